@@ -1,0 +1,62 @@
+package org.sitrep.knowledge;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns names into comparable token lists: Latin-ASCII folding (diacritics, curly quotes), lower case,
+ * tokens of letters and digits only, so "Al-Nusra", "al Nusra" and "AL‑NUSRA" agree.
+ * Arabic script is kept as its own tokens (it matches Arabic aliases).
+ */
+public final class NameKey {
+    private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private static final Transliterator LATIN_ONLY = Transliterator.getInstance("Latin-ASCII");
+
+    private NameKey() {
+    }
+
+    /** Tokens of a name, folded. */
+    public static List<String> tokens(String name) {
+        return tokenize(fold(name)).stream().map(Token::text).toList();
+    }
+
+    /** One string key for a name: its folded tokens joined by single spaces. */
+    public static String of(String name) {
+        return String.join(" ", tokens(name));
+    }
+
+    static String fold(String s) {
+        // Latin-ASCII keeps length for nearly all characters we meet; Arabic stays Arabic here so offsets hold.
+        return LATIN_ONLY.transliterate(s).toLowerCase(Locale.ROOT);
+    }
+
+    /** Folds any script to Latin (for keys of Arabic-script aliases, not for scanning text). */
+    public static String romanize(String s) {
+        return FOLD.transliterate(s).toLowerCase(Locale.ROOT);
+    }
+
+    record Token(String text, int start, int end) {
+    }
+
+    /** Tokens with offsets into the given string. */
+    static List<Token> tokenize(String s) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(new Token(s.substring(start, i), start, i));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package org.sitrep.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Span;
+
+/**
+ * Finds known names in text by longest token match, case- and diacritic-insensitively.
+ * Built once from (name, entry id) pairs; immutable and thread-safe afterwards.
+ */
+public final class PhraseLexicon {
+    private final Map<String, Node> roots;
+    private final int size;
+
+    private PhraseLexicon(Map<String, Node> roots, int size) {
+        this.roots = roots;
+        this.size = size;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Ids of entries whose name has exactly this key ({@link NameKey#of}). */
+    public List<String> lookup(String name) {
+        List<String> toks = NameKey.tokens(name);
+        if (toks.isEmpty()) {
+            return List.of();
+        }
+        Node n = roots.get(toks.get(0));
+        for (int i = 1; n != null && i < toks.size(); i++) {
+            n = n.next.get(toks.get(i));
+        }
+        return n == null ? List.of() : List.copyOf(n.ids);
+    }
+
+    /**
+     * Every longest non-overlapping match in {@code text[from, to)}, left to right.
+     * Offsets in the hits point into {@code text}.
+     */
+    public List<NameHit> scan(String text, int from, int to) {
+        String region = NameKey.fold(text.substring(from, to));
+        // folding may change length for rare characters; then fall back to scanning token by token unfolded
+        boolean sameLength = region.length() == to - from;
+        if (!sameLength) {
+            region = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        }
+        List<NameKey.Token> toks = NameKey.tokenize(region);
+        List<NameHit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            Node n = roots.get(toks.get(i).text());
+            int bestEnd = -1;
+            Node best = null;
+            int j = i;
+            while (n != null) {
+                if (!n.ids.isEmpty()) {
+                    bestEnd = j;
+                    best = n;
+                }
+                j++;
+                if (j >= toks.size()) {
+                    break;
+                }
+                n = n.next.get(toks.get(j).text());
+            }
+            if (best != null) {
+                int s = from + toks.get(i).start();
+                int e = from + toks.get(bestEnd).end();
+                hits.add(new NameHit(new Span(s, e), text.substring(s, e), List.copyOf(best.ids)));
+                i = bestEnd + 1;
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    public List<NameHit> scan(String text) {
+        return scan(text, 0, text.length());
+    }
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        final Set<String> ids = new LinkedHashSet<>();
+    }
+
+    public static final class Builder {
+        private final Map<String, Node> roots = new HashMap<>();
+        private int size;
+
+        private Builder() {
+        }
+
+        /** Adds a name for an entry; names without letters or digits are rejected. */
+        public Builder add(String name, String entryId) {
+            List<String> toks = NameKey.tokens(name);
+            if (toks.isEmpty()) {
+                throw new IllegalArgumentException("name has no letters or digits: '" + name + "' (" + entryId + ")");
+            }
+            Node n = roots.computeIfAbsent(toks.get(0), k -> new Node());
+            for (int i = 1; i < toks.size(); i++) {
+                n = n.next.computeIfAbsent(toks.get(i), k -> new Node());
+            }
+            if (n.ids.add(entryId)) {
+                size++;
+            }
+            return this;
+        }
+
+        public PhraseLexicon build() {
+            return new PhraseLexicon(roots, size);
+        }
+    }
+}
