@@ -1,15 +1,57 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.knowledge.NameKey;
+import org.sitrep.knowledge.PhraseLexicon;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Document;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Report;
+import org.sitrep.model.ReportKind;
 import org.sitrep.model.Reports;
+import org.sitrep.model.Section;
+import org.sitrep.model.SectionKind;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
 import org.sitrep.pipeline.Annotated;
 import org.sitrep.pipeline.Key;
 import org.sitrep.pipeline.Stage;
 
-/** Finds event reports and count observations in the body and quote sections of a document. */
+/**
+ * Finds event reports and count observations in the BODY and QUOTE sections of a document (never in comments or
+ * boilerplate; a document without sections yields nothing). A rule-and-lexicon cascade: sentences are split,
+ * a trigger scan picks candidates, and only those get clause analysis. Actors and places stay unresolved; dates
+ * are left to the date resolver. Stateless and thread-safe.
+ */
 public final class ExtractStage implements Stage {
     public static final Key<Reports> REPORTS = Key.of("extract.reports", Reports.class);
+
+    private final Knowledge k;
+    private final SentenceSplitter splitter;
+    private final NameSpotter spotter;
+    private final AttributionReader attributions;
+    private final ClauseAnalyzer analyzer;
+    private final CountRowReader rows;
+
+    public ExtractStage(PhraseLexicon actorNames, PhraseLexicon placeNames) {
+        this.k = Knowledge.get();
+        this.splitter = new SentenceSplitter(k.abbreviations);
+        this.spotter = new NameSpotter(k, actorNames, placeNames);
+        this.attributions = new AttributionReader(k);
+        this.analyzer = new ClauseAnalyzer(k);
+        this.rows = new CountRowReader(k);
+    }
+
+    /** With empty name lexicons: actors and places come from the generic rules only. */
+    public ExtractStage() {
+        this(PhraseLexicon.builder().build(), PhraseLexicon.builder().build());
+    }
 
     @Override
     public String name() {
@@ -28,7 +70,209 @@ public final class ExtractStage implements Stage {
 
     @Override
     public Annotated apply(Annotated in) {
-        // SKELETON: replaced by the extraction engine.
-        return in.with(REPORTS, new Reports(List.of()), name());
+        return in.with(REPORTS, new Reports(extract(in.document())), name());
+    }
+
+    /** Per-document working state: the context that table rows and pronoun subjects borrow from. */
+    private static final class Context {
+        SubEventType lastType;
+        List<ActorRef> lastActors = List.of();
+        List<Attribution> pending = List.of();
+        int pendingFrom = -1;
+        int pendingUntil = -1;
+    }
+
+    List<Report> extract(Document doc) {
+        List<Report> out = new ArrayList<>();
+        String text = doc.text();
+        Context ctx = new Context();
+        for (Section section : doc.sections()) {
+            if (!section.kind().yieldsReports()) {
+                continue;
+            }
+            for (Span s : splitter.split(text, section.span().start(), section.span().end())) {
+                sentence(doc, section, s, ctx, out);
+            }
+        }
+        return out;
+    }
+
+    private void sentence(Document doc, Section section, Span s, Context ctx, List<Report> out) {
+        String text = doc.text();
+        List<Token> toks = Tokenizer.tokenize(text, s.start(), s.end());
+        if (toks.isEmpty()) {
+            return;
+        }
+        boolean candidate = false;
+        for (Token t : toks) {
+            if (k.triggers.startsWith(t.lower())) {
+                candidate = true;
+                break;
+            }
+        }
+        boolean colon = toks.get(toks.size() - 1).is(":");
+        CountRowReader.Row row = rows.read(toks);
+        if (!candidate && !colon && row == null) {
+            return;
+        }
+        Evidence ev = new Evidence(doc.id(), s.of(text), s);
+        List<Attribution> carried = s.start() >= ctx.pendingFrom && s.start() < ctx.pendingUntil ? ctx.pending
+                : List.of();
+        if (row != null) {
+            out.add(countRow(doc, section, ev, toks, row, ctx, carried));
+            return;
+        }
+        NameSpotter.Names names = spotter.spot(text, toks, s.start(), s.end());
+        AttributionReader.Result attr = attributions.read(text, toks, names);
+        List<Attribution> chain = new ArrayList<>(attr.chain());
+        chain.addAll(carried);
+        chain.removeIf(a -> isDocumentOutlet(doc, a));
+        if (colon && !attr.chain().isEmpty()) {
+            ctx.pending = List.copyOf(chain);
+            ctx.pendingFrom = s.end();
+            ctx.pendingUntil = scopeAfterColon(doc, s.end(), section);
+        }
+        if (!candidate || looksLikeHeadline(toks)) {
+            return;
+        }
+        List<ClauseFacts> facts = analyzer.analyze(text, toks, names, attr);
+        int ordinal = 0;
+        for (ClauseFacts f : facts) {
+            List<ActorRef> a1 = refs(text, toks, f.actor1());
+            List<String> flags = new ArrayList<>(f.flags());
+            if (a1.isEmpty() && f.pronounSubject() && !ctx.lastActors.isEmpty()) {
+                a1 = ctx.lastActors;
+                flags.add("actor1_from_context");
+            }
+            if (f.type() != null) {
+                ctx.lastType = f.type();
+            }
+            if (!a1.isEmpty()) {
+                ctx.lastActors = a1;
+            }
+            Modality modality = f.modality();
+            if (!carried.isEmpty()) {
+                modality = ClauseAnalyzer.stronger(modality, Modality.REPORTED);
+            }
+            if (f.statistic()) {
+                if (f.count() != null && f.type() != null) {
+                    flags.add("average");
+                    out.add(report(doc, section, ev, ordinal++, ReportKind.COUNT, toks, f, a1, modality, chain, flags));
+                }
+                continue;
+            }
+            out.add(report(doc, section, ev, ordinal++, ReportKind.EVENT, toks, f, a1, modality, chain, flags));
+        }
+    }
+
+    private Report report(Document doc, Section section, Evidence ev, int ordinal, ReportKind kind, List<Token> toks,
+                          ClauseFacts f, List<ActorRef> a1, Modality modality, List<Attribution> chain,
+                          List<String> flags) {
+        String text = doc.text();
+        Mention trigger = Mention.of(text.substring(toks.get(f.anchor()).start(), toks.get(f.anchorEnd() - 1).end()),
+                toks.get(f.anchor()).start(), toks.get(f.anchorEnd() - 1).end());
+        Knowledge.TypeInfo info = f.type() == null ? null : k.types.get(f.type());
+        String mode = f.trigger().ploverMode() != null && f.type() != null
+                && f.type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                ? f.trigger().ploverMode() : info == null ? null : info.ploverMode();
+        Location loc = f.place() == null ? null : Location.unresolved(mention(text, toks, f.place()));
+        return new Report(Report.idFor(doc.id(), ev.span(), ordinal), kind, null, doc.id(), section.kind(), ev, trigger,
+                f.type(), info == null ? null : info.ploverEvent(), mode, info == null ? null : info.cameoRoot(),
+                a1, refs(text, toks, f.actor2()), refs(text, toks, f.assocActor1()), List.of(), loc, null,
+                f.fatalities(), f.injured(), f.count(), modality, chain, flags);
+    }
+
+    private Report countRow(Document doc, Section section, Evidence ev, List<Token> toks, CountRowReader.Row row,
+                            Context ctx, List<Attribution> carried) {
+        String text = doc.text();
+        Token num = toks.get(row.start());
+        int qs = toks.get(0).start();
+        org.sitrep.model.Quantity count = new org.sitrep.model.Quantity(row.value(),
+                Mention.of(text.substring(qs, num.end()), qs, num.end()));
+        SubEventType type = ctx.lastType;
+        Mention trigger = null;
+        List<String> flags = new ArrayList<>();
+        flags.add("table_row");
+        if (row.noun() >= 0) {
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, row.noun());
+            Token a = toks.get(m.start());
+            Token b = toks.get(m.end() - 1);
+            trigger = Mention.of(text.substring(a.start(), b.end()), a.start(), b.end());
+            if (m.value().type() != null) {
+                type = m.value().type();
+            }
+        } else {
+            flags.add("type_from_context");
+        }
+        if (row.approximate()) {
+            flags.add("approximate");
+        }
+        if (row.perDay()) {
+            flags.add("per_day");
+        }
+        Knowledge.TypeInfo info = type == null ? null : k.types.get(type);
+        List<Attribution> chain = new ArrayList<>(carried);
+        chain.removeIf(a -> isDocumentOutlet(doc, a));
+        Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;
+        return new Report(Report.idFor(doc.id(), ev.span(), 0), ReportKind.COUNT, null, doc.id(), section.kind(), ev,
+                trigger, type, info == null ? null : info.ploverEvent(), info == null ? null : info.ploverMode(),
+                info == null ? null : info.cameoRoot(), ctx.lastActors, List.of(), List.of(), List.of(), null, null,
+                null, null, count, modality, chain, flags);
+    }
+
+    /** After "X reported:", the claim runs to the end of the next paragraph, or of the quote section that follows. */
+    private static int scopeAfterColon(Document doc, int from, Section current) {
+        String text = doc.text();
+        int p = from;
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        for (Section s : doc.sections()) {
+            if (s != current && s.kind() == SectionKind.QUOTE && s.span().start() <= p && p < s.span().end() + 1
+                    && s.span().end() > p) {
+                return s.span().end();
+            }
+        }
+        int blank = text.indexOf("\n\n", p);
+        int end = blank < 0 ? text.length() : blank;
+        return Math.min(end, Math.max(p, current.span().end()) == p ? end : end);
+    }
+
+    private static boolean isDocumentOutlet(Document doc, Attribution a) {
+        return doc.outlet() != null && !doc.outlet().isBlank() && NameKey.of(a.name()).equals(NameKey.of(doc.outlet()));
+    }
+
+    /** A list of headlines: a line without final punctuation where most words are capitalised. */
+    private static boolean looksLikeHeadline(List<Token> toks) {
+        Token last = toks.get(toks.size() - 1);
+        if (last.isPunct() && ".!?:\"\u201d".contains(last.text())) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (Token t : toks) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                if (t.capitalised()) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 2 && words <= 20 && caps * 2 >= words + 1;
+    }
+
+    private static List<ActorRef> refs(String text, List<Token> toks, List<NameSpan> spans) {
+        List<ActorRef> out = new ArrayList<>(spans.size());
+        for (NameSpan s : spans) {
+            Mention m = mention(text, toks, s);
+            out.add(new ActorRef(s.name(), null, null, m));
+        }
+        return out;
+    }
+
+    private static Mention mention(String text, List<Token> toks, NameSpan s) {
+        int a = toks.get(s.start()).start();
+        int b = toks.get(s.end() - 1).end();
+        return Mention.of(text.substring(a, b), a, b);
     }
 }

@@ -28,6 +28,14 @@ public final class NameKey {
     }
 
     static String fold(String s) {
+        // plain ASCII folds to itself: skip the (costly) transliterator on the common case
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         // Latin-ASCII keeps length for nearly all characters we meet; Arabic stays Arabic here so offsets hold.
         return LATIN_ONLY.transliterate(s).toLowerCase(Locale.ROOT);
     }

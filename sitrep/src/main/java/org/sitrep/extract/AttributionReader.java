@@ -1,0 +1,241 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Modality;
+
+/**
+ * Reads who says so in one sentence, innermost first: "Rami Abdel Rahman, director of the observatory, told AFP"
+ * gives speaker, organisation, outlet; "SOHR cited local activists" gives the activists then SOHR;
+ * "according to pro-regime newspaper al-Watan" gives the outlet. Pronoun speakers are left out.
+ * The tokens it uses are returned so they are not taken as actors of the reported event.
+ */
+final class AttributionReader {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that");
+    private static final Set<String> NP_STOP = Set.of("that", "which", "who", "while", "as", "but", "after",
+            "when", "because", "however", "if", "then", "also");
+    private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokesperson", "spokeswoman", "director",
+            "head", "chief", "leader", "commander", "minister", "official", "adviser", "advisor", "ambassador");
+
+    /** The attribution of a sentence. {@code used} marks tokens that belong to it. */
+    record Result(List<Attribution> chain, Modality modality, int verb, boolean[] used) {
+        boolean isEmpty() {
+            return chain.isEmpty() && modality == null;
+        }
+    }
+
+    private final Knowledge k;
+
+    AttributionReader(Knowledge k) {
+        this.k = k;
+    }
+
+    Result read(String text, List<Token> toks, NameSpotter.Names names) {
+        int n = toks.size();
+        boolean[] used = new boolean[n];
+        List<Attribution> chain = new ArrayList<>();
+        Modality modality = null;
+        int verb = -1;
+        for (int i = 0; i < n && verb < 0; i++) {
+            Token t = toks.get(i);
+            if (t.is("according") && i + 1 < n && toks.get(i + 1).is("to")) {
+                int[] np = npAfter(toks, i + 2);
+                if (np != null) {
+                    add(chain, text, toks, np[0], np[1], null);
+                    mark(used, i, np[1]);
+                    modality = Modality.REPORTED;
+                }
+                continue;
+            }
+            PhraseSet.Match<Knowledge.Reporting> m = k.reporting.at(toks, i);
+            if (m == null || (t.capitalised() && i > 0) || names.inParens()[i]) {
+                continue;
+            }
+            verb = i;
+            modality = m.value().modality();
+            used[i] = true;
+            List<Attribution> local = new ArrayList<>();
+            String objectRole = m.value().objectRole();
+            int[] obj = "outlet".equals(objectRole) || "source".equals(objectRole) ? npAfter(toks, i + 1) : null;
+            if (obj != null && "source".equals(objectRole)) {
+                add(local, text, toks, obj[0], obj[1], Attribution.Role.SPEAKER);
+                mark(used, obj[0], obj[1]);
+            }
+            subject(text, toks, i, local, used);
+            if (obj != null && "outlet".equals(objectRole)) {
+                add(local, text, toks, obj[0], obj[1], Attribution.Role.OUTLET);
+                mark(used, obj[0], obj[1]);
+            }
+            chain.addAll(0, local);
+        }
+        return new Result(List.copyOf(chain), modality, verb, used);
+    }
+
+    /** The speaker before a reporting verb, with an apposition on either side of a comma. */
+    private void subject(String text, List<Token> toks, int verb, List<Attribution> out, boolean[] used) {
+        int e = verb;
+        if (e > 1 && toks.get(e - 1).is(",")) {
+            // "X, spokesman of Y, told": step over the comma that closes the apposition
+            e--;
+        }
+        int s = npStartBefore(toks, e);
+        if (s >= e) {
+            return;
+        }
+        mark(used, e, verb);
+        if (e - s == 1 && PRONOUNS.contains(toks.get(s).lower())) {
+            used[s] = true;
+            return;
+        }
+        mark(used, s, e);
+        // apposition: "A, B told" where one of A and B describes the other
+        int as = -1;
+        if (s >= 2 && toks.get(s - 1).is(",")) {
+            int ae = s - 1;
+            int a0 = npStartBefore(toks, ae);
+            if (a0 < ae) {
+                as = a0;
+                // "Rami ..., director of the observatory, told": the described name is before the first comma
+                if (a0 >= 1 && toks.get(a0 - 1).is(",") && describes(toks, s, e)) {
+                    int n0 = npStartBefore(toks, a0 - 1);
+                    if (n0 < a0 - 1) {
+                        add(out, text, toks, s, e, null);
+                        mark(used, n0, e);
+                        return;
+                    }
+                }
+                if (describes(toks, a0, ae)) {
+                    add(out, text, toks, s, e, Attribution.Role.SPEAKER);
+                    organisationIn(text, toks, a0, ae, out);
+                    mark(used, a0, e);
+                    return;
+                }
+                if (describes(toks, s, e)) {
+                    add(out, text, toks, a0, ae, Attribution.Role.SPEAKER);
+                    organisationIn(text, toks, s, e, out);
+                    mark(used, a0, e);
+                    return;
+                }
+            }
+        }
+        if (describes(toks, s, e) && hasOwner(toks, s, e)) {
+            add(out, text, toks, s, e, Attribution.Role.SPEAKER);
+            organisationIn(text, toks, s, e, out);
+            return;
+        }
+        add(out, text, toks, s, e, null);
+    }
+
+    private boolean describes(List<Token> toks, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (ROLE_WORDS.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOwner(List<Token> toks, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (toks.get(i).is("'s") || toks.get(i).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "spokesman of the ministry" / "the ministry's spokesman": the organisation part. */
+    private void organisationIn(String text, List<Token> toks, int s, int e, List<Attribution> out) {
+        for (int i = s; i < e; i++) {
+            if (toks.get(i).is("of") && i + 1 < e) {
+                add(out, text, toks, i + 1, e, Attribution.Role.ORGANISATION);
+                return;
+            }
+            if (toks.get(i).is("'s") && i > s) {
+                add(out, text, toks, s, i, Attribution.Role.ORGANISATION);
+                return;
+            }
+        }
+    }
+
+    private int npStartBefore(List<Token> toks, int e) {
+        int s = e;
+        while (s > 0 && e - s < 9) {
+            Token t = toks.get(s - 1);
+            if (!(t.isWord() || t.is("'s")) || NP_STOP.contains(t.lower()) || k.triggers.startsWith(t.lower())
+                    || k.reporting.startsWith(t.lower())) {
+                break;
+            }
+            s--;
+        }
+        return s;
+    }
+
+    /** A noun phrase after position i, up to punctuation or a clause word; null when none. */
+    private int[] npAfter(List<Token> toks, int i) {
+        int e = i;
+        while (e < toks.size() && e - i < 9) {
+            Token t = toks.get(e);
+            if (!(t.isWord() || t.is("'s")) || NP_STOP.contains(t.lower()) || k.reporting.startsWith(t.lower())
+                    || (e > i && k.triggers.startsWith(t.lower()))) {
+                break;
+            }
+            e++;
+        }
+        return e > i ? new int[] {i, e} : null;
+    }
+
+    private void add(List<Attribution> out, String text, List<Token> toks, int s, int e, Attribution.Role role) {
+        while (s < e && (toks.get(s).is("the") || toks.get(s).is("a") || toks.get(s).is("an"))) {
+            s++;
+        }
+        if (s >= e) {
+            return;
+        }
+        Mention m = Mention.of(text.substring(toks.get(s).start(), toks.get(e - 1).end()), toks.get(s).start(),
+                toks.get(e - 1).end());
+        String name = m.text();
+        Attribution.Role r = role != null && role != Attribution.Role.SPEAKER ? role : roleOf(toks, s, e, role);
+        // "pro-regime newspaper al-Watan": the name is the capitalised tail after the descriptive words
+        if (r == Attribution.Role.OUTLET && !toks.get(s).capitalised()) {
+            int c = e;
+            while (c > s && (toks.get(c - 1).capitalised() || toks.get(c - 1).glued()
+                    || toks.get(c - 1).lower().equals("al"))) {
+                c--;
+            }
+            if (c < e && c > s) {
+                m = Mention.of(text.substring(toks.get(c).start(), toks.get(e - 1).end()), toks.get(c).start(),
+                        toks.get(e - 1).end());
+                name = m.text();
+            }
+        }
+        out.add(new Attribution(name, r, m));
+    }
+
+    private Attribution.Role roleOf(List<Token> toks, int s, int e, Attribution.Role fallback) {
+        PhraseSet.Match<Attribution.Role> known = null;
+        for (int i = s; i < e && known == null; i++) {
+            known = k.sources.at(toks, i, e);
+        }
+        if (known != null) {
+            return known.value();
+        }
+        for (int i = s; i < e; i++) {
+            Attribution.Role r = k.sourceWords.get(toks.get(i).lower().toLowerCase(Locale.ROOT));
+            if (r != null) {
+                return r;
+            }
+        }
+        return fallback != null ? fallback : Attribution.Role.SPEAKER;
+    }
+
+    private static void mark(boolean[] used, int s, int e) {
+        for (int i = s; i < e; i++) {
+            used[i] = true;
+        }
+    }
+}

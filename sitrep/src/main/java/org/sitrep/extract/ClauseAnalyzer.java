@@ -1,0 +1,563 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The expensive part, run only on sentences with a trigger: splits a sentence into clauses, picks each clause's
+ * anchoring trigger, and reads actors (active, passive "by", nominal "X's assault on Y", coordination), the
+ * event's place, amounts and modality.
+ */
+final class ClauseAnalyzer {
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "got");
+    private static final Set<String> CONNECT = Set.of(",", "and", "&", "both", "the", "as", "well", "its", "their");
+    private static final Set<String> TARGET_PREPS = Set.of("on", "against", "targeting", "targeted", "at", "upon");
+    private static final Set<String> HELP = Set.of("help", "helping", "alongside", "supporting", "support", "backed",
+            "assist", "assisting", "aid", "aiding");
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("they", "it", "he", "she");
+    private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "meanwhile");
+    private static final Set<String> COMMA_CLAUSE_WORDS = Set.of("but", "as", "after", "when");
+    private static final Set<String> VICINITY_WORDS = Set.of("outskirts", "countryside", "suburbs", "near",
+            "around", "outside", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "rural", "nearby");
+
+    private static final List<Modality> RANK = List.of(Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PREDICTED,
+            Modality.SPECULATIVE, Modality.DENIED, Modality.ALLEGED, Modality.CLAIMED, Modality.UNVERIFIED,
+            Modality.REPORTED, Modality.ASSERTED);
+
+    private final Knowledge k;
+    private final NumberReader numbers;
+    private final TypeRules rules;
+
+    ClauseAnalyzer(Knowledge k) {
+        this.k = k;
+        this.numbers = new NumberReader(k);
+        this.rules = new TypeRules(k);
+    }
+
+    record Hit(int start, int end, Trigger trigger, Modality blockedBy) {
+    }
+
+    /** Trigger hits of a sentence outside names, each with the cue that blocks it, if any. */
+    List<Hit> hits(List<Token> toks, NameSpotter.Names names) {
+        List<Hit> out = new ArrayList<>();
+        int n = toks.size();
+        for (int i = 0; i < n; i++) {
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i);
+            if (m == null || inNames(names, m.start(), m.end())) {
+                continue;
+            }
+            Modality blocked = null;
+            for (int c = Math.max(0, i - 5); c < i; c++) {
+                PhraseSet.Match<Cue> cue = k.cues.at(toks, c, i);
+                if (cue != null && cue.value().scope() == Cue.Scope.TRIGGER && lowerCaseCue(toks, c)
+                        && i - cue.end() <= 3) {
+                    blocked = cue.value().modality();
+                }
+            }
+            out.add(new Hit(m.start(), m.end(), m.value(), blocked));
+            i = m.end() - 1;
+        }
+        return out;
+    }
+
+    List<ClauseFacts> analyze(String text, List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr) {
+        List<Hit> hits = hits(toks, names);
+        List<ClauseFacts> out = new ArrayList<>();
+        if (hits.isEmpty()) {
+            return out;
+        }
+        List<int[]> clauses = clauses(toks);
+        for (int[] c : clauses) {
+            List<Hit> in = new ArrayList<>();
+            for (Hit h : hits) {
+                if (h.start() >= c[0] && h.end() <= c[1] && !attr.used()[h.start()]) {
+                    in.add(h);
+                }
+            }
+            if (!in.isEmpty()) {
+                ClauseFacts f = clause(text, toks, names, attr, in, c[0], c[1]);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private ClauseFacts clause(String text, List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr,
+                               List<Hit> hits, int a, int b) {
+        List<NameSpan> actors = new ArrayList<>();
+        for (NameSpan s : names.actors()) {
+            if (s.start() >= a && s.end() <= b && !attr.used()[s.start()]) {
+                actors.add(s);
+            }
+        }
+        // choose the anchor: the strongest typed trigger that is not blocked; blocked ones only when nothing else
+        Hit best = null;
+        SubEventType bestType = null;
+        double bestWeight = -1;
+        List<NameSpan> bestA1 = List.of();
+        List<NameSpan> bestAs1 = List.of();
+        List<NameSpan> bestA2 = List.of();
+        boolean statistic = false;
+        for (int pass = 0; pass < 2 && best == null; pass++) {
+            for (Hit h : hits) {
+                if ((pass == 0) != (h.blockedBy() == null)) {
+                    continue;
+                }
+                boolean stat = isStatistic(toks, h);
+                List<List<NameSpan>> roles = roles(toks, actors, h, a, b);
+                TypeRules.Typed t = rules.type(h.trigger(), toks, h.end(), a, b, roles.get(0), roles.get(2));
+                double w = t.weight() - (stat ? 0.1 : 0);
+                boolean better = best == null || w > bestWeight
+                        || (w == bestWeight && bestType == null && t.type() != null);
+                boolean usable = t.type() != null || h.trigger().has("kill") || h.trigger().has("injure");
+                if (usable && better) {
+                    best = h;
+                    bestType = t.type();
+                    bestWeight = w;
+                    bestA1 = roles.get(0);
+                    bestAs1 = roles.get(1);
+                    bestA2 = roles.get(2);
+                    statistic = stat;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        List<String> flags = new ArrayList<>();
+        int t = best.start();
+        boolean pronoun = bestA1.isEmpty() && pronounBefore(toks, t, a);
+        Quantity fatalities = amount(text, toks, hits, a, b, "kill");
+        Quantity injured = amount(text, toks, hits, a, b, "injure");
+        Quantity count = countBefore(text, toks, best, a);
+        if (bestType == null && fatalities == null && injured == null) {
+            return null;
+        }
+        for (Hit h : hits) {
+            if (h.trigger().has("destroy") && h.blockedBy() == null) {
+                flags.add("destroyed_equipment");
+            }
+            if (h.trigger().has("territory") && rules.equipmentObject(toks, h.end(), b)) {
+                flags.add("captured_equipment");
+            }
+        }
+        if (!bestA2.isEmpty() && bestA2.stream().allMatch(NameSpan::civilian)) {
+            flags.add("civilian_targeting");
+        }
+        NameSpan place = null;
+        boolean vicinity = false;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        List<NameSpan> inClause = new ArrayList<>();
+        for (NameSpan p : names.places()) {
+            if (p.start() >= a && p.end() <= b && !attr.used()[p.start()]) {
+                inClause.add(p);
+            }
+        }
+        for (NameSpan p : inClause) {
+            int[] sv = placeStrength(toks, p, best);
+            int strength = sv[0];
+            if (strength < 2 && !(strength == 1 && inClause.size() == 1)) {
+                continue;
+            }
+            int dist = p.start() >= best.end() ? p.start() - best.end() : t - p.end();
+            double score = strength * 10 + (p.start() >= best.end() ? 3 : 0) - Math.min(dist, 20) / 4.0;
+            if (score > bestScore) {
+                bestScore = score;
+                place = p;
+                vicinity = sv[1] == 1;
+            }
+        }
+        if (vicinity) {
+            flags.add("location_vicinity");
+        }
+        Modality modality = modality(toks, best, a, attr);
+        return new ClauseFacts(t, best.end(), best.trigger(), bestType, bestA1, bestAs1, bestA2, place, vicinity,
+                fatalities, injured, count, modality, statistic, pronoun, List.copyOf(flags));
+    }
+
+    /** actor1, assoc actor1 and actor2 of a trigger within its clause. */
+    private List<List<NameSpan>> roles(List<Token> toks, List<NameSpan> actors, Hit h, int a, int b) {
+        List<List<NameSpan>> groups = groups(toks, actors);
+        int t = h.start();
+        List<NameSpan> a1 = new ArrayList<>();
+        List<NameSpan> as1 = new ArrayList<>();
+        List<NameSpan> a2 = new ArrayList<>();
+        List<NameSpan> by = null;
+        for (List<NameSpan> g : groups) {
+            int s = g.get(0).start();
+            if (s > h.end() && (toks.get(s - 1).is("by") || (s >= 2 && toks.get(s - 2).is("by")
+                    && toks.get(s - 1).is("the")))) {
+                by = g;
+                break;
+            }
+        }
+        boolean passive = h.trigger().verb() && passiveAt(toks, t, a);
+        List<NameSpan> before = null;
+        for (List<NameSpan> g : groups) {
+            if (g.get(g.size() - 1).end() <= t && !preceded(toks, g.get(0).start(), TARGET_PREPS)) {
+                before = g;
+            }
+        }
+        List<NameSpan> target = null;
+        List<NameSpan> firstAfter = null;
+        List<NameSpan> secondAfter = null;
+        List<NameSpan> helped = null;
+        for (List<NameSpan> g : groups) {
+            int s = g.get(0).start();
+            if (s < h.end() || g == by) {
+                continue;
+            }
+            if (helpedBefore(toks, s, h.end())) {
+                if (helped == null) {
+                    helped = g;
+                }
+                continue;
+            }
+            if (target == null && (preceded(toks, s, TARGET_PREPS) || s == h.end()
+                    || (s == h.end() + 1 && toks.get(h.end()).is("the")))) {
+                target = g;
+            }
+            if (firstAfter == null) {
+                firstAfter = g;
+            } else if (secondAfter == null) {
+                secondAfter = g;
+            }
+        }
+        if (by != null) {
+            a1.addAll(by);
+            if (passive && before != null) {
+                a2.addAll(before);
+            } else if (target != null) {
+                a2.addAll(target);
+            } else if (firstAfter != null) {
+                a2.addAll(firstAfter);
+            }
+        } else if (passive) {
+            if (before != null) {
+                a2.addAll(before);
+            }
+        } else {
+            if (before != null) {
+                a1.addAll(before);
+                List<NameSpan> obj = target != null ? target : (h.trigger().verb() ? firstAfter : null);
+                if (obj != null) {
+                    a2.addAll(obj);
+                }
+            } else if (h.trigger().type() == SubEventType.ARMED_CLASH && !h.trigger().verb() && firstAfter != null) {
+                a1.addAll(firstAfter);
+                if (secondAfter != null) {
+                    a2.addAll(secondAfter);
+                }
+            } else {
+                List<NameSpan> obj = target != null ? target : firstAfter;
+                if (obj != null) {
+                    a2.addAll(obj);
+                }
+            }
+        }
+        if (helped != null && !a1.isEmpty()) {
+            as1.addAll(helped);
+        }
+        // "X and allied factions": the allied ones are associates
+        for (java.util.Iterator<NameSpan> it = a1.iterator(); it.hasNext(); ) {
+            NameSpan s = it.next();
+            if (toks.get(s.start()).is("allied") || (s.start() > 0 && toks.get(s.start() - 1).is("allied"))) {
+                it.remove();
+                as1.add(s);
+            }
+        }
+        if (a1.isEmpty() && !as1.isEmpty()) {
+            a1.addAll(as1);
+            as1.clear();
+        }
+        a2.removeAll(a1);
+        return List.of(List.copyOf(a1), List.copyOf(as1), List.copyOf(a2));
+    }
+
+    private static boolean helpedBefore(List<Token> toks, int s, int from) {
+        for (int i = Math.max(from, s - 3); i < s; i++) {
+            if (HELP.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean preceded(List<Token> toks, int s, Set<String> words) {
+        int p = s - 1;
+        if (p >= 0 && toks.get(p).is("the")) {
+            p--;
+        }
+        return p >= 0 && words.contains(toks.get(p).lower());
+    }
+
+    private static List<List<NameSpan>> groups(List<Token> toks, List<NameSpan> actors) {
+        List<List<NameSpan>> out = new ArrayList<>();
+        List<NameSpan> cur = null;
+        for (NameSpan s : actors) {
+            if (cur != null) {
+                NameSpan last = cur.get(cur.size() - 1);
+                boolean joined = true;
+                boolean sawAnd = false;
+                for (int i = last.end(); i < s.start() && joined; i++) {
+                    if (toks.get(i).is("(")) {
+                        // an alias or gloss in brackets between two names: "Nusra (aka ...) and the Islamic State"
+                        while (i < s.start() && !toks.get(i).is(")")) {
+                            i++;
+                        }
+                        continue;
+                    }
+                    String w = toks.get(i).lower();
+                    joined = CONNECT.contains(w) || toks.get(i).is("allied");
+                    sawAnd |= w.equals("and") || w.equals(",") || w.equals("&");
+                }
+                if (joined && (sawAnd || last.end() == s.start())) {
+                    cur.add(s);
+                    continue;
+                }
+            }
+            cur = new ArrayList<>();
+            cur.add(s);
+            out.add(cur);
+        }
+        return out;
+    }
+
+    private boolean passiveAt(List<Token> toks, int t, int a) {
+        for (int i = t - 1; i >= Math.max(a, t - 3); i--) {
+            String w = toks.get(i).lower();
+            if (BE.contains(w)) {
+                return true;
+            }
+            if (!(w.endsWith("ly") || w.equals("also") || w.equals("reportedly") || w.equals("not"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pronounBefore(List<Token> toks, int t, int a) {
+        for (int i = t - 1; i >= Math.max(a, t - 2); i--) {
+            if (PRONOUN_SUBJECTS.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isStatistic(List<Token> toks, Hit h) {
+        if (h.end() < toks.size() && k.statisticWords.contains(toks.get(h.end()).lower())) {
+            return true;
+        }
+        for (int i = Math.max(0, h.start() - 5); i < h.start(); i++) {
+            if ((toks.get(i).is("average") || toks.get(i).is("rate")) && i + 1 < toks.size()
+                    && toks.get(i + 1).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The smallest amount killed (or injured) in the clause, read after an active verb or before a passive one. */
+    private Quantity amount(String text, List<Token> toks, List<Hit> hits, int a, int b, String tag) {
+        Quantity best = null;
+        for (Hit h : hits) {
+            if (!h.trigger().has(tag) || h.blockedBy() != null) {
+                continue;
+            }
+            Quantity q = null;
+            boolean passive = passiveAt(toks, h.start(), a);
+            if (!passive) {
+                NumberReader.Hit n = numbers.at(toks, h.end(), b);
+                if (n == null && h.end() < b && (toks.get(h.end()).is("of") || toks.get(h.end()).is("rose")
+                        || toks.get(h.end()).is("to") || toks.get(h.end()).is("at"))) {
+                    n = numbers.first(toks, h.end(), Math.min(b, h.end() + 4));
+                }
+                if (n != null && n.value() != null) {
+                    q = quantity(text, toks, n.start(), n.end(), n.value());
+                } else if (n == null && h.trigger().verb() && h.end() < b) {
+                    q = single(text, toks, h.end(), b);
+                }
+            }
+            if (q == null) {
+                for (int s = Math.max(a, h.start() - 6); s < h.start() && q == null; s++) {
+                    NumberReader.Hit n = numbers.at(toks, s, h.start());
+                    if (n != null && n.value() != null && noPunct(toks, n.end(), h.start())) {
+                        q = quantity(text, toks, n.start(), n.end(), n.value());
+                    }
+                }
+            }
+            if (q != null && (best == null || q.value() < best.value())) {
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    /** "killed a soldier", "killed Lieutenant General X": one victim. */
+    private Quantity single(String text, List<Token> toks, int i, int b) {
+        Token t = toks.get(i);
+        if (t.is("a") || t.is("an") || t.is("one")) {
+            int e = Math.min(b, i + 2);
+            return quantity(text, toks, i, e, 1);
+        }
+        if (t.capitalised()) {
+            int e = i;
+            while (e < b && (toks.get(e).capitalised() || toks.get(e).glued())) {
+                e++;
+            }
+            // a capitalised group name followed by a plural head ("ISIS fighters") is not one person
+            if (e < b && k.actorHeads.at(toks, e, b) != null) {
+                return null;
+            }
+            if (e < b && toks.get(e).lower().endsWith("s") && !toks.get(e).isPunct() && !toks.get(e).is("and")) {
+                return null;
+            }
+            return quantity(text, toks, i, e, 1);
+        }
+        return null;
+    }
+
+    private static boolean noPunct(List<Token> toks, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (toks.get(i).isPunct()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "4 airstrikes", "some 90 attacks", "At least four airstrikes": a count right before a countable trigger. */
+    private Quantity countBefore(String text, List<Token> toks, Hit h, int a) {
+        if (!h.trigger().has("count")) {
+            return null;
+        }
+        for (int s = Math.max(a, h.start() - 5); s < h.start(); s++) {
+            NumberReader.Hit n = numbers.at(toks, s, h.start());
+            if (n != null && n.value() != null && h.start() - n.end() <= 2 && noPunct(toks, n.end(), h.start())) {
+                return quantity(text, toks, n.start(), n.end(), n.value());
+            }
+        }
+        return null;
+    }
+
+    private static Quantity quantity(String text, List<Token> toks, int s, int e, int value) {
+        int cs = toks.get(s).start();
+        int ce = toks.get(e - 1).end();
+        return new Quantity(value, Mention.of(text.substring(cs, ce), cs, ce));
+    }
+
+    /** {strength, vicinity}: how firmly a place is attached to the event. */
+    private int[] placeStrength(List<Token> toks, NameSpan p, Hit anchor) {
+        int j = p.start();
+        boolean vicinity = false;
+        while (j > 0 && (toks.get(j - 1).is("the") || toks.get(j - 1).is("of")
+                || k.placeHeads.contains(toks.get(j - 1).lower()) || VICINITY_WORDS.contains(toks.get(j - 1).lower()))) {
+            vicinity |= VICINITY_WORDS.contains(toks.get(j - 1).lower());
+            j--;
+        }
+        for (int back = 1; back <= 3 && j - back >= 0; back++) {
+            PhraseSet.Match<Knowledge.Prep> m = k.placePreps.at(toks, j - back);
+            if (m != null && m.end() >= j) {
+                return new int[] {m.value().strength(), (vicinity || m.value().vicinity()) ? 1 : 0};
+            }
+        }
+        if (j > 0 && toks.get(j - 1).is("from")) {
+            return new int[] {0, 0};
+        }
+        if (anchor.trigger().verb() && j >= anchor.end() && j - anchor.end() <= 1) {
+            return new int[] {5, vicinity ? 1 : 0};
+        }
+        boolean headed = k.placeHeads.contains(toks.get(p.end() - 1).lower());
+        return new int[] {headed ? 3 : 1, vicinity ? 1 : 0};
+    }
+
+    private Modality modality(List<Token> toks, Hit h, int a, AttributionReader.Result attr) {
+        int t = h.start();
+        Modality m = Modality.ASSERTED;
+        if (h.blockedBy() != null) {
+            m = stronger(m, h.blockedBy());
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            PhraseSet.Match<Cue> c = k.cues.at(toks, i);
+            if (c == null || !lowerCaseCue(toks, i)) {
+                continue;
+            }
+            Cue cue = c.value();
+            boolean applies = switch (cue.scope()) {
+                case SENTENCE -> !(toks.get(i).is("if") && (t < i || (i > 0 && (toks.get(i - 1).is("as")
+                        || toks.get(i - 1).is("even")))));
+                case BEFORE -> i >= a && c.end() <= t && t - c.end() <= 4;
+                case TRIGGER -> false;
+            };
+            if (applies) {
+                m = stronger(m, cue.modality());
+            }
+        }
+        if (!toks.isEmpty() && toks.get(toks.size() - 1).is("?")) {
+            m = stronger(m, Modality.SPECULATIVE);
+        }
+        if (attr.modality() != null) {
+            m = stronger(m, attr.modality());
+        }
+        return m;
+    }
+
+    static Modality stronger(Modality x, Modality y) {
+        return RANK.indexOf(x) <= RANK.indexOf(y) ? x : y;
+    }
+
+    /** Cue words count only in lower case (so the month "May" is not "may"), except first in the sentence. */
+    private static boolean lowerCaseCue(List<Token> toks, int i) {
+        return i == 0 || !toks.get(i).capitalised();
+    }
+
+    private static boolean inNames(NameSpotter.Names names, int s, int e) {
+        for (NameSpan n : names.actors()) {
+            if (n.overlaps(s, e) && !n.civilian()) {
+                return true;
+            }
+        }
+        for (NameSpan n : names.places()) {
+            if (n.overlaps(s, e)) {
+                return true;
+            }
+        }
+        for (NameSpan n : names.sources()) {
+            if (n.overlaps(s, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Clause boundaries: ";", "while", "whereas", and ", but/as/after/when". */
+    static List<int[]> clauses(List<Token> toks) {
+        List<int[]> out = new ArrayList<>();
+        int s = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            boolean cut = t.is(";") || (CLAUSE_WORDS.contains(t.lower()) && i > s + 2)
+                    || (i > s + 2 && i + 1 < toks.size() && t.is(",")
+                    && COMMA_CLAUSE_WORDS.contains(toks.get(i + 1).lower()));
+            if (cut) {
+                if (i > s) {
+                    out.add(new int[] {s, i});
+                }
+                s = t.is(",") ? i + 1 : (t.is(";") ? i + 1 : i);
+            }
+        }
+        if (s < toks.size()) {
+            out.add(new int[] {s, toks.size()});
+        }
+        return out;
+    }
+}

@@ -1,0 +1,161 @@
+package org.sitrep.extract;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Modality;
+import org.sitrep.model.SubEventType;
+
+/** Every extraction data file, loaded once into immutable lookups. Bad rows fail naming file and line. */
+final class Knowledge {
+    record TypeInfo(String ploverEvent, String ploverMode, String cameoRoot) {
+    }
+
+    record Reporting(Modality modality, String objectRole) {
+    }
+
+    record Prep(int strength, boolean vicinity) {
+    }
+
+    final PhraseSet<Trigger> triggers = new PhraseSet<>();
+    final Map<SubEventType, TypeInfo> types = new EnumMap<>(SubEventType.class);
+    final PhraseSet<Integer> numberWords = new PhraseSet<>();
+    final Map<String, Integer> multipliers = new HashMap<>();
+    final PhraseSet<Cue> cues = new PhraseSet<>();
+    final PhraseSet<Reporting> reporting = new PhraseSet<>();
+    final PhraseSet<Boolean> actorHeads = new PhraseSet<>();
+    final Set<String> actorModifiers = new HashSet<>();
+    final Set<String> placeHeads = new HashSet<>();
+    final PhraseSet<Prep> placePreps = new PhraseSet<>();
+    final Set<String> abbreviations = new HashSet<>();
+    final PhraseSet<Attribution.Role> sources = new PhraseSet<>();
+    final Map<String, Attribution.Role> sourceWords = new HashMap<>();
+    final PhraseSet<Boolean> equipment = new PhraseSet<>();
+    final Set<String> statisticWords = new HashSet<>();
+    final Set<String> stopNames = new HashSet<>();
+    final Set<String> stateWords = new HashSet<>();
+    final Map<String, SubEventType> protestEscalation = new HashMap<>();
+
+    private static volatile Knowledge instance;
+
+    static Knowledge get() {
+        Knowledge k = instance;
+        if (k == null) {
+            synchronized (Knowledge.class) {
+                k = instance;
+                if (k == null) {
+                    k = new Knowledge();
+                    instance = k;
+                }
+            }
+        }
+        return k;
+    }
+
+    private Knowledge() {
+        for (DataFile.Row r : DataFile.rows("triggers.tsv", 6)) {
+            boolean verb = switch (r.col(1)) {
+                case "V" -> true;
+                case "N" -> false;
+                default -> throw r.error("part must be V or N: " + r.col(1));
+            };
+            SubEventType type = null;
+            if (!r.col(2).equals("-")) {
+                type = SubEventType.parse(r.col(2)).orElseThrow(() -> r.error("unknown sub-event type " + r.col(2)));
+            }
+            int weight;
+            try {
+                weight = Integer.parseInt(r.col(3));
+            } catch (NumberFormatException e) {
+                throw r.error("weight is not a number: " + r.col(3));
+            }
+            String mode = r.col(4).equals("-") ? null : r.col(4);
+            Set<String> tags = r.col(5).equals("-") ? Set.of() : Set.of(r.col(5).split(","));
+            for (String form : r.col(0).split("\\|")) {
+                if (!triggers.add(form, new Trigger(form, verb, type, weight, mode, tags))) {
+                    throw r.error("trigger '" + form + "' is listed twice");
+                }
+            }
+        }
+        for (DataFile.Row r : DataFile.rows("types.tsv", 4)) {
+            SubEventType t = SubEventType.parse(r.col(0)).orElseThrow(() -> r.error("unknown sub-event type " + r.col(0)));
+            types.put(t, new TypeInfo(dash(r.col(1)), dash(r.col(2)), dash(r.col(3))));
+        }
+        for (SubEventType t : SubEventType.values()) {
+            if (!types.containsKey(t)) {
+                throw new DataFile.DataException("types.tsv: no row for sub-event type " + t);
+            }
+        }
+        for (DataFile.Row r : DataFile.rows("numbers.tsv", 2)) {
+            numberWords.add(r.col(0), parseInt(r, 1));
+        }
+        for (DataFile.Row r : DataFile.rows("multipliers.tsv", 2)) {
+            multipliers.put(r.col(0).toLowerCase(Locale.ROOT), parseInt(r, 1));
+        }
+        for (DataFile.Row r : DataFile.rows("modality.tsv", 3)) {
+            Modality m = Modality.parse(r.col(1)).orElseThrow(() -> r.error("unknown modality " + r.col(1)));
+            Cue.Scope scope;
+            try {
+                scope = Cue.Scope.valueOf(r.col(2).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw r.error("scope must be sentence, before or trigger: " + r.col(2));
+            }
+            if (!cues.add(r.col(0), new Cue(m, scope))) {
+                throw r.error("cue '" + r.col(0) + "' is listed twice");
+            }
+        }
+        for (DataFile.Row r : DataFile.rows("reporting.tsv", 3)) {
+            Modality m = Modality.parse(r.col(1)).orElseThrow(() -> r.error("unknown modality " + r.col(1)));
+            reporting.add(r.col(0), new Reporting(m, dash(r.col(2))));
+        }
+        for (DataFile.Row r : DataFile.rows("actor_heads.tsv", 2)) {
+            actorHeads.add(r.col(0), r.col(1).equals("c"));
+        }
+        actorModifiers.addAll(DataFile.words("actor_modifiers.txt"));
+        placeHeads.addAll(DataFile.words("place_heads.txt"));
+        for (DataFile.Row r : DataFile.rows("place_prepositions.tsv", 3)) {
+            placePreps.add(r.col(0), new Prep(parseInt(r, 1), r.col(2).equals("y")));
+        }
+        abbreviations.addAll(DataFile.words("abbreviations.txt"));
+        for (DataFile.Row r : DataFile.rows("sources.tsv", 2)) {
+            sources.add(r.col(0), role(r, r.col(1)));
+        }
+        for (DataFile.Row r : DataFile.rows("source_words.tsv", 2)) {
+            sourceWords.put(r.col(0).toLowerCase(Locale.ROOT), role(r, r.col(1)));
+        }
+        for (String w : DataFile.words("equipment.txt")) {
+            equipment.add(w, Boolean.TRUE);
+        }
+        statisticWords.addAll(DataFile.words("statistic_words.txt"));
+        stopNames.addAll(DataFile.words("stop_names.txt"));
+        stateWords.addAll(DataFile.words("state_words.txt"));
+        for (DataFile.Row r : DataFile.rows("protest_escalation.tsv", 2)) {
+            protestEscalation.put(r.col(0).toLowerCase(Locale.ROOT),
+                    SubEventType.parse(r.col(1)).orElseThrow(() -> r.error("unknown sub-event type " + r.col(1))));
+        }
+    }
+
+    private static String dash(String s) {
+        return s.equals("-") ? null : s;
+    }
+
+    private static int parseInt(DataFile.Row r, int col) {
+        try {
+            return Integer.parseInt(r.col(col));
+        } catch (NumberFormatException e) {
+            throw r.error("not a whole number: " + r.col(col));
+        }
+    }
+
+    private static Attribution.Role role(DataFile.Row r, String s) {
+        return switch (s) {
+            case "OUTLET" -> Attribution.Role.OUTLET;
+            case "ORGANISATION" -> Attribution.Role.ORGANISATION;
+            default -> throw r.error("role must be OUTLET or ORGANISATION: " + s);
+        };
+    }
+}

@@ -1,0 +1,343 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.knowledge.NameHit;
+import org.sitrep.knowledge.PhraseLexicon;
+
+/**
+ * Finds actor, place and source names in one sentence: knowledge-base names first (longest wins, actors on ties),
+ * then actor phrases built around head nouns ("government troops", "fighters of the Islamic State"), acronyms,
+ * capitalised names right before an event verb or after "by", and places after locative prepositions or before
+ * place nouns ("Soran town"). Text in parentheses never names an actor or place (aliases, map colours).
+ */
+final class NameSpotter {
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ash", "as", "ez", "az", "ar", "an", "at",
+            "abu", "bin", "ibn", "of", "for", "de", "ul");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "rural", "northeast", "northwest", "southeast", "southwest",
+            "north-east", "north-west", "outskirts", "countryside", "suburbs", "of", "the", "strategic", "nearby");
+
+    private final Knowledge k;
+    private final PhraseLexicon actorNames;
+    private final PhraseLexicon placeNames;
+
+    NameSpotter(Knowledge k, PhraseLexicon actorNames, PhraseLexicon placeNames) {
+        this.k = k;
+        this.actorNames = actorNames;
+        this.placeNames = placeNames;
+    }
+
+    /** Names of one sentence; lists sorted by position. */
+    record Names(List<NameSpan> actors, List<NameSpan> places, List<NameSpan> sources, boolean[] inParens) {
+    }
+
+    Names spot(String text, List<Token> toks, int sentStart, int sentEnd) {
+        int n = toks.size();
+        boolean[] paren = parens(toks);
+        int[] owner = new int[n]; // 0 free, 1 actor, 2 place, 3 source
+        List<NameSpan> actors = new ArrayList<>();
+        List<NameSpan> places = new ArrayList<>();
+        List<NameSpan> sources = new ArrayList<>();
+
+        // sources first: their names are never actors of the events they report
+        for (int i = 0; i < n; i++) {
+            PhraseSet.Match<org.sitrep.model.Attribution.Role> m = k.sources.at(toks, i);
+            if (m != null && free(owner, m.start(), m.end())) {
+                sources.add(span(text, toks, m.start(), m.end(), false, true));
+                mark(owner, m.start(), m.end(), 3);
+                i = m.end() - 1;
+            }
+        }
+        // knowledge-base names
+        List<int[]> kb = new ArrayList<>();
+        for (NameHit h : actorNames.scan(text, sentStart, sentEnd)) {
+            int[] r = tokenRange(toks, h.span().start(), h.span().end());
+            // short acronyms ("IS", "US") only in capitals: lower-case "is" and "us" are words
+            boolean shortLower = h.matched().length() <= 3 && !h.matched().equals(h.matched().toUpperCase());
+            if (r != null && !shortLower) {
+                kb.add(new int[] {r[0], r[1], 1});
+            }
+        }
+        for (NameHit h : placeNames.scan(text, sentStart, sentEnd)) {
+            int[] r = tokenRange(toks, h.span().start(), h.span().end());
+            if (r != null) {
+                kb.add(new int[] {r[0], r[1], 2});
+            }
+        }
+        kb.sort(Comparator.<int[]>comparingInt(r -> -(r[1] - r[0])).thenComparingInt(r -> r[2]));
+        for (int[] r : kb) {
+            if (free(owner, r[0], r[1]) && !anyParen(paren, r[0], r[1])) {
+                mark(owner, r[0], r[1], r[2]);
+                (r[2] == 1 ? actors : places).add(span(text, toks, r[0], r[1], false, true));
+            }
+        }
+        headPhrases(text, toks, owner, paren, actors);
+        acronyms(text, toks, owner, paren, actors);
+        verbSubjects(text, toks, owner, paren, actors);
+        patternPlaces(text, toks, owner, paren, places);
+        actors.sort(Comparator.comparingInt(NameSpan::start));
+        places.sort(Comparator.comparingInt(NameSpan::start));
+        return new Names(List.copyOf(actors), List.copyOf(places), List.copyOf(sources), paren);
+    }
+
+    /** Actor phrases built leftwards from head nouns, right to left so "government troops" is one phrase. */
+    private void headPhrases(String text, List<Token> toks, int[] owner, boolean[] paren, List<NameSpan> actors) {
+        int n = toks.size();
+        for (int i = n - 1; i >= 0; i--) {
+            if (owner[i] != 0 || paren[i]) {
+                continue;
+            }
+            PhraseSet.Match<Boolean> head = null;
+            for (int s = Math.max(0, i - 1); s <= i && head == null; s++) {
+                PhraseSet.Match<Boolean> m = k.actorHeads.at(toks, s);
+                if (m != null && m.end() == i + 1) {
+                    head = m;
+                }
+            }
+            if (head == null || !free(owner, head.start(), head.end())) {
+                continue;
+            }
+            boolean civilian = head.value();
+            int s = head.start();
+            while (s > 0 && owner[s - 1] != 3 && !paren[s - 1]) {
+                Token p = toks.get(s - 1);
+                boolean ok = owner[s - 1] == 1
+                        || (p.capitalised() && !k.stopNames.contains(p.lower()) && owner[s - 1] == 0)
+                        || k.actorModifiers.contains(p.lower())
+                        || (p.isWord() && toks.get(s).glued())
+                        || (civilian && (p.isNumber() || k.numberWords.startsWith(p.lower())))
+                        || (p.isWord() && k.actorHeads.startsWith(p.lower()) && owner[s - 1] == 0);
+                if (!ok) {
+                    break;
+                }
+                s--;
+            }
+            // a knowledge-base name swallowed on the left is now part of this phrase
+            final int from = s;
+            final int headEnd = head.end();
+            actors.removeIf(a -> a.start() >= from && a.end() <= headEnd);
+            int e = head.end();
+            // "fighters of the Islamic State"
+            if (e + 1 < n && toks.get(e).is("of")) {
+                int j = e + 1;
+                if (j < n && toks.get(j).is("the")) {
+                    j++;
+                }
+                int nameEnd = capitalisedRun(toks, j, owner);
+                if (nameEnd > j) {
+                    e = nameEnd;
+                }
+            }
+            mark(owner, s, e, 0);
+            mark(owner, s, e, 1);
+            // elliptic coordination: "Russian and Syrian air forces" also names "Russian air forces"
+            if (s >= 2 && toks.get(s - 1).is("and") && toks.get(s - 2).capitalised() && owner[s - 2] == 0
+                    && !k.stopNames.contains(toks.get(s - 2).lower()) && toks.get(s).capitalised()) {
+                String tail = text.substring(toks.get(s + 1 < e ? s + 1 : s).start(), toks.get(e - 1).end());
+                actors.add(new NameSpan(s - 2, s - 1, toks.get(s - 2).text() + " " + tail, false, false));
+                owner[s - 2] = 1;
+            }
+            actors.add(span(text, toks, s, e, civilian, false));
+            i = s;
+        }
+    }
+
+    /** Upper-case acronyms (ISIS, SAA, YPG) not otherwise explained. */
+    private void acronyms(String text, List<Token> toks, int[] owner, boolean[] paren, List<NameSpan> actors) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (owner[i] != 0 || paren[i] || !t.isWord() || t.text().length() < 2 || t.text().length() > 6) {
+                continue;
+            }
+            if (!t.text().chars().allMatch(Character::isUpperCase) || k.stopNames.contains(t.lower())
+                    || k.triggers.startsWith(t.lower())) {
+                continue;
+            }
+            int e = i + 1;
+            while (e < toks.size() && toks.get(e).glued() && owner[e] == 0) {
+                e++;
+            }
+            mark(owner, i, e, 1);
+            actors.add(span(text, toks, i, e, false, false));
+        }
+    }
+
+    /** Capitalised names right before an event verb ("Hizbullah attacked") or after "by". */
+    private void verbSubjects(String text, List<Token> toks, int[] owner, boolean[] paren, List<NameSpan> actors) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.is("by") && i + 1 < toks.size()) {
+                int j = i + 1;
+                if (toks.get(j).is("the")) {
+                    j++;
+                }
+                int e = capitalisedRun(toks, j, owner);
+                if (e > j) {
+                    mark(owner, j, e, 1);
+                    actors.add(span(text, toks, j, e, false, false));
+                }
+                continue;
+            }
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i);
+            if (m == null || !m.value().verb() || i == 0) {
+                continue;
+            }
+            int e = i;
+            if (toks.get(e - 1).is(")")) {
+                while (e > 0 && !toks.get(e - 1).is("(")) {
+                    e--;
+                }
+                e--;
+            }
+            int s = e;
+            while (s > 0 && owner[s - 1] == 0 && !paren[s - 1]
+                    && (toks.get(s - 1).capitalised() || (toks.get(s).glued() && toks.get(s - 1).isWord()))) {
+                s--;
+            }
+            while (s < e && k.stopNames.contains(toks.get(s).lower())) {
+                s++;
+            }
+            if (s < e) {
+                mark(owner, s, e, 1);
+                actors.add(span(text, toks, s, e, false, false));
+            }
+        }
+    }
+
+    /** Places after locative prepositions, and names before place nouns ("Soran town", "Khanasser Highway"). */
+    private void patternPlaces(String text, List<Token> toks, int[] owner, boolean[] paren, List<NameSpan> places) {
+        int n = toks.size();
+        for (int i = 0; i < n; i++) {
+            PhraseSet.Match<Knowledge.Prep> p = k.placePreps.at(toks, i);
+            if (p == null) {
+                continue;
+            }
+            int j = p.end();
+            while (j < n && (DIRECTIONS.contains(toks.get(j).lower()) || k.placeHeads.contains(toks.get(j).lower()))
+                    && owner[j] == 0) {
+                j++;
+            }
+            int e = capitalisedRun(toks, j, owner);
+            if (e > j && !anyParen(paren, j, e)) {
+                if (e < n && k.placeHeads.contains(toks.get(e).lower()) && owner[e] == 0) {
+                    e++;
+                }
+                mark(owner, j, e, 2);
+                places.add(span(text, toks, j, e, false, false));
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            if (owner[i] != 0 || paren[i] || !k.placeHeads.contains(toks.get(i).lower())) {
+                continue;
+            }
+            int s = i;
+            while (s > 0 && owner[s - 1] == 0 && !paren[s - 1] && (toks.get(s - 1).capitalised()
+                    || (toks.get(s).glued() && toks.get(s - 1).isWord()))) {
+                s--;
+            }
+            while (s < i && k.stopNames.contains(toks.get(s).lower())) {
+                s++;
+            }
+            if (s < i) {
+                mark(owner, s, i + 1, 2);
+                places.add(span(text, toks, s, i + 1, false, false));
+            } else if (s > 0 && owner[s - 1] == 2 && toks.get(i).lower().length() > 0) {
+                // a known place followed by a place noun ("Raqqa countryside"): widen the known place
+                for (int q = 0; q < places.size(); q++) {
+                    NameSpan pl = places.get(q);
+                    if (pl.end() == i) {
+                        places.set(q, span(text, toks, pl.start(), i + 1, false, pl.known()));
+                        owner[i] = 2;
+                    }
+                }
+            }
+        }
+    }
+
+    /** End of a run of capitalised words starting at j (name particles and hyphenated parts allowed inside). */
+    private int capitalisedRun(List<Token> toks, int j, int[] owner) {
+        int n = toks.size();
+        if (j >= n || owner[j] != 0 || !toks.get(j).capitalised() || k.stopNames.contains(toks.get(j).lower())) {
+            return j;
+        }
+        int e = j + 1;
+        while (e < n && owner[e] == 0) {
+            Token t = toks.get(e);
+            if (t.capitalised() || (t.glued() && t.isWord())) {
+                e++;
+            } else if (PARTICLES.contains(t.lower()) && e + 1 < n && (toks.get(e + 1).capitalised()
+                    || toks.get(e + 1).glued())) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        while (e > j + 1 && k.stopNames.contains(toks.get(e - 1).lower())) {
+            e--;
+        }
+        return e;
+    }
+
+    private static NameSpan span(String text, List<Token> toks, int s, int e, boolean civilian, boolean known) {
+        return new NameSpan(s, e, text.substring(toks.get(s).start(), toks.get(e - 1).end()), civilian, known);
+    }
+
+    static boolean[] parens(List<Token> toks) {
+        boolean[] p = new boolean[toks.size()];
+        int depth = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            String t = toks.get(i).text();
+            if (t.equals("(") || t.equals("[")) {
+                depth++;
+            }
+            p[i] = depth > 0;
+            if ((t.equals(")") || t.equals("]")) && depth > 0) {
+                depth--;
+            }
+        }
+        return p;
+    }
+
+    private static boolean anyParen(boolean[] p, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (p[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean free(int[] owner, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (owner[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(int[] owner, int s, int e, int who) {
+        for (int i = s; i < e; i++) {
+            owner[i] = who;
+        }
+    }
+
+    /** Token range [first, last+1) exactly covering the characters [s, e), or null. */
+    static int[] tokenRange(List<Token> toks, int s, int e) {
+        int a = -1;
+        int b = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (a < 0 && t.start() >= s) {
+                a = i;
+            }
+            if (t.end() <= e) {
+                b = i + 1;
+            }
+        }
+        return a >= 0 && b > a ? new int[] {a, b} : null;
+    }
+}

@@ -1,0 +1,93 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Lower-case word sequences mapped to values, matched against tokens by longest match. Hyphens and spaces in a
+ * phrase are the same, as they are in the tokens. Immutable once built.
+ */
+final class PhraseSet<V> {
+    record Entry<V>(String[] words, V value) {
+    }
+
+    /** A match covering tokens [start, end). */
+    record Match<V>(int start, int end, V value) {
+    }
+
+    private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    private int size;
+
+    static String[] words(String phrase) {
+        return phrase.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s\\-]+");
+    }
+
+    /** Adds a phrase; returns false when the same phrase was already there (the first value stays). */
+    boolean add(String phrase, V value) {
+        String[] w = words(phrase);
+        List<Entry<V>> list = byFirst.computeIfAbsent(w[0], k -> new ArrayList<>(2));
+        for (Entry<V> e : list) {
+            if (java.util.Arrays.equals(e.words, w)) {
+                return false;
+            }
+        }
+        list.add(new Entry<>(w, value));
+        // longest first, so the first full match is the longest
+        list.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+        size++;
+        return true;
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean startsWith(String lowerWord) {
+        return byFirst.containsKey(lowerWord);
+    }
+
+    /** The longest phrase starting at token i, or null. Punctuation inside a phrase never matches. */
+    Match<V> at(List<Token> toks, int i) {
+        return at(toks, i, toks.size());
+    }
+
+    Match<V> at(List<Token> toks, int i, int limit) {
+        if (i >= limit) {
+            return null;
+        }
+        List<Entry<V>> list = byFirst.get(toks.get(i).lower());
+        if (list == null) {
+            return null;
+        }
+        for (Entry<V> e : list) {
+            int n = e.words.length;
+            if (i + n > limit) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < n && ok; k++) {
+                ok = toks.get(i + k).lower().equals(e.words[k]);
+            }
+            if (ok) {
+                return new Match<>(i, i + n, e.value);
+            }
+        }
+        return null;
+    }
+
+    V get(String phrase) {
+        String[] w = words(phrase);
+        List<Entry<V>> list = byFirst.get(w[0]);
+        if (list != null) {
+            for (Entry<V> e : list) {
+                if (java.util.Arrays.equals(e.words, w)) {
+                    return e.value;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,139 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Report;
+import org.sitrep.model.ReportKind;
+import org.sitrep.model.SectionKind;
+import org.sitrep.model.SubEventType;
+
+class ExtractStageTest {
+    static List<String> names(List<ActorRef> refs) {
+        return refs.stream().map(ActorRef::name).toList();
+    }
+
+    static Report only(List<Report> rs) {
+        List<Report> ev = rs.stream().filter(r -> r.kind() == ReportKind.EVENT).toList();
+        assertEquals(1, ev.size(), () -> "expected one event report, got " + rs);
+        return ev.get(0);
+    }
+
+    @Test
+    void extract_compoundPassiveAgent_oneReportWithTwoActors() {
+        Report r = only(Fixtures.body("A large assault on the army checkpoint near Marea was carried out by "
+                + "Ahrar al-Sham (an Islamist group) and the Islamic State."));
+        assertEquals(List.of("Ahrar al-Sham", "Islamic State"), names(r.actor1()));
+        assertEquals("Marea", r.location().name());
+        assertEquals(Modality.ASSERTED, r.modality());
+        assertEquals(SectionKind.BODY, r.section());
+        assertNull(r.date());
+        assertTrue(r.actor1().stream().allMatch(a -> a.id() == null && a.category() == null));
+    }
+
+    @Test
+    void extract_nominalInstrument_typeActorAndOneFatality() {
+        Report r = only(Fixtures.body("Hizbullah rocket fire killed Colonel Ahmed Karim in Tadef on Monday."));
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, r.subEventType());
+        assertEquals(List.of("Hizbullah"), names(r.actor1()));
+        assertEquals(1, r.fatalities().value());
+        assertEquals("ASSAULT", r.ploverEvent());
+        assertEquals("19", r.cameoRoot());
+        assertEquals("Tadef", r.location().name());
+    }
+
+    @Test
+    void extract_vagueNumbers_conservativeValuesKeepPhrase() {
+        assertEquals(12, only(Fixtures.body("Tiger Forces fighters killed about a dozen rebels in Hama.")).fatalities().value());
+        Report r = only(Fixtures.body("Shelling by the Syrian Arab Army killed 30-45 civilians in Idlib."));
+        assertEquals(30, r.fatalities().value());
+        assertEquals("30-45", r.fatalities().mention().text());
+        assertEquals(List.of("Syrian Arab Army"), names(r.actor1()));
+        assertEquals(List.of("30-45 civilians"), names(r.actor2()));
+        assertEquals(20, only(Fixtures.body("The jets struck the market, killing scores of people.")).fatalities().value());
+    }
+
+    @Test
+    void extract_civilianVictimsOfGenericViolence_attackType() {
+        Report r = only(Fixtures.body("Gunmen executed seven family members in a village near Azaz."));
+        assertEquals(SubEventType.ATTACK, r.subEventType());
+        assertEquals(List.of("seven family members"), names(r.actor2()));
+        assertEquals(7, r.fatalities().value());
+    }
+
+    @Test
+    void extract_countOfStrikes_andReportedModality() {
+        Report r = only(Fixtures.body("Warplanes reportedly carried out some 40 air strikes on Palmyra."));
+        assertEquals(40, r.count().value());
+        assertEquals(Modality.REPORTED, r.modality());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, r.subEventType());
+    }
+
+    @Test
+    void extract_attributionChain_innermostFirst() {
+        Report r = only(Fixtures.body("Abu Omar, spokesman of the local council, told Reuters that shelling hit Manbij."));
+        List<String> chain = r.attribution().stream().map(Attribution::name).toList();
+        assertEquals(List.of("Abu Omar", "local council", "Reuters"), chain);
+        assertEquals(Attribution.Role.OUTLET, r.attribution().get(2).role());
+    }
+
+    @Test
+    void extract_quoteAfterReportingColon_attributedToOutlet() {
+        List<Report> rs = Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY, "Sputnik reported:",
+                SectionKind.QUOTE, "The army shelled rebel positions in Homs."));
+        Report r = only(rs);
+        assertEquals(SectionKind.QUOTE, r.section());
+        assertEquals("Sputnik", r.attribution().get(r.attribution().size() - 1).name());
+        assertEquals(Modality.REPORTED, r.modality());
+    }
+
+    @Test
+    void extract_nonEvents_notAsserted() {
+        for (String s : List.of("If the rebels manage to cut the road, Aleppo will starve.",
+                "The army will launch an offensive on Raqqa next month.",
+                "The militants did not attack the town.",
+                "Officials suspect that the bombing was coordinated by a foreign state.",
+                "Could the coalition be bombing the wrong targets?")) {
+            for (Report r : Fixtures.body(s)) {
+                assertFalse(r.modality().assertsOccurrence(), () -> s + " -> " + r.modality());
+            }
+        }
+    }
+
+    @Test
+    void extract_accusation_alleged() {
+        Report r = only(Fixtures.body("The ministry accused Turkish jets of bombing Kobani."));
+        assertEquals(Modality.ALLEGED, r.modality());
+        assertEquals(List.of("Turkish jets"), names(r.actor1()));
+        assertTrue(r.attribution().stream().anyMatch(a -> a.name().equals("ministry")));
+    }
+
+    @Test
+    void extract_commentsAndNoSections_noReports() {
+        assertTrue(Fixtures.stage().extract(Fixtures.doc(SectionKind.COMMENT, "ISIS attacked Raqqa and killed 5.")).isEmpty());
+        assertTrue(Fixtures.stage().extract(Fixtures.doc()).isEmpty());
+    }
+
+    @Test
+    void extract_tableRows_countReportsWithContext() {
+        List<Report> rs = Fixtures.body("The coalition carried out airstrikes on IS near Raqqa.\n"
+                + "3 - Mar 1 Sunday\n0 - Mar 2 Monday\n5 - Mar 3 Tuesday");
+        List<Report> counts = rs.stream().filter(r -> r.kind() == ReportKind.COUNT).toList();
+        assertEquals(List.of(3, 0, 5), counts.stream().map(r -> r.count().value()).toList());
+        assertTrue(counts.stream().allMatch(r -> r.subEventType() == SubEventType.AIR_DRONE_STRIKE));
+        assertTrue(counts.stream().allMatch(r -> names(r.actor1()).equals(List.of("coalition"))));
+    }
+
+    @Test
+    void extract_eventPlaceNotOrigin_skipsFromPlace() {
+        Report r = only(Fixtures.body("Nusra fighters moved from Idlib and attacked the army in Hama."));
+        assertEquals("Hama", r.location().name());
+    }
+}

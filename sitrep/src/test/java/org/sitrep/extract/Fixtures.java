@@ -1,0 +1,54 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.knowledge.PhraseLexicon;
+import org.sitrep.model.Document;
+import org.sitrep.model.OffsetMap;
+import org.sitrep.model.Report;
+import org.sitrep.model.Section;
+import org.sitrep.model.SectionKind;
+import org.sitrep.model.Span;
+
+/** Test helpers: small lexicons from names we list, and documents made of labelled parts. */
+final class Fixtures {
+    private Fixtures() {
+    }
+
+    static PhraseLexicon lexicon(String... names) {
+        PhraseLexicon.Builder b = PhraseLexicon.builder();
+        for (String n : names) {
+            b.add(n, "id:" + n);
+        }
+        return b.build();
+    }
+
+    static ExtractStage stage() {
+        return new ExtractStage(
+                lexicon("Islamic State", "ISIS", "Jabhat al-Nusra", "Nusra", "Hizbullah", "SDF", "YPG", "IS",
+                        "Syrian Arab Army", "Tiger Forces", "Ahrar al-Sham"),
+                lexicon("Aleppo", "Raqqa", "Idlib", "Hama", "Homs", "Palmyra", "Deir ez-Zor", "Manbij", "Azaz",
+                        "Marea", "Tadef", "Kobani"));
+    }
+
+    /** A document whose parts are (kind, text) pairs joined by blank lines. */
+    static Document doc(Object... kindAndText) {
+        StringBuilder sb = new StringBuilder();
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < kindAndText.length; i += 2) {
+            if (sb.length() > 0) {
+                sb.append("\n\n");
+            }
+            int s = sb.length();
+            sb.append((String) kindAndText[i + 1]);
+            sections.add(new Section((SectionKind) kindAndText[i], new Span(s, sb.length()), ""));
+        }
+        String text = sb.toString();
+        return new Document("doc1", "t.txt", "text/plain", "UTF-8", text, text, OffsetMap.identity(), null,
+                "Our Own Outlet", null, null, null, sections, List.of());
+    }
+
+    static List<Report> body(String text) {
+        return stage().extract(doc(SectionKind.BODY, text));
+    }
+}

@@ -1,0 +1,33 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.SubEventType;
+
+class KnowledgeTest {
+    @Test
+    void load_dataFiles_everyTypeMappedAndCameoRootsValid() {
+        Knowledge k = Knowledge.get();
+        for (SubEventType t : SubEventType.values()) {
+            Knowledge.TypeInfo info = k.types.get(t);
+            assertNotNull(info, t.name());
+            if (info.cameoRoot() != null) {
+                int root = Integer.parseInt(info.cameoRoot());
+                assertTrue(root >= 1 && root <= 20, t + " cameo " + root);
+            }
+        }
+        assertTrue(k.triggers.size() > 100);
+        assertEquals(12, k.numberWords.get("dozens"));
+        assertEquals(100, k.numberWords.get("hundreds"));
+    }
+
+    @Test
+    void rows_missingFile_errorNamesFile() {
+        DataFile.DataException e = assertThrows(DataFile.DataException.class, () -> DataFile.rows("nope.tsv", 1));
+        assertTrue(e.getMessage().contains("nope.tsv"));
+    }
+}
