@@ -39,7 +39,8 @@ final class RecordText {
             if (r == null) {
                 out.println("  " + id + " (not in this store)");
             } else {
-                evidence(r, "  ");
+                out.println("  report " + id);
+                evidence(r, "    ");
             }
         }
         out.flush();
