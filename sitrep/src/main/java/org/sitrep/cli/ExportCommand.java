@@ -1,0 +1,68 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sitrep.export.ExportFormat;
+import org.sitrep.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes stored reports or events as JSON Lines, ACLED-style CSV or GeoJSON.")
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = "--what", paramLabel = "WHAT", description = "reports or events (default: events).")
+    Exports.What what = Exports.What.events;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "jsonl, acled-csv (events) or geojson (events).")
+    ExportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Exports.Job job;
+        try {
+            job = new Exports.Job(what, format, filters.query(spec.commandLine()), out);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (Store store = DbOption.openExisting(main.db(dbOption.db))) {
+            if (job.out() == null) {
+                Output.toStdout(spec.commandLine().getOut(), w -> Exports.write(store, job, w));
+            } else {
+                int[] n = new int[1];
+                Output.toFile(job.out(), w -> n[0] = Exports.write(store, job, w));
+                spec.commandLine().getErr().println("sitrep: wrote " + n[0] + " " + what + " to " + job.out());
+            }
+        }
+        return Main.OK;
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            return ExportFormat.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "unknown format '" + value + "' (jsonl, acled-csv, geojson)"));
+        }
+    }
+}

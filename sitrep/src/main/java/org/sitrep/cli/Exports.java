@@ -1,0 +1,40 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.sitrep.export.AcledCsvWriter;
+import org.sitrep.export.ExportFormat;
+import org.sitrep.export.GeoJsonWriter;
+import org.sitrep.export.JsonlWriter;
+import org.sitrep.store.Query;
+import org.sitrep.store.Store;
+
+/** Runs one export from a store to a writer. */
+final class Exports {
+    enum What { reports, events }
+
+    /** What to export, in which format, filtered how; {@code out} null means stdout. */
+    record Job(What what, ExportFormat format, Query query, java.nio.file.Path out) {
+        Job {
+            if (what == What.reports && !format.holdsReports()) {
+                throw new IllegalArgumentException(format.wireName() + " holds events only; use --what events");
+            }
+        }
+    }
+
+    private Exports() {
+    }
+
+    /** Writes the records and returns how many were written. */
+    static int write(Store store, Job job, Writer w) throws IOException {
+        if (job.what() == What.reports) {
+            return new JsonlWriter().writeReports(store.reports(job.query()), w);
+        }
+        var events = store.events(job.query());
+        return switch (job.format()) {
+            case JSONL -> new JsonlWriter().writeEvents(events, w);
+            case ACLED_CSV -> new AcledCsvWriter().write(events, store::lastPublished, w);
+            case GEOJSON -> new GeoJsonWriter().write(events, w);
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package org.sitrep.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.engine.Engine;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Reads article files (and folders of them), extracts reports and events, stores them.")
+final class IngestCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        Ingestion.Job job = new Ingestion.Job(main.db(dbOption.db), paths, System.console() != null);
+        IngestSummary s;
+        try (Store store = Store.open(job.db())) {
+            s = new Ingestion(Engine.standard(), spec.commandLine().getErr()).run(store, job.inputs(),
+                    job.progress());
+        }
+        spec.commandLine().getOut().println(s.line());
+        spec.commandLine().getOut().flush();
+        return s.skipped() > 0 ? Main.BAD_INPUT : Main.OK;
+    }
+}

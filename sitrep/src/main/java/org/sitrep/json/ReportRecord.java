@@ -1,0 +1,16 @@
+package org.sitrep.json;
+
+import java.util.Objects;
+import org.sitrep.model.Report;
+
+/** A report with the metadata of the document it comes from: the unit written to and read from JSON. */
+public record ReportRecord(Report report, DocumentInfo document) {
+    public ReportRecord {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(document, "document");
+        if (!report.documentId().equals(document.id())) {
+            throw new IllegalArgumentException("report " + report.id() + " belongs to document "
+                    + report.documentId() + ", not " + document.id());
+        }
+    }
+}

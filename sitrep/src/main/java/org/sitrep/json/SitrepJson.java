@@ -1,0 +1,506 @@
+package org.sitrep.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Candidate;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.DateSpan;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Report;
+import org.sitrep.model.ReportKind;
+import org.sitrep.model.SectionKind;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Writes and reads sitrep's records as JSON. Member names are snake_case and part of the public contract; members
+ * are always written in the same order so equal records give equal text. Readers ignore members they do not know,
+ * and members derived from others ({@code event_type}, {@code factbank}) are written for consumers but not read
+ * back. Immutable and thread-safe.
+ */
+public final class SitrepJson {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final SitrepJson STANDARD = new SitrepJson(new ObjectMapper());
+
+    private final ObjectMapper mapper;
+
+    private SitrepJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public static SitrepJson standard() {
+        return STANDARD;
+    }
+
+    // ---- text --------------------------------------------------------------------------------------------
+
+    public String write(JsonNode node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    public JsonNode parse(String json) {
+        try {
+            JsonNode n = mapper.readTree(json);
+            if (n == null || !n.isObject()) {
+                throw new JsonFormatException("expected a JSON object");
+            }
+            return n;
+        } catch (JsonProcessingException e) {
+            throw new JsonFormatException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public String writeReport(ReportRecord r) {
+        return write(report(r));
+    }
+
+    public ReportRecord readReport(String json) {
+        return report(parse(json));
+    }
+
+    public String writeEvent(Event e) {
+        return write(event(e));
+    }
+
+    public Event readEvent(String json) {
+        return event(parse(json));
+    }
+
+    public String writeDocument(DocumentInfo d) {
+        return write(document(d));
+    }
+
+    public DocumentInfo readDocument(String json) {
+        return document(parse(json));
+    }
+
+    // ---- documents ---------------------------------------------------------------------------------------
+
+    public ObjectNode document(DocumentInfo d) {
+        ObjectNode n = F.objectNode();
+        n.put("id", d.id());
+        n.put("path", d.path());
+        n.put("title", d.title());
+        n.put("outlet", d.outlet());
+        n.put("published", d.published() == null ? null : d.published().toString());
+        n.put("published_source", d.publishedSource() == null ? null : d.publishedSource().text());
+        n.set("flags", strings(d.flags()));
+        n.put("author", d.author());
+        n.set("published_source_mention", mention(d.publishedSource()));
+        n.put("media_type", d.mediaType());
+        n.put("encoding", d.encoding());
+        return n;
+    }
+
+    public DocumentInfo document(JsonNode n) {
+        LocalDate published = date(n, "published");
+        Mention source = mention(n.get("published_source_mention"), "document.published_source_mention");
+        return new DocumentInfo(required(n, "id"), required(n, "path"), text(n, "title"), text(n, "outlet"),
+                text(n, "author"), published, source, text(n, "media_type"), text(n, "encoding"),
+                stringList(n, "flags"));
+    }
+
+    // ---- reports -----------------------------------------------------------------------------------------
+
+    public ObjectNode report(ReportRecord rec) {
+        Report r = rec.report();
+        ObjectNode n = F.objectNode();
+        n.put("id", r.id());
+        n.put("kind", r.kind().wireName());
+        n.put("event_id", r.eventId());
+        n.set("document", document(rec.document()));
+        n.put("section", r.section().wireName());
+        ObjectNode ev = n.putObject("evidence");
+        ev.put("text", r.evidence().text());
+        ev.put("start", r.evidence().span().start());
+        ev.put("end", r.evidence().span().end());
+        n.put("event_type", r.subEventType() == null ? null : r.subEventType().eventType().label());
+        n.put("sub_event_type", r.subEventType() == null ? null : r.subEventType().label());
+        n.set("actor1", actors(r.actor1()));
+        n.set("actor2", actors(r.actor2()));
+        n.set("assoc_actor1", actors(r.assocActor1()));
+        n.set("assoc_actor2", actors(r.assocActor2()));
+        n.set("location", location(r.location()));
+        n.set("date", date(r.date()));
+        putQuantity(n, "fatalities", r.fatalities());
+        putQuantity(n, "count", r.count());
+        n.put("modality", r.modality().wireName());
+        ArrayNode chain = n.putArray("attribution");
+        for (Attribution a : r.attribution()) {
+            ObjectNode o = chain.addObject();
+            o.put("name", a.name());
+            o.put("role", a.role().wireName());
+            o.set("mention", mention(a.mention()));
+        }
+        n.set("flags", strings(r.flags()));
+        putQuantity(n, "injured", r.injured());
+        n.set("trigger", mention(r.trigger()));
+        if (r.ploverEvent() == null && r.ploverMode() == null) {
+            n.putNull("plover");
+        } else {
+            ObjectNode p = n.putObject("plover");
+            p.put("event", r.ploverEvent());
+            p.put("mode", r.ploverMode());
+        }
+        n.put("cameo", r.cameoRoot());
+        n.put("factbank", r.modality().factBank());
+        return n;
+    }
+
+    public ReportRecord report(JsonNode n) {
+        JsonNode docNode = n.get("document");
+        if (docNode == null || !docNode.isObject()) {
+            throw new JsonFormatException("report " + text(n, "id") + ": missing member 'document'");
+        }
+        DocumentInfo doc = document(docNode);
+        JsonNode ev = n.get("evidence");
+        if (ev == null || !ev.isObject()) {
+            throw new JsonFormatException("report " + text(n, "id") + ": missing member 'evidence'");
+        }
+        Evidence evidence = new Evidence(doc.id(), required(ev, "text"), span(ev, "evidence"));
+        JsonNode plover = n.get("plover");
+        Report r = new Report(
+                required(n, "id"),
+                wireEnum(ReportKind.class, required(n, "kind"), "kind"),
+                text(n, "event_id"),
+                doc.id(),
+                wireEnum(SectionKind.class, required(n, "section"), "section"),
+                evidence,
+                mention(n.get("trigger"), "trigger"),
+                subEventType(n),
+                plover == null || plover.isNull() ? null : text(plover, "event"),
+                plover == null || plover.isNull() ? null : text(plover, "mode"),
+                text(n, "cameo"),
+                actors(n, "actor1"), actors(n, "actor2"), actors(n, "assoc_actor1"), actors(n, "assoc_actor2"),
+                location(n.get("location")),
+                date(n.get("date")),
+                quantity(n, "fatalities"),
+                quantity(n, "injured"),
+                quantity(n, "count"),
+                Modality.parse(required(n, "modality"))
+                        .orElseThrow(() -> new JsonFormatException("unknown modality: " + text(n, "modality"))),
+                attribution(n.get("attribution")),
+                stringList(n, "flags"));
+        return new ReportRecord(r, doc);
+    }
+
+    // ---- events ------------------------------------------------------------------------------------------
+
+    public ObjectNode event(Event e) {
+        ObjectNode n = F.objectNode();
+        n.put("id", e.id());
+        n.put("event_type", e.subEventType() == null ? null : e.subEventType().eventType().label());
+        n.put("sub_event_type", e.subEventType() == null ? null : e.subEventType().label());
+        n.set("actor1", actors(e.actor1()));
+        n.set("actor2", actors(e.actor2()));
+        n.set("location", location(e.location()));
+        n.set("date", date(e.date()));
+        n.put("fatalities", e.fatalities());
+        n.set("report_ids", strings(e.reportIds()));
+        n.set("sources", strings(e.sources()));
+        n.set("flags", strings(e.flags()));
+        n.set("assoc_actor1", actors(e.assocActor1()));
+        n.set("assoc_actor2", actors(e.assocActor2()));
+        return n;
+    }
+
+    public Event event(JsonNode n) {
+        JsonNode fat = n.get("fatalities");
+        return new Event(required(n, "id"), subEventType(n),
+                actors(n, "actor1"), actors(n, "actor2"), actors(n, "assoc_actor1"), actors(n, "assoc_actor2"),
+                location(n.get("location")), date(n.get("date")),
+                fat == null || fat.isNull() ? null : integer(fat, "fatalities"),
+                stringList(n, "report_ids"), stringList(n, "sources"), stringList(n, "flags"));
+    }
+
+    // ---- parts -------------------------------------------------------------------------------------------
+
+    private static JsonNode mention(Mention m) {
+        if (m == null) {
+            return F.nullNode();
+        }
+        ObjectNode o = F.objectNode();
+        o.put("text", m.text());
+        o.put("start", m.span().start());
+        o.put("end", m.span().end());
+        return o;
+    }
+
+    private static Mention mention(JsonNode n, String where) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isObject()) {
+            throw new JsonFormatException(where + ": a mention is an object {text, start, end}");
+        }
+        return new Mention(required(n, "text"), span(n, where));
+    }
+
+    private static Span span(JsonNode n, String where) {
+        int start = integer(n.get("start"), where + ".start");
+        int end = integer(n.get("end"), where + ".end");
+        try {
+            return new Span(start, end);
+        } catch (IllegalArgumentException e) {
+            throw new JsonFormatException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ArrayNode actors(List<ActorRef> actors) {
+        ArrayNode a = F.arrayNode();
+        for (ActorRef r : actors) {
+            ObjectNode o = a.addObject();
+            o.put("name", r.name());
+            o.put("id", r.id());
+            o.set("mention", mention(r.mention()));
+            o.put("category", r.category());
+        }
+        return a;
+    }
+
+    private static List<ActorRef> actors(JsonNode parent, String member) {
+        List<ActorRef> out = new ArrayList<>();
+        for (JsonNode o : array(parent, member)) {
+            JsonNode cat = o.get("category");
+            Mention m = mention(o.get("mention"), member + ".mention");
+            if (m == null) {
+                throw new JsonFormatException(member + ": an actor needs its mention");
+            }
+            out.add(new ActorRef(required(o, "name"), text(o, "id"),
+                    cat == null || cat.isNull() ? null : integer(cat, member + ".category"), m));
+        }
+        return out;
+    }
+
+    private static JsonNode location(Location l) {
+        if (l == null) {
+            return F.nullNode();
+        }
+        ObjectNode o = F.objectNode();
+        o.put("name", l.name());
+        o.set("mention", mention(l.mention()));
+        o.put("lat", l.lat());
+        o.put("lon", l.lon());
+        o.put("geo_precision", l.geoPrecision());
+        o.put("gazetteer_id", l.gazetteerId());
+        o.put("admin1", l.admin1());
+        o.put("country", l.country());
+        ArrayNode cs = o.putArray("candidates");
+        for (Candidate c : l.candidates()) {
+            ObjectNode co = cs.addObject();
+            co.put("gazetteer_id", c.gazetteerId());
+            co.put("name", c.name());
+            co.put("lat", c.lat());
+            co.put("lon", c.lon());
+            co.put("country", c.country());
+            co.put("admin1", c.admin1());
+            co.put("score", c.score());
+        }
+        return o;
+    }
+
+    private static Location location(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        Mention m = mention(n.get("mention"), "location.mention");
+        if (m == null) {
+            throw new JsonFormatException("location: a location needs its mention");
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (JsonNode c : array(n, "candidates")) {
+            candidates.add(new Candidate(text(c, "gazetteer_id"), text(c, "name"), number(c, "lat"),
+                    number(c, "lon"), text(c, "country"), text(c, "admin1"), number(c, "score")));
+        }
+        JsonNode gp = n.get("geo_precision");
+        try {
+            return new Location(required(n, "name"), m, optionalNumber(n, "lat"), optionalNumber(n, "lon"),
+                    gp == null || gp.isNull() ? null : integer(gp, "location.geo_precision"),
+                    text(n, "gazetteer_id"), text(n, "admin1"), text(n, "country"), candidates);
+        } catch (IllegalArgumentException e) {
+            throw new JsonFormatException("location: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode date(DateSpan d) {
+        if (d == null) {
+            return F.nullNode();
+        }
+        ObjectNode o = F.objectNode();
+        o.put("start", d.start().toString());
+        o.put("end", d.end().toString());
+        o.put("precision", d.precision().wireName());
+        o.set("mention", mention(d.mention()));
+        o.set("flags", strings(d.flags()));
+        return o;
+    }
+
+    private static DateSpan date(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        LocalDate start = date(n, "start");
+        LocalDate end = date(n, "end");
+        if (start == null || end == null) {
+            throw new JsonFormatException("date: start and end are required");
+        }
+        try {
+            return new DateSpan(start, end, wireEnum(DatePrecision.class, required(n, "precision"), "date.precision"),
+                    mention(n.get("mention"), "date.mention"), stringList(n, "flags"));
+        } catch (IllegalArgumentException e) {
+            throw new JsonFormatException("date: " + e.getMessage(), e);
+        }
+    }
+
+    private static void putQuantity(ObjectNode n, String member, Quantity q) {
+        n.put(member, q == null ? null : q.value());
+        n.set(member + "_mention", mention(q == null ? null : q.mention()));
+    }
+
+    private static Quantity quantity(JsonNode n, String member) {
+        JsonNode v = n.get(member);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        Mention m = mention(n.get(member + "_mention"), member + "_mention");
+        if (m == null) {
+            throw new JsonFormatException(member + ": a number needs the words it came from (" + member
+                    + "_mention)");
+        }
+        return new Quantity(integer(v, member), m);
+    }
+
+    private static List<Attribution> attribution(JsonNode n) {
+        List<Attribution> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        for (JsonNode o : n) {
+            out.add(new Attribution(required(o, "name"),
+                    wireEnum(Attribution.Role.class, required(o, "role"), "attribution.role"),
+                    mention(o.get("mention"), "attribution.mention")));
+        }
+        return out;
+    }
+
+    private static SubEventType subEventType(JsonNode n) {
+        String label = text(n, "sub_event_type");
+        if (label == null) {
+            return null;
+        }
+        return SubEventType.parse(label)
+                .orElseThrow(() -> new JsonFormatException("unknown sub_event_type: " + label));
+    }
+
+    // ---- scalars -----------------------------------------------------------------------------------------
+
+    private static ArrayNode strings(List<String> values) {
+        ArrayNode a = F.arrayNode();
+        values.forEach(a::add);
+        return a;
+    }
+
+    private static List<String> stringList(JsonNode n, String member) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode v : array(n, member)) {
+            if (!v.isTextual()) {
+                throw new JsonFormatException(member + ": expected strings");
+            }
+            out.add(v.asText());
+        }
+        return out;
+    }
+
+    private static Iterable<JsonNode> array(JsonNode n, String member) {
+        JsonNode a = n.get(member);
+        if (a == null || a.isNull()) {
+            return List.of();
+        }
+        if (!a.isArray()) {
+            throw new JsonFormatException(member + ": expected an array");
+        }
+        return a;
+    }
+
+    private static String text(JsonNode n, String member) {
+        JsonNode v = n.get(member);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new JsonFormatException(member + ": expected a string");
+        }
+        return v.asText();
+    }
+
+    private static String required(JsonNode n, String member) {
+        String s = text(n, member);
+        if (s == null) {
+            throw new JsonFormatException("missing member '" + member + "'");
+        }
+        return s;
+    }
+
+    private static LocalDate date(JsonNode n, String member) {
+        String s = text(n, member);
+        try {
+            return s == null ? null : LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new JsonFormatException(member + ": not a YYYY-MM-DD date: " + s, e);
+        }
+    }
+
+    private static int integer(JsonNode v, String where) {
+        if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
+            throw new JsonFormatException(where + ": expected an integer");
+        }
+        return v.intValue();
+    }
+
+    private static double number(JsonNode n, String member) {
+        Double d = optionalNumber(n, member);
+        if (d == null) {
+            throw new JsonFormatException("missing number '" + member + "'");
+        }
+        return d;
+    }
+
+    private static Double optionalNumber(JsonNode n, String member) {
+        JsonNode v = n.get(member);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isNumber()) {
+            throw new JsonFormatException(member + ": expected a number");
+        }
+        return v.doubleValue();
+    }
+
+    private static <E extends Enum<E>> E wireEnum(Class<E> type, String wire, String where) {
+        try {
+            return Enum.valueOf(type, wire.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new JsonFormatException(where + ": unknown value '" + wire + "'", e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.sitrep.store;
+
+/** How many records a store holds. */
+public record Counts(long documents, long reports, long events) {
+}

@@ -1,0 +1,393 @@
+package org.sitrep.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.sitrep.engine.Processed;
+import org.sitrep.json.DocumentInfo;
+import org.sitrep.json.ReportRecord;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.model.DateSpan;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
+import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
+
+/**
+ * sitrep's embedded single-file store (SQLite). A document is committed with all its reports and events in one
+ * transaction, durably (WAL, synchronous=FULL): after a crash the file holds each document whole or not at all.
+ * Opening a file written by an older sitrep migrates it; a file from a newer sitrep is refused.
+ * One connection, used under this object's lock.
+ */
+public final class Store implements AutoCloseable {
+    public static final Path DEFAULT_FILE = Path.of("sitrep.db");
+
+    private final SitrepJson json = SitrepJson.standard();
+    private final Connection connection;
+    private final String file;
+
+    private Store(Connection connection, String file) {
+        this.connection = connection;
+        this.file = file;
+    }
+
+    public static Store open(Path file) {
+        return open(file, Migrations.load(Migrations.STANDARD));
+    }
+
+    static Store open(Path file, Migrations migrations) {
+        String name = file.toString();
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
+            throw new StoreException(name + ": folder " + parent + " does not exist");
+        }
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 10000");
+                s.execute("PRAGMA journal_mode = WAL");
+                // FULL: a commit is on disk before put() returns, so kill -9 never loses a committed document
+                s.execute("PRAGMA synchronous = FULL");
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            migrations.migrate(c, name);
+            return new Store(c, name);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException(name + ": cannot open as a sitrep database: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** The schema version of this file (after migration, the latest this sitrep knows). */
+    public synchronized int schemaVersion() {
+        try {
+            return Migrations.currentVersion(connection, file);
+        } catch (SQLException e) {
+            throw failure("cannot read the schema version", e);
+        }
+    }
+
+    // ---- writing -----------------------------------------------------------------------------------------
+
+    /**
+     * Commits a document with its reports and events in one transaction. A document already stored (same id)
+     * is left as it is. Events already stored under the same id (a later linker may grow them) are replaced.
+     */
+    public synchronized PutResult put(Processed p) {
+        DocumentInfo doc = DocumentInfo.of(p.document());
+        for (Report r : p.reports()) {
+            if (!r.documentId().equals(doc.id())) {
+                throw new IllegalArgumentException("report " + r.id() + " belongs to document " + r.documentId()
+                        + ", not " + doc.id());
+            }
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                if (exists("documents", doc.id())) {
+                    connection.rollback();
+                    return PutResult.UNCHANGED;
+                }
+                insertDocument(doc, p.reports().size(), p.events().size());
+                Map<String, Report> byId = new HashMap<>();
+                for (int i = 0; i < p.reports().size(); i++) {
+                    Report r = p.reports().get(i);
+                    byId.put(r.id(), r);
+                    insertReport(new ReportRecord(r, doc), i);
+                }
+                for (int i = 0; i < p.events().size(); i++) {
+                    upsertEvent(p.events().get(i), i, doc, byId);
+                }
+                connection.commit();
+                return PutResult.ADDED;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("document " + doc.id() + " (" + doc.path() + ") was not stored", e);
+        }
+    }
+
+    private void insertDocument(DocumentInfo d, int reports, int events) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO documents "
+                + "(id, path, outlet, published, report_count, event_count, json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, d.id());
+            s.setString(2, d.path());
+            s.setString(3, d.outlet());
+            s.setString(4, d.published() == null ? null : d.published().toString());
+            s.setInt(5, reports);
+            s.setInt(6, events);
+            s.setString(7, json.writeDocument(d));
+            s.executeUpdate();
+        }
+    }
+
+    private void insertReport(ReportRecord rec, int ordinal) throws SQLException {
+        Report r = rec.report();
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO reports (id, document_id, ordinal, kind, "
+                + "event_id, event_type, sub_event_type, date_start, date_end, lat, lon, fatalities, actor_key, "
+                + "place_key, source_key, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, r.id());
+            s.setString(2, r.documentId());
+            s.setInt(3, ordinal);
+            s.setString(4, r.kind().wireName());
+            s.setString(5, r.eventId());
+            Set<String> sources = new LinkedHashSet<>();
+            SearchKeys.addSources(sources, r.attribution(), rec.document().outlet());
+            bindFilters(s, 6, r.subEventType(), r.date(), r.location(),
+                    r.fatalities() == null ? null : r.fatalities().value(),
+                    SearchKeys.actors(List.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2())),
+                    SearchKeys.join(sources));
+            s.setString(16, json.writeReport(rec));
+            s.executeUpdate();
+        }
+    }
+
+    private void upsertEvent(Event e, int ordinal, DocumentInfo doc, Map<String, Report> reportsHere)
+            throws SQLException {
+        Set<String> sources = new LinkedHashSet<>();
+        for (String s : e.sources()) {
+            sources.add(SearchKeys.normalise(s));
+        }
+        for (String id : e.reportIds()) {
+            Report r = reportsHere.get(id);
+            if (r != null) {
+                SearchKeys.addSources(sources, r.attribution(), doc.outlet());
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO events (id, document_id, ordinal, "
+                + "event_type, sub_event_type, date_start, date_end, lat, lon, fatalities, actor_key, place_key, "
+                + "source_key, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                + "document_id = excluded.document_id, ordinal = excluded.ordinal, event_type = excluded.event_type, "
+                + "sub_event_type = excluded.sub_event_type, date_start = excluded.date_start, "
+                + "date_end = excluded.date_end, lat = excluded.lat, lon = excluded.lon, "
+                + "fatalities = excluded.fatalities, actor_key = excluded.actor_key, place_key = excluded.place_key, "
+                + "source_key = excluded.source_key, json = excluded.json")) {
+            s.setString(1, e.id());
+            s.setString(2, doc.id());
+            s.setInt(3, ordinal);
+            bindFilters(s, 4, e.subEventType(), e.date(), e.location(), e.fatalities(),
+                    SearchKeys.actors(List.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())),
+                    SearchKeys.join(sources));
+            s.setString(14, json.writeEvent(e));
+            s.executeUpdate();
+        }
+    }
+
+    /** Binds event_type .. source_key (10 columns) from position {@code at}. */
+    private static void bindFilters(PreparedStatement s, int at, SubEventType type, DateSpan date, Location loc,
+                                    Integer fatalities, String actorKey, String sourceKey) throws SQLException {
+        s.setString(at, type == null ? null : type.eventType().label());
+        s.setString(at + 1, type == null ? null : type.label());
+        s.setString(at + 2, date == null ? null : date.start().toString());
+        s.setString(at + 3, date == null ? null : date.end().toString());
+        if (loc != null && loc.resolved()) {
+            s.setDouble(at + 4, loc.lat());
+            s.setDouble(at + 5, loc.lon());
+        } else {
+            s.setNull(at + 4, Types.REAL);
+            s.setNull(at + 5, Types.REAL);
+        }
+        if (fatalities == null) {
+            s.setNull(at + 6, Types.INTEGER);
+        } else {
+            s.setInt(at + 6, fatalities);
+        }
+        s.setString(at + 7, actorKey);
+        s.setString(at + 8, SearchKeys.place(loc));
+        s.setString(at + 9, sourceKey);
+    }
+
+    // ---- reading -----------------------------------------------------------------------------------------
+
+    public synchronized List<Event> events(Query q) {
+        return select("events", q, json::readEvent);
+    }
+
+    public synchronized List<ReportRecord> reports(Query q) {
+        return select("reports", q, json::readReport);
+    }
+
+    public synchronized Optional<Event> event(String id) {
+        return byId("events", id).map(json::readEvent);
+    }
+
+    public synchronized Optional<ReportRecord> report(String id) {
+        return byId("reports", id).map(json::readReport);
+    }
+
+    public synchronized Optional<DocumentInfo> document(String id) {
+        return byId("documents", id).map(json::readDocument);
+    }
+
+    /** A document's reports in the order they were committed. */
+    public synchronized List<ReportRecord> reportsOf(String documentId) {
+        List<ReportRecord> out = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT json FROM reports WHERE document_id = ? ORDER BY ordinal")) {
+            s.setString(1, documentId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(json.readReport(rs.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read the reports of " + documentId, e);
+        }
+        return out;
+    }
+
+    /** The latest publication date among the documents whose reports an event rests on, when any is known. */
+    public synchronized Optional<LocalDate> lastPublished(Event e) {
+        LocalDate best = null;
+        try (PreparedStatement s = connection.prepareStatement("SELECT max(d.published) FROM reports r "
+                + "JOIN documents d ON d.id = r.document_id WHERE r.id = ?")) {
+            for (String id : e.reportIds()) {
+                s.setString(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    String v = rs.next() ? rs.getString(1) : null;
+                    if (v != null && (best == null || LocalDate.parse(v).isAfter(best))) {
+                        best = LocalDate.parse(v);
+                    }
+                }
+            }
+        } catch (SQLException ex) {
+            throw failure("cannot read the documents of event " + e.id(), ex);
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public synchronized Counts counts() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT "
+                + "(SELECT count(*) FROM documents), (SELECT count(*) FROM reports), (SELECT count(*) FROM events)")) {
+            rs.next();
+            return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+        } catch (SQLException e) {
+            throw failure("cannot count records", e);
+        }
+    }
+
+    private boolean exists(String table, String id) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private Optional<String> byId(String table, String id) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT json FROM " + table + " WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read " + id, e);
+        }
+    }
+
+    private <T> List<T> select(String table, Query q, Function<String, T> decode) {
+        StringBuilder sql = new StringBuilder("SELECT json, lat, lon FROM " + table + " WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (q.from() != null) {
+            sql.append(" AND date_end >= ?");
+            params.add(q.from().toString());
+        }
+        if (q.to() != null) {
+            sql.append(" AND date_start <= ?");
+            params.add(q.to().toString());
+        }
+        if (q.subEventType() != null) {
+            sql.append(" AND sub_event_type = ?");
+            params.add(q.subEventType().label());
+        }
+        if (q.eventType() != null) {
+            sql.append(" AND event_type = ?");
+            params.add(q.eventType().label());
+        }
+        substring(sql, params, "actor_key", q.actor());
+        substring(sql, params, "place_key", q.place());
+        substring(sql, params, "source_key", q.source());
+        Near near = q.near();
+        if (near != null) {
+            sql.append(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
+            params.add(near.minLat());
+            params.add(near.maxLat());
+            params.add(near.lon() - near.lonHalfWidth());
+            params.add(near.lon() + near.lonHalfWidth());
+        }
+        sql.append(" ORDER BY date_start IS NULL, date_start, id");
+        if (q.limit() != null && near == null) {
+            sql.append(" LIMIT ").append(q.limit());
+        }
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next() && (q.limit() == null || out.size() < q.limit())) {
+                    if (near != null && !near.contains(rs.getDouble(2), rs.getDouble(3))) {
+                        continue;
+                    }
+                    out.add(decode.apply(rs.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("cannot query " + table, e);
+        }
+        return out;
+    }
+
+    private static void substring(StringBuilder sql, List<Object> params, String column, String needle) {
+        if (needle != null && !needle.isBlank()) {
+            sql.append(" AND instr(").append(column).append(", ?) > 0");
+            params.add(SearchKeys.normalise(needle));
+        }
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException(file + ": " + what + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("cannot close", e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the open already failed; that error is the one to report
+            }
+        }
+    }
+}

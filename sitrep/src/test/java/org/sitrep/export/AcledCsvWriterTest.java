@@ -1,0 +1,142 @@
+package org.sitrep.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.sitrep.json.TestRecords;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.DateSpan;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
+import org.sitrep.model.Mention;
+import org.sitrep.model.SubEventType;
+
+class AcledCsvWriterTest {
+    private static final String EXPECTED_HEADER = "event_id_cnty,event_date,year,time_precision,disorder_type,"
+            + "event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
+            + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,"
+            + "source,source_scale,notes,fatalities,tags,timestamp";
+
+    private static List<CSVRecord> parse(String csv) throws Exception {
+        try (CSVParser p = CSVParser.parse(new StringReader(csv),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertEquals(List.of(EXPECTED_HEADER.split(",")), p.getHeaderNames());
+            return p.getRecords();
+        }
+    }
+
+    private static String write(List<Event> events, Optional<LocalDate> published) throws Exception {
+        StringWriter out = new StringWriter();
+        new AcledCsvWriter().write(events, e -> published, out);
+        return out.toString();
+    }
+
+    @Test
+    void write_events_exactHeaderAndAcledConventions() throws Exception {
+        Event e = GeoJsonWriterTest.events().get(0);
+        String csv = write(List.of(e), Optional.of(LocalDate.of(2016, 2, 4)));
+        assertTrue(csv.startsWith(EXPECTED_HEADER + "\r\n"));
+        List<CSVRecord> rows = parse(csv);
+        assertEquals(1, rows.size());
+        CSVRecord r = rows.get(0);
+        assertEquals(e.id(), r.get("event_id_cnty"));
+        assertEquals("2016-02-02", r.get("event_date"));
+        assertEquals("2016", r.get("year"));
+        assertEquals("1", r.get("time_precision"));
+        assertEquals("Political violence", r.get("disorder_type"));
+        assertEquals("Explosions/Remote violence", r.get("event_type"));
+        assertEquals("Air/drone strike", r.get("sub_event_type"));
+        assertEquals("Syrian Air Force", r.get("actor1"));
+        assertEquals("Russian Air Force", r.get("assoc_actor_1"));
+        assertEquals("1", r.get("inter1"));
+        assertEquals("civilians", r.get("actor2"));
+        assertEquals("7", r.get("inter2"));
+        assertEquals("17", r.get("interaction"));
+        assertEquals("Civilian targeting", r.get("civilian_targeting"));
+        assertEquals("760", r.get("iso"));
+        assertEquals("Middle East", r.get("region"));
+        assertEquals("Syria", r.get("country"));
+        assertEquals("Aleppo", r.get("admin1"));
+        assertEquals("Anadan", r.get("location"));
+        assertEquals("36.294", r.get("latitude"));
+        assertEquals("37.043", r.get("longitude"));
+        assertEquals("1", r.get("geo_precision"));
+        assertEquals("Enab Baladi", r.get("source"));
+        assertEquals("5", r.get("fatalities"));
+        assertEquals(Long.toString(LocalDate.of(2016, 2, 4).atStartOfDay(ZoneOffset.UTC).toEpochSecond()),
+                r.get("timestamp"));
+        assertTrue(r.get("notes").contains(e.reportIds().get(0)));
+    }
+
+    @Test
+    void write_unknownFatalities_zeroWithNote() throws Exception {
+        Event e = GeoJsonWriterTest.events().get(1);
+        CSVRecord r = parse(write(List.of(e), Optional.empty())).get(0);
+        assertEquals("0", r.get("fatalities"));
+        assertTrue(r.get("notes").contains("unknown"), r.get("notes"));
+        assertEquals("", r.get("timestamp"));
+        assertEquals("", r.get("latitude"), "an unplaced event has no invented coordinates");
+    }
+
+    @Test
+    void write_eventWithoutDateOrType_emptyCellsNotInventedValues() throws Exception {
+        Event e = GeoJsonWriterTest.events().get(2);
+        CSVRecord r = parse(write(List.of(e), Optional.empty())).get(0);
+        for (String column : List.of("event_date", "year", "time_precision", "disorder_type", "event_type",
+                "sub_event_type", "source")) {
+            assertEquals("", r.get(column), column);
+        }
+        assertEquals("Saraqib", r.get("location"));
+    }
+
+    @Test
+    void write_awkwardText_quotedPerRfc4180AndListsSemicolonSeparated() throws Exception {
+        Mention m = Mention.of("x", 0, 1);
+        Event base = GeoJsonWriterTest.events().get(0);
+        Event e = new Event(base.id(), SubEventType.ARMED_CLASH,
+                List.of(new ActorRef("Group \"A\", north", null, 2, m), new ActorRef("Group B", null, 2, m)),
+                List.of(new ActorRef("Army\nunit", null, 1, m)),
+                List.of(new ActorRef("Group C", null, null, m)), List.of(),
+                new Location("Tell, \"the hill\"", m, null, null, null, null, null, "Atlantis", null),
+                new DateSpan(LocalDate.of(2016, 2, 1), LocalDate.of(2016, 2, 29), DatePrecision.MONTH, null, null),
+                3, base.reportIds(), List.of("SANA", "SOHR"), List.of("disputed"));
+        CSVRecord r = parse(write(List.of(e), Optional.empty())).get(0);
+        assertEquals("Group \"A\", north", r.get("actor1"));
+        assertEquals("Group B; Group C", r.get("assoc_actor_1"));
+        assertEquals("Army\nunit", r.get("actor2"));
+        assertEquals("12", r.get("interaction"), "lower code first");
+        assertEquals("", r.get("civilian_targeting"));
+        assertEquals("3", r.get("time_precision"));
+        assertEquals("SANA; SOHR", r.get("source"));
+        assertEquals("Atlantis", r.get("country"));
+        assertEquals("", r.get("iso"), "no code for an unknown country");
+        assertEquals("disputed", r.get("tags"));
+        assertTrue(r.get("notes").contains("2016-02-01 to 2016-02-29"));
+    }
+
+    @Test
+    void interaction_codes_acledRules() {
+        assertEquals("17", AcledCsvWriter.interaction(7, 1, false));
+        assertEquals("10", AcledCsvWriter.interaction(1, null, true));
+        assertEquals("", AcledCsvWriter.interaction(1, null, false), "actor2 present but its category unknown");
+        assertEquals("", AcledCsvWriter.interaction(null, 2, false));
+        assertEquals("22", AcledCsvWriter.interaction(2, 2, false));
+    }
+
+    @Test
+    void write_sameEventsTwice_identicalBytes() throws Exception {
+        assertEquals(write(GeoJsonWriterTest.events(), Optional.of(LocalDate.of(2016, 1, 1))),
+                write(GeoJsonWriterTest.events(), Optional.of(LocalDate.of(2016, 1, 1))));
+    }
+}

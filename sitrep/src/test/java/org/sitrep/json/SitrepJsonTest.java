@@ -1,0 +1,137 @@
+package org.sitrep.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
+
+class SitrepJsonTest {
+    private final SitrepJson json = SitrepJson.standard();
+    private final DocumentInfo doc = new DocumentInfo("d1", "a/b.txt", "A title", "Enab Baladi", null,
+            LocalDate.of(2016, 2, 3), org.sitrep.model.Mention.of("3 February 2016", 5, 20), "text/plain", "UTF-8",
+            List.of("date_inferred"));
+
+    @Test
+    void writeReport_fullReport_readsBackEqual() {
+        Report r = TestRecords.fullReport("d1", 1, SubEventType.AIR_DRONE_STRIKE, "Anadan", 36.29, 37.04,
+                LocalDate.of(2016, 2, 2), 4, "a local council", "Enab Baladi");
+        ReportRecord back = json.readReport(json.writeReport(new ReportRecord(r, doc)));
+        assertEquals(r, back.report());
+        assertEquals(doc, back.document());
+    }
+
+    @Test
+    void writeReport_minimalAndCountReports_readBackEqual() {
+        DocumentInfo bare = new DocumentInfo("d2", "x", null, null, null, null, null, null, null, null);
+        for (Report r : List.of(TestRecords.minimalReport("d2", 0), TestRecords.countReport("d2", 1, 12))) {
+            assertEquals(new ReportRecord(r, bare), json.readReport(json.writeReport(new ReportRecord(r, bare))));
+        }
+    }
+
+    @Test
+    void writeReport_anyReport_usesContractMemberNames() {
+        Report r = TestRecords.fullReport("d1", 1, SubEventType.SHELLING_ARTILLERY_MISSILE, "Anadan", 36.29, 37.04,
+                LocalDate.of(2016, 2, 2), 4, "a local council", "Enab Baladi");
+        JsonNode n = json.parse(json.writeReport(new ReportRecord(r, doc)));
+        assertTrue(names(n).containsAll(List.of("id", "kind", "event_id", "document", "section", "evidence",
+                "event_type", "sub_event_type", "actor1", "actor2", "assoc_actor1", "assoc_actor2", "location", "date",
+                "fatalities", "count", "modality", "attribution", "flags")), names(n).toString());
+        assertTrue(names(n.get("document")).containsAll(List.of("id", "path", "title", "outlet", "published",
+                "published_source", "flags")));
+        assertEquals(List.of("text", "start", "end"), names(n.get("evidence")));
+        assertTrue(names(n.get("location")).containsAll(List.of("name", "mention", "lat", "lon", "geo_precision",
+                "gazetteer_id", "admin1", "country")));
+        assertTrue(names(n.get("date")).containsAll(List.of("start", "end", "precision", "mention", "flags")));
+        assertTrue(names(n.get("actor1").get(0)).containsAll(List.of("name", "id", "mention")));
+        assertEquals("Explosions/Remote violence", n.get("event_type").asText());
+        assertEquals("Shelling/artillery/missile attack", n.get("sub_event_type").asText());
+        assertEquals("event", n.get("kind").asText());
+        assertEquals("reported", n.get("modality").asText());
+        assertEquals("2016-02-03", n.get("document").get("published").asText());
+        assertEquals("3 February 2016", n.get("document").get("published_source").asText());
+        assertEquals(4, n.get("fatalities").intValue());
+        assertEquals("speaker", n.get("attribution").get(0).get("role").asText());
+        assertEquals("document_outlet", n.get("attribution").get(1).get("role").asText());
+        assertEquals("PR+", n.get("factbank").asText());
+    }
+
+    @Test
+    void writeEvent_fullEvent_readsBackEqualWithContractNames() {
+        Report r = TestRecords.fullReport("d1", 2, SubEventType.ARMED_CLASH, "Tal Rifat", 36.47, 37.09,
+                LocalDate.of(2016, 2, 15), null, null, "SANA");
+        Event e = TestRecords.eventOf(r);
+        String text = json.writeEvent(e);
+        assertEquals(e, json.readEvent(text));
+        JsonNode n = json.parse(text);
+        assertEquals(List.of("id", "event_type", "sub_event_type", "actor1", "actor2", "location", "date",
+                "fatalities", "report_ids", "sources", "flags", "assoc_actor1", "assoc_actor2"), names(n));
+        assertTrue(n.get("fatalities").isNull());
+        assertEquals("Battles", n.get("event_type").asText());
+    }
+
+    @Test
+    void readEvent_unknownMembers_ignored() {
+        Event e = TestRecords.eventOf(TestRecords.fullReport("d1", 2, null, null, null, null, null, null, null, null));
+        ObjectNode n = json.event(e);
+        n.put("future_member", "x");
+        n.putObject("another").put("a", 1);
+        assertEquals(e, json.readEvent(json.write(n)));
+    }
+
+    @Test
+    void readReport_badInput_failsNamingTheMember() {
+        Report r = TestRecords.minimalReport("d1", 0);
+        ObjectNode n = json.report(new ReportRecord(r, doc));
+        n.put("modality", "perhaps");
+        JsonFormatException e = assertThrows(JsonFormatException.class, () -> json.readReport(json.write(n)));
+        assertTrue(e.getMessage().contains("modality"), e.getMessage());
+        n.put("modality", "asserted");
+        n.put("sub_event_type", "Picnic");
+        assertThrows(JsonFormatException.class, () -> json.readReport(json.write(n)));
+        assertThrows(JsonFormatException.class, () -> json.readReport("[1,2]"));
+        assertThrows(JsonFormatException.class, () -> json.readReport("{not json"));
+        n.remove("document");
+        assertThrows(JsonFormatException.class, () -> json.readReport(json.write(n)));
+    }
+
+    @Test
+    void writeEvent_sameEventTwice_sameText() {
+        Event e = TestRecords.eventOf(TestRecords.fullReport("d1", 3, SubEventType.ATTACK, "Azaz", 36.58, 37.04,
+                LocalDate.of(2016, 2, 1), 2, "activists", "SOHR"));
+        assertEquals(json.writeEvent(e), json.writeEvent(new Event(e.id(), e.subEventType(), e.actor1(), e.actor2(),
+                e.assocActor1(), e.assocActor2(), e.location(), e.date(), e.fatalities(), e.reportIds(), e.sources(),
+                e.flags())));
+    }
+
+    @Property(tries = 200)
+    void writeReport_arbitraryText_roundTrips(@ForAll @StringLength(max = 60) String evidenceText,
+                                              @ForAll @StringLength(min = 1, max = 20) String place,
+                                              @ForAll @IntRange(min = 0, max = 100000) int killed,
+                                              @ForAll @IntRange(min = 0, max = 50) int ordinal) {
+        Report r = TestRecords.fullReport("d9", ordinal, SubEventType.GRENADE, place, null, null, null, killed,
+                evidenceText.isEmpty() ? null : evidenceText, place);
+        DocumentInfo d = new DocumentInfo("d9", evidenceText, place, evidenceText, null, null, null, null, null,
+                List.of(evidenceText));
+        ReportRecord rec = new ReportRecord(r, d);
+        assertEquals(rec, json.readReport(json.writeReport(rec)));
+    }
+
+    private static List<String> names(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+}
