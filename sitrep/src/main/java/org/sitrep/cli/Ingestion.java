@@ -9,7 +9,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.sitrep.engine.Engine;
-import org.sitrep.engine.Processed;
+import org.sitrep.model.Processed;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.SourceFinder;

@@ -3,6 +3,7 @@ package org.sitrep.engine;
 import org.sitrep.extract.ExtractStage;
 import org.sitrep.link.LinkStage;
 import org.sitrep.model.Document;
+import org.sitrep.model.Processed;
 import org.sitrep.pipeline.Annotated;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.resolve.ResolveStage;

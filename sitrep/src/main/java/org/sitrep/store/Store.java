@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.sitrep.engine.Processed;
+import org.sitrep.model.Processed;
 import org.sitrep.json.DocumentInfo;
 import org.sitrep.json.ReportRecord;
 import org.sitrep.json.SitrepJson;

@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.engine.Processed;
+import org.sitrep.model.Processed;
 import org.sitrep.export.AcledCsvWriter;
 import org.sitrep.export.GeoJsonRules;
 import org.sitrep.json.SitrepJson;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.engine.Processed;
+import org.sitrep.model.Processed;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.json.TestRecords;
 import org.sitrep.model.Document;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.engine.Processed;
+import org.sitrep.model.Processed;
 import org.sitrep.json.ReportRecord;
 import org.sitrep.json.TestRecords;
 import org.sitrep.model.Document;

@@ -1,10 +1,7 @@
-package org.sitrep.engine;
+package org.sitrep.model;
 
 import java.util.List;
 import java.util.Objects;
-import org.sitrep.model.Document;
-import org.sitrep.model.Event;
-import org.sitrep.model.Report;
 
 /** What the pipeline made of one document: the (possibly re-flagged) document, its reports and its events. */
 public record Processed(Document document, List<Report> reports, List<Event> events) {
