@@ -17,7 +17,7 @@ final class ActorEntryParser {
             "wikidata", "reference", "note");
     static final Set<String> ALIAS_FIELDS = Set.of("names", "since", "until", "tag", "ambiguous");
     static final Set<String> GENERIC_FIELDS = Set.of("id", "phrases", "category", "byFocus", "deferTo", "corefer",
-            "note");
+            "among", "note");
 
     private final List<String> problems;
 
@@ -102,7 +102,8 @@ final class ActorEntryParser {
         }
         boolean corefer = n.has("corefer") && n.get("corefer").asBoolean();
         return new GenericMention(id == null ? "?" : id, strings(n, "phrases", label), category, byFocus,
-                strings(n, "deferTo", label), corefer, where);
+                strings(n, "deferTo", label), corefer,
+                strings(n, "among", label), where);
     }
 
     private void aliases(JsonNode n, ActorDraft d, String label, String where) {

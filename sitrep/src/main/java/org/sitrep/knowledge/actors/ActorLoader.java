@@ -275,6 +275,11 @@ final class ActorLoader {
                     problems.add(label + ": byFocus names unknown actor '" + id + "'");
                 }
             });
+            for (String id : g.among()) {
+                if (!byId.containsKey(id)) {
+                    problems.add(label + ": among names unknown actor '" + id + "'");
+                }
+            }
             for (String id : g.deferTo()) {
                 if (!byId.containsKey(id)) {
                     problems.add(label + ": deferTo names unknown actor '" + id + "'");

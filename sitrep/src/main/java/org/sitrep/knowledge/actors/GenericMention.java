@@ -15,14 +15,16 @@ import java.util.Objects;
  * @param deferTo  actor ids that win when the document names exactly one of them explicitly
  *                 (e.g. "the coalition" in a document naming the Saudi-led coalition)
  * @param corefer  whether the phrase may stand for the only actor of its category the document names
+ * @param among    when non-empty, the only actors {@code corefer} may pick (e.g. Kurdish groups for "Kurdish fighters")
  * @param source   file:line of the entry
  */
 public record GenericMention(String id, List<String> phrases, Integer category, Map<String, String> byFocus,
-                             List<String> deferTo, boolean corefer, String source) {
+                             List<String> deferTo, boolean corefer, List<String> among, String source) {
     public GenericMention {
         Objects.requireNonNull(id, "id");
         phrases = List.copyOf(phrases);
         byFocus = Map.copyOf(byFocus);
         deferTo = List.copyOf(deferTo);
+        among = List.copyOf(among);
     }
 }
