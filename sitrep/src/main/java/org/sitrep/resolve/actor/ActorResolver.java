@@ -1,0 +1,251 @@
+package org.sitrep.resolve.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.knowledge.NameKey;
+import org.sitrep.knowledge.actors.Actor;
+import org.sitrep.knowledge.actors.ActorKnowledgeBase;
+import org.sitrep.knowledge.actors.GenericMention;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Document;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Report;
+
+/**
+ * Resolves the actor references of reports against the actor knowledge base: sets id, canonical name and ACLED
+ * category, or leaves the id null when the words do not fix an actor. Generic phrases ("government forces",
+ * "the coalition") are read through the document's context; the verb "is" is never the Islamic State. Reports get
+ * anachronism flags for names not yet in use and operations not yet begun. Stateless and thread-safe.
+ */
+public final class ActorResolver {
+    /** "Kurdish militia (YPG)" or "Kurdish militia, the YPG," right after a generic phrase. */
+    private static final Pattern APPOSITION =
+            Pattern.compile("^\\s*(?:\\(([^()]{1,80})\\)|,\\s*([^,;.()]{1,80})\\s*[,;.])");
+
+    private final ActorKnowledgeBase kb;
+    private final ActorMentionFinder finder;
+    private final AnachronismCheck check;
+
+    public ActorResolver(ActorKnowledgeBase kb) {
+        this.kb = kb;
+        this.finder = new ActorMentionFinder(kb);
+        this.check = new AnachronismCheck(kb);
+    }
+
+    public ActorMentionFinder finder() {
+        return finder;
+    }
+
+    /** Scans a document once: its country focus and the actors it names explicitly. */
+    public DocumentContext context(String text, LocalDate published) {
+        Set<String> named = new LinkedHashSet<>();
+        for (ActorMentionFinder.Hit h : finder.find(text)) {
+            if (!h.generic() && h.ids().size() == 1) {
+                named.add(h.ids().get(0));
+            }
+        }
+        return new DocumentContext(text, published, DocumentFocus.of(kb, finder, text), named);
+    }
+
+    public DocumentContext context(Document d) {
+        return context(d.text(), d.published());
+    }
+
+    /** Resolves every actor list of a report and adds its anachronism and redirection flags. */
+    public Report resolve(Report r, DocumentContext doc) {
+        ResolutionContext ctx = contextFor(r, doc);
+        List<String> flags = new ArrayList<>();
+        List<List<ActorRef>> lists = new ArrayList<>();
+        for (List<ActorRef> refs : List.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2())) {
+            List<ActorRef> out = new ArrayList<>();
+            for (ActorRef ref : refs) {
+                ActorResolution res = resolve(ref, ctx);
+                out.add(res.ref());
+                flags.addAll(res.flags());
+                check.check(res.ref(), ctx.reportDate(), doc.published(), ctx.settingCountry())
+                        .forEach(a -> flags.add(a.flag()));
+            }
+            lists.add(out);
+        }
+        return r.withActors(lists.get(0), lists.get(1), lists.get(2), lists.get(3)).withAddedFlags(flags);
+    }
+
+    /** The anachronism findings, with reasons, of a report whose actors are resolved. */
+    public List<Anachronism> anachronisms(Report r, DocumentContext doc) {
+        ResolutionContext ctx = contextFor(r, doc);
+        List<Anachronism> out = new ArrayList<>();
+        for (List<ActorRef> refs : List.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2())) {
+            for (ActorRef ref : refs) {
+                out.addAll(check.check(ref, ctx.reportDate(), doc.published(), ctx.settingCountry()));
+            }
+        }
+        return out;
+    }
+
+    public ResolutionContext contextFor(Report r, DocumentContext doc) {
+        LocalDate reportDate = r.date() == null ? null : r.date().end();
+        String country = r.location() == null ? null : r.location().country();
+        return new ResolutionContext(doc, reportDate, r.evidence().text(), r.evidence().span().start(), country);
+    }
+
+    /** Resolves one reference. */
+    public ActorResolution resolve(ActorRef ref, ResolutionContext ctx) {
+        if (ref.id() != null) {
+            Optional<Actor> known = kb.byId(ref.id());
+            if (known.isPresent()) {
+                return new ActorResolution(refTo(known.get(), ref.mention()), ActorResolution.Rule.KEPT, List.of());
+            }
+        }
+        List<ActorMentionFinder.Hit> hits = hitsIn(ref.mention(), ctx);
+        // English puts the head last: "the YPG-led SDF" is the SDF, "Hezbollah fighters" is Hezbollah
+        ActorMentionFinder.Hit actorHit = null;
+        ActorMentionFinder.Hit genericHit = null;
+        for (ActorMentionFinder.Hit h : hits) {
+            if (h.generic()) {
+                genericHit = h;
+            } else {
+                actorHit = h;
+            }
+        }
+        if (actorHit != null) {
+            return byName(actorHit, ref.mention(), ctx);
+        }
+        if (genericHit != null) {
+            return byGeneric(kb.generic(genericHit.ids().get(0)).orElseThrow(), ref.mention(), ctx);
+        }
+        return new ActorResolution(ActorRef.unresolved(ref.mention()), ActorResolution.Rule.UNRESOLVED, List.of());
+    }
+
+    private List<ActorMentionFinder.Hit> hitsIn(Mention m, ResolutionContext ctx) {
+        String s = ctx.sentence();
+        int rel = m.span().start() - ctx.sentenceStart();
+        if (s != null && rel >= 0 && rel + m.span().length() <= s.length()
+                && s.regionMatches(rel, m.text(), 0, m.text().length())) {
+            return finder.find(s, rel, rel + m.span().length());
+        }
+        return finder.find(m.text());
+    }
+
+    private ActorResolution byName(ActorMentionFinder.Hit hit, Mention mention, ResolutionContext ctx) {
+        List<Actor> cands = hit.ids().stream().map(id -> kb.byId(id).orElseThrow()).toList();
+        ActorResolution.Rule rule = ActorResolution.Rule.NAME;
+        if (cands.size() > 1) {
+            rule = ActorResolution.Rule.NAME_DISAMBIGUATED;
+            cands = narrow(cands, NameKey.of(hit.name().matched()), ctx);
+            if (cands.size() != 1) {
+                return categoryOf(cands, mention);
+            }
+        }
+        Actor a = cands.get(0);
+        List<String> flags = new ArrayList<>();
+        LocalDate when = ctx.dateForNames();
+        // a predecessor's name used after it was succeeded means the successor ("Nusra" in 2018 coverage is HTS)
+        Set<String> seen = new LinkedHashSet<>();
+        while (when != null && a.successor() != null && !when.isBefore(a.successor().date().first())
+                && seen.add(a.id())) {
+            Actor next = kb.byId(a.successor().actorId()).orElseThrow();
+            flags.add("actor-succeeded:" + a.id() + ">" + next.id());
+            a = next;
+        }
+        return new ActorResolution(refTo(a, mention), rule, flags);
+    }
+
+    /** Several actors share the name: keep those whose name was in use then, then those tied to the country. */
+    private List<Actor> narrow(List<Actor> cands, String key, ResolutionContext ctx) {
+        List<Actor> out = cands;
+        LocalDate when = ctx.dateForNames();
+        if (when != null) {
+            List<Actor> inUse = out.stream().filter(a -> a.namesWithKey(key).stream().anyMatch(n -> n.inUseOn(when))
+                    && (a.to() == null || !when.isAfter(a.to().last()))).toList();
+            if (!inUse.isEmpty()) {
+                out = inUse;
+            }
+        }
+        String country = ctx.settingCountry();
+        if (out.size() > 1 && country != null) {
+            List<Actor> here = out.stream()
+                    .filter(a -> country.equals(a.country()) || a.operationIn(country).isPresent()).toList();
+            if (!here.isEmpty()) {
+                out = here;
+            }
+        }
+        return out;
+    }
+
+    private ActorResolution categoryOf(List<Actor> cands, Mention mention) {
+        Set<Integer> cats = new LinkedHashSet<>();
+        cands.forEach(a -> cats.add(a.category()));
+        if (cats.size() == 1) {
+            return new ActorResolution(new ActorRef(mention.text(), null, cats.iterator().next(), mention),
+                    ActorResolution.Rule.CATEGORY_ONLY, List.of());
+        }
+        return new ActorResolution(ActorRef.unresolved(mention), ActorResolution.Rule.UNRESOLVED, List.of());
+    }
+
+    private ActorResolution byGeneric(GenericMention g, Mention mention, ResolutionContext ctx) {
+        Optional<Actor> apposed = apposition(g, mention, ctx.document().text());
+        if (apposed.isPresent()) {
+            return new ActorResolution(refTo(apposed.get(), mention), ActorResolution.Rule.GENERIC_APPOSITION, List.of());
+        }
+        Set<String> named = ctx.document().namedActors();
+        List<String> deferred = g.deferTo().stream().filter(named::contains).toList();
+        if (deferred.size() == 1) {
+            return new ActorResolution(refTo(kb.byId(deferred.get(0)).orElseThrow(), mention),
+                    ActorResolution.Rule.GENERIC_DOCUMENT, List.of());
+        }
+        String country = ctx.settingCountry();
+        if (country != null && g.byFocus().containsKey(country)) {
+            return new ActorResolution(refTo(kb.byId(g.byFocus().get(country)).orElseThrow(), mention),
+                    ActorResolution.Rule.GENERIC_FOCUS, List.of());
+        }
+        if (g.corefer()) {
+            List<Actor> only = named.stream().map(id -> kb.byId(id).orElseThrow())
+                    .filter(a -> g.among().isEmpty() ? g.category() != null && a.category() == g.category()
+                            : g.among().contains(a.id()))
+                    .toList();
+            if (only.size() == 1) {
+                return new ActorResolution(refTo(only.get(0), mention), ActorResolution.Rule.GENERIC_DOCUMENT, List.of());
+            }
+        }
+        if (g.category() != null) {
+            return new ActorResolution(new ActorRef(mention.text(), null, g.category(), mention),
+                    ActorResolution.Rule.CATEGORY_ONLY, List.of());
+        }
+        return new ActorResolution(ActorRef.unresolved(mention), ActorResolution.Rule.UNRESOLVED, List.of());
+    }
+
+    /** The one actor named in brackets or apposition right after the generic phrase, if its category fits. */
+    private Optional<Actor> apposition(GenericMention g, Mention mention, String text) {
+        int end = mention.span().end();
+        if (end > text.length()) {
+            return Optional.empty();
+        }
+        Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 100)));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String inner = m.group(1) != null ? m.group(1) : m.group(2);
+        Set<String> ids = new LinkedHashSet<>();
+        for (ActorMentionFinder.Hit h : finder.find(inner)) {
+            if (h.generic()) {
+                continue;
+            }
+            ids.addAll(h.ids());
+        }
+        if (ids.size() != 1) {
+            return Optional.empty();
+        }
+        Actor a = kb.byId(ids.iterator().next()).orElseThrow();
+        return g.category() == null || g.category() == a.category() ? Optional.of(a) : Optional.empty();
+    }
+
+    private static ActorRef refTo(Actor a, Mention m) {
+        return new ActorRef(a.name(), a.id(), a.category(), m);
+    }
+}

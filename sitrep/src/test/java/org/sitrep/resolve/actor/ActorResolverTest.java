@@ -1,0 +1,178 @@
+package org.sitrep.resolve.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.resolve.actor.Fixtures.RESOLVER;
+import static org.sitrep.resolve.actor.Fixtures.ref;
+import static org.sitrep.resolve.actor.Fixtures.sentenceContext;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Report;
+
+class ActorResolverTest {
+    // a Syria story, our own wording
+    static final String SYRIA = "Clashes near Manbij and Aleppo. The HSD said its fighters repelled an attack. "
+            + "Government forces shelled Idlib while the army pushed toward Saraqib. "
+            + "QSD commanders in Raqqa blamed IS for the bombing, which is the third this month. "
+            + "A Kurdish militia (YPG) unit was ambushed near Hasakah. "
+            + "Rebels said the coalition bombed Deir ez-Zor.";
+
+    private static ActorResolution resolve(String text, LocalDate published, String sentence, String words,
+                                           LocalDate reportDate) {
+        DocumentContext doc = RESOLVER.context(text, published);
+        ActorRef r = ref(text, words);
+        return RESOLVER.resolve(r, sentenceContext(doc, sentence, reportDate));
+    }
+
+    @Test
+    void context_syriaStory_hasSyriaFocus() {
+        assertEquals("SY", RESOLVER.context(SYRIA, LocalDate.of(2017, 3, 1)).focus().country());
+    }
+
+    @Test
+    void resolve_hsdAndQsd_areTheSdf() {
+        ActorResolution hsd = resolve(SYRIA, LocalDate.of(2017, 3, 1), "The HSD said its fighters repelled an attack.",
+                "HSD", null);
+        assertEquals("syrian-democratic-forces", hsd.ref().id());
+        assertEquals("Syrian Democratic Forces", hsd.ref().name());
+        assertEquals(2, hsd.ref().category());
+        ActorResolution qsd = resolve(SYRIA, LocalDate.of(2017, 3, 1),
+                "QSD commanders in Raqqa blamed IS for the bombing, which is the third this month.", "QSD commanders", null);
+        assertEquals("syrian-democratic-forces", qsd.ref().id());
+    }
+
+    @Test
+    void resolve_capitalIsBesideVerbIs_isTheGroupAndVerbStaysUnresolved() {
+        String s = "QSD commanders in Raqqa blamed IS for the bombing, which is the third this month.";
+        DocumentContext doc = RESOLVER.context(SYRIA, LocalDate.of(2017, 3, 1));
+        ActorResolution group = RESOLVER.resolve(ref(SYRIA, "IS"), sentenceContext(doc, s, null));
+        assertEquals("islamic-state", group.ref().id());
+        int verb = SYRIA.indexOf(" is the third") + 1;
+        ActorRef verbRef = ActorRef.unresolved(org.sitrep.model.Mention.of("is", verb, verb + 2));
+        ActorResolution v = RESOLVER.resolve(verbRef, sentenceContext(doc, s, null));
+        assertNull(v.ref().id());
+        assertNull(v.ref().category());
+        assertEquals(ActorResolution.Rule.UNRESOLVED, v.rule());
+    }
+
+    @Test
+    void resolve_nusraVariantsBeforeSuccession_areNusra() {
+        for (String name : List.of("Jabhat al-Nusra", "al-Nusra Front", "Nusra Front", "Jabhet al-Nusra", "al-Nusra")) {
+            String text = "Fighters of " + name + " stormed a checkpoint near Idlib and Hama.";
+            ActorResolution r = resolve(text, LocalDate.of(2015, 5, 2), text, name, LocalDate.of(2015, 5, 1));
+            assertEquals("jabhat-al-nusra", r.ref().id(), name);
+            assertTrue(r.flags().isEmpty(), name);
+        }
+    }
+
+    @Test
+    void resolve_nusraNameAfterHtsFormed_isHtsWithFlag() {
+        String text = "Russia accused Nusra Front of shelling Aleppo and Hama.";
+        ActorResolution r = resolve(text, LocalDate.of(2018, 6, 1), text, "Nusra Front", null);
+        assertEquals("hayat-tahrir-al-sham", r.ref().id());
+        assertEquals(List.of("actor-succeeded:jabhat-al-nusra>hayat-tahrir-al-sham"), r.flags());
+    }
+
+    @Test
+    void resolve_governmentForcesAndArmyInSyriaStory_areSyrianStateForces() {
+        String s = "Government forces shelled Idlib while the army pushed toward Saraqib.";
+        ActorResolution gov = resolve(SYRIA, null, s, "Government forces", null);
+        assertEquals("syrian-armed-forces", gov.ref().id());
+        assertEquals(ActorResolution.Rule.GENERIC_FOCUS, gov.rule());
+        assertEquals(1, gov.ref().category());
+        ActorResolution army = resolve(SYRIA, null, s, "the army", null);
+        assertEquals("syrian-arab-army", army.ref().id());
+    }
+
+    @Test
+    void resolve_governmentForcesWithoutCountryFocus_isCategoryOnly() {
+        String text = "Government forces opened fire on a crowd, witnesses said.";
+        ActorResolution r = resolve(text, null, text, "Government forces", null);
+        assertNull(r.ref().id());
+        assertEquals(1, r.ref().category());
+        assertEquals(ActorResolution.Rule.CATEGORY_ONLY, r.rule());
+    }
+
+    @Test
+    void resolve_governmentForcesInIraqStory_areIraqiForces() {
+        String text = "Government forces retook parts of Mosul as fighting spread to Tikrit and Anbar.";
+        ActorResolution r = resolve(text, null, text, "Government forces", null);
+        assertEquals("iraqi-security-forces", r.ref().id());
+    }
+
+    @Test
+    void resolve_genericWithBracketedName_isTheNamedActor() {
+        String s = "A Kurdish militia (YPG) unit was ambushed near Hasakah.";
+        ActorResolution r = resolve(SYRIA, null, s, "Kurdish militia", null);
+        assertEquals("ypg", r.ref().id());
+        assertEquals(ActorResolution.Rule.GENERIC_APPOSITION, r.rule());
+    }
+
+    @Test
+    void resolve_theCoalitionInSyria_isUsLed_unlessDocumentNamesSaudiLed() {
+        ActorResolution syria = resolve(SYRIA, null, "Rebels said the coalition bombed Deir ez-Zor.", "the coalition", null);
+        assertEquals("us-led-coalition", syria.ref().id());
+        String yemen = "The Saudi-led coalition said its jets struck Sanaa. Residents said the coalition hit a market.";
+        ActorResolution y = resolve(yemen, null, "Residents said the coalition hit a market.", "the coalition", null);
+        assertEquals("saudi-led-coalition", y.ref().id());
+        String russian = "The Russian-led coalition struck Idlib and Hama, and the coalition denied hitting Aleppo.";
+        ActorResolution ru = resolve(russian, null, russian, "the coalition", null);
+        assertEquals("russian-led-coalition", ru.ref().id());
+    }
+
+    @Test
+    void resolve_genericJihadists_standForTheOnlyRebelGroupNamed() {
+        String text = "Islamic State fighters attacked Palmyra and Homs. The jihadists seized two hills.";
+        ActorResolution r = resolve(text, LocalDate.of(2016, 12, 10), "The jihadists seized two hills.", "jihadists", null);
+        assertEquals("islamic-state", r.ref().id());
+        String two = "Islamic State and Jaysh al-Islam fighters clashed in Damascus and Douma. The jihadists lost ground.";
+        ActorResolution r2 = resolve(two, null, "The jihadists lost ground.", "jihadists", null);
+        assertNull(r2.ref().id());
+        assertEquals(2, r2.ref().category());
+    }
+
+    @Test
+    void resolve_headNounLast_picksTheHead() {
+        String text = "The YPG-led SDF advanced on Raqqa from Tabqa.";
+        ActorResolution r = resolve(text, LocalDate.of(2017, 6, 6), text, "YPG-led SDF", null);
+        assertEquals("syrian-democratic-forces", r.ref().id());
+    }
+
+    @Test
+    void resolve_unknownWords_stayUnresolved() {
+        String text = "Unknown people were seen near Homs and Hama.";
+        ActorResolution r = resolve(text, null, text, "Unknown people", null);
+        assertNull(r.ref().id());
+        assertNull(r.ref().category());
+    }
+
+    @Test
+    void resolve_report_resolvesListsAndFlagsAnachronisms() {
+        String text = "On 3 May 2013 HSD fighters attacked ISIS positions near Raqqa and Hasakah.";
+        Report rep = Fixtures.report(text, text, LocalDate.of(2013, 5, 3),
+                List.of(ref(text, "HSD fighters")), List.of(ref(text, "ISIS positions")));
+        DocumentContext doc = RESOLVER.context(text, LocalDate.of(2013, 5, 4));
+        Report out = RESOLVER.resolve(rep, doc);
+        assertEquals("syrian-democratic-forces", out.actor1().get(0).id());
+        assertEquals("islamic-state", out.actor2().get(0).id());
+        assertTrue(out.flags().contains("anachronism:sdf-name-before-2015-10-10"), out.flags().toString());
+        assertTrue(out.flags().stream().noneMatch(f -> f.contains("isis")), "ISIS was in use in May 2013");
+    }
+
+    @Test
+    void resolve_isThreadSafe_sameResultsInParallel() {
+        String s = "Government forces shelled Idlib while the army pushed toward Saraqib.";
+        DocumentContext doc = RESOLVER.context(SYRIA, null);
+        List<String> ids = java.util.stream.IntStream.range(0, 200).parallel()
+                .mapToObj(i -> RESOLVER.resolve(ref(SYRIA, i % 2 == 0 ? "Government forces" : "the army"),
+                        sentenceContext(doc, s, null)).ref().id())
+                .toList();
+        for (int i = 0; i < ids.size(); i++) {
+            assertEquals(i % 2 == 0 ? "syrian-armed-forces" : "syrian-arab-army", ids.get(i));
+        }
+    }
+}
