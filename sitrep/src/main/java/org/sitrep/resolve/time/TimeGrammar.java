@@ -82,8 +82,12 @@ final class TimeGrammar {
         // now, recently, in recent days, the future
         add("\\b(?<w>now|currently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|recently|lately"
                 + "|(?:more\\s+)?recent\\s+(?:days|weeks|months|years)(?:\\s+and\\s+(?:days|weeks|months|years))?"
-                + "|the\\s+past(?!\\s+(?:" + num + "|" + units + "))|the\\s+(?:near\\s+)?future|soon)\\b",
-                this::readRef);
+                + "|the\\s+past(?!\\s+(?:" + num + "|" + units + "))|the\\s+(?:near\\s+)?future|soon"
+                + "|(?<!the\\s)current(?!\\s+(?:day|week|weekend|month|year|quarter|decade|century)\\b)"
+                + "|(?<!the\\s)recent(?!\\s+(?:days|weeks|months|years)\\b))\\b", this::readRef);
+        // the year-ago quarter, the year-earlier period: the period in focus, one year back
+        add("\\b(?:the\\s+)?(?:comparable\\s+)?year[\\s-](?:ago|earlier)(?:\\s+(?:quarter|period))?\\b",
+                (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.SHIFT).n(1).unit("Y").offset(-1)));
         // this week, last month, earlier this year, the end of the year, that day, the following week
         add("\\b(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of"
                 + "|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of)(?:\\s+in)?\\s+)?(?<rel>this|last|next"
@@ -253,7 +257,7 @@ final class TimeGrammar {
         while (after < t.length() && t.charAt(after) == ' ') {
             after++;
         }
-        if (monWord.length() <= 4 && after < t.length() && after > m.end()
+        if (!m.group("mon").endsWith(".") && isAbbreviation(monWord) && after < t.length() && after > m.end()
                 && Character.isUpperCase(t.charAt(after))) {
             return null;
         }
@@ -333,6 +337,8 @@ final class TimeGrammar {
             window = w.contains("days") ? "D" : w.contains("weeks") ? "W" : null;
         } else if (w.equals("lately") || w.equals("the past")) {
             ref = "PAST_REF";
+        } else if (w.equals("recent")) {
+            ref = "PAST_REF";
         } else if (w.contains("future") || w.equals("soon")) {
             ref = "FUTURE_REF";
         } else {
@@ -366,7 +372,10 @@ final class TimeGrammar {
                     .offset(-1));
             case "that", "the same" -> List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0));
             // "the year" alone is too often a duration ("for the year"); only "the end of the year" and the like
-            case "the" -> mod == null || unitWord.equals("day") || unitWord.equals("weekend") && mod == null ? (
+            // "the quarter" in results reporting: the quarter in focus
+            case "the" -> mod == null && unitWord.equals("quarter")
+                    ? List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0))
+                    : mod == null || unitWord.equals("day") || unitWord.equals("weekend") && mod == null ? (
                     unitWord.equals("weekend") ? List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit)
                             .offset(0)) : null)
                     : List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0));
@@ -544,6 +553,13 @@ final class TimeGrammar {
     }
 
     // ---- helpers ----
+
+    /** A month form shorter than the month's full name ("Jan", "Sept"). */
+    private boolean isAbbreviation(String monthWord) {
+        Integer m = lex.month(monthWord);
+        return m != null && lex.forms("month").entrySet().stream()
+                .anyMatch(e -> e.getValue().equals(String.valueOf(m)) && e.getKey().length() > monthWord.length());
+    }
 
     private Integer count(String word) {
         if (word.matches("\\d+")) {
