@@ -407,6 +407,8 @@ final class TimeGrammar {
     private static final Set<String> AFTER_ORDINAL_DAY = Set.of("", "and", "or", "to", "until", "till", "when", "as",
             "after", "before", "but", "at", "in", "on", "with", "while", "amid", "which", "that", "was", "is", "were",
             "had", "has", "of", "the", "a", "this", "last", "saw", "morning", "night", "evening", "afternoon");
+    private static final Set<String> BEFORE_ORDINAL_DAY = Set.of("on", "since", "until", "till", "by", "from",
+            "between", "before", "after", "and");
 
     private List<Parse> readOrdinalDays(Matcher m, String t) {
         String next = wordAfter(t, m.end());
@@ -414,8 +416,13 @@ final class TimeGrammar {
         while (after < t.length() && t.charAt(after) == ' ') {
             after++;
         }
-        boolean punct = after >= t.length() || ",.;:)!?\n—–-".indexOf(t.charAt(after)) >= 0;
-        if (!punct && !AFTER_ORDINAL_DAY.contains(next)) {
+        boolean punct = after >= t.length() || ",.;:)!?\n—–".indexOf(t.charAt(after)) >= 0;
+        boolean capitalNext = after < t.length() && Character.isUpperCase(t.charAt(after));
+        // "the 25th" is a day after "on"/"since" or before a pause; "the 17th Division", "the 25th anniversary"
+        // are not: a capitalised or listed noun after the ordinal rules it out
+        boolean dayByPreposition = BEFORE_ORDINAL_DAY.contains(wordBefore(t, m.start()).toLowerCase(Locale.ROOT))
+                && !capitalNext && !lex.forms("ordinal_noun").containsKey(next);
+        if (!punct && !AFTER_ORDINAL_DAY.contains(next) && !dayByPreposition) {
             return null;
         }
         if (next.equals("of")) {
@@ -432,7 +439,11 @@ final class TimeGrammar {
             if (d < 1 || d > 31) {
                 return null;
             }
-            out.add(Parse.of(first ? m.start() : o.start(), o.end(), Kind.ORDINAL_DAY).ymd(null, null, d));
+            int s = first ? m.start() : o.start();
+            if (!first && s >= 4 && t.regionMatches(true, s - 4, "the ", 0, 4)) {
+                s -= 4;
+            }
+            out.add(Parse.of(s, o.end(), Kind.ORDINAL_DAY).ymd(null, null, d));
             first = false;
         }
         return out;

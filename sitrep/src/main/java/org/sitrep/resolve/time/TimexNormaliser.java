@@ -60,6 +60,9 @@ final class TimexNormaliser {
         var precision = r.precision != null ? r.precision : r.period == null ? null
                 : r.period.granularity().precision();
         List<String> flags = new ArrayList<>(r.flags);
+        if (p.future()) {
+            flags.add(TimeExpression.FUTURE);
+        }
         if (s == null && r.type != TimexType.DURATION && r.type != TimexType.SET && !r.value.endsWith("_REF")) {
             flags.add(TimeExpression.UNANCHORED);
         }
@@ -128,8 +131,9 @@ final class TimexNormaliser {
                 continue;
             }
             LocalDate c = LocalDate.of(yy, m, d);
-            boolean fits = p.weekday() == null || c.getDayOfWeek().getValue() == p.weekday();
             long cost = directedDistance(c, anchor, p.future());
+            // a named weekday may pick the year, but only among plausible years, never against a near one
+            boolean fits = p.weekday() == null || c.getDayOfWeek().getValue() == p.weekday() && cost < 183;
             if (best == null || fits && !bestWeekdayFits || fits == bestWeekdayFits && cost < bestCost) {
                 best = c;
                 bestCost = cost;
