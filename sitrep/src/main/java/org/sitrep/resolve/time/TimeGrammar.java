@@ -24,12 +24,25 @@ final class TimeGrammar {
     private final List<Rule> rules = new ArrayList<>();
     private final Pattern futureCue;
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, String, List<Parse>> reader) {
+    /**
+     * A pattern, what reads its matches, and the words (or {@link #DIGITS}) one of which every match contains:
+     * a rule only runs near its trigger words, which keeps tagging fast on long texts.
+     */
+    private record Rule(Pattern pattern, BiFunction<Matcher, String, List<Parse>> reader, Set<String> triggers) {
     }
+
+    private static final String DIGITS = "#digits";
+    /** How far a match may reach either side of its trigger word. */
+    private static final int REACH = 45;
+    private final java.util.Map<String, int[]> rulesByTrigger = new java.util.HashMap<>();
 
     TimeGrammar(TimeLexicon lex) {
         this.lex = lex;
-        String mon = "(?:" + alt(lex.forms("month").keySet()) + ")\\b\\.?";
+        // only an abbreviation takes a full stop, so "in July." leaves the sentence's stop outside
+        String mon = "(?:" + alt(lex.forms("month").keySet().stream().filter(this::isAbbreviation).toList())
+                + ")\\b\\.?|(?:" + alt(lex.forms("month").keySet().stream().filter(w -> !isAbbreviation(w)).toList())
+                + ")\\b";
+        mon = "(?:" + mon + ")";
         Set<String> wdFull = lex.forms("weekday").keySet().stream().filter(w -> w.endsWith("day"))
                 .collect(Collectors.toSet());
         String wdf = "(?:" + alt(wdFull) + ")\\b";
@@ -42,6 +55,7 @@ final class TimeGrammar {
         String mods = "(?:the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|beginning\\s+of|the\\s+start\\s+of|start\\s+of"
                 + "|the\\s+middle\\s+of|middle\\s+of|early|mid|late)";
 
+        near(DIGITS);
         // 2015-10-31
         add("(?<![\\d-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d-])", (m, t) -> calendar(m,
                 Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")), null));
@@ -49,6 +63,8 @@ final class TimeGrammar {
         add("(?<![\\d/.])(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![\\d/])", (m, t) -> List.of(
                 Parse.of(m.start(), m.end(), Kind.NUMERIC).ymd(Integer.parseInt(m.group("y")),
                         Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")))));
+        java.util.Set<String> monthWords = lex.forms("month").keySet();
+        near(monthWords);
         // [Saturday,] October 24[, 2015][ Saturday]
         add("(?:(?<wd1>" + wda + "),?\\s+)?(?<mon>" + mon + ")\\s*(?<d>" + day + ")(?![:.,]\\d)(?:,?\\s*(?<y>" + year
                 + "))?(?:,?\\s+(?<wd2>" + wda + "))?", this::readMonthDay);
@@ -62,6 +78,7 @@ final class TimeGrammar {
         add("\\b(?:(?<prep>in|since|by|until|till|of|during|from|through|to|before|after|between|and|for|on|around"
                 + "|throughout|or)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|" + mods
                 + "|the\\s+month\\s+of)[\\s-]+)?(?<mon>" + mon + ")(?![\\s,.]*\\d)(?!\\w)", this::readBareMonth);
+        near(DIGITS);
         // 2015, late 2015, fiscal 1989
         add("(?<![\\d$£€.,:/\\-]|[\\d.,]\\s)(?:(?<mod>" + mods + ")[\\s-]+)?(?:(?<fiscal>fiscal|FY)\\s*)?(?<y>" + year
                 + ")(?!,\\d|\\.\\d|\\s*(?:percent|per\\s+cent))", this::readYear);
@@ -72,22 +89,29 @@ final class TimeGrammar {
             int d = Integer.parseInt(m.group("d"));
             return List.of(Parse.of(m.start(), m.end(), Kind.DECADE).n(d >= 3 ? 190 + d : 200 + d));
         });
+        near(lex.forms("weekday").keySet());
         // on Tuesday, last Sunday, Friday night
         add("\\b(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|past|coming|on|early|late)\\s+)?(?<wd>" + wdf
                 + ")(?:\\s+(?<pod>" + pod + "))?", this::readWeekday);
+        near("today", "tonight", "yesterday", "tomorrow");
         // today, yesterday, earlier today, last night, this morning
         add("\\b(?:(?<mod>earlier|later|late|early)\\s+)?(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after"
                 + "\\s+tomorrow|today|tonight|yesterday|tomorrow)(?:\\s+(?<pod>" + pod + "))?", this::readDayRel);
+        near(lex.forms("partofday").keySet());
         add("\\b(?:(?<mod>earlier|later)\\s+)?(?<w>this|last)\\s+(?<pod>" + pod + ")", this::readDayRel);
+        near("now", "currently", "nowadays", "days", "present", "moment", "recently", "lately", "recent", "past",
+                "future", "soon", "current");
         // now, recently, in recent days, the future
         add("\\b(?<w>now|currently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|recently|lately"
                 + "|(?:more\\s+)?recent\\s+(?:days|weeks|months|years)(?:\\s+and\\s+(?:days|weeks|months|years))?"
                 + "|the\\s+past(?!\\s+(?:" + num + "|" + units + "))|the\\s+(?:near\\s+)?future|soon"
                 + "|(?<!the\\s)current(?!\\s+(?:day|week|weekend|month|year|quarter|decade|century)\\b)"
                 + "|(?<!the\\s)recent(?!\\s+(?:days|weeks|months|years)\\b))\\b", this::readRef);
+        near("year");
         // the year-ago quarter, the year-earlier period: the period in focus, one year back
         add("\\b(?:the\\s+)?(?:comparable\\s+)?year[\\s-](?:ago|earlier)(?:\\s+(?:quarter|period))?\\b",
                 (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.SHIFT).n(1).unit("Y").offset(-1)));
+        near("day", "week", "weekend", "month", "year", "quarter", "decade", "century", "fortnight");
         // this week, last month, earlier this year, the end of the year, that day, the following week
         add("\\b(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of"
                 + "|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of)(?:\\s+in)?\\s+)?(?<rel>this|last|next"
@@ -97,51 +121,88 @@ final class TimeGrammar {
         add("\\byear[\\s-]end\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.UNIT_REL).unit("Y")));
         add("\\bthe\\s+day\\s+(?<dir>before|after)\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.ANAPHOR)
                 .unit("D").offset(m.group("dir").equalsIgnoreCase("before") ? -1 : 1)));
+        near("ago", "now", "hence", "earlier", "later", "before", "after");
         // two weeks ago, a year earlier, three days later
         add("\\b(?:(?<approx>about|nearly|almost|more\\s+than|some|around|roughly|just)\\s+)?(?<n>" + num
                 + ")[\\s-]+(?<unit>" + units + ")\\s+(?<dir>ago|from\\s+now|hence|earlier|later|before|after)\\b",
                 this::readAgo);
+        near(DIGITS);
         // on the 25th, the 26th and 27th
         add("\\bthe\\s+[1-3]?\\d(?:st|nd|rd|th)\\b(?:\\s*(?:,|and|or|&|to|-|through)\\s*(?:the\\s+)?[1-3]?\\d"
                 + "(?:st|nd|rd|th)\\b)*", this::readOrdinalDays);
+        near("quarter");
         // the third quarter, 1989 first quarter, fourth-quarter
         add("\\b(?:(?<y1>" + year + ")(?:'s)?\\s+|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's|the)\\s+)?"
                 + "(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b"
                 + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y2>" + year + "))?", this::readQuarter);
+        near("half");
         add("\\b(?:the\\s+)?(?<h>first|second)\\s+half(?:\\s+of\\s+(?:(?<rel>this|last|next)\\s+year|(?<y>" + year
                 + ")))?", this::readHalf);
+        near(lex.forms("season").keySet());
         // this summer, last winter, spring 2015, the summer of 2013
         add("\\b(?:(?<rel>this\\s+past|this|last|next|early|late|the|in\\s+the|during\\s+the|by\\s+the|since\\s+the"
                 + "|over\\s+the|until\\s+the)\\s+)?(?<s>spring|summer|autumn|fall|winter)\\b(?:,?\\s+(?:of\\s+)?(?<y>"
                 + year + "))?", this::readSeason);
+        near(lex.forms("unit").keySet());
         // two weeks, seven-year, the past three months, nearly two years
         add("\\b(?:(?<past>the\\s+(?:past|last|previous|next|coming|first|following))\\s+)?(?:(?<approx>about|nearly"
                 + "|almost|more\\s+than|less\\s+than|over|around|at\\s+least|roughly|some)\\s+)?(?<n>" + num
                 + ")(?:\\s+or\\s+so)?[\\s-]+(?<unit>" + units + ")(?![\\s-]+old\\b)", this::readDuration);
+        near("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly");
         add("\\b(?:(?<every>every|each)\\s+(?<unit>day|week|month|year|morning|night|evening|" + wdf + ")|(?<adv>daily"
                 + "|weekly|monthly|annually|yearly|nightly))\\b", this::readSet);
+        near(DIGITS);
         // 10:30, 10 a.m., 22:00 GMT
         add("\\b(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\b\\.?)?(?:\\s+(?:GMT|UTC|local\\s+time))?",
                 this::readClock);
         this.futureCue = Pattern.compile("(?i)(?<![\\w'])(?:" + alt(lex.forms("future_cue").keySet()) + ")(?!\\w)");
     }
 
+    private Set<String> triggers = Set.of(DIGITS);
+
+    /** Sets the trigger words of the rules added next. */
+    private void near(java.util.Collection<String> words) {
+        triggers = Set.copyOf(words);
+    }
+
+    private void near(String... words) {
+        near(List.of(words));
+    }
+
     private void add(String regex, BiFunction<Matcher, String, List<Parse>> reader) {
-        rules.add(new Rule(Pattern.compile("(?i)" + regex), reader));
+        int index = rules.size();
+        rules.add(new Rule(Pattern.compile("(?i)" + regex), reader, triggers));
+        for (String w : triggers) {
+            int[] old = rulesByTrigger.getOrDefault(w, new int[0]);
+            int[] neu = java.util.Arrays.copyOf(old, old.length + 1);
+            neu[old.length] = index;
+            rulesByTrigger.put(w, neu);
+        }
     }
 
     /** All expressions, left to right, none overlapping. */
     List<Parse> parse(String text) {
         List<Parse> all = new ArrayList<>();
-        for (Rule r : rules) {
-            Matcher m = r.pattern.matcher(text);
-            while (m.find()) {
-                if (m.end() == m.start()) {
-                    continue;
-                }
-                List<Parse> ps = r.reader.apply(m, text);
-                if (ps != null) {
-                    all.addAll(ps);
+        int[][] windows = windowsPerRule(text);
+        for (int r = 0; r < rules.size(); r++) {
+            int[] w = windows[r];
+            if (w == null) {
+                continue;
+            }
+            Rule rule = rules.get(r);
+            Matcher m = rule.pattern.matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            for (int i = 0; i < w.length; i += 2) {
+                m.region(w[i], w[i + 1]);
+                while (m.find()) {
+                    if (m.end() == m.start()) {
+                        continue;
+                    }
+                    List<Parse> ps = rule.reader.apply(m, text);
+                    if (ps != null) {
+                        all.addAll(ps);
+                    }
                 }
             }
         }
@@ -161,6 +222,66 @@ final class TimeGrammar {
         }
         kept.sort(Comparator.comparingInt(Parse::start));
         return kept;
+    }
+
+    /**
+     * For each rule, the merged stretches of text (start, end pairs) within reach of one of its trigger words;
+     * null when the text has none. One pass over the words of the text.
+     */
+    private int[][] windowsPerRule(String text) {
+        int n = rules.size();
+        int[][] out = new int[n][];
+        int[] count = new int[n];
+        int len = text.length();
+        int i = 0;
+        while (i < len) {
+            char c = text.charAt(i);
+            int s = i;
+            String key;
+            if (Character.isLetter(c)) {
+                while (i < len && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                key = text.substring(s, i).toLowerCase(Locale.ROOT);
+            } else if (Character.isDigit(c)) {
+                while (i < len && Character.isDigit(text.charAt(i))) {
+                    i++;
+                }
+                key = DIGITS;
+            } else {
+                i++;
+                continue;
+            }
+            int[] rs = rulesByTrigger.get(key);
+            if (rs == null) {
+                continue;
+            }
+            int ws = Math.max(0, s - REACH);
+            int we = Math.min(len, i + REACH);
+            for (int r : rs) {
+                int[] w = out[r];
+                int k = count[r];
+                if (k > 0 && w[k - 1] >= ws) {
+                    w[k - 1] = Math.max(w[k - 1], we);
+                    continue;
+                }
+                if (w == null) {
+                    w = new int[8];
+                } else if (k + 2 > w.length) {
+                    w = java.util.Arrays.copyOf(w, w.length * 2);
+                }
+                w[k] = ws;
+                w[k + 1] = we;
+                out[r] = w;
+                count[r] = k + 2;
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            if (out[r] != null) {
+                out[r] = java.util.Arrays.copyOf(out[r], count[r]);
+            }
+        }
+        return out;
     }
 
     /** Whether the clause around an expression speaks of the future (a cue within the sentence, close by). */
