@@ -41,11 +41,13 @@ public final class PublicationWindowInferrer {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.conflictStarts = Map.copyOf(conflictStarts);
         String num = "(?<n>\\d{1,2}|" + TimeGrammar.alt(lexicon.forms("number").keySet()) + ")";
-        String ord = "(?<o>\\d{1,2}(?:st|nd|rd|th)|" + TimeGrammar.alt(lexicon.forms("ordinal").keySet()) + ")";
+        String ordWords = "\\d{1,2}(?:st|nd|rd|th)|" + TimeGrammar.alt(lexicon.forms("ordinal").keySet());
+        String ord = "(?<o>" + ordWords + ")";
+        String ord2 = "(?<o2>" + ordWords + ")";
         String war = "(?:war|conflict|crisis|uprising|revolution|civil\\s+war)";
         this.conflictAge = Pattern.compile("(?i)\\b(?:" + num + "[\\s-]+years?[\\s-]+(?:old\\s+|long\\s+)?" + war
                 + "|" + ord + "\\s+year\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?" + war
-                + "|" + war + "(?:'s)?,?\\s+(?:now\\s+)?in\\s+its\\s+" + ord + "\\s+year)\\b");
+                + "|" + war + "(?:'s)?,?\\s+(?:now\\s+)?in\\s+its\\s+" + ord2 + "\\s+year)\\b");
     }
 
     public static PublicationWindowInferrer standard() {
@@ -119,10 +121,13 @@ public final class PublicationWindowInferrer {
             // "12 October 2015")
             for (TimeExpression t : found) {
                 Matcher m = YEAR_LESS.matcher(t.value());
-                if (!m.matches() || t.flags().contains(TimeExpression.FUTURE)) {
+                boolean yearLess = m.matches() || t.flags().contains(TimeExpression.YEAR_INFERRED);
+                if (!yearLess || t.flags().contains(TimeExpression.FUTURE)) {
                     continue;
                 }
-                LocalDate c = nextOnOrAfter(lower, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                int month = m.matches() ? Integer.parseInt(m.group(1)) : t.start().getMonthValue();
+                int day = m.matches() ? Integer.parseInt(m.group(2)) : t.start().getDayOfMonth();
+                LocalDate c = nextOnOrAfter(lower, month, day);
                 if (c != null && !c.isAfter(lower.plusDays(HORIZON_DAYS)) && c.isAfter(lower)) {
                     lower = c;
                     basis = t.mention();
@@ -134,7 +139,8 @@ public final class PublicationWindowInferrer {
         Matcher m = conflictAge.matcher(text);
         while (m.find()) {
             Integer years = m.group("n") != null ? count(m.group("n")) : null;
-            Integer ordinal = m.group("o") != null ? ordinal(m.group("o")) : null;
+            String o = m.group("o") != null ? m.group("o") : m.group("o2");
+            Integer ordinal = o != null ? ordinal(o) : null;
             for (Map.Entry<String, LocalDate> c : conflictStarts.entrySet()) {
                 if (!Pattern.compile("\\b" + Pattern.quote(c.getKey()) + "\\b").matcher(lowerText).find()) {
                     continue;

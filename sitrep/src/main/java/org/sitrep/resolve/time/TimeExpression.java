@@ -29,6 +29,8 @@ public record TimeExpression(
     public static final String AMBIGUOUS_DAY_MONTH = "ambiguous_day_month";
     public static final String FROM_NARRATIVE = "anchored_to_narrative";
     public static final String UNANCHORED = "unanchored";
+    /** A date written without its year ("Oct 20"); the year was chosen from the anchor. */
+    public static final String YEAR_INFERRED = "year_inferred";
     /** The clause around the expression speaks of the future ("will", "scheduled"). */
     public static final String FUTURE = "future";
 

@@ -143,7 +143,9 @@ final class TimexNormaliser {
         if (best == null) {
             return unanchoredDate(p);
         }
-        return withWeekday(date(Period.day(best), false), p.weekday());
+        Result r = withWeekday(date(Period.day(best), false), p.weekday());
+        r.flags.add(TimeExpression.YEAR_INFERRED);
+        return r;
     }
 
     private Result unanchoredDate(Parse p) {
