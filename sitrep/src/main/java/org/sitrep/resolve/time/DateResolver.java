@@ -1,0 +1,129 @@
+package org.sitrep.resolve.time;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.DateSpan;
+import org.sitrep.model.Document;
+import org.sitrep.model.Report;
+import org.sitrep.model.SectionKind;
+import org.sitrep.model.Span;
+
+/**
+ * Dates reports. For each report, in order of preference: a time expression inside its evidence sentence; the
+ * narrative focus at that point (the last day-, week- or month-grain date before the sentence); the publication
+ * date, read as "on or shortly before" it (the week up to and including it, week precision); else no date.
+ * Never today's date. Stateless and thread-safe.
+ */
+public final class DateResolver {
+    public static final String WEEKDAY_CONFLICT = TimeExpression.WEEKDAY_CONFLICT;
+    public static final String DATE_FROM_DOCUMENT = "date_from_document";
+    public static final String DATE_FROM_NARRATIVE = "date_from_narrative";
+    /** Prefix of a flag carrying the other reading of a date whose weekday disagrees, e.g. weekday_reading:2015-10-25. */
+    public static final String WEEKDAY_READING = "weekday_reading:";
+    /** How far before the publication date an undated event of a news article is taken to lie. */
+    static final int DOCUMENT_WINDOW_DAYS = 6;
+
+    private final TimeTagger tagger;
+
+    public DateResolver(TimeTagger tagger) {
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+    }
+
+    public static DateResolver standard() {
+        return new DateResolver(TimeTagger.standard());
+    }
+
+    /** Reports with dates assigned (those without any anchor keep a null date). */
+    public List<Report> resolve(Document doc, List<Report> reports) {
+        return resolve(doc, reports, null);
+    }
+
+    /**
+     * As {@link #resolve(Document, List)}, for a document whose publication date is unknown but whose
+     * publication window was inferred: undated reports then fall in that window, flagged date_inferred.
+     */
+    public List<Report> resolve(Document doc, List<Report> reports, PublicationWindow window) {
+        Objects.requireNonNull(doc, "doc");
+        List<TimeExpression> all = tagger.tag(doc.text(), doc.published());
+        List<TimeExpression> usable = new ArrayList<>();
+        for (TimeExpression t : all) {
+            if (t.anchored() && (t.type() == TimexType.DATE || t.type() == TimexType.TIME
+                    || t.type() == TimexType.DURATION) && inReportableText(doc, t.span())) {
+                usable.add(t);
+            }
+        }
+        List<Report> out = new ArrayList<>(reports.size());
+        for (Report r : reports) {
+            DateSpan d = dateOf(doc, r, usable, window);
+            if (d == null) {
+                out.add(r);
+            } else {
+                List<String> reportFlags = d.flags().stream().filter(f -> !f.startsWith(WEEKDAY_READING)).toList();
+                out.add(r.withDate(d).withAddedFlags(reportFlags));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean inReportableText(Document doc, Span s) {
+        if (doc.sections().isEmpty()) {
+            return true;
+        }
+        SectionKind k = doc.sectionAt(s.start());
+        return k != SectionKind.BOILERPLATE && k != SectionKind.COMMENT;
+    }
+
+    private DateSpan dateOf(Document doc, Report r, List<TimeExpression> usable, PublicationWindow window) {
+        Span ev = r.evidence().span();
+        int pivot = r.trigger() != null ? r.trigger().span().start() : ev.start();
+        TimeExpression inside = usable.stream()
+                .filter(t -> ev.contains(t.span()))
+                .min(Comparator.<TimeExpression>comparingInt(t -> t.type() == TimexType.DURATION ? 1 : 0)
+                        .thenComparingInt(t -> t.precision().ordinal())
+                        .thenComparingInt(t -> Math.abs(t.span().start() - pivot)))
+                .orElse(null);
+        if (inside != null) {
+            return fromExpression(inside, List.of());
+        }
+        TimeExpression focus = null;
+        for (TimeExpression t : usable) {
+            if (t.span().end() > ev.start()) {
+                break;
+            }
+            if (t.type() != TimexType.DURATION && t.precision() != DatePrecision.YEAR
+                    && !t.flags().contains(TimeExpression.FUTURE)) {
+                focus = t;
+            }
+        }
+        if (focus != null) {
+            return fromExpression(focus, List.of(DATE_FROM_NARRATIVE));
+        }
+        if (doc.published() != null) {
+            LocalDate p = doc.published();
+            return new DateSpan(p.minusDays(DOCUMENT_WINDOW_DAYS), p, DatePrecision.WEEK, doc.publishedSource(),
+                    List.of(DATE_FROM_DOCUMENT));
+        }
+        if (window != null) {
+            LocalDate s = window.start().minusDays(DOCUMENT_WINDOW_DAYS);
+            long days = ChronoUnit.DAYS.between(s, window.end()) + 1;
+            DatePrecision p = days <= 14 ? DatePrecision.WEEK : days <= 62 ? DatePrecision.MONTH : DatePrecision.YEAR;
+            return new DateSpan(s, window.end(), p, window.basis(),
+                    List.of(DATE_FROM_DOCUMENT, org.sitrep.model.DocumentFlag.DATE_INFERRED));
+        }
+        return null;
+    }
+
+    private static DateSpan fromExpression(TimeExpression t, List<String> extra) {
+        List<String> flags = new ArrayList<>(extra);
+        if (t.flags().contains(TimeExpression.WEEKDAY_CONFLICT)) {
+            flags.add(WEEKDAY_CONFLICT);
+            t.altValues().forEach(a -> flags.add(WEEKDAY_READING + a));
+        }
+        return new DateSpan(t.start(), t.end(), t.precision(), t.mention(), flags);
+    }
+}

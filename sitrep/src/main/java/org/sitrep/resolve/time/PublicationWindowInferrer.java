@@ -1,0 +1,192 @@
+package org.sitrep.resolve.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Mention;
+
+/**
+ * Infers the publication window of an undated text. Lower bounds: the latest past-tense date the text names in full
+ * (a month or year counts from its first day); a year-less date shortly after that; "the seven-year war" or "the
+ * war's eighth year" against the conflict's start date (conflict-starts.tsv); and any bounds given from outside.
+ * The upper end is the lower bound plus {@link #HORIZON_DAYS}, flagged as assumed: news reports recent events,
+ * but nothing in the text proves it. Never uses today's date. Immutable and thread-safe.
+ */
+public final class PublicationWindowInferrer {
+    static final String RESOURCE = "conflict-starts.tsv";
+    /** How long after its latest dated mention an article is assumed to appear. */
+    public static final int HORIZON_DAYS = 30;
+    private static final Pattern YEAR_LESS = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
+
+    private final TimeTagger tagger;
+    private final TimeLexicon lexicon;
+    private final Map<String, LocalDate> conflictStarts;
+    private final Pattern conflictAge;
+
+    PublicationWindowInferrer(TimeTagger tagger, TimeLexicon lexicon, Map<String, LocalDate> conflictStarts) {
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.conflictStarts = Map.copyOf(conflictStarts);
+        String num = "(?<n>\\d{1,2}|" + TimeGrammar.alt(lexicon.forms("number").keySet()) + ")";
+        String ordWords = "\\d{1,2}(?:st|nd|rd|th)|" + TimeGrammar.alt(lexicon.forms("ordinal").keySet());
+        String ord = "(?<o>" + ordWords + ")";
+        String ord2 = "(?<o2>" + ordWords + ")";
+        String war = "(?:war|conflict|crisis|uprising|revolution|civil\\s+war)";
+        this.conflictAge = Pattern.compile("(?i)\\b(?:" + num + "[\\s-]+years?[\\s-]+(?:old\\s+|long\\s+)?" + war
+                + "|" + ord + "\\s+year\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?" + war
+                + "|" + war + "(?:'s)?,?\\s+(?:now\\s+)?in\\s+its\\s+" + ord2 + "\\s+year)\\b");
+    }
+
+    public static PublicationWindowInferrer standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final PublicationWindowInferrer STANDARD = new PublicationWindowInferrer(TimeTagger.standard(),
+                TimeLexicon.standard(), loadConflictStarts());
+    }
+
+    static Map<String, LocalDate> loadConflictStarts() {
+        InputStream in = PublicationWindowInferrer.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("resource missing: " + RESOURCE);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parseConflictStarts(r, RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static Map<String, LocalDate> parseConflictStarts(BufferedReader r, String name) throws IOException {
+        Map<String, LocalDate> m = new LinkedHashMap<>();
+        String line;
+        int no = 0;
+        while ((line = r.readLine()) != null) {
+            no++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length != 3 || f[0].isBlank() || f[2].isBlank()) {
+                throw new IllegalArgumentException(name + ":" + no + ": expected word, ISO date, description");
+            }
+            if (!f[0].equals(f[0].toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException(name + ":" + no + ": word must be lower case: " + f[0]);
+            }
+            try {
+                if (m.put(f[0], LocalDate.parse(f[1])) != null) {
+                    throw new IllegalArgumentException(name + ":" + no + ": duplicate word " + f[0]);
+                }
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(name + ":" + no + ": not an ISO date: " + f[1]);
+            }
+        }
+        if (m.isEmpty()) {
+            throw new IllegalArgumentException(name + ": no entries");
+        }
+        return m;
+    }
+
+    /** The window, or empty when neither the text nor the outside bounds date it. */
+    public Optional<PublicationWindow> infer(String text, List<PublicationWindow.LowerBound> outside) {
+        List<TimeExpression> found = tagger.tag(text, null);
+        LocalDate lower = null;
+        Mention basis = null;
+        String reason = null;
+        for (TimeExpression t : found) {
+            if (t.type() == TimexType.DATE && t.explicit() && t.anchored()
+                    && !t.flags().contains(TimeExpression.FUTURE)
+                    && (lower == null || t.start().isAfter(lower))) {
+                lower = t.start();
+                basis = t.mention();
+                reason = "latest dated mention";
+            }
+        }
+        if (lower != null) {
+            // a year-less date within the horizon after the latest full date moves the bound on ("Oct 20" after
+            // "12 October 2015")
+            for (TimeExpression t : found) {
+                Matcher m = YEAR_LESS.matcher(t.value());
+                boolean yearLess = m.matches() || t.flags().contains(TimeExpression.YEAR_INFERRED);
+                if (!yearLess || t.flags().contains(TimeExpression.FUTURE)) {
+                    continue;
+                }
+                int month = m.matches() ? Integer.parseInt(m.group(1)) : t.start().getMonthValue();
+                int day = m.matches() ? Integer.parseInt(m.group(2)) : t.start().getDayOfMonth();
+                LocalDate c = nextOnOrAfter(lower, month, day);
+                if (c != null && !c.isAfter(lower.plusDays(HORIZON_DAYS)) && c.isAfter(lower)) {
+                    lower = c;
+                    basis = t.mention();
+                    reason = "year-less date after the latest dated mention";
+                }
+            }
+        }
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        Matcher m = conflictAge.matcher(text);
+        while (m.find()) {
+            Integer years = m.group("n") != null ? count(m.group("n")) : null;
+            String o = m.group("o") != null ? m.group("o") : m.group("o2");
+            Integer ordinal = o != null ? ordinal(o) : null;
+            for (Map.Entry<String, LocalDate> c : conflictStarts.entrySet()) {
+                if (!Pattern.compile("\\b" + Pattern.quote(c.getKey()) + "\\b").matcher(lowerText).find()) {
+                    continue;
+                }
+                // "seven-year war" is said from about six months before the seventh anniversary (rounding)
+                LocalDate bound = years != null ? c.getValue().plusYears(years).minusMonths(6)
+                        : ordinal != null ? c.getValue().plusYears(ordinal - 1L) : null;
+                if (bound != null && (lower == null || bound.isAfter(lower))) {
+                    lower = bound;
+                    basis = Mention.of(m.group(), m.start(), m.end());
+                    reason = "age of the conflict";
+                }
+            }
+        }
+        for (PublicationWindow.LowerBound b : outside == null ? List.<PublicationWindow.LowerBound>of() : outside) {
+            if (lower == null || b.date().isAfter(lower)) {
+                lower = b.date();
+                basis = null;
+                reason = b.reason();
+            }
+        }
+        if (lower == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PublicationWindow(lower, lower.plusDays(HORIZON_DAYS), basis, reason,
+                PublicationWindow.standardFlags(true)));
+    }
+
+    private static LocalDate nextOnOrAfter(LocalDate from, int month, int day) {
+        for (int y = from.getYear(); y <= from.getYear() + 1; y++) {
+            if (day <= java.time.YearMonth.of(y, month).lengthOfMonth()) {
+                LocalDate d = LocalDate.of(y, month, day);
+                if (!d.isBefore(from)) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Integer count(String w) {
+        return w.matches("\\d+") ? Integer.valueOf(w) : lexicon.number(w);
+    }
+
+    private Integer ordinal(String w) {
+        String digits = w.replaceAll("\\D", "");
+        return !digits.isEmpty() ? Integer.valueOf(digits) : lexicon.ordinal(w);
+    }
+}

@@ -1,0 +1,747 @@
+package org.sitrep.resolve.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.sitrep.resolve.time.Parse.Kind;
+
+/**
+ * Finds time expressions in text and reads their calendar fields, without anchoring them. Patterns are built
+ * once from the lexicon; matching keeps, of overlapping candidates, the longest (earlier rule on ties).
+ * Immutable and thread-safe.
+ */
+final class TimeGrammar {
+    private static final int MAX_YEAR = 2099;
+    private static final int MIN_YEAR = 1700;
+
+    private final TimeLexicon lex;
+    private final List<Rule> rules = new ArrayList<>();
+    private final Pattern futureCue;
+
+    /**
+     * A pattern, what reads its matches, and the words (or {@link #DIGITS}) one of which every match contains:
+     * a rule only runs near its trigger words, which keeps tagging fast on long texts.
+     */
+    private record Rule(Pattern pattern, BiFunction<Matcher, String, List<Parse>> reader, Set<String> triggers) {
+    }
+
+    private static final String DIGITS = "#digits";
+    /** How far a match may reach either side of its trigger word. */
+    private static final int REACH = 45;
+    private final java.util.Map<String, int[]> rulesByTrigger = new java.util.HashMap<>();
+
+    TimeGrammar(TimeLexicon lex) {
+        this.lex = lex;
+        // only an abbreviation takes a full stop, so "in July." leaves the sentence's stop outside
+        String mon = "(?:" + alt(lex.forms("month").keySet().stream().filter(this::isAbbreviation).toList())
+                + ")\\b\\.?|(?:" + alt(lex.forms("month").keySet().stream().filter(w -> !isAbbreviation(w)).toList())
+                + ")\\b";
+        mon = "(?:" + mon + ")";
+        Set<String> wdFull = lex.forms("weekday").keySet().stream().filter(w -> w.endsWith("day"))
+                .collect(Collectors.toSet());
+        String wdf = "(?:" + alt(wdFull) + ")\\b";
+        String wda = "(?:" + alt(lex.forms("weekday").keySet()) + ")\\b\\.?";
+        String year = "(?:1[7-9]\\d\\d|20\\d\\d)(?![\\d%])";
+        String day = "[0-3]?\\d(?:st|nd|rd|th)?\\b";
+        String num = "(?:\\d{1,4}|" + alt(lex.forms("number").keySet()) + ")";
+        String units = "(?:" + alt(lex.forms("unit").keySet()) + ")\\b";
+        String pod = "(?:morning|afternoon|evening|night|overnight)\\b";
+        String mods = "(?:the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|beginning\\s+of|the\\s+start\\s+of|start\\s+of"
+                + "|the\\s+middle\\s+of|middle\\s+of|early|mid|late)";
+
+        near(DIGITS);
+        // 2015-10-31
+        add("(?<![\\d-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d-])", (m, t) -> calendar(m,
+                Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")), null));
+        // 31/10/2015, 10/31/2015, 31.10.2015
+        add("(?<![\\d/.])(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![\\d/])", (m, t) -> List.of(
+                Parse.of(m.start(), m.end(), Kind.NUMERIC).ymd(Integer.parseInt(m.group("y")),
+                        Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")))));
+        java.util.Set<String> monthWords = lex.forms("month").keySet();
+        near(monthWords);
+        // [Saturday,] October 24[, 2015][ Saturday]
+        add("(?:(?<wd1>" + wda + "),?\\s+)?(?<mon>" + mon + ")\\s*(?<d>" + day + ")(?![:.,]\\d)(?:,?\\s*(?<y>" + year
+                + "))?(?:,?\\s+(?<wd2>" + wda + "))?", this::readMonthDay);
+        // [Saturday,] [the] 24[th] [of] October[,] [2015][ Saturday]
+        add("(?<![\\d.,]\\s?)(?:(?<wd1>" + wda + "),?\\s+)?(?:the\\s+)?(?<d>" + day + ")(?:\\s+of)?\\s+(?<mon>" + mon
+                + ")(?:,?\\s+(?<y>" + year + "))?(?:,?\\s+(?<wd2>" + wda + "))?", this::readMonthDay);
+        // [late] October[,] [of] 2015
+        add("(?:(?<mod>" + mods + ")[\\s-]+)?(?<mon>" + mon + "),?\\s+(?:of\\s+)?(?<y>" + year + ")",
+                this::readMonthDay);
+        // in July, last May, early November
+        add("\\b(?:(?<prep>in|since|by|until|till|of|during|from|through|to|before|after|between|and|for|on|around"
+                + "|throughout|or)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|" + mods
+                + "|the\\s+month\\s+of)[\\s-]+)?(?<mon>" + mon + ")(?![\\s,.]*\\d)(?!\\w)", this::readBareMonth);
+        near(DIGITS);
+        // 2015, late 2015, fiscal 1989
+        add("(?<![\\d$£€.,:/\\-]|[\\d.,]\\s)(?:(?<mod>" + mods + ")[\\s-]+)?(?:(?<fiscal>fiscal|FY)\\s*)?(?<y>" + year
+                + ")(?!,\\d|\\.\\d|\\s*(?:percent|per\\s+cent))", this::readYear);
+        // the 1990s, the late '80s
+        add("(?:(?:the\\s+)?(?:early|mid|late)[\\s-]+|the\\s+)?(?<dec>(?:1[6-9]|20)\\d)0'?s\\b", (m, t) ->
+                List.of(Parse.of(m.start(), m.end(), Kind.DECADE).n(Integer.parseInt(m.group("dec")))));
+        add("(?:(?:the\\s+)?(?:early|mid|late)[\\s-]+|the\\s+)?['’](?<d>\\d)0s\\b", (m, t) -> {
+            int d = Integer.parseInt(m.group("d"));
+            return List.of(Parse.of(m.start(), m.end(), Kind.DECADE).n(d >= 3 ? 190 + d : 200 + d));
+        });
+        near(lex.forms("weekday").keySet());
+        // on Tuesday, last Sunday, Friday night
+        add("\\b(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|past|coming|on|early|late)\\s+)?(?<wd>" + wdf
+                + ")(?:\\s+(?<pod>" + pod + "))?", this::readWeekday);
+        near("today", "tonight", "yesterday", "tomorrow");
+        // today, yesterday, earlier today, last night, this morning
+        add("\\b(?:(?<mod>earlier|later|late|early)\\s+)?(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after"
+                + "\\s+tomorrow|today|tonight|yesterday|tomorrow)(?:\\s+(?<pod>" + pod + "))?", this::readDayRel);
+        near(lex.forms("partofday").keySet());
+        add("\\b(?:(?<mod>earlier|later)\\s+)?(?<w>this|last)\\s+(?<pod>" + pod + ")", this::readDayRel);
+        near("now", "currently", "nowadays", "days", "present", "moment", "recently", "lately", "recent", "past",
+                "future", "soon", "current");
+        // now, recently, in recent days, the future
+        add("\\b(?<w>now|currently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|recently|lately"
+                + "|(?:more\\s+)?recent\\s+(?:days|weeks|months|years)(?:\\s+and\\s+(?:days|weeks|months|years))?"
+                + "|the\\s+past(?!\\s+(?:" + num + "|" + units + "))|the\\s+(?:near\\s+)?future|soon"
+                + "|(?<!the\\s)current(?!\\s+(?:day|week|weekend|month|year|quarter|decade|century)\\b)"
+                + "|(?<!the\\s)recent(?!\\s+(?:days|weeks|months|years)\\b))\\b", this::readRef);
+        near("year");
+        // the year-ago quarter, the year-earlier period: the period in focus, one year back
+        add("\\b(?:the\\s+)?(?:comparable\\s+)?year[\\s-](?:ago|earlier)(?:\\s+(?:quarter|period))?\\b",
+                (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.SHIFT).n(1).unit("Y").offset(-1)));
+        near("day", "week", "weekend", "month", "year", "quarter", "decade", "century", "fortnight");
+        // this week, last month, earlier this year, the end of the year, that day, the following week
+        add("\\b(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of"
+                + "|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of)(?:\\s+in)?\\s+)?(?<rel>this|last|next"
+                + "|the\\s+current|the\\s+past|the\\s+last|the\\s+latest|the\\s+most\\s+recent|the\\s+coming|the\\s+next"
+                + "|past|this\\s+past|the\\s+previous|the\\s+preceding|the\\s+following|that|the\\s+same|the)\\s+"
+                + "(?<unit>day|week|weekend|month|year|quarter|decade|century|fortnight)\\b", this::readUnitRel);
+        add("\\byear[\\s-]end\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.UNIT_REL).unit("Y")));
+        add("\\bthe\\s+day\\s+(?<dir>before|after)\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.ANAPHOR)
+                .unit("D").offset(m.group("dir").equalsIgnoreCase("before") ? -1 : 1)));
+        near("ago", "now", "hence", "earlier", "later", "before", "after");
+        // two weeks ago, a year earlier, three days later
+        add("\\b(?:(?<approx>about|nearly|almost|more\\s+than|some|around|roughly|just)\\s+)?(?<n>" + num
+                + ")[\\s-]+(?<unit>" + units + ")\\s+(?<dir>ago|from\\s+now|hence|earlier|later|before|after)\\b",
+                this::readAgo);
+        near(DIGITS);
+        // on the 25th, the 26th and 27th
+        add("\\bthe\\s+[1-3]?\\d(?:st|nd|rd|th)\\b(?:\\s*(?:,|and|or|&|to|-|through)\\s*(?:the\\s+)?[1-3]?\\d"
+                + "(?:st|nd|rd|th)\\b)*", this::readOrdinalDays);
+        near("quarter");
+        // the third quarter, 1989 first quarter, fourth-quarter
+        add("\\b(?:(?<y1>" + year + ")(?:'s)?\\s+|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's|the)\\s+)?"
+                + "(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b"
+                + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y2>" + year + "))?", this::readQuarter);
+        near("half");
+        add("\\b(?:the\\s+)?(?<h>first|second)\\s+half(?:\\s+of\\s+(?:(?<rel>this|last|next)\\s+year|(?<y>" + year
+                + ")))?", this::readHalf);
+        near(lex.forms("season").keySet());
+        // this summer, last winter, spring 2015, the summer of 2013
+        add("\\b(?:(?<rel>this\\s+past|this|last|next|early|late|the|in\\s+the|during\\s+the|by\\s+the|since\\s+the"
+                + "|over\\s+the|until\\s+the)\\s+)?(?<s>spring|summer|autumn|fall|winter)\\b(?:,?\\s+(?:of\\s+)?(?<y>"
+                + year + "))?", this::readSeason);
+        near(lex.forms("unit").keySet());
+        // two weeks, seven-year, the past three months, nearly two years
+        add("\\b(?:(?<past>the\\s+(?:past|last|previous|next|coming|first|following))\\s+)?(?:(?<approx>about|nearly"
+                + "|almost|more\\s+than|less\\s+than|over|around|at\\s+least|roughly|some)\\s+)?(?<n>" + num
+                + ")(?:\\s+or\\s+so)?[\\s-]+(?<unit>" + units + ")(?![\\s-]+old\\b)", this::readDuration);
+        near("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly");
+        add("\\b(?:(?<every>every|each)\\s+(?<unit>day|week|month|year|morning|night|evening|" + wdf + ")|(?<adv>daily"
+                + "|weekly|monthly|annually|yearly|nightly))\\b", this::readSet);
+        near(DIGITS);
+        // 10:30, 10 a.m., 22:00 GMT
+        add("\\b(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\b\\.?)?(?:\\s+(?:GMT|UTC|local\\s+time))?",
+                this::readClock);
+        this.futureCue = Pattern.compile("(?i)(?<![\\w'])(?:" + alt(lex.forms("future_cue").keySet()) + ")(?!\\w)");
+    }
+
+    private Set<String> triggers = Set.of(DIGITS);
+
+    /** Sets the trigger words of the rules added next. */
+    private void near(java.util.Collection<String> words) {
+        triggers = Set.copyOf(words);
+    }
+
+    private void near(String... words) {
+        near(List.of(words));
+    }
+
+    private void add(String regex, BiFunction<Matcher, String, List<Parse>> reader) {
+        int index = rules.size();
+        rules.add(new Rule(Pattern.compile("(?i)" + regex), reader, triggers));
+        for (String w : triggers) {
+            int[] old = rulesByTrigger.getOrDefault(w, new int[0]);
+            int[] neu = java.util.Arrays.copyOf(old, old.length + 1);
+            neu[old.length] = index;
+            rulesByTrigger.put(w, neu);
+        }
+    }
+
+    /** All expressions, left to right, none overlapping. */
+    List<Parse> parse(String text) {
+        List<Parse> all = new ArrayList<>();
+        int[][] windows = windowsPerRule(text);
+        for (int r = 0; r < rules.size(); r++) {
+            int[] w = windows[r];
+            if (w == null) {
+                continue;
+            }
+            Rule rule = rules.get(r);
+            Matcher m = rule.pattern.matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            for (int i = 0; i < w.length; i += 2) {
+                m.region(w[i], w[i + 1]);
+                while (m.find()) {
+                    if (m.end() == m.start()) {
+                        continue;
+                    }
+                    List<Parse> ps = rule.reader.apply(m, text);
+                    if (ps != null) {
+                        all.addAll(ps);
+                    }
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Parse::length).reversed().thenComparingInt(Parse::start));
+        List<Parse> kept = new ArrayList<>();
+        for (Parse p : all) {
+            boolean free = true;
+            for (Parse k : kept) {
+                if (p.start() < k.end() && k.start() < p.end()) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                kept.add(p.withFuture(futureAround(text, p.start(), p.end())));
+            }
+        }
+        kept.sort(Comparator.comparingInt(Parse::start));
+        return kept;
+    }
+
+    /**
+     * For each rule, the merged stretches of text (start, end pairs) within reach of one of its trigger words;
+     * null when the text has none. One pass over the words of the text.
+     */
+    private int[][] windowsPerRule(String text) {
+        int n = rules.size();
+        int[][] out = new int[n][];
+        int[] count = new int[n];
+        int len = text.length();
+        int i = 0;
+        while (i < len) {
+            char c = text.charAt(i);
+            int s = i;
+            String key;
+            if (Character.isLetter(c)) {
+                while (i < len && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                key = text.substring(s, i).toLowerCase(Locale.ROOT);
+            } else if (Character.isDigit(c)) {
+                while (i < len && Character.isDigit(text.charAt(i))) {
+                    i++;
+                }
+                key = DIGITS;
+            } else {
+                i++;
+                continue;
+            }
+            int[] rs = rulesByTrigger.get(key);
+            if (rs == null) {
+                continue;
+            }
+            int ws = Math.max(0, s - REACH);
+            int we = Math.min(len, i + REACH);
+            for (int r : rs) {
+                int[] w = out[r];
+                int k = count[r];
+                if (k > 0 && w[k - 1] >= ws) {
+                    w[k - 1] = Math.max(w[k - 1], we);
+                    continue;
+                }
+                if (w == null) {
+                    w = new int[8];
+                } else if (k + 2 > w.length) {
+                    w = java.util.Arrays.copyOf(w, w.length * 2);
+                }
+                w[k] = ws;
+                w[k + 1] = we;
+                out[r] = w;
+                count[r] = k + 2;
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            if (out[r] != null) {
+                out[r] = java.util.Arrays.copyOf(out[r], count[r]);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the clause around an expression speaks of the future (a cue within the sentence, close by). */
+    private boolean futureAround(String text, int start, int end) {
+        int from = start;
+        int stop = Math.max(0, start - 120);
+        while (from > stop && !sentenceBreak(text, from - 1)) {
+            from--;
+        }
+        int to = end;
+        int limit = Math.min(text.length(), end + 40);
+        while (to < limit && !sentenceBreak(text, to)) {
+            to++;
+        }
+        Matcher m = futureCue.matcher(text).region(from, to);
+        while (m.find()) {
+            if (m.start() >= start && m.start() < end) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean sentenceBreak(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '!' || c == '?' || c == ';') {
+            return true;
+        }
+        // a full stop followed by a space and a capital; "Oct. 20" (abbreviation + digit) is not a break
+        return c == '.' && i + 2 < text.length() && Character.isWhitespace(text.charAt(i + 1))
+                && Character.isUpperCase(text.charAt(i + 2));
+    }
+
+    // ---- readers: each returns the parses of one match, or null to reject it ----
+
+    private List<Parse> calendar(Matcher m, Integer y, Integer mo, Integer d, Integer wd) {
+        if (mo != null && (mo < 1 || mo > 12)) {
+            return null;
+        }
+        if (d != null && (d < 1 || d > 31)) {
+            return null;
+        }
+        return List.of(Parse.of(m.start(), m.end(), Kind.CALENDAR).ymd(y, mo, d).weekday(wd));
+    }
+
+    private List<Parse> readMonthDay(Matcher m, String t) {
+        if (!capitalised(m, "mon")) {
+            return null;
+        }
+        Integer wd = null;
+        int start = m.start();
+        int end = m.end();
+        for (String g : new String[] {"wd1", "wd2"}) {
+            if (!hasGroup(m, g) || m.group(g) == null) {
+                continue;
+            }
+            if (capitalised(m, g)) {
+                wd = lex.weekday(m.group(g));
+            } else if (g.equals("wd1")) {
+                // a lower-case "sun" or "sat" is a word, not a weekday: leave it out of the expression
+                start = m.end("wd1");
+                while (start < t.length() && !Character.isLetterOrDigit(t.charAt(start))) {
+                    start++;
+                }
+            } else {
+                end = m.start("wd2");
+                while (end > start && !Character.isLetterOrDigit(t.charAt(end - 1))) {
+                    end--;
+                }
+            }
+        }
+        Integer day = hasGroup(m, "d") && m.group("d") != null ? Integer.valueOf(m.group("d").replaceAll("\\D", ""))
+                : null;
+        Integer y = m.group("y") != null ? Integer.valueOf(m.group("y")) : null;
+        if (day == null && y == null || day != null && (day < 1 || day > 31)) {
+            return null;
+        }
+        return List.of(new Parse(start, end, Kind.CALENDAR, y, lex.month(m.group("mon")), day, wd, null, 0, null,
+                null, false));
+    }
+
+    private List<Parse> readBareMonth(Matcher m, String t) {
+        if (!capitalised(m, "mon")) {
+            return null;
+        }
+        String rel = m.group("rel");
+        if (m.group("prep") == null && rel == null) {
+            return null;
+        }
+        String monWord = m.group("mon").replace(".", "");
+        // an abbreviation followed by a capitalised word is a name ("by Jan Smith"), not a month
+        int after = m.end();
+        while (after < t.length() && t.charAt(after) == ' ') {
+            after++;
+        }
+        if (!m.group("mon").endsWith(".") && isAbbreviation(monWord) && after < t.length() && after > m.end()
+                && Character.isUpperCase(t.charAt(after))) {
+            return null;
+        }
+        int start = rel != null ? m.start("rel") : m.start("mon");
+        int offset = 0;
+        if (rel != null) {
+            String r = rel.toLowerCase(Locale.ROOT);
+            offset = r.startsWith("last") || r.equals("this past") ? -1 : r.startsWith("next")
+                    || r.equals("this coming") ? 1 : 0;
+        }
+        return List.of(Parse.of(start, m.end(), Kind.CALENDAR).ymd(null, lex.month(m.group("mon")), null)
+                .offset(offset));
+    }
+
+    private List<Parse> readYear(Matcher m, String t) {
+        int y = Integer.parseInt(m.group("y"));
+        if (y < MIN_YEAR || y > MAX_YEAR) {
+            return null;
+        }
+        boolean modified = m.group("mod") != null || m.group("fiscal") != null;
+        if (!modified) {
+            String before = wordBefore(t, m.start("y"));
+            if (Set.of("than", "nearly", "almost", "approximately", "roughly", "least", "total", "about", "some",
+                    "number", "no", "No", "route", "flight", "resolution").contains(before)) {
+                return null;
+            }
+            String next = wordAfter(t, m.end());
+            if (lex.isCountNoun(next)) {
+                return null;
+            }
+            // "2000 to 3000 people", "2015 of them": a number in a count
+            if (next.equals("of") && wordAfter(t, m.end() + 3).matches("(?i)them|the|whom|which|those")) {
+                return null;
+            }
+        }
+        return List.of(Parse.of(m.start(), m.end(), Kind.CALENDAR).ymd(y, null, null));
+    }
+
+    private List<Parse> readWeekday(Matcher m, String t) {
+        if (!capitalised(m, "wd")) {
+            return null;
+        }
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int start = rel.isEmpty() || rel.equals("on") ? m.start("wd") : m.start();
+        int offset = switch (rel) {
+            case "last", "past", "this past" -> -1;
+            case "next", "coming", "this coming" -> 1;
+            default -> 0;
+        };
+        String pod = m.group("pod") == null ? null : lex.partOfDay(m.group("pod"));
+        return List.of(Parse.of(start, m.end(), Kind.WEEKDAY).weekday(lex.weekday(m.group("wd"))).offset(offset)
+                .extra(pod));
+    }
+
+    private List<Parse> readDayRel(Matcher m, String t) {
+        String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int off = switch (w) {
+            case "yesterday", "last" -> -1;
+            case "tomorrow" -> 1;
+            case "the day before yesterday" -> -2;
+            case "the day after tomorrow" -> 2;
+            default -> 0;
+        };
+        String pod = m.group("pod") == null ? null : lex.partOfDay(m.group("pod"));
+        if (w.equals("tonight")) {
+            pod = "NI";
+        }
+        return List.of(Parse.of(m.start(), m.end(), Kind.DAY_REL).n(off).extra(pod));
+    }
+
+    private List<Parse> readRef(Matcher m, String t) {
+        String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String ref;
+        String window = null;
+        if (w.contains("recent")) {
+            ref = "PAST_REF";
+            window = w.contains("days") ? "D" : w.contains("weeks") ? "W" : null;
+        } else if (w.equals("lately") || w.equals("the past")) {
+            ref = "PAST_REF";
+        } else if (w.equals("recent")) {
+            ref = "PAST_REF";
+        } else if (w.contains("future") || w.equals("soon")) {
+            ref = "FUTURE_REF";
+        } else {
+            ref = "PRESENT_REF";
+        }
+        if (w.equals("now") && m.end() < t.length() && t.charAt(m.end()) == '-') {
+            return null;
+        }
+        return List.of(Parse.of(m.start(), m.end(), Kind.REF).extra(ref).unit(window));
+    }
+
+    private List<Parse> readUnitRel(Matcher m, String t) {
+        String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String unitWord = m.group("unit").toLowerCase(Locale.ROOT);
+        String unit = unitWord.equals("weekend") ? "WE" : lex.unit(unitWord);
+        String mod = m.group("mod");
+        int start = m.start();
+        return switch (rel) {
+            case "this", "the current" -> unitWord.equals("day") ? null
+                    : List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(0));
+            case "last", "this past", "the last", "the latest", "the most recent" -> unitWord.equals("day") ? null
+                    : List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(-1));
+            case "next" -> unitWord.equals("day") ? null
+                    : List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(1));
+            case "the past", "past" -> unitWord.equals("weekend")
+                    ? List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(-1))
+                    : List.of(Parse.of(start, m.end(), Kind.DURATION).unit(unit).n(1).offset(-1));
+            case "the coming" -> List.of(Parse.of(start, m.end(), Kind.DURATION).unit(unit).n(1).offset(1));
+            case "the next", "the following" -> List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(1));
+            case "the previous", "the preceding" -> List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit)
+                    .offset(-1));
+            case "that", "the same" -> List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0));
+            // "the year" alone is too often a duration ("for the year"); only "the end of the year" and the like
+            // "the quarter" in results reporting: the quarter in focus
+            case "the" -> mod == null && unitWord.equals("quarter")
+                    ? List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0))
+                    : mod == null || unitWord.equals("day") || unitWord.equals("weekend") && mod == null ? (
+                    unitWord.equals("weekend") ? List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit)
+                            .offset(0)) : null)
+                    : List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0));
+            default -> null;
+        };
+    }
+
+    private List<Parse> readAgo(Matcher m, String t) {
+        Integer n = count(m.group("n"));
+        if (n == null) {
+            return null;
+        }
+        String unit = lex.unit(m.group("unit"));
+        if (unit.equals("H") || unit.equals("MIN")) {
+            return null;
+        }
+        String dir = m.group("dir").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (dir) {
+            case "ago" -> List.of(Parse.of(m.start(), m.end(), Kind.AGO).n(n).unit(unit).offset(-1));
+            case "from now", "hence" -> List.of(Parse.of(m.start(), m.end(), Kind.AGO).n(n).unit(unit).offset(1));
+            case "earlier" -> List.of(Parse.of(m.start(), m.end(), Kind.SHIFT).n(n).unit(unit).offset(-1));
+            case "later" -> List.of(Parse.of(m.start(), m.end(), Kind.SHIFT).n(n).unit(unit).offset(1));
+            // "two days before the attack": anchored to an event we do not know here; keep it a duration
+            default -> null;
+        };
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile("([1-3]?\\d)(?:st|nd|rd|th)");
+    private static final Set<String> AFTER_ORDINAL_DAY = Set.of("", "and", "or", "to", "until", "till", "when", "as",
+            "after", "before", "but", "at", "in", "on", "with", "while", "amid", "which", "that", "was", "is", "were",
+            "had", "has", "of", "the", "a", "this", "last", "saw", "morning", "night", "evening", "afternoon");
+    private static final Set<String> BEFORE_ORDINAL_DAY = Set.of("on", "since", "until", "till", "by", "from",
+            "between", "before", "after", "and");
+
+    private List<Parse> readOrdinalDays(Matcher m, String t) {
+        String next = wordAfter(t, m.end());
+        int after = m.end();
+        while (after < t.length() && t.charAt(after) == ' ') {
+            after++;
+        }
+        boolean punct = after >= t.length() || ",.;:)!?\n—–".indexOf(t.charAt(after)) >= 0;
+        boolean capitalNext = after < t.length() && Character.isUpperCase(t.charAt(after));
+        // "the 25th" is a day after "on"/"since" or before a pause; "the 17th Division", "the 25th anniversary"
+        // are not: a capitalised or listed noun after the ordinal rules it out
+        boolean dayByPreposition = BEFORE_ORDINAL_DAY.contains(wordBefore(t, m.start()).toLowerCase(Locale.ROOT))
+                && !capitalNext && !lex.forms("ordinal_noun").containsKey(next);
+        if (!punct && !AFTER_ORDINAL_DAY.contains(next) && !dayByPreposition) {
+            return null;
+        }
+        if (next.equals("of")) {
+            String w2 = wordAfter(t, after + 2);
+            if (!w2.matches("(?i)this|that|the|last|next|the")) {
+                return null;
+            }
+        }
+        List<Parse> out = new ArrayList<>();
+        Matcher o = ORDINAL.matcher(t).region(m.start(), m.end());
+        boolean first = true;
+        while (o.find()) {
+            int d = Integer.parseInt(o.group(1));
+            if (d < 1 || d > 31) {
+                return null;
+            }
+            int s = first ? m.start() : o.start();
+            if (!first && s >= 4 && t.regionMatches(true, s - 4, "the ", 0, 4)) {
+                s -= 4;
+            }
+            out.add(Parse.of(s, o.end(), Kind.ORDINAL_DAY).ymd(null, null, d));
+            first = false;
+        }
+        return out;
+    }
+
+    private List<Parse> readQuarter(Matcher m, String t) {
+        int q = switch (m.group("q").toLowerCase(Locale.ROOT)) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            default -> 4;
+        };
+        Integer y = m.group("y1") != null ? Integer.valueOf(m.group("y1"))
+                : m.group("y2") != null ? Integer.valueOf(m.group("y2")) : null;
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+        int off = rel.startsWith("last") ? -1 : rel.startsWith("next") ? 1 : 0;
+        return List.of(Parse.of(m.start(), m.end(), Kind.QUARTER).n(q).ymd(y, null, null).offset(off)
+                .extra(rel.startsWith("this") ? "this" : null));
+    }
+
+    private List<Parse> readHalf(Matcher m, String t) {
+        if (m.group("y") == null && m.group("rel") == null) {
+            // "the first half" alone is usually a match period or a share; only with a year
+            return null;
+        }
+        int h = m.group("h").equalsIgnoreCase("first") ? 1 : 2;
+        Integer y = m.group("y") != null ? Integer.valueOf(m.group("y")) : null;
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+        int off = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+        return List.of(Parse.of(m.start(), m.end(), Kind.HALF).n(h).ymd(y, null, null).offset(off)
+                .extra(y == null ? "rel" : null));
+    }
+
+    private List<Parse> readSeason(Matcher m, String t) {
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Integer y = m.group("y") != null ? Integer.valueOf(m.group("y")) : null;
+        if (rel.isEmpty() && y == null || rel.equals("the") && y == null || rel.equals("early") && y == null
+                || rel.equals("late") && y == null) {
+            return null;
+        }
+        String season = lex.season(m.group("s"));
+        int start = rel.startsWith("in ") || rel.startsWith("during ") || rel.startsWith("by ")
+                || rel.startsWith("since ") || rel.startsWith("over ") || rel.startsWith("until ")
+                ? m.start() + rel.indexOf("the") : m.start();
+        int off = rel.equals("last") || rel.equals("this past") ? -1 : rel.equals("next") ? 1
+                : rel.equals("this") ? 0 : Integer.MIN_VALUE;
+        return List.of(Parse.of(start, m.end(), Kind.SEASON).extra(season).ymd(y, null, null)
+                .offset(off == Integer.MIN_VALUE ? 99 : off));
+    }
+
+    private List<Parse> readDuration(Matcher m, String t) {
+        String nWord = m.group("n");
+        String unitWord = m.group("unit").toLowerCase(Locale.ROOT);
+        String unit = lex.unit(unitWord);
+        boolean vague = lex.isNumberWord(nWord) && lex.number(nWord) == null;
+        Integer n = vague ? null : count(nWord);
+        if (!vague && n == null) {
+            return null;
+        }
+        // "a day", "an hour" only count as durations after a word that asks for one ("for a week", "nearly a year")
+        boolean article = nWord.equalsIgnoreCase("a") || nWord.equalsIgnoreCase("an");
+        String before = wordBefore(t, m.start());
+        if (article && m.group("past") == null && m.group("approx") == null
+                && !Set.of("for", "within", "over", "about", "after", "in", "than").contains(before)) {
+            return null;
+        }
+        if (nWord.matches("\\d+") && (n > 1000 || wordBefore(t, m.start()).matches("[$£€]"))) {
+            return null;
+        }
+        if (vague && !unitWord.endsWith("s") && !nWord.equalsIgnoreCase("a few")) {
+            return null;
+        }
+        // a vague "some days" outside "the past few days" is not worth a value; keep it, its value says X
+        String past = m.group("past") == null ? "" : m.group("past").toLowerCase(Locale.ROOT);
+        int off = past.contains("past") || past.contains("last") || past.contains("previous") ? -1
+                : past.contains("next") || past.contains("coming") ? 1 : 0;
+        return List.of(Parse.of(m.start(), m.end(), Kind.DURATION).n(n).unit(unit).offset(off));
+    }
+
+    private List<Parse> readSet(Matcher m, String t) {
+        String u;
+        Integer wd = null;
+        if (m.group("adv") != null) {
+            u = switch (m.group("adv").toLowerCase(Locale.ROOT)) {
+                case "daily", "nightly" -> "D";
+                case "weekly" -> "W";
+                case "monthly" -> "M";
+                default -> "Y";
+            };
+        } else {
+            String w = m.group("unit").toLowerCase(Locale.ROOT);
+            wd = lex.weekday(w);
+            u = wd != null ? "W" : switch (w) {
+                case "morning", "night", "evening" -> "D";
+                default -> lex.unit(w);
+            };
+        }
+        return List.of(Parse.of(m.start(), m.end(), Kind.SET).unit(u).weekday(wd));
+    }
+
+    private List<Parse> readClock(Matcher m, String t) {
+        boolean colon = m.group("mi") != null;
+        boolean ampm = m.group("ap") != null;
+        if (!colon && !ampm) {
+            return null;
+        }
+        int h = Integer.parseInt(m.group("h"));
+        int mi = colon ? Integer.parseInt(m.group("mi")) : 0;
+        if (ampm) {
+            if (h < 1 || h > 12) {
+                return null;
+            }
+            boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
+            h = h % 12 + (pm ? 12 : 0);
+        }
+        // "a score of 2:1" or "verse 3:16" style ratios: a clock reading needs two minute digits
+        return List.of(Parse.of(m.start(), m.end(), Kind.CLOCK).n(h * 60 + mi));
+    }
+
+    // ---- helpers ----
+
+    /** A month form shorter than the month's full name ("Jan", "Sept"). */
+    private boolean isAbbreviation(String monthWord) {
+        Integer m = lex.month(monthWord);
+        return m != null && lex.forms("month").entrySet().stream()
+                .anyMatch(e -> e.getValue().equals(String.valueOf(m)) && e.getKey().length() > monthWord.length());
+    }
+
+    private Integer count(String word) {
+        if (word.matches("\\d+")) {
+            return Integer.valueOf(word);
+        }
+        return lex.number(word);
+    }
+
+    private static boolean capitalised(Matcher m, String group) {
+        String g = m.group(group);
+        return g != null && Character.isUpperCase(g.charAt(0));
+    }
+
+    private static boolean hasGroup(Matcher m, String name) {
+        try {
+            m.start(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static String wordBefore(String t, int pos) {
+        int e = pos;
+        while (e > 0 && t.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && !Character.isWhitespace(t.charAt(s - 1))) {
+            s--;
+        }
+        return t.substring(s, e);
+    }
+
+    static String wordAfter(String t, int pos) {
+        int s = pos;
+        while (s < t.length() && t.charAt(s) == ' ') {
+            s++;
+        }
+        int e = s;
+        while (e < t.length() && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        return t.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** A regex alternation of lexicon forms, longest first, spaces matching any run of white space. */
+    static String alt(java.util.Collection<String> forms) {
+        return forms.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+                .map(f -> Pattern.quote(f).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+}

@@ -1,0 +1,120 @@
+package org.sitrep.resolve.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.DateSpan;
+import org.sitrep.model.Document;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Modality;
+import org.sitrep.model.OffsetMap;
+import org.sitrep.model.Report;
+import org.sitrep.model.ReportKind;
+import org.sitrep.model.SectionKind;
+import org.sitrep.model.Span;
+
+class DateResolverTest {
+    private final DateResolver resolver = DateResolver.standard();
+
+    static Document doc(String text, LocalDate published) {
+        return new Document("d1", "fixture.txt", "text/plain", "UTF-8", text, text, OffsetMap.identity(), null, null,
+                null, published, published == null ? null : Mention.of("fixture date", 0, 0), List.of(), List.of());
+    }
+
+    /** One report per sentence (a sentence ends with ". "). */
+    static List<Report> reportsPerSentence(Document d) {
+        List<Report> out = new ArrayList<>();
+        String t = d.text();
+        int s = 0;
+        while (s < t.length()) {
+            int e = t.indexOf(". ", s);
+            e = e < 0 ? t.length() : e + 1;
+            Span span = new Span(s, e);
+            out.add(new Report(Report.idFor(d.id(), span, 0), ReportKind.EVENT, null, d.id(), SectionKind.BODY,
+                    new Evidence(d.id(), span.of(t), span), null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, Modality.ASSERTED, null, null));
+            s = e + 1;
+        }
+        return out;
+    }
+
+    private List<DateSpan> dates(String text, LocalDate published) {
+        Document d = doc(text, published);
+        return resolver.resolve(d, reportsPerSentence(d)).stream().map(Report::date).toList();
+    }
+
+    @Test
+    void resolve_expressionInSentence_usesIt() {
+        DateSpan d = dates("Government jets struck the market on Saturday October 24.", LocalDate.of(2015, 10, 26))
+                .get(0);
+        assertEquals(LocalDate.of(2015, 10, 24), d.start());
+        assertEquals(DatePrecision.DAY, d.precision());
+        assertEquals("Saturday October 24", d.mention().text());
+        assertEquals(List.of(), d.flags());
+    }
+
+    @Test
+    void resolve_sentenceWithoutDate_takesNarrativeFocus() {
+        List<DateSpan> ds = dates("Rebels shelled the base on 3 March 2013. Two soldiers died in the attack.",
+                LocalDate.of(2015, 1, 5));
+        assertEquals(LocalDate.of(2013, 3, 3), ds.get(1).start());
+        assertTrue(ds.get(1).flags().contains(DateResolver.DATE_FROM_NARRATIVE));
+    }
+
+    @Test
+    void resolve_noDateAnywhere_usesWeekBeforePublication() {
+        Report r = resolver.resolve(doc("A car bomb exploded near the hospital.", LocalDate.of(2015, 10, 26)),
+                reportsPerSentence(doc("A car bomb exploded near the hospital.", LocalDate.of(2015, 10, 26))))
+                .get(0);
+        assertEquals(LocalDate.of(2015, 10, 20), r.date().start());
+        assertEquals(LocalDate.of(2015, 10, 26), r.date().end());
+        assertEquals(DatePrecision.WEEK, r.date().precision());
+        assertTrue(r.flags().contains(DateResolver.DATE_FROM_DOCUMENT));
+    }
+
+    @Test
+    void resolve_undatedDocumentWithoutDates_staysUnknown() {
+        assertNull(dates("A car bomb exploded near the hospital.", null).get(0));
+    }
+
+    @Test
+    void resolve_undatedDocumentWithWindow_usesWindowFlaggedInferred() {
+        Document d = doc("A car bomb exploded near the hospital.", null);
+        PublicationWindow w = new PublicationWindow(LocalDate.of(2015, 10, 12), LocalDate.of(2015, 11, 11), null,
+                "test", PublicationWindow.standardFlags(true));
+        DateSpan ds = resolver.resolve(d, reportsPerSentence(d), w).get(0).date();
+        assertEquals(LocalDate.of(2015, 10, 6), ds.start());
+        assertEquals(LocalDate.of(2015, 11, 11), ds.end());
+        assertTrue(ds.flags().contains("date_inferred"));
+    }
+
+    @Test
+    void resolve_weekdayConflict_flagsReportAndKeepsOtherReading() {
+        Document d = doc("Clashes on Oct 26 Sunday left four dead.", LocalDate.of(2015, 10, 28));
+        Report r = resolver.resolve(d, reportsPerSentence(d)).get(0);
+        assertEquals(LocalDate.of(2015, 10, 26), r.date().start());
+        assertTrue(r.flags().contains(DateResolver.WEEKDAY_CONFLICT));
+        assertTrue(r.date().flags().contains(DateResolver.WEEKDAY_READING + "2015-10-25"));
+    }
+
+    @Test
+    void resolve_dayBeatsYearInSameSentence() {
+        DateSpan d = dates("The war that began in 2011 reached the town yesterday.", LocalDate.of(2015, 10, 28))
+                .get(0);
+        assertEquals(LocalDate.of(2015, 10, 27), d.start());
+    }
+
+    @Test
+    void resolve_neverUsesToday() {
+        for (DateSpan d : dates("Shelling continued. Residents fled.", null)) {
+            assertNull(d);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.sitrep.resolve.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimeTaggerTest {
+    private static final LocalDate DCT = LocalDate.of(2015, 10, 28); // a Wednesday
+    private final TimeTagger tagger = TimeTagger.standard();
+
+    private Optional<TimeExpression> find(String text, String phrase, LocalDate dct) {
+        return tagger.tag(text, dct).stream().filter(t -> t.text().equals(phrase)).findFirst();
+    }
+
+    private TimeExpression only(String text, LocalDate dct) {
+        List<TimeExpression> all = tagger.tag(text, dct);
+        assertEquals(1, all.size(), () -> "expected one expression in '" + text + "', got " + all);
+        return all.get(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Shelling resumed on October 31, 2015 near the town.|October 31, 2015|2015-10-31",
+        "Shelling resumed on 31 October 2015 near the town.|31 October 2015|2015-10-31",
+        "Shelling resumed on 27 October, 2015 near the town.|27 October, 2015|2015-10-27",
+        "The convoy arrived on Oct 20 at dawn.|Oct 20|2015-10-20",
+        "A ceasefire was signed on Nov 14, 2012 in the capital.|Nov 14, 2012|2012-11-14",
+        "Figures dated 2015-10-31 were released.|2015-10-31|2015-10-31",
+        "Figures dated 31/10/2015 were released.|31/10/2015|2015-10-31",
+        "The bridge was destroyed on 17 September.|17 September|2015-09-17",
+        "The siege began in July.|July|2015-07",
+        "Supplies ran short in late 2015.|late 2015|2015",
+        "The offensive started in September 2015.|September 2015|2015-09",
+        "The protests began in 2011.|2011|2011",
+        "On Saturday October 24 the road was cut.|Saturday October 24|2015-10-24",
+        "Aid workers left two weeks ago.|two weeks ago|2015-W42",
+        "Villagers fled earlier this week.|earlier this week|2015-W44",
+        "Two shells fell earlier today.|earlier today|2015-10-28",
+        "The checkpoint was attacked yesterday.|yesterday|2015-10-27",
+        "A market was hit last Sunday.|last Sunday|2015-10-25",
+        "Prices rose last month.|last month|2015-09",
+        "Fighting has intensified this year.|this year|2015",
+        "Talks collapsed on Tuesday.|Tuesday|2015-10-27",
+    })
+    void tag_newsFormats_normalisedAgainstDct(String text, String phrase, String value) {
+        TimeExpression t = find(text, phrase, DCT).orElseThrow(() -> new AssertionError(
+                "'" + phrase + "' not found in " + tagger.tag(text, DCT)));
+        assertEquals(value, t.value());
+        assertEquals(TimexType.DATE, t.type());
+        assertEquals(phrase, text.substring(t.span().start(), t.span().end()));
+    }
+
+    @Test
+    void tag_weekdayOnTheDct_isThatDay() {
+        assertEquals("2015-10-28", only("Talks resumed on Wednesday.", DCT).value());
+    }
+
+    @Test
+    void tag_weekdayInFutureClause_looksForward() {
+        TimeExpression t = only("The envoy will meet both sides on Friday.", DCT);
+        assertEquals("2015-10-30", t.value());
+        assertTrue(t.flags().contains(TimeExpression.FUTURE));
+    }
+
+    @Test
+    void tag_yearLessDateAfterDct_takesPreviousYear() {
+        // 20 December in an article of 28 October 2015 reported in the past tense is December 2014
+        assertEquals("2014-12-20", only("The town fell on 20 December after a long siege.", DCT).value());
+    }
+
+    @Test
+    void tag_twoWeeksAgo_alsoCarriesDuration() {
+        TimeExpression t = only("The road was cut two weeks ago.", DCT);
+        assertEquals(List.of("P2W"), t.altValues());
+        assertEquals(LocalDate.of(2015, 10, 12), t.start());
+        assertEquals(LocalDate.of(2015, 10, 18), t.end());
+    }
+
+    @Test
+    void tag_inRecentDays_isPastRefWithWeekWindow() {
+        TimeExpression t = only("Clashes have grown in recent days.", DCT);
+        assertEquals("PAST_REF", t.value());
+        assertEquals(DCT.minusDays(6), t.start());
+        assertEquals(DCT, t.end());
+    }
+
+    @Test
+    void tag_ordinalDays_followMonthInFocus() {
+        List<TimeExpression> all = tagger.tag(
+                "Rebels attacked on 3 March 2013. On the 5th and the 6th the army struck back.", DCT);
+        assertEquals(List.of("2013-03-03", "2013-03-05", "2013-03-06"), all.stream().map(TimeExpression::value)
+                .toList());
+        assertTrue(all.get(1).flags().contains(TimeExpression.FROM_NARRATIVE));
+    }
+
+    @Test
+    void tag_nextDay_movesWithNarrative() {
+        List<TimeExpression> all = tagger.tag("The assault began on 3 March 2013. The next day the town fell. "
+                + "Two days later the army withdrew.", DCT);
+        assertEquals(List.of("2013-03-03", "2013-03-04", "2013-03-06"),
+                all.stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void tag_tableRow_readsDateNotCount() {
+        List<TimeExpression> all = tagger.tag("4 - Oct 20 Tuesday\n5 - Oct 21 Wednesday\n", DCT);
+        assertEquals(2, all.size());
+        assertEquals("Oct 20 Tuesday", all.get(0).text());
+        assertEquals("2015-10-20", all.get(0).value());
+        assertFalse(all.get(0).flags().contains(TimeExpression.WEEKDAY_CONFLICT));
+    }
+
+    @Test
+    void tag_weekdayContradictingDate_keepsBothReadings() {
+        TimeExpression t = only("7 - Oct 26 Sunday", DCT);
+        assertEquals("2015-10-26", t.value());
+        assertTrue(t.flags().contains(TimeExpression.WEEKDAY_CONFLICT));
+        assertEquals(List.of("2015-10-25"), t.altValues());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "About 2015 people fled the district.",
+        "The 17th Division held its positions.",
+        "They marked the 25th anniversary of the party.",
+        "Some 1,500 fighters took part.",
+        "Residents may leave if the road reopens.",
+        "Troops march on the town.",
+    })
+    void tag_countsAndOrdinaryWords_areNotDates(String text) {
+        List<TimeExpression> dates = tagger.tag(text, DCT).stream().filter(t -> t.type() == TimexType.DATE).toList();
+        assertEquals(List.of(), dates);
+    }
+
+    @Test
+    void tag_withoutDct_leavesDeicticUnanchored() {
+        TimeExpression t = only("The checkpoint was attacked yesterday.", null);
+        assertNull(t.start());
+        assertTrue(t.flags().contains(TimeExpression.UNANCHORED));
+    }
+
+    @Test
+    void tag_withoutDct_explicitDateStillResolved() {
+        TimeExpression t = only("The checkpoint was attacked on 12 October 2015.", null);
+        assertEquals("2015-10-12", t.value());
+        assertTrue(t.explicit());
+    }
+
+    @Test
+    void tag_durationsAndSets_typed() {
+        List<TimeExpression> all = tagger.tag("The seven-year war goes on; convoys run daily.", DCT);
+        assertEquals(TimexType.DURATION, all.get(0).type());
+        assertEquals("P7Y", all.get(0).value());
+        assertEquals(TimexType.SET, all.get(1).type());
+        assertEquals("P1D", all.get(1).value());
+    }
+
+    @Test
+    void tag_ambiguousNumericDate_flagsOtherReading() {
+        TimeExpression t = only("Figures dated 05/04/2015 were released.", DCT);
+        assertEquals("2015-04-05", t.value());
+        assertEquals(List.of("2015-05-04"), t.altValues());
+        assertTrue(t.flags().contains(TimeExpression.AMBIGUOUS_DAY_MONTH));
+    }
+
+    @Test
+    void tag_presentRef_hasNoInterval() {
+        TimeExpression t = only("The town is now under siege.", DCT);
+        assertEquals("PRESENT_REF", t.value());
+        assertFalse(t.anchored());
+    }
+
+    @Test
+    void tag_typicalArticle_wellWithinTenMilliseconds() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            sb.append("On Saturday October 24 government forces shelled the eastern districts, a monitor said. ")
+                    .append("Two weeks ago about 300 families fled; on the 25th the road reopened. ")
+                    .append("Casualty figures for 2015 remain unclear.\n");
+        }
+        String text = sb.toString(); // about 5,000 characters
+        for (int i = 0; i < 200; i++) {
+            tagger.tag(text, DCT);
+        }
+        int runs = 200;
+        // CPU time of this thread, so a loaded build machine does not fail the test by scheduling alone
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t0 = bean.getCurrentThreadCpuTime();
+        for (int i = 0; i < runs; i++) {
+            tagger.tag(text, DCT);
+        }
+        double ms = (bean.getCurrentThreadCpuTime() - t0) / 1e6 / runs;
+        assertTrue(ms < 10, "tagging a 5,000-character article took " + ms + " ms of CPU");
+    }
+}
