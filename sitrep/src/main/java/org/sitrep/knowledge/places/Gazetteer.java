@@ -91,7 +91,7 @@ public final class Gazetteer {
         for (Place p : entries) {
             Set<String> seenKeys = new HashSet<>();
             for (String n : p.names()) {
-                String key = NameKey.of(n);
+                String key = key(n);
                 if (key.isEmpty() || !seenKeys.add(key)) {
                     continue;
                 }
@@ -108,6 +108,31 @@ public final class Gazetteer {
         this.byKey = freeze(keys);
         this.bySkeleton = freeze(skeletons);
         this.names = lexicon.build();
+    }
+
+    /**
+     * {@link NameKey#of}, with a fast path for plain ASCII names (most of the file), where Latin-ASCII folding
+     * is the identity: lower case, letter/digit runs joined by single spaces. GazetteerTest checks they agree.
+     */
+    static String key(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c > 127) {
+                return NameKey.of(name);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
     }
 
     private static Map<String, List<NameRef>> freeze(Map<String, List<NameRef>> m) {
@@ -203,7 +228,7 @@ public final class Gazetteer {
      * keeping those at or above {@link #MIN_SIMILARITY}.
      */
     public List<PlaceMatch> candidates(String mention) {
-        String key = NameKey.of(mention);
+        String key = key(mention);
         if (key.isEmpty()) {
             return List.of();
         }

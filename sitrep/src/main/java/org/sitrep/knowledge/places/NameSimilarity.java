@@ -8,6 +8,7 @@ import org.sitrep.knowledge.NameKey;
  */
 public final class NameSimilarity {
     public static final double SAME_SKELETON = 0.9;
+    public static final double SHORT_SKELETON = 0.8;
 
     private NameSimilarity() {
     }
@@ -27,7 +28,8 @@ public final class NameSimilarity {
         double jw = jaroWinkler(la, lb);
         String sa = SkeletonKey.of(a);
         if (!sa.isEmpty() && sa.equals(SkeletonKey.of(b))) {
-            return Math.max(SAME_SKELETON, jw);
+            // two-consonant skeletons ("zz", "tr") are shared by many unrelated names: a weaker floor
+            return Math.max(sa.length() >= 3 ? SAME_SKELETON : SHORT_SKELETON, jw);
         }
         return jw;
     }

@@ -3,27 +3,22 @@ package org.sitrep.knowledge.places;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Transliteration-tolerant keys for romanised Arabic names. {@link #of} gives a consonant skeleton
  * ("Deir ez-Zor", "Deir Ezzor" and "Dayr az Zawr" all give "drzr"); keys collide, so they only shortlist.
- * {@link #loose} keeps the vowels for a finer similarity. Arabic script is romanised first.
+ * {@link #loose} keeps the vowels for a finer similarity. Arabic script is romanised first. "sh" stays a
+ * consonant of its own ("$"): merging it with "s" made Soran and Sharan collide.
  */
 public final class SkeletonKey {
-    private static final Transliterator ARABIC = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private static final Transliterator ARABIC = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
     private static final Transliterator LATIN = Transliterator.getInstance("Latin-ASCII");
     /** Definite articles as romanised (assimilated forms included). */
     static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "ar", "er",
             "az", "ez", "at", "et", "an", "en", "ath", "adh", "ag", "l");
     private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
-    /** A glued assimilated article: "ezzor" in "Deir Ezzor", "assafira" later in a name. */
-    private static final Pattern GLUED_ARTICLE = Pattern.compile("^[ae]([tdrzsnl])\\1(.{2,})$");
-    private static final String[][] DIGRAPHS = {
-            {"kh", "h"}, {"gh", "g"}, {"sh", "s"}, {"ch", "s"}, {"th", "t"}, {"dh", "d"}, {"dj", "j"}, {"ph", "f"},
-            {"ou", "u"}, {"ee", "i"}, {"oo", "u"}, {"q", "k"}, {"c", "k"}};
 
     private SkeletonKey() {
     }
@@ -48,46 +43,101 @@ public final class SkeletonKey {
     }
 
     static List<String> normalisedTokens(String name) {
-        String s = ARABIC_SCRIPT.matcher(name).find() ? ARABIC.transliterate(name) : LATIN.transliterate(name);
-        s = s.toLowerCase(Locale.ROOT).replaceAll("['`’‘ʿʾ]", "");
-        String[] raw = s.split("[^a-z0-9]+");
-        List<String> toks = new ArrayList<>();
-        for (String t : raw) {
-            if (!t.isEmpty()) {
-                toks.add(t);
+        String s = ascii(name) ? name
+                : ARABIC_SCRIPT.matcher(name).find() ? ARABIC.transliterate(name) : LATIN.transliterate(name);
+        // hand-written scan: this runs for every name of the gazetteer at load time
+        List<String> toks = new ArrayList<>(4);
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if (c == '\'' || c == '`' || c == '’' || c == '‘' || c == 'ʿ' || c == 'ʾ') {
+                continue;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                cur.append(c);
+            } else if (cur.length() > 0) {
+                toks.add(cur.toString());
+                cur.setLength(0);
             }
         }
-        List<String> out = new ArrayList<>();
+        if (cur.length() > 0) {
+            toks.add(cur.toString());
+        }
+        List<String> out = new ArrayList<>(toks.size());
         for (int i = 0; i < toks.size(); i++) {
             String t = toks.get(i);
             if (toks.size() > 1 && ARTICLES.contains(t)) {
                 continue;
             }
-            if (i > 0) {
-                var m = GLUED_ARTICLE.matcher(t);
-                if (m.matches()) {
-                    t = m.group(1) + m.group(2);
-                }
+            if (i > 0 && gluedArticle(t)) {
+                t = t.substring(1);
             }
             out.add(fold(t));
         }
         return out;
     }
 
+    /** "ezzor" in "Deir Ezzor": a vowel, then a doubled sun letter, then at least two more letters. */
+    private static boolean gluedArticle(String t) {
+        return t.length() >= 5 && (t.charAt(0) == 'a' || t.charAt(0) == 'e') && t.charAt(1) == t.charAt(2)
+                && "tdrzsnl".indexOf(t.charAt(1)) >= 0;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String fold(String t) {
+        int n = t.length();
         // ta marbuta: Hamah/Hama, Ithriyah/Ithriya
-        if (t.length() > 2 && t.endsWith("h") && "aeiou".indexOf(t.charAt(t.length() - 2)) >= 0) {
-            t = t.substring(0, t.length() - 1);
+        if (n > 2 && t.charAt(n - 1) == 'h' && "aeiou".indexOf(t.charAt(n - 2)) >= 0) {
+            n--;
         }
-        for (String[] d : DIGRAPHS) {
-            t = t.replace(d[0], d[1]);
-        }
-        StringBuilder b = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            if (i == 0 || t.charAt(i) != t.charAt(i - 1)) {
-                b.append(t.charAt(i));
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < n ? t.charAt(i + 1) : 0;
+            char mapped = c;
+            if (next != 0 && digraph(c, next) != 0) {
+                mapped = digraph(c, next);
+                i++;
+            } else if (c == 'q' || c == 'c') {
+                mapped = 'k';
+            }
+            if (b.length() == 0 || b.charAt(b.length() - 1) != mapped) {
+                b.append(mapped);
             }
         }
         return b.toString();
+    }
+
+    /** Two letters written for one sound, mapped to one; 0 when {@code a b} is no digraph. */
+    private static char digraph(char a, char b) {
+        if (b == 'h') {
+            return switch (a) {
+                case 'k' -> 'h';
+                case 'g' -> 'g';
+                case 's', 'c' -> '$';
+                case 't' -> 't';
+                case 'd' -> 'd';
+                case 'p' -> 'f';
+                default -> 0;
+            };
+        }
+        if (a == 'd' && b == 'j') {
+            return 'j';
+        }
+        if ((a == 'o' && b == 'u') || (a == 'o' && b == 'o')) {
+            return 'u';
+        }
+        if (a == 'e' && b == 'e') {
+            return 'i';
+        }
+        return 0;
     }
 }

@@ -15,11 +15,22 @@ class GazetteerTest {
 
     @Test
     void load_freshInstance_underOneSecond() {
-        long t0 = System.nanoTime();
+        // CPU time of this thread: the build machine is shared, wall time measures the neighbours
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t0 = mx.getCurrentThreadCpuTime();
         Gazetteer fresh = Gazetteer.load();
-        long ms = (System.nanoTime() - t0) / 1_000_000;
+        long ms = (mx.getCurrentThreadCpuTime() - t0) / 1_000_000;
         assertTrue(fresh.size() > 3000, "entries: " + fresh.size());
         assertTrue(ms < 1000, "load took " + ms + " ms");
+    }
+
+    @Test
+    void key_fastPath_agreesWithNameKeyForEveryName() {
+        for (Place p : g.entries()) {
+            for (String n : p.names()) {
+                assertEquals(org.sitrep.knowledge.NameKey.of(n), Gazetteer.key(n), n);
+            }
+        }
     }
 
     @Test
