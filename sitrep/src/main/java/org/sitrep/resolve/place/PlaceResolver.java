@@ -31,7 +31,7 @@ import org.sitrep.model.Span;
  */
 public final class PlaceResolver {
     /** Name similarity a resolved answer needs. */
-    static final double MIN_ANSWER_SIMILARITY = 0.88;
+    static final double MIN_ANSWER_SIMILARITY = 0.9;
     /** Score lead the best candidate needs over the best different place. */
     static final double MIN_MARGIN = 0.06;
     /** Candidates closer than this are the same place told twice (a town and its air base). */
