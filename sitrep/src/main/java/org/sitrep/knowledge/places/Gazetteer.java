@@ -1,0 +1,439 @@
+package org.sitrep.knowledge.places;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.sitrep.knowledge.NameKey;
+import org.sitrep.knowledge.PhraseLexicon;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The place knowledge of sitrep: GeoNames populated places and Natural Earth admin-1 units of Syria and its
+ * neighbours, a curated supplement (crossings, bases, dams, oil fields, districts, villages), roads and rivers,
+ * and an alias table. Loaded once from the resources of this package; immutable and thread-safe.
+ */
+public final class Gazetteer {
+    private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
+    /** Minimum similarity for a name to be proposed as a candidate at all. */
+    public static final double MIN_SIMILARITY = 0.8;
+    private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
+    private static final Pattern UPPER = Pattern.compile("\\p{Lu}");
+
+    private record NameRef(Place place, String name) {
+    }
+
+    private final List<Place> entries;
+    private final Map<String, Place> byId;
+    private final Map<String, Geometry> areas;
+    private final Map<String, List<NameRef>> byKey;
+    private final Map<String, List<NameRef>> bySkeleton;
+    private final PhraseLexicon names;
+    private final Set<String> stopNames;
+    private final GeometryFactory geometries = new GeometryFactory();
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = load();
+    }
+
+    /** The gazetteer built from this package's resources (loaded on first use). */
+    public static Gazetteer get() {
+        return Holder.INSTANCE;
+    }
+
+    static Gazetteer load() {
+        long t0 = System.nanoTime();
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        Map<String, Geometry> areas = new HashMap<>();
+        loadAdmin1(drafts, areas);
+        loadPlaces(drafts);
+        loadSupplement(drafts);
+        loadAliases(drafts);
+        Map<String, Place> byId = new LinkedHashMap<>();
+        for (Draft d : drafts.values()) {
+            byId.put(d.id, d.freeze());
+        }
+        loadRoads(byId);
+        Set<String> stop = new HashSet<>();
+        for (String line : GazetteerData.lines("stopnames.txt")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                stop.add(NameKey.of(line));
+            }
+        }
+        Gazetteer g = new Gazetteer(List.copyOf(byId.values()), byId, areas, stop);
+        LOG.debug("gazetteer: {} entries in {} ms", g.entries.size(), (System.nanoTime() - t0) / 1_000_000);
+        return g;
+    }
+
+    private Gazetteer(List<Place> entries, Map<String, Place> byId, Map<String, Geometry> areas, Set<String> stop) {
+        this.entries = entries;
+        this.byId = Map.copyOf(byId);
+        this.areas = Map.copyOf(areas);
+        this.stopNames = Set.copyOf(stop);
+        Map<String, List<NameRef>> keys = new HashMap<>();
+        Map<String, List<NameRef>> skeletons = new HashMap<>();
+        PhraseLexicon.Builder lexicon = PhraseLexicon.builder();
+        for (Place p : entries) {
+            Set<String> seenKeys = new HashSet<>();
+            for (String n : p.names()) {
+                String key = key(n);
+                if (key.isEmpty() || !seenKeys.add(key)) {
+                    continue;
+                }
+                keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new NameRef(p, n));
+                String sk = SkeletonKey.of(n);
+                if (!sk.isEmpty()) {
+                    skeletons.computeIfAbsent(sk, k -> new ArrayList<>()).add(new NameRef(p, n));
+                }
+                if (spottable(n, key)) {
+                    lexicon.add(n, p.id());
+                }
+            }
+        }
+        this.byKey = freeze(keys);
+        this.bySkeleton = freeze(skeletons);
+        this.names = lexicon.build();
+    }
+
+    /**
+     * {@link NameKey#of}, with a fast path for plain ASCII names (most of the file), where Latin-ASCII folding
+     * is the identity: lower case, letter/digit runs joined by single spaces. GazetteerTest checks they agree.
+     */
+    static String key(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c > 127) {
+                return NameKey.of(name);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    private static Map<String, List<NameRef>> freeze(Map<String, List<NameRef>> m) {
+        Map<String, List<NameRef>> out = new HashMap<>(m.size() * 2);
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
+    }
+
+    /** Safe to look for in running text: not a stop word, long enough, a proper name as written. */
+    private boolean spottable(String name, String key) {
+        if (stopNames.contains(key)) {
+            return false;
+        }
+        if (ARABIC.matcher(name).find()) {
+            return key.replace(" ", "").length() >= 3;
+        }
+        if (!UPPER.matcher(name).find()) {
+            return false; // GeoNames' machine romanisations ("khnasr") are lower case
+        }
+        int letters = 0;
+        boolean digit = false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            }
+        }
+        return letters >= 4 || (digit && letters >= 1);
+    }
+
+    public List<Place> entries() {
+        return entries;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public Optional<Place> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Lexicon of spottable names; hit entry ids are gazetteer ids. */
+    public PhraseLexicon names() {
+        return names;
+    }
+
+    /** Whether a name is on the stop list (never spotted in running text). */
+    public boolean isStopName(String name) {
+        return stopNames.contains(NameKey.of(name));
+    }
+
+    /** Admin-1 units (kind ADMIN1), in id order. */
+    public List<Place> admin1Units() {
+        return entries.stream().filter(p -> p.kind() == PlaceKind.ADMIN1).toList();
+    }
+
+    /** The admin-1 unit whose polygon contains the point, if any. */
+    public Optional<Place> admin1At(double lat, double lon) {
+        var pt = geometries.createPoint(new Coordinate(lon, lat));
+        for (Map.Entry<String, Geometry> e : areas.entrySet()) {
+            if (e.getValue().getEnvelopeInternal().contains(pt.getCoordinate()) && e.getValue().covers(pt)) {
+                return byId("ne:" + e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Distance in km from a point to an admin-1 polygon (0 inside); +infinity for an unknown unit. */
+    public double kmOutside(String admin1, double lat, double lon) {
+        Geometry g = areas.get(admin1);
+        if (g == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        var pt = geometries.createPoint(new Coordinate(lon, lat));
+        if (g.covers(pt)) {
+            return 0;
+        }
+        Coordinate[] nearest = new org.locationtech.jts.operation.distance.DistanceOp(g, pt).nearestPoints();
+        return Geo.km(lat, lon, nearest[0].y, nearest[0].x);
+    }
+
+    /** Waypoints of a road or river as entries, in order (empty for other kinds). */
+    public List<Place> waypoints(Place linear) {
+        return linear.waypoints().stream().map(byId::get).toList();
+    }
+
+    /**
+     * Entries a mention may denote, best first: exact name keys and alias matches, entries sharing the consonant
+     * skeleton, and (when nothing else is found) skeletons one edit away; each scored by name similarity,
+     * keeping those at or above {@link #MIN_SIMILARITY}.
+     */
+    public List<PlaceMatch> candidates(String mention) {
+        String key = key(mention);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        Map<String, PlaceMatch> best = new LinkedHashMap<>();
+        consider(mention, byKey.getOrDefault(key, List.of()), best);
+        String sk = SkeletonKey.of(mention);
+        if (!sk.isEmpty()) {
+            consider(mention, bySkeleton.getOrDefault(sk, List.of()), best);
+            if (best.isEmpty() && sk.length() >= 3) {
+                for (Map.Entry<String, List<NameRef>> e : bySkeleton.entrySet()) {
+                    if (Math.abs(e.getKey().length() - sk.length()) <= 1 && withinOneEdit(sk, e.getKey())) {
+                        consider(mention, e.getValue(), best);
+                    }
+                }
+            }
+        }
+        List<PlaceMatch> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingDouble(PlaceMatch::similarity).reversed()
+                .thenComparing(m -> -m.place().population())
+                .thenComparing(m -> m.place().id()));
+        return List.copyOf(out);
+    }
+
+    private static void consider(String mention, Collection<NameRef> refs, Map<String, PlaceMatch> best) {
+        for (NameRef r : refs) {
+            double s = NameSimilarity.score(mention, r.name());
+            if (s < MIN_SIMILARITY) {
+                continue;
+            }
+            PlaceMatch old = best.get(r.place().id());
+            if (old == null || old.similarity() < s) {
+                best.put(r.place().id(), new PlaceMatch(r.place(), r.name(), s));
+            }
+        }
+    }
+
+    static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (a.length() > b.length()) {
+                i++;
+            } else if (a.length() < b.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+
+    // ---- loading ----
+
+    /** Mutable while the files are read; frozen into a {@link Place}. */
+    private static final class Draft {
+        final String id;
+        final LinkedHashSet<String> names = new LinkedHashSet<>();
+        double lat;
+        double lon;
+        PlaceKind kind;
+        String featureCode;
+        String country;
+        String admin1;
+        long population;
+        double accuracyKm;
+
+        Draft(String id) {
+            this.id = id;
+        }
+
+        Place freeze() {
+            String primary = names.iterator().next();
+            return new Place(id, primary, List.copyOf(names), lat, lon, kind, featureCode, country, admin1, population,
+                    accuracyKm, List.of());
+        }
+    }
+
+    private static void put(Map<String, Draft> drafts, Draft d, GazetteerData.Row row) {
+        if (drafts.putIfAbsent(d.id, d) != null) {
+            throw row.error("duplicate id " + d.id);
+        }
+    }
+
+    private static void loadAdmin1(Map<String, Draft> drafts, Map<String, Geometry> areas) {
+        WKTReader wkt = new WKTReader();
+        for (GazetteerData.Row r : GazetteerData.rows("admin1.tsv", "id", 11)) {
+            Draft d = new Draft("ne:" + r.cell(0));
+            d.country = r.cell(1);
+            d.names.add(r.cell(3));
+            d.names.addAll(GazetteerData.split(r.cell(4)));
+            d.lat = r.number(6, "lat");
+            d.lon = r.number(7, "lon");
+            d.kind = PlaceKind.ADMIN1;
+            d.featureCode = "ADM1";
+            d.admin1 = r.cell(0);
+            put(drafts, d, r);
+            try {
+                areas.put(r.cell(0), wkt.read(r.cell(10)));
+            } catch (ParseException e) {
+                throw r.error("bad polygon: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void loadPlaces(Map<String, Draft> drafts) {
+        for (GazetteerData.Row r : GazetteerData.rows("places.tsv", "geonameid", 11)) {
+            Draft d = new Draft("geonames:" + r.cell(0));
+            d.names.add(r.cell(1));
+            if (!r.cell(2).isEmpty()) {
+                d.names.add(r.cell(2));
+            }
+            d.names.addAll(GazetteerData.split(r.cell(3)));
+            d.lat = r.number(4, "lat");
+            d.lon = r.number(5, "lon");
+            d.kind = PlaceKind.POPULATED_PLACE;
+            d.featureCode = r.cell(6);
+            d.country = r.cell(7);
+            d.admin1 = r.cell(9).isEmpty() ? null : r.cell(9);
+            d.population = (long) r.number(10, "population");
+            put(drafts, d, r);
+        }
+    }
+
+    private static void loadSupplement(Map<String, Draft> drafts) {
+        for (GazetteerData.Row r : GazetteerData.rows("supplement.tsv", "id", 10)) {
+            if (!r.cell(0).startsWith("sup:")) {
+                throw r.error("supplement ids start with 'sup:': " + r.cell(0));
+            }
+            if (r.cell(9).isEmpty()) {
+                throw r.error("no source for " + r.cell(0));
+            }
+            Draft d = new Draft(r.cell(0));
+            try {
+                d.kind = PlaceKind.fromCode(r.cell(1));
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage());
+            }
+            d.names.add(r.cell(2));
+            d.names.addAll(GazetteerData.split(r.cell(3)));
+            d.lat = r.number(4, "lat");
+            d.lon = r.number(5, "lon");
+            d.country = r.cell(6);
+            d.admin1 = r.cell(7).isEmpty() ? null : r.cell(7);
+            d.accuracyKm = r.number(8, "accuracy_km");
+            d.featureCode = "SUP";
+            put(drafts, d, r);
+        }
+    }
+
+    private static void loadAliases(Map<String, Draft> drafts) {
+        for (GazetteerData.Row r : GazetteerData.rows("aliases.tsv", "alias", 3)) {
+            Draft d = drafts.get(r.cell(1));
+            if (d == null) {
+                throw r.error("alias '" + r.cell(0) + "' points at unknown id " + r.cell(1));
+            }
+            d.names.add(r.cell(0));
+        }
+    }
+
+    private static void loadRoads(Map<String, Place> byId) {
+        for (GazetteerData.Row r : GazetteerData.rows("roads.tsv", "id", 6)) {
+            String id = r.cell(0);
+            if (byId.containsKey(id)) {
+                throw r.error("duplicate id " + id);
+            }
+            PlaceKind kind;
+            try {
+                kind = PlaceKind.fromCode(r.cell(1));
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage());
+            }
+            if (!kind.linear()) {
+                throw r.error("roads.tsv holds roads and rivers only, not " + r.cell(1));
+            }
+            List<String> wps = GazetteerData.split(r.cell(4));
+            if (wps.size() < 2) {
+                throw r.error(id + " needs at least two waypoints");
+            }
+            for (String w : wps) {
+                if (!byId.containsKey(w)) {
+                    throw r.error(id + ": unknown waypoint " + w);
+                }
+            }
+            if (r.cell(5).isEmpty()) {
+                throw r.error("no source for " + id);
+            }
+            Place mid = byId.get(wps.get(wps.size() / 2));
+            List<String> names = new ArrayList<>();
+            names.add(r.cell(2));
+            names.addAll(GazetteerData.split(r.cell(3)));
+            byId.put(id, new Place(id, r.cell(2), names, mid.lat(), mid.lon(), kind, kind.name().toLowerCase(Locale.ROOT),
+                    mid.country(), null, 0, 0, wps));
+        }
+    }
+}

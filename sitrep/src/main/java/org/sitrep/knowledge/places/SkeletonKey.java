@@ -1,0 +1,143 @@
+package org.sitrep.knowledge.places;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Transliteration-tolerant keys for romanised Arabic names. {@link #of} gives a consonant skeleton
+ * ("Deir ez-Zor", "Deir Ezzor" and "Dayr az Zawr" all give "drzr"); keys collide, so they only shortlist.
+ * {@link #loose} keeps the vowels for a finer similarity. Arabic script is romanised first. "sh" stays a
+ * consonant of its own ("$"): merging it with "s" made Soran and Sharan collide.
+ */
+public final class SkeletonKey {
+    private static final Transliterator ARABIC = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
+    private static final Transliterator LATIN = Transliterator.getInstance("Latin-ASCII");
+    /** Definite articles as romanised (assimilated forms included). */
+    static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "ar", "er",
+            "az", "ez", "at", "et", "an", "en", "ath", "adh", "ag", "l");
+    private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
+
+    private SkeletonKey() {
+    }
+
+    /** The consonant skeleton of a name; empty when it has no letters. */
+    public static String of(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String t : normalisedTokens(name)) {
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if ("aeiouwy".indexOf(c) < 0) {
+                    out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The name with articles, glottal marks, final -h and doubled letters folded, vowels kept. */
+    public static String loose(String name) {
+        return String.join("", normalisedTokens(name));
+    }
+
+    static List<String> normalisedTokens(String name) {
+        String s = ascii(name) ? name
+                : ARABIC_SCRIPT.matcher(name).find() ? ARABIC.transliterate(name) : LATIN.transliterate(name);
+        // hand-written scan: this runs for every name of the gazetteer at load time
+        List<String> toks = new ArrayList<>(4);
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if (c == '\'' || c == '`' || c == '’' || c == '‘' || c == 'ʿ' || c == 'ʾ') {
+                continue;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                cur.append(c);
+            } else if (cur.length() > 0) {
+                toks.add(cur.toString());
+                cur.setLength(0);
+            }
+        }
+        if (cur.length() > 0) {
+            toks.add(cur.toString());
+        }
+        List<String> out = new ArrayList<>(toks.size());
+        for (int i = 0; i < toks.size(); i++) {
+            String t = toks.get(i);
+            if (toks.size() > 1 && ARTICLES.contains(t)) {
+                continue;
+            }
+            if (i > 0 && gluedArticle(t)) {
+                t = t.substring(1);
+            }
+            out.add(fold(t));
+        }
+        return out;
+    }
+
+    /** "ezzor" in "Deir Ezzor": a vowel, then a doubled sun letter, then at least two more letters. */
+    private static boolean gluedArticle(String t) {
+        return t.length() >= 5 && (t.charAt(0) == 'a' || t.charAt(0) == 'e') && t.charAt(1) == t.charAt(2)
+                && "tdrzsnl".indexOf(t.charAt(1)) >= 0;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String fold(String t) {
+        int n = t.length();
+        // ta marbuta: Hamah/Hama, Ithriyah/Ithriya
+        if (n > 2 && t.charAt(n - 1) == 'h' && "aeiou".indexOf(t.charAt(n - 2)) >= 0) {
+            n--;
+        }
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < n ? t.charAt(i + 1) : 0;
+            char mapped = c;
+            if (next != 0 && digraph(c, next) != 0) {
+                mapped = digraph(c, next);
+                i++;
+            } else if (c == 'q' || c == 'c') {
+                mapped = 'k';
+            }
+            if (b.length() == 0 || b.charAt(b.length() - 1) != mapped) {
+                b.append(mapped);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Two letters written for one sound, mapped to one; 0 when {@code a b} is no digraph. */
+    private static char digraph(char a, char b) {
+        if (b == 'h') {
+            return switch (a) {
+                case 'k' -> 'h';
+                case 'g' -> 'g';
+                case 's', 'c' -> '$';
+                case 't' -> 't';
+                case 'd' -> 'd';
+                case 'p' -> 'f';
+                default -> 0;
+            };
+        }
+        if (a == 'd' && b == 'j') {
+            return 'j';
+        }
+        if ((a == 'o' && b == 'u') || (a == 'o' && b == 'o')) {
+            return 'u';
+        }
+        if (a == 'e' && b == 'e') {
+            return 'i';
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,104 @@
+package org.sitrep.resolve.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the wording around place names that narrows them down: governorate cues ("the Aleppo Governorate",
+ * "in east Hama", "Idlib countryside"), relative cues ("10 km from Azaz", "north of Hama") and hedges that make
+ * a mention approximate ("near Azaz"). Pure text work; the resolver maps the names to places.
+ */
+final class Cues {
+    private static final String NAME = "([A-Z][\\p{L}'’`-]+(?:\\s+(?:al-|el-|ez-|ad-|as-|ash-|ar-|az-|at-)?[A-Z][\\p{L}'’`-]+)?)";
+    private static final String REGION_WORD = "(?:governorate|province|countryside|region|muhafazah|district)";
+    private static final String DIRECTION = "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)";
+    private static final String PLACE_NOUN = "(?:(?:the\\s+)?(?:town|city|village|villages|area|areas)\\s+of\\s+)?";
+
+    private static final Pattern NAME_THEN_REGION = Pattern.compile(NAME + "(?:'s?)?\\s+(?i:" + REGION_WORD + ")\\b");
+    private static final Pattern REGION_OF_NAME = Pattern.compile("(?i:" + REGION_WORD + ")\\s+of\\s+" + NAME);
+    private static final Pattern DIRECTION_NAME = Pattern.compile(
+            "\\b(?i:" + DIRECTION + "(?:ern)?|rural)\\s+(?:rural\\s+)?" + NAME);
+    private static final Pattern DISTANCE = Pattern.compile(
+            "(\\d+(?:[.,]\\d+)?)\\s*(?i:km|kms|kilomet(?:er|re)s?|miles?)\\b[^.;!?]{0,30}?\\b(?i:from|of|outside)\\s+"
+                    + PLACE_NOUN + NAME);
+    private static final Pattern NEAR = Pattern.compile(
+            "\\b(?i:near|outside|close\\s+to|outskirts\\s+of|vicinity\\s+of|" + DIRECTION + "(?:ern)?\\s+of)\\s+"
+                    + PLACE_NOUN + NAME);
+    private static final Pattern HEDGE_BEFORE = Pattern.compile(
+            "(?i:near|outside|close\\s+to|outskirts\\s+of|vicinity\\s+of|around|"
+                    + "(?:km|kms|kilomet(?:er|re)s?|miles?)\\s+(?:\\w+\\s+)?(?:from|of)|" + DIRECTION + "\\w*\\s+of)\\s+"
+                    + "(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?$");
+    private static final Pattern REGION_AFTER = Pattern.compile("^(?:'s?)?\\s+(?i:" + REGION_WORD + ")\\b");
+    private static final Pattern REGION_BEFORE = Pattern.compile("(?i:" + REGION_WORD + ")\\s+of\\s+(?:the\\s+)?$");
+
+    /** A name the text ties a region to; {@code start} is its offset in the scanned text. */
+    record NamedRegion(String name, int start) {
+    }
+
+    /** "x km from Y" (km set) or "near / north of Y" (km null). */
+    record Relative(String anchor, Double km, int start) {
+    }
+
+    private Cues() {
+    }
+
+    static List<NamedRegion> regions(String text) {
+        List<NamedRegion> out = new ArrayList<>();
+        for (Pattern p : List.of(NAME_THEN_REGION, REGION_OF_NAME, DIRECTION_NAME)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String name = stripArticle(m.group(1));
+                if (!isStructureWord(name)) {
+                    out.add(new NamedRegion(name, m.start(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<Relative> relatives(String text) {
+        List<Relative> out = new ArrayList<>();
+        Matcher d = DISTANCE.matcher(text);
+        while (d.find()) {
+            double km = Double.parseDouble(d.group(1).replace(',', '.'));
+            if (d.group().toLowerCase(Locale.ROOT).contains("mile")) {
+                km *= 1.609;
+            }
+            out.add(new Relative(stripArticle(d.group(2)), km, d.start(2)));
+        }
+        Matcher n = NEAR.matcher(text);
+        while (n.find()) {
+            String name = stripArticle(n.group(1));
+            boolean dup = out.stream().anyMatch(r -> r.start() == n.start(1));
+            if (!dup && !isStructureWord(name)) {
+                out.add(new Relative(name, null, n.start(1)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the words just before a mention make it approximate ("near", "10 km east of"). */
+    static boolean hedgedBefore(String text, int mentionStart) {
+        String before = text.substring(Math.max(0, mentionStart - 60), mentionStart);
+        return HEDGE_BEFORE.matcher(before).find();
+    }
+
+    /** Whether the mention names a region: "Aleppo Governorate", "Idlib's countryside", "province of Hama". */
+    static boolean regionAround(String text, int start, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 20));
+        String before = text.substring(Math.max(0, start - 30), start);
+        return REGION_AFTER.matcher(after).find() || REGION_BEFORE.matcher(before).find();
+    }
+
+    private static String stripArticle(String name) {
+        return name.replaceFirst("^(?i:the)\\s+", "");
+    }
+
+    private static boolean isStructureWord(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.equals("the") || n.equals("syria") || n.equals("syrian") || n.equals("iraq") || n.equals("turkey");
+    }
+}

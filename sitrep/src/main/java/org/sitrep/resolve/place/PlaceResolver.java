@@ -1,0 +1,296 @@
+package org.sitrep.resolve.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.knowledge.NameHit;
+import org.sitrep.knowledge.places.Gazetteer;
+import org.sitrep.knowledge.places.Geo;
+import org.sitrep.knowledge.places.Place;
+import org.sitrep.knowledge.places.PlaceKind;
+import org.sitrep.knowledge.places.PlaceMatch;
+import org.sitrep.model.Candidate;
+import org.sitrep.model.Location;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
+
+/**
+ * Resolves a place mention to a gazetteer entry using the name, the kind and size of the candidates, and what the
+ * document says around it: governorates named, relative cues ("10 km from Azaz"), and the other places it
+ * mentions. When the best candidate does not clearly beat the next one the mention stays unresolved and the
+ * candidates are listed; a guess is never returned as an answer. Stateless and thread-safe.
+ */
+public final class PlaceResolver {
+    /** Name similarity a resolved answer needs. */
+    static final double MIN_ANSWER_SIMILARITY = 0.9;
+    /** Score lead the best candidate needs over the best different place. */
+    static final double MIN_MARGIN = 0.06;
+    /** Candidates closer than this are the same place told twice (a town and its air base). */
+    static final double SAME_PLACE_KM = 10;
+    private static final int MAX_CANDIDATES = 5;
+    private static final Pattern GENERIC_ROAD = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:main\\s+|only\\s+|vital\\s+|key\\s+|government'?s?\\s+|regime'?s?\\s+|army'?s?\\s+)?"
+                    + "(?:supply\\s+(?:line|route|road)|highway|road)$");
+    private static final Pattern REGION_SUFFIX = Pattern.compile(
+            "(?i)(?:'s?)?\\s+(?:governorate|province|countryside|region|muhafazah)$");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+
+    private final Gazetteer gazetteer;
+
+    public PlaceResolver() {
+        this(Gazetteer.get());
+    }
+
+    public PlaceResolver(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /** Resolves {@code location.mention()}; an already resolved location is returned unchanged. */
+    public Location resolve(Location location, PlaceContext context) {
+        if (location.resolved()) {
+            return location;
+        }
+        return resolve(location.mention(), context, new HashMap<>());
+    }
+
+    Location resolve(Mention mention, PlaceContext ctx, Map<String, List<PlaceMatch>> cache) {
+        String text = ctx.text();
+        Span span = mention.span();
+        boolean inText = span.end() <= text.length() && span.of(text).equals(mention.text());
+        String name = LEADING_THE.matcher(mention.text().strip()).replaceFirst("");
+        boolean region = REGION_SUFFIX.matcher(name).find() || (inText && Cues.regionAround(text, span.start(), span.end()));
+        name = REGION_SUFFIX.matcher(name).replaceFirst("");
+
+        if (GENERIC_ROAD.matcher(mention.text().strip()).matches()) {
+            return genericRoad(mention, ctx);
+        }
+        List<PlaceMatch> matches = candidates(name, cache);
+        if (region) {
+            matches = asRegions(matches);
+        }
+        if (matches.isEmpty()) {
+            return Location.unresolved(mention);
+        }
+        Span sentence = ctx.evidence() != null ? ctx.evidence() : (inText ? Sentences.around(text, span) : null);
+        String sentenceText = sentence == null ? mention.text() : sentence.of(text);
+        Evidence ev = evidence(mention, ctx, sentence, sentenceText, cache);
+
+        List<Scored> scored = new ArrayList<>();
+        for (PlaceMatch m : matches) {
+            scored.add(new Scored(m, score(m, ev, region)));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        Scored best = scored.get(0);
+        Scored rival = scored.stream().skip(1)
+                .filter(s -> Geo.km(s.match().place(), best.match().place()) > SAME_PLACE_KM)
+                .findFirst().orElse(null);
+        List<Candidate> listed = scored.stream().limit(MAX_CANDIDATES).map(this::candidate).toList();
+        boolean confident = best.match().similarity() >= MIN_ANSWER_SIMILARITY
+                && (rival == null || best.score() - rival.score() >= MIN_MARGIN);
+        if (!confident) {
+            return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
+        }
+        Place p = best.match().place();
+        boolean hedged = inText && Cues.hedgedBefore(text, span.start());
+        return located(mention, p, ev, hedged, listed);
+    }
+
+    // ---- scoring ----
+
+    private record Scored(PlaceMatch match, double score) {
+    }
+
+    /** What the document tells about where this mention is. */
+    private record Evidence(Map<String, Double> admin1Weights, List<Place> anchors, List<ResolvedRelative> relatives,
+                            List<Place> sentencePlaces) {
+    }
+
+    private record ResolvedRelative(Place anchor, Double km) {
+    }
+
+    private double score(PlaceMatch m, Evidence ev, boolean region) {
+        Place p = m.place();
+        double kind = switch (p.kind()) {
+            case POPULATED_PLACE -> region ? 0.3 : switch (String.valueOf(p.featureCode())) {
+                case "PPLC", "PPLA" -> 1.0;
+                case "PPLA2" -> 0.9;
+                default -> 0.8;
+            };
+            case ADMIN1 -> region ? 1.0 : 0.5;
+            default -> 0.8;
+        };
+        double pop = p.population() > 0 ? Math.min(1, Math.log10(p.population()) / 6.5)
+                : p.kind() == PlaceKind.POPULATED_PLACE ? 0.25 : 0.4;
+        double country = "SY".equals(p.country()) ? 1.0 : 0.4;
+        double a1 = p.admin1() == null ? 0 : ev.admin1Weights().getOrDefault(p.admin1(), 0.0);
+        double prox = 0;
+        for (Place a : ev.anchors()) {
+            if (!a.id().equals(p.id())) {
+                prox = Math.max(prox, Math.exp(-Geo.km(a, p) / 50));
+            }
+        }
+        double rel = 0;
+        for (ResolvedRelative r : ev.relatives()) {
+            if (r.anchor().id().equals(p.id())) {
+                continue;
+            }
+            double d = Geo.km(r.anchor(), p);
+            if (r.km() != null) {
+                // reported distances are rough ("nearly 10 km"), road or straight line: generous slack
+                rel += Math.abs(d - r.km()) <= Math.max(5, 0.5 * r.km()) + 3 + p.accuracyKm() ? 0.3 : -0.15;
+            } else {
+                rel += d <= 40 ? 0.2 : -0.1;
+            }
+        }
+        return 0.45 * m.similarity() + 0.1 * kind + 0.1 * pop + 0.1 * country + 0.25 * Math.max(a1, prox) + rel;
+    }
+
+    private Evidence evidence(Mention mention, PlaceContext ctx, Span sentence, String sentenceText,
+                              Map<String, List<PlaceMatch>> cache) {
+        Map<String, Double> a1 = new HashMap<>();
+        for (Cues.NamedRegion r : Cues.regions(ctx.text())) {
+            boolean near = sentence != null && sentence.start() <= r.start() && r.start() < sentence.end();
+            admin1Of(r.name(), cache).ifPresent(id -> a1.merge(id, near ? 1.0 : 0.5, Math::max));
+        }
+        List<Place> anchors = new ArrayList<>();
+        List<Place> sentencePlaces = new ArrayList<>();
+        for (Mention other : ctx.placeMentions()) {
+            if (other.span().overlaps(mention.span())) {
+                continue;
+            }
+            unambiguous(other.text(), cache).ifPresent(p -> {
+                anchors.add(p);
+                if (sentence != null && sentence.contains(other.span())) {
+                    sentencePlaces.add(p);
+                }
+                if (p.admin1() != null) {
+                    a1.merge(p.admin1(), 0.4, Math::max);
+                }
+            });
+        }
+        List<ResolvedRelative> rels = new ArrayList<>();
+        int offset = sentence == null ? 0 : sentence.start();
+        for (Cues.Relative r : Cues.relatives(sentenceText)) {
+            int at = offset + r.start();
+            if (at >= mention.span().start() && at < mention.span().end()) {
+                continue; // "near Azaz" hedges Azaz itself, it does not place it
+            }
+            unambiguous(r.anchor(), cache).ifPresent(p -> rels.add(new ResolvedRelative(p, r.km())));
+        }
+        return new Evidence(a1, anchors, rels, sentencePlaces);
+    }
+
+    /** The admin-1 unit a region cue names: the unit itself, or the unit of the big town of that name. */
+    private Optional<String> admin1Of(String name, Map<String, List<PlaceMatch>> cache) {
+        List<PlaceMatch> ms = candidates(name, cache);
+        Optional<PlaceMatch> unit = ms.stream()
+                .filter(m -> m.place().kind() == PlaceKind.ADMIN1 && m.similarity() >= 0.9).findFirst();
+        if (unit.isPresent()) {
+            return Optional.of(unit.get().place().admin1());
+        }
+        return ms.stream().filter(m -> m.similarity() >= 0.9 && m.place().population() >= 50_000)
+                .max(Comparator.comparingLong(m -> m.place().population()))
+                .map(m -> m.place().admin1());
+    }
+
+    /**
+     * A place a name denotes without help: the only close match, or a town ten times bigger than any other
+     * candidate (used as an anchor for the other mentions, never as an answer by itself).
+     */
+    private Optional<Place> unambiguous(String name, Map<String, List<PlaceMatch>> cache) {
+        List<PlaceMatch> all = candidates(LEADING_THE.matcher(name).replaceFirst(""), cache);
+        if (all.isEmpty() || all.get(0).similarity() < 0.9) {
+            return Optional.empty();
+        }
+        double bestSim = all.get(0).similarity();
+        // only names about as close as the best compete: "Azaz" is not made ambiguous by "Aziziye"
+        List<PlaceMatch> ms = all.stream().filter(m -> m.similarity() >= bestSim - 0.05).toList();
+        PlaceMatch top = ms.stream().max(Comparator.comparingLong(m -> m.place().population())).orElseThrow();
+        boolean alone = ms.stream().allMatch(m -> m == top || Geo.km(m.place(), top.place()) <= SAME_PLACE_KM
+                || m.place().kind() == PlaceKind.ADMIN1);
+        boolean dominant = top.place().population() >= 5_000 && ms.stream().allMatch(m -> m == top
+                || m.place().kind() == PlaceKind.ADMIN1 || m.place().population() * 10 <= top.place().population());
+        return alone || dominant ? Optional.of(top.place()) : Optional.empty();
+    }
+
+    private List<PlaceMatch> candidates(String name, Map<String, List<PlaceMatch>> cache) {
+        return cache.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> gazetteer.candidates(name));
+    }
+
+    /** "Hama province": admin-1 units matching the name, or the units of towns of that name. */
+    private List<PlaceMatch> asRegions(List<PlaceMatch> matches) {
+        Map<String, PlaceMatch> out = new LinkedHashMap<>();
+        for (PlaceMatch m : matches) {
+            Place p = m.place();
+            if (p.kind() == PlaceKind.ADMIN1) {
+                out.putIfAbsent(p.id(), m);
+            } else if (p.admin1() != null && p.population() >= 50_000) {
+                gazetteer.byId("ne:" + p.admin1())
+                        .ifPresent(u -> out.putIfAbsent(u.id(), new PlaceMatch(u, m.matchedName(), m.similarity())));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    // ---- answers ----
+
+    private Location located(Mention mention, Place p, Evidence ev, boolean hedged, List<Candidate> listed) {
+        String admin1 = p.admin1() == null ? null
+                : gazetteer.byId("ne:" + p.admin1()).map(Place::name).orElse(null);
+        if (p.kind() == PlaceKind.ADMIN1) {
+            return new Location(p.name(), mention, p.lat(), p.lon(), 3, p.id(), p.name(), p.country(), listed);
+        }
+        if (p.kind().linear()) {
+            Place at = segment(p, ev.sentencePlaces());
+            String a1 = at.admin1() == null ? null : gazetteer.byId("ne:" + at.admin1()).map(Place::name).orElse(null);
+            return new Location(p.name(), mention, at.lat(), at.lon(), 2, p.id(), a1, at.country(), listed);
+        }
+        int precision = hedged || p.accuracyKm() > 3 ? 2 : 1;
+        return new Location(p.name(), mention, p.lat(), p.lon(), precision, p.id(), admin1, p.country(), listed);
+    }
+
+    /** The waypoint of a road named in the same sentence, else the middle waypoint. */
+    private Place segment(Place linear, List<Place> sentencePlaces) {
+        List<Place> wps = gazetteer.waypoints(linear);
+        for (Place s : sentencePlaces) {
+            for (Place w : wps) {
+                if (w.id().equals(s.id())) {
+                    return w;
+                }
+            }
+        }
+        return wps.get(wps.size() / 2);
+    }
+
+    /** "the supply line": the one road the document names, if it names exactly one. */
+    private Location genericRoad(Mention mention, PlaceContext ctx) {
+        Set<String> roads = new LinkedHashSet<>();
+        for (NameHit h : gazetteer.names().scan(ctx.text())) {
+            for (String id : h.entryIds()) {
+                gazetteer.byId(id).filter(p -> p.kind() == PlaceKind.ROAD).ifPresent(p -> roads.add(p.id()));
+            }
+        }
+        List<Candidate> listed = roads.stream().map(id -> gazetteer.byId(id).orElseThrow())
+                .map(p -> new Candidate(p.id(), p.name(), p.lat(), p.lon(), p.country(), null, 1.0)).toList();
+        if (roads.size() != 1) {
+            return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
+        }
+        Place road = gazetteer.byId(roads.iterator().next()).orElseThrow();
+        return located(mention, road, new Evidence(Map.of(), List.of(), List.of(), List.of()), false, listed);
+    }
+
+    private Candidate candidate(Scored s) {
+        Place p = s.match().place();
+        return new Candidate(p.id(), p.name(), p.lat(), p.lon(), p.country(), p.admin1(),
+                Math.round(s.score() * 1000) / 1000.0);
+    }
+}

@@ -1,0 +1,77 @@
+package org.sitrep.resolve.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.knowledge.NameHit;
+import org.sitrep.knowledge.places.Gazetteer;
+import org.sitrep.knowledge.places.PlaceMatch;
+import org.sitrep.model.Location;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
+
+/**
+ * Finds every toponym in a text and resolves each in the context of the others (the logic behind
+ * {@code sitrep places}). Names come from the gazetteer's lexicon; a hit must be written as a proper name
+ * (capitalised, or Arabic script). Generic road mentions ("the supply line") are included. Thread-safe.
+ */
+public final class Toponyms {
+    private static final Pattern GENERIC_ROAD = Pattern.compile(
+            "\\b(?:the\\s+)(?:main\\s+|only\\s+|vital\\s+|key\\s+)?supply\\s+(?:line|route)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final Gazetteer gazetteer;
+    private final PlaceResolver resolver;
+
+    public Toponyms() {
+        this(Gazetteer.get());
+    }
+
+    public Toponyms(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.resolver = new PlaceResolver(gazetteer);
+    }
+
+    /** Every toponym mention in {@code text}, in text order, resolved or with its candidates. */
+    public List<ToponymResult> tag(String text) {
+        List<Mention> mentions = mentions(text);
+        PlaceContext ctx = new PlaceContext(text, mentions, null);
+        Map<String, List<PlaceMatch>> cache = new HashMap<>();
+        List<ToponymResult> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Location loc = resolver.resolve(m, ctx, cache);
+            out.add(ToponymResult.of(loc));
+        }
+        return out;
+    }
+
+    /** Toponym mentions only (no resolution). */
+    public List<Mention> mentions(String text) {
+        List<Mention> out = new ArrayList<>();
+        for (NameHit h : gazetteer.names().scan(text)) {
+            if (properName(h.matched())) {
+                out.add(Mention.in(text, h.span()));
+            }
+        }
+        Matcher m = GENERIC_ROAD.matcher(text);
+        while (m.find()) {
+            Span s = new Span(m.start(), m.end());
+            if (out.stream().noneMatch(x -> x.span().overlaps(s))) {
+                out.add(Mention.in(text, s));
+            }
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    private static boolean properName(String matched) {
+        // "al-Bab", "el-Hawa": the article may be lower case, the name itself may not
+        String bare = matched.replaceFirst("^(?:al|el|ad|ash|as|ar|az|at|an)[-‐ ]", "");
+        int c = bare.isEmpty() ? 'x' : bare.codePointAt(0);
+        return Character.isUpperCase(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
+                || Character.isDigit(c);
+    }
+}

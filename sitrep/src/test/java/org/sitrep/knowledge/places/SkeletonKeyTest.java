@@ -1,0 +1,66 @@
+package org.sitrep.knowledge.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class SkeletonKeyTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "Deir ez-Zor, Deir Ezzor",
+            "Deir ez-Zor, Dayr az Zawr",
+            "Deir Ezzor, Deir al-Zour",
+            "Khanasser, Khanaser",
+            "Khanasser, Khanasir",
+            "Khanasser, Khanāşir",
+            "Ithriyah, Athriya",
+            "Ithriyah, Ithriya",
+            "Azaz, A'zaz",
+            "Azaz, I'zāz",
+            "Azaz, Aazaz",
+            "Ar Raqqah, Raqqa",
+            "Hamah, Hama",
+            "Ma`arrat an Nu`man, Maarat al-Numan",
+            "Khan Shaykhun, Khan Sheikhoun",
+            "Tabqa, Tabaqah"
+    })
+    void of_romanisationVariants_sameKey(String a, String b) {
+        assertEquals(SkeletonKey.of(a), SkeletonKey.of(b), a + " vs " + b);
+    }
+
+    @Test
+    void of_exonymsAndRenames_differ() {
+        // these need the alias table, the key must not pretend otherwise
+        assertNotEquals(SkeletonKey.of("Aleppo"), SkeletonKey.of("Halab"));
+        assertNotEquals(SkeletonKey.of("Tabqa"), SkeletonKey.of("Ath Thawrah"));
+    }
+
+    @Test
+    void of_arabicScript_romanisedToSameKeyAsLatin() {
+        assertEquals(SkeletonKey.of("Khanasir"), SkeletonKey.of("خناصر"));
+    }
+
+    @Test
+    void of_articleAlone_kept() {
+        assertEquals("l", SkeletonKey.of("Al"));
+    }
+
+    @Property
+    void of_isIdempotentUnderCaseAndArticles(@ForAll @AlphaChars @StringLength(min = 1, max = 12) String s) {
+        assertEquals(SkeletonKey.of("X" + s), SkeletonKey.of("al-" + ("X" + s).toUpperCase()));
+    }
+
+    @Property
+    void of_hasNoVowels(@ForAll @AlphaChars @StringLength(min = 1, max = 20) String s) {
+        assertTrue(SkeletonKey.of(s).chars().noneMatch(c -> "aeiouwy".indexOf(c) >= 0));
+    }
+}

@@ -1,0 +1,161 @@
+package org.sitrep.resolve.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Candidate;
+import org.sitrep.model.Location;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
+
+class PlaceResolverTest {
+    private final PlaceResolver resolver = new PlaceResolver();
+    private final Toponyms toponyms = new Toponyms();
+
+    /** Resolves the first occurrence of {@code name} in {@code text}, with every toponym of the text as context. */
+    private Location resolveIn(String text, String name) {
+        int at = text.indexOf(name);
+        Mention m = Mention.of(name, at, at + name.length());
+        List<Mention> all = new ArrayList<>(toponyms.mentions(text));
+        if (all.stream().noneMatch(x -> x.span().equals(m.span()))) {
+            all.add(m);
+        }
+        return resolver.resolve(Location.unresolved(m), new PlaceContext(text, all, null));
+    }
+
+    @Test
+    void resolve_soranWithDistanceToAzaz_picksAleppoSoran() {
+        Location loc = resolveIn("Fighters attacked Soran, nearly 10 km from Azaz, at dawn.", "Soran");
+        assertEquals("geonames:163913", loc.gazetteerId(), loc.candidates().toString());
+        assertEquals("SY", loc.country());
+        assertEquals(1, loc.geoPrecision());
+    }
+
+    @Test
+    void resolve_soranNorthOfHama_picksHamaSuran() {
+        Location loc = resolveIn("Shelling hit Soran, north of Hama, in the evening.", "Soran");
+        assertEquals("geonames:163915", loc.gazetteerId(), loc.candidates().toString());
+    }
+
+    @Test
+    void resolve_soranInHamaCountryside_picksHamaSuran() {
+        Location loc = resolveIn("Clashes went on around Soran in the northern Hama countryside.", "Soran");
+        assertEquals("geonames:163915", loc.gazetteerId(), loc.candidates().toString());
+    }
+
+    @Test
+    void resolve_soranWithoutContext_staysUnresolvedWithBothCandidates() {
+        Location loc = resolveIn("Clashes were reported in Soran.", "Soran");
+        assertFalse(loc.resolved());
+        assertNull(loc.geoPrecision());
+        List<String> ids = loc.candidates().stream().map(Candidate::gazetteerId).toList();
+        assertTrue(ids.contains("geonames:163913") && ids.contains("geonames:163915"), ids.toString());
+    }
+
+    @Test
+    void resolve_unknownVillage_unresolvedNoCandidates() {
+        Location loc = resolveIn("A strike hit Qwxzv Plorb overnight.", "Qwxzv Plorb");
+        assertFalse(loc.resolved());
+        assertTrue(loc.candidates().isEmpty());
+    }
+
+    @Test
+    void resolve_romanisedCity_resolvesAtPrecisionOne() {
+        Location loc = resolveIn("Aircraft struck Deir Ezzor on Tuesday.", "Deir Ezzor");
+        assertEquals("geonames:170794", loc.gazetteerId());
+        assertEquals(1, loc.geoPrecision());
+        assertEquals("SY", loc.country());
+    }
+
+    @Test
+    void resolve_nearTown_precisionTwo() {
+        Location loc = resolveIn("Clashes broke out near Khanasser late on Friday.", "Khanasser");
+        assertEquals("geonames:168351", loc.gazetteerId());
+        assertEquals(2, loc.geoPrecision());
+    }
+
+    @Test
+    void resolve_governorate_precisionThreeAtCentroid() {
+        Location loc = resolveIn("Raids continued across the Idlib Governorate.", "Idlib");
+        assertEquals("ne:SY-ID", loc.gazetteerId());
+        assertEquals(3, loc.geoPrecision());
+    }
+
+    @Test
+    void resolve_namedRoad_precisionTwo() {
+        Location loc = resolveIn("Militants cut the Khanasser highway for a second day.", "Khanasser highway");
+        assertEquals("road:khanasser", loc.gazetteerId());
+        assertEquals(2, loc.geoPrecision());
+    }
+
+    @Test
+    void resolve_roadWithNamedSegment_placedAtThatWaypoint() {
+        Location loc = resolveIn("The Khanasser road was cut at Ithriyah.", "Khanasser road");
+        assertEquals("road:khanasser", loc.gazetteerId());
+        assertEquals(35.3692, loc.lat(), 1e-3);
+    }
+
+    @Test
+    void resolve_supplyLine_takesTheRoadTheDocumentNames() {
+        String text = "Troops held the Khanasser road. Later the militants cut the supply line again.";
+        int at = text.indexOf("the supply line");
+        Mention m = Mention.of("the supply line", at, at + "the supply line".length());
+        Location loc = resolver.resolve(Location.unresolved(m), new PlaceContext(text, List.of(m), null));
+        assertEquals("road:khanasser", loc.gazetteerId());
+        assertEquals(2, loc.geoPrecision());
+    }
+
+    @Test
+    void resolve_supplyLineWithoutNamedRoad_unresolved() {
+        String text = "The militants cut the supply line again.";
+        Mention m = Mention.of("the supply line", 18, 33);
+        assertFalse(resolver.resolve(Location.unresolved(m), PlaceContext.ofSentence(text)).resolved());
+    }
+
+    @Test
+    void resolve_airbase_fromSupplement() {
+        Location loc = resolveIn("Jets took off from Kuweires airbase.", "Kuweires airbase");
+        assertEquals("sup:kuweires-airbase", loc.gazetteerId());
+    }
+
+    @Test
+    void resolve_resolvedLocation_returnedUnchanged() {
+        Location done = new Location("X", Mention.of("X", 0, 1), 1.0, 2.0, 1, "id", null, "SY", List.of());
+        assertEquals(done, resolver.resolve(done, PlaceContext.ofSentence("X")));
+    }
+
+    @Test
+    void resolve_concurrentCalls_sameAnswers() throws Exception {
+        String text = "Fighters attacked Soran, nearly 10 km from Azaz, at dawn.";
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> fs = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                fs.add(pool.submit(() -> resolveIn(text, "Soran").gazetteerId()));
+            }
+            for (Future<String> f : fs) {
+                assertEquals("geonames:163913", f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void contextConstructor_evidenceBeyondText_rejected() {
+        try {
+            new PlaceContext("short", List.of(), new Span(0, 99));
+        } catch (IllegalArgumentException expected) {
+            return;
+        }
+        throw new AssertionError("accepted an evidence span beyond the text");
+    }
+}

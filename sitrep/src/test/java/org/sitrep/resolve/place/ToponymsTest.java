@@ -1,0 +1,45 @@
+package org.sitrep.resolve.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ToponymsTest {
+    private final Toponyms toponyms = new Toponyms();
+
+    @Test
+    void tag_sentenceWithTowns_offsetsAndResolution() {
+        String text = "Government troops advanced from As-Safira towards Khanasser, south-east of Aleppo.";
+        List<ToponymResult> rs = toponyms.tag(text);
+        List<String> found = rs.stream().map(ToponymResult::text).toList();
+        assertTrue(found.containsAll(List.of("As-Safira", "Khanasser", "Aleppo")), found.toString());
+        for (ToponymResult r : rs) {
+            assertEquals(r.text(), text.substring(r.span().start(), r.span().end()));
+        }
+        ToponymResult aleppo = rs.stream().filter(r -> r.text().equals("Aleppo")).findFirst().orElseThrow();
+        assertEquals("geonames:170063", aleppo.gazetteerId());
+    }
+
+    @Test
+    void tag_lowercaseWords_notToponyms() {
+        List<ToponymResult> rs = toponyms.tag("they said hope and mercy were in short supply");
+        assertTrue(rs.isEmpty(), rs.toString());
+    }
+
+    @Test
+    void tag_arabicScript_found() {
+        List<ToponymResult> rs = toponyms.tag("قصف على خناصر");
+        assertFalse(rs.isEmpty());
+        assertEquals("geonames:168351", rs.get(0).gazetteerId());
+    }
+
+    @Test
+    void tag_supplyLine_resolvedToNamedRoad() {
+        List<ToponymResult> rs = toponyms.tag("IS fighters cut the Khanasser road. The army vowed to reopen the supply line.");
+        ToponymResult line = rs.stream().filter(r -> r.text().contains("supply line")).findFirst().orElseThrow();
+        assertEquals("road:khanasser", line.gazetteerId());
+    }
+}
