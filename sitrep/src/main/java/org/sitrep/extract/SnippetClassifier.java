@@ -68,6 +68,11 @@ public final class SnippetClassifier {
         return out;
     }
 
+    /** The snippet's main event type, or empty when it reports no event. */
+    public java.util.Optional<ScoredType> detect(String snippet) {
+        return classify(snippet).stream().findFirst();
+    }
+
     /** Always one of the 25 types: the best ranked, or {@link #NO_EVIDENCE_CHOICE} with score 0. */
     public ScoredType classifyForced(String snippet) {
         List<ScoredType> ranked = classify(snippet);
