@@ -113,7 +113,7 @@ final class ClauseAnalyzer {
                 }
                 boolean stat = isStatistic(toks, h);
                 List<List<NameSpan>> roles = roles(toks, actors, h, a, b);
-                TypeRules.Typed t = rules.type(h.trigger(), toks, h.end(), a, b, roles.get(0), roles.get(2));
+                TypeRules.Typed t = rules.type(h.trigger(), toks, h.start(), h.end(), a, b, roles.get(0), roles.get(2));
                 double w = t.weight() - (stat ? 0.1 : 0);
                 boolean better = best == null || w > bestWeight
                         || (w == bestWeight && bestType == null && t.type() != null);
