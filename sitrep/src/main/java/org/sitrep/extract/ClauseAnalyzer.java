@@ -16,7 +16,7 @@ import org.sitrep.model.SubEventType;
 final class ClauseAnalyzer {
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "got");
     private static final Set<String> CONNECT = Set.of(",", "and", "&", "both", "the", "as", "well", "its", "their");
-    private static final Set<String> TARGET_PREPS = Set.of("on", "against", "targeting", "targeted", "at", "upon");
+    private static final Set<String> TARGET_PREPS = Set.of("on", "against", "targeting", "targeted", "at", "upon", "into");
     private static final Set<String> HELP = Set.of("help", "helping", "alongside", "supporting", "support", "backed",
             "assist", "assisting", "aid", "aiding");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("they", "it", "he", "she");
@@ -62,6 +62,23 @@ final class ClauseAnalyzer {
             }
             out.add(new Hit(m.start(), m.end(), m.value(), blocked));
             i = m.end() - 1;
+        }
+        // "intercepted a rocket", "defused a car bomb": the weapon named after a disruption did not strike
+        for (int h = 0; h < out.size(); h++) {
+            Hit d = out.get(h);
+            if (d.trigger().type() != SubEventType.DISRUPTED_WEAPONS_USE || d.blockedBy() != null) {
+                continue;
+            }
+            for (int j = h + 1; j < out.size(); j++) {
+                Hit w = out.get(j);
+                if (w.start() - d.end() > 8 || hasPunct(toks, d.end(), w.start())) {
+                    break;
+                }
+                if (w.trigger().type() != null
+                        && w.trigger().type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+                    out.set(j, new Hit(w.start(), w.end(), w.trigger(), Modality.NEGATED));
+                }
+            }
         }
         return out;
     }
@@ -179,12 +196,16 @@ final class ClauseAnalyzer {
             flags.add("location_vicinity");
         }
         Modality modality = modality(toks, best, a, attr);
+        if (place == null && count == null && fatalities == null && genericFraming(toks, best, a)) {
+            modality = stronger(modality, Modality.SPECULATIVE);
+            flags.add("generic");
+        }
         return new ClauseFacts(t, best.end(), best.trigger(), bestType, bestA1, bestAs1, bestA2, place, vicinity,
                 fatalities, injured, count, modality, statistic, pronoun, List.copyOf(flags));
     }
 
     /** actor1, assoc actor1 and actor2 of a trigger within its clause. */
-    private List<List<NameSpan>> roles(List<Token> toks, List<NameSpan> actors, Hit h, int a, int b) {
+    List<List<NameSpan>> roles(List<Token> toks, List<NameSpan> actors, Hit h, int a, int b) {
         List<List<NameSpan>> groups = groups(toks, actors);
         int t = h.start();
         List<NameSpan> a1 = new ArrayList<>();
@@ -358,7 +379,7 @@ final class ClauseAnalyzer {
             return true;
         }
         for (int i = Math.max(0, h.start() - 5); i < h.start(); i++) {
-            if ((toks.get(i).is("average") || toks.get(i).is("rate")) && i + 1 < toks.size()
+            if (k.statisticWords.contains(toks.get(i).lower()) && i + 1 < toks.size()
                     && toks.get(i + 1).is("of")) {
                 return true;
             }
@@ -424,6 +445,15 @@ final class ClauseAnalyzer {
             return quantity(text, toks, i, e, 1);
         }
         return null;
+    }
+
+    private static boolean hasPunct(List<Token> toks, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (toks.get(i).is(",") || toks.get(i).is(";")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean noPunct(List<Token> toks, int s, int e) {
@@ -496,7 +526,7 @@ final class ClauseAnalyzer {
                 case SENTENCE -> !(toks.get(i).is("if") && (t < i || (i > 0 && (toks.get(i - 1).is("as")
                         || toks.get(i - 1).is("even")))));
                 case BEFORE -> i >= a && c.end() <= t && t - c.end() <= 4;
-                case TRIGGER -> false;
+                case TRIGGER, GENERIC -> false;
             };
             if (applies) {
                 m = stronger(m, cue.modality());
@@ -509,6 +539,20 @@ final class ClauseAnalyzer {
             m = stronger(m, attr.modality());
         }
         return m;
+    }
+
+    /** "including criminal attacks on": a plural noun trigger within three words after a generic-framing cue. */
+    private boolean genericFraming(List<Token> toks, Hit h, int a) {
+        if (h.trigger().verb() || !toks.get(h.end() - 1).lower().endsWith("s")) {
+            return false;
+        }
+        for (int i = Math.max(a, h.start() - 4); i < h.start(); i++) {
+            PhraseSet.Match<Cue> c = k.cues.at(toks, i, h.start());
+            if (c != null && c.value().scope() == Cue.Scope.GENERIC && h.start() - c.end() <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Modality stronger(Modality x, Modality y) {

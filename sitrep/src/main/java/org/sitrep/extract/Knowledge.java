@@ -108,7 +108,7 @@ final class Knowledge {
             try {
                 scope = Cue.Scope.valueOf(r.col(2).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("scope must be sentence, before or trigger: " + r.col(2));
+                throw r.error("scope must be sentence, before, trigger or generic: " + r.col(2));
             }
             if (!cues.add(r.col(0), new Cue(m, scope))) {
                 throw r.error("cue '" + r.col(0) + "' is listed twice");

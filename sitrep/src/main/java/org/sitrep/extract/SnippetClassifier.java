@@ -70,19 +70,21 @@ public final class SnippetClassifier {
             if (hits.isEmpty()) {
                 continue;
             }
+            AttributionReader.Result attr = attributions.read(snippet, toks, names);
             for (int[] c : ClauseAnalyzer.clauses(toks)) {
+                List<NameSpan> actors = new ArrayList<>();
+                for (NameSpan a : names.actors()) {
+                    if (a.start() >= c[0] && a.end() <= c[1] && !attr.used()[a.start()]) {
+                        actors.add(a);
+                    }
+                }
                 for (ClauseAnalyzer.Hit h : hits) {
                     if (h.start() < c[0] || h.end() > c[1]) {
                         continue;
                     }
-                    List<NameSpan> a1 = new ArrayList<>();
-                    List<NameSpan> a2 = new ArrayList<>();
-                    for (NameSpan a : names.actors()) {
-                        if (a.start() >= c[0] && a.end() <= c[1]) {
-                            (a.start() < h.start() ? a1 : a2).add(a);
-                        }
-                    }
-                    TypeRules.Typed t = rules.type(h.trigger(), toks, h.start(), h.end(), c[0], c[1], a1, a2);
+                    List<List<NameSpan>> roles = analyzer.roles(toks, actors, h, c[0], c[1]);
+                    TypeRules.Typed t = rules.type(h.trigger(), toks, h.start(), h.end(), c[0], c[1], roles.get(0),
+                            roles.get(2));
                     if (t.type() != null && t.weight() > 0) {
                         // blocked triggers (negated, "no airstrikes") still describe the topic, but weakly
                         double w = h.blockedBy() == null ? t.weight() : t.weight() * 0.25;
@@ -90,7 +92,6 @@ public final class SnippetClassifier {
                     }
                 }
             }
-            AttributionReader.Result attr = attributions.read(snippet, toks, names);
             for (ClauseFacts f : analyzer.analyze(snippet, toks, names, attr)) {
                 asserted |= f.type() != null && !f.statistic() && f.modality().assertsOccurrence();
             }

@@ -55,8 +55,14 @@ final class TypeRules {
             if (instrument != null) {
                 return new Typed(instrument, 3);
             }
+            if (protesting(toks, actor1)) {
+                return new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
+            }
             if (mob(toks, actor1)) {
                 return new Typed(SubEventType.MOB_VIOLENCE, 4);
+            }
+            if (civilianVictims && protesting(toks, actor2)) {
+                return new Typed(SubEventType.EXCESSIVE_FORCE, 3);
             }
         }
         if (tr.has("establish")) {
@@ -86,7 +92,9 @@ final class TypeRules {
             }
             List<NameSpan> agent = tr.has("agent_after") ? actor2 : actor1;
             List<NameSpan> taken = tr.has("agent_after") ? actor1 : actor2;
-            if (!taken.isEmpty() && taken.stream().allMatch(NameSpan::civilian)) {
+            if (!taken.isEmpty() && taken.stream().allMatch(NameSpan::civilian)
+                    && taken.stream().anyMatch(p -> p.start() - hitEnd <= 2 && p.start() >= hitEnd
+                    || p.end() <= hitStart && hitStart - p.end() <= 3)) {
                 return new Typed(SubEventType.ABDUCTION, tr.weight());
             }
             if (!agent.isEmpty()) {
@@ -173,6 +181,21 @@ final class TypeRules {
             }
         }
         return null;
+    }
+
+    /** Protesters or rioters named as the actor ("rioters ransacked", the victims "protesters"). */
+    private boolean protesting(List<Token> toks, List<NameSpan> spans) {
+        for (NameSpan a : spans) {
+            for (int i = a.start(); i < a.end(); i++) {
+                PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, a.end());
+                if (m != null && m.value().type() != null && (m.value().type().eventType() == SubEventType.EventType.RIOTS
+                        || m.value().type().eventType() == SubEventType.EventType.PROTESTS)
+                        && m.value().type() != SubEventType.MOB_VIOLENCE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean mob(List<Token> toks, List<NameSpan> actor1) {
