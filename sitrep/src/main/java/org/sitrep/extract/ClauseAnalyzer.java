@@ -89,7 +89,7 @@ final class ClauseAnalyzer {
         if (hits.isEmpty()) {
             return out;
         }
-        List<int[]> clauses = clauses(toks);
+        List<int[]> clauses = clauses(toks, names, hits);
         for (int[] c : clauses) {
             List<Hit> in = new ArrayList<>();
             for (Hit h : hits) {
@@ -222,9 +222,15 @@ final class ClauseAnalyzer {
         }
         boolean passive = h.trigger().verb() && passiveAt(toks, t, a);
         List<NameSpan> before = null;
+        List<NameSpan> helpedBefore = null;
         for (List<NameSpan> g : groups) {
             if (g.get(g.size() - 1).end() <= t && !preceded(toks, g.get(0).start(), TARGET_PREPS)) {
-                before = g;
+                // "Government forces, backed by Russian jets, recaptured": the backer is not the subject
+                if (before != null && helpedBefore(toks, g.get(0).start(), a)) {
+                    helpedBefore = g;
+                } else {
+                    before = g;
+                }
             }
         }
         List<NameSpan> target = null;
@@ -286,6 +292,9 @@ final class ClauseAnalyzer {
         }
         if (helped != null && !a1.isEmpty()) {
             as1.addAll(helped);
+        }
+        if (helpedBefore != null && !a1.isEmpty() && !passive) {
+            as1.addAll(helpedBefore);
         }
         // "X and allied factions": the allied ones are associates
         for (java.util.Iterator<NameSpan> it = a1.iterator(); it.hasNext(); ) {
@@ -577,6 +586,56 @@ final class ClauseAnalyzer {
         }
         for (NameSpan n : names.sources()) {
             if (n.overlaps(s, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Clauses, and coordinated clauses with their own subject: "jets struck Y and rebels shelled Z" is cut before
+     * "and" when a new actor follows it and a verb trigger follows that actor within two words.
+     */
+    static List<int[]> clauses(List<Token> toks, NameSpotter.Names names, List<Hit> hits) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] c : clauses(toks)) {
+            int s = c[0];
+            for (int i = c[0] + 2; i < c[1] - 1; i++) {
+                if (!toks.get(i).is("and")) {
+                    continue;
+                }
+                int j = i + 1;
+                if (toks.get(j).is("the")) {
+                    j++;
+                }
+                NameSpan actor = null;
+                for (NameSpan n : names.actors()) {
+                    if (n.start() == j && !n.civilian()) {
+                        actor = n;
+                    }
+                }
+                if (actor == null || !hitBetween(hits, c[0], i, true)) {
+                    continue;
+                }
+                boolean verbAfter = false;
+                for (Hit h : hits) {
+                    verbAfter |= h.trigger().verb() && h.start() >= actor.end() && h.start() - actor.end() <= 2
+                            && h.end() <= c[1];
+                }
+                if (verbAfter) {
+                    int cut = i > s && toks.get(i - 1).is(",") ? i - 1 : i;
+                    out.add(new int[] {s, cut});
+                    s = i + 1;
+                }
+            }
+            out.add(new int[] {s, c[1]});
+        }
+        return out;
+    }
+
+    private static boolean hitBetween(List<Hit> hits, int s, int e, boolean verb) {
+        for (Hit h : hits) {
+            if (h.start() >= s && h.end() <= e && (!verb || h.trigger().verb())) {
                 return true;
             }
         }
