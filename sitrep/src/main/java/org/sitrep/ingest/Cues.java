@@ -49,12 +49,17 @@ final class Cues {
 
     /** One line of the cue file. {@code regex} is set for REGEX cues only. */
     record Cue(Kind kind, String label, Match match, String pattern, Pattern regex, int line) {
+        /** A regex that starts with "^" is tried at the start only (most cues; long blocks stay cheap). */
+        boolean anchored() {
+            return pattern.startsWith("^");
+        }
+
         boolean matches(String normalised) {
             return switch (match) {
                 case EXACT -> normalised.equals(pattern) || stripTail(normalised).equals(pattern);
                 case PREFIX -> normalised.startsWith(pattern);
                 case CONTAINS -> normalised.contains(pattern);
-                case REGEX -> regex.matcher(normalised).find();
+                case REGEX -> anchored() ? regex.matcher(normalised).lookingAt() : regex.matcher(normalised).find();
                 case TOKEN -> normalised.equals(pattern);
             };
         }
@@ -63,8 +68,6 @@ final class Cues {
     /** A cue that matched, with the name a republished cue captured (null otherwise). */
     record Hit(Cue cue, String name) {
     }
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<Kind, List<Cue>> byKind;
     private final Map<Kind, Map<String, String>> tokens;
@@ -138,7 +141,8 @@ final class Cues {
             Pattern regex = null;
             if (match == Match.REGEX) {
                 try {
-                    regex = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    // matched against the lower-cased block, so no (slow) case-insensitive matching is needed
+                    regex = Pattern.compile(pattern);
                 } catch (PatternSyntaxException e) {
                     throw new IllegalArgumentException(RESOURCE + " line " + n + ": bad regex: " + e.getMessage(), e);
                 }
@@ -157,7 +161,25 @@ final class Cues {
 
     /** Whitespace-collapsed, trimmed form (case kept: regex cues capture names from it). */
     static String collapse(String block) {
-        return SPACES.matcher(block.strip()).replaceAll(" ");
+        StringBuilder b = new StringBuilder(block.length());
+        boolean blank = true; // drops leading blanks too
+        for (int i = 0; i < block.length(); i++) {
+            char c = block.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (!blank) {
+                    b.append(' ');
+                }
+                blank = true;
+            } else {
+                b.append(c);
+                blank = false;
+            }
+        }
+        int e = b.length();
+        if (e > 0 && b.charAt(e - 1) == ' ') {
+            b.setLength(e - 1);
+        }
+        return b.toString();
     }
 
     /** Lower-cased collapsed form that plain cue patterns are written against. */
@@ -183,15 +205,24 @@ final class Cues {
     Optional<Hit> find(Kind kind, String collapsed, String normalised) {
         for (Cue c : byKind.getOrDefault(kind, List.of())) {
             if (c.match() == Match.REGEX) {
-                Matcher m = c.regex().matcher(collapsed);
-                if (m.find()) {
-                    return Optional.of(new Hit(c, kind == Kind.REPUBLISHED ? m.group("name") : null));
+                Matcher m = c.regex().matcher(normalised);
+                if (c.anchored() ? m.lookingAt() : m.find()) {
+                    return Optional.of(new Hit(c, kind == Kind.REPUBLISHED ? originalCase(m, collapsed, c) : null));
                 }
             } else if (c.matches(normalised)) {
                 return Optional.of(new Hit(c, null));
             }
         }
         return Optional.empty();
+    }
+
+    /** The captured name in the block's own letter case (lower-casing rarely changes a string's length). */
+    private static String originalCase(Matcher lowerMatch, String collapsed, Cue c) {
+        if (collapsed.length() == lowerMatch.regionEnd()) {
+            return collapsed.substring(lowerMatch.start("name"), lowerMatch.end("name"));
+        }
+        Matcher m = Pattern.compile(c.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(collapsed);
+        return m.find() ? m.group("name") : lowerMatch.group("name");
     }
 
     /** The label of a token cue of this kind ("nav" for class token "navbar"), or null. */
