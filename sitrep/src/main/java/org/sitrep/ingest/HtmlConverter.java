@@ -255,24 +255,18 @@ final class HtmlConverter implements NodeFilter {
         int n = decoded.length();
         while (j < n) {
             char d = decoded.charAt(j);
-            if (k < re && source.charAt(k) == d) {
+            int used = k < re && source.charAt(k) == '&' ? entity(decoded, j, k, re) : 0;
+            if (used > 0) {
+                int len = entityLength;
+                for (int x = 0; x < len; x++) {
+                    emit(decoded.charAt(j + x), k, false);
+                }
+                j += len;
+                k += used;
+            } else if (k < re && source.charAt(k) == d) {
                 emit(d, k, true);
                 j++;
                 k++;
-            } else if (k < re && source.charAt(k) == '&') {
-                int used = entity(decoded, j, k, re);
-                if (used > 0) {
-                    int len = entityLength;
-                    for (int x = 0; x < len; x++) {
-                        emit(decoded.charAt(j + x), k, false);
-                    }
-                    j += len;
-                    k += used;
-                } else {
-                    emit(d, k, false);
-                    j++;
-                    k++;
-                }
             } else if (k < re && source.charAt(k) == '\r') {
                 k++;
             } else {
@@ -287,17 +281,35 @@ final class HtmlConverter implements NodeFilter {
 
     private int entityLength;
 
-    /** Length in the source of the entity at k that decodes to the text at j (0 if none); sets entityLength. */
+    /**
+     * Length in the source of the entity at k that decodes to the text at j (0 if none); sets entityLength.
+     * A ";"-terminated entity is tried first, then the shortest legacy form without ";" ("&copy").
+     */
     private int entity(String decoded, int j, int k, int re) {
         int max = Math.min(re, k + 40);
-        for (int e = max; e > k + 1; e--) {
-            String token = source.substring(k, e);
-            String value = Parser.unescapeEntities(token, false);
-            if (!value.equals(token) && !value.isEmpty() && decoded.startsWith(value, j)
-                    && !value.contains("&")) {
-                entityLength = value.length();
-                return e - k;
+        int semi = source.indexOf(';', k);
+        if (semi > k + 1 && semi < max) {
+            int used = tryEntity(decoded, j, k, semi + 1);
+            if (used > 0) {
+                return used;
             }
+        }
+        for (int e = k + 2; e <= max; e++) {
+            int used = tryEntity(decoded, j, k, e);
+            if (used > 0) {
+                return used;
+            }
+        }
+        return 0;
+    }
+
+    private int tryEntity(String decoded, int j, int k, int e) {
+        String token = source.substring(k, e);
+        String value = Parser.unescapeEntities(token, false);
+        if (!value.equals(token) && !value.isEmpty() && value.length() < token.length()
+                && decoded.startsWith(value, j)) {
+            entityLength = value.length();
+            return e - k;
         }
         return 0;
     }
