@@ -448,8 +448,11 @@ final class SectionClassifier {
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || OPEN_QUOTES.indexOf(first) >= 0)) {
             return false;
         }
-        char last = t.charAt(t.length() - 1);
-        return ".:;,!".indexOf(last) < 0 && !TWO_SENTENCES.matcher(t).find();
+        int e = t.length() - 1;
+        while (e > 0 && "\"”’')]»".indexOf(t.charAt(e)) >= 0) {
+            e--; // a sentence may end inside closing quotes or brackets
+        }
+        return ".:;,!…".indexOf(t.charAt(e)) < 0 && !TWO_SENTENCES.matcher(t).find();
     }
 
     private static int wordCount(String collapsedText) {
