@@ -179,17 +179,4 @@ public final class TypeEvaluation {
     }
 
     /** Usage: TypeEvaluation FILE [--errors] ; prints both runs. */
-    public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: TypeEvaluation labelled.tsv [--errors]");
-            System.exit(2);
-        }
-        Result r = evaluate(read(Path.of(args[0])), new SnippetClassifier());
-        print("forced", r.forced(), System.out);
-        print("unforced", r.unforced(), System.out);
-        if (args.length > 1 && args[1].equals("--errors")) {
-            r.unforced().errors().forEach(e -> System.out.println("  unforced " + e));
-            r.forced().errors().forEach(e -> System.out.println("  forced " + e));
-        }
-    }
 }

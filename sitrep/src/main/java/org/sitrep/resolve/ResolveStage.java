@@ -11,6 +11,9 @@ import org.sitrep.model.Document;
 import org.sitrep.model.DocumentFlag;
 import org.sitrep.model.Report;
 import org.sitrep.model.Reports;
+import org.sitrep.model.Section;
+import org.sitrep.model.SectionKind;
+import org.sitrep.model.Span;
 import org.sitrep.pipeline.Annotated;
 import org.sitrep.pipeline.Key;
 import org.sitrep.pipeline.Stage;
@@ -78,7 +81,7 @@ public final class ResolveStage implements Stage {
         }
         if (doc.published() == null || p.implausible()) {
             // the stated date (if any) cannot anchor the events: date them from the text and an inferred window
-            Document undated = doc.withPublished(null, null);
+            Document undated = withoutDateline(doc).withPublished(null, null);
             List<PublicationWindow.LowerBound> bounds = p.lowerBound()
                     .map(d -> List.of(new PublicationWindow.LowerBound(d, "names used in the text")))
                     .orElse(List.of());
@@ -94,6 +97,36 @@ public final class ResolveStage implements Stage {
             out.add(DocumentAttribution.close(r, doc));
         }
         return in.withDocument(doc).with(RESOLVED, new Reports(out), name());
+    }
+
+    /**
+     * The document with its stated dateline set apart as boilerplate, so an implausible date cannot come back
+     * through the text as narrative focus for the dates that follow it.
+     */
+    private static Document withoutDateline(Document doc) {
+        if (doc.publishedSource() == null) {
+            return doc;
+        }
+        Span p = doc.publishedSource().span();
+        List<Section> out = new ArrayList<>();
+        boolean placed = false;
+        for (Section s : doc.sections()) {
+            if (!s.span().overlaps(p)) {
+                out.add(s);
+                continue;
+            }
+            if (s.span().start() < p.start()) {
+                out.add(new Section(s.kind(), new Span(s.span().start(), p.start()), s.label()));
+            }
+            if (!placed) {
+                out.add(new Section(SectionKind.BOILERPLATE, p, "implausible-dateline"));
+                placed = true;
+            }
+            if (p.end() < s.span().end()) {
+                out.add(new Section(s.kind(), new Span(p.end(), s.span().end()), s.label()));
+            }
+        }
+        return doc.withSections(out);
     }
 
     private List<Report> resolveActors(List<Report> reports, DocumentContext context) {

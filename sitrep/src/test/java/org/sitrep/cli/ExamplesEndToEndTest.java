@@ -1,0 +1,114 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.store.StoreDump;
+
+/**
+ * The whole chain through the command line on the repo's example corpus and, when present, on the real sample
+ * pages in ../shared: real extraction, resolution, storage and export, no hand-built records.
+ */
+class ExamplesEndToEndTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    static String run(int expectedCode, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        assertEquals(expectedCode, code, "exit code; stderr: " + err);
+        return out.toString();
+    }
+
+    static Path examples() {
+        String p = System.getProperty("sitrep.examples");
+        Assumptions.assumeTrue(p != null && Files.isDirectory(Path.of(p)), "examples/ folder not found");
+        return Path.of(p);
+    }
+
+    static List<JsonNode> lines(String jsonl) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        for (String l : jsonl.split("\n")) {
+            if (!l.isBlank()) {
+                out.add(JSON.readTree(l));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void ingest_examplesTwice_identicalStoreAndRealEvents() throws Exception {
+        Path db = dir.resolve("ex.db");
+        run(0, "ingest", "--db", db.toString(), examples().toString());
+        List<String> dump = StoreDump.dump(db);
+        String again = run(0, "ingest", "--db", db.toString(), examples().toString());
+        assertTrue(again.startsWith("0 documents added, 10 unchanged"), again);
+        assertEquals(dump, StoreDump.dump(db));
+
+        List<JsonNode> reports = lines(run(0, "export", "--db", db.toString(), "--what", "reports", "--format",
+                "jsonl"));
+        List<JsonNode> events = lines(run(0, "export", "--db", db.toString(), "--what", "events", "--format",
+                "jsonl"));
+        assertTrue(events.size() >= 10, "events from the examples: " + events.size());
+        for (JsonNode r : reports) {
+            assertFalse(r.get("section").asText().equals("comment") && !r.get("event_id").isNull(),
+                    "a comment became an event: " + r);
+            String ev = r.get("evidence").get("text").asText();
+            int start = r.get("evidence").get("start").asInt();
+            assertTrue(start >= 0 && r.get("evidence").get("end").asInt() >= start + ev.length() - 1);
+        }
+        // the strike release's table rows are count observations, never events
+        reports.stream().filter(r -> r.get("kind").asText().equals("count"))
+                .forEach(r -> assertTrue(r.get("event_id").isNull()));
+    }
+
+    @Test
+    void ingest_realSamplePages_datesAsStatedOrUnknownAndFlags() throws Exception {
+        String shared = System.getProperty("sitrep.shared");
+        Path articles = shared == null ? null : Path.of(shared, "corpus", "articles");
+        Assumptions.assumeTrue(articles != null && Files.isDirectory(articles),
+                "../shared/corpus/articles absent: real-page checks skipped");
+        Path db = dir.resolve("real.db");
+        run(0, "ingest", "--db", db.toString(), articles.toString());
+        List<JsonNode> reports = lines(run(0, "export", "--db", db.toString(), "--what", "reports", "--format",
+                "jsonl"));
+        assertFalse(reports.isEmpty());
+        for (JsonNode r : reports) {
+            JsonNode doc = r.get("document");
+            String path = doc.get("path").asText();
+            String published = doc.get("published").isNull() ? null : doc.get("published").asText();
+            if (path.contains("globalresearch")) {
+                assertEquals("2015-10-31", published);
+            } else if (path.contains("syrianews")) {
+                assertNull(published, "the page states no date");
+            } else if (path.contains("forum")) {
+                assertEquals("2012-11-14", published, "the date the page states");
+                assertTrue(doc.get("flags").toString().contains("date_implausible"), doc.toString());
+            }
+            String text = r.get("evidence").get("text").asText();
+            assertFalse(text.contains("Disclaimer") || text.contains("GDPR") || text.contains("Copyright"),
+                    "boilerplate became a report: " + text);
+        }
+        long counts = reports.stream().filter(r -> r.get("kind").asText().equals("count")
+                && r.get("document").get("path").asText().contains("globalresearch")).count();
+        assertTrue(counts >= 10, "daily strike table rows as count observations: " + counts);
+        assertNotNull(reports.get(0).get("attribution"));
+    }
+}
