@@ -1,12 +1,15 @@
 package org.sitrep.engine;
 
 import org.sitrep.extract.ExtractStage;
+import org.sitrep.knowledge.actors.ActorKnowledgeBase;
+import org.sitrep.knowledge.places.Gazetteer;
 import org.sitrep.link.LinkStage;
 import org.sitrep.model.Document;
 import org.sitrep.model.Processed;
 import org.sitrep.pipeline.Annotated;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.resolve.ResolveStage;
+import org.sitrep.resolve.place.GazetteerPlacer;
 
 /** Builds the standard pipeline once (reference data loaded once) and runs documents through it. Thread-safe. */
 public final class Engine {
@@ -16,10 +19,15 @@ public final class Engine {
         this.pipeline = pipeline;
     }
 
+    /** The pipeline with the bundled actor knowledge base and gazetteer. */
     public static Engine standard() {
+        return with(ActorKnowledgeBase.bundled(), Gazetteer.get());
+    }
+
+    public static Engine with(ActorKnowledgeBase actors, Gazetteer places) {
         return new Engine(Pipeline.builder()
-                .add(new ExtractStage())
-                .add(new ResolveStage())
+                .add(new ExtractStage(actors.names(), places.names()))
+                .add(new ResolveStage(actors, new GazetteerPlacer(places)))
                 .add(new LinkStage())
                 .build());
     }

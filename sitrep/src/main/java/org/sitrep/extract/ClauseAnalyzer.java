@@ -16,7 +16,7 @@ import org.sitrep.model.SubEventType;
 final class ClauseAnalyzer {
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "got");
     private static final Set<String> CONNECT = Set.of(",", "and", "&", "both", "the", "as", "well", "its", "their");
-    private static final Set<String> TARGET_PREPS = Set.of("on", "against", "targeting", "targeted", "at", "upon");
+    private static final Set<String> TARGET_PREPS = Set.of("on", "against", "targeting", "targeted", "at", "upon", "into");
     private static final Set<String> HELP = Set.of("help", "helping", "alongside", "supporting", "support", "backed",
             "assist", "assisting", "aid", "aiding");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("they", "it", "he", "she");
@@ -63,6 +63,23 @@ final class ClauseAnalyzer {
             out.add(new Hit(m.start(), m.end(), m.value(), blocked));
             i = m.end() - 1;
         }
+        // "intercepted a rocket", "defused a car bomb": the weapon named after a disruption did not strike
+        for (int h = 0; h < out.size(); h++) {
+            Hit d = out.get(h);
+            if (d.trigger().type() != SubEventType.DISRUPTED_WEAPONS_USE || d.blockedBy() != null) {
+                continue;
+            }
+            for (int j = h + 1; j < out.size(); j++) {
+                Hit w = out.get(j);
+                if (w.start() - d.end() > 8 || hasPunct(toks, d.end(), w.start())) {
+                    break;
+                }
+                if (w.trigger().type() != null
+                        && w.trigger().type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+                    out.set(j, new Hit(w.start(), w.end(), w.trigger(), Modality.NEGATED));
+                }
+            }
+        }
         return out;
     }
 
@@ -72,7 +89,7 @@ final class ClauseAnalyzer {
         if (hits.isEmpty()) {
             return out;
         }
-        List<int[]> clauses = clauses(toks);
+        List<int[]> clauses = clauses(toks, names, hits);
         for (int[] c : clauses) {
             List<Hit> in = new ArrayList<>();
             for (Hit h : hits) {
@@ -113,7 +130,7 @@ final class ClauseAnalyzer {
                 }
                 boolean stat = isStatistic(toks, h);
                 List<List<NameSpan>> roles = roles(toks, actors, h, a, b);
-                TypeRules.Typed t = rules.type(h.trigger(), toks, h.end(), a, b, roles.get(0), roles.get(2));
+                TypeRules.Typed t = rules.type(h.trigger(), toks, h.start(), h.end(), a, b, roles.get(0), roles.get(2));
                 double w = t.weight() - (stat ? 0.1 : 0);
                 boolean better = best == null || w > bestWeight
                         || (w == bestWeight && bestType == null && t.type() != null);
@@ -179,12 +196,16 @@ final class ClauseAnalyzer {
             flags.add("location_vicinity");
         }
         Modality modality = modality(toks, best, a, attr);
+        if (place == null && count == null && fatalities == null && genericFraming(toks, best, a)) {
+            modality = stronger(modality, Modality.SPECULATIVE);
+            flags.add("generic");
+        }
         return new ClauseFacts(t, best.end(), best.trigger(), bestType, bestA1, bestAs1, bestA2, place, vicinity,
                 fatalities, injured, count, modality, statistic, pronoun, List.copyOf(flags));
     }
 
     /** actor1, assoc actor1 and actor2 of a trigger within its clause. */
-    private List<List<NameSpan>> roles(List<Token> toks, List<NameSpan> actors, Hit h, int a, int b) {
+    List<List<NameSpan>> roles(List<Token> toks, List<NameSpan> actors, Hit h, int a, int b) {
         List<List<NameSpan>> groups = groups(toks, actors);
         int t = h.start();
         List<NameSpan> a1 = new ArrayList<>();
@@ -201,9 +222,15 @@ final class ClauseAnalyzer {
         }
         boolean passive = h.trigger().verb() && passiveAt(toks, t, a);
         List<NameSpan> before = null;
+        List<NameSpan> helpedBefore = null;
         for (List<NameSpan> g : groups) {
             if (g.get(g.size() - 1).end() <= t && !preceded(toks, g.get(0).start(), TARGET_PREPS)) {
-                before = g;
+                // "Government forces, backed by Russian jets, recaptured": the backer is not the subject
+                if (before != null && helpedBefore(toks, g.get(0).start(), a)) {
+                    helpedBefore = g;
+                } else {
+                    before = g;
+                }
             }
         }
         List<NameSpan> target = null;
@@ -265,6 +292,9 @@ final class ClauseAnalyzer {
         }
         if (helped != null && !a1.isEmpty()) {
             as1.addAll(helped);
+        }
+        if (helpedBefore != null && !a1.isEmpty() && !passive) {
+            as1.addAll(helpedBefore);
         }
         // "X and allied factions": the allied ones are associates
         for (java.util.Iterator<NameSpan> it = a1.iterator(); it.hasNext(); ) {
@@ -358,7 +388,7 @@ final class ClauseAnalyzer {
             return true;
         }
         for (int i = Math.max(0, h.start() - 5); i < h.start(); i++) {
-            if ((toks.get(i).is("average") || toks.get(i).is("rate")) && i + 1 < toks.size()
+            if (k.statisticWords.contains(toks.get(i).lower()) && i + 1 < toks.size()
                     && toks.get(i + 1).is("of")) {
                 return true;
             }
@@ -424,6 +454,15 @@ final class ClauseAnalyzer {
             return quantity(text, toks, i, e, 1);
         }
         return null;
+    }
+
+    private static boolean hasPunct(List<Token> toks, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (toks.get(i).is(",") || toks.get(i).is(";")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean noPunct(List<Token> toks, int s, int e) {
@@ -496,7 +535,7 @@ final class ClauseAnalyzer {
                 case SENTENCE -> !(toks.get(i).is("if") && (t < i || (i > 0 && (toks.get(i - 1).is("as")
                         || toks.get(i - 1).is("even")))));
                 case BEFORE -> i >= a && c.end() <= t && t - c.end() <= 4;
-                case TRIGGER -> false;
+                case TRIGGER, GENERIC -> false;
             };
             if (applies) {
                 m = stronger(m, cue.modality());
@@ -509,6 +548,20 @@ final class ClauseAnalyzer {
             m = stronger(m, attr.modality());
         }
         return m;
+    }
+
+    /** "including criminal attacks on": a plural noun trigger within three words after a generic-framing cue. */
+    private boolean genericFraming(List<Token> toks, Hit h, int a) {
+        if (h.trigger().verb() || !toks.get(h.end() - 1).lower().endsWith("s")) {
+            return false;
+        }
+        for (int i = Math.max(a, h.start() - 4); i < h.start(); i++) {
+            PhraseSet.Match<Cue> c = k.cues.at(toks, i, h.start());
+            if (c != null && c.value().scope() == Cue.Scope.GENERIC && h.start() - c.end() <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Modality stronger(Modality x, Modality y) {
@@ -533,6 +586,56 @@ final class ClauseAnalyzer {
         }
         for (NameSpan n : names.sources()) {
             if (n.overlaps(s, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Clauses, and coordinated clauses with their own subject: "jets struck Y and rebels shelled Z" is cut before
+     * "and" when a new actor follows it and a verb trigger follows that actor within two words.
+     */
+    static List<int[]> clauses(List<Token> toks, NameSpotter.Names names, List<Hit> hits) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] c : clauses(toks)) {
+            int s = c[0];
+            for (int i = c[0] + 2; i < c[1] - 1; i++) {
+                if (!toks.get(i).is("and")) {
+                    continue;
+                }
+                int j = i + 1;
+                if (toks.get(j).is("the")) {
+                    j++;
+                }
+                NameSpan actor = null;
+                for (NameSpan n : names.actors()) {
+                    if (n.start() == j && !n.civilian()) {
+                        actor = n;
+                    }
+                }
+                if (actor == null || !hitBetween(hits, c[0], i, true)) {
+                    continue;
+                }
+                boolean verbAfter = false;
+                for (Hit h : hits) {
+                    verbAfter |= h.trigger().verb() && h.start() >= actor.end() && h.start() - actor.end() <= 2
+                            && h.end() <= c[1];
+                }
+                if (verbAfter) {
+                    int cut = i > s && toks.get(i - 1).is(",") ? i - 1 : i;
+                    out.add(new int[] {s, cut});
+                    s = i + 1;
+                }
+            }
+            out.add(new int[] {s, c[1]});
+        }
+        return out;
+    }
+
+    private static boolean hitBetween(List<Hit> hits, int s, int e, boolean verb) {
+        for (Hit h : hits) {
+            if (h.start() >= s && h.end() <= e && (!verb || h.trigger().verb())) {
                 return true;
             }
         }

@@ -10,6 +10,8 @@ record Cue(Modality modality, Scope scope) {
         /** A few words before the trigger, in the same clause. */
         BEFORE,
         /** Only the trigger right after it: that trigger cannot anchor an asserted report. */
-        TRIGGER
+        TRIGGER,
+        /** A plural noun trigger right after it ("including attacks on"), in a clause without a place or count. */
+        GENERIC
     }
 }

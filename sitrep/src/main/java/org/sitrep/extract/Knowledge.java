@@ -38,7 +38,13 @@ final class Knowledge {
     final Set<String> statisticWords = new HashSet<>();
     final Set<String> stopNames = new HashSet<>();
     final Set<String> stateWords = new HashSet<>();
-    final Map<String, SubEventType> protestEscalation = new HashMap<>();
+    final PhraseSet<SubEventType> protestEscalation = new PhraseSet<>();
+    final PhraseSet<SubEventType> instrumentActors = new PhraseSet<>();
+    final Set<String> mobWords = new HashSet<>();
+    final Set<String> proStateWords = new HashSet<>();
+    final Set<String> nonStateWords = new HashSet<>();
+    final PhraseSet<Boolean> propertyNouns = new PhraseSet<>();
+    final PhraseSet<Boolean> hqNouns = new PhraseSet<>();
 
     private static volatile Knowledge instance;
 
@@ -102,7 +108,7 @@ final class Knowledge {
             try {
                 scope = Cue.Scope.valueOf(r.col(2).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("scope must be sentence, before or trigger: " + r.col(2));
+                throw r.error("scope must be sentence, before, trigger or generic: " + r.col(2));
             }
             if (!cues.add(r.col(0), new Cue(m, scope))) {
                 throw r.error("cue '" + r.col(0) + "' is listed twice");
@@ -134,8 +140,25 @@ final class Knowledge {
         stopNames.addAll(DataFile.words("stop_names.txt"));
         stateWords.addAll(DataFile.words("state_words.txt"));
         for (DataFile.Row r : DataFile.rows("protest_escalation.tsv", 2)) {
-            protestEscalation.put(r.col(0).toLowerCase(Locale.ROOT),
-                    SubEventType.parse(r.col(1)).orElseThrow(() -> r.error("unknown sub-event type " + r.col(1))));
+            if (!protestEscalation.add(r.col(0),
+                    SubEventType.parse(r.col(1)).orElseThrow(() -> r.error("unknown sub-event type " + r.col(1))))) {
+                throw r.error("'" + r.col(0) + "' is listed twice");
+            }
+        }
+        for (DataFile.Row r : DataFile.rows("instrument_actors.tsv", 2)) {
+            if (!instrumentActors.add(r.col(0),
+                    SubEventType.parse(r.col(1)).orElseThrow(() -> r.error("unknown sub-event type " + r.col(1))))) {
+                throw r.error("'" + r.col(0) + "' is listed twice");
+            }
+        }
+        mobWords.addAll(DataFile.words("mob_words.txt"));
+        proStateWords.addAll(DataFile.words("pro_state_words.txt"));
+        nonStateWords.addAll(DataFile.words("non_state_words.txt"));
+        for (String w : DataFile.words("property_nouns.txt")) {
+            propertyNouns.add(w, Boolean.TRUE);
+        }
+        for (String w : DataFile.words("hq_nouns.txt")) {
+            hqNouns.add(w, Boolean.TRUE);
         }
     }
 

@@ -131,6 +131,13 @@ final class NameSpotter {
                     e = nameEnd;
                 }
             }
+            // "Hayat Tahrir al-Sham led forces": the leading group is the actor, not the forces it leads
+            for (int j = s + 1; j < head.start(); j++) {
+                if (toks.get(j).is("led") && !toks.get(j).glued() && toks.get(j - 1).capitalised()) {
+                    e = j;
+                    break;
+                }
+            }
             mark(owner, s, e, 0);
             mark(owner, s, e, 1);
             // elliptic coordination: "Russian and Syrian air forces" also names "Russian air forces"

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sitrep.knowledge.PhraseLexicon;
 import org.sitrep.model.SubEventType;
 
@@ -14,14 +15,13 @@ import org.sitrep.model.SubEventType;
  * the total. Thread-safe.
  */
 public final class SnippetClassifier {
-    /** Used by {@link #classifyForced} when the text has no evidence at all: ACLED's most frequent Syrian type. */
-    static final SubEventType NO_EVIDENCE_CHOICE = SubEventType.SHELLING_ARTILLERY_MISSILE;
-
     private final Knowledge k = Knowledge.get();
     private final SentenceSplitter splitter = new SentenceSplitter(k.abbreviations);
     private final NameSpotter spotter;
     private final ClauseAnalyzer analyzer = new ClauseAnalyzer(k);
     private final TypeRules rules = new TypeRules(k);
+    private final AttributionReader attributions = new AttributionReader(k);
+    private final Exemplars exemplars = Exemplars.get();
 
     public SnippetClassifier(PhraseLexicon actorNames, PhraseLexicon placeNames) {
         this.spotter = new NameSpotter(k, actorNames, placeNames);
@@ -33,25 +33,58 @@ public final class SnippetClassifier {
 
     /** Types with evidence in the snippet, best first; empty when nothing points to any type. */
     public List<ScoredType> classify(String snippet) {
+        return rank(collect(snippet).votes());
+    }
+
+    /**
+     * The snippet's main event type, or empty when it reports no event: at least one clause must put an event
+     * forward as having happened (asserted, reported, claimed, alleged or unverified, and not a statistic);
+     * opinion, prediction, hypotheticals, denials and negations give empty. The type is the best ranked one of
+     * {@link #classify}.
+     */
+    public Optional<ScoredType> detect(String snippet) {
+        Collected c = collect(snippet);
+        return c.asserted() ? rank(c.votes()).stream().findFirst() : Optional.empty();
+    }
+
+    /**
+     * Always one of the 25 types: the best ranked; when no trigger points anywhere, the type of the most similar
+     * exemplar ({@link Exemplars}), with its similarity share as score; when no exemplar shares a word either,
+     * the most frequent exemplar type with score 0.
+     */
+    public ScoredType classifyForced(String snippet) {
+        List<ScoredType> ranked = classify(snippet);
+        return ranked.isEmpty() ? exemplars.nearest(snippet) : ranked.get(0);
+    }
+
+    private record Collected(Map<SubEventType, Double> votes, boolean asserted) {
+    }
+
+    private Collected collect(String snippet) {
         Map<SubEventType, Double> votes = new EnumMap<>(SubEventType.class);
+        boolean asserted = false;
         for (var s : splitter.split(snippet, 0, snippet.length())) {
             List<Token> toks = Tokenizer.tokenize(snippet, s.start(), s.end());
             NameSpotter.Names names = spotter.spot(snippet, toks, s.start(), s.end());
             List<ClauseAnalyzer.Hit> hits = analyzer.hits(toks, names);
-            for (int[] c : ClauseAnalyzer.clauses(toks)) {
-                List<ClauseFacts> none = List.of();
+            if (hits.isEmpty()) {
+                continue;
+            }
+            AttributionReader.Result attr = attributions.read(snippet, toks, names);
+            for (int[] c : ClauseAnalyzer.clauses(toks, names, hits)) {
+                List<NameSpan> actors = new ArrayList<>();
+                for (NameSpan a : names.actors()) {
+                    if (a.start() >= c[0] && a.end() <= c[1] && !attr.used()[a.start()]) {
+                        actors.add(a);
+                    }
+                }
                 for (ClauseAnalyzer.Hit h : hits) {
                     if (h.start() < c[0] || h.end() > c[1]) {
                         continue;
                     }
-                    List<NameSpan> a1 = new ArrayList<>();
-                    List<NameSpan> a2 = new ArrayList<>();
-                    for (NameSpan a : names.actors()) {
-                        if (a.start() >= c[0] && a.end() <= c[1]) {
-                            (a.start() < h.start() ? a1 : a2).add(a);
-                        }
-                    }
-                    TypeRules.Typed t = rules.type(h.trigger(), toks, h.end(), c[0], c[1], a1, a2);
+                    List<List<NameSpan>> roles = analyzer.roles(toks, actors, h, c[0], c[1]);
+                    TypeRules.Typed t = rules.type(h.trigger(), toks, h.start(), h.end(), c[0], c[1], roles.get(0),
+                            roles.get(2));
                     if (t.type() != null && t.weight() > 0) {
                         // blocked triggers (negated, "no airstrikes") still describe the topic, but weakly
                         double w = h.blockedBy() == null ? t.weight() : t.weight() * 0.25;
@@ -59,18 +92,19 @@ public final class SnippetClassifier {
                     }
                 }
             }
+            for (ClauseFacts f : analyzer.analyze(snippet, toks, names, attr)) {
+                asserted |= f.type() != null && !f.statistic() && f.modality().assertsOccurrence();
+            }
         }
+        return new Collected(votes, asserted);
+    }
+
+    private static List<ScoredType> rank(Map<SubEventType, Double> votes) {
         double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
         List<ScoredType> out = new ArrayList<>();
         votes.forEach((type, v) -> out.add(new ScoredType(type, v / total)));
         out.sort(Comparator.comparingDouble(ScoredType::score).reversed()
                 .thenComparing(st -> st.type().ordinal()));
         return out;
-    }
-
-    /** Always one of the 25 types: the best ranked, or {@link #NO_EVIDENCE_CHOICE} with score 0. */
-    public ScoredType classifyForced(String snippet) {
-        List<ScoredType> ranked = classify(snippet);
-        return ranked.isEmpty() ? new ScoredType(NO_EVIDENCE_CHOICE, 0) : ranked.get(0);
     }
 }

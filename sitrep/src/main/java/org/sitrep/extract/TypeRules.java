@@ -1,15 +1,31 @@
 package org.sitrep.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.sitrep.model.SubEventType;
 
 /**
- * Turns a trigger into a sub-event type and weight given its clause: generic violence against civilian victims is
- * "Attack"; a kill with armed victims is an armed clash; territorial verbs split by who acts (state forces regain,
- * others overtake) and do not count when their object is equipment ("captured several vehicles"); protests
- * escalate with intervention or force words. The stage and {@link SnippetClassifier} share these rules.
+ * Turns a trigger into a sub-event type and weight given its clause, following ACLED's definitions: who acts and
+ * against whom decides the type.
+ * <ul>
+ * <li>Generic violence against civilian victims is "Attack"; a kill with armed victims is an armed clash.</li>
+ * <li>Generic violence whose actor is an instrument ("jets struck", "drones hit") takes the instrument's type.</li>
+ * <li>Violence by a crowd of ordinary people ("villagers", "an angry crowd") is mob violence.</li>
+ * <li>Territorial verbs split by who acts (state forces regain, others overtake); capturing equipment is
+ * disrupted weapons use, capturing people an abduction.</li>
+ * <li>"destroyed" with a property object is property destruction; "set up"/"established" counts only with a
+ * base or post as object.</li>
+ * <li>Protests escalate with intervention, force or violence words (the most serious one wins).</li>
+ * <li>Noun triggers in background phrases ("after heavy fighting", "following demonstrations") weigh half.</li>
+ * </ul>
+ * The stage and {@link SnippetClassifier} share these rules.
  */
 final class TypeRules {
+    private static final Set<String> BACKGROUND = Set.of("after", "following", "amid", "since", "despite",
+            "before", "during");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "heavy", "fierce", "days", "weeks", "of",
+            "its", "their", "his", "renewed", "short", "brief", "intense");
+
     /** A type with its weight; type null means the trigger says nothing about the type here. */
     record Typed(SubEventType type, double weight) {
     }
@@ -20,17 +36,50 @@ final class TypeRules {
         this.k = k;
     }
 
-    Typed type(Trigger tr, List<Token> toks, int hitEnd, int clauseStart, int clauseEnd, List<NameSpan> actor1,
-               List<NameSpan> actor2) {
+    Typed type(Trigger tr, List<Token> toks, int hitStart, int hitEnd, int clauseStart, int clauseEnd,
+               List<NameSpan> actor1, List<NameSpan> actor2) {
+        Typed t = base(tr, toks, hitStart, hitEnd, clauseStart, clauseEnd, actor1, actor2);
+        if (t.type() != null && !tr.verb() && background(toks, hitStart, clauseStart)) {
+            return new Typed(t.type(), t.weight() / 2);
+        }
+        return t;
+    }
+
+    private Typed base(Trigger tr, List<Token> toks, int hitStart, int hitEnd, int clauseStart, int clauseEnd,
+                       List<NameSpan> actor1, List<NameSpan> actor2) {
         boolean civilianVictims = !actor2.isEmpty() && actor2.stream().allMatch(NameSpan::civilian);
+        boolean violent = tr.type() == null ? tr.has("kill") || tr.has("injure") || tr.has("generic")
+                : tr.has("generic") || tr.has("violent");
+        if (violent) {
+            SubEventType instrument = instrument(toks, actor1);
+            if (instrument != null) {
+                return new Typed(instrument, 3);
+            }
+            if (protesting(toks, actor1)) {
+                return new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
+            }
+            if (mob(toks, actor1)) {
+                return new Typed(SubEventType.MOB_VIOLENCE, 4);
+            }
+            if (civilianVictims && protesting(toks, actor2)) {
+                return new Typed(SubEventType.EXCESSIVE_FORCE, 3);
+            }
+        }
+        if (tr.has("establish")) {
+            return hqObject(toks, hitEnd, clauseEnd) ? new Typed(SubEventType.HEADQUARTERS_ESTABLISHED, tr.weight())
+                    : new Typed(null, 0);
+        }
         if (tr.type() == null) {
-            if (tr.has("kill") || tr.has("injure")) {
+            if (tr.has("kill") || tr.has("injure") || tr.has("generic")) {
                 if (civilianVictims) {
                     return new Typed(SubEventType.ATTACK, 1.5);
                 }
-                if (!actor2.isEmpty()) {
+                if (!actor2.isEmpty() && (tr.has("kill") || tr.has("injure"))) {
                     return new Typed(SubEventType.ARMED_CLASH, 0.5);
                 }
+            }
+            if (tr.has("destroy") && within(k.propertyNouns, toks, hitEnd, clauseEnd, 6)) {
+                return new Typed(SubEventType.LOOTING_PROPERTY_DESTRUCTION, 2);
             }
             return new Typed(null, 0);
         }
@@ -39,10 +88,17 @@ final class TypeRules {
         }
         if (tr.has("territory")) {
             if (equipmentObject(toks, hitEnd, clauseEnd)) {
-                return new Typed(null, 0);
+                return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, tr.weight());
             }
-            if (!actor1.isEmpty()) {
-                boolean state = actor1.stream().anyMatch(a -> isState(toks, a));
+            List<NameSpan> agent = tr.has("agent_after") ? actor2 : actor1;
+            List<NameSpan> taken = tr.has("agent_after") ? actor1 : actor2;
+            if (!taken.isEmpty() && taken.stream().allMatch(NameSpan::civilian)
+                    && taken.stream().anyMatch(p -> p.start() - hitEnd <= 2 && p.start() >= hitEnd
+                    || p.end() <= hitStart && hitStart - p.end() <= 3)) {
+                return new Typed(SubEventType.ABDUCTION, tr.weight());
+            }
+            if (!agent.isEmpty()) {
+                boolean state = agent.stream().anyMatch(a -> isState(toks, a));
                 return new Typed(state ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
                         : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, tr.weight());
             }
@@ -50,16 +106,35 @@ final class TypeRules {
         if (tr.type().eventType() == SubEventType.EventType.PROTESTS) {
             SubEventType escalated = null;
             for (int i = clauseStart; i < clauseEnd; i++) {
-                SubEventType e = k.protestEscalation.get(toks.get(i).lower());
-                if (e != null && (escalated == null || e.ordinal() > escalated.ordinal())) {
+                PhraseSet.Match<SubEventType> m = k.protestEscalation.at(toks, i, clauseEnd);
+                if (m == null) {
+                    continue;
+                }
+                SubEventType e = m.value();
+                if (escalated == null || e.ordinal() > escalated.ordinal()) {
                     escalated = e;
                 }
+                i = m.end() - 1;
             }
             if (escalated != null) {
                 return new Typed(escalated, tr.weight());
             }
         }
         return new Typed(tr.type(), tr.weight());
+    }
+
+    /** "after heavy fighting", "following demonstrations": a noun trigger that sets the scene, not the event. */
+    private static boolean background(List<Token> toks, int hitStart, int clauseStart) {
+        for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - 4); i--) {
+            String w = toks.get(i).lower();
+            if (BACKGROUND.contains(w)) {
+                return true;
+            }
+            if (!DETERMINERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     boolean equipmentObject(List<Token> toks, int from, int clauseEnd) {
@@ -74,7 +149,82 @@ final class TypeRules {
         return false;
     }
 
-    private boolean isState(List<Token> toks, NameSpan a) {
+    private boolean hqObject(List<Token> toks, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(clauseEnd, from + 7); i++) {
+            if (k.hqNouns.at(toks, i, clauseEnd) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(PhraseSet<Boolean> set, List<Token> toks, int from, int clauseEnd, int reach) {
+        for (int i = from; i < Math.min(clauseEnd, from + reach); i++) {
+            if (toks.get(i).isPunct() && !toks.get(i).is("'s")) {
+                return false;
+            }
+            if (set.at(toks, i, clauseEnd) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The type an acting instrument implies ("warplanes", "artillery"), from instrument_actors.tsv. */
+    private SubEventType instrument(List<Token> toks, List<NameSpan> actor1) {
+        for (NameSpan a : actor1) {
+            for (int i = a.start(); i < a.end(); i++) {
+                PhraseSet.Match<SubEventType> m = k.instrumentActors.at(toks, i, a.end());
+                if (m != null) {
+                    return m.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Protesters or rioters named as the actor ("rioters ransacked", the victims "protesters"). */
+    private boolean protesting(List<Token> toks, List<NameSpan> spans) {
+        for (NameSpan a : spans) {
+            for (int i = a.start(); i < a.end(); i++) {
+                PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, a.end());
+                if (m != null && m.value().type() != null && (m.value().type().eventType() == SubEventType.EventType.RIOTS
+                        || m.value().type().eventType() == SubEventType.EventType.PROTESTS)
+                        && m.value().type() != SubEventType.MOB_VIOLENCE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean mob(List<Token> toks, List<NameSpan> actor1) {
+        for (NameSpan a : actor1) {
+            for (int i = a.start(); i < a.end(); i++) {
+                if (k.mobWords.contains(toks.get(i).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * State forces or forces acting for the state: pro-government words decide first ("pro-government fighters",
+     * "National Defence Forces"), then words of non-state groups ("rebel", "Turkish-backed", "Free Syrian Army"),
+     * then words of state forces ("army", "troops", "security forces").
+     */
+    boolean isState(List<Token> toks, NameSpan a) {
+        for (int i = a.start(); i < a.end(); i++) {
+            if (k.proStateWords.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        for (int i = a.start(); i < a.end(); i++) {
+            if (k.nonStateWords.contains(toks.get(i).lower())) {
+                return false;
+            }
+        }
         for (int i = a.start(); i < a.end(); i++) {
             if (k.stateWords.contains(toks.get(i).lower())) {
                 return true;

@@ -136,4 +136,58 @@ class ExtractStageTest {
         Report r = only(Fixtures.body("Nusra fighters moved from Idlib and attacked the army in Hama."));
         assertEquals("Hama", r.location().name());
     }
+
+    @Test
+    void extract_rhetoricAndIrrealis_noAssertedEvent() {
+        for (String s : List.of(
+                "It is hard to see how the militias will stay out of any future clashes in the valley.",
+                "The shooting of the mayor is only the latest in a series of events that show how fragile the town is.",
+                "Such a policy can only lead to more casualties among the villagers.",
+                "The losses would have been far higher without the shelters.",
+                "Imagine what would have happened if the dam had been bombed.",
+                "The northern front is a powder keg waiting to go off.",
+                "Washington has stepped up its campaign, including repeated airstrikes on militia depots.")) {
+            for (Report r : Fixtures.body(s)) {
+                assertFalse(r.kind() == ReportKind.EVENT && r.modality().assertsOccurrence(),
+                        () -> s + " -> " + r.modality() + " " + r.subEventType());
+            }
+        }
+    }
+
+    @Test
+    void extract_genericFramingWithPlace_stillAnEvent() {
+        Report r = only(Fixtures.body("Jets carried out strikes, including airstrikes on Raqqa, on Monday."));
+        assertTrue(r.modality().assertsOccurrence());
+    }
+
+    @Test
+    void extract_groupLedForces_leaderIsActor() {
+        Report r = only(Fixtures.body("Ahrar al-Sham led forces recaptured the hill near Hama."));
+        assertEquals(List.of("Ahrar al-Sham"), names(r.actor1()));
+    }
+
+    @Test
+    void extract_backerBeforeVerb_subjectStaysActor() {
+        Report r = only(Fixtures.body("Government troops, backed by Russian jets, recaptured positions near Palmyra from ISIS."));
+        assertEquals(List.of("Government troops"), names(r.actor1()));
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, r.subEventType());
+        assertTrue(names(r.assocActor1()).contains("Russian jets"));
+    }
+
+    @Test
+    void extract_coordinatedClausesWithOwnActors_twoReports() {
+        List<Report> rs = Fixtures.body("Russian jets struck Idlib and the rebels shelled Hama.").stream()
+                .filter(r -> r.kind() == ReportKind.EVENT).toList();
+        assertEquals(2, rs.size(), rs::toString);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, rs.get(0).subEventType());
+        assertEquals("Idlib", rs.get(0).location().name());
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, rs.get(1).subEventType());
+        assertEquals("Hama", rs.get(1).location().name());
+        assertEquals(List.of("rebels"), names(rs.get(1).actor1()));
+    }
+
+    @Test
+    void extract_sameActorCoordination_oneReport() {
+        only(Fixtures.body("ISIS captured Tadef and killed 12 soldiers."));
+    }
 }

@@ -3,11 +3,16 @@ package org.sitrep.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.SubEventType;
 
 class SnippetClassifierTest {
     private final SnippetClassifier c = new SnippetClassifier();
+
+    private SubEventType forced(String s) {
+        return c.classifyForced(s).type();
+    }
 
     @Test
     void classify_instrumentBeatsGenericViolence() {
@@ -17,18 +22,64 @@ class SnippetClassifierTest {
     }
 
     @Test
-    void classify_territoryByState_governmentRegains() {
+    void classify_instrumentActorWithGenericVerb_instrumentType() {
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, forced("Government jets pounded the hilltop villages at dawn."));
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, forced("Drones hit a fuel truck on the desert road."));
+    }
+
+    @Test
+    void classify_territoryByWhoActs() {
         assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
-                c.classifyForced("Government troops captured the village after heavy fighting.").type());
+                forced("Government troops captured the village after heavy fighting."));
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                forced("The Turkish-backed National Army captured two hamlets from the Kurdish forces."));
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                forced("The border post fell into the hands of the rebels."));
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, forced("The police seized a truck full of weapons."));
     }
 
     @Test
-    void classify_protestWithForce_escalates() {
-        assertEquals(SubEventType.EXCESSIVE_FORCE, c.classifyForced("Security forces fired on protesters in the square.").type());
+    void classify_whoIsHurt_decidesAttackMobOrForce() {
+        assertEquals(SubEventType.ATTACK, forced("Masked gunmen shot dead two farmers near the well."));
+        assertEquals(SubEventType.MOB_VIOLENCE, forced("An angry crowd beat a suspected thief in the market."));
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, forced("Protesters set fire to the town hall."));
+        assertEquals(SubEventType.EXCESSIVE_FORCE, forced("Security forces fired on protesters in the square."));
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, forced("Police fired tear gas to disperse the march."));
     }
 
     @Test
-    void classifyForced_noEvidence_scoreZero() {
+    void classify_disruptionCancelsTheWeaponItNames() {
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, forced("Engineers defused a roadside bomb near the school."));
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, forced("Air defences intercepted two rockets over the port."));
+    }
+
+    @Test
+    void classify_strategicDevelopments() {
+        assertEquals(SubEventType.HEADQUARTERS_ESTABLISHED, forced("The militia set up a new base at the old airfield."));
+        assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, forced("Fighters destroyed shrines in the old cemetery."));
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER, forced("The garrison withdrew and the town was handed over without fighting."));
+    }
+
+    @Test
+    void detect_opinionAndDenial_none() {
+        for (String s : List.of("The ministry rejected claims that its jets had bombed the camp.",
+                "Should the truce fail, the fighting could become far worse.",
+                "The coalition carried out no strikes in the province last week.")) {
+            assertTrue(c.detect(s).isEmpty(), s);
+        }
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, c.detect("The army shelled Talbiseh overnight.").get().type());
+    }
+
+    @Test
+    void classifyForced_noTrigger_nearestExemplarWithLowScore() {
+        assertTrue(c.classify("Marchers holding banners filled the main square calling for freedom.").isEmpty());
+        ScoredType t = c.classifyForced("Marchers holding banners filled the main square calling for freedom.");
+        assertEquals(SubEventType.PEACEFUL_PROTEST, t.type());
+        assertTrue(t.score() > 0 && t.score() < 1);
+    }
+
+    @Test
+    void classifyForced_noSharedWord_priorWithScoreZero() {
         ScoredType t = c.classifyForced("The weather was fine.");
         assertEquals(0.0, t.score());
         assertTrue(c.classify("The weather was fine.").isEmpty());

@@ -1,0 +1,160 @@
+package org.sitrep.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a dateline: a short line that is a date, possibly with a name (outlet or author), a weekday, a time or a
+ * word such as "Published". Sentences that merely contain a date are not datelines. Numeric dates are day-first
+ * ("31/10/2015"); a numeric date only valid month-first is read month-first.
+ */
+final class DateLine {
+    /** A dateline's date, the name beside it (null if none), where the date stands in the line, and whether the
+     * line says it is an update rather than the publication. */
+    record Hit(LocalDate date, String name, int start, int end, boolean updated) {
+    }
+
+    private static final String MONTH = "(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String L = "(?<![\\p{L}\\p{N}/.-])";
+    private static final String R = "(?![\\p{L}\\p{N}/-])";
+    private static final Pattern[] DATES = {
+        Pattern.compile(L + MONTH + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})" + R,
+                Pattern.CASE_INSENSITIVE),
+        Pattern.compile(L + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(?<y>\\d{4})" + R,
+                Pattern.CASE_INSENSITIVE),
+        Pattern.compile(L + "(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?=$|[^\\p{N}-])"),
+        Pattern.compile(L + "(?<d>\\d{1,2})[/.](?<m>\\d{1,2})[/.](?<y>\\d{4})" + R),
+    };
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    /** Words a dateline may carry besides the date and a name. */
+    private static final Pattern FURNITURE = Pattern.compile("(?iu)\\b(?:(?:first |last |originally )?(?:published|"
+            + "posted|updated|modified|dated?|issued)(?: on| at)?|on|at|monday|tuesday|wednesday|thursday|friday|"
+            + "saturday|sunday|mon|tue|wed|thu|fri|sat|sun|gmt|utc|[a-z]{1,2}t|am|pm|a\\.m\\.|p\\.m\\.)\\b\\.?"
+            + "|\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b|[+-]\\d{2}:?\\d{2}\\b");
+    private static final Pattern UPDATED = Pattern.compile("(?i)\\b(updated|modified)\\b");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,|·•\\-–—:/()\\[\\]]+");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&-]*|of|the|and|al|el|de|"
+            + "du|la|le|for|on|in|news|&|[\\p{Ll}]{1,3}-\\p{Lu}[\\p{L}'’-]*");
+    private static final int MAX_WORDS = 14;
+    private static final int MAX_NAME_WORDS = 6;
+
+    private DateLine() {
+    }
+
+    /** The dateline reading of a whole block, if it is one. */
+    static Optional<Hit> parse(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > 120 || s.split("\\s+").length > MAX_WORDS) {
+            return Optional.empty();
+        }
+        for (Pattern p : DATES) {
+            Matcher m = p.matcher(s);
+            if (!m.find()) {
+                continue;
+            }
+            LocalDate date = date(m);
+            if (date == null) {
+                continue;
+            }
+            String before = s.substring(0, m.start());
+            String after = s.substring(m.end());
+            String nameBefore = residue(before);
+            String nameAfter = residue(after);
+            if (nameBefore == null || nameAfter == null) {
+                return Optional.empty();
+            }
+            String name = !nameBefore.isEmpty() ? nameBefore : nameAfter;
+            if (!nameBefore.isEmpty() && !nameAfter.isEmpty()) {
+                return Optional.empty();
+            }
+            int offset = line.indexOf(s);
+            return Optional.of(new Hit(date, name.isEmpty() ? null : name, offset + m.start(), offset + m.end(),
+                    UPDATED.matcher(s).find()));
+        }
+        return Optional.empty();
+    }
+
+    /** Just the date of a machine-written value ("2015-10-31T08:00:00Z", "October 31, 2015"), if readable. */
+    static Optional<LocalDate> parseValue(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        Matcher iso = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})").matcher(v);
+        if (iso.find()) {
+            return Optional.ofNullable(of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3))));
+        }
+        for (Pattern p : DATES) {
+            Matcher m = p.matcher(v);
+            if (m.find()) {
+                LocalDate d = date(m);
+                if (d != null) {
+                    return Optional.of(d);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What is left of a dateline beside its date: "" if only furniture, a name, or null if it is prose. */
+    private static String residue(String part) {
+        String rest = FURNITURE.matcher(part).replaceAll(" ");
+        rest = SEPARATORS.matcher(rest).replaceAll(" ").strip();
+        if (rest.isEmpty()) {
+            return "";
+        }
+        String[] words = rest.split(" ");
+        if (words.length > MAX_NAME_WORDS) {
+            return null;
+        }
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w).matches()) {
+                return null;
+            }
+        }
+        return rest.replaceFirst("(?i)^by\\s+", "");
+    }
+
+    private static LocalDate date(Matcher m) {
+        int y = Integer.parseInt(m.group("y"));
+        int d = Integer.parseInt(m.group("d"));
+        String mon = group(m, "mon");
+        if (mon != null) {
+            return of(y, MONTHS.get(mon.substring(0, 3).toLowerCase(Locale.ROOT)), d);
+        }
+        int mo = Integer.parseInt(m.group("m"));
+        if (m.pattern().pattern().contains("[/.]")) {
+            LocalDate dayFirst = of(y, mo, d);
+            return dayFirst != null ? dayFirst : of(y, d, mo);
+        }
+        return of(y, mo, d);
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate of(int y, int m, int d) {
+        if (y < 1900 || y > 2100) {
+            return null;
+        }
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}
