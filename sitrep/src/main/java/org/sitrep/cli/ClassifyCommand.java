@@ -2,12 +2,14 @@ package org.sitrep.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.extract.ScoredType;
 import org.sitrep.extract.SnippetClassifier;
+import org.sitrep.extract.TypeEvaluation;
+import org.sitrep.model.SubEventType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,13 +36,15 @@ final class ClassifyCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--forced", description = "Always answer one of the 25 types, even without evidence "
-            + "(score 0); otherwise NONE (null in JSON) when nothing fits.")
+            + "(a low score means little evidence); otherwise NONE (null in JSON) when the snippet reports no "
+            + "event.")
     boolean forced;
 
     @Option(names = "--top", paramLabel = "N", description = "Also list the N best types with their scores.")
     Integer top;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default) or tsv.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default) or tsv: one row per "
+            + "listed type, rank 1 the best; a snippet reporting no event gets a NONE row ranked 0.")
     Format format = Format.jsonl;
 
     /** One type with its score; scores are shares of the trigger votes in the snippet. */
@@ -68,51 +72,62 @@ final class ClassifyCommand implements Callable<Integer> {
             out.println(snippets.labelled() ? "id\trank\tsub_event_type\tevent_type\tscore\tgold"
                     : "id\trank\tsub_event_type\tevent_type\tscore");
         }
-        List<LabelScores.Pair> pairs = new ArrayList<>();
         for (Snippets.Snippet s : snippets.items()) {
-            List<Ranked> ranked = ranked(classifier, s.text());
-            Ranked best = ranked.isEmpty() ? null : ranked.get(0);
-            if (s.gold() != null) {
-                pairs.add(new LabelScores.Pair(s.gold(), best == null ? Snippets.NONE : best.subEventType()));
-            }
+            Optional<Ranked> best = (forced ? Optional.of(classifier.classifyForced(s.text()))
+                    : classifier.detect(s.text())).map(Ranked::of);
+            List<Ranked> ranked = top == null ? best.stream().toList() : ranked(classifier, s.text(), best);
             if (format == Format.tsv) {
-                tsv(out, s, ranked);
+                tsv(out, s, best, ranked);
             } else {
                 out.println(JsonLines.line(new Line(s.id(), s.line(), s.gold(),
-                        best == null ? null : best.subEventType(), best == null ? null : best.eventType(),
-                        best == null ? null : best.score(), top == null ? null : ranked)));
+                        best.map(Ranked::subEventType).orElse(null), best.map(Ranked::eventType).orElse(null),
+                        best.map(Ranked::score).orElse(null), top == null ? null : ranked)));
             }
         }
         out.flush();
-        if (!pairs.isEmpty()) {
-            LabelScores sc = LabelScores.of(pairs);
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(String.format(Locale.ROOT,
-                    "sitrep: %d labelled snippets, %d labels: accuracy %.3f, weighted F1 %.3f%s",
-                    sc.n(), sc.labels(), sc.accuracy(), sc.weightedF1(), forced ? " (forced)" : ""));
-            err.flush();
+        if (snippets.labelled() && !snippets.items().isEmpty()) {
+            summary(snippets, classifier);
         }
         return Main.OK;
     }
 
-    /** The best type first; at most one unless --top; empty when nothing fits and the answer is not forced. */
-    private List<Ranked> ranked(SnippetClassifier classifier, String text) {
-        List<ScoredType> types = classifier.classify(text);
-        if (types.isEmpty() && forced) {
-            types = List.of(classifier.classifyForced(text));
-        }
-        int n = top == null ? 1 : top;
-        return types.stream().limit(n).map(Ranked::of).toList();
+    /**
+     * The N best types by evidence. Without --forced they are listed even when the snippet is judged to report
+     * no event (a denied or hypothetical strike still points to a type); with --forced and no evidence at all,
+     * the forced choice alone.
+     */
+    private List<Ranked> ranked(SnippetClassifier classifier, String text, Optional<Ranked> best) {
+        List<Ranked> ranked = classifier.classify(text).stream().limit(top).map(Ranked::of).toList();
+        return ranked.isEmpty() && forced ? best.stream().toList() : ranked;
     }
 
-    private static void tsv(PrintWriter out, Snippets.Snippet s, List<Ranked> ranked) {
-        String gold = s.gold() == null ? "" : "\t" + s.gold();
-        if (ranked.isEmpty()) {
-            out.println(s.id() + "\t1\t" + Snippets.NONE + "\t\t" + gold);
-            return;
+    /** Accuracy and weighted F1 to stderr, scored by the extract package's own evaluation, same mode as stdout. */
+    private void summary(Snippets snippets, SnippetClassifier classifier) {
+        List<TypeEvaluation.Row> rows = snippets.items().stream().map(s -> new TypeEvaluation.Row(s.id(),
+                Snippets.NONE.equals(s.gold()) ? Optional.empty() : SubEventType.parse(s.gold()), s.text())).toList();
+        TypeEvaluation.Result r = TypeEvaluation.evaluate(rows, classifier);
+        TypeEvaluation.Score sc = forced ? r.forced() : r.unforced();
+        long labels = sc.perClass().stream().filter(c -> c.support() > 0).count();
+        PrintWriter err = spec.commandLine().getErr();
+        if (sc.rows() == 0) {
+            err.println("sitrep: no snippet labelled with a type to score in forced mode (all are NONE)");
+        } else {
+            err.println(String.format(Locale.ROOT,
+                    "sitrep: %d labelled snippets, %d labels: accuracy %.3f, weighted F1 %.3f%s", sc.rows(), labels,
+                    sc.accuracy(), sc.weightedF1(), forced && sc.rows() < rows.size()
+                            ? " (forced; " + (rows.size() - sc.rows()) + " labelled NONE not scored)" : ""));
         }
-        for (int i = 0; i < ranked.size(); i++) {
-            Ranked r = ranked.get(i);
+        err.flush();
+    }
+
+    private static void tsv(PrintWriter out, Snippets.Snippet s, Optional<Ranked> best, List<Ranked> ranked) {
+        String gold = s.gold() == null ? "" : "\t" + s.gold();
+        if (best.isEmpty()) {
+            out.println(s.id() + "\t0\t" + Snippets.NONE + "\t\t" + gold);
+        }
+        List<Ranked> rows = ranked.isEmpty() ? best.stream().toList() : ranked;
+        for (int i = 0; i < rows.size(); i++) {
+            Ranked r = rows.get(i);
             out.println(s.id() + "\t" + (i + 1) + "\t" + r.subEventType() + "\t" + r.eventType() + "\t"
                     + String.format(Locale.ROOT, "%.4f", r.score()) + gold);
         }

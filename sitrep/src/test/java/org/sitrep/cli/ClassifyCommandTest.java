@@ -70,8 +70,12 @@ class ClassifyCommandTest {
         List<JsonNode> out = lines(r.out());
         assertEquals(3, out.size());
         out.forEach(ClassifyCommandTest::assertConsistentType);
-        assertEquals(0.0, out.get(1).get("score").asDouble(), "no evidence: a choice, not a finding");
-        assertTrue(out.get(0).get("score").asDouble() > 0);
+        List<JsonNode> unforced = lines(run("classify", textFixture("snippets.txt").toString()).out());
+        assertTrue(unforced.get(1).get("sub_event_type").isNull(), "unforced, the timetable is no event");
+        assertEquals(unforced.get(0).get("sub_event_type"), out.get(0).get("sub_event_type"),
+                "forcing changes nothing where there is evidence");
+        assertTrue(out.get(1).get("score").asDouble() < out.get(0).get("score").asDouble(),
+                "a forced choice without triggers scores below a clear finding");
     }
 
     @Test
@@ -113,14 +117,28 @@ class ClassifyCommandTest {
         Run r = run("classify", textFixture("labelled.tsv").toString());
         assertEquals(0, r.code(), r.err());
         List<JsonNode> out = lines(r.out());
-        assertEquals(5, out.size(), "the header is no snippet");
+        assertEquals(6, out.size(), "the header is no snippet");
         assertEquals("x1", out.get(0).get("id").asText());
         assertEquals("NONE", out.get(1).get("gold").asText());
+        // x6 is labelled Agreement on purpose (a car bomb): a wrong gold label, so the scores cannot be perfect
+        assertFalse("Agreement".equals(out.get(5).get("sub_event_type").asText()), out.get(5).toString());
         long right = out.stream().filter(n -> n.get("gold").asText().equals(
                 n.get("sub_event_type").isNull() ? "NONE" : n.get("sub_event_type").asText())).count();
-        String accuracy = String.format(Locale.ROOT, "accuracy %.3f", right / 5.0);
-        assertTrue(r.err().startsWith("sitrep: 5 labelled snippets, 5 labels: " + accuracy + ", weighted F1 "),
+        assertTrue(right < 6);
+        String accuracy = String.format(Locale.ROOT, "accuracy %.3f", right / 6.0);
+        assertTrue(r.err().startsWith("sitrep: 6 labelled snippets, 6 labels: " + accuracy + ", weighted F1 "),
                 r.err());
+        double f1 = Double.parseDouble(r.err().replaceAll("(?s).*weighted F1 ([0-9.]+).*", "$1"));
+        assertTrue(f1 < 1, r.err());
+    }
+
+    @Test
+    void classify_labelledForced_noneRowsLeftOutOfTheSummary() throws Exception {
+        Run r = run("classify", "--forced", textFixture("labelled.tsv").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(6, lines(r.out()).size(), "every snippet is answered, NONE-labelled ones too");
+        assertTrue(r.err().startsWith("sitrep: 5 labelled snippets, 5 labels: accuracy ")
+                && r.err().contains("(forced; 1 labelled NONE not scored)"), r.err());
     }
 
     @Test
@@ -139,7 +157,8 @@ class ClassifyCommandTest {
         List<String> rows = r.out().lines().toList();
         assertEquals("id\trank\tsub_event_type\tevent_type\tscore\tgold", rows.get(0));
         rows.forEach(row -> assertEquals(6, row.split("\t", -1).length, row));
-        assertTrue(rows.contains("x2\t1\tNONE\t\t\tNONE"), rows.toString());
+        assertTrue(rows.contains("x2\t0\tNONE\t\t\tNONE"), "no event: a NONE row ranked 0: " + rows);
+        assertTrue(rows.stream().anyMatch(row -> row.startsWith("x1\t1\tArmed clash\tBattles\t")), rows.toString());
         assertTrue(rows.stream().anyMatch(row -> row.startsWith("x3\t2\t")), "a second-ranked type for x3");
     }
 
