@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns conflict reporting into a sourced, geocoded, queryable record of events.",
         subcommands = {IngestCommand.class, EventsCommand.class, ShowCommand.class, ExportCommand.class,
-                DemoCommand.class})
+                DemoCommand.class, ClassifyCommand.class, DatesCommand.class,
+                PlacesCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
@@ -36,6 +37,9 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", description = "The store file (default: ./sitrep.db).")
     Path db;
+
+    /** What a FILE argument of {@code -} reads (tests pass their own). */
+    InputStream stdin = System.in;
 
     /** The store file: a subcommand's own --db, else the global one, else ./sitrep.db. */
     Path db(Path own) {
@@ -63,14 +67,21 @@ public final class Main implements Callable<Integer> {
 
     /** The configured command line, writing to these streams (tests call this in-process). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(out, err, System.in);
+    }
+
+    /** The configured command line, writing to these streams and reading {@code -} from {@code in}. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream in) {
+        Main main = new Main();
+        main.stdin = in;
+        CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : BAD_INPUT);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter w = commandLine.getErr();
             if (e instanceof StoreException || e instanceof UncheckedIOException || e instanceof IOException
-                    || e instanceof IngestException) {
+                    || e instanceof IngestException || e instanceof BadInputException) {
                 w.println("sitrep: " + e.getMessage());
             } else {
                 w.println("sitrep: internal error: " + e);

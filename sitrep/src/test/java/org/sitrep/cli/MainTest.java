@@ -48,6 +48,20 @@ class MainTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** Runs with {@code stdin} as standard input (what a FILE argument of - reads). */
+    static Run runWithInput(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err),
+                new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Fixtures for the text commands (kept out of /cli, which ingest tests read as a folder of articles). */
+    static Path textFixture(String name) throws Exception {
+        return Path.of(MainTest.class.getResource("/cli-text/" + name).toURI());
+    }
+
     static Path fixtures() throws Exception {
         return Path.of(MainTest.class.getResource("/cli").toURI());
     }
@@ -156,7 +170,7 @@ class MainTest {
     void help_everyCommand_exitZero() {
         Run top = run("--help");
         assertEquals(0, top.code());
-        for (String c : List.of("ingest", "events", "show", "export", "demo")) {
+        for (String c : List.of("ingest", "events", "show", "export", "demo", "classify", "dates", "places")) {
             assertTrue(top.out().contains(c), c);
             Run sub = run(c, "--help");
             assertEquals(0, sub.code(), c);
