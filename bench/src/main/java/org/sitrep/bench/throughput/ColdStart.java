@@ -1,0 +1,8 @@
+package org.sitrep.bench.throughput;
+
+/**
+ * Cold start of one subject: building its pipeline, then load plus the first article; for the subject that runs
+ * first in the JVM also the time from JVM start until its first article was done (null otherwise).
+ */
+public record ColdStart(long loadMillis, long loadAndFirstArticleMillis, Long sinceJvmStartMillis) {
+}
