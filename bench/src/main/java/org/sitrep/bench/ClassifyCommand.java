@@ -62,7 +62,12 @@ public final class ClassifyCommand implements Callable<Integer> {
             classifier = SnippetClassifiers.fromPredictions(predictions, snippets);
             who = "predictions from " + predictions.getFileName();
         } else {
-            classifier = SnippetClassifiers.sitrepSnippetClassifier(forced);
+            try {
+                classifier = SnippetClassifiers.sitrepSnippetClassifier(forced);
+            } catch (UnsupportedOperationException e) {
+                System.err.println("error: " + e.getMessage());
+                return 3;
+            }
             who = forced ? "SnippetClassifier.classifyForced" : "SnippetClassifier.classify";
         }
         Evaluation e = ClassifierEvaluator.evaluate(snippets, classifier);

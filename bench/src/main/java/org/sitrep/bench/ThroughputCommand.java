@@ -18,7 +18,6 @@ import org.sitrep.bench.corpus.TokenCount;
 import org.sitrep.bench.throughput.ColdStart;
 import org.sitrep.bench.throughput.Comparison;
 import org.sitrep.bench.throughput.CoreNlpSubject;
-import org.sitrep.bench.throughput.HeapTracker;
 import org.sitrep.bench.throughput.MachineInfo;
 import org.sitrep.bench.throughput.Measured;
 import org.sitrep.bench.throughput.SitrepSubject;
@@ -120,8 +119,8 @@ public final class ThroughputCommand implements Callable<Integer> {
         if (corenlp) {
             sitrepSubset = sitrepMeter.measure(sitrep, List.of(), subset, corenlpPasses);
         }
-        Long held = heldBy(sitrep);
-        SubjectResult sitrepResult = new SubjectResult(sitrep.name(), sitrepCold, full, held);
+        SubjectResult sitrepResult = new SubjectResult(sitrep.name(), sitrepCold, full);
+        sitrep.close();
 
         Comparison comparison = null;
         if (corenlp) {
@@ -132,10 +131,10 @@ public final class ThroughputCommand implements Callable<Integer> {
             progress("CoreNLP: loaded in " + coreCold.loadMillis() + " ms");
             Measured coreMeasured = coreMeter.measure(core,
                     subset.subList(0, Math.min(corenlpWarmup, subset.size())), subset, corenlpPasses);
-            Long coreHeld = heldBy(core);
+            core.close();
             comparison = new Comparison(subset.size(), articles.size(), Math.min(corenlpWarmup, subset.size()),
-                    corenlpPasses, new SubjectResult(sitrep.name(), sitrepCold, sitrepSubset, held),
-                    new SubjectResult(core.name(), coreCold, coreMeasured, coreHeld));
+                    corenlpPasses, new SubjectResult(sitrep.name(), sitrepCold, sitrepSubset),
+                    new SubjectResult(core.name(), coreCold, coreMeasured));
         } else {
             skipped.add("CoreNLP comparison: not requested (add --corenlp).");
         }
@@ -146,14 +145,6 @@ public final class ThroughputCommand implements Callable<Integer> {
         }
         return new ThroughputReport(when, machine, corpus.geoDir(), perFile, articles.size(), tokens, warmup, passes,
                 sitrepResult, comparison, skipped);
-    }
-
-    /** Live heap with the subject loaded minus after closing it. */
-    private static Long heldBy(Subject s) {
-        long with = HeapTracker.liveHeapBytes();
-        s.close();
-        long without = HeapTracker.liveHeapBytes();
-        return Math.max(0, with - without);
     }
 
     private static Optional<Article> firstArticle(Path geo) throws IOException {

@@ -30,6 +30,9 @@ final class Fmt {
 
     static String bytes(long b) {
         double mib = b / (1024.0 * 1024.0);
+        if (mib < 1) {
+            return num(b / 1024.0) + " KiB";
+        }
         return mib >= 1024 ? num(mib / 1024) + " GiB" : num(mib) + " MiB";
     }
 }

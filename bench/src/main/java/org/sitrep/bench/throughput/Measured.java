@@ -26,6 +26,10 @@ public record Measured(int articles, int passes, int runs, long tokens, long wal
         return per(tokens, wallNanos);
     }
 
+    public double tokensPerCpuSecond() {
+        return per(tokens, cpuNanos);
+    }
+
     private static double per(double n, long nanos) {
         return nanos <= 0 ? Double.NaN : n * 1e9 / nanos;
     }

@@ -52,8 +52,8 @@ public record ThroughputReport(ZonedDateTime when, MachineInfo machine, Path cor
         b.append("Method: one thread; per article UTF-8 bytes → `DocumentReader.read` → `Engine.process`, timed "
                 + "per article; ").append(warmupPasses).append(" warm-up pass(es), then ").append(passes)
                 .append(" measured pass(es). Percentiles are nearest-rank. Peak heap = heap occupancy (garbage "
-                        + "included) during the measured passes; held heap = live heap with the pipeline minus "
-                        + "without it.\n\n");
+                        + "included) during the measured passes; held heap = live heap after load and first "
+                        + "article minus before load (full GCs).\n\n");
         b.append("| measure | sitrep |\n|---|---:|\n");
         for (Row r : rows()) {
             b.append("| ").append(r.label).append(" | ").append(r.value.apply(sitrep)).append(" |\n");
@@ -118,6 +118,8 @@ public record ThroughputReport(ZonedDateTime when, MachineInfo machine, Path cor
                 r -> r.measured().articlesPerCpuSecond(), 1));
         rows.add(new Row("tokens/s", r -> Fmt.num(r.measured().tokensPerSecond()),
                 r -> r.measured().tokensPerSecond(), 1));
+        rows.add(new Row("tokens per CPU-second of the thread", r -> Fmt.num(r.measured().tokensPerCpuSecond()),
+                r -> r.measured().tokensPerCpuSecond(), 1));
         rows.add(new Row("latency per article p50 (ms)", r -> Fmt.ms(r.measured().latency().p50Nanos()),
                 r -> (double) r.measured().latency().p50Nanos(), -1));
         rows.add(new Row("latency per article p99 (ms)", r -> Fmt.ms(r.measured().latency().p99Nanos()),
@@ -126,9 +128,8 @@ public record ThroughputReport(ZonedDateTime when, MachineInfo machine, Path cor
                 r -> (double) r.measured().latency().maxNanos(), -1));
         rows.add(new Row("peak heap during measured passes", r -> Fmt.bytes(r.measured().peakHeapBytes()),
                 r -> (double) r.measured().peakHeapBytes(), -1));
-        rows.add(new Row("heap held by the loaded pipeline",
-                r -> r.heldBytes() == null ? "n/a" : Fmt.bytes(r.heldBytes()),
-                r -> r.heldBytes() == null ? null : (double) r.heldBytes(), -1));
+        rows.add(new Row("heap held by the loaded pipeline", r -> r.cold() == null ? "n/a" : Fmt.bytes(r.cold().heldBytes()),
+                r -> r.cold() == null ? null : (double) r.cold().heldBytes(), -1));
         rows.add(new Row("load (build pipeline, ms)", r -> r.cold() == null ? "n/a" : Fmt.num(r.cold().loadMillis()),
                 r -> r.cold() == null ? null : (double) r.cold().loadMillis(), -1));
         rows.add(new Row("load + first article (ms)",
