@@ -21,7 +21,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sitrep.bench.corpus.BenchCorpus;
 import org.sitrep.knowledge.NameHit;
-import org.sitrep.knowledge.NameKey;
 import org.sitrep.knowledge.PhraseLexicon;
 
 /**
@@ -69,11 +68,5 @@ public class PhraseLexiconScanBench {
     @Benchmark
     public List<NameHit> scan() {
         return lexicon.scan(text);
-    }
-
-    /** The folding and tokenising part of a scan alone (independent of the lexicon), to attribute scan time. */
-    @Benchmark
-    public List<String> foldAndTokenize() {
-        return NameKey.tokens(text);
     }
 }
