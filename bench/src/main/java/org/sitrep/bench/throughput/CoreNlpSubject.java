@@ -18,7 +18,7 @@ public final class CoreNlpSubject implements Subject {
         return "CoreNLP " + version();
     }
 
-    /** The CoreNLP version on the class path (from its jar manifest), or "?" when the manifest does not say. */
+    /** The CoreNLP version on the class path (jar manifest), else the version bench/pom.xml declares. */
     public static String version() {
         String v = StanfordCoreNLP.class.getPackage().getImplementationVersion();
         return v == null ? "4.5.10" : v;
