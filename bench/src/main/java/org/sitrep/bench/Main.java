@@ -1,0 +1,29 @@
+package org.sitrep.bench;
+
+import java.util.Arrays;
+import org.sitrep.bench.jmh.JmhLauncher;
+import picocli.CommandLine;
+
+/**
+ * {@code java -jar sitrep-bench.jar [throughput] [options]} (the default), {@code ... classify [options]} or
+ * {@code ... jmh [--shared DIR] [JMH options]}.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) throws Exception {
+        String first = args.length == 0 ? "" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        return switch (first) {
+            case "jmh" -> JmhLauncher.run(rest);
+            case "classify" -> new CommandLine(new ClassifyCommand()).execute(rest);
+            case "throughput" -> new CommandLine(new ThroughputCommand()).execute(rest);
+            default -> new CommandLine(new ThroughputCommand()).execute(args);
+        };
+    }
+}
