@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sitrep.bench.corpus.Article;
 import org.sitrep.engine.Engine;
-import org.sitrep.engine.Processed;
+import org.sitrep.model.Processed;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.model.Document;
