@@ -217,7 +217,7 @@ final class TimeGrammar {
                 }
             }
             if (free) {
-                kept.add(p.withFuture(futureAround(text, p.start(), p.end())));
+                kept.add(p.withTense(tenseAround(text, p.start(), p.end())));
             }
         }
         kept.sort(Comparator.comparingInt(Parse::start));
@@ -284,8 +284,13 @@ final class TimeGrammar {
         return out;
     }
 
-    /** Whether the clause around an expression speaks of the future (a cue within the sentence, close by). */
-    private boolean futureAround(String text, int start, int end) {
+    /**
+     * The tense of the clause around an expression, read from the tense cue nearest to it within the sentence:
+     * +1 when that is a future cue ("will", "scheduled"), -1 when it is a past-tense verb ("said", "fell",
+     * "announced"), 0 when the clause has neither. The nearest cue, not any cue, decides: in "said he will go on
+     * Friday" the future governs Friday, in "will appeal the ruling announced Wednesday" the past does.
+     */
+    private int tenseAround(String text, int start, int end) {
         int from = start;
         int stop = Math.max(0, start - 120);
         while (from > stop && !sentenceBreak(text, from - 1)) {
@@ -296,14 +301,46 @@ final class TimeGrammar {
         while (to < limit && !sentenceBreak(text, to)) {
             to++;
         }
+        int bestDistance = Integer.MAX_VALUE;
+        int tense = 0;
         Matcher m = futureCue.matcher(text).region(from, to);
         while (m.find()) {
             if (m.start() >= start && m.start() < end) {
                 continue;
             }
+            int dist = m.start() >= end ? m.start() - end : start - m.end();
+            if (dist < bestDistance) {
+                bestDistance = dist;
+                tense = 1;
+            }
+        }
+        Matcher w = WORD.matcher(text).region(from, to);
+        while (w.find()) {
+            if (w.start() >= start && w.start() < end) {
+                continue;
+            }
+            int dist = w.start() >= end ? w.start() - end : start - w.end();
+            if (dist < bestDistance && isPastVerb(w.group())) {
+                bestDistance = dist;
+                tense = -1;
+            }
+        }
+        // a past verb only speaks for the date when right beside it ("fell on 20 December", "met Monday"); further
+        // off it is as often the verb of another clause ("said ... payable Dec. 7") and leaves the tense open
+        return tense < 0 && bestDistance > PAST_REACH ? 0 : tense;
+    }
+
+    private static final int PAST_REACH = 15;
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+
+    /** A past-tense verb: a listed irregular form, or a lower-case "-ed" word that the lexicon does not exclude. */
+    private boolean isPastVerb(String word) {
+        if (lex.forms("past_cue").containsKey(word)) {
             return true;
         }
-        return false;
+        return word.length() > 4 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0))
+                && !word.endsWith("eed") && !lex.forms("not_past").containsKey(word)
+                && !lex.forms("future_cue").containsKey(word);
     }
 
     private static boolean sentenceBreak(String text, int i) {
@@ -361,7 +398,7 @@ final class TimeGrammar {
             return null;
         }
         return List.of(new Parse(start, end, Kind.CALENDAR, y, lex.month(m.group("mon")), day, wd, null, 0, null,
-                null, false));
+                null, false, false));
     }
 
     private List<Parse> readBareMonth(Matcher m, String t) {
