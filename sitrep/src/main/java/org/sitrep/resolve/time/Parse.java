@@ -28,6 +28,8 @@ record Parse(
         /** 31/10/2015-style numbers: month and day hold the two leading numbers in the order written. */
         NUMERIC,
         DECADE,
+        /** A century: n is its TIMEX3 index (19 for the twentieth century, 1900-1999). */
+        CENTURY,
         /** A weekday alone ("on Tuesday", "last Sunday"). */
         WEEKDAY,
         /** today (0), yesterday (-1), tomorrow (+1), in n. */

@@ -89,6 +89,19 @@ final class TimeGrammar {
             int d = Integer.parseInt(m.group("d"));
             return List.of(Parse.of(m.start(), m.end(), Kind.DECADE).n(d >= 3 ? 190 + d : 200 + d));
         });
+        near(SpelledYear.TRIGGERS);
+        // nineteen ninety-six, January nineteen ninety-seven, the year two thousand
+        add("\\b(?:(?<mon>" + mon + ")\\s+)?(?<yr>the\\s+year\\s+)?(?<sy>" + SpelledYear.PATTERN + ")\\b(?![\\s-]+(?:"
+                + "hundred|thousand|million|percent)\\b)", this::readSpelledYear);
+        near("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
+        // the nineties, the late sixties: a decade of the twentieth century
+        add("\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?(?:nineteen[\\s-]+)?(?<dw>twenties|thirties|forties|fifties"
+                + "|sixties|seventies|eighties|nineties)\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(),
+                        Kind.DECADE).n(190 + DECADE_WORDS.indexOf(m.group("dw").toLowerCase(Locale.ROOT)) + 2)));
+        near("century");
+        // the 20th century, the early nineteenth century
+        add("\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?<n>[12]?\\d)(?:st|nd|rd|th)|(?<w>" + String.join("|", CENTURY_ORDINALS.keySet())
+                .replace("-", "[\\s-]+") + "))[\\s-]+century\\b", this::readCentury);
         near(lex.forms("weekday").keySet());
         // on Tuesday, last Sunday, Friday night
         add("\\b(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|past|coming|on|early|late)\\s+)?(?<wd>" + wdf
@@ -100,11 +113,11 @@ final class TimeGrammar {
         near(lex.forms("partofday").keySet());
         add("\\b(?:(?<mod>earlier|later)\\s+)?(?<w>this|last)\\s+(?<pod>" + pod + ")", this::readDayRel);
         near("now", "currently", "nowadays", "days", "present", "moment", "recently", "lately", "recent", "past",
-                "future", "soon", "current");
+                "future", "current");
         // now, recently, in recent days, the future
         add("\\b(?<w>now|currently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|recently|lately"
                 + "|(?:more\\s+)?recent\\s+(?:days|weeks|months|years)(?:\\s+and\\s+(?:days|weeks|months|years))?"
-                + "|the\\s+past(?!\\s+(?:" + num + "|" + units + "))|the\\s+(?:near\\s+)?future|soon"
+                + "|the\\s+past(?!\\s+(?:" + num + "|" + units + "))|the\\s+(?:near\\s+)?future"
                 + "|(?<!the\\s)current(?!\\s+(?:day|week|weekend|month|year|quarter|decade|century)\\b)"
                 + "|(?<!the\\s)recent(?!\\s+(?:days|weeks|months|years)\\b))\\b", this::readRef);
         near("year");
@@ -142,7 +155,7 @@ final class TimeGrammar {
         // this summer, last winter, spring 2015, the summer of 2013
         add("\\b(?:(?<rel>this\\s+past|this|last|next|early|late|the|in\\s+the|during\\s+the|by\\s+the|since\\s+the"
                 + "|over\\s+the|until\\s+the)\\s+)?(?<s>spring|summer|autumn|fall|winter)\\b(?:,?\\s+(?:of\\s+)?(?<y>"
-                + year + "))?", this::readSeason);
+                + year + "|" + SpelledYear.PATTERN + "))?", this::readSeason);
         near(lex.forms("unit").keySet());
         // two weeks, seven-year, the past three months, nearly two years
         add("\\b(?:(?<past>the\\s+(?:past|last|previous|next|coming|first|following))\\s+)?(?:(?<approx>about|nearly"
@@ -454,6 +467,52 @@ final class TimeGrammar {
         return List.of(Parse.of(m.start(), m.end(), Kind.CALENDAR).ymd(y, null, null));
     }
 
+    private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties");
+    private static final java.util.Map<String, Integer> CENTURY_ORDINALS = java.util.Map.ofEntries(
+            java.util.Map.entry("tenth", 10), java.util.Map.entry("eleventh", 11), java.util.Map.entry("twelfth", 12),
+            java.util.Map.entry("thirteenth", 13), java.util.Map.entry("fourteenth", 14),
+            java.util.Map.entry("fifteenth", 15), java.util.Map.entry("sixteenth", 16),
+            java.util.Map.entry("seventeenth", 17), java.util.Map.entry("eighteenth", 18),
+            java.util.Map.entry("nineteenth", 19), java.util.Map.entry("twentieth", 20),
+            java.util.Map.entry("twenty-first", 21));
+
+    private List<Parse> readSpelledYear(Matcher m, String t) {
+        Integer y = SpelledYear.value(m.group("sy"));
+        if (y == null || y < MIN_YEAR || y > MAX_YEAR) {
+            return null;
+        }
+        boolean thousand = m.group("sy").toLowerCase(Locale.ROOT).startsWith("two");
+        String before = wordBefore(t, m.start()).toLowerCase(Locale.ROOT);
+        // "two thousand" is a count unless "the year" or a time preposition introduces it
+        if (thousand && m.group("yr") == null && !Set.of("in", "since", "by", "until", "before", "after")
+                .contains(before)) {
+            return null;
+        }
+        if (lex.isCountNoun(wordAfter(t, m.end()))) {
+            return null;
+        }
+        Integer month = null;
+        int start = m.start();
+        if (m.group("mon") != null) {
+            if (capitalised(m, "mon")) {
+                month = lex.month(m.group("mon"));
+            } else {
+                start = m.start("yr") >= 0 ? m.start("yr") : m.start("sy");
+            }
+        }
+        return List.of(Parse.of(start, m.end(), Kind.CALENDAR).ymd(y, month, null));
+    }
+
+    private List<Parse> readCentury(Matcher m, String t) {
+        int ordinal = m.group("n") != null ? Integer.parseInt(m.group("n"))
+                : CENTURY_ORDINALS.get(m.group("w").toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"));
+        if (ordinal < 1 || ordinal > 21) {
+            return null;
+        }
+        return List.of(Parse.of(m.start(), m.end(), Kind.CENTURY).n(ordinal - 1));
+    }
+
     private List<Parse> readWeekday(Matcher m, String t) {
         if (!capitalised(m, "wd")) {
             return null;
@@ -497,7 +556,7 @@ final class TimeGrammar {
             ref = "PAST_REF";
         } else if (w.equals("recent")) {
             ref = "PAST_REF";
-        } else if (w.contains("future") || w.equals("soon")) {
+        } else if (w.contains("future")) {
             ref = "FUTURE_REF";
         } else {
             ref = "PRESENT_REF";
@@ -637,7 +696,8 @@ final class TimeGrammar {
 
     private List<Parse> readSeason(Matcher m, String t) {
         String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        Integer y = m.group("y") != null ? Integer.valueOf(m.group("y")) : null;
+        Integer y = m.group("y") == null ? null : m.group("y").matches("\\d+") ? Integer.valueOf(m.group("y"))
+                : SpelledYear.value(m.group("y"));
         if (rel.isEmpty() && y == null || rel.equals("the") && y == null || rel.equals("early") && y == null
                 || rel.equals("late") && y == null) {
             return null;

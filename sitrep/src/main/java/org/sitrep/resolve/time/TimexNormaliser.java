@@ -36,6 +36,7 @@ final class TimexNormaliser {
             case CALENDAR -> calendar(p);
             case NUMERIC -> numeric(p);
             case DECADE -> date(new Period(Granularity.DECADE, LocalDate.of(p.n() * 10, 1, 1)), true);
+            case CENTURY -> date(new Period(Granularity.CENTURY, LocalDate.of(p.n() * 100, 1, 1)), true);
             case WEEKDAY -> weekday(p);
             case DAY_REL -> dayRel(p);
             case REF -> ref(p);
@@ -300,9 +301,13 @@ final class TimexNormaliser {
         return withPartOfDay(date(Period.day(d), false), p.extra());
     }
 
+    /**
+     * "Friday night" stays a DATE with the day as its value (how TimeBank annotates most of them, and the day is
+     * what places an event); the part-of-day reading is kept as an alternative value.
+     */
     private static Result withPartOfDay(Result r, String pod) {
         if (pod != null) {
-            r.value = r.value + "T" + pod;
+            r.alt.add(r.value + "T" + pod);
         }
         return r;
     }
