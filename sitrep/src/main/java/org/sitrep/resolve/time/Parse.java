@@ -46,6 +46,8 @@ record Parse(
         SHIFT,
         /** "the 25th": a day of the month in focus. */
         ORDINAL_DAY,
+        /** A named holiday: extra is its {@link Holidays} key; year when written. */
+        HOLIDAY,
         QUARTER,
         HALF,
         SEASON,

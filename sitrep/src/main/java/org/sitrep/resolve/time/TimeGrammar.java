@@ -21,6 +21,7 @@ final class TimeGrammar {
     private static final int MIN_YEAR = 1700;
 
     private final TimeLexicon lex;
+    private final Holidays holidays = Holidays.standard();
     private final List<Rule> rules = new ArrayList<>();
     private final Pattern futureCue;
 
@@ -102,6 +103,10 @@ final class TimeGrammar {
         // the 20th century, the early nineteenth century
         add("\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?<n>[12]?\\d)(?:st|nd|rd|th)|(?<w>" + String.join("|", CENTURY_ORDINALS.keySet())
                 .replace("-", "[\\s-]+") + "))[\\s-]+century\\b", this::readCentury);
+        near(holidays.forms().stream().map(f -> f.split("[\\s-]")[0].replace("'s", "")).collect(Collectors.toSet()));
+        // Christmas, last Thanksgiving, Eid al-Adha 2015
+        add("\\b(?:(?<rel>last|next|this)\\s+)?(?<h>" + alt(holidays.forms()).replace("'", "\\E['’]\\Q") + ")\\b(?:,?\\s+(?<y>"
+                + year + "))?", this::readHoliday);
         near(lex.forms("weekday").keySet());
         // on Tuesday, last Sunday, Friday night
         add("\\b(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|past|coming|on|early|late)\\s+)?(?<wd>" + wdf
@@ -502,6 +507,17 @@ final class TimeGrammar {
             }
         }
         return List.of(Parse.of(start, m.end(), Kind.CALENDAR).ymd(y, month, null));
+    }
+
+    private List<Parse> readHoliday(Matcher m, String t) {
+        if (!capitalised(m, "h")) {
+            return null;
+        }
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+        int off = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+        Integer y = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
+        return List.of(Parse.of(m.start(), m.end(), Kind.HOLIDAY).extra(holidays.key(m.group("h"))).ymd(y, null, null)
+                .offset(off));
     }
 
     private List<Parse> readCentury(Matcher m, String t) {

@@ -45,6 +45,7 @@ final class TimexNormaliser {
             case AGO -> ago(p);
             case SHIFT -> shift(p);
             case ORDINAL_DAY -> ordinalDay(p);
+            case HOLIDAY -> holiday(p);
             case QUARTER -> partOfYear(p, Granularity.QUARTER, (p.n() - 1) * 3 + 1);
             case HALF -> partOfYear(p, Granularity.HALF, (p.n() - 1) * 6 + 1);
             case SEASON -> season(p);
@@ -425,6 +426,51 @@ final class TimexNormaliser {
         }
         Result r = date(Period.day(ym.atDay(d)), false);
         r.flags.add(TimeExpression.FROM_NARRATIVE);
+        return r;
+    }
+
+    /**
+     * A holiday in its written year, else its occurrence nearest the document date ("last Thanksgiving": the one
+     * before it). A holiday spanning days (Ramadan) takes its first day as value and its whole span as interval.
+     * A lunar holiday in a year the table lacks stays unanchored.
+     */
+    private Result holiday(Parse p) {
+        Holidays h = Holidays.standard();
+        Holidays.Occurrence best = null;
+        if (p.year() != null) {
+            best = h.in(p.extra(), p.year());
+        } else {
+            LocalDate anchor = yearAnchor();
+            if (anchor == null) {
+                return unanchored("XXXX");
+            }
+            long bestCost = Long.MAX_VALUE;
+            for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+                Holidays.Occurrence o = h.in(p.extra(), y);
+                if (o == null) {
+                    continue;
+                }
+                long diff = ChronoUnit.DAYS.between(anchor, o.start());
+                if (p.offset() < 0 && diff >= 0 || p.offset() > 0 && diff <= 0) {
+                    continue;
+                }
+                long cost = p.offset() != 0 ? Math.abs(diff) : directedCost(diff, p);
+                if (cost < bestCost) {
+                    best = o;
+                    bestCost = cost;
+                }
+            }
+        }
+        if (best == null) {
+            return unanchored(p.year() != null ? String.valueOf(p.year()) : "XXXX");
+        }
+        Result r = date(Period.day(best.start()), p.year() != null);
+        if (!best.singleDay()) {
+            r.period = null;
+            r.start = best.start();
+            r.end = best.end();
+            r.precision = org.sitrep.model.DatePrecision.MONTH;
+        }
         return r;
     }
 
