@@ -128,7 +128,8 @@ final class TimeGrammar {
         near("year");
         // the year-ago quarter, the year-earlier period: the period in focus, one year back
         add("\\b(?:the\\s+)?(?:comparable\\s+)?year[\\s-](?:ago|earlier)(?:\\s+(?:quarter|period))?\\b",
-                (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.SHIFT).n(1).unit("Y").offset(-1)));
+                (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.SHIFT).n(1).unit("Y").offset(-1)
+                        .extra(m.group().toLowerCase(Locale.ROOT).contains("quarter") ? "quarter" : "period")));
         near("day", "week", "weekend", "month", "year", "quarter", "decade", "century", "fortnight");
         // this week, last month, earlier this year, the end of the year, that day, the following week
         add("\\b(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of"

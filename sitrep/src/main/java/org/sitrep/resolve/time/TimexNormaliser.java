@@ -378,6 +378,13 @@ final class TimexNormaliser {
     // ---- relative to the narrative focus ----
 
     private Result anaphor(Parse p) {
+        if ("Q".equals(p.unit()) && p.offset() == 0 && dct != null && (focus == null
+                || focus.granularity() != Granularity.QUARTER)) {
+            // "the quarter" with no quarter named yet: the last one completed, the one being reported on
+            Result r = date(lastCompletedQuarter(), false);
+            r.flags.add(TimeExpression.FROM_NARRATIVE);
+            return r;
+        }
         if (focus == null) {
             return unanchored("XXXX");
         }
@@ -388,16 +395,27 @@ final class TimexNormaliser {
             return unanchored("XXXX");
         }
         Period base = Period.containing(g, focus.start());
-        if (g == Granularity.QUARTER && focus.granularity() != Granularity.QUARTER && p.offset() == 0) {
-            // "the quarter" with no quarter named yet: the last one completed, the one being reported on
-            base = base.plus(-1);
-        }
         Result r = date(base.plus(p.offset()), false);
         r.flags.add(TimeExpression.FROM_NARRATIVE);
         return r;
     }
 
+    private Period lastCompletedQuarter() {
+        return Period.containing(Granularity.QUARTER, dct).plus(-1);
+    }
+
     private Result shift(Parse p) {
+        if (p.extra() != null && dct != null) {
+            // "the year-ago quarter", "year-earlier" results: the reporting period a year back. The period is the
+            // quarter (or half) in focus, else, for an explicit "quarter", the last one completed; else the year.
+            boolean partOfYear = focusFromText && focus != null && (focus.granularity() == Granularity.QUARTER
+                    || focus.granularity() == Granularity.HALF);
+            Period base = partOfYear ? focus : p.extra().equals("quarter") ? lastCompletedQuarter()
+                    : Period.containing(Granularity.YEAR, dct);
+            Result r = date(base.shiftedBy(-1, "Y"), false);
+            r.movesFocus = false;
+            return r;
+        }
         if (focus == null) {
             return unanchored("XXXX");
         }

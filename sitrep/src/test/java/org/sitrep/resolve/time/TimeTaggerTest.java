@@ -198,4 +198,27 @@ class TimeTaggerTest {
         TimeExpression t = only("The stadium was hit on Friday night.", DCT);
         assertEquals(List.of("2015-10-23TNI"), t.altValues());
     }
+
+    @Test
+    void tag_quarterWithoutNamedQuarter_isLastCompletedAndYearAgoShiftsIt() {
+        List<TimeExpression> x = tagger.tag("Exports fell in the quarter. In the year-ago quarter they rose.", DCT);
+        assertEquals("2015-Q3", x.get(0).value());
+        assertEquals("2014-Q3", x.get(1).value());
+    }
+
+    @Test
+    void tag_nearestTenseCue_decidesWeekdayDirection() {
+        // the past verb beside the weekday governs it, not the "will" of the next clause
+        assertEquals("2015-10-23", find("Aid was delivered Friday and more will follow.", "Friday", DCT)
+                .orElseThrow().value());
+        assertEquals("2015-10-30", find("The envoy said the talks will resume Friday.", "Friday", DCT)
+                .orElseThrow().value());
+    }
+
+    @Test
+    void tag_yearLessDateAheadWithoutTenseCue_staysInTheDctYear() {
+        // a date some weeks ahead, no tense cue near it: this year's, not last year's
+        assertEquals("2015-12-01", find("Payments are due by the ministry, payable Dec. 1 to families.", "Dec. 1",
+                DCT).orElseThrow().value());
+    }
 }
