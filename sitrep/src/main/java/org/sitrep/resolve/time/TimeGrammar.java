@@ -21,6 +21,7 @@ final class TimeGrammar {
     private static final int MIN_YEAR = 1700;
 
     private final TimeLexicon lex;
+    private final Holidays holidays = Holidays.standard();
     private final List<Rule> rules = new ArrayList<>();
     private final Pattern futureCue;
 
@@ -89,6 +90,23 @@ final class TimeGrammar {
             int d = Integer.parseInt(m.group("d"));
             return List.of(Parse.of(m.start(), m.end(), Kind.DECADE).n(d >= 3 ? 190 + d : 200 + d));
         });
+        near(SpelledYear.TRIGGERS);
+        // nineteen ninety-six, January nineteen ninety-seven, the year two thousand
+        add("\\b(?:(?<mon>" + mon + ")\\s+)?(?<yr>the\\s+year\\s+)?(?<sy>" + SpelledYear.PATTERN + ")\\b(?![\\s-]+(?:"
+                + "hundred|thousand|million|percent)\\b)", this::readSpelledYear);
+        near("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
+        // the nineties, the late sixties: a decade of the twentieth century
+        add("\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?(?:nineteen[\\s-]+)?(?<dw>twenties|thirties|forties|fifties"
+                + "|sixties|seventies|eighties|nineties)\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(),
+                        Kind.DECADE).n(190 + DECADE_WORDS.indexOf(m.group("dw").toLowerCase(Locale.ROOT)) + 2)));
+        near("century");
+        // the 20th century, the early nineteenth century
+        add("\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?<n>[12]?\\d)(?:st|nd|rd|th)|(?<w>" + String.join("|", CENTURY_ORDINALS.keySet())
+                .replace("-", "[\\s-]+") + "))[\\s-]+century\\b", this::readCentury);
+        near(holidays.forms().stream().map(f -> f.split("[\\s-]")[0].replace("'s", "")).collect(Collectors.toSet()));
+        // Christmas, last Thanksgiving, Eid al-Adha 2015
+        add("\\b(?:(?<rel>last|next|this)\\s+)?(?<h>" + alt(holidays.forms()).replace("'", "\\E['’]\\Q") + ")\\b(?:,?\\s+(?<y>"
+                + year + "))?", this::readHoliday);
         near(lex.forms("weekday").keySet());
         // on Tuesday, last Sunday, Friday night
         add("\\b(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|past|coming|on|early|late)\\s+)?(?<wd>" + wdf
@@ -100,17 +118,18 @@ final class TimeGrammar {
         near(lex.forms("partofday").keySet());
         add("\\b(?:(?<mod>earlier|later)\\s+)?(?<w>this|last)\\s+(?<pod>" + pod + ")", this::readDayRel);
         near("now", "currently", "nowadays", "days", "present", "moment", "recently", "lately", "recent", "past",
-                "future", "soon", "current");
+                "future", "current");
         // now, recently, in recent days, the future
         add("\\b(?<w>now|currently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|recently|lately"
                 + "|(?:more\\s+)?recent\\s+(?:days|weeks|months|years)(?:\\s+and\\s+(?:days|weeks|months|years))?"
-                + "|the\\s+past(?!\\s+(?:" + num + "|" + units + "))|the\\s+(?:near\\s+)?future|soon"
+                + "|the\\s+past(?!\\s+(?:" + num + "|" + units + "))|the\\s+(?:near\\s+)?future"
                 + "|(?<!the\\s)current(?!\\s+(?:day|week|weekend|month|year|quarter|decade|century)\\b)"
                 + "|(?<!the\\s)recent(?!\\s+(?:days|weeks|months|years)\\b))\\b", this::readRef);
         near("year");
         // the year-ago quarter, the year-earlier period: the period in focus, one year back
         add("\\b(?:the\\s+)?(?:comparable\\s+)?year[\\s-](?:ago|earlier)(?:\\s+(?:quarter|period))?\\b",
-                (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.SHIFT).n(1).unit("Y").offset(-1)));
+                (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.SHIFT).n(1).unit("Y").offset(-1)
+                        .extra(m.group().toLowerCase(Locale.ROOT).contains("quarter") ? "quarter" : "period")));
         near("day", "week", "weekend", "month", "year", "quarter", "decade", "century", "fortnight");
         // this week, last month, earlier this year, the end of the year, that day, the following week
         add("\\b(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of"
@@ -142,7 +161,7 @@ final class TimeGrammar {
         // this summer, last winter, spring 2015, the summer of 2013
         add("\\b(?:(?<rel>this\\s+past|this|last|next|early|late|the|in\\s+the|during\\s+the|by\\s+the|since\\s+the"
                 + "|over\\s+the|until\\s+the)\\s+)?(?<s>spring|summer|autumn|fall|winter)\\b(?:,?\\s+(?:of\\s+)?(?<y>"
-                + year + "))?", this::readSeason);
+                + year + "|" + SpelledYear.PATTERN + "))?", this::readSeason);
         near(lex.forms("unit").keySet());
         // two weeks, seven-year, the past three months, nearly two years
         add("\\b(?:(?<past>the\\s+(?:past|last|previous|next|coming|first|following))\\s+)?(?:(?<approx>about|nearly"
@@ -217,7 +236,7 @@ final class TimeGrammar {
                 }
             }
             if (free) {
-                kept.add(p.withFuture(futureAround(text, p.start(), p.end())));
+                kept.add(p.withTense(tenseAround(text, p.start(), p.end())));
             }
         }
         kept.sort(Comparator.comparingInt(Parse::start));
@@ -284,8 +303,13 @@ final class TimeGrammar {
         return out;
     }
 
-    /** Whether the clause around an expression speaks of the future (a cue within the sentence, close by). */
-    private boolean futureAround(String text, int start, int end) {
+    /**
+     * The tense of the clause around an expression, read from the tense cue nearest to it within the sentence:
+     * +1 when that is a future cue ("will", "scheduled"), -1 when it is a past-tense verb ("said", "fell",
+     * "announced"), 0 when the clause has neither. The nearest cue, not any cue, decides: in "said he will go on
+     * Friday" the future governs Friday, in "will appeal the ruling announced Wednesday" the past does.
+     */
+    private int tenseAround(String text, int start, int end) {
         int from = start;
         int stop = Math.max(0, start - 120);
         while (from > stop && !sentenceBreak(text, from - 1)) {
@@ -296,14 +320,46 @@ final class TimeGrammar {
         while (to < limit && !sentenceBreak(text, to)) {
             to++;
         }
+        int bestDistance = Integer.MAX_VALUE;
+        int tense = 0;
         Matcher m = futureCue.matcher(text).region(from, to);
         while (m.find()) {
             if (m.start() >= start && m.start() < end) {
                 continue;
             }
+            int dist = m.start() >= end ? m.start() - end : start - m.end();
+            if (dist < bestDistance) {
+                bestDistance = dist;
+                tense = 1;
+            }
+        }
+        Matcher w = WORD.matcher(text).region(from, to);
+        while (w.find()) {
+            if (w.start() >= start && w.start() < end) {
+                continue;
+            }
+            int dist = w.start() >= end ? w.start() - end : start - w.end();
+            if (dist < bestDistance && isPastVerb(w.group())) {
+                bestDistance = dist;
+                tense = -1;
+            }
+        }
+        // a past verb only speaks for the date when right beside it ("fell on 20 December", "met Monday"); further
+        // off it is as often the verb of another clause ("said ... payable Dec. 7") and leaves the tense open
+        return tense < 0 && bestDistance > PAST_REACH ? 0 : tense;
+    }
+
+    private static final int PAST_REACH = 15;
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+
+    /** A past-tense verb: a listed irregular form, or a lower-case "-ed" word that the lexicon does not exclude. */
+    private boolean isPastVerb(String word) {
+        if (lex.forms("past_cue").containsKey(word)) {
             return true;
         }
-        return false;
+        return word.length() > 4 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0))
+                && !word.endsWith("eed") && !lex.forms("not_past").containsKey(word)
+                && !lex.forms("future_cue").containsKey(word);
     }
 
     private static boolean sentenceBreak(String text, int i) {
@@ -361,7 +417,7 @@ final class TimeGrammar {
             return null;
         }
         return List.of(new Parse(start, end, Kind.CALENDAR, y, lex.month(m.group("mon")), day, wd, null, 0, null,
-                null, false));
+                null, false, false));
     }
 
     private List<Parse> readBareMonth(Matcher m, String t) {
@@ -417,6 +473,63 @@ final class TimeGrammar {
         return List.of(Parse.of(m.start(), m.end(), Kind.CALENDAR).ymd(y, null, null));
     }
 
+    private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties");
+    private static final java.util.Map<String, Integer> CENTURY_ORDINALS = java.util.Map.ofEntries(
+            java.util.Map.entry("tenth", 10), java.util.Map.entry("eleventh", 11), java.util.Map.entry("twelfth", 12),
+            java.util.Map.entry("thirteenth", 13), java.util.Map.entry("fourteenth", 14),
+            java.util.Map.entry("fifteenth", 15), java.util.Map.entry("sixteenth", 16),
+            java.util.Map.entry("seventeenth", 17), java.util.Map.entry("eighteenth", 18),
+            java.util.Map.entry("nineteenth", 19), java.util.Map.entry("twentieth", 20),
+            java.util.Map.entry("twenty-first", 21));
+
+    private List<Parse> readSpelledYear(Matcher m, String t) {
+        Integer y = SpelledYear.value(m.group("sy"));
+        if (y == null || y < MIN_YEAR || y > MAX_YEAR) {
+            return null;
+        }
+        boolean thousand = m.group("sy").toLowerCase(Locale.ROOT).startsWith("two");
+        String before = wordBefore(t, m.start()).toLowerCase(Locale.ROOT);
+        // "two thousand" is a count unless "the year" or a time preposition introduces it
+        if (thousand && m.group("yr") == null && !Set.of("in", "since", "by", "until", "before", "after")
+                .contains(before)) {
+            return null;
+        }
+        if (lex.isCountNoun(wordAfter(t, m.end()))) {
+            return null;
+        }
+        Integer month = null;
+        int start = m.start();
+        if (m.group("mon") != null) {
+            if (capitalised(m, "mon")) {
+                month = lex.month(m.group("mon"));
+            } else {
+                start = m.start("yr") >= 0 ? m.start("yr") : m.start("sy");
+            }
+        }
+        return List.of(Parse.of(start, m.end(), Kind.CALENDAR).ymd(y, month, null));
+    }
+
+    private List<Parse> readHoliday(Matcher m, String t) {
+        if (!capitalised(m, "h")) {
+            return null;
+        }
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+        int off = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+        Integer y = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
+        return List.of(Parse.of(m.start(), m.end(), Kind.HOLIDAY).extra(holidays.key(m.group("h"))).ymd(y, null, null)
+                .offset(off));
+    }
+
+    private List<Parse> readCentury(Matcher m, String t) {
+        int ordinal = m.group("n") != null ? Integer.parseInt(m.group("n"))
+                : CENTURY_ORDINALS.get(m.group("w").toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"));
+        if (ordinal < 1 || ordinal > 21) {
+            return null;
+        }
+        return List.of(Parse.of(m.start(), m.end(), Kind.CENTURY).n(ordinal - 1));
+    }
+
     private List<Parse> readWeekday(Matcher m, String t) {
         if (!capitalised(m, "wd")) {
             return null;
@@ -460,7 +573,7 @@ final class TimeGrammar {
             ref = "PAST_REF";
         } else if (w.equals("recent")) {
             ref = "PAST_REF";
-        } else if (w.contains("future") || w.equals("soon")) {
+        } else if (w.contains("future")) {
             ref = "FUTURE_REF";
         } else {
             ref = "PRESENT_REF";
@@ -600,7 +713,8 @@ final class TimeGrammar {
 
     private List<Parse> readSeason(Matcher m, String t) {
         String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        Integer y = m.group("y") != null ? Integer.valueOf(m.group("y")) : null;
+        Integer y = m.group("y") == null ? null : m.group("y").matches("\\d+") ? Integer.valueOf(m.group("y"))
+                : SpelledYear.value(m.group("y"));
         if (rel.isEmpty() && y == null || rel.equals("the") && y == null || rel.equals("early") && y == null
                 || rel.equals("late") && y == null) {
             return null;

@@ -18,7 +18,7 @@ import java.util.Set;
 public final class TimeLexicon {
     static final String RESOURCE = "time-lexicon.tsv";
     private static final Set<String> CATEGORIES = Set.of("month", "weekday", "number", "ordinal", "unit", "season",
-            "partofday", "future_cue", "count_noun", "ordinal_noun");
+            "partofday", "future_cue", "past_cue", "not_past", "count_noun", "ordinal_noun");
 
     private final Map<String, Map<String, String>> byCategory;
 

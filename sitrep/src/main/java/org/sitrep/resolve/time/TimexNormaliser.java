@@ -36,6 +36,7 @@ final class TimexNormaliser {
             case CALENDAR -> calendar(p);
             case NUMERIC -> numeric(p);
             case DECADE -> date(new Period(Granularity.DECADE, LocalDate.of(p.n() * 10, 1, 1)), true);
+            case CENTURY -> date(new Period(Granularity.CENTURY, LocalDate.of(p.n() * 100, 1, 1)), true);
             case WEEKDAY -> weekday(p);
             case DAY_REL -> dayRel(p);
             case REF -> ref(p);
@@ -44,6 +45,7 @@ final class TimexNormaliser {
             case AGO -> ago(p);
             case SHIFT -> shift(p);
             case ORDINAL_DAY -> ordinalDay(p);
+            case HOLIDAY -> holiday(p);
             case QUARTER -> partOfYear(p, Granularity.QUARTER, (p.n() - 1) * 3 + 1);
             case HALF -> partOfYear(p, Granularity.HALF, (p.n() - 1) * 6 + 1);
             case SEASON -> season(p);
@@ -131,7 +133,7 @@ final class TimexNormaliser {
                 continue;
             }
             LocalDate c = LocalDate.of(yy, m, d);
-            long cost = directedDistance(c, anchor, p.future());
+            long cost = directedDistance(c, anchor, p);
             // a named weekday may pick the year, but only among plausible years, never against a near one
             boolean fits = p.weekday() == null || c.getDayOfWeek().getValue() == p.weekday() && cost < 183;
             if (best == null || fits && !bestWeekdayFits || fits == bestWeekdayFits && cost < bestCost) {
@@ -156,15 +158,25 @@ final class TimexNormaliser {
 
     /**
      * How far a candidate lies from the anchor in the expected direction: dates on or before the anchor are
-     * preferred unless the clause speaks of the future; the other side costs twelve times as much, so a date up
-     * to about four weeks "ahead" in a past-tense text still beats the same date eleven months back.
+     * preferred unless the clause speaks of the future; the other side costs {@link #AGAINST_TENSE} times as much,
+     * so a date up to about ten weeks "ahead" still beats the same date ten months back. (News names upcoming
+     * deadlines and meetings without a future cue often enough: on TimeBank a factor of 12 lost a dozen dates
+     * that 4 gets right; 2 gains little more and risks pushing past events into the future.)
      */
-    private static long directedDistance(LocalDate c, LocalDate anchor, boolean future) {
-        long diff = ChronoUnit.DAYS.between(anchor, c);
-        if (future) {
-            return diff >= 0 ? diff : -diff * 12;
+    private static final long AGAINST_TENSE = 4;
+    /** A past-tense verb next to the date: a date ahead of the document is all but ruled out. */
+    private static final long AGAINST_PAST_TENSE = 12;
+
+    private static long directedDistance(LocalDate c, LocalDate anchor, Parse p) {
+        return directedCost(ChronoUnit.DAYS.between(anchor, c), p);
+    }
+
+    /** The cost of a candidate diff units after (negative: before) the anchor, given the clause's tense. */
+    private static long directedCost(long diff, Parse p) {
+        if (p.future()) {
+            return diff >= 0 ? diff : -diff * AGAINST_TENSE;
         }
-        return diff <= 0 ? -diff : diff * 12;
+        return diff <= 0 ? -diff : diff * (p.past() ? AGAINST_PAST_TENSE : AGAINST_TENSE);
     }
 
     /**
@@ -198,7 +210,7 @@ final class TimexNormaliser {
             for (int yy = a.getYear() - 1; yy <= a.getYear() + 1; yy++) {
                 YearMonth ym = YearMonth.of(yy, m);
                 long diff = ChronoUnit.MONTHS.between(a, ym);
-                long cost = p.future() ? (diff >= 0 ? diff : -diff * 12) : (diff <= 0 ? -diff : diff * 12);
+                long cost = directedCost(diff, p);
                 if (cost < bestCost) {
                     best = ym;
                     bestCost = cost;
@@ -290,9 +302,13 @@ final class TimexNormaliser {
         return withPartOfDay(date(Period.day(d), false), p.extra());
     }
 
+    /**
+     * "Friday night" stays a DATE with the day as its value (how TimeBank annotates most of them, and the day is
+     * what places an event); the part-of-day reading is kept as an alternative value.
+     */
     private static Result withPartOfDay(Result r, String pod) {
         if (pod != null) {
-            r.value = r.value + "T" + pod;
+            r.alt.add(r.value + "T" + pod);
         }
         return r;
     }
@@ -362,6 +378,13 @@ final class TimexNormaliser {
     // ---- relative to the narrative focus ----
 
     private Result anaphor(Parse p) {
+        if ("Q".equals(p.unit()) && p.offset() == 0 && dct != null && (focus == null
+                || focus.granularity() != Granularity.QUARTER)) {
+            // "the quarter" with no quarter named yet: the last one completed, the one being reported on
+            Result r = date(lastCompletedQuarter(), false);
+            r.flags.add(TimeExpression.FROM_NARRATIVE);
+            return r;
+        }
         if (focus == null) {
             return unanchored("XXXX");
         }
@@ -372,16 +395,27 @@ final class TimexNormaliser {
             return unanchored("XXXX");
         }
         Period base = Period.containing(g, focus.start());
-        if (g == Granularity.QUARTER && focus.granularity() != Granularity.QUARTER && p.offset() == 0) {
-            // "the quarter" with no quarter named yet: the last one completed, the one being reported on
-            base = base.plus(-1);
-        }
         Result r = date(base.plus(p.offset()), false);
         r.flags.add(TimeExpression.FROM_NARRATIVE);
         return r;
     }
 
+    private Period lastCompletedQuarter() {
+        return Period.containing(Granularity.QUARTER, dct).plus(-1);
+    }
+
     private Result shift(Parse p) {
+        if (p.extra() != null && dct != null) {
+            // "the year-ago quarter", "year-earlier" results: the reporting period a year back. The period is the
+            // quarter (or half) in focus, else, for an explicit "quarter", the last one completed; else the year.
+            boolean partOfYear = focusFromText && focus != null && (focus.granularity() == Granularity.QUARTER
+                    || focus.granularity() == Granularity.HALF);
+            Period base = partOfYear ? focus : p.extra().equals("quarter") ? lastCompletedQuarter()
+                    : Period.containing(Granularity.YEAR, dct);
+            Result r = date(base.shiftedBy(-1, "Y"), false);
+            r.movesFocus = false;
+            return r;
+        }
         if (focus == null) {
             return unanchored("XXXX");
         }
@@ -410,6 +444,51 @@ final class TimexNormaliser {
         }
         Result r = date(Period.day(ym.atDay(d)), false);
         r.flags.add(TimeExpression.FROM_NARRATIVE);
+        return r;
+    }
+
+    /**
+     * A holiday in its written year, else its occurrence nearest the document date ("last Thanksgiving": the one
+     * before it). A holiday spanning days (Ramadan) takes its first day as value and its whole span as interval.
+     * A lunar holiday in a year the table lacks stays unanchored.
+     */
+    private Result holiday(Parse p) {
+        Holidays h = Holidays.standard();
+        Holidays.Occurrence best = null;
+        if (p.year() != null) {
+            best = h.in(p.extra(), p.year());
+        } else {
+            LocalDate anchor = yearAnchor();
+            if (anchor == null) {
+                return unanchored("XXXX");
+            }
+            long bestCost = Long.MAX_VALUE;
+            for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+                Holidays.Occurrence o = h.in(p.extra(), y);
+                if (o == null) {
+                    continue;
+                }
+                long diff = ChronoUnit.DAYS.between(anchor, o.start());
+                if (p.offset() < 0 && diff >= 0 || p.offset() > 0 && diff <= 0) {
+                    continue;
+                }
+                long cost = p.offset() != 0 ? Math.abs(diff) : directedCost(diff, p);
+                if (cost < bestCost) {
+                    best = o;
+                    bestCost = cost;
+                }
+            }
+        }
+        if (best == null) {
+            return unanchored(p.year() != null ? String.valueOf(p.year()) : "XXXX");
+        }
+        Result r = date(Period.day(best.start()), p.year() != null);
+        if (!best.singleDay()) {
+            r.period = null;
+            r.start = best.start();
+            r.end = best.end();
+            r.precision = org.sitrep.model.DatePrecision.MONTH;
+        }
         return r;
     }
 

@@ -83,7 +83,7 @@ public final class TimeBankEvaluation {
                     }
                 }
                 if (match == null) {
-                    note(errors, "MISS", d, g.text(), g.value(), "");
+                    note(errors, "MISS", d, g.text(), g.value(), context(d, g.start(), g.end()));
                     continue;
                 }
                 if (match.type() != TimexType.DATE) {
@@ -97,18 +97,29 @@ public final class TimeBankEvaluation {
                 if (match.value().equals(g.value())) {
                     value++;
                 } else {
-                    note(errors, "VALUE", d, g.text() + " | " + match.text(), g.value(), match.value());
+                    note(errors, "VALUE", d, g.text() + " | " + match.text(), g.value(), match.value() + context(d, g.start(), g.end()));
                 }
             }
             for (TimeExpression t : dates) {
                 boolean any = d.timexes().stream().anyMatch(g -> t.span().start() < g.end()
                         && g.start() < t.span().end());
                 if (!any) {
-                    note(errors, "SPURIOUS", d, t.text(), "", t.value());
+                    note(errors, "SPURIOUS", d, t.text(), "", t.value() + context(d, t.span().start(), t.span().end()));
                 }
             }
         }
         return new Scores(gold, system, strict, relaxed, value, docs.size());
+    }
+
+    /** With -Dcontext=N, N characters of text either side of an error (for reading the error list). */
+    private static String context(TimeMlDocument d, int start, int end) {
+        int n = Integer.getInteger("context", 0);
+        if (n <= 0) {
+            return "";
+        }
+        String t = d.text();
+        return "\t" + (t.substring(Math.max(0, start - n), start) + "[[" + t.substring(start, end) + "]]"
+                + t.substring(end, Math.min(t.length(), end + n))).replaceAll("\\s+", " ");
     }
 
     private static void note(StringBuilder errors, String kind, TimeMlDocument d, String text, String gold,

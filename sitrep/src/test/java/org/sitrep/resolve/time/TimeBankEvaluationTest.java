@@ -17,8 +17,8 @@ class TimeBankEvaluationTest {
         TimeBankEvaluation.Scores s = TimeBankEvaluation.score(TimeTagger.standard(),
                 TimeBankEvaluation.load(Path.of(shared, "eval", "time")), null);
         System.out.print(s.report());
-        // floors a little under the figures measured when this was written (relaxed 0.913, value 0.765)
-        assertTrue(s.f(s.relaxed()) >= 0.89, "relaxed span F1 " + s.f(s.relaxed()));
-        assertTrue(s.f(s.valueCorrect()) >= 0.74, "value F1 " + s.f(s.valueCorrect()));
+        // floors a little under the figures measured when this was written (relaxed 0.921, value 0.798)
+        assertTrue(s.f(s.relaxed()) >= 0.91, "relaxed span F1 " + s.f(s.relaxed()));
+        assertTrue(s.f(s.valueCorrect()) >= 0.785, "value F1 " + s.f(s.valueCorrect()));
     }
 }

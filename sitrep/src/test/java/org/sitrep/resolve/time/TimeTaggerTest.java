@@ -49,6 +49,14 @@ class TimeTaggerTest {
         "Prices rose last month.|last month|2015-09",
         "Fighting has intensified this year.|this year|2015",
         "Talks collapsed on Tuesday.|Tuesday|2015-10-27",
+        "The old citadel was rebuilt in the 12th century.|the 12th century|11",
+        "Much of the quarter dates from the early nineteenth century.|the early nineteenth century|18",
+        "Rents doubled during the nineties.|the nineties|199",
+        "The dam was finished in nineteen seventy-three.|nineteen seventy-three|1973",
+        "The first strikes came in March twenty fourteen.|March twenty fourteen|2014-03",
+        "Planners looked ahead to the year two thousand.|the year two thousand|2000",
+        "The border closed in the winter of nineteen ninety-four.|the winter of nineteen ninety-four|1994-WI",
+        "The stadium was hit on Friday night.|Friday night|2015-10-23",
     })
     void tag_newsFormats_normalisedAgainstDct(String text, String phrase, String value) {
         TimeExpression t = find(text, phrase, DCT).orElseThrow(() -> new AssertionError(
@@ -176,5 +184,41 @@ class TimeTaggerTest {
         TimeExpression t = only("The town is now under siege.", DCT);
         assertEquals("PRESENT_REF", t.value());
         assertFalse(t.anchored());
+    }
+
+    @Test
+    void tag_spelledNumberNotAYear_isNotTagged() {
+        assertTrue(tagger.tag("Nineteen ninety-five people signed, and twenty five more joined.", DCT).stream()
+                .noneMatch(t -> t.value().matches("\\d{4}")), () -> tagger.tag("x", DCT).toString());
+        assertTrue(tagger.tag("About two thousand families fled.", DCT).isEmpty());
+    }
+
+    @Test
+    void tag_weekdayWithPartOfDay_keepsPartOfDayAsAlternative() {
+        TimeExpression t = only("The stadium was hit on Friday night.", DCT);
+        assertEquals(List.of("2015-10-23TNI"), t.altValues());
+    }
+
+    @Test
+    void tag_quarterWithoutNamedQuarter_isLastCompletedAndYearAgoShiftsIt() {
+        List<TimeExpression> x = tagger.tag("Exports fell in the quarter. In the year-ago quarter they rose.", DCT);
+        assertEquals("2015-Q3", x.get(0).value());
+        assertEquals("2014-Q3", x.get(1).value());
+    }
+
+    @Test
+    void tag_nearestTenseCue_decidesWeekdayDirection() {
+        // the past verb beside the weekday governs it, not the "will" of the next clause
+        assertEquals("2015-10-23", find("Aid was delivered Friday and more will follow.", "Friday", DCT)
+                .orElseThrow().value());
+        assertEquals("2015-10-30", find("The envoy said the talks will resume Friday.", "Friday", DCT)
+                .orElseThrow().value());
+    }
+
+    @Test
+    void tag_yearLessDateAheadWithoutTenseCue_staysInTheDctYear() {
+        // a date some weeks ahead, no tense cue near it: this year's, not last year's
+        assertEquals("2015-12-01", find("Payments are due by the ministry, payable Dec. 1 to families.", "Dec. 1",
+                DCT).orElseThrow().value());
     }
 }
