@@ -90,7 +90,7 @@ record Metadata(String title, String outlet, String author, LocalDate published,
             source = mention(text, own);
         }
         if (html != null && published != null && own != null && original == null
-                && own.date().date().isBefore(published)) {
+                && own.date().date().plusDays(1).isBefore(published)) { // a day apart may be a time-zone shift
             original = own; // the page's metadata is later than its visible dateline: the dateline is the original's
         }
 
