@@ -16,7 +16,12 @@ import org.sitrep.model.Attribution;
 import org.sitrep.model.Candidate;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.DateSpan;
+import org.sitrep.model.AirwarsGrade;
+import org.sitrep.model.Contradiction;
 import org.sitrep.model.Event;
+import org.sitrep.model.Grade;
+import org.sitrep.model.SourceTally;
+import org.sitrep.model.ValueSource;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
@@ -221,6 +226,127 @@ public final class SitrepJson {
         n.set("flags", strings(e.flags()));
         n.set("assoc_actor1", actors(e.assocActor1()));
         n.set("assoc_actor2", actors(e.assocActor2()));
+        n.put("fatalities_note", e.fatalitiesNote());
+        n.set("provenance", provenance(e.provenance()));
+        n.set("tally", tally(e.tally()));
+        n.set("contradictions", contradictions(e.contradictions()));
+        n.set("grade", grade(e.grade()));
+        n.put("first_reported", e.firstReported() == null ? null : e.firstReported().toString());
+        n.put("last_reported", e.lastReported() == null ? null : e.lastReported().toString());
+        return n;
+    }
+
+    private static ArrayNode provenance(List<ValueSource> values) {
+        ArrayNode a = F.arrayNode();
+        for (ValueSource v : values) {
+            ObjectNode o = a.addObject();
+            o.put("field", v.field());
+            o.put("report_id", v.reportId());
+            o.put("source", v.source());
+        }
+        return a;
+    }
+
+    private static List<ValueSource> provenance(JsonNode n) {
+        List<ValueSource> out = new ArrayList<>();
+        if (n != null && !n.isNull()) {
+            for (JsonNode v : elements(n, "provenance")) {
+                out.add(new ValueSource(required(v, "field"), required(v, "report_id"), text(v, "source")));
+            }
+        }
+        return out;
+    }
+
+    private static ObjectNode tally(SourceTally t) {
+        ObjectNode o = F.objectNode();
+        o.put("documents", t.documents());
+        o.put("outlets", t.outlets().size());
+        o.put("independent_sources", t.independent());
+        o.set("outlet_names", strings(t.outlets()));
+        o.set("speakers", strings(t.speakers()));
+        o.set("independent_source_names", strings(t.independentSources()));
+        o.set("notes", strings(t.notes()));
+        return o;
+    }
+
+    private static SourceTally tally(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return SourceTally.empty();
+        }
+        return new SourceTally(integer(n.get("documents"), "tally.documents"), stringList(n, "outlet_names"),
+                stringList(n, "speakers"), stringList(n, "independent_source_names"), stringList(n, "notes"));
+    }
+
+    private static ArrayNode contradictions(List<Contradiction> values) {
+        ArrayNode a = F.arrayNode();
+        for (Contradiction c : values) {
+            ObjectNode o = a.addObject();
+            o.put("kind", c.kind().wireName());
+            o.put("summary", c.summary());
+            ArrayNode sides = o.putArray("sides");
+            for (Contradiction.Side side : c.sides()) {
+                ObjectNode so = sides.addObject();
+                so.put("position", side.position());
+                so.set("report_ids", strings(side.reportIds()));
+                so.set("sources", strings(side.sources()));
+            }
+        }
+        return a;
+    }
+
+    private static List<Contradiction> contradictions(JsonNode n) {
+        List<Contradiction> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        for (JsonNode c : elements(n, "contradictions")) {
+            List<Contradiction.Side> sides = new ArrayList<>();
+            for (JsonNode so : elements(c.get("sides"), "contradictions.sides")) {
+                sides.add(new Contradiction.Side(required(so, "position"), stringList(so, "report_ids"),
+                        stringList(so, "sources")));
+            }
+            Contradiction.Kind kind;
+            try {
+                kind = Contradiction.Kind.fromWire(required(c, "kind"));
+            } catch (IllegalArgumentException e) {
+                throw new JsonFormatException("unknown contradiction kind: " + text(c, "kind"));
+            }
+            out.add(new Contradiction(kind, required(c, "summary"), sides));
+        }
+        return out;
+    }
+
+    private static JsonNode grade(Grade g) {
+        if (g == null) {
+            return F.nullNode();
+        }
+        ObjectNode o = F.objectNode();
+        o.put("code", g.code());
+        o.put("reliability", String.valueOf(g.reliability()));
+        o.put("credibility", g.credibility());
+        o.put("airwars", g.airwars() == null ? null : g.airwars().label());
+        o.set("reasons", strings(g.reasons()));
+        return o;
+    }
+
+    private static Grade grade(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        String rel = required(n, "reliability");
+        String aw = text(n, "airwars");
+        try {
+            return new Grade(rel.length() == 1 ? rel.charAt(0) : '?', integer(n.get("credibility"), "credibility"),
+                    aw == null ? null : AirwarsGrade.fromLabel(aw), stringList(n, "reasons"));
+        } catch (IllegalArgumentException e) {
+            throw new JsonFormatException("grade: " + e.getMessage());
+        }
+    }
+
+    private static Iterable<JsonNode> elements(JsonNode n, String where) {
+        if (n == null || !n.isArray()) {
+            throw new JsonFormatException(where + ": expected an array");
+        }
         return n;
     }
 
@@ -230,7 +356,10 @@ public final class SitrepJson {
                 actors(n, "actor1"), actors(n, "actor2"), actors(n, "assoc_actor1"), actors(n, "assoc_actor2"),
                 location(n.get("location")), date(n.get("date")),
                 fat == null || fat.isNull() ? null : integer(fat, "fatalities"),
-                stringList(n, "report_ids"), stringList(n, "sources"), stringList(n, "flags"));
+                stringList(n, "report_ids"), stringList(n, "sources"), stringList(n, "flags"),
+                text(n, "fatalities_note"), provenance(n.get("provenance")), tally(n.get("tally")),
+                contradictions(n.get("contradictions")), grade(n.get("grade")), date(n, "first_reported"),
+                date(n, "last_reported"));
     }
 
     // ---- parts -------------------------------------------------------------------------------------------

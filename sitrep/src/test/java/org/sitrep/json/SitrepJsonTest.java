@@ -14,7 +14,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.AirwarsGrade;
+import org.sitrep.model.Contradiction;
 import org.sitrep.model.Event;
+import org.sitrep.model.Grade;
+import org.sitrep.model.SourceTally;
+import org.sitrep.model.ValueSource;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
 
@@ -77,9 +82,43 @@ class SitrepJsonTest {
         assertEquals(e, json.readEvent(text));
         JsonNode n = json.parse(text);
         assertEquals(List.of("id", "event_type", "sub_event_type", "actor1", "actor2", "location", "date",
-                "fatalities", "report_ids", "sources", "flags", "assoc_actor1", "assoc_actor2"), names(n));
+                "fatalities", "report_ids", "sources", "flags", "assoc_actor1", "assoc_actor2", "fatalities_note",
+                "provenance", "tally", "contradictions", "grade", "first_reported", "last_reported"), names(n));
         assertTrue(n.get("fatalities").isNull());
         assertEquals("Battles", n.get("event_type").asText());
+    }
+
+    @Test
+    void writeEvent_assessedEvent_readsBackEqual() {
+        Report r = TestRecords.fullReport("d1", 2, SubEventType.ARMED_CLASH, "Tal Rifat", 36.47, 37.09,
+                LocalDate.of(2016, 2, 15), null, null, "SANA");
+        Event base = TestRecords.eventOf(r);
+        Event e = new Event(base.id(), base.subEventType(), base.actor1(), base.actor2(), base.assocActor1(),
+                base.assocActor2(), base.location(), base.date(), 4, base.reportIds(), List.of("SANA"), List.of(),
+                "reports range 4–9", List.of(new ValueSource("fatalities", r.id(), "SANA")),
+                new SourceTally(2, List.of("SANA", "Reuters"), List.of("a commander"), List.of("SANA", "SOHR"),
+                        List.of("Yahoo News republished Reuters: counted once")),
+                List.of(new Contradiction(Contradiction.Kind.NUMBER, "4 vs 9 killed", List.of(
+                        new Contradiction.Side("4 killed", List.of(r.id()), List.of("SANA")),
+                        new Contradiction.Side("9 killed", List.of("r2"), List.of("SOHR"))))),
+                new Grade('F', 2, AirwarsGrade.FAIR, List.of("two independent sources")),
+                LocalDate.of(2016, 2, 15), LocalDate.of(2016, 2, 16));
+        String text = json.writeEvent(e);
+        assertEquals(e, json.readEvent(text));
+        JsonNode n = json.parse(text);
+        assertEquals("F2", n.get("grade").get("code").asText());
+        assertEquals("Fair", n.get("grade").get("airwars").asText());
+        assertEquals(2, n.get("tally").get("independent_sources").intValue());
+        assertEquals("number", n.get("contradictions").get(0).get("kind").asText());
+    }
+
+    @Test
+    void readEvent_badGrade_failsNamingIt() {
+        Event e = TestRecords.eventOf(TestRecords.fullReport("d1", 2, null, null, null, null, null, null, null, null));
+        ObjectNode n = json.event(e);
+        n.putObject("grade").put("reliability", "G").put("credibility", 2);
+        JsonFormatException ex = assertThrows(JsonFormatException.class, () -> json.readEvent(json.write(n)));
+        assertTrue(ex.getMessage().contains("grade"), ex.getMessage());
     }
 
     @Test
