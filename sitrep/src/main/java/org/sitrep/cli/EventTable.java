@@ -6,10 +6,13 @@ import java.util.List;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 
-/** Events as a plain text table: id, date, type, actors, place, fatalities ("?" when unknown), sources. */
+/**
+ * Events as a plain text table: id, date, type, actors, place, fatalities ("?" when unknown), Admiralty grade
+ * ("!" when contested), sources.
+ */
 final class EventTable {
     private static final List<String> HEADER = List.of("ID", "DATE", "TYPE", "ACTORS", "PLACE", "FATALITIES",
-            "SOURCES");
+            "GRADE", "SOURCES");
     private static final int MAX_WIDTH = 36;
 
     private EventTable() {
@@ -21,7 +24,7 @@ final class EventTable {
         for (Event e : events) {
             rows.add(List.of(e.id(), date(e), e.subEventType() == null ? "?" : e.subEventType().label(), actors(e),
                     e.location() == null ? "?" : e.location().name(),
-                    e.fatalities() == null ? "?" : e.fatalities().toString(),
+                    e.fatalities() == null ? "?" : e.fatalities().toString(), grade(e),
                     e.sources().isEmpty() ? "?" : String.join("; ", e.sources())));
         }
         int[] widths = new int[HEADER.size()];
@@ -58,6 +61,12 @@ final class EventTable {
         }
         return e.date().start().equals(e.date().end()) ? e.date().start().toString()
                 : e.date().start() + ".." + e.date().end();
+    }
+
+    /** The Admiralty code, "!" appended when the reports disagree. */
+    private static String grade(Event e) {
+        String code = e.grade() == null ? "?" : e.grade().code();
+        return e.contested() ? code + "!" : code;
     }
 
     private static String actors(Event e) {

@@ -34,11 +34,28 @@ final class FilterOptions {
     @Option(names = "--limit", paramLabel = "N", description = "At most N records.")
     Integer limit;
 
+    @Option(names = "--contested", description = "Only events whose reports disagree (outcome, numbers, "
+            + "responsibility, or a denial).")
+    boolean contested;
+
+    @Option(names = "--min-credibility", paramLabel = "N", description = "Only events graded information "
+            + "credibility N or better (1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, "
+            + "6 cannot be judged).")
+    Integer minCredibility;
+
+    @Option(names = "--reliability", paramLabel = "A..F", description = "Only events whose source reliability is "
+            + "this letter or better (A completely reliable ... F cannot be judged).")
+    String reliability;
+
     /** The query these options describe; bad combinations are usage errors. */
     Query query(CommandLine cl) {
         try {
+            if (reliability != null && reliability.trim().length() != 1) {
+                throw new IllegalArgumentException("--reliability takes one letter A-F, not '" + reliability + "'");
+            }
             return Query.all().from(from).to(to).type(type).actor(actor).place(place).near(near).source(source)
-                    .limit(limit);
+                    .limit(limit).contested(contested).minCredibility(minCredibility)
+                    .minReliability(reliability == null ? null : reliability.trim().charAt(0));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }

@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.sitrep.engine.Engine;
 import org.sitrep.model.Processed;
 import org.sitrep.ingest.DocumentReader;
+import org.sitrep.ingest.Reading;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.SourceFinder;
 import org.sitrep.model.Document;
@@ -103,9 +104,9 @@ final class Ingestion {
             problem(file, "cannot read (permission denied)");
             return null;
         }
-        Document d;
+        Reading d;
         try {
-            d = reader.read(file);
+            d = reader.readFully(file);
         } catch (IngestException e) {
             problem(file, e.problem());
             return null;

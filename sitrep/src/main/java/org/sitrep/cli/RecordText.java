@@ -7,7 +7,10 @@ import org.sitrep.json.DocumentInfo;
 import org.sitrep.json.ReportRecord;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.DateSpan;
+import org.sitrep.model.Contradiction;
 import org.sitrep.model.Event;
+import org.sitrep.model.Grade;
+import org.sitrep.model.SourceTally;
 import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Report;
@@ -31,8 +34,37 @@ final class RecordText {
         field("assoc_actor1", actors(e.assocActor1()));
         field("assoc_actor2", actors(e.assocActor2()));
         field("fatalities", e.fatalities() == null ? "unknown" : e.fatalities().toString());
+        if (e.fatalitiesNote() != null) {
+            field("fatalities_note", e.fatalitiesNote());
+        }
         field("sources", String.join("; ", e.sources()));
         field("flags", String.join(", ", e.flags()));
+        field("reported", e.firstReported() == null ? null
+                : e.firstReported() + (e.lastReported().equals(e.firstReported()) ? "" : " to " + e.lastReported()));
+        SourceTally t = e.tally();
+        field("documents", t.documents() + " (outlets: " + String.join("; ", t.outlets()) + ")");
+        field("independent", t.independent() + (t.independentSources().isEmpty() ? ""
+                : " (" + String.join("; ", t.independentSources()) + ")"));
+        for (String note : t.notes()) {
+            out.println("    " + note);
+        }
+        if (e.grade() != null) {
+            Grade g = e.grade();
+            field("grade", g.code() + (g.airwars() == null ? "" : ", Airwars: " + g.airwars().label()));
+            for (String reason : g.reasons()) {
+                out.println("    - " + reason);
+            }
+        }
+        if (!e.contradictions().isEmpty()) {
+            out.println("contradictions (" + e.contradictions().size() + "):");
+            for (Contradiction c : e.contradictions()) {
+                out.println("  " + c.kind().wireName() + ": " + c.summary());
+                for (Contradiction.Side side : c.sides()) {
+                    out.println("    " + side.position() + " — " + String.join("; ", side.sources())
+                            + " [" + String.join(", ", side.reportIds()) + "]");
+                }
+            }
+        }
         out.println("reports (" + e.reportIds().size() + "):");
         for (String id : e.reportIds()) {
             ReportRecord r = reports.stream().filter(x -> x.report().id().equals(id)).findFirst().orElse(null);

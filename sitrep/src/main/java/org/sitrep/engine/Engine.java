@@ -3,6 +3,8 @@ package org.sitrep.engine;
 import org.sitrep.extract.ExtractStage;
 import org.sitrep.knowledge.actors.ActorKnowledgeBase;
 import org.sitrep.knowledge.places.Gazetteer;
+import org.sitrep.ingest.Reading;
+import org.sitrep.ingest.Republication;
 import org.sitrep.link.LinkStage;
 import org.sitrep.model.Document;
 import org.sitrep.model.Processed;
@@ -35,5 +37,12 @@ public final class Engine {
     public Processed process(Document document) {
         Annotated a = pipeline.run(document);
         return new Processed(a.document(), a.get(LinkStage.LINKED).items(), a.get(LinkStage.EVENTS).items());
+    }
+
+    /** As {@link #process(Document)}, keeping what ingest learnt of a republished page's original outlet. */
+    public Processed process(Reading reading) {
+        Processed p = process(reading.document());
+        String original = reading.republication().map(Republication::originalOutlet).orElse(null);
+        return new Processed(p.document(), p.reports(), p.events(), original);
     }
 }

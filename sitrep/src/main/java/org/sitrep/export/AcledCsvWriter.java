@@ -94,7 +94,7 @@ public final class AcledCsvWriter {
         r.add("");
         r.add(notes(e));
         r.add(e.fatalities() == null ? "0" : e.fatalities().toString());
-        r.add(String.join(LIST_SEPARATOR, e.flags()));
+        r.add(tags(e));
         r.add(published.map(d -> Long.toString(d.atStartOfDay(ZoneOffset.UTC).toEpochSecond())).orElse(""));
         return r;
     }
@@ -133,6 +133,31 @@ public final class AcledCsvWriter {
         return "";
     }
 
+    /**
+     * ACLED's tags column carries sitrep's grades and flags: "admiralty=B2", "airwars=Fair", "contested=number",
+     * "independent_sources=3", then the event's flags.
+     */
+    private static String tags(Event e) {
+        List<String> tags = new ArrayList<>();
+        if (e.grade() != null) {
+            tags.add("admiralty=" + e.grade().code());
+            if (e.grade().airwars() != null) {
+                tags.add("airwars=" + e.grade().airwars().label());
+            }
+        }
+        for (var c : e.contradictions()) {
+            String tag = "contested=" + c.kind().wireName();
+            if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        if (e.tally().documents() > 0) {
+            tags.add("independent_sources=" + e.tally().independent());
+        }
+        tags.addAll(e.flags());
+        return String.join(LIST_SEPARATOR, tags);
+    }
+
     private static String notes(Event e) {
         List<String> parts = new ArrayList<>();
         if (e.date() != null && !e.date().start().equals(e.date().end())) {
@@ -140,6 +165,9 @@ public final class AcledCsvWriter {
         }
         if (e.fatalities() == null) {
             parts.add("Fatalities not reported: 0 here means unknown.");
+        }
+        if (e.fatalitiesNote() != null) {
+            parts.add("Fatalities: " + e.fatalitiesNote() + ".");
         }
         parts.add("sitrep reports: " + String.join(LIST_SEPARATOR, e.reportIds()) + ".");
         return String.join(" ", parts);

@@ -65,6 +65,10 @@ public final class GeoJsonWriter {
         p.put("date_end", e.date() == null ? null : e.date().end().toString());
         p.put("date_precision", e.date() == null ? null : e.date().precision().wireName());
         p.put("fatalities", e.fatalities());
+        p.put("admiralty", e.grade() == null ? null : e.grade().code());
+        p.put("airwars", e.grade() == null || e.grade().airwars() == null ? null : e.grade().airwars().label());
+        p.put("independent_sources", e.tally().independent());
+        p.put("contested", e.contested());
         p.set("sources", strings(e.sources()));
         p.set("report_ids", strings(e.reportIds()));
         p.set("flags", strings(e.flags()));

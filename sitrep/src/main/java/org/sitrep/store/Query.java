@@ -11,7 +11,8 @@ import org.sitrep.model.SubEventType;
  * speaker. Build with {@link #all()} and the withers.
  */
 public record Query(LocalDate from, LocalDate to, SubEventType.EventType eventType, SubEventType subEventType,
-                    String actor, String place, Near near, String source, Integer limit) {
+                    String actor, String place, Near near, String source, Integer limit, boolean contested,
+                    Integer minCredibility, Character minReliability) {
     public Query {
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
@@ -22,51 +23,93 @@ public record Query(LocalDate from, LocalDate to, SubEventType.EventType eventTy
         if (eventType != null && subEventType != null) {
             throw new IllegalArgumentException("filter by an event type or a sub-event type, not both");
         }
+        if (minCredibility != null && (minCredibility < 1 || minCredibility > 6)) {
+            throw new IllegalArgumentException("credibility is 1 (confirmed) to 6 (cannot be judged), not "
+                    + minCredibility);
+        }
+        if (minReliability != null && (minReliability < 'A' || minReliability > 'F')) {
+            throw new IllegalArgumentException("source reliability is a letter A (completely reliable) to F "
+                    + "(cannot be judged), not " + minReliability);
+        }
     }
 
     public static Query all() {
-        return new Query(null, null, null, null, null, null, null, null, null);
+        return new Query(null, null, null, null, null, null, null, null, null, false, null, null);
     }
 
     public Query from(LocalDate d) {
-        return new Query(d, to, eventType, subEventType, actor, place, near, source, limit);
+        return new Query(d, to, eventType, subEventType, actor, place, near, source, limit,
+                contested, minCredibility, minReliability);
     }
 
     public Query to(LocalDate d) {
-        return new Query(from, d, eventType, subEventType, actor, place, near, source, limit);
+        return new Query(from, d, eventType, subEventType, actor, place, near, source, limit,
+                contested, minCredibility, minReliability);
     }
 
     /** An ACLED event type ("Battles") or sub-event type ("Air/drone strike"), case-insensitive. */
     public Query type(String label) {
         if (label == null) {
-            return new Query(from, to, null, null, actor, place, near, source, limit);
+            return new Query(from, to, null, null, actor, place, near, source, limit,
+                    contested, minCredibility, minReliability);
         }
         Optional<SubEventType> sub = SubEventType.parse(label);
         if (sub.isPresent()) {
-            return new Query(from, to, null, sub.get(), actor, place, near, source, limit);
+            return new Query(from, to, null, sub.get(), actor, place, near, source, limit,
+                    contested, minCredibility, minReliability);
         }
         SubEventType.EventType type = SubEventType.EventType.parse(label).orElseThrow(() ->
                 new IllegalArgumentException("not an ACLED event type or sub-event type: '" + label + "'"));
-        return new Query(from, to, type, null, actor, place, near, source, limit);
+        return new Query(from, to, type, null, actor, place, near, source, limit,
+                contested, minCredibility, minReliability);
     }
 
     public Query actor(String s) {
-        return new Query(from, to, eventType, subEventType, s, place, near, source, limit);
+        return new Query(from, to, eventType, subEventType, s, place, near, source, limit,
+                contested, minCredibility, minReliability);
     }
 
     public Query place(String s) {
-        return new Query(from, to, eventType, subEventType, actor, s, near, source, limit);
+        return new Query(from, to, eventType, subEventType, actor, s, near, source, limit,
+                contested, minCredibility, minReliability);
     }
 
     public Query near(Near n) {
-        return new Query(from, to, eventType, subEventType, actor, place, n, source, limit);
+        return new Query(from, to, eventType, subEventType, actor, place, n, source, limit,
+                contested, minCredibility, minReliability);
     }
 
     public Query source(String s) {
-        return new Query(from, to, eventType, subEventType, actor, place, near, s, limit);
+        return new Query(from, to, eventType, subEventType, actor, place, near, s, limit,
+                contested, minCredibility, minReliability);
     }
 
     public Query limit(Integer n) {
-        return new Query(from, to, eventType, subEventType, actor, place, near, source, n);
+        return new Query(from, to, eventType, subEventType, actor, place, near, source, n,
+                contested, minCredibility, minReliability);
+    }
+
+    /** Only events whose reports disagree (see {@code Event#contradictions()}). Events only. */
+    public Query contested(boolean only) {
+        return new Query(from, to, eventType, subEventType, actor, place, near, source, limit, only, minCredibility,
+                minReliability);
+    }
+
+    /** Events graded credibility {@code n} or better (1 confirmed … 6 cannot be judged). Events only. */
+    public Query minCredibility(Integer n) {
+        return new Query(from, to, eventType, subEventType, actor, place, near, source, limit, contested, n,
+                minReliability);
+    }
+
+    /** Events whose source reliability is this letter or better (A completely reliable … F). Events only. */
+    public Query minReliability(Character letter) {
+        Character up = letter == null ? null : Character.toUpperCase(letter);
+        return new Query(from, to, eventType, subEventType, actor, place, near, source, limit, contested,
+                minCredibility, up);
+    }
+
+    /** Whether this query uses a filter that only events have. */
+    public boolean gradesEvents() {
+        return contested || minCredibility != null || minReliability != null;
     }
 }

@@ -17,13 +17,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.sitrep.model.Processed;
 import org.sitrep.json.DocumentInfo;
 import org.sitrep.json.ReportRecord;
 import org.sitrep.json.SitrepJson;
+import org.sitrep.link.DocumentFacts;
+import org.sitrep.link.EventCluster;
+import org.sitrep.link.EventMerger;
+import org.sitrep.link.LinkChanges;
+import org.sitrep.link.Linker;
+import org.sitrep.link.assess.EventAssessor;
 import org.sitrep.model.DateSpan;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
+import org.sitrep.model.Processed;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
 
@@ -39,17 +45,30 @@ public final class Store implements AutoCloseable {
     private final SitrepJson json = SitrepJson.standard();
     private final Connection connection;
     private final String file;
+    private final Linker linker = Linker.standard();
+    private final EventMerger merger = new EventMerger();
+    private final EventAssessor assessor;
 
-    private Store(Connection connection, String file) {
+    private Store(Connection connection, String file, EventAssessor assessor) {
         this.connection = connection;
         this.file = file;
+        this.assessor = assessor;
     }
 
     public static Store open(Path file) {
-        return open(file, Migrations.load(Migrations.STANDARD));
+        return open(file, EventAssessor.standard());
+    }
+
+    /** A store whose events are graded by this assessor (e.g. one configured with source reliabilities). */
+    public static Store open(Path file, EventAssessor assessor) {
+        return open(file, Migrations.load(Migrations.STANDARD), assessor);
     }
 
     static Store open(Path file, Migrations migrations) {
+        return open(file, migrations, EventAssessor.standard());
+    }
+
+    static Store open(Path file, Migrations migrations, EventAssessor assessor) {
         String name = file.toString();
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
@@ -66,7 +85,7 @@ public final class Store implements AutoCloseable {
                 s.execute("PRAGMA foreign_keys = ON");
             }
             migrations.migrate(c, name);
-            return new Store(c, name);
+            return new Store(c, name, assessor);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException(name + ": cannot open as a sitrep database: " + e.getMessage(), e);
@@ -88,8 +107,10 @@ public final class Store implements AutoCloseable {
     // ---- writing -----------------------------------------------------------------------------------------
 
     /**
-     * Commits a document with its reports and events in one transaction. A document already stored (same id)
-     * is left as it is. Events already stored under the same id (a later linker may grow them) are replaced.
+     * Commits a document with its reports in one transaction, linking its event reports into the stored events
+     * (creating, growing or merging them) and re-assessing every event it touches in the same transaction.
+     * A document already stored (same id) is left as it is. The per-document events in {@code p} are not used:
+     * the store links across documents.
      */
     public synchronized PutResult put(Processed p) {
         DocumentInfo doc = DocumentInfo.of(p.document());
@@ -106,16 +127,7 @@ public final class Store implements AutoCloseable {
                     connection.rollback();
                     return PutResult.UNCHANGED;
                 }
-                insertDocument(doc, p.reports().size(), p.events().size());
-                Map<String, Report> byId = new HashMap<>();
-                for (int i = 0; i < p.reports().size(); i++) {
-                    Report r = p.reports().get(i);
-                    byId.put(r.id(), r);
-                    insertReport(new ReportRecord(r, doc), i);
-                }
-                for (int i = 0; i < p.events().size(); i++) {
-                    upsertEvent(p.events().get(i), i, doc, byId);
-                }
+                write(p, doc);
                 connection.commit();
                 return PutResult.ADDED;
             } catch (SQLException | RuntimeException e) {
@@ -126,12 +138,94 @@ public final class Store implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure("document " + doc.id() + " (" + doc.path() + ") was not stored", e);
+        } catch (StoredEvents.StoreLinkException e) {
+            throw new StoreException(file + ": document " + doc.id() + " (" + doc.path() + ") was not stored: "
+                    + e.getMessage() + ": " + e.getCause().getMessage(), e.getCause());
         }
     }
 
-    private void insertDocument(DocumentInfo d, int reports, int events) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO documents "
-                + "(id, path, outlet, published, report_count, event_count, json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    private void write(Processed p, DocumentInfo doc) throws SQLException {
+        StoredEvents index = new StoredEvents(connection, json);
+        List<Report> fresh = new ArrayList<>(p.reports().size());
+        for (Report r : p.reports()) {
+            fresh.add(r.eventId() == null ? r : r.withEventId(null));
+        }
+        LinkChanges changes = linker.link(fresh, index);
+        Set<String> eventsHere = new LinkedHashSet<>();
+        for (Report r : changes.linkedReports()) {
+            if (r.eventId() != null) {
+                eventsHere.add(r.eventId());
+            }
+        }
+        insertDocument(doc, changes.linkedReports().size(), eventsHere.size(), p.originalOutlet(), null);
+        for (int i = 0; i < changes.linkedReports().size(); i++) {
+            insertReport(new ReportRecord(changes.linkedReports().get(i), doc), i);
+        }
+        for (Map.Entry<String, String> m : changes.mergedInto().entrySet()) {
+            absorb(m.getKey(), m.getValue());
+        }
+        DocumentFacts current = new DocumentFacts(doc.id(), doc.outlet(), doc.published(), p.originalOutlet(), null);
+        int ordinal = 0;
+        for (EventCluster cluster : changes.touched()) {
+            for (Report r : cluster.reports()) {
+                ReportRecord stored = index.stored(r.id());
+                if (stored != null && !cluster.eventId().equals(stored.report().eventId())) {
+                    moveReport(stored, cluster.eventId());
+                }
+            }
+            Map<String, DocumentFacts> facts = index.documents(cluster.reports(), current);
+            Event e = assessor.assess(merger.merge(cluster, facts), cluster.reports(), facts);
+            upsertEvent(e, ordinal++, doc, cluster.reports(), facts);
+        }
+    }
+
+    /** An event absorbed into another: its reports move, its row goes, its id stays as an alias. */
+    private void absorb(String oldId, String survivorId) throws SQLException {
+        List<ReportRecord> moving = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT json FROM reports WHERE event_id = ?")) {
+            s.setString(1, oldId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    moving.add(json.readReport(rs.getString(1)));
+                }
+            }
+        }
+        for (ReportRecord rec : moving) {
+            moveReport(rec, survivorId);
+        }
+        try (PreparedStatement s = connection.prepareStatement("DELETE FROM events WHERE id = ?")) {
+            s.setString(1, oldId);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = connection.prepareStatement("UPDATE event_aliases SET event_id = ? "
+                + "WHERE event_id = ?")) {
+            s.setString(1, survivorId);
+            s.setString(2, oldId);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO event_aliases (old_id, event_id) "
+                + "VALUES (?, ?) ON CONFLICT (old_id) DO UPDATE SET event_id = excluded.event_id")) {
+            s.setString(1, oldId);
+            s.setString(2, survivorId);
+            s.executeUpdate();
+        }
+    }
+
+    private void moveReport(ReportRecord rec, String eventId) throws SQLException {
+        ReportRecord moved = new ReportRecord(rec.report().withEventId(eventId), rec.document());
+        try (PreparedStatement s = connection.prepareStatement(
+                "UPDATE reports SET event_id = ?, json = ? WHERE id = ?")) {
+            s.setString(1, eventId);
+            s.setString(2, json.writeReport(moved));
+            s.setString(3, rec.report().id());
+            s.executeUpdate();
+        }
+    }
+
+    private void insertDocument(DocumentInfo d, int reports, int events, String originalOutlet, String duplicateOf)
+            throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO documents (id, path, outlet, published, "
+                + "report_count, event_count, json, original_outlet, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, d.id());
             s.setString(2, d.path());
             s.setString(3, d.outlet());
@@ -139,6 +233,8 @@ public final class Store implements AutoCloseable {
             s.setInt(5, reports);
             s.setInt(6, events);
             s.setString(7, json.writeDocument(d));
+            s.setString(8, originalOutlet);
+            s.setString(9, duplicateOf);
             s.executeUpdate();
         }
     }
@@ -164,26 +260,27 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private void upsertEvent(Event e, int ordinal, DocumentInfo doc, Map<String, Report> reportsHere)
-            throws SQLException {
+    private void upsertEvent(Event e, int ordinal, DocumentInfo doc, List<Report> reports,
+                             Map<String, DocumentFacts> facts) throws SQLException {
         Set<String> sources = new LinkedHashSet<>();
         for (String s : e.sources()) {
             sources.add(SearchKeys.normalise(s));
         }
-        for (String id : e.reportIds()) {
-            Report r = reportsHere.get(id);
-            if (r != null) {
-                SearchKeys.addSources(sources, r.attribution(), doc.outlet());
-            }
+        for (Report r : reports) {
+            DocumentFacts d = facts.get(r.documentId());
+            SearchKeys.addSources(sources, r.attribution(), d == null ? null : d.outlet());
         }
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO events (id, document_id, ordinal, "
                 + "event_type, sub_event_type, date_start, date_end, lat, lon, fatalities, actor_key, place_key, "
-                + "source_key, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                + "source_key, json, reliability, credibility, contested, independent_sources) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                 + "document_id = excluded.document_id, ordinal = excluded.ordinal, event_type = excluded.event_type, "
                 + "sub_event_type = excluded.sub_event_type, date_start = excluded.date_start, "
                 + "date_end = excluded.date_end, lat = excluded.lat, lon = excluded.lon, "
                 + "fatalities = excluded.fatalities, actor_key = excluded.actor_key, place_key = excluded.place_key, "
-                + "source_key = excluded.source_key, json = excluded.json")) {
+                + "source_key = excluded.source_key, json = excluded.json, reliability = excluded.reliability, "
+                + "credibility = excluded.credibility, contested = excluded.contested, "
+                + "independent_sources = excluded.independent_sources")) {
             s.setString(1, e.id());
             s.setString(2, doc.id());
             s.setInt(3, ordinal);
@@ -191,6 +288,15 @@ public final class Store implements AutoCloseable {
                     SearchKeys.actors(List.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())),
                     SearchKeys.join(sources));
             s.setString(14, json.writeEvent(e));
+            if (e.grade() == null) {
+                s.setNull(15, Types.VARCHAR);
+                s.setNull(16, Types.INTEGER);
+            } else {
+                s.setString(15, String.valueOf(e.grade().reliability()));
+                s.setInt(16, e.grade().credibility());
+            }
+            s.setInt(17, e.contested() ? 1 : 0);
+            s.setInt(18, e.tally().independent());
             s.executeUpdate();
         }
     }
@@ -229,8 +335,24 @@ public final class Store implements AutoCloseable {
         return select("reports", q, json::readReport);
     }
 
+    /** An event by its id, or by the id of an event it absorbed. */
     public synchronized Optional<Event> event(String id) {
-        return byId("events", id).map(json::readEvent);
+        Optional<String> found = byId("events", id);
+        if (found.isEmpty()) {
+            found = aliasOf(id).flatMap(target -> byId("events", target));
+        }
+        return found.map(json::readEvent);
+    }
+
+    private Optional<String> aliasOf(String id) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT event_id FROM event_aliases WHERE old_id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read the aliases of " + id, e);
+        }
     }
 
     public synchronized Optional<ReportRecord> report(String id) {
@@ -330,6 +452,21 @@ public final class Store implements AutoCloseable {
         substring(sql, params, "actor_key", q.actor());
         substring(sql, params, "place_key", q.place());
         substring(sql, params, "source_key", q.source());
+        if (q.gradesEvents() && !table.equals("events")) {
+            throw new IllegalArgumentException("--contested, --min-credibility and --reliability select events, "
+                    + "not reports");
+        }
+        if (q.contested()) {
+            sql.append(" AND contested = 1");
+        }
+        if (q.minCredibility() != null) {
+            sql.append(" AND credibility <= ?");
+            params.add(q.minCredibility());
+        }
+        if (q.minReliability() != null) {
+            sql.append(" AND reliability <= ?");
+            params.add(String.valueOf(q.minReliability()));
+        }
         Near near = q.near();
         if (near != null) {
             sql.append(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");

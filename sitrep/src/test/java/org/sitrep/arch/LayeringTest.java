@@ -45,7 +45,7 @@ class LayeringTest {
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Export", "Interfaces")
                 .whereLayer("Json").mayOnlyBeAccessedByLayers("Store", "Export", "Interfaces")
                 .whereLayer("Analyse").mayOnlyBeAccessedByLayers("Engine", "Interfaces")
-                .whereLayer("Link").mayOnlyBeAccessedByLayers("Analyse", "Engine", "Interfaces")
+                .whereLayer("Link").mayOnlyBeAccessedByLayers("Analyse", "Store", "Engine", "Interfaces")
                 .whereLayer("Resolve").mayOnlyBeAccessedByLayers("Link", "Analyse", "Engine", "Interfaces")
                 .whereLayer("Extract")
                 .mayOnlyBeAccessedByLayers("Resolve", "Link", "Analyse", "Engine", "Interfaces")

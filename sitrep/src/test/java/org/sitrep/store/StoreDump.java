@@ -19,7 +19,8 @@ public final class StoreDump {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement s = c.createStatement()) {
-            for (String table : List.of("schema_version", "documents", "reports", "events")) {
+            for (String table : List.of("schema_version", "documents", "reports", "events", "event_aliases",
+                    "fingerprint_bands")) {
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
                     ResultSetMetaData md = rs.getMetaData();
                     while (rs.next()) {
