@@ -62,13 +62,8 @@ public final class ClassifyCommand implements Callable<Integer> {
             classifier = SnippetClassifiers.fromPredictions(predictions, snippets);
             who = "predictions from " + predictions.getFileName();
         } else {
-            try {
-                classifier = SnippetClassifiers.sitrepSnippetClassifier(forced);
-            } catch (UnsupportedOperationException e) {
-                System.err.println("error: " + e.getMessage());
-                return 3;
-            }
-            who = forced ? "SnippetClassifier.classifyForced" : "SnippetClassifier.classify";
+            classifier = SnippetClassifiers.sitrepSnippetClassifier(forced);
+            who = forced ? "SnippetClassifier.classifyForced" : "SnippetClassifier.detect";
         }
         Evaluation e = ClassifierEvaluator.evaluate(snippets, classifier);
         String md = EvaluationReport.markdown("Sub-event type classification: " + who, e, top, notes);

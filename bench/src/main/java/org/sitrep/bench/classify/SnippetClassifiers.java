@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.sitrep.extract.SnippetClassifier;
 
 /** Classifier functions the evaluator can score. */
 public final class SnippetClassifiers {
@@ -13,14 +14,15 @@ public final class SnippetClassifiers {
     }
 
     /**
-     * ADAPTER TO COMPLETE: {@code org.sitrep.extract.SnippetClassifier} is being written on another branch and is
-     * not on the bench branch, so this cannot call it yet. Once merged, return e.g.
-     * {@code text -> label of the best of new SnippetClassifier().classify(text), or NONE when it returns none}
-     * and, when {@code forced}, {@code text -> label of classifyForced(text)}. Until then it refuses clearly.
+     * sitrep's own classifier: with {@code forced}, always one of the 25 types ({@code classifyForced}); without,
+     * the detected event type or {@link Labels#NONE} when the snippet reports no event ({@code detect}).
      */
     public static Function<String, String> sitrepSnippetClassifier(boolean forced) {
-        throw new UnsupportedOperationException("org.sitrep.extract.SnippetClassifier is not on this branch yet: "
-                + "complete SnippetClassifiers.sitrepSnippetClassifier, or evaluate saved output with --predictions");
+        SnippetClassifier classifier = new SnippetClassifier();
+        if (forced) {
+            return text -> classifier.classifyForced(text).type().label();
+        }
+        return text -> classifier.detect(text).map(t -> t.type().label()).orElse(Labels.NONE);
     }
 
     /**
