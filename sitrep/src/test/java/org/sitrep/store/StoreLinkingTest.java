@@ -1,0 +1,100 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.json.TestRecords;
+import org.sitrep.model.Event;
+import org.sitrep.model.Processed;
+import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
+
+/** Linking across documents inside the store: events grow, keep their ids, and unrelated reports stay apart. */
+class StoreLinkingTest {
+    @TempDir
+    Path dir;
+
+    private static Processed single(String docId, String outlet, LocalDate published, SubEventType type, String place,
+                                    double lat, double lon, LocalDate day, Integer killed) {
+        Report r = TestRecords.fullReport(docId, 0, type, place, lat, lon, day, killed, null, outlet);
+        return new Processed(TestRecords.document(docId, "text of " + docId + " ".repeat(40), outlet, published),
+                List.of(r), List.of(TestRecords.eventOf(r)));
+    }
+
+    @Test
+    void put_sameStrikeFromTwoOutlets_oneEventKeepingTheFirstId() {
+        Processed first = single("d1", "Enab Baladi", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE,
+                "Anadan", 36.294, 37.043, LocalDate.of(2016, 2, 2), 5);
+        Processed second = single("d2", "SANA", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE,
+                "Anadan", 36.294, 37.043, LocalDate.of(2016, 2, 2), 7);
+        try (Store s = Store.open(dir.resolve("s.db"))) {
+            s.put(first);
+            String firstId = first.reports().get(0).eventId();
+            s.put(second);
+            List<Event> events = s.events(Query.all());
+            assertEquals(1, events.size(), "one strike, two reports");
+            Event e = events.get(0);
+            assertEquals(firstId, e.id(), "the event keeps the id it was founded with");
+            assertEquals(2, e.reportIds().size());
+            assertEquals(5, e.fatalities(), "ACLED: the most conservative figure");
+            assertEquals(e.id(), s.report(second.reports().get(0).id()).orElseThrow().report().eventId());
+            assertNotNull(e.grade());
+            assertEquals(LocalDate.of(2016, 2, 3), e.firstReported());
+        }
+    }
+
+    @Test
+    void put_samePlaceTwoYearsLater_separateEvents() {
+        try (Store s = Store.open(dir.resolve("s.db"))) {
+            s.put(single("d1", "Enab Baladi", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE, "Anadan",
+                    36.294, 37.043, LocalDate.of(2016, 2, 2), 5));
+            s.put(single("d2", "SANA", LocalDate.of(2018, 2, 3), SubEventType.AIR_DRONE_STRIKE, "Anadan",
+                    36.294, 37.043, LocalDate.of(2018, 2, 2), 5));
+            assertEquals(2, s.events(Query.all()).size());
+        }
+    }
+
+    @Test
+    void put_sameDayFarApart_separateEvents() {
+        try (Store s = Store.open(dir.resolve("s.db"))) {
+            s.put(single("d1", "Enab Baladi", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE, "Anadan",
+                    36.294, 37.043, LocalDate.of(2016, 2, 2), 5));
+            // Saraqib, about 55 km south-west
+            s.put(single("d2", "Enab Baladi", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE, "Saraqib",
+                    35.862, 36.80, LocalDate.of(2016, 2, 2), 5));
+            List<Event> events = s.events(Query.all());
+            assertEquals(2, events.size());
+            assertNotEquals(events.get(0).id(), events.get(1).id());
+        }
+    }
+
+    @Test
+    void put_linkedThenReopened_sameContentAsOneRun() throws Exception {
+        Path a = dir.resolve("a.db");
+        Path b = dir.resolve("b.db");
+        List<Processed> docs = List.of(
+                single("d1", "Enab Baladi", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE, "Anadan",
+                        36.294, 37.043, LocalDate.of(2016, 2, 2), 5),
+                single("d2", "SANA", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE, "Anadan",
+                        36.294, 37.043, LocalDate.of(2016, 2, 2), 7));
+        try (Store s = Store.open(a)) {
+            docs.forEach(s::put);
+        }
+        try (Store s = Store.open(b)) {
+            s.put(docs.get(0));
+        }
+        try (Store s = Store.open(b)) {
+            s.put(docs.get(1));
+            s.put(docs.get(0));
+        }
+        assertEquals(StoreDump.dump(a), StoreDump.dump(b));
+        assertTrue(StoreDump.dump(a).stream().anyMatch(row -> row.startsWith("events")));
+    }
+}
