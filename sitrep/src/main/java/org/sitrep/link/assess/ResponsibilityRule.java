@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Contradiction;
+import org.sitrep.model.SubEventType;
 
 /**
  * Conflicting responsibility: reports that put the act forward (asserted, reported, claimed, alleged or
@@ -19,10 +20,20 @@ final class ResponsibilityRule {
         this.belligerents = belligerents;
     }
 
+    /**
+     * Responsibility is a question for one-sided acts (strikes, bombings, attacks on civilians). In battles
+     * ACLED's actor1 and actor2 are the two sides, not attacker and target, so differing actor1 lists there are
+     * no dispute. Unknown types are kept.
+     */
+    static boolean oneSided(SubEventType t) {
+        return t == null || t.eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                || t.eventType() == SubEventType.EventType.VIOLENCE_AGAINST_CIVILIANS;
+    }
+
     List<Contradiction> find(List<AssessedReport> reports) {
         Map<Perpetrators, List<AssessedReport>> groups = new LinkedHashMap<>();
         for (AssessedReport r : reports) {
-            if (!r.report().modality().assertsOccurrence()) {
+            if (!r.report().modality().assertsOccurrence() || !oneSided(r.report().subEventType())) {
                 continue;
             }
             Perpetrators p = Perpetrators.of(r.report().actor1(), belligerents);
