@@ -8,6 +8,7 @@ import org.sitrep.json.ReportRecord;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.DateSpan;
 import org.sitrep.model.Contradiction;
+import org.sitrep.store.Syndication;
 import org.sitrep.model.Event;
 import org.sitrep.model.Grade;
 import org.sitrep.model.SourceTally;
@@ -100,7 +101,7 @@ final class RecordText {
         out.flush();
     }
 
-    void document(DocumentInfo d, List<ReportRecord> reports) {
+    void document(DocumentInfo d, List<ReportRecord> reports, Syndication copy) {
         out.println("document " + d.id());
         field("path", d.path());
         field("title", d.title());
@@ -109,6 +110,12 @@ final class RecordText {
         field("published", d.published() == null ? "unknown" : d.published()
                 + (d.publishedSource() == null ? "" : " (from \"" + d.publishedSource().text() + "\")"));
         field("flags", String.join(", ", d.flags()));
+        if (copy != null && copy.originalOutlet() != null) {
+            field("republishes", copy.originalOutlet() + " (the page says so)");
+        }
+        if (copy != null && copy.duplicateOf() != null) {
+            field("copy_of", copy.duplicateOf() + " (near-identical text; one source, not two)");
+        }
         out.println("reports (" + reports.size() + "):");
         for (ReportRecord r : reports) {
             out.println("  " + r.report().id() + " [" + r.report().evidence().span().start() + ", "

@@ -69,7 +69,7 @@ final class ShowCommand implements Callable<Integer> {
                 if (format == Format.json) {
                     out.println(json.writeDocument(doc.get()));
                 } else {
-                    text.document(doc.get(), store.reportsOf(id));
+                    text.document(doc.get(), store.reportsOf(id), store.syndication(id).orElse(null));
                 }
                 return done(out);
             }

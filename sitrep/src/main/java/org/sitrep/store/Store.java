@@ -26,11 +26,15 @@ import org.sitrep.link.EventMerger;
 import org.sitrep.link.LinkChanges;
 import org.sitrep.link.Linker;
 import org.sitrep.link.assess.EventAssessor;
+import org.sitrep.link.assess.syndication.Fingerprint;
+import org.sitrep.link.assess.syndication.NearDuplicateIndex;
 import org.sitrep.model.DateSpan;
+import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
 import org.sitrep.model.Processed;
 import org.sitrep.model.Report;
+import org.sitrep.model.Section;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -157,14 +161,18 @@ public final class Store implements AutoCloseable {
                 eventsHere.add(r.eventId());
             }
         }
-        insertDocument(doc, changes.linkedReports().size(), eventsHere.size(), p.originalOutlet(), null);
+        Fingerprint fingerprint = Fingerprint.of(bodyText(p.document()));
+        String duplicateOf = nearDuplicate(fingerprint).orElse(null);
+        insertDocument(doc, changes.linkedReports().size(), eventsHere.size(), p.originalOutlet(), duplicateOf,
+                fingerprint);
         for (int i = 0; i < changes.linkedReports().size(); i++) {
             insertReport(new ReportRecord(changes.linkedReports().get(i), doc), i);
         }
         for (Map.Entry<String, String> m : changes.mergedInto().entrySet()) {
             absorb(m.getKey(), m.getValue());
         }
-        DocumentFacts current = new DocumentFacts(doc.id(), doc.outlet(), doc.published(), p.originalOutlet(), null);
+        DocumentFacts current = new DocumentFacts(doc.id(), doc.outlet(), doc.published(), p.originalOutlet(),
+                duplicateOf);
         int ordinal = 0;
         for (EventCluster cluster : changes.touched()) {
             for (Report r : cluster.reports()) {
@@ -222,10 +230,60 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private void insertDocument(DocumentInfo d, int reports, int events, String originalOutlet, String duplicateOf)
-            throws SQLException {
+    /** The text a copy would share: body and quoted sections, without menus, comments or boilerplate. */
+    private static String bodyText(Document d) {
+        StringBuilder b = new StringBuilder();
+        for (Section section : d.sections()) {
+            if (section.kind().yieldsReports()) {
+                b.append(d.text(), section.span().start(), section.span().end()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** The earliest stored document whose text this one nearly repeats (a repost, shared wire copy). */
+    private Optional<String> nearDuplicate(Fingerprint fingerprint) throws SQLException {
+        if (fingerprint.isEmpty()) {
+            return Optional.empty();
+        }
+        long[] keys = NearDuplicateIndex.bandKeys(fingerprint);
+        Set<String> candidates = new LinkedHashSet<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT document_id FROM fingerprint_bands WHERE band = ? AND hash = ?")) {
+            for (int b = 0; b < keys.length; b++) {
+                s.setInt(1, b);
+                s.setLong(2, keys[b]);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        candidates.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        String best = null;
+        long bestRow = Long.MAX_VALUE;
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT rowid, fingerprint FROM documents WHERE id = ?")) {
+            for (String id : candidates) {
+                s.setString(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next() && rs.getLong(1) < bestRow && rs.getBytes(2) != null
+                            && Fingerprint.fromBytes(rs.getBytes(2)).jaccard(fingerprint)
+                            >= NearDuplicateIndex.COPY_THRESHOLD) {
+                        best = id;
+                        bestRow = rs.getLong(1);
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private void insertDocument(DocumentInfo d, int reports, int events, String originalOutlet, String duplicateOf,
+                                Fingerprint fingerprint) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO documents (id, path, outlet, published, "
-                + "report_count, event_count, json, original_outlet, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "report_count, event_count, json, original_outlet, duplicate_of, fingerprint) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, d.id());
             s.setString(2, d.path());
             s.setString(3, d.outlet());
@@ -235,7 +293,25 @@ public final class Store implements AutoCloseable {
             s.setString(7, json.writeDocument(d));
             s.setString(8, originalOutlet);
             s.setString(9, duplicateOf);
+            if (fingerprint.isEmpty()) {
+                s.setNull(10, Types.BLOB);
+            } else {
+                s.setBytes(10, fingerprint.toBytes());
+            }
             s.executeUpdate();
+        }
+        if (!fingerprint.isEmpty()) {
+            long[] keys = NearDuplicateIndex.bandKeys(fingerprint);
+            try (PreparedStatement s = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO fingerprint_bands (band, hash, document_id) VALUES (?, ?, ?)")) {
+                for (int b = 0; b < keys.length; b++) {
+                    s.setInt(1, b);
+                    s.setLong(2, keys[b]);
+                    s.setString(3, d.id());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
         }
     }
 
@@ -361,6 +437,19 @@ public final class Store implements AutoCloseable {
 
     public synchronized Optional<DocumentInfo> document(String id) {
         return byId("documents", id).map(json::readDocument);
+    }
+
+    /** Whether a stored document copies another (empty when the document is not stored). */
+    public synchronized Optional<Syndication> syndication(String documentId) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT original_outlet, duplicate_of FROM documents WHERE id = ?")) {
+            s.setString(1, documentId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new Syndication(rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read document " + documentId, e);
+        }
     }
 
     /** A document's reports in the order they were committed. */

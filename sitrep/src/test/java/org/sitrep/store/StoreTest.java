@@ -129,7 +129,7 @@ class StoreTest {
         List<String> dumpA = StoreDump.dump(a);
         assertEquals(dumpA, StoreDump.dump(b));
         // 3 documents, 5 reports, 4 events (the undated minimal report of d3 is an event too), schema rows
-        assertEquals(1 + 3 + 5 + 4, dumpA.size());
+        assertEquals(1 + 3 + 5 + 4, dumpA.stream().filter(row -> !row.startsWith("fingerprint_bands")).count());
     }
 
     @Test

@@ -80,6 +80,15 @@ public final class NearDuplicateIndex {
         return Optional.ofNullable(best);
     }
 
+    /** The key of each band of this fingerprint, so a store can index bands in a table. */
+    public static long[] bandKeys(Fingerprint f) {
+        long[] keys = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            keys[b] = bandKey(f, b);
+        }
+        return keys;
+    }
+
     private static long bandKey(Fingerprint f, int band) {
         long h = band;
         for (int r = 0; r < ROWS; r++) {
