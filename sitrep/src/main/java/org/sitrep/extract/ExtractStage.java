@@ -127,7 +127,8 @@ public final class ExtractStage implements Stage {
             ctx.tableHeader = null;
         }
         List<AverageReader.Rate> rates = row == null ? averages.read(toks) : List.of();
-        if (!candidate && !colon && row == null && rates.isEmpty()) {
+        // rows of a table whose header names the event ("| Airstrikes |") count even without a trigger: zeros too
+        if (!candidate && !colon && row == null && rates.isEmpty() && !(piped && ctx.tableHeader != null)) {
             return;
         }
         Evidence ev = new Evidence(doc.id(), s.of(text), s);
