@@ -84,7 +84,10 @@ final class ClauseAnalyzer {
     }
 
     List<ClauseFacts> analyze(String text, List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr) {
-        List<Hit> hits = hits(toks, names);
+        List<Hit> hits = new ArrayList<>(hits(toks, names));
+        int background = leadingSince(toks);
+        // "Since Russia entered the war in 2015, ...": the opening clause is history, not the news
+        hits.removeIf(h -> h.end() <= background);
         List<ClauseFacts> out = new ArrayList<>();
         if (hits.isEmpty()) {
             return out;
@@ -195,13 +198,27 @@ final class ClauseAnalyzer {
         if (vicinity) {
             flags.add("location_vicinity");
         }
-        Modality modality = modality(toks, best, a, attr);
+        Modality modality = modality(toks, best, hits, a, b, attr);
         if (place == null && count == null && fatalities == null && genericFraming(toks, best, a)) {
             modality = stronger(modality, Modality.SPECULATIVE);
             flags.add("generic");
         }
         return new ClauseFacts(t, best.end(), best.trigger(), bestType, bestA1, bestAs1, bestA2, place, vicinity,
                 fatalities, injured, count, modality, statistic, pronoun, List.copyOf(flags));
+    }
+
+    /** End of an opening "Since ... ," clause (exclusive), or 0. */
+    private static int leadingSince(List<Token> toks) {
+        int s = toks.size() > 1 && toks.get(0).is("ever") ? 1 : 0;
+        if (toks.isEmpty() || !toks.get(s).is("since")) {
+            return 0;
+        }
+        for (int i = s + 2; i < Math.min(toks.size(), s + 16); i++) {
+            if (toks.get(i).is(",")) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** actor1, assoc actor1 and actor2 of a trigger within its clause. */
@@ -519,7 +536,7 @@ final class ClauseAnalyzer {
         return new int[] {headed ? 3 : 1, vicinity ? 1 : 0};
     }
 
-    private Modality modality(List<Token> toks, Hit h, int a, AttributionReader.Result attr) {
+    private Modality modality(List<Token> toks, Hit h, List<Hit> hits, int a, int b, AttributionReader.Result attr) {
         int t = h.start();
         Modality m = Modality.ASSERTED;
         if (h.blockedBy() != null) {
@@ -534,7 +551,8 @@ final class ClauseAnalyzer {
             boolean applies = switch (cue.scope()) {
                 case SENTENCE -> !(toks.get(i).is("if") && (t < i || (i > 0 && (toks.get(i - 1).is("as")
                         || toks.get(i - 1).is("even")))));
-                case BEFORE -> i >= a && c.end() <= t && t - c.end() <= 4;
+                case BEFORE -> i >= a && c.end() <= t && t - c.end() <= 4
+                        || modalOverNoun(toks, h, hits, cue, i, c.end(), a, b);
                 case TRIGGER, GENERIC -> false;
             };
             if (applies) {
@@ -548,6 +566,34 @@ final class ClauseAnalyzer {
             m = stronger(m, attr.modality());
         }
         return m;
+    }
+
+    /**
+     * A noun event governed by a modal of its own clause, at any distance: "a mortar round in the wrong place could
+     * start one" (the noun is the modal's subject), "would be far harder to contain than the skirmishes". Only
+     * with no comma and no verb trigger between the two ("airstrikes killed five people who may have been ..."
+     * asserts the strikes).
+     */
+    private static boolean modalOverNoun(List<Token> toks, Hit h, List<Hit> hits, Cue cue, int cueStart, int cueEnd,
+                                         int a, int b) {
+        if (h.trigger().verb() || cueStart < a || cueEnd > b || cue.modality() == Modality.NEGATED
+                || !(cue.modality() == Modality.SPECULATIVE || cue.modality() == Modality.PREDICTED
+                || cue.modality() == Modality.HYPOTHETICAL)) {
+            return false;
+        }
+        int from = Math.min(h.end(), cueEnd);
+        int to = Math.max(h.start(), cueStart);
+        for (int i = from; i < to; i++) {
+            if (toks.get(i).is(",") || toks.get(i).is(";") || toks.get(i).is(":")) {
+                return false;
+            }
+        }
+        for (Hit o : hits) {
+            if (o != h && o.trigger().verb() && o.start() >= from && o.end() <= to) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "including criminal attacks on": a plural noun trigger within three words after a generic-framing cue. */

@@ -12,6 +12,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Modality;
+import org.sitrep.model.Quantity;
 import org.sitrep.model.Report;
 import org.sitrep.model.ReportKind;
 import org.sitrep.model.Reports;
@@ -38,6 +39,8 @@ public final class ExtractStage implements Stage {
     private final AttributionReader attributions;
     private final ClauseAnalyzer analyzer;
     private final CountRowReader rows;
+    private final LocationCountReader locationCounts;
+    private final AverageReader averages;
 
     public ExtractStage(PhraseLexicon actorNames, PhraseLexicon placeNames) {
         this.k = Knowledge.get();
@@ -46,6 +49,8 @@ public final class ExtractStage implements Stage {
         this.attributions = new AttributionReader(k);
         this.analyzer = new ClauseAnalyzer(k);
         this.rows = new CountRowReader(k);
+        this.locationCounts = new LocationCountReader(k);
+        this.averages = new AverageReader(k);
     }
 
     /** With empty name lexicons: actors and places come from the generic rules only. */
@@ -80,6 +85,8 @@ public final class ExtractStage implements Stage {
         List<Attribution> pending = List.of();
         int pendingFrom = -1;
         int pendingUntil = -1;
+        /** The pipe-table header in force, until a blank-line paragraph without "|" ends the table. */
+        LocationCountReader.Header tableHeader;
     }
 
     List<Report> extract(Document doc) {
@@ -112,7 +119,16 @@ public final class ExtractStage implements Stage {
         }
         boolean colon = toks.get(toks.size() - 1).is(":");
         CountRowReader.Row row = rows.read(toks);
-        if (!candidate && !colon && row == null) {
+        boolean piped = false;
+        for (Token t : toks) {
+            piped |= t.is("|");
+        }
+        if (!piped) {
+            ctx.tableHeader = null;
+        }
+        List<AverageReader.Rate> rates = row == null ? averages.read(toks) : List.of();
+        // rows of a table whose header names the event ("| Airstrikes |") count even without a trigger: zeros too
+        if (!candidate && !colon && row == null && rates.isEmpty() && !(piped && ctx.tableHeader != null)) {
             return;
         }
         Evidence ev = new Evidence(doc.id(), s.of(text), s);
@@ -120,6 +136,16 @@ public final class ExtractStage implements Stage {
                 : List.of();
         if (row != null) {
             out.add(countRow(doc, section, ev, toks, row, ctx, carried));
+            return;
+        }
+        LocationCountReader.Header header = piped ? locationCounts.header(toks) : null;
+        if (header != null) {
+            ctx.tableHeader = header;
+            return;
+        }
+        LocationCountReader.Line line = locationCounts.read(toks, ctx.tableHeader);
+        if (line != null) {
+            out.add(locationCount(doc, section, ev, toks, line, ctx, carried));
             return;
         }
         NameSpotter.Names names = spotter.spot(text, toks, s.start(), s.end());
@@ -132,11 +158,16 @@ public final class ExtractStage implements Stage {
             ctx.pendingFrom = s.end();
             ctx.pendingUntil = scopeAfterColon(doc, s.end(), section);
         }
-        if (!candidate || looksLikeHeadline(toks)) {
+        if (!candidate && rates.isEmpty() || looksLikeHeadline(toks)) {
             return;
         }
-        List<ClauseFacts> facts = analyzer.analyze(text, toks, names, attr);
+        List<ClauseFacts> facts = new ArrayList<>(analyzer.analyze(text, toks, names, attr));
+        // a trigger inside a rate ("~4 strikes per day") belongs to the count observation, not to an event
+        facts.removeIf(f -> rates.stream().anyMatch(r -> f.anchor() >= r.start() && f.anchor() < r.end()));
         int ordinal = 0;
+        for (AverageReader.Rate r : rates) {
+            out.add(rateCount(doc, section, ev, ordinal++, toks, names, r, facts, ctx, chain, carried));
+        }
         for (ClauseFacts f : facts) {
             List<ActorRef> a1 = refs(text, toks, f.actor1());
             List<String> flags = new ArrayList<>(f.flags());
@@ -218,6 +249,112 @@ public final class ExtractStage implements Stage {
                 trigger, type, info == null ? null : info.ploverEvent(), info == null ? null : info.ploverMode(),
                 info == null ? null : info.cameoRoot(), ctx.lastActors, List.of(), List.of(), List.of(), null, null,
                 null, null, count, modality, chain, flags);
+    }
+
+    /** A rate or average ("an average of 6.8 per day") as a count observation; the rate as written is a flag. */
+    private Report rateCount(Document doc, Section section, Evidence ev, int ordinal, List<Token> toks,
+                             NameSpotter.Names names, AverageReader.Rate r, List<ClauseFacts> facts, Context ctx,
+                             List<Attribution> chain, List<Attribution> carried) {
+        String text = doc.text();
+        List<String> flags = new ArrayList<>();
+        flags.add(r.average() ? "average" : "rate");
+        flags.add("per_" + r.unit());
+        flags.add("average_value=" + r.valueText());
+        if (r.approximate()) {
+            flags.add("approximate");
+        }
+        if (r.value() != r.floor()) {
+            flags.add("count_rounded_down");
+        }
+        Mention trigger = null;
+        SubEventType type = null;
+        if (r.noun() >= 0) {
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, r.noun());
+            trigger = mention(text, toks, new NameSpan(m.start(), m.end(), "", false, false));
+            type = m.value().type();
+        }
+        if (type == null) {
+            for (ClauseFacts f : facts) {
+                if (f.type() != null) {
+                    type = f.type();
+                    break;
+                }
+            }
+        }
+        if (type == null && ctx.lastType != null) {
+            type = ctx.lastType;
+            flags.add("type_from_context");
+        }
+        // the actor: the nearest named actor before the rate in this sentence, else the one the text is about
+        List<ActorRef> a1 = List.of();
+        for (NameSpan a : names.actors()) {
+            if (a.end() <= r.start() && !a.civilian()) {
+                a1 = refs(text, toks, List.of(a));
+            }
+        }
+        if (a1.isEmpty() && !ctx.lastActors.isEmpty()) {
+            a1 = ctx.lastActors;
+            flags.add("actor1_from_context");
+        }
+        if (type != null) {
+            ctx.lastType = type;
+        }
+        Quantity count = new Quantity(r.floor(), mention(text, toks, new NameSpan(r.start(), r.end(), "", false,
+                false)));
+        Knowledge.TypeInfo info = type == null ? null : k.types.get(type);
+        Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;
+        return new Report(Report.idFor(doc.id(), ev.span(), ordinal), ReportKind.COUNT, null, doc.id(),
+                section.kind(), ev, trigger, type, info == null ? null : info.ploverEvent(),
+                info == null ? null : info.ploverMode(), info == null ? null : info.cameoRoot(), a1, List.of(),
+                List.of(), List.of(), null, null, null, null, count, modality, chain, flags);
+    }
+
+    /** A per-location line of a strike summary as a count observation with its place. */
+    private Report locationCount(Document doc, Section section, Evidence ev, List<Token> toks,
+                                 LocationCountReader.Line line, Context ctx, List<Attribution> carried) {
+        String text = doc.text();
+        List<String> flags = new ArrayList<>();
+        flags.add(line.table() ? "table_row" : "location_row");
+        Mention trigger = null;
+        SubEventType type = null;
+        if (line.noun() >= 0) {
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, line.noun());
+            trigger = mention(text, toks, new NameSpan(m.start(), m.end(), "", false, false));
+            type = m.value().type();
+        } else if (ctx.tableHeader != null && ctx.tableHeader.trigger().type() != null) {
+            type = ctx.tableHeader.trigger().type();
+            flags.add("type_from_table_header");
+        }
+        if (type == null && ctx.lastType != null) {
+            type = ctx.lastType;
+            flags.add("type_from_context");
+        }
+        if (line.vicinity()) {
+            flags.add("location_vicinity");
+        }
+        for (int i = line.numEnd(); i < toks.size(); i++) {
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i);
+            if (m != null && m.value().has("destroy")) {
+                flags.add("destroyed_equipment");
+                break;
+            }
+        }
+        List<ActorRef> a1 = ctx.lastActors;
+        if (!a1.isEmpty()) {
+            flags.add("actor1_from_context");
+        }
+        Location loc = Location.unresolved(mention(text, toks, new NameSpan(line.placeStart(), line.placeEnd(), "",
+                false, false)));
+        Quantity count = new Quantity(line.value(), mention(text, toks, new NameSpan(line.numStart(), line.numEnd(),
+                "", false, false)));
+        Knowledge.TypeInfo info = type == null ? null : k.types.get(type);
+        List<Attribution> chain = new ArrayList<>(carried);
+        chain.removeIf(a -> isDocumentOutlet(doc, a));
+        Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;
+        return new Report(Report.idFor(doc.id(), ev.span(), 0), ReportKind.COUNT, null, doc.id(), section.kind(), ev,
+                trigger, type, info == null ? null : info.ploverEvent(), info == null ? null : info.ploverMode(),
+                info == null ? null : info.cameoRoot(), a1, List.of(), List.of(), List.of(), loc, null, null, null,
+                count, modality, chain, flags);
     }
 
     /** After "X reported:", the claim runs to the end of the next paragraph, or of the quote section that follows. */

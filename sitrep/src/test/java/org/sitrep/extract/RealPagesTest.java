@@ -41,8 +41,12 @@ class RealPagesTest {
         assertTrue(rs.stream().anyMatch(r -> r.kind() == ReportKind.EVENT && r.actor1().size() == 2
                 && r.actor1().stream().anyMatch(a -> a.name().contains("Nusra"))
                 && r.actor1().stream().anyMatch(a -> a.name().contains("Islamic State"))), "IS+Nusra attack");
-        List<Report> counts = rs.stream().filter(r -> r.kind() == ReportKind.COUNT).toList();
+        List<Report> counts = rs.stream().filter(r -> r.kind() == ReportKind.COUNT
+                && r.flags().contains("table_row")).toList();
         assertEquals(10, counts.size());
+        // the monthly average stated in the text is a count observation that records the averaging
+        assertTrue(rs.stream().anyMatch(r -> r.kind() == ReportKind.COUNT && r.flags().contains("average")
+                && r.flags().stream().anyMatch(f -> f.startsWith("average_value="))), "average as a count");
         assertTrue(counts.stream().filter(r -> r.count().value() == 0).count() >= 5);
         assertTrue(counts.stream().allMatch(r -> r.subEventType() == SubEventType.AIR_DRONE_STRIKE));
         assertTrue(rs.stream().anyMatch(r -> r.fatalities() != null && r.fatalities().value() == 12));

@@ -1,0 +1,45 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.sitrep.extract.CameoRoleEvaluation;
+import org.sitrep.extract.RamsRoleEvaluation;
+
+/**
+ * Scores actor roles on the CAMEO validation sentences and on RAMS violent-event passages:
+ * {@code java -cp sitrep/target/sitrep-cli.jar org.sitrep.cli.EvaluateRoles [SHARED_EVAL_DIR]}
+ * (default /work/shared/eval). Each set is skipped, saying so, when its file is absent.
+ */
+public final class EvaluateRoles {
+    private EvaluateRoles() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path eval = Path.of(args.length > 0 ? args[0] : "/work/shared/eval");
+        Path cameo = eval.resolve("cameo/PETR2_GSR_validation.xml");
+        Path rams = eval.resolve("roles/rams-test.jsonlines");
+        if (Files.isRegularFile(cameo)) {
+            CameoRoleEvaluation.Result r = CameoRoleEvaluation.evaluate(cameo);
+            System.out.printf("CAMEO: sentences=%d gold events=%d our event reports=%d (on noevents sentences: %d)%n",
+                    r.sentences(), r.goldEvents(), r.reports(), r.reportsOnNoEventSentences());
+            System.out.println("  " + r.actor1());
+            System.out.println("  " + r.actor2());
+            System.out.println("  " + r.actor1Conflict());
+            System.out.println("  " + r.actor2Conflict());
+        } else {
+            System.out.println("CAMEO file absent, skipped: " + cameo);
+        }
+        if (Files.isRegularFile(rams)) {
+            RamsRoleEvaluation.Result r = RamsRoleEvaluation.evaluate(rams);
+            for (var e : java.util.Map.of("dev (not Syria)", r.dev(), "Syria", r.syria()).entrySet()) {
+                System.out.printf("RAMS %s: violent passages=%d our reports in trigger sentence=%d%n", e.getKey(),
+                        e.getValue().passages(), e.getValue().reports());
+                System.out.println("  " + e.getValue().actor1());
+                System.out.println("  " + e.getValue().actor2());
+            }
+        } else {
+            System.out.println("RAMS file absent, skipped: " + rams);
+        }
+    }
+}
