@@ -77,6 +77,18 @@ class ExamplesEndToEndTest {
         // the strike release's table rows are count observations, never events
         reports.stream().filter(r -> r.get("kind").asText().equals("count"))
                 .forEach(r -> assertTrue(r.get("event_id").isNull()));
+        assertTrue(reports.stream().filter(r -> r.get("kind").asText().equals("count"))
+                .filter(r -> r.get("document").get("path").asText().contains("cjtf")).count() >= 4,
+                "the strike release's per-location rows are count observations");
+        // the opinion column argues and predicts: nothing in it is an event
+        reports.stream().filter(r -> r.get("document").get("path").asText().contains("opinion"))
+                .forEach(r -> assertTrue(r.get("event_id").isNull(), "opinion became an event: " + r));
+        JsonNode grade = null;
+        for (JsonNode e : events) {
+            assertTrue(e.get("grade").isObject(), "every stored event is graded: " + e);
+            grade = e.get("grade");
+        }
+        assertNotNull(grade);
     }
 
     @Test
