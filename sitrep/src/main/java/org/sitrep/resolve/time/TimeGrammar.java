@@ -136,8 +136,17 @@ final class TimeGrammar {
                 + "|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of)(?:\\s+in)?\\s+)?(?<rel>this|last|next"
                 + "|the\\s+current|the\\s+past|the\\s+last|the\\s+latest|the\\s+most\\s+recent|the\\s+coming|the\\s+next"
                 + "|past|this\\s+past|the\\s+previous|the\\s+preceding|the\\s+following|that|the\\s+same|the)\\s+"
-                + "(?<unit>day|week|weekend|month|year|quarter|decade|century|fortnight)\\b", this::readUnitRel);
+                + "(?:(?<adj>full|fiscal|calendar|current\\s+fiscal)\\s+(?=year\\b))?(?<unit>day|week|weekend|month|year|quarter|decade|century|fortnight)\\b", this::readUnitRel);
         add("\\byear[\\s-]end\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.UNIT_REL).unit("Y")));
+        near("period", "quarter");
+        // results reporting: "the latest period", "the 1988 period", "the 1988 quarter" name the reporting period
+        // in focus (in the year written)
+        add("\\b(?:the|that|this)\\s+(?:(?:latest|current|most\\s+recent)\\s+|(?<y>" + year + ")\\s+)?period\\b"
+                + "|\\bthe\\s+(?<y2>" + year + ")\\s+quarter\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(),
+                        Kind.ANAPHOR).unit("Q").offset(0).extra(m.group("y2") != null ? "quarter" : "period")
+                        .ymd(m.group("y") != null ? Integer.valueOf(m.group("y")) : m.group("y2") != null
+                                ? Integer.valueOf(m.group("y2")) : null, null, null)));
+        near("day", "week", "weekend", "month", "year", "quarter", "decade", "century", "fortnight");
         add("\\bthe\\s+day\\s+(?<dir>before|after)\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.ANAPHOR)
                 .unit("D").offset(m.group("dir").equalsIgnoreCase("before") ? -1 : 1)));
         near("ago", "now", "hence", "earlier", "later", "before", "after");
@@ -320,33 +329,38 @@ final class TimeGrammar {
         while (to < limit && !sentenceBreak(text, to)) {
             to++;
         }
-        int bestDistance = Integer.MAX_VALUE;
-        int tense = 0;
+        int future = Integer.MAX_VALUE;
         Matcher m = futureCue.matcher(text).region(from, to);
         while (m.find()) {
             if (m.start() >= start && m.start() < end) {
                 continue;
             }
-            int dist = m.start() >= end ? m.start() - end : start - m.end();
-            if (dist < bestDistance) {
-                bestDistance = dist;
-                tense = 1;
-            }
+            future = Math.min(future, m.start() >= end ? m.start() - end : start - m.end());
         }
+        int past = Integer.MAX_VALUE;
         Matcher w = WORD.matcher(text).region(from, to);
         while (w.find()) {
             if (w.start() >= start && w.start() < end) {
                 continue;
             }
             int dist = w.start() >= end ? w.start() - end : start - w.end();
-            if (dist < bestDistance && isPastVerb(w.group())) {
-                bestDistance = dist;
-                tense = -1;
+            if (dist < past && isPastVerb(w.group()) && !afterBe(text, w.start())) {
+                past = dist;
             }
         }
         // a past verb only speaks for the date when right beside it ("fell on 20 December", "met Monday"); further
-        // off it is as often the verb of another clause ("said ... payable Dec. 7") and leaves the tense open
-        return tense < 0 && bestDistance > PAST_REACH ? 0 : tense;
+        // off it is as often the verb of another clause ("said ... payable Dec. 7"), so a future cue in the
+        // sentence then governs, and with none the tense stays open
+        if (past <= PAST_REACH && past < future) {
+            return -1;
+        }
+        return future < Integer.MAX_VALUE ? 1 : 0;
+    }
+
+    /** "be named", "been delayed": an "-ed" form after a form of "be" is a participle, not a past tense. */
+    private static boolean afterBe(String text, int wordStart) {
+        String before = wordBefore(text, wordStart).toLowerCase(Locale.ROOT);
+        return before.equals("be") || before.equals("been") || before.equals("being");
     }
 
     private static final int PAST_REACH = 15;
@@ -445,8 +459,10 @@ final class TimeGrammar {
             offset = r.startsWith("last") || r.equals("this past") ? -1 : r.startsWith("next")
                     || r.equals("this coming") ? 1 : 0;
         }
+        // "this September": the month of the current year, whichever side of the document date it falls
+        boolean thisYear = rel != null && rel.trim().equalsIgnoreCase("this");
         return List.of(Parse.of(start, m.end(), Kind.CALENDAR).ymd(null, lex.month(m.group("mon")), null)
-                .offset(offset));
+                .offset(offset).extra(thisYear ? "this" : null));
     }
 
     private List<Parse> readYear(Matcher m, String t) {
@@ -605,9 +621,11 @@ final class TimeGrammar {
             case "the previous", "the preceding" -> List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit)
                     .offset(-1));
             case "that", "the same" -> List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0));
-            // "the year" alone is too often a duration ("for the year"); only "the end of the year" and the like
             // "the quarter" in results reporting: the quarter in focus
-            case "the" -> mod == null && unitWord.equals("quarter")
+            // "the year" alone ("sales for the year", "the full year") is in news the current year
+            case "the" -> mod == null && unitWord.equals("year")
+                    ? List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(0))
+                    : mod == null && unitWord.equals("quarter")
                     ? List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0))
                     : mod == null || unitWord.equals("day") || unitWord.equals("weekend") && mod == null ? (
                     unitWord.equals("weekend") ? List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit)

@@ -221,4 +221,39 @@ class TimeTaggerTest {
         assertEquals("2015-12-01", find("Payments are due by the ministry, payable Dec. 1 to families.", "Dec. 1",
                 DCT).orElseThrow().value());
     }
+
+    @Test
+    void tag_futureCueBeyondADistantParticiple_looksForward() {
+        // "named" after "be" is no past tense, and a past verb far from the date does not void the "will"
+        assertEquals("2015-12", find("The general will be named to lead a new mission in December.", "December", DCT)
+                .orElseThrow().value());
+        assertEquals("2015-12-15", find("The minister will sign the decree the council approved after long talks on Dec. 15.",
+                "Dec. 15", DCT).orElseThrow().value());
+    }
+
+    @Test
+    void tag_thisWithMonth_isTheMonthOfTheDctYear() {
+        assertEquals("2015-09", find("Elections were held this September.", "this September", DCT).orElseThrow()
+                .value());
+        assertEquals("2015-12", find("Elections are held this December.", "this December", DCT).orElseThrow()
+                .value());
+    }
+
+    @Test
+    void tag_reportingPeriods_followTheQuarterInFocus() {
+        List<TimeExpression> x = tagger.tag("In the second quarter of 2015 revenue rose. In the latest period costs "
+                + "fell, unlike in the 2014 period.", DCT);
+        assertEquals(List.of("2015-Q2", "2015-Q2", "2014-Q2"), x.stream().map(TimeExpression::value).toList());
+        assertEquals("2014-Q3", find("Revenue fell from the 2014 quarter.", "the 2014 quarter", DCT).orElseThrow()
+                .value());
+        assertEquals("2014", find("Revenue fell from the 2014 period.", "the 2014 period", DCT).orElseThrow()
+                .value());
+    }
+
+    @Test
+    void tag_theYearAlone_isTheCurrentYear() {
+        assertEquals("2015", find("Sales for the full year rose.", "the full year", DCT).orElseThrow().value());
+        assertEquals("2015", find("Sales for the fiscal year rose.", "the fiscal year", DCT).orElseThrow().value());
+        assertEquals("2015", find("Costs peaked for the year.", "the year", DCT).orElseThrow().value());
+    }
 }
