@@ -130,6 +130,12 @@ final class TimeGrammar {
         add("\\b(?:the\\s+)?(?:comparable\\s+)?year[\\s-](?:ago|earlier)(?:\\s+(?:quarter|period))?\\b",
                 (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.SHIFT).n(1).unit("Y").offset(-1)
                         .extra(m.group().toLowerCase(Locale.ROOT).contains("quarter") ? "quarter" : "period")));
+        // the same period last year, last year's quarter, the quarter a year ago: likewise
+        add("\\b(?:the\\s+)?(?:corresponding|comparable|same)\\s+(?<u1>period|quarter)\\s+(?:of\\s+)?(?:last\\s+year"
+                + "|a\\s+year\\s+(?:ago|earlier))\\b|\\blast\\s+year's\\s+(?<u2>quarter|period)\\b|\\bthe\\s+(?<u3>quarter|period)"
+                + "\\s+a\\s+year\\s+(?:ago|earlier)\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.SHIFT).n(1)
+                        .unit("Y").offset(-1).extra(m.group().toLowerCase(Locale.ROOT).contains("quarter") ? "quarter"
+                                : "period")));
         near("day", "week", "weekend", "month", "year", "quarter", "decade", "century", "fortnight");
         // this week, last month, earlier this year, the end of the year, that day, the following week
         add("\\b(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of"
@@ -152,7 +158,8 @@ final class TimeGrammar {
         near("ago", "now", "hence", "earlier", "later", "before", "after");
         // two weeks ago, a year earlier, three days later
         add("\\b(?:(?<approx>about|nearly|almost|more\\s+than|some|around|roughly|just)\\s+)?(?<n>" + num
-                + ")[\\s-]+(?<unit>" + units + ")\\s+(?<dir>ago|from\\s+now|hence|earlier|later|before|after)\\b",
+                + ")[\\s-]+(?<unit>" + units + ")(?:\\s+or\\s+so)?\\s+(?<dir>ago|from\\s+now|hence|earlier|later|before"
+                + "|after)\\b",
                 this::readAgo);
         near(DIGITS);
         // on the 25th, the 26th and 27th
@@ -383,7 +390,23 @@ final class TimeGrammar {
         }
         // a full stop followed by a space and a capital; "Oct. 20" (abbreviation + digit) is not a break
         return c == '.' && i + 2 < text.length() && Character.isWhitespace(text.charAt(i + 1))
-                && Character.isUpperCase(text.charAt(i + 2));
+                && Character.isUpperCase(text.charAt(i + 2)) && !abbreviationBefore(text, i);
+    }
+
+    /** Titles and initials ("Mr. Schwarz", "Daniel P. Davison", "U.S. Trust") end with a stop mid-sentence. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt",
+            "col", "capt", "sgt", "maj", "adm", "prof", "rev", "jr", "sr", "messrs", "no", "vs");
+
+    private static boolean abbreviationBefore(String text, int stop) {
+        int s = stop;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        int len = stop - s;
+        if (len == 1 && Character.isUpperCase(text.charAt(s))) {
+            return true;
+        }
+        return len > 0 && TITLES.contains(text.substring(s, stop).toLowerCase(Locale.ROOT));
     }
 
     // ---- readers: each returns the parses of one match, or null to reject it ----
@@ -623,7 +646,10 @@ final class TimeGrammar {
             case "that", "the same" -> List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0));
             // "the quarter" in results reporting: the quarter in focus
             // "the year" alone ("sales for the year", "the full year") is in news the current year
-            case "the" -> mod == null && unitWord.equals("year")
+            // "the year ended March 31" is a twelve-month stretch named by its end: a duration
+            case "the" -> mod == null && unitWord.equals("year") && wordAfter(t, m.end()).matches("ended|ending")
+                    ? List.of(Parse.of(start, m.end(), Kind.DURATION).unit(unit).n(1))
+                    : mod == null && unitWord.equals("year")
                     ? List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(0))
                     : mod == null && unitWord.equals("quarter")
                     ? List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0))
@@ -637,14 +663,19 @@ final class TimeGrammar {
 
     private List<Parse> readAgo(Matcher m, String t) {
         Integer n = count(m.group("n"));
-        if (n == null) {
-            return null;
-        }
         String unit = lex.unit(m.group("unit"));
         if (unit.equals("H") || unit.equals("MIN")) {
             return null;
         }
         String dir = m.group("dir").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (n == null) {
+            // "several years ago", "a few weeks from now": some time back (ahead), no calendar value
+            return switch (dir) {
+                case "ago" -> List.of(Parse.of(m.start(), m.end(), Kind.REF).extra("PAST_REF"));
+                case "from now", "hence" -> List.of(Parse.of(m.start(), m.end(), Kind.REF).extra("FUTURE_REF"));
+                default -> null;
+            };
+        }
         return switch (dir) {
             case "ago" -> List.of(Parse.of(m.start(), m.end(), Kind.AGO).n(n).unit(unit).offset(-1));
             case "from now", "hence" -> List.of(Parse.of(m.start(), m.end(), Kind.AGO).n(n).unit(unit).offset(1));
@@ -771,6 +802,11 @@ final class TimeGrammar {
         }
         // a vague "some days" outside "the past few days" is not worth a value; keep it, its value says X
         String past = m.group("past") == null ? "" : m.group("past").toLowerCase(Locale.ROOT);
+        if (vague && (past.contains("past") || past.contains("last") || past.contains("previous"))) {
+            // "the past few months": a vague stretch back from now, TimeML's PAST_REF ("the next few days" stays a
+            // duration, as TimeBank has it)
+            return List.of(Parse.of(m.start(), m.end(), Kind.REF).extra("PAST_REF"));
+        }
         int off = past.contains("past") || past.contains("last") || past.contains("previous") ? -1
                 : past.contains("next") || past.contains("coming") ? 1 : 0;
         return List.of(Parse.of(m.start(), m.end(), Kind.DURATION).n(n).unit(unit).offset(off));

@@ -121,7 +121,7 @@ public final class TimeMlEvaluation {
 
     /**
      * Scores the tagger; when {@code listing} is given it receives one tab-separated line per error (MISS, TYPE,
-     * VALUE, SPURIOUS) and per correct value (OK): kind, document, DCT, gold words | system words, gold value,
+     * VALUE, SPURIOUS, NOT_DATE) and per correct value (OK): kind, document, DCT, gold words | system words, gold value,
      * system value, and with {@code context > 0} that many characters of text either side.
      */
     public static Scores score(Tagger tagger, List<TimeMlDocument> docs, Consumer<String> listing, int context) {
@@ -163,9 +163,15 @@ public final class TimeMlEvaluation {
                         g.end());
             }
             for (Timex t : dates) {
-                if (d.timexes().stream().noneMatch(g -> t.overlaps(g.start(), g.end()))) {
+                List<TimeMlDocument.Gold> over = d.timexes().stream().filter(g -> t.overlaps(g.start(), g.end()))
+                        .toList();
+                if (over.isEmpty()) {
                     note(listing, "SPURIOUS", d, d.text().substring(t.start(), t.end()), "", t.value(), context,
                             t.start(), t.end());
+                } else if (over.stream().noneMatch(g -> "DATE".equals(g.type()))) {
+                    // a DATE where the gold has a TIME, DURATION or SET: it costs precision like a spurious one
+                    note(listing, "NOT_DATE", d, over.get(0).text() + " | " + d.text().substring(t.start(), t.end()),
+                            over.get(0).type() + " " + over.get(0).value(), t.value(), context, t.start(), t.end());
                 }
             }
         }
