@@ -18,8 +18,7 @@ import java.util.stream.Stream;
  * when a relaxed match has the gold value. Precision counts the system's DATE expressions, recall the gold ones.
  * The tagger is a function, so the same scorer measures sitrep and other systems (the bench module runs SUTime).
  *
- * <p>Run: {@code java -cp sitrep/target/classes org.sitrep.resolve.time.TimeMlEvaluation ../shared/eval/time
- * [--errors]} (with {@code -Dcontext=N}, N characters of text either side of each listed error).
+ * <p>Listing the errors: {@code TimeBankErrors} among the tests; side by side with SUTime: {@code bench/run dates}.
  */
 public final class TimeMlEvaluation {
 
@@ -193,16 +192,5 @@ public final class TimeMlEvaluation {
                     .replaceAll("\\s+", " "));
         }
         listing.accept(line.toString());
-    }
-
-    /** {@code TimeMlEvaluation DIR [--errors]}: scores the shipped tagger on DIR/TimeBank and DIR/AQUAINT. */
-    public static void main(String[] args) {
-        Path root = Path.of(args.length > 0 ? args[0] : "../shared/eval/time");
-        boolean list = args.length > 1 && args[1].equals("--errors");
-        List<TimeMlDocument> docs = load(root);
-        TimeTagger tagger = TimeTagger.standard();
-        Scores s = score(of(tagger), docs, list ? System.out::println : null, Integer.getInteger("context", 0));
-        System.out.print(s.report());
-        System.out.printf(Locale.ROOT, "tagging time %d ms for %d documents%n", s.nanos() / 1_000_000, s.docs());
     }
 }

@@ -20,9 +20,12 @@ final class TimexNormaliser {
     private Period focus;
     private boolean focusFromText;
 
-    TimexNormaliser(String text, LocalDate dct) {
+    private final Anchoring anchoring;
+
+    TimexNormaliser(String text, LocalDate dct, Anchoring anchoring) {
         this.text = text;
         this.dct = dct;
+        this.anchoring = anchoring;
         this.focus = dct == null ? null : Period.day(dct);
     }
 
@@ -53,7 +56,7 @@ final class TimexNormaliser {
             case SET -> set(p);
             case CLOCK -> clock(p);
         };
-        if (r.period != null && r.movesFocus) {
+        if (r.period != null && r.movesFocus && !anchoring.isInert(p.start(), p.end())) {
             focus = r.period;
             focusFromText = true;
         }
@@ -279,6 +282,12 @@ final class TimexNormaliser {
 
     private Result weekday(Parse p) {
         LocalDate anchor = dct;
+        if (dct == null && !anchoring.weekdaysFromNarrative()) {
+            // only a wide publication window to go on: which Sunday is not known
+            Result r = unanchored("XXXX-WXX-" + p.weekday());
+            r.flags.add(TimeExpression.WEEKDAY_UNANCHORED);
+            return r;
+        }
         if (dct == null && focus != null && focus.granularity() == Granularity.DAY) {
             // an undated text: "On Tuesday" follows the day in focus
             anchor = focus.start();

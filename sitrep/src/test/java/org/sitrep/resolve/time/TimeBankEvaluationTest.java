@@ -17,8 +17,8 @@ class TimeBankEvaluationTest {
         TimeMlEvaluation.Scores s = TimeMlEvaluation.score(TimeMlEvaluation.of(TimeTagger.standard()),
                 TimeMlEvaluation.load(Path.of(shared, "eval", "time")));
         System.out.print(s.report());
-        // floors a little under the figures measured when this was written (relaxed 0.921, value 0.798)
-        assertTrue(s.relaxedF1() >= 0.91, "relaxed span F1 " + s.relaxedF1());
-        assertTrue(s.valueF1() >= 0.785, "value F1 " + s.valueF1());
+        // floors a little under the figures measured when this was written (relaxed 0.927, value 0.810)
+        assertTrue(s.relaxedF1() >= 0.92, "relaxed span F1 " + s.relaxedF1());
+        assertTrue(s.valueF1() >= 0.805, "value F1 " + s.valueF1());
     }
 }
