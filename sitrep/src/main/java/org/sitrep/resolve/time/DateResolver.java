@@ -25,6 +25,11 @@ public final class DateResolver {
     public static final String DATE_FROM_NARRATIVE = "date_from_narrative";
     /** Prefix of a flag carrying the other reading of a date whose weekday disagrees, e.g. weekday_reading:2015-10-25. */
     public static final String WEEKDAY_READING = "weekday_reading:";
+    /**
+     * The report's sentence names a bare weekday that could not be placed: the document's only anchor is an
+     * inferred publication window wider than a week. The report gets that window (or no date), not a guessed day.
+     */
+    public static final String WEEKDAY_UNANCHORED = TimeExpression.WEEKDAY_UNANCHORED;
     /** How far before the publication date an undated event of a news article is taken to lie. */
     static final int DOCUMENT_WINDOW_DAYS = 6;
 
@@ -49,7 +54,12 @@ public final class DateResolver {
      */
     public List<Report> resolve(Document doc, List<Report> reports, PublicationWindow window) {
         Objects.requireNonNull(doc, "doc");
-        List<TimeExpression> all = tagger.tag(doc.text(), doc.published());
+        // dates in boilerplate (a discredited dateline among them) must not become the narrative focus, and
+        // without a publication date a weekday is a day only when the window around it is no wider than a week
+        boolean weekdays = doc.published() != null || window == null
+                || ChronoUnit.DAYS.between(window.start(), window.end()) < 7;
+        List<TimeExpression> all = tagger.tag(doc.text(), doc.published(),
+                new Anchoring(unreportableSpans(doc), weekdays));
         List<TimeExpression> usable = new ArrayList<>();
         for (TimeExpression t : all) {
             if (t.anchored() && (t.type() == TimexType.DATE || t.type() == TimexType.TIME
@@ -57,17 +67,46 @@ public final class DateResolver {
                 usable.add(t);
             }
         }
+        List<TimeExpression> unplaced = all.stream()
+                .filter(t -> t.flags().contains(TimeExpression.WEEKDAY_UNANCHORED)).toList();
         List<Report> out = new ArrayList<>(reports.size());
         for (Report r : reports) {
-            DateSpan d = dateOf(doc, r, usable, window);
+            Span ev = r.evidence().span();
+            boolean weekdayUnplaced = unplaced.stream().anyMatch(t -> ev.contains(t.span()));
+            DateSpan d = weekdayUnplaced ? weekdayInWindow(doc, r, usable, window) : dateOf(doc, r, usable, window);
             if (d == null) {
-                out.add(r);
+                out.add(weekdayUnplaced ? r.withAddedFlags(List.of(WEEKDAY_UNANCHORED)) : r);
             } else {
                 List<String> reportFlags = d.flags().stream().filter(f -> !f.startsWith(WEEKDAY_READING)).toList();
                 out.add(r.withDate(d).withAddedFlags(reportFlags));
             }
         }
         return List.copyOf(out);
+    }
+
+    private static List<Span> unreportableSpans(Document doc) {
+        return doc.sections().stream()
+                .filter(s -> s.kind() == SectionKind.BOILERPLATE || s.kind() == SectionKind.COMMENT)
+                .map(org.sitrep.model.Section::span).toList();
+    }
+
+    /**
+     * A report whose sentence names a weekday that could not be placed: a full date in the same sentence still
+     * dates it; otherwise the publication window does, flagged, never the narrative focus (that would pick a day).
+     */
+    private DateSpan weekdayInWindow(Document doc, Report r, List<TimeExpression> usable, PublicationWindow window) {
+        Span ev = r.evidence().span();
+        boolean ownDate = usable.stream().anyMatch(t -> ev.contains(t.span()));
+        if (ownDate) {
+            return withFlag(dateOf(doc, r, usable, window), WEEKDAY_UNANCHORED);
+        }
+        return window == null ? null : withFlag(windowDate(window), WEEKDAY_UNANCHORED);
+    }
+
+    private static DateSpan withFlag(DateSpan d, String flag) {
+        List<String> flags = new ArrayList<>(d.flags());
+        flags.add(flag);
+        return new DateSpan(d.start(), d.end(), d.precision(), d.mention(), flags);
     }
 
     private static boolean inReportableText(Document doc, Span s) {
@@ -108,14 +147,16 @@ public final class DateResolver {
             return new DateSpan(p.minusDays(DOCUMENT_WINDOW_DAYS), p, DatePrecision.WEEK, doc.publishedSource(),
                     List.of(DATE_FROM_DOCUMENT));
         }
-        if (window != null) {
-            LocalDate s = window.start().minusDays(DOCUMENT_WINDOW_DAYS);
-            long days = ChronoUnit.DAYS.between(s, window.end()) + 1;
-            DatePrecision p = days <= 14 ? DatePrecision.WEEK : days <= 62 ? DatePrecision.MONTH : DatePrecision.YEAR;
-            return new DateSpan(s, window.end(), p, window.basis(),
-                    List.of(DATE_FROM_DOCUMENT, org.sitrep.model.DocumentFlag.DATE_INFERRED));
-        }
-        return null;
+        return window == null ? null : windowDate(window);
+    }
+
+    /** An undated event of an undated document: within the inferred publication window (and the days before it). */
+    private static DateSpan windowDate(PublicationWindow window) {
+        LocalDate s = window.start().minusDays(DOCUMENT_WINDOW_DAYS);
+        long days = ChronoUnit.DAYS.between(s, window.end()) + 1;
+        DatePrecision p = days <= 14 ? DatePrecision.WEEK : days <= 62 ? DatePrecision.MONTH : DatePrecision.YEAR;
+        return new DateSpan(s, window.end(), p, window.basis(),
+                List.of(DATE_FROM_DOCUMENT, org.sitrep.model.DocumentFlag.DATE_INFERRED));
     }
 
     private static DateSpan fromExpression(TimeExpression t, List<String> extra) {

@@ -31,6 +31,8 @@ public record TimeExpression(
     public static final String UNANCHORED = "unanchored";
     /** A date written without its year ("Oct 20"); the year was chosen from the anchor. */
     public static final String YEAR_INFERRED = "year_inferred";
+    /** A bare weekday left without a day: the text has no publication date, only a window wider than a week. */
+    public static final String WEEKDAY_UNANCHORED = "weekday_unanchored";
     /** The clause around the expression speaks of the future ("will", "scheduled"). */
     public static final String FUTURE = "future";
 

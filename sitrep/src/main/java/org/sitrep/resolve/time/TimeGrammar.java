@@ -130,20 +130,36 @@ final class TimeGrammar {
         add("\\b(?:the\\s+)?(?:comparable\\s+)?year[\\s-](?:ago|earlier)(?:\\s+(?:quarter|period))?\\b",
                 (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.SHIFT).n(1).unit("Y").offset(-1)
                         .extra(m.group().toLowerCase(Locale.ROOT).contains("quarter") ? "quarter" : "period")));
+        // the same period last year, last year's quarter, the quarter a year ago: likewise
+        add("\\b(?:the\\s+)?(?:corresponding|comparable|same)\\s+(?<u1>period|quarter)\\s+(?:of\\s+)?(?:last\\s+year"
+                + "|a\\s+year\\s+(?:ago|earlier))\\b|\\blast\\s+year's\\s+(?<u2>quarter|period)\\b|\\bthe\\s+(?<u3>quarter|period)"
+                + "\\s+a\\s+year\\s+(?:ago|earlier)\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.SHIFT).n(1)
+                        .unit("Y").offset(-1).extra(m.group().toLowerCase(Locale.ROOT).contains("quarter") ? "quarter"
+                                : "period")));
         near("day", "week", "weekend", "month", "year", "quarter", "decade", "century", "fortnight");
         // this week, last month, earlier this year, the end of the year, that day, the following week
         add("\\b(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of"
                 + "|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of)(?:\\s+in)?\\s+)?(?<rel>this|last|next"
                 + "|the\\s+current|the\\s+past|the\\s+last|the\\s+latest|the\\s+most\\s+recent|the\\s+coming|the\\s+next"
                 + "|past|this\\s+past|the\\s+previous|the\\s+preceding|the\\s+following|that|the\\s+same|the)\\s+"
-                + "(?<unit>day|week|weekend|month|year|quarter|decade|century|fortnight)\\b", this::readUnitRel);
+                + "(?:(?<adj>full|fiscal|calendar|current\\s+fiscal)\\s+(?=year\\b))?(?<unit>day|week|weekend|month|year|quarter|decade|century|fortnight)\\b", this::readUnitRel);
         add("\\byear[\\s-]end\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.UNIT_REL).unit("Y")));
+        near("period", "quarter");
+        // results reporting: "the latest period", "the 1988 period", "the 1988 quarter" name the reporting period
+        // in focus (in the year written)
+        add("\\b(?:the|that|this)\\s+(?:(?:latest|current|most\\s+recent)\\s+|(?<y>" + year + ")\\s+)?period\\b"
+                + "|\\bthe\\s+(?<y2>" + year + ")\\s+quarter\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(),
+                        Kind.ANAPHOR).unit("Q").offset(0).extra(m.group("y2") != null ? "quarter" : "period")
+                        .ymd(m.group("y") != null ? Integer.valueOf(m.group("y")) : m.group("y2") != null
+                                ? Integer.valueOf(m.group("y2")) : null, null, null)));
+        near("day", "week", "weekend", "month", "year", "quarter", "decade", "century", "fortnight");
         add("\\bthe\\s+day\\s+(?<dir>before|after)\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.ANAPHOR)
                 .unit("D").offset(m.group("dir").equalsIgnoreCase("before") ? -1 : 1)));
         near("ago", "now", "hence", "earlier", "later", "before", "after");
         // two weeks ago, a year earlier, three days later
         add("\\b(?:(?<approx>about|nearly|almost|more\\s+than|some|around|roughly|just)\\s+)?(?<n>" + num
-                + ")[\\s-]+(?<unit>" + units + ")\\s+(?<dir>ago|from\\s+now|hence|earlier|later|before|after)\\b",
+                + ")[\\s-]+(?<unit>" + units + ")(?:\\s+or\\s+so)?\\s+(?<dir>ago|from\\s+now|hence|earlier|later|before"
+                + "|after)\\b",
                 this::readAgo);
         near(DIGITS);
         // on the 25th, the 26th and 27th
@@ -320,33 +336,38 @@ final class TimeGrammar {
         while (to < limit && !sentenceBreak(text, to)) {
             to++;
         }
-        int bestDistance = Integer.MAX_VALUE;
-        int tense = 0;
+        int future = Integer.MAX_VALUE;
         Matcher m = futureCue.matcher(text).region(from, to);
         while (m.find()) {
             if (m.start() >= start && m.start() < end) {
                 continue;
             }
-            int dist = m.start() >= end ? m.start() - end : start - m.end();
-            if (dist < bestDistance) {
-                bestDistance = dist;
-                tense = 1;
-            }
+            future = Math.min(future, m.start() >= end ? m.start() - end : start - m.end());
         }
+        int past = Integer.MAX_VALUE;
         Matcher w = WORD.matcher(text).region(from, to);
         while (w.find()) {
             if (w.start() >= start && w.start() < end) {
                 continue;
             }
             int dist = w.start() >= end ? w.start() - end : start - w.end();
-            if (dist < bestDistance && isPastVerb(w.group())) {
-                bestDistance = dist;
-                tense = -1;
+            if (dist < past && isPastVerb(w.group()) && !afterBe(text, w.start())) {
+                past = dist;
             }
         }
         // a past verb only speaks for the date when right beside it ("fell on 20 December", "met Monday"); further
-        // off it is as often the verb of another clause ("said ... payable Dec. 7") and leaves the tense open
-        return tense < 0 && bestDistance > PAST_REACH ? 0 : tense;
+        // off it is as often the verb of another clause ("said ... payable Dec. 7"), so a future cue in the
+        // sentence then governs, and with none the tense stays open
+        if (past <= PAST_REACH && past < future) {
+            return -1;
+        }
+        return future < Integer.MAX_VALUE ? 1 : 0;
+    }
+
+    /** "be named", "been delayed": an "-ed" form after a form of "be" is a participle, not a past tense. */
+    private static boolean afterBe(String text, int wordStart) {
+        String before = wordBefore(text, wordStart).toLowerCase(Locale.ROOT);
+        return before.equals("be") || before.equals("been") || before.equals("being");
     }
 
     private static final int PAST_REACH = 15;
@@ -369,7 +390,23 @@ final class TimeGrammar {
         }
         // a full stop followed by a space and a capital; "Oct. 20" (abbreviation + digit) is not a break
         return c == '.' && i + 2 < text.length() && Character.isWhitespace(text.charAt(i + 1))
-                && Character.isUpperCase(text.charAt(i + 2));
+                && Character.isUpperCase(text.charAt(i + 2)) && !abbreviationBefore(text, i);
+    }
+
+    /** Titles and initials ("Mr. Schwarz", "Daniel P. Davison", "U.S. Trust") end with a stop mid-sentence. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt",
+            "col", "capt", "sgt", "maj", "adm", "prof", "rev", "jr", "sr", "messrs", "no", "vs");
+
+    private static boolean abbreviationBefore(String text, int stop) {
+        int s = stop;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        int len = stop - s;
+        if (len == 1 && Character.isUpperCase(text.charAt(s))) {
+            return true;
+        }
+        return len > 0 && TITLES.contains(text.substring(s, stop).toLowerCase(Locale.ROOT));
     }
 
     // ---- readers: each returns the parses of one match, or null to reject it ----
@@ -445,8 +482,10 @@ final class TimeGrammar {
             offset = r.startsWith("last") || r.equals("this past") ? -1 : r.startsWith("next")
                     || r.equals("this coming") ? 1 : 0;
         }
+        // "this September": the month of the current year, whichever side of the document date it falls
+        boolean thisYear = rel != null && rel.trim().equalsIgnoreCase("this");
         return List.of(Parse.of(start, m.end(), Kind.CALENDAR).ymd(null, lex.month(m.group("mon")), null)
-                .offset(offset));
+                .offset(offset).extra(thisYear ? "this" : null));
     }
 
     private List<Parse> readYear(Matcher m, String t) {
@@ -605,9 +644,14 @@ final class TimeGrammar {
             case "the previous", "the preceding" -> List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit)
                     .offset(-1));
             case "that", "the same" -> List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0));
-            // "the year" alone is too often a duration ("for the year"); only "the end of the year" and the like
             // "the quarter" in results reporting: the quarter in focus
-            case "the" -> mod == null && unitWord.equals("quarter")
+            // "the year" alone ("sales for the year", "the full year") is in news the current year
+            // "the year ended March 31" is a twelve-month stretch named by its end: a duration
+            case "the" -> mod == null && unitWord.equals("year") && wordAfter(t, m.end()).matches("ended|ending")
+                    ? List.of(Parse.of(start, m.end(), Kind.DURATION).unit(unit).n(1))
+                    : mod == null && unitWord.equals("year")
+                    ? List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(0))
+                    : mod == null && unitWord.equals("quarter")
                     ? List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0))
                     : mod == null || unitWord.equals("day") || unitWord.equals("weekend") && mod == null ? (
                     unitWord.equals("weekend") ? List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit)
@@ -619,14 +663,19 @@ final class TimeGrammar {
 
     private List<Parse> readAgo(Matcher m, String t) {
         Integer n = count(m.group("n"));
-        if (n == null) {
-            return null;
-        }
         String unit = lex.unit(m.group("unit"));
         if (unit.equals("H") || unit.equals("MIN")) {
             return null;
         }
         String dir = m.group("dir").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (n == null) {
+            // "several years ago", "a few weeks from now": some time back (ahead), no calendar value
+            return switch (dir) {
+                case "ago" -> List.of(Parse.of(m.start(), m.end(), Kind.REF).extra("PAST_REF"));
+                case "from now", "hence" -> List.of(Parse.of(m.start(), m.end(), Kind.REF).extra("FUTURE_REF"));
+                default -> null;
+            };
+        }
         return switch (dir) {
             case "ago" -> List.of(Parse.of(m.start(), m.end(), Kind.AGO).n(n).unit(unit).offset(-1));
             case "from now", "hence" -> List.of(Parse.of(m.start(), m.end(), Kind.AGO).n(n).unit(unit).offset(1));
@@ -753,6 +802,11 @@ final class TimeGrammar {
         }
         // a vague "some days" outside "the past few days" is not worth a value; keep it, its value says X
         String past = m.group("past") == null ? "" : m.group("past").toLowerCase(Locale.ROOT);
+        if (vague && (past.contains("past") || past.contains("last") || past.contains("previous"))) {
+            // "the past few months": a vague stretch back from now, TimeML's PAST_REF ("the next few days" stays a
+            // duration, as TimeBank has it)
+            return List.of(Parse.of(m.start(), m.end(), Kind.REF).extra("PAST_REF"));
+        }
         int off = past.contains("past") || past.contains("last") || past.contains("previous") ? -1
                 : past.contains("next") || past.contains("coming") ? 1 : 0;
         return List.of(Parse.of(m.start(), m.end(), Kind.DURATION).n(n).unit(unit).offset(off));

@@ -28,8 +28,13 @@ public final class TimeTagger {
 
     /** All time expressions in text order, with values anchored to {@code dct} and the narrative. */
     public List<TimeExpression> tag(String text, LocalDate dct) {
+        return tag(text, dct, Anchoring.DEFAULT);
+    }
+
+    /** As {@link #tag(String, LocalDate)}, with inert stretches and the weekday policy of {@code anchoring}. */
+    public List<TimeExpression> tag(String text, LocalDate dct, Anchoring anchoring) {
         Objects.requireNonNull(text, "text");
-        TimexNormaliser n = new TimexNormaliser(text, dct);
+        TimexNormaliser n = new TimexNormaliser(text, dct, Objects.requireNonNull(anchoring, "anchoring"));
         List<TimeExpression> out = new ArrayList<>();
         for (Parse p : grammar.parse(text)) {
             out.add(n.resolve(p));

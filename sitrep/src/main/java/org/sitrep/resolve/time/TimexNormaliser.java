@@ -20,9 +20,12 @@ final class TimexNormaliser {
     private Period focus;
     private boolean focusFromText;
 
-    TimexNormaliser(String text, LocalDate dct) {
+    private final Anchoring anchoring;
+
+    TimexNormaliser(String text, LocalDate dct, Anchoring anchoring) {
         this.text = text;
         this.dct = dct;
+        this.anchoring = anchoring;
         this.focus = dct == null ? null : Period.day(dct);
     }
 
@@ -53,7 +56,7 @@ final class TimexNormaliser {
             case SET -> set(p);
             case CLOCK -> clock(p);
         };
-        if (r.period != null && r.movesFocus) {
+        if (r.period != null && r.movesFocus && !anchoring.isInert(p.start(), p.end())) {
             focus = r.period;
             focusFromText = true;
         }
@@ -194,7 +197,9 @@ final class TimexNormaliser {
         }
         YearMonth a = YearMonth.from(anchor);
         YearMonth c;
-        if (p.offset() < 0) {
+        if ("this".equals(p.extra())) {
+            c = YearMonth.of(a.getYear(), m);
+        } else if (p.offset() < 0) {
             c = YearMonth.of(a.getYear(), m);
             if (!c.isBefore(a)) {
                 c = c.minusYears(1);
@@ -277,6 +282,12 @@ final class TimexNormaliser {
 
     private Result weekday(Parse p) {
         LocalDate anchor = dct;
+        if (dct == null && !anchoring.weekdaysFromNarrative()) {
+            // only a wide publication window to go on: which Sunday is not known
+            Result r = unanchored("XXXX-WXX-" + p.weekday());
+            r.flags.add(TimeExpression.WEEKDAY_UNANCHORED);
+            return r;
+        }
         if (dct == null && focus != null && focus.granularity() == Granularity.DAY) {
             // an undated text: "On Tuesday" follows the day in focus
             anchor = focus.start();
@@ -378,6 +389,9 @@ final class TimexNormaliser {
     // ---- relative to the narrative focus ----
 
     private Result anaphor(Parse p) {
+        if ("Q".equals(p.unit()) && p.year() != null) {
+            return reportingPeriodIn(p);
+        }
         if ("Q".equals(p.unit()) && p.offset() == 0 && dct != null && (focus == null
                 || focus.granularity() != Granularity.QUARTER)) {
             // "the quarter" with no quarter named yet: the last one completed, the one being reported on
@@ -397,6 +411,22 @@ final class TimexNormaliser {
         Period base = Period.containing(g, focus.start());
         Result r = date(base.plus(p.offset()), false);
         r.flags.add(TimeExpression.FROM_NARRATIVE);
+        return r;
+    }
+
+    /**
+     * "the 1988 period", "the 1988 quarter": the quarter (or half) in focus moved to the year written; with no such
+     * focus, a "quarter" is the last completed one in that year and a "period" the year itself.
+     */
+    private Result reportingPeriodIn(Parse p) {
+        Period base = focusFromText && focus != null && (focus.granularity() == Granularity.QUARTER
+                || focus.granularity() == Granularity.HALF) ? focus
+                : "quarter".equals(p.extra()) && dct != null ? lastCompletedQuarter() : null;
+        if (base == null) {
+            return date(new Period(Granularity.YEAR, LocalDate.of(p.year(), 1, 1)), true);
+        }
+        Result r = date(base.shiftedBy(p.year() - base.start().getYear(), "Y"), true);
+        r.movesFocus = false;
         return r;
     }
 

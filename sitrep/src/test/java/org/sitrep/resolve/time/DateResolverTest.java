@@ -96,6 +96,39 @@ class DateResolverTest {
     }
 
     @Test
+    void resolve_weekdayUnderWideWindow_staysInTheWindowFlagged() {
+        Document d = doc("Talks ended on 2 October 2015. Shelling resumed on Sunday.", null);
+        PublicationWindow w = new PublicationWindow(LocalDate.of(2015, 10, 12), LocalDate.of(2015, 11, 11), null,
+                "test", PublicationWindow.standardFlags(true));
+        Report r = resolver.resolve(d, reportsPerSentence(d), w).get(1);
+        assertEquals(LocalDate.of(2015, 10, 6), r.date().start());
+        assertEquals(LocalDate.of(2015, 11, 11), r.date().end());
+        assertTrue(r.flags().contains(DateResolver.WEEKDAY_UNANCHORED), r.flags().toString());
+    }
+
+    @Test
+    void resolve_weekdayUnderWeekWideWindow_followsTheNarrative() {
+        Document d = doc("Talks ended on 2 October 2015. Shelling resumed on Sunday.", null);
+        PublicationWindow w = new PublicationWindow(LocalDate.of(2015, 10, 2), LocalDate.of(2015, 10, 6), null,
+                "test", PublicationWindow.standardFlags(false));
+        Report r = resolver.resolve(d, reportsPerSentence(d), w).get(1);
+        assertEquals(LocalDate.of(2015, 10, 4), r.date().start());
+        assertEquals(DatePrecision.DAY, r.date().precision());
+    }
+
+    @Test
+    void resolve_dateInBoilerplate_doesNotBecomeTheNarrativeFocus() {
+        String text = "Archived 3 March 2012. Shelling resumed on the 25th.";
+        Document plain = doc(text, null);
+        Document withBoilerplate = plain.withSections(List.of(
+                new org.sitrep.model.Section(SectionKind.BOILERPLATE, new Span(0, 22), "archive"),
+                new org.sitrep.model.Section(SectionKind.BODY, new Span(22, text.length()), null)));
+        assertEquals(LocalDate.of(2012, 3, 25), resolver.resolve(plain, reportsPerSentence(plain)).get(1).date()
+                .start());
+        assertNull(resolver.resolve(withBoilerplate, reportsPerSentence(withBoilerplate)).get(1).date());
+    }
+
+    @Test
     void resolve_weekdayConflict_flagsReportAndKeepsOtherReading() {
         Document d = doc("Clashes on Oct 26 Sunday left four dead.", LocalDate.of(2015, 10, 28));
         Report r = resolver.resolve(d, reportsPerSentence(d)).get(0);

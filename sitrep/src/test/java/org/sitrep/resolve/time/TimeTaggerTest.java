@@ -221,4 +221,74 @@ class TimeTaggerTest {
         assertEquals("2015-12-01", find("Payments are due by the ministry, payable Dec. 1 to families.", "Dec. 1",
                 DCT).orElseThrow().value());
     }
+
+    @Test
+    void tag_futureCueBeyondADistantParticiple_looksForward() {
+        // "named" after "be" is no past tense, and a past verb far from the date does not void the "will"
+        assertEquals("2016-02", find("The general will be named to lead a new mission in February.", "February", DCT)
+                .orElseThrow().value());
+        assertEquals("2016-02-15", find("The minister will sign the decree the council approved after long talks on Feb. 15.",
+                "Feb. 15", DCT).orElseThrow().value());
+    }
+
+    @Test
+    void tag_thisWithMonth_isTheMonthOfTheDctYear() {
+        assertEquals("2015-09", find("Elections were held this September.", "this September", DCT).orElseThrow()
+                .value());
+        assertEquals("2015-12", find("Elections are held this December.", "this December", DCT).orElseThrow()
+                .value());
+    }
+
+    @Test
+    void tag_reportingPeriods_followTheQuarterInFocus() {
+        List<TimeExpression> x = tagger.tag("In the second quarter of 2015 revenue rose. In the latest period costs "
+                + "fell, unlike in the 2014 period.", DCT);
+        assertEquals(List.of("2015-Q2", "2015-Q2", "2014-Q2"), x.stream().map(TimeExpression::value).toList());
+        assertEquals("2014-Q3", find("Revenue fell from the 2014 quarter.", "the 2014 quarter", DCT).orElseThrow()
+                .value());
+        assertEquals("2014", find("Revenue fell from the 2014 period.", "the 2014 period", DCT).orElseThrow()
+                .value());
+    }
+
+    @Test
+    void tag_theYearAlone_isTheCurrentYear() {
+        assertEquals("2015", find("Sales for the full year rose.", "the full year", DCT).orElseThrow().value());
+        assertEquals("2015", find("Sales for the fiscal year rose.", "the fiscal year", DCT).orElseThrow().value());
+        assertEquals("2015", find("Costs peaked for the year.", "the year", DCT).orElseThrow().value());
+    }
+
+    @Test
+    void tag_vagueStretchBack_isPastRef() {
+        TimeExpression ago = find("The camp was built several years ago.", "several years ago", DCT).orElseThrow();
+        assertEquals(TimexType.DATE, ago.type());
+        assertEquals("PAST_REF", ago.value());
+        assertEquals("PAST_REF", find("Prices climbed over the past few months.", "the past few months", DCT)
+                .orElseThrow().value());
+        // ahead, a vague stretch stays a duration
+        assertEquals(TimexType.DURATION, find("Talks resume in the next few days.", "the next few days", DCT)
+                .orElseThrow().type());
+    }
+
+    @Test
+    void tag_yearAgoPeriodPhrases_shiftTheQuarterInFocus() {
+        List<TimeExpression> x = tagger.tag("Profit rose in the third quarter of 2015, against a loss in last "
+                + "year's quarter and in the quarter a year ago.", DCT);
+        assertEquals(List.of("2015-Q3", "2014-Q3", "2014-Q3"), x.stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void tag_yearNamedByItsEnd_isADuration() {
+        TimeExpression t = find("Revenue for the year ended March 31 fell.", "the year", DCT).orElseThrow();
+        assertEquals(TimexType.DURATION, t.type());
+        assertEquals("P1Y", t.value());
+    }
+
+    @Test
+    void tag_initialsAndTitles_doNotEndTheSentenceForTenseCues() {
+        // "Gen. Ali will take over Feb. 1": the stop after "Gen" and after the initial do not cut off the "will"
+        assertEquals("2016-02-01", find("The ministry said Gen. Ali will take over from Col. K. Hassan Feb. 1.",
+                "Feb. 1", DCT).orElseThrow().value());
+        assertEquals("2016-02-01", find("The new governor takes office effective Feb. 1.", "Feb. 1", DCT)
+                .orElseThrow().value());
+    }
 }

@@ -10,16 +10,25 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A TimeML file read for evaluation: the plain text of its TEXT element, its DCT, and its gold TIMEX3s. */
-record TimeMlDocument(String name, LocalDate dct, String text, List<Gold> timexes) {
+/**
+ * A TimeML file read for evaluation: the plain text of its TEXT element, its DCT, and its gold TIMEX3s with
+ * offsets into that text (end exclusive).
+ */
+public record TimeMlDocument(String name, LocalDate dct, String text, List<Gold> timexes) {
 
-    record Gold(int start, int end, String type, String value, String text) {
+    public TimeMlDocument {
+        timexes = List.copyOf(timexes);
+    }
+
+    /** One gold TIMEX3: offsets, type (DATE, TIME, DURATION, SET), value, and the words. */
+    public record Gold(int start, int end, String type, String value, String text) {
     }
 
     private static final Pattern DCT = Pattern.compile("<DCT>\\s*<TIMEX3[^>]*\\bvalue=\"(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
-    static TimeMlDocument read(Path file) throws IOException {
+    /** Reads one .tml file; a file without a DCT or TEXT element, or with broken markup, fails naming it. */
+    public static TimeMlDocument read(Path file) throws IOException {
         String xml = Files.readString(file, StandardCharsets.UTF_8);
         Matcher dm = DCT.matcher(xml);
         if (!dm.find()) {

@@ -1,0 +1,22 @@
+package org.sitrep.resolve.time;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Lists every DATE error (and correct value) of the tagger on TimeBank + AQUAINT, for reading while developing:
+ * {@code mvn -q -o test-compile -pl sitrep && java -Dcontext=70 -cp sitrep/target/classes:sitrep/target/test-classes
+ * org.sitrep.resolve.time.TimeBankErrors ../shared/eval/time}. The scores come last.
+ */
+public final class TimeBankErrors {
+    private TimeBankErrors() {
+    }
+
+    public static void main(String[] args) {
+        Path root = Path.of(args.length > 0 ? args[0] : "../shared/eval/time");
+        TimeMlEvaluation.Scores s = TimeMlEvaluation.score(TimeMlEvaluation.of(TimeTagger.standard()),
+                TimeMlEvaluation.load(root), System.out::println, Integer.getInteger("context", 0));
+        System.out.print(s.report());
+        System.out.printf(Locale.ROOT, "tagging time %d ms for %d documents%n", s.nanos() / 1_000_000, s.docs());
+    }
+}
