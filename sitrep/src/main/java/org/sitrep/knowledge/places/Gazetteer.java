@@ -32,6 +32,8 @@ public final class Gazetteer {
     private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
     /** Minimum similarity for a name to be proposed as a candidate at all. */
     public static final double MIN_SIMILARITY = 0.8;
+    /** Minimum similarity for entries outside the Levant: the same loose form (accents, hyphens, doubled letters). */
+    public static final double FOREIGN_MIN_SIMILARITY = 0.97;
     private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
     private static final Pattern UPPER = Pattern.compile("\\p{Lu}");
 
@@ -314,7 +316,9 @@ public final class Gazetteer {
     private static void consider(String mention, Collection<NameRef> refs, Map<String, PlaceMatch> best) {
         for (NameRef r : refs) {
             double s = NameSimilarity.score(mention, r.name());
-            if (s < MIN_SIMILARITY) {
+            // Romanisation varies for Arabic names, not for "Newark" or "Sudan": outside the Levant a name must
+            // match as written (up to case, accents and punctuation), or "Newark" becomes New York
+            if (s < MIN_SIMILARITY || (s < FOREIGN_MIN_SIMILARITY && !inRegion(r.place()))) {
                 continue;
             }
             PlaceMatch old = best.get(r.place().id());

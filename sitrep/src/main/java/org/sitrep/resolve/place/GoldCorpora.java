@@ -71,6 +71,16 @@ public final class GoldCorpora {
                 if (end > text.length() || start >= end) {
                     continue;
                 }
+                // GeoVirus' offsets are sometimes off by a character or two: realign on the phrase it gives
+                String phrase = child(t, t.getTagName().equals("toponym") ? "phrase" : "name");
+                if (phrase != null && !phrase.isBlank() && !text.substring(start, end).equals(phrase)) {
+                    int near = nearest(text, phrase.strip(), start);
+                    if (near < 0) {
+                        continue;
+                    }
+                    start = near;
+                    end = near + phrase.strip().length();
+                }
                 NodeList tag = t.getElementsByTagName("gaztag");
                 String gid = tag.getLength() == 0 ? "" : ((Element) tag.item(0)).getAttribute("geonameid");
                 golds.add(new GoldToponym(Mention.of(text.substring(start, end), start, end),
@@ -140,6 +150,18 @@ public final class GoldCorpora {
             throw new IllegalArgumentException("missing field '" + field + "'");
         }
         return v;
+    }
+
+    /** The occurrence of {@code phrase} starting within 5 characters of {@code start}, or -1. */
+    private static int nearest(String text, String phrase, int start) {
+        for (int d = 0; d <= 5; d++) {
+            for (int at : new int[] {start - d, start + d}) {
+                if (at >= 0 && text.startsWith(phrase, at)) {
+                    return at;
+                }
+            }
+        }
+        return -1;
     }
 
     private static String child(Element e, String tag) {

@@ -95,7 +95,8 @@ public final class PlaceResolver {
                 .findFirst().orElse(null);
         List<Candidate> listed = scored.stream().limit(MAX_CANDIDATES).map(this::candidate).toList();
         boolean confident = best.match().similarity() >= MIN_ANSWER_SIMILARITY
-                && (rival == null || best.score() - rival.score() >= MIN_MARGIN);
+                && (rival == null || best.score() - rival.score() >= MIN_MARGIN)
+                && !lowEvidence(best.match(), matches, ev);
         if (!confident) {
             return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
         }
@@ -110,11 +111,55 @@ public final class PlaceResolver {
     }
 
     /** What the document tells about where this mention is. */
+    /**
+     * {@code levantCue}: the document names some other place of the Levant (a country, a governorate or a town
+     * matched as written), so a Levant reading of an unknown name is plausible at all.
+     */
     private record Evidence(Map<String, Double> admin1Weights, List<Place> anchors, List<ResolvedRelative> relatives,
-                            List<Place> sentencePlaces) {
+                            List<Place> sentencePlaces, boolean levantCue) {
     }
 
     private record ResolvedRelative(Place anchor, Double km) {
+    }
+
+    /**
+     * Whether a Levant answer rests on too little: the name also denotes a country, continent or well-known foreign
+     * place and nothing in the document ties it to its Levant reading; or it is a village of unknown size, or a
+     * spelling only loosely like the name, in a document that names no other Levant place and gives no cue.
+     * Such mentions stay unresolved with their candidates: a wrong place is worse than none.
+     */
+    private boolean lowEvidence(PlaceMatch best, List<PlaceMatch> all, Evidence ev) {
+        Place p = best.place();
+        if (!Gazetteer.inRegion(p) || p.kind() == PlaceKind.COUNTRY) {
+            return false;
+        }
+        boolean supported = supported(p, ev);
+        boolean foreignReading = all.stream().anyMatch(m -> !Gazetteer.inRegion(m.place())
+                && m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY);
+        if (foreignReading && !supported) {
+            return true;
+        }
+        boolean weak = best.similarity() < 1.0
+                || (p.kind() == PlaceKind.POPULATED_PLACE && p.population() == 0 && p.accuracyKm() == 0);
+        return weak && !supported && !ev.levantCue();
+    }
+
+    /** Context ties the place down: its governorate is named, a document place is near, a relative cue fits. */
+    private static boolean supported(Place p, Evidence ev) {
+        if (p.admin1() != null && ev.admin1Weights().getOrDefault(p.admin1(), 0.0) > 0) {
+            return true;
+        }
+        for (Place a : ev.anchors()) {
+            if (!a.id().equals(p.id()) && Geo.km(a, p) <= 60) {
+                return true;
+            }
+        }
+        for (ResolvedRelative r : ev.relatives()) {
+            if (!r.anchor().id().equals(p.id()) && Geo.km(r.anchor(), p) <= (r.km() == null ? 40 : r.km() * 1.5 + 8)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double score(PlaceMatch m, Evidence ev, boolean region) {
@@ -126,11 +171,16 @@ public final class PlaceResolver {
                 default -> 0.8;
             };
             case ADMIN1 -> region ? 1.0 : 0.5;
+            // a name that is a country's is almost always meant as the country ("Israel", "Jordan")
+            case COUNTRY, CONTINENT -> 1.0;
             default -> 0.8;
         };
         double pop = p.population() > 0 ? Math.min(1, Math.log10(p.population()) / 6.5)
+                : p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.CONTINENT ? 1.0
+                : p.kind() == PlaceKind.FOREIGN_REGION ? 0.6
                 : p.kind() == PlaceKind.POPULATED_PLACE ? 0.25 : 0.4;
-        double country = "SY".equals(p.country()) ? 1.0 : 0.4;
+        double country = "SY".equals(p.country()) || p.kind() == PlaceKind.COUNTRY
+                || p.kind() == PlaceKind.CONTINENT ? 1.0 : 0.4;
         double a1 = p.admin1() == null ? 0 : ev.admin1Weights().getOrDefault(p.admin1(), 0.0);
         double prox = 0;
         for (Place a : ev.anchors()) {
@@ -161,13 +211,22 @@ public final class PlaceResolver {
             boolean near = sentence != null && sentence.start() <= r.start() && r.start() < sentence.end();
             admin1Of(r.name(), cache).ifPresent(id -> a1.merge(id, near ? 1.0 : 0.5, Math::max));
         }
+        boolean[] levant = {a1.keySet().stream().anyMatch(id -> Gazetteer.REGION_COUNTRIES.contains(id.substring(0, 2)))};
+        String ownKey = mention.text().strip().toLowerCase(Locale.ROOT);
         List<Place> anchors = new ArrayList<>();
         List<Place> sentencePlaces = new ArrayList<>();
         for (Mention other : ctx.placeMentions()) {
             if (other.span().overlaps(mention.span())) {
                 continue;
             }
+            boolean sameName = other.text().strip().toLowerCase(Locale.ROOT).equals(ownKey);
             unambiguous(other.text(), cache).ifPresent(p -> {
+                if (!sameName && Gazetteer.inRegion(p) && exact(other.text(), p, cache)) {
+                    levant[0] = true;
+                }
+                if (p.kind().wideArea()) {
+                    return; // a country's centroid says nothing about where in it a town lies
+                }
                 anchors.add(p);
                 if (sentence != null && sentence.contains(other.span())) {
                     sentencePlaces.add(p);
@@ -186,7 +245,13 @@ public final class PlaceResolver {
             }
             unambiguous(r.anchor(), cache).ifPresent(p -> rels.add(new ResolvedRelative(p, r.km())));
         }
-        return new Evidence(a1, anchors, rels, sentencePlaces);
+        return new Evidence(a1, anchors, rels, sentencePlaces, levant[0]);
+    }
+
+    /** Whether the name matched the place as written, not through a loose spelling. */
+    private boolean exact(String name, Place p, Map<String, List<PlaceMatch>> cache) {
+        return candidates(LEADING_THE.matcher(name).replaceFirst(""), cache).stream()
+                .anyMatch(m -> m.place().id().equals(p.id()) && m.similarity() >= 1.0);
     }
 
     /** The admin-1 unit a region cue names: the unit itself, or the unit of the big town of that name. */
@@ -246,8 +311,12 @@ public final class PlaceResolver {
     private Location located(Mention mention, Place p, Evidence ev, boolean hedged, List<Candidate> listed) {
         String admin1 = p.admin1() == null ? null
                 : gazetteer.byId("ne:" + p.admin1()).map(Place::name).orElse(null);
-        if (p.kind() == PlaceKind.ADMIN1) {
+        if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.FOREIGN_REGION) {
             return new Location(p.name(), mention, p.lat(), p.lon(), 3, p.id(), p.name(), p.country(), listed);
+        }
+        if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.CONTINENT) {
+            String cc = p.country().isEmpty() ? null : p.country();
+            return new Location(p.name(), mention, p.lat(), p.lon(), 3, p.id(), null, cc, listed);
         }
         if (p.kind().linear()) {
             Place at = segment(p, ev.sentencePlaces());
@@ -285,7 +354,7 @@ public final class PlaceResolver {
             return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
         }
         Place road = gazetteer.byId(roads.iterator().next()).orElseThrow();
-        return located(mention, road, new Evidence(Map.of(), List.of(), List.of(), List.of()), false, listed);
+        return located(mention, road, new Evidence(Map.of(), List.of(), List.of(), List.of(), true), false, listed);
     }
 
     private Candidate candidate(Scored s) {
