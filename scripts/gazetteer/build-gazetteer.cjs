@@ -180,20 +180,22 @@ async function world(modules) {
   const read = (f) => JSON.parse(fs.readFileSync(path.join(data, f), 'utf8'));
   const rows = [];
   const admin = read('states/admin1.json').features;
-  const adminNames = new Map(); // ISO a2 -> country names Natural Earth's admin-1 table uses
-  for (const f of admin) {
-    const p = f.properties;
-    if (!adminNames.has(p.iso_a2)) adminNames.set(p.iso_a2, new Set());
-    for (const k of ['admin']) if (p[k]) adminNames.get(p.iso_a2).add(p[k]);
-  }
   for (const c of read('countries/countries.json').sort((a, b) => a.country_a2.localeCompare(b.country_a2))) {
     const file = path.join(data, 'countries', `${c.country_a2}.json`);
     if (!fs.existsSync(file)) continue;
     const st = polygonStats(polygonsOf(JSON.parse(fs.readFileSync(file, 'utf8')).geometry));
     const i18n = c.i18n || {};
-    rows.push(row(`country:${c.country_a2}`, 'country', c.country_name,
-      [i18n.en, i18n.ar, ...(adminNames.get(c.country_a2) || [])], st.lat, st.lon, c.country_a2, 'PCLI', 0, st.bbox,
-      'Natural Earth admin-0'));
+    // a name that is also one of the country's own admin-1 units ("Gaza Strip" for PS) would misplace the unit
+    const unitNames = new Set(admin.filter((f) => f.properties.iso_a2 === c.country_a2)
+      .flatMap((f) => [f.properties.name, f.properties.name_en]).map(clean));
+    const ok = (n) => n && n !== 'undefined';
+    // the short name ("China") first; the English i18n name is often the formal one ("People's Republic of China")
+    const primary = ok(clean(c.country_name)) && !unitNames.has(clean(c.country_name)) ? clean(c.country_name)
+      : clean(i18n.en);
+    const names = [primary, ...[i18n.en, i18n.ar].map(clean).filter((n) => ok(n) && !unitNames.has(n))];
+    if (names.length === 0) continue;
+    rows.push(row(`country:${c.country_a2}`, 'country', names[0], names.slice(1), st.lat, st.lon, c.country_a2, 'PCLI',
+      0, st.bbox, 'Natural Earth admin-0'));
   }
   for (const c of read('continents/continents.json').sort((a, b) => a.continent_code.localeCompare(b.continent_code))) {
     const file = path.join(data, 'continents', `${c.continent_code}-simplified.json`);

@@ -62,6 +62,8 @@ public final class Gazetteer {
     private final PhraseLexicon names;
     private final Set<String> stopNames;
     private final Map<String, CountryBox> countryBoxes;
+    /** Single-word country names (keys) and their entries, for {@link #demonymOf}. */
+    private final Map<String, Place> countryWords;
     private final Map<String, String> acledAdmin1;
     private final GeometryFactory geometries = new GeometryFactory();
 
@@ -106,6 +108,18 @@ public final class Gazetteer {
         this.entries = entries;
         this.countryBoxes = Map.copyOf(boxes);
         this.acledAdmin1 = Map.copyOf(acled);
+        Map<String, Place> words = new HashMap<>();
+        for (Place p : entries) {
+            if (p.kind() == PlaceKind.COUNTRY) {
+                for (String n : p.names()) {
+                    String k = key(n);
+                    if (k.length() >= 4 && k.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        words.putIfAbsent(k, p);
+                    }
+                }
+            }
+        }
+        this.countryWords = Map.copyOf(words);
         this.byId = Map.copyOf(byId);
         this.areas = Map.copyOf(areas);
         this.stopNames = Set.copyOf(stop);
@@ -229,6 +243,35 @@ public final class Gazetteer {
     /** Whether the entry lies in the seven countries the gazetteer covers in depth (countries included). */
     public static boolean inRegion(Place p) {
         return p.kind() != PlaceKind.CONTINENT && REGION_COUNTRIES.contains(p.country());
+    }
+
+    private static final Set<String> DEMONYM_ENDINGS = Set.of("n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese",
+            "ish");
+    private static final Set<String> NAME_ENDINGS = Set.of("", "a", "e", "o", "y", "ey", "on");
+
+    /**
+     * The country a word names its people or things after ("Syrians", "Israeli", "Lebanese", "Turkish"): the
+     * country's name, less a final vowel, "-y", "-ey" or "-on", plus a demonym ending. Empty for other words and
+     * for country names themselves.
+     */
+    public Optional<Place> demonymOf(String word) {
+        String k = key(word);
+        if (k.length() < 5 || countryWords.containsKey(k) || !k.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return Optional.empty();
+        }
+        for (int cut = 4; cut < k.length(); cut++) {
+            String stem = k.substring(0, cut);
+            if (!DEMONYM_ENDINGS.contains(k.substring(cut))) {
+                continue;
+            }
+            for (String end : NAME_ENDINGS) {
+                Place p = countryWords.get(stem + end);
+                if (p != null) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The bounding box of a country by ISO 3166-1 alpha-2 code. */

@@ -34,8 +34,11 @@ final class Cues {
     private static final Pattern REGION_AFTER = Pattern.compile("^(?:'s?)?\\s+(?i:" + REGION_WORD + ")\\b");
     private static final Pattern REGION_BEFORE = Pattern.compile("(?i:" + REGION_WORD + ")\\s+of\\s+(?:the\\s+)?$");
 
-    /** A name the text ties a region to; {@code start} is its offset in the scanned text. */
-    record NamedRegion(String name, int start) {
+    /**
+     * A name the text ties a region to; {@code start} is its offset in the scanned text; {@code phrase} the whole
+     * cue ("eastern Hama", "South Carolina": the caller checks the phrase is not a place name of its own).
+     */
+    record NamedRegion(String name, int start, String phrase) {
     }
 
     /** "x km from Y" (km set) or "near / north of Y" (km null). */
@@ -52,7 +55,7 @@ final class Cues {
             while (m.find()) {
                 String name = stripArticle(m.group(1));
                 if (!isStructureWord(name)) {
-                    out.add(new NamedRegion(name, m.start(1)));
+                    out.add(new NamedRegion(name, m.start(1), m.group()));
                 }
             }
         }

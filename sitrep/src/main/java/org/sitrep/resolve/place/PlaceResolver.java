@@ -89,14 +89,23 @@ public final class PlaceResolver {
             scored.add(new Scored(m, score(m, ev, region)));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        // a country's or continent's own name means that country ("Iraq", "Syria"), whatever village shares it
+        scored.stream().filter(s -> s.match().similarity() >= 1.0 && !region
+                        && (s.match().place().kind() == PlaceKind.COUNTRY || s.match().place().kind() == PlaceKind.CONTINENT))
+                .findFirst().ifPresent(s -> {
+                    scored.remove(s);
+                    scored.add(0, new Scored(s.match(), Math.max(s.score(), scored.isEmpty() ? 0 : scored.get(0).score())
+                            + MIN_MARGIN));
+                });
         Scored best = scored.get(0);
         Scored rival = scored.stream().skip(1)
                 .filter(s -> Geo.km(s.match().place(), best.match().place()) > SAME_PLACE_KM)
+                .filter(s -> !namesakeUnit(s.match().place(), best.match().place()))
                 .findFirst().orElse(null);
         List<Candidate> listed = scored.stream().limit(MAX_CANDIDATES).map(this::candidate).toList();
         boolean confident = best.match().similarity() >= MIN_ANSWER_SIMILARITY
                 && (rival == null || best.score() - rival.score() >= MIN_MARGIN)
-                && !lowEvidence(best.match(), matches, ev);
+                && !lowEvidence(name, best.match(), matches, ev);
         if (!confident) {
             return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
         }
@@ -128,20 +137,35 @@ public final class PlaceResolver {
      * spelling only loosely like the name, in a document that names no other Levant place and gives no cue.
      * Such mentions stay unresolved with their candidates: a wrong place is worse than none.
      */
-    private boolean lowEvidence(PlaceMatch best, List<PlaceMatch> all, Evidence ev) {
+    private boolean lowEvidence(String name, PlaceMatch best, List<PlaceMatch> all, Evidence ev) {
         Place p = best.place();
         if (!Gazetteer.inRegion(p) || p.kind() == PlaceKind.COUNTRY) {
             return false;
         }
         boolean supported = supported(p, ev);
+        // well-known: a country or continent, a foreign town at least as big, a foreign province against a small town
         boolean foreignReading = all.stream().anyMatch(m -> !Gazetteer.inRegion(m.place())
-                && m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY);
+                && m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY
+                && (m.place().kind() == PlaceKind.COUNTRY || m.place().kind() == PlaceKind.CONTINENT
+                || m.place().population() >= Math.max(1, p.population())
+                || (m.place().kind() == PlaceKind.FOREIGN_REGION && p.population() < 100_000)));
         if (foreignReading && !supported) {
             return true;
         }
-        boolean weak = best.similarity() < 1.0
-                || (p.kind() == PlaceKind.POPULATED_PLACE && p.population() == 0 && p.accuracyKm() == 0);
+        // a village: no known population and no administrative rank (a PPLA3 seat like Khanasser is a town)
+        boolean village = p.kind() == PlaceKind.POPULATED_PLACE && p.population() == 0 && p.accuracyKm() == 0
+                && !String.valueOf(p.featureCode()).startsWith("PPLA");
+        boolean weak = best.similarity() < 1.0 || village;
         return weak && !supported && !ev.levantCue();
+    }
+
+    /**
+     * Whether {@code unit} is the admin-1 unit that holds {@code p}: "Jerusalem" the city and the district named
+     * after it are one answer at two scales, not two rival places.
+     */
+    private static boolean namesakeUnit(Place unit, Place p) {
+        return unit.kind() == PlaceKind.ADMIN1 && p.kind() != PlaceKind.ADMIN1 && unit.admin1() != null
+                && unit.admin1().equals(p.admin1());
     }
 
     /** Context ties the place down: its governorate is named, a document place is near, a relative cue fits. */
@@ -207,11 +231,18 @@ public final class PlaceResolver {
     private Evidence evidence(Mention mention, PlaceContext ctx, Span sentence, String sentenceText,
                               Map<String, List<PlaceMatch>> cache) {
         Map<String, Double> a1 = new HashMap<>();
+        boolean[] levant = {false};
         for (Cues.NamedRegion r : Cues.regions(ctx.text())) {
+            if (!r.phrase().equals(r.name()) && candidates(r.phrase(), cache).stream()
+                    .anyMatch(m -> m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY)) {
+                continue; // "South Carolina", "North Ossetia": a name of its own, not a direction from Carolina
+            }
             boolean near = sentence != null && sentence.start() <= r.start() && r.start() < sentence.end();
-            admin1Of(r.name(), cache).ifPresent(id -> a1.merge(id, near ? 1.0 : 0.5, Math::max));
+            admin1Of(r.name(), cache).ifPresent(m -> {
+                a1.merge(m.place().admin1(), near ? 1.0 : 0.5, Math::max);
+                levant[0] |= m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY;
+            });
         }
-        boolean[] levant = {a1.keySet().stream().anyMatch(id -> Gazetteer.REGION_COUNTRIES.contains(id.substring(0, 2)))};
         String ownKey = mention.text().strip().toLowerCase(Locale.ROOT);
         List<Place> anchors = new ArrayList<>();
         List<Place> sentencePlaces = new ArrayList<>();
@@ -219,9 +250,11 @@ public final class PlaceResolver {
             if (other.span().overlaps(mention.span())) {
                 continue;
             }
-            boolean sameName = other.text().strip().toLowerCase(Locale.ROOT).equals(ownKey);
+            if (other.text().strip().toLowerCase(Locale.ROOT).equals(ownKey)) {
+                continue; // the same name again cannot vouch for its own reading
+            }
             unambiguous(other.text(), cache).ifPresent(p -> {
-                if (!sameName && Gazetteer.inRegion(p) && exact(other.text(), p, cache)) {
+                if (Gazetteer.inRegion(p) && exact(other.text(), p, cache)) {
                     levant[0] = true;
                 }
                 if (p.kind().wideArea()) {
@@ -255,16 +288,16 @@ public final class PlaceResolver {
     }
 
     /** The admin-1 unit a region cue names: the unit itself, or the unit of the big town of that name. */
-    private Optional<String> admin1Of(String name, Map<String, List<PlaceMatch>> cache) {
+    private Optional<PlaceMatch> admin1Of(String name, Map<String, List<PlaceMatch>> cache) {
         List<PlaceMatch> ms = candidates(name, cache);
         Optional<PlaceMatch> unit = ms.stream()
                 .filter(m -> m.place().kind() == PlaceKind.ADMIN1 && m.similarity() >= 0.9).findFirst();
         if (unit.isPresent()) {
-            return Optional.of(unit.get().place().admin1());
+            return unit;
         }
-        return ms.stream().filter(m -> m.similarity() >= 0.9 && m.place().population() >= 50_000)
-                .max(Comparator.comparingLong(m -> m.place().population()))
-                .map(m -> m.place().admin1());
+        return ms.stream().filter(m -> m.similarity() >= 0.9 && m.place().population() >= 50_000
+                        && m.place().admin1() != null && Gazetteer.inRegion(m.place()))
+                .max(Comparator.comparingLong(m -> m.place().population()));
     }
 
     /**
