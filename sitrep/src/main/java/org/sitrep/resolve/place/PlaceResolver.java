@@ -37,6 +37,8 @@ public final class PlaceResolver {
     /** Candidates closer than this are the same place told twice (a town and its air base). */
     static final double SAME_PLACE_KM = 10;
     private static final int MAX_CANDIDATES = 5;
+    /** How much less alike than the best-matching name a candidate may be and still compete without context. */
+    static final double LOOSE_GAP = 0.05;
     private static final Pattern GENERIC_ROAD = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:main\\s+|only\\s+|vital\\s+|key\\s+|government'?s?\\s+|regime'?s?\\s+|army'?s?\\s+)?"
                     + "(?:supply\\s+(?:line|route|road)|highway|road)$");
@@ -83,6 +85,7 @@ public final class PlaceResolver {
         Span sentence = ctx.evidence() != null ? ctx.evidence() : (inText ? Sentences.around(text, span) : null);
         String sentenceText = sentence == null ? mention.text() : sentence.of(text);
         Evidence ev = evidence(mention, ctx, sentence, sentenceText, cache);
+        matches = closeSpellings(matches, ev);
 
         List<Scored> scored = new ArrayList<>();
         for (PlaceMatch m : matches) {
@@ -155,8 +158,27 @@ public final class PlaceResolver {
         // a village: no known population and no administrative rank (a PPLA3 seat like Khanasser is a town)
         boolean village = p.kind() == PlaceKind.POPULATED_PLACE && p.population() == 0 && p.accuracyKm() == 0
                 && !String.valueOf(p.featureCode()).startsWith("PPLA");
-        boolean weak = best.similarity() < 1.0 || village;
+        // "Busra al-Sham" for "Buşrá ash Shām" is the same name; "D.C." for "Dihok" is not: short names match as written
+        int letters = (int) name.chars().filter(Character::isLetter).count();
+        boolean loose = best.similarity() < (letters <= 3 ? 1.0 : Gazetteer.FOREIGN_MIN_SIMILARITY);
+        boolean weak = loose || village;
         return weak && !supported && !ev.levantCue();
+    }
+
+    /**
+     * When the name matches some entry as written (up to accents and articles), entries it only loosely resembles
+     * ("Şalākhid" for "Salkhad", "Surmene" for "Sarmin") drop out unless the context points at them.
+     */
+    private static List<PlaceMatch> closeSpellings(List<PlaceMatch> matches, Evidence ev) {
+        double top = matches.stream().mapToDouble(PlaceMatch::similarity).max().orElse(0);
+        if (top < Gazetteer.FOREIGN_MIN_SIMILARITY) {
+            return matches;
+        }
+        List<PlaceMatch> close = matches.stream().filter(m -> m.similarity() >= top - LOOSE_GAP).toList();
+        if (close.stream().anyMatch(m -> supported(m.place(), ev))) {
+            return close;
+        }
+        return matches.stream().filter(m -> m.similarity() >= top - LOOSE_GAP || supported(m.place(), ev)).toList();
     }
 
     /**
@@ -207,7 +229,8 @@ public final class PlaceResolver {
                 || p.kind() == PlaceKind.CONTINENT ? 1.0 : 0.4;
         double a1 = p.admin1() == null ? 0 : ev.admin1Weights().getOrDefault(p.admin1(), 0.0);
         double prox = 0;
-        for (Place a : ev.anchors()) {
+        // the centroid of a governorate is no place on the ground: nearness to it says nothing
+        for (Place a : p.kind() == PlaceKind.ADMIN1 || p.kind().wideArea() ? List.<Place>of() : ev.anchors()) {
             if (!a.id().equals(p.id())) {
                 prox = Math.max(prox, Math.exp(-Geo.km(a, p) / 50));
             }
@@ -225,7 +248,9 @@ public final class PlaceResolver {
                 rel += d <= 40 ? 0.2 : -0.1;
             }
         }
-        return 0.45 * m.similarity() + 0.1 * kind + 0.1 * pop + 0.1 * country + 0.25 * Math.max(a1, prox) + rel;
+        // a name the entry is listed under verbatim is better evidence than a close spelling of it
+        double listed = m.similarity() >= 1.0 ? 0.03 : 0;
+        return 0.45 * m.similarity() + listed + 0.1 * kind + 0.1 * pop + 0.1 * country + 0.25 * Math.max(a1, prox) + rel;
     }
 
     private Evidence evidence(Mention mention, PlaceContext ctx, Span sentence, String sentenceText,
@@ -246,12 +271,19 @@ public final class PlaceResolver {
         String ownKey = mention.text().strip().toLowerCase(Locale.ROOT);
         List<Place> anchors = new ArrayList<>();
         List<Place> sentencePlaces = new ArrayList<>();
+        List<Place> sentenceReadings = new ArrayList<>();
         for (Mention other : ctx.placeMentions()) {
             if (other.span().overlaps(mention.span())) {
                 continue;
             }
             if (other.text().strip().toLowerCase(Locale.ROOT).equals(ownKey)) {
                 continue; // the same name again cannot vouch for its own reading
+            }
+            if (sentence != null && sentence.contains(other.span())) {
+                // any reading of a name in the sentence may pick a road's segment ("the M4 at Ariha")
+                candidates(LEADING_THE.matcher(other.text()).replaceFirst(""), cache).stream()
+                        .filter(m -> m.similarity() >= MIN_ANSWER_SIMILARITY)
+                        .forEach(m -> sentenceReadings.add(m.place()));
             }
             unambiguous(other.text(), cache).ifPresent(p -> {
                 if (Gazetteer.inRegion(p) && exact(other.text(), p, cache)) {
@@ -278,6 +310,7 @@ public final class PlaceResolver {
             }
             unambiguous(r.anchor(), cache).ifPresent(p -> rels.add(new ResolvedRelative(p, r.km())));
         }
+        sentencePlaces.addAll(sentenceReadings); // unambiguous places first, then every reading
         return new Evidence(a1, anchors, rels, sentencePlaces, levant[0]);
     }
 
