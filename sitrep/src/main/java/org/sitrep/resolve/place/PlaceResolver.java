@@ -39,6 +39,8 @@ public final class PlaceResolver {
     private static final int MAX_CANDIDATES = 5;
     /** How much less alike than the best-matching name a candidate may be and still compete without context. */
     static final double LOOSE_GAP = 0.05;
+    /** How far a foreign province's label point may lie from the town it is named after. */
+    static final double FOREIGN_NAMESAKE_KM = 150;
     private static final Pattern GENERIC_ROAD = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:main\\s+|only\\s+|vital\\s+|key\\s+|government'?s?\\s+|regime'?s?\\s+|army'?s?\\s+)?"
                     + "(?:supply\\s+(?:line|route|road)|highway|road)$");
@@ -186,6 +188,11 @@ public final class PlaceResolver {
      * after it are one answer at two scales, not two rival places.
      */
     private static boolean namesakeUnit(Place unit, Place p) {
+        if (unit.kind() == PlaceKind.FOREIGN_REGION) {
+            // foreign towns carry no admin-1 id: a province of the same name around the town is its namesake
+            return p.kind() == PlaceKind.POPULATED_PLACE && unit.country().equals(p.country())
+                    && Geo.km(unit, p) <= FOREIGN_NAMESAKE_KM;
+        }
         return unit.kind() == PlaceKind.ADMIN1 && p.kind() != PlaceKind.ADMIN1 && unit.admin1() != null
                 && unit.admin1().equals(p.admin1());
     }
