@@ -243,7 +243,8 @@ public final class PlaceResolver {
             }
         }
         double rel = 0;
-        for (ResolvedRelative r : ev.relatives()) {
+        for (ResolvedRelative r : p.kind() == PlaceKind.ADMIN1 || p.kind().wideArea() ? List.<ResolvedRelative>of()
+                : ev.relatives()) {
             if (r.anchor().id().equals(p.id())) {
                 continue;
             }
@@ -312,8 +313,8 @@ public final class PlaceResolver {
         int offset = sentence == null ? 0 : sentence.start();
         for (Cues.Relative r : Cues.relatives(sentenceText)) {
             int at = offset + r.start();
-            if (at >= mention.span().start() && at < mention.span().end()) {
-                continue; // "near Azaz" hedges Azaz itself, it does not place it
+            if (!modifies(mention, at, ctx.placeMentions())) {
+                continue; // "near Azaz" hedges Azaz itself; "near X east of Aleppo" places X, not Aleppo
             }
             unambiguous(r.anchor(), cache).ifPresent(p -> rels.add(new ResolvedRelative(p, r.km())));
         }
@@ -325,6 +326,23 @@ public final class PlaceResolver {
     private boolean exact(String name, Place p, Map<String, List<PlaceMatch>> cache) {
         return candidates(LEADING_THE.matcher(name).replaceFirst(""), cache).stream()
                 .anyMatch(m -> m.place().id().equals(p.id()) && m.similarity() >= 1.0);
+    }
+
+    /**
+     * Whether a relative cue whose anchor starts at {@code anchorAt} describes this mention: the mention comes
+     * before the cue with no other place named in between ("Soran, nearly 10 km from Azaz").
+     */
+    private static boolean modifies(Mention mention, int anchorAt, List<Mention> others) {
+        int end = mention.span().end();
+        if (end > anchorAt) {
+            return false;
+        }
+        for (Mention o : others) {
+            if (o.span().start() >= end && o.span().start() < anchorAt && !o.span().overlaps(mention.span())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The admin-1 unit a region cue names: the unit itself, or the unit of the big town of that name. */
