@@ -41,6 +41,8 @@ public final class PlaceResolver {
     static final double LOOSE_GAP = 0.05;
     /** How far a foreign province's label point may lie from the town it is named after. */
     static final double FOREIGN_NAMESAKE_KM = 150;
+    /** Weight of a reading of another name in the sentence, relative to an unambiguous place nearby. */
+    static final double SOFT_ANCHOR = 0.5;
     private static final Pattern GENERIC_ROAD = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:main\\s+|only\\s+|vital\\s+|key\\s+|government'?s?\\s+|regime'?s?\\s+|army'?s?\\s+)?"
                     + "(?:supply\\s+(?:line|route|road)|highway|road)$");
@@ -130,7 +132,7 @@ public final class PlaceResolver {
      * matched as written), so a Levant reading of an unknown name is plausible at all.
      */
     private record Evidence(Map<String, Double> admin1Weights, List<Place> anchors, List<ResolvedRelative> relatives,
-                            List<Place> sentencePlaces, boolean levantCue) {
+                            List<Place> sentencePlaces, boolean levantCue, Set<String> sentenceCountries) {
     }
 
     private record ResolvedRelative(Place anchor, Double km) {
@@ -242,6 +244,11 @@ public final class PlaceResolver {
                 prox = Math.max(prox, Math.exp(-Geo.km(a, p) / 50));
             }
         }
+        for (Place r : p.kind() == PlaceKind.ADMIN1 || p.kind().wideArea() ? List.<Place>of() : ev.sentencePlaces()) {
+            if (!r.id().equals(p.id()) && r.kind() != PlaceKind.ADMIN1 && !r.kind().wideArea() && !r.kind().linear()) {
+                prox = Math.max(prox, SOFT_ANCHOR * Math.exp(-Geo.km(r, p) / 25));
+            }
+        }
         double rel = 0;
         for (ResolvedRelative r : p.kind() == PlaceKind.ADMIN1 || p.kind().wideArea() ? List.<ResolvedRelative>of()
                 : ev.relatives()) {
@@ -258,7 +265,10 @@ public final class PlaceResolver {
         }
         // a name the entry is listed under verbatim is better evidence than a close spelling of it
         double listed = m.similarity() >= 1.0 ? 0.03 : 0;
-        return 0.45 * m.similarity() + listed + 0.1 * kind + 0.1 * pop + 0.1 * country + 0.25 * Math.max(a1, prox) + rel;
+        // a country named in the sentence is a weak cue for its own places (weaker than a governorate named)
+        double named = p.kind() != PlaceKind.COUNTRY && ev.sentenceCountries().contains(p.country()) ? 0.5 : 0;
+        return 0.45 * m.similarity() + listed + 0.1 * kind + 0.1 * pop + 0.1 * country
+                + 0.25 * Math.max(Math.max(a1, prox), named) + rel;
     }
 
     private Evidence evidence(Mention mention, PlaceContext ctx, Span sentence, String sentenceText,
@@ -288,7 +298,8 @@ public final class PlaceResolver {
                 continue; // the same name again cannot vouch for its own reading
             }
             if (sentence != null && sentence.contains(other.span())) {
-                // any reading of a name in the sentence may pick a road's segment ("the M4 at Ariha")
+                // any reading of a name in the sentence may pick a road's segment ("the M4 at Ariha") and, when
+                // two ambiguous names each have a reading close to the other's, those readings back each other
                 candidates(LEADING_THE.matcher(other.text()).replaceFirst(""), cache).stream()
                         .filter(m -> m.similarity() >= MIN_ANSWER_SIMILARITY)
                         .forEach(m -> sentenceReadings.add(m.place()));
@@ -319,7 +330,20 @@ public final class PlaceResolver {
             unambiguous(r.anchor(), cache).ifPresent(p -> rels.add(new ResolvedRelative(p, r.km())));
         }
         sentencePlaces.addAll(sentenceReadings); // unambiguous places first, then every reading
-        return new Evidence(a1, anchors, rels, sentencePlaces, levant[0]);
+        return new Evidence(a1, anchors, rels, sentencePlaces, levant[0], countriesNamedIn(sentenceText));
+    }
+
+    /** ISO codes of the countries the sentence names as written ("Sinjar in Iraq's Nineveh"). */
+    private Set<String> countriesNamedIn(String sentenceText) {
+        Set<String> out = new java.util.HashSet<>();
+        for (NameHit h : gazetteer.names().scan(sentenceText)) {
+            for (String id : h.entryIds()) {
+                if (id.startsWith("country:")) {
+                    gazetteer.byId(id).ifPresent(p -> out.add(p.country()));
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether the name matched the place as written, not through a loose spelling. */
@@ -445,7 +469,8 @@ public final class PlaceResolver {
             return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
         }
         Place road = gazetteer.byId(roads.iterator().next()).orElseThrow();
-        return located(mention, road, new Evidence(Map.of(), List.of(), List.of(), List.of(), true), false, listed);
+        return located(mention, road, new Evidence(Map.of(), List.of(), List.of(), List.of(), true, Set.of()), false,
+                listed);
     }
 
     private Candidate candidate(Scored s) {
