@@ -199,10 +199,16 @@ public final class PlaceResolver {
                 && unit.admin1().equals(p.admin1());
     }
 
-    /** Context ties the place down: its governorate is named, a document place is near, a relative cue fits. */
+    /**
+     * Context ties the place down: its governorate or country is named, a document place is near, a relative cue
+     * fits.
+     */
     private static boolean supported(Place p, Evidence ev) {
         if (p.admin1() != null && ev.admin1Weights().getOrDefault(p.admin1(), 0.0) > 0) {
             return true;
+        }
+        if (ev.sentenceCountries().contains(p.country())) {
+            return true; // "Tripoli in northern Lebanon"
         }
         for (Place a : ev.anchors()) {
             if (!a.id().equals(p.id()) && Geo.km(a, p) <= 60) {

@@ -227,4 +227,32 @@ class PlaceResolverTest {
         Location loc = resolveIn("Barrel bombs hit the Hanano district of Aleppo.", "Hanano");
         assertEquals("sup:aleppo-hanano", loc.gazetteerId(), loc.candidates().toString());
     }
+
+    @Test
+    void resolve_countryNamedInSentence_picksItsNamesake() {
+        Location loc = resolveIn("Families from Homs settled in Tripoli in northern Lebanon.", "Tripoli");
+        assertEquals("geonames:266826", loc.gazetteerId(), loc.candidates().toString());
+    }
+
+    @Test
+    void resolve_sameForeignNameWithoutContext_unresolvedWithBothReadings() {
+        Location loc = resolveIn("Delegations arrived in Tripoli on Monday.", "Tripoli");
+        assertFalse(loc.resolved(), loc.toString());
+        List<String> ids = loc.candidates().stream().map(Candidate::gazetteerId).toList();
+        assertTrue(ids.contains("geonames:266826") && ids.contains("geonames:2210247"), ids.toString());
+    }
+
+    @Test
+    void resolve_relativeCue_placesTheNameBeforeItOnly() {
+        // "near Dayr Hafir" describes the clashes, not Aleppo; "east of Aleppo" describes Dayr Hafir
+        Location loc = resolveIn("Clashes broke out near Dayr Hafir east of Aleppo.", "Aleppo");
+        assertEquals("geonames:170063", loc.gazetteerId(), loc.candidates().toString());
+    }
+
+    @Test
+    void resolve_coLocatedAmbiguousNames_backEachOther() {
+        // both names also denote places in Jordan; only the Syrian readings lie next to each other
+        Location loc = resolveIn("Tribal fighters took control of al-Busayrah and Dhiban.", "Dhiban");
+        assertEquals("geonames:170691", loc.gazetteerId(), loc.candidates().toString());
+    }
 }
