@@ -291,6 +291,14 @@ public final class Gazetteer {
         return Optional.ofNullable(acledAdmin1.get(admin1.startsWith("ne:") ? admin1.substring(3) : admin1));
     }
 
+    /**
+     * ACLED's spelling of the Syrian governorate holding a point (any resolved location, roads included, since
+     * their point is a waypoint); empty outside Syria's governorates.
+     */
+    public Optional<String> acledAdmin1At(double lat, double lon) {
+        return admin1At(lat, lon).flatMap(u -> acledAdmin1Name(u.admin1()));
+    }
+
     /** Admin-1 units (kind ADMIN1), in id order. */
     public List<Place> admin1Units() {
         return entries.stream().filter(p -> p.kind() == PlaceKind.ADMIN1).toList();

@@ -205,6 +205,13 @@ class GazetteerTest {
     }
 
     @Test
+    void acledAdmin1At_pointsInAndOutsideSyria() {
+        assertEquals("Deir-ez-Zor", g.acledAdmin1At(35.33588, 40.14084).orElseThrow());
+        assertEquals("Ar-Raqqa", g.acledAdmin1At(35.95283, 39.00788).orElseThrow());
+        assertTrue(g.acledAdmin1At(36.71611, 37.115).isEmpty(), "Kilis is in Turkey");
+    }
+
+    @Test
     void candidates_acledSpelling_findsTheGovernorate() {
         assertTrue(g.candidates("As-Sweida").stream().anyMatch(m -> m.place().id().equals("ne:SY-SU")));
         assertTrue(g.candidates("Deir-ez-Zor").stream().anyMatch(m -> m.place().id().equals("ne:SY-DY")));
