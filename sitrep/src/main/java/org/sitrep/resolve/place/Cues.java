@@ -31,11 +31,16 @@ final class Cues {
             "(?i:near|outside|close\\s+to|outskirts\\s+of|vicinity\\s+of|around|"
                     + "(?:km|kms|kilomet(?:er|re)s?|miles?)\\s+(?:\\w+\\s+)?(?:from|of)|" + DIRECTION + "\\w*\\s+of)\\s+"
                     + "(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?$");
-    private static final Pattern REGION_AFTER = Pattern.compile("^(?:'s?)?\\s+(?i:" + REGION_WORD + ")\\b");
-    private static final Pattern REGION_BEFORE = Pattern.compile("(?i:" + REGION_WORD + ")\\s+of\\s+(?:the\\s+)?$");
+    // "district" is left out here: "the Hanano district" is a quarter, "Azaz district" is named after its town
+    private static final String AREA_WORD = "(?:governorate|province|countryside|region|muhafazah)";
+    private static final Pattern REGION_AFTER = Pattern.compile("^(?:'s?)?\\s+(?i:" + AREA_WORD + ")\\b");
+    private static final Pattern REGION_BEFORE = Pattern.compile("(?i:" + AREA_WORD + ")\\s+of\\s+(?:the\\s+)?$");
 
-    /** A name the text ties a region to; {@code start} is its offset in the scanned text. */
-    record NamedRegion(String name, int start) {
+    /**
+     * A name the text ties a region to; {@code start} is its offset in the scanned text; {@code phrase} the whole
+     * cue ("eastern Hama", "South Carolina": the caller checks the phrase is not a place name of its own).
+     */
+    record NamedRegion(String name, int start, String phrase) {
     }
 
     /** "x km from Y" (km set) or "near / north of Y" (km null). */
@@ -52,7 +57,7 @@ final class Cues {
             while (m.find()) {
                 String name = stripArticle(m.group(1));
                 if (!isStructureWord(name)) {
-                    out.add(new NamedRegion(name, m.start(1)));
+                    out.add(new NamedRegion(name, m.start(1), m.group()));
                 }
             }
         }

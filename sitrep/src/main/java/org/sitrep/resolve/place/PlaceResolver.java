@@ -37,6 +37,12 @@ public final class PlaceResolver {
     /** Candidates closer than this are the same place told twice (a town and its air base). */
     static final double SAME_PLACE_KM = 10;
     private static final int MAX_CANDIDATES = 5;
+    /** How much less alike than the best-matching name a candidate may be and still compete without context. */
+    static final double LOOSE_GAP = 0.05;
+    /** How far a foreign province's label point may lie from the town it is named after. */
+    static final double FOREIGN_NAMESAKE_KM = 150;
+    /** Weight of a reading of another name in the sentence, relative to an unambiguous place nearby. */
+    static final double SOFT_ANCHOR = 0.5;
     private static final Pattern GENERIC_ROAD = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:main\\s+|only\\s+|vital\\s+|key\\s+|government'?s?\\s+|regime'?s?\\s+|army'?s?\\s+)?"
                     + "(?:supply\\s+(?:line|route|road)|highway|road)$");
@@ -83,19 +89,30 @@ public final class PlaceResolver {
         Span sentence = ctx.evidence() != null ? ctx.evidence() : (inText ? Sentences.around(text, span) : null);
         String sentenceText = sentence == null ? mention.text() : sentence.of(text);
         Evidence ev = evidence(mention, ctx, sentence, sentenceText, cache);
+        matches = closeSpellings(matches, ev);
 
         List<Scored> scored = new ArrayList<>();
         for (PlaceMatch m : matches) {
             scored.add(new Scored(m, score(m, ev, region)));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        // a country's or continent's own name means that country ("Iraq", "Syria"), whatever village shares it
+        scored.stream().filter(s -> s.match().similarity() >= 1.0 && !region
+                        && (s.match().place().kind() == PlaceKind.COUNTRY || s.match().place().kind() == PlaceKind.CONTINENT))
+                .findFirst().ifPresent(s -> {
+                    scored.remove(s);
+                    scored.add(0, new Scored(s.match(), Math.max(s.score(), scored.isEmpty() ? 0 : scored.get(0).score())
+                            + MIN_MARGIN));
+                });
         Scored best = scored.get(0);
         Scored rival = scored.stream().skip(1)
                 .filter(s -> Geo.km(s.match().place(), best.match().place()) > SAME_PLACE_KM)
+                .filter(s -> !namesakeUnit(s.match().place(), best.match().place()))
                 .findFirst().orElse(null);
         List<Candidate> listed = scored.stream().limit(MAX_CANDIDATES).map(this::candidate).toList();
         boolean confident = best.match().similarity() >= MIN_ANSWER_SIMILARITY
-                && (rival == null || best.score() - rival.score() >= MIN_MARGIN);
+                && (rival == null || best.score() - rival.score() >= MIN_MARGIN)
+                && !lowEvidence(name, best.match(), matches, ev);
         if (!confident) {
             return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
         }
@@ -110,11 +127,100 @@ public final class PlaceResolver {
     }
 
     /** What the document tells about where this mention is. */
+    /**
+     * {@code levantCue}: the document names some other place of the Levant (a country, a governorate or a town
+     * matched as written), so a Levant reading of an unknown name is plausible at all.
+     */
     private record Evidence(Map<String, Double> admin1Weights, List<Place> anchors, List<ResolvedRelative> relatives,
-                            List<Place> sentencePlaces) {
+                            List<Place> sentencePlaces, boolean levantCue, Set<String> sentenceCountries) {
     }
 
     private record ResolvedRelative(Place anchor, Double km) {
+    }
+
+    /**
+     * Whether a Levant answer rests on too little: the name also denotes a country, continent or well-known foreign
+     * place and nothing in the document ties it to its Levant reading; or it is a village of unknown size, or a
+     * spelling only loosely like the name, in a document that names no other Levant place and gives no cue.
+     * Such mentions stay unresolved with their candidates: a wrong place is worse than none.
+     */
+    private boolean lowEvidence(String name, PlaceMatch best, List<PlaceMatch> all, Evidence ev) {
+        Place p = best.place();
+        if (!Gazetteer.inRegion(p) || p.kind() == PlaceKind.COUNTRY) {
+            return false;
+        }
+        boolean supported = supported(p, ev);
+        // well-known: a country or continent, a foreign town at least as big, a foreign province against a small town
+        boolean foreignReading = all.stream().anyMatch(m -> !Gazetteer.inRegion(m.place())
+                && m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY
+                && (m.place().kind() == PlaceKind.COUNTRY || m.place().kind() == PlaceKind.CONTINENT
+                || m.place().population() >= Math.max(1, p.population())
+                || (m.place().kind() == PlaceKind.FOREIGN_REGION && p.population() < 100_000)));
+        if (foreignReading && !supported) {
+            return true;
+        }
+        // a village: no known population and no administrative rank (a PPLA3 seat like Khanasser is a town)
+        boolean village = p.kind() == PlaceKind.POPULATED_PLACE && p.population() == 0 && p.accuracyKm() == 0
+                && !String.valueOf(p.featureCode()).startsWith("PPLA");
+        // "Busra al-Sham" for "Buşrá ash Shām" is the same name; "D.C." for "Dihok" is not: short names match as written
+        int letters = (int) name.chars().filter(Character::isLetter).count();
+        boolean loose = best.similarity() < (letters <= 3 ? 1.0 : Gazetteer.FOREIGN_MIN_SIMILARITY);
+        boolean weak = loose || village;
+        return weak && !supported && !ev.levantCue();
+    }
+
+    /**
+     * When the name matches some entry as written (up to accents and articles), entries it only loosely resembles
+     * ("Şalākhid" for "Salkhad", "Surmene" for "Sarmin") drop out unless the context points at them.
+     */
+    private static List<PlaceMatch> closeSpellings(List<PlaceMatch> matches, Evidence ev) {
+        double top = matches.stream().mapToDouble(PlaceMatch::similarity).max().orElse(0);
+        if (top < Gazetteer.FOREIGN_MIN_SIMILARITY) {
+            return matches;
+        }
+        List<PlaceMatch> close = matches.stream().filter(m -> m.similarity() >= top - LOOSE_GAP).toList();
+        if (close.stream().anyMatch(m -> supported(m.place(), ev))) {
+            return close;
+        }
+        return matches.stream().filter(m -> m.similarity() >= top - LOOSE_GAP || supported(m.place(), ev)).toList();
+    }
+
+    /**
+     * Whether {@code unit} is the admin-1 unit that holds {@code p}: "Jerusalem" the city and the district named
+     * after it are one answer at two scales, not two rival places.
+     */
+    private static boolean namesakeUnit(Place unit, Place p) {
+        if (unit.kind() == PlaceKind.FOREIGN_REGION) {
+            // foreign towns carry no admin-1 id: a province of the same name around the town is its namesake
+            return p.kind() == PlaceKind.POPULATED_PLACE && unit.country().equals(p.country())
+                    && Geo.km(unit, p) <= FOREIGN_NAMESAKE_KM;
+        }
+        return unit.kind() == PlaceKind.ADMIN1 && p.kind() != PlaceKind.ADMIN1 && unit.admin1() != null
+                && unit.admin1().equals(p.admin1());
+    }
+
+    /**
+     * Context ties the place down: its governorate or country is named, a document place is near, a relative cue
+     * fits.
+     */
+    private static boolean supported(Place p, Evidence ev) {
+        if (p.admin1() != null && ev.admin1Weights().getOrDefault(p.admin1(), 0.0) > 0) {
+            return true;
+        }
+        if (ev.sentenceCountries().contains(p.country())) {
+            return true; // "Tripoli in northern Lebanon"
+        }
+        for (Place a : ev.anchors()) {
+            if (!a.id().equals(p.id()) && Geo.km(a, p) <= 60) {
+                return true;
+            }
+        }
+        for (ResolvedRelative r : ev.relatives()) {
+            if (!r.anchor().id().equals(p.id()) && Geo.km(r.anchor(), p) <= (r.km() == null ? 40 : r.km() * 1.5 + 8)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double score(PlaceMatch m, Evidence ev, boolean region) {
@@ -126,20 +232,32 @@ public final class PlaceResolver {
                 default -> 0.8;
             };
             case ADMIN1 -> region ? 1.0 : 0.5;
+            // a name that is a country's is almost always meant as the country ("Israel", "Jordan")
+            case COUNTRY, CONTINENT -> 1.0;
             default -> 0.8;
         };
         double pop = p.population() > 0 ? Math.min(1, Math.log10(p.population()) / 6.5)
+                : p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.CONTINENT ? 1.0
+                : p.kind() == PlaceKind.FOREIGN_REGION ? 0.6
                 : p.kind() == PlaceKind.POPULATED_PLACE ? 0.25 : 0.4;
-        double country = "SY".equals(p.country()) ? 1.0 : 0.4;
+        double country = "SY".equals(p.country()) || p.kind() == PlaceKind.COUNTRY
+                || p.kind() == PlaceKind.CONTINENT ? 1.0 : 0.4;
         double a1 = p.admin1() == null ? 0 : ev.admin1Weights().getOrDefault(p.admin1(), 0.0);
         double prox = 0;
-        for (Place a : ev.anchors()) {
+        // the centroid of a governorate is no place on the ground: nearness to it says nothing
+        for (Place a : p.kind() == PlaceKind.ADMIN1 || p.kind().wideArea() ? List.<Place>of() : ev.anchors()) {
             if (!a.id().equals(p.id())) {
                 prox = Math.max(prox, Math.exp(-Geo.km(a, p) / 50));
             }
         }
+        for (Place r : p.kind() == PlaceKind.ADMIN1 || p.kind().wideArea() ? List.<Place>of() : ev.sentencePlaces()) {
+            if (!r.id().equals(p.id()) && r.kind() != PlaceKind.ADMIN1 && !r.kind().wideArea() && !r.kind().linear()) {
+                prox = Math.max(prox, SOFT_ANCHOR * Math.exp(-Geo.km(r, p) / 25));
+            }
+        }
         double rel = 0;
-        for (ResolvedRelative r : ev.relatives()) {
+        for (ResolvedRelative r : p.kind() == PlaceKind.ADMIN1 || p.kind().wideArea() ? List.<ResolvedRelative>of()
+                : ev.relatives()) {
             if (r.anchor().id().equals(p.id())) {
                 continue;
             }
@@ -151,23 +269,54 @@ public final class PlaceResolver {
                 rel += d <= 40 ? 0.2 : -0.1;
             }
         }
-        return 0.45 * m.similarity() + 0.1 * kind + 0.1 * pop + 0.1 * country + 0.25 * Math.max(a1, prox) + rel;
+        // a name the entry is listed under verbatim is better evidence than a close spelling of it
+        double listed = m.similarity() >= 1.0 ? 0.03 : 0;
+        // a country named in the sentence is a weak cue for its own places (weaker than a governorate named)
+        double named = p.kind() != PlaceKind.COUNTRY && ev.sentenceCountries().contains(p.country()) ? 0.5 : 0;
+        return 0.45 * m.similarity() + listed + 0.1 * kind + 0.1 * pop + 0.1 * country
+                + 0.25 * Math.max(Math.max(a1, prox), named) + rel;
     }
 
     private Evidence evidence(Mention mention, PlaceContext ctx, Span sentence, String sentenceText,
                               Map<String, List<PlaceMatch>> cache) {
         Map<String, Double> a1 = new HashMap<>();
+        boolean[] levant = {false};
         for (Cues.NamedRegion r : Cues.regions(ctx.text())) {
+            if (!r.phrase().equals(r.name()) && candidates(r.phrase(), cache).stream()
+                    .anyMatch(m -> m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY)) {
+                continue; // "South Carolina", "North Ossetia": a name of its own, not a direction from Carolina
+            }
             boolean near = sentence != null && sentence.start() <= r.start() && r.start() < sentence.end();
-            admin1Of(r.name(), cache).ifPresent(id -> a1.merge(id, near ? 1.0 : 0.5, Math::max));
+            admin1Of(r.name(), cache).ifPresent(m -> {
+                a1.merge(m.place().admin1(), near ? 1.0 : 0.5, Math::max);
+                levant[0] |= m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY;
+            });
         }
+        String ownKey = mention.text().strip().toLowerCase(Locale.ROOT);
         List<Place> anchors = new ArrayList<>();
         List<Place> sentencePlaces = new ArrayList<>();
+        List<Place> sentenceReadings = new ArrayList<>();
         for (Mention other : ctx.placeMentions()) {
             if (other.span().overlaps(mention.span())) {
                 continue;
             }
+            if (other.text().strip().toLowerCase(Locale.ROOT).equals(ownKey)) {
+                continue; // the same name again cannot vouch for its own reading
+            }
+            if (sentence != null && sentence.contains(other.span())) {
+                // any reading of a name in the sentence may pick a road's segment ("the M4 at Ariha") and, when
+                // two ambiguous names each have a reading close to the other's, those readings back each other
+                candidates(LEADING_THE.matcher(other.text()).replaceFirst(""), cache).stream()
+                        .filter(m -> m.similarity() >= MIN_ANSWER_SIMILARITY)
+                        .forEach(m -> sentenceReadings.add(m.place()));
+            }
             unambiguous(other.text(), cache).ifPresent(p -> {
+                if (Gazetteer.inRegion(p) && exact(other.text(), p, cache)) {
+                    levant[0] = true;
+                }
+                if (p.kind().wideArea()) {
+                    return; // a country's centroid says nothing about where in it a town lies
+                }
                 anchors.add(p);
                 if (sentence != null && sentence.contains(other.span())) {
                     sentencePlaces.add(p);
@@ -181,25 +330,62 @@ public final class PlaceResolver {
         int offset = sentence == null ? 0 : sentence.start();
         for (Cues.Relative r : Cues.relatives(sentenceText)) {
             int at = offset + r.start();
-            if (at >= mention.span().start() && at < mention.span().end()) {
-                continue; // "near Azaz" hedges Azaz itself, it does not place it
+            if (!modifies(mention, at, ctx.placeMentions())) {
+                continue; // "near Azaz" hedges Azaz itself; "near X east of Aleppo" places X, not Aleppo
             }
             unambiguous(r.anchor(), cache).ifPresent(p -> rels.add(new ResolvedRelative(p, r.km())));
         }
-        return new Evidence(a1, anchors, rels, sentencePlaces);
+        sentencePlaces.addAll(sentenceReadings); // unambiguous places first, then every reading
+        return new Evidence(a1, anchors, rels, sentencePlaces, levant[0], countriesNamedIn(sentenceText));
+    }
+
+    /** ISO codes of the countries the sentence names as written ("Sinjar in Iraq's Nineveh"). */
+    private Set<String> countriesNamedIn(String sentenceText) {
+        Set<String> out = new java.util.HashSet<>();
+        for (NameHit h : gazetteer.names().scan(sentenceText)) {
+            for (String id : h.entryIds()) {
+                if (id.startsWith("country:")) {
+                    gazetteer.byId(id).ifPresent(p -> out.add(p.country()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the name matched the place as written, not through a loose spelling. */
+    private boolean exact(String name, Place p, Map<String, List<PlaceMatch>> cache) {
+        return candidates(LEADING_THE.matcher(name).replaceFirst(""), cache).stream()
+                .anyMatch(m -> m.place().id().equals(p.id()) && m.similarity() >= 1.0);
+    }
+
+    /**
+     * Whether a relative cue whose anchor starts at {@code anchorAt} describes this mention: the mention comes
+     * before the cue with no other place named in between ("Soran, nearly 10 km from Azaz").
+     */
+    private static boolean modifies(Mention mention, int anchorAt, List<Mention> others) {
+        int end = mention.span().end();
+        if (end > anchorAt) {
+            return false;
+        }
+        for (Mention o : others) {
+            if (o.span().start() >= end && o.span().start() < anchorAt && !o.span().overlaps(mention.span())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The admin-1 unit a region cue names: the unit itself, or the unit of the big town of that name. */
-    private Optional<String> admin1Of(String name, Map<String, List<PlaceMatch>> cache) {
+    private Optional<PlaceMatch> admin1Of(String name, Map<String, List<PlaceMatch>> cache) {
         List<PlaceMatch> ms = candidates(name, cache);
         Optional<PlaceMatch> unit = ms.stream()
                 .filter(m -> m.place().kind() == PlaceKind.ADMIN1 && m.similarity() >= 0.9).findFirst();
         if (unit.isPresent()) {
-            return Optional.of(unit.get().place().admin1());
+            return unit;
         }
-        return ms.stream().filter(m -> m.similarity() >= 0.9 && m.place().population() >= 50_000)
-                .max(Comparator.comparingLong(m -> m.place().population()))
-                .map(m -> m.place().admin1());
+        return ms.stream().filter(m -> m.similarity() >= 0.9 && m.place().population() >= 50_000
+                        && m.place().admin1() != null && Gazetteer.inRegion(m.place()))
+                .max(Comparator.comparingLong(m -> m.place().population()));
     }
 
     /**
@@ -246,8 +432,12 @@ public final class PlaceResolver {
     private Location located(Mention mention, Place p, Evidence ev, boolean hedged, List<Candidate> listed) {
         String admin1 = p.admin1() == null ? null
                 : gazetteer.byId("ne:" + p.admin1()).map(Place::name).orElse(null);
-        if (p.kind() == PlaceKind.ADMIN1) {
+        if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.FOREIGN_REGION) {
             return new Location(p.name(), mention, p.lat(), p.lon(), 3, p.id(), p.name(), p.country(), listed);
+        }
+        if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.CONTINENT) {
+            String cc = p.country().isEmpty() ? null : p.country();
+            return new Location(p.name(), mention, p.lat(), p.lon(), 3, p.id(), null, cc, listed);
         }
         if (p.kind().linear()) {
             Place at = segment(p, ev.sentencePlaces());
@@ -285,7 +475,8 @@ public final class PlaceResolver {
             return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
         }
         Place road = gazetteer.byId(roads.iterator().next()).orElseThrow();
-        return located(mention, road, new Evidence(Map.of(), List.of(), List.of(), List.of()), false, listed);
+        return located(mention, road, new Evidence(Map.of(), List.of(), List.of(), List.of(), true, Set.of()), false,
+                listed);
     }
 
     private Candidate candidate(Scored s) {

@@ -129,6 +129,94 @@ class GazetteerTest {
         assertFalse(matched.contains("Monday"), matched.toString());
     }
 
+    @Test
+    void supplement_everyRowHasASource() throws Exception {
+        int rows = 0;
+        for (GazetteerData.Row r : GazetteerData.rows("supplement.tsv", "id", 10)) {
+            rows++;
+            assertTrue(r.cell(9).startsWith("http"), r.file() + " line " + r.line() + ": source " + r.cell(9));
+        }
+        assertTrue(rows > 30, "rows: " + rows);
+    }
+
+    @Test
+    void entries_levantPointsInsideTheirCountrysBox() {
+        int checked = 0;
+        for (Place p : g.entries()) {
+            if (!Gazetteer.REGION_COUNTRIES.contains(p.country()) || p.kind() == PlaceKind.COUNTRY) {
+                continue;
+            }
+            Gazetteer.CountryBox box = g.countryBox(p.country()).orElseThrow(() -> new AssertionError(p.country()));
+            // 5 km slack: GeoNames points on a border river or coast may sit just outside Natural Earth's outline
+            assertTrue(box.contains(p.lat(), p.lon(), 5 + p.accuracyKm()), p.id() + " outside " + p.country());
+            checked++;
+        }
+        assertTrue(checked > 3000, "checked " + checked);
+    }
+
+    @Test
+    void world_countriesContinentsAndCapitals_loaded() {
+        assertEquals(PlaceKind.COUNTRY, g.byId("country:SY").orElseThrow().kind());
+        assertEquals(PlaceKind.CONTINENT, g.byId("continent:EU").orElseThrow().kind());
+        assertTrue(g.entries().stream().filter(p -> p.kind() == PlaceKind.COUNTRY).count() > 190);
+        assertEquals("Moscow", g.byId("geonames:524901").orElseThrow().name());
+        // a country name that is one of its own units ("Gaza Strip" for PS) is not a name of the country
+        assertFalse(g.byId("country:PS").orElseThrow().names().contains("Gaza Strip"));
+    }
+
+    @Test
+    void candidates_foreignEntries_onlyAsWritten() {
+        assertTrue(g.candidates("Newark").stream().noneMatch(m -> m.place().id().equals("geonames:5128581")),
+                "Newark must not reach New York");
+        assertTrue(g.candidates("Moscow").stream().anyMatch(m -> m.place().id().equals("geonames:524901")));
+    }
+
+    @Test
+    void names_foreignRegionsAndSmallForeignTowns_notSpotted() {
+        List<NameHit> hits = g.names().scan("Central heating in Newark, then a flight to Moscow.");
+        assertTrue(hits.stream().anyMatch(h -> h.matched().equals("Moscow")), hits.toString());
+        assertTrue(hits.stream().noneMatch(h -> h.matched().equals("Central") || h.matched().equals("Newark")),
+                hits.toString());
+    }
+
+    @Test
+    void demonymOf_peoplesNames_giveTheirCountry() {
+        assertEquals("country:SY", g.demonymOf("Syrians").orElseThrow().id());
+        assertEquals("country:IL", g.demonymOf("Israeli").orElseThrow().id());
+        assertEquals("country:LB", g.demonymOf("Lebanese").orElseThrow().id());
+        assertEquals("country:TR", g.demonymOf("Turkish").orElseThrow().id());
+        assertTrue(g.demonymOf("Syria").isEmpty(), "a country name is not a demonym");
+        assertTrue(g.demonymOf("Aleppo").isEmpty());
+    }
+
+    @Test
+    void acledAdmin1Name_everySyrianGovernorate_hasACLEDSpelling() {
+        assertEquals("Idleb", g.acledAdmin1Name("SY-ID").orElseThrow());
+        assertEquals("Al-Hasakeh", g.acledAdmin1Name("ne:SY-HA").orElseThrow());
+        assertEquals("Rural Damascus", g.acledAdmin1Name("SY-RD").orElseThrow());
+        assertEquals("Dar'a", g.acledAdmin1Name("SY-DR").orElseThrow());
+        long governorates = g.admin1Units().stream()
+                .filter(p -> p.country().equals("SY") && p.id().startsWith("ne:SY-")).count();
+        long named = g.admin1Units().stream().filter(p -> g.acledAdmin1Name(p.id()).isPresent()).count();
+        assertEquals(14, governorates);
+        assertEquals(governorates, named);
+        assertTrue(g.acledAdmin1Name("TR-79").isEmpty());
+        assertTrue(g.acledAdmin1Name(null).isEmpty());
+    }
+
+    @Test
+    void acledAdmin1At_pointsInAndOutsideSyria() {
+        assertEquals("Deir-ez-Zor", g.acledAdmin1At(35.33588, 40.14084).orElseThrow());
+        assertEquals("Ar-Raqqa", g.acledAdmin1At(35.95283, 39.00788).orElseThrow());
+        assertTrue(g.acledAdmin1At(36.71611, 37.115).isEmpty(), "Kilis is in Turkey");
+    }
+
+    @Test
+    void candidates_acledSpelling_findsTheGovernorate() {
+        assertTrue(g.candidates("As-Sweida").stream().anyMatch(m -> m.place().id().equals("ne:SY-SU")));
+        assertTrue(g.candidates("Deir-ez-Zor").stream().anyMatch(m -> m.place().id().equals("ne:SY-DY")));
+    }
+
     private void assertTop(String mention, String id) {
         List<PlaceMatch> c = g.candidates(mention);
         assertFalse(c.isEmpty(), mention + ": no candidates");

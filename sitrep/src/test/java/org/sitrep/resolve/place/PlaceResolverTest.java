@@ -158,4 +158,101 @@ class PlaceResolverTest {
         }
         throw new AssertionError("accepted an evidence span beyond the text");
     }
+
+    @Test
+    void resolve_countryName_isTheCountryNotAVillage() {
+        Location loc = resolveIn("Israel said it had no part in the talks.", "Israel");
+        assertEquals("country:IL", loc.gazetteerId(), loc.candidates().toString());
+        assertEquals(3, loc.geoPrecision());
+    }
+
+    @Test
+    void resolve_foreignCapital_resolvedAbroadNotToALevantNamesake() {
+        Location loc = resolveIn("Officials in Moscow denied the report.", "Moscow");
+        assertEquals("geonames:524901", loc.gazetteerId(), loc.candidates().toString());
+    }
+
+    @Test
+    void resolve_looseSpellingOfForeignName_noLevantAnswer() {
+        // "Newark" is one consonant from "New York" and close to Levant names: it must not land anywhere
+        Location loc = resolveIn("Police in Newark arrested two men on Monday.", "Newark");
+        assertTrue(!loc.resolved() || !"SY TR IQ LB JO IL PS".contains(loc.country()), loc.toString());
+        assertTrue(!loc.resolved() || "geonames:5101798".equals(loc.gazetteerId()), loc.toString());
+    }
+
+    @Test
+    void resolve_demonym_unresolvedNotAVillage() {
+        Location loc = resolveIn("Syrians queued for bread in the cold.", "Syrians");
+        assertFalse(loc.resolved(), loc.toString());
+    }
+
+    @Test
+    void resolve_looseMatchWithoutLevantCue_unresolvedWithCandidates() {
+        // a near-spelling of a Turkish town in a text with nothing of the Levant in it
+        Location loc = resolveIn("Greer council voted on the new park budget.", "Greer");
+        assertFalse(loc.resolved(), loc.toString());
+        assertFalse(loc.candidates().isEmpty());
+    }
+
+    @Test
+    void resolve_sameLooseMatchWithLevantCue_stillNeedsMatchAsWritten() {
+        // with Aleppo named, a town listed under the name as written resolves
+        Location loc = resolveIn("Shelling hit Jisr al-Shughur and Aleppo overnight.", "Jisr al-Shughur");
+        assertEquals("geonames:169023", loc.gazetteerId(), loc.candidates().toString());
+    }
+
+    @Test
+    void resolve_cityAndItsNamesakeUnit_notRivals() {
+        Location loc = resolveIn("Clashes broke out in Jerusalem on Friday.", "Jerusalem");
+        assertEquals("geonames:281184", loc.gazetteerId(), loc.candidates().toString());
+    }
+
+    @Test
+    void resolve_closeSpellingBeatsLooseOne() {
+        // "Salkhad" is listed as written for the Suwayda town; "Şalākhid" is only alike
+        Location loc = resolveIn("Demonstrators marched in Salkhad and As-Suwayda.", "Salkhad");
+        assertEquals("geonames:164917", loc.gazetteerId(), loc.candidates().toString());
+    }
+
+    @Test
+    void resolve_roadWithAmbiguousSegmentName_placedAtThatSegment() {
+        // "Ariha" is also Jericho's Arabic name; as an M4 waypoint it still picks the segment
+        Location loc = resolveIn("Patrols along the M4 highway stopped at Ariha.", "M4 highway");
+        assertEquals("road:m4", loc.gazetteerId());
+        assertEquals(35.81374, loc.lat(), 1e-4);
+    }
+
+    @Test
+    void resolve_quarterNamedWithDistrict_staysTheQuarter() {
+        Location loc = resolveIn("Barrel bombs hit the Hanano district of Aleppo.", "Hanano");
+        assertEquals("sup:aleppo-hanano", loc.gazetteerId(), loc.candidates().toString());
+    }
+
+    @Test
+    void resolve_countryNamedInSentence_picksItsNamesake() {
+        Location loc = resolveIn("Families from Homs settled in Tripoli in northern Lebanon.", "Tripoli");
+        assertEquals("geonames:266826", loc.gazetteerId(), loc.candidates().toString());
+    }
+
+    @Test
+    void resolve_sameForeignNameWithoutContext_unresolvedWithBothReadings() {
+        Location loc = resolveIn("Delegations arrived in Tripoli on Monday.", "Tripoli");
+        assertFalse(loc.resolved(), loc.toString());
+        List<String> ids = loc.candidates().stream().map(Candidate::gazetteerId).toList();
+        assertTrue(ids.contains("geonames:266826") && ids.contains("geonames:2210247"), ids.toString());
+    }
+
+    @Test
+    void resolve_relativeCue_placesTheNameBeforeItOnly() {
+        // "near Dayr Hafir" describes the clashes, not Aleppo; "east of Aleppo" describes Dayr Hafir
+        Location loc = resolveIn("Clashes broke out near Dayr Hafir east of Aleppo.", "Aleppo");
+        assertEquals("geonames:170063", loc.gazetteerId(), loc.candidates().toString());
+    }
+
+    @Test
+    void resolve_coLocatedAmbiguousNames_backEachOther() {
+        // both names also denote places in Jordan; only the Syrian readings lie next to each other
+        Location loc = resolveIn("Tribal fighters took control of al-Busayrah and Dhiban.", "Dhiban");
+        assertEquals("geonames:170691", loc.gazetteerId(), loc.candidates().toString());
+    }
 }
