@@ -49,6 +49,8 @@ public final class PlaceResolver {
     private static final Pattern REGION_SUFFIX = Pattern.compile(
             "(?i)(?:'s?)?\\s+(?:governorate|province|countryside|region|muhafazah)$");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+    /** "Soran town", "Idlib city": the settlement itself, tried only when the whole phrase is no name. */
+    private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile("(?i)\\s+(?:town|village|city)$");
 
     private final Gazetteer gazetteer;
 
@@ -80,6 +82,9 @@ public final class PlaceResolver {
             return genericRoad(mention, ctx);
         }
         List<PlaceMatch> matches = candidates(name, cache);
+        if (matches.isEmpty() && SETTLEMENT_SUFFIX.matcher(name).find()) {
+            matches = candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
+        }
         if (region) {
             matches = asRegions(matches);
         }

@@ -40,6 +40,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void resolve_settlementWordAfterTheName_resolvesTheSettlement() {
+        // regression: "recapture Soran town" came out with no candidates at all
+        Location loc = resolveIn("Rebels tried to recapture Soran town, nearly 10 km from Azaz.", "Soran town");
+        assertEquals("geonames:163913", loc.gazetteerId(), loc.candidates().toString());
+    }
+
+    @Test
     void resolve_soranNorthOfHama_picksHamaSuran() {
         Location loc = resolveIn("Shelling hit Soran, north of Hama, in the evening.", "Soran");
         assertEquals("geonames:163915", loc.gazetteerId(), loc.candidates().toString());
