@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.IOException;
 import java.io.Writer;
 import org.sitrep.export.AcledCsvWriter;
+import org.sitrep.knowledge.places.Gazetteer;
 import org.sitrep.export.ExportFormat;
 import org.sitrep.export.GeoJsonWriter;
 import org.sitrep.export.JsonlWriter;
@@ -33,7 +34,7 @@ final class Exports {
         var events = store.events(job.query());
         return switch (job.format()) {
             case JSONL -> new JsonlWriter().writeEvents(events, w);
-            case ACLED_CSV -> new AcledCsvWriter().write(events, store::lastPublished, w);
+            case ACLED_CSV -> new AcledCsvWriter(loc -> Gazetteer.get().acledAdmin1At(loc.lat(), loc.lon())).write(events, store::lastPublished, w);
             case GEOJSON -> new GeoJsonWriter().write(events, w);
         };
     }

@@ -31,13 +31,27 @@ public final class AcledCsvWriter {
     private static final String LIST_SEPARATOR = "; ";
 
     private final CountryTable countries;
+    private final Function<Location, Optional<String>> acledAdmin1;
 
     public AcledCsvWriter() {
-        this(CountryTable.standard());
+        this(CountryTable.standard(), loc -> Optional.empty());
+    }
+
+    /**
+     * A writer that spells admin1 as ACLED does ("Idleb", "Deir-ez-Zor") where {@code acledAdmin1} knows the unit
+     * of a resolved location; elsewhere the location's own admin1 name is written.
+     */
+    public AcledCsvWriter(Function<Location, Optional<String>> acledAdmin1) {
+        this(CountryTable.standard(), acledAdmin1);
     }
 
     AcledCsvWriter(CountryTable countries) {
+        this(countries, loc -> Optional.empty());
+    }
+
+    AcledCsvWriter(CountryTable countries, Function<Location, Optional<String>> acledAdmin1) {
         this.countries = countries;
+        this.acledAdmin1 = acledAdmin1;
     }
 
     /**
@@ -83,7 +97,7 @@ public final class AcledCsvWriter {
         r.add(country.map(c -> Integer.toString(c.isoNumeric())).orElse(""));
         r.add(country.map(Country::region).orElse(""));
         r.add(country.map(Country::name).orElse(loc == null || loc.country() == null ? "" : loc.country()));
-        r.add(loc == null || loc.admin1() == null ? "" : loc.admin1());
+        r.add(admin1(loc));
         r.add("");
         r.add("");
         r.add(loc == null ? "" : loc.name());
@@ -97,6 +111,14 @@ public final class AcledCsvWriter {
         r.add(tags(e));
         r.add(published.map(d -> Long.toString(d.atStartOfDay(ZoneOffset.UTC).toEpochSecond())).orElse(""));
         return r;
+    }
+
+    private String admin1(Location loc) {
+        if (loc == null) {
+            return "";
+        }
+        Optional<String> acled = loc.resolved() ? acledAdmin1.apply(loc) : Optional.empty();
+        return acled.orElse(loc.admin1() == null ? "" : loc.admin1());
     }
 
     private static Integer firstCategory(List<ActorRef> actors) {

@@ -8,6 +8,10 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.sitrep.model.SourceTally;
+import org.sitrep.model.Grade;
+import org.sitrep.model.Contradiction;
+import org.sitrep.model.AirwarsGrade;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -77,6 +81,31 @@ class AcledCsvWriterTest {
         assertEquals(Long.toString(LocalDate.of(2016, 2, 4).atStartOfDay(ZoneOffset.UTC).toEpochSecond()),
                 r.get("timestamp"));
         assertTrue(r.get("notes").contains(e.reportIds().get(0)));
+    }
+
+    @Test
+    void write_acledAdmin1Known_acledSpellingElseOwnName() throws Exception {
+        Event placed = GeoJsonWriterTest.events().get(0);
+        StringWriter w = new StringWriter();
+        new AcledCsvWriter(loc -> Optional.of("Idleb")).write(List.of(placed), e -> Optional.empty(), w);
+        assertEquals("Idleb", parse(w.toString()).get(0).get("admin1"));
+        StringWriter plain = new StringWriter();
+        new AcledCsvWriter(loc -> Optional.empty()).write(List.of(placed), e -> Optional.empty(), plain);
+        assertEquals(placed.location().admin1() == null ? "" : placed.location().admin1(),
+                parse(plain.toString()).get(0).get("admin1"));
+    }
+
+    @Test
+    void write_gradedContestedEvent_tagsCarryGrades() throws Exception {
+        Event base = GeoJsonWriterTest.events().get(0);
+        Event graded = base.withAssessment(new SourceTally(2, List.of("A", "B"), List.of(), List.of("A", "B"),
+                List.of()), List.of(new Contradiction(Contradiction.Kind.NUMBER, "5 vs 9 killed", List.of(
+                        new Contradiction.Side("5 killed", List.of("r1"), List.of("A")),
+                        new Contradiction.Side("9 killed", List.of("r2"), List.of("B"))))),
+                new Grade('F', 3, AirwarsGrade.CONTESTED, List.of("two independent sources disagree")));
+        CSVRecord r = parse(write(List.of(graded), Optional.empty())).get(0);
+        assertTrue(r.get("tags").startsWith("admiralty=F3; airwars=Contested; contested=number; "
+                + "independent_sources=2"), r.get("tags"));
     }
 
     @Test
