@@ -154,6 +154,25 @@ final class ClauseAnalyzer {
         }
         List<String> flags = new ArrayList<>();
         int t = best.start();
+        if (bestA1.isEmpty()) {
+            NameSpan mod = !best.trigger().verb() ? modifierActor(text, toks, names, t, a) : null;
+            // "was killed by rebel sniper fire": the side word of a noun event after "by"
+            for (Hit h : hits) {
+                if (mod == null && h != best && h.start() >= 2
+                        && (toks.get(h.start() - 2).is("by") || toks.get(h.start() - 1).is("by")
+                        || h.start() >= 3 && toks.get(h.start() - 3).is("by"))) {
+                    mod = modifierActor(text, toks, names, h.start(), a);
+                }
+            }
+            if (mod != null) {
+                bestA1 = List.of(mod);
+                final NameSpan m = mod;
+                bestA2 = bestA2.stream().filter(x -> !x.overlaps(m.start(), m.end())).toList();
+            }
+        }
+        if (bestA2.isEmpty()) {
+            bestA2 = victimsOfKilling(toks, actors, hits, best, a, b, bestA1);
+        }
         boolean pronoun = bestA1.isEmpty() && pronounBefore(toks, t, a);
         Quantity fatalities = amount(text, toks, hits, a, b, "kill");
         Quantity injured = amount(text, toks, hits, a, b, "injure");
@@ -205,6 +224,73 @@ final class ClauseAnalyzer {
         }
         return new ClauseFacts(t, best.end(), best.trigger(), bestType, bestA1, bestAs1, bestA2, place, vicinity,
                 fatalities, injured, count, modality, statistic, pronoun, List.copyOf(flags));
+    }
+
+    /**
+     * "a Saudi airstrike", "Russian shelling": a capitalised word run right before a noun trigger names who did it.
+     * Not a place, a source, a stop word (months, days, articles) or the sentence's first word alone.
+     */
+    private NameSpan modifierActor(String text, List<Token> toks, NameSpotter.Names names, int t, int a) {
+        int s = t;
+        while (s - 1 >= a && toks.get(s - 1).capitalised() && !k.stopNames.contains(toks.get(s - 1).lower())
+                && t - s < 3) {
+            s--;
+        }
+        if (s == t) {
+            // a lower-case side word, possibly before one more noun: "rebel shelling", "rebel sniper fire"
+            for (int j = t - 1; j >= Math.max(a, t - 2); j--) {
+                if (k.sideModifiers.contains(toks.get(j).lower()) && !toks.get(j).capitalised()) {
+                    return inNames(names, j, j + 1) ? null
+                            : new NameSpan(j, j + 1, toks.get(j).text(), false, false);
+                }
+                if (!toks.get(j).isWord()) {
+                    break;
+                }
+            }
+            return null;
+        }
+        if (s == 0 || inNames(names, s, t) && !actorAt(names, s, t)) {
+            return null;
+        }
+        for (NameSpan n : names.actors()) {
+            if (n.overlaps(s, t)) {
+                return n.civilian() ? null : n;
+            }
+        }
+        return new NameSpan(s, t, text.substring(toks.get(s).start(), toks.get(t - 1).end()), false, false);
+    }
+
+    private static boolean actorAt(NameSpotter.Names names, int s, int e) {
+        for (NameSpan n : names.actors()) {
+            if (n.overlaps(s, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The army's shelling of Douma killed eight civilians": with no target read from the anchor, the victims of an
+     * active killing or wounding verb of the same clause are actor2.
+     */
+    private List<NameSpan> victimsOfKilling(List<Token> toks, List<NameSpan> actors, List<Hit> hits, Hit best,
+                                            int a, int b, List<NameSpan> a1) {
+        for (Hit h : hits) {
+            if (h == best || h.blockedBy() != null || !h.trigger().verb()
+                    || !(h.trigger().has("kill") || h.trigger().has("injure")) || passiveAt(toks, h.start(), a)) {
+                continue;
+            }
+            List<NameSpan> v = new ArrayList<>();
+            for (NameSpan n : roles(toks, actors, h, a, b).get(2)) {
+                if (n.start() >= h.end() && !a1.contains(n)) {
+                    v.add(n);
+                }
+            }
+            if (!v.isEmpty()) {
+                return List.copyOf(v);
+            }
+        }
+        return List.of();
     }
 
     /** End of an opening "Since ... ," clause (exclusive), or 0. */
@@ -366,6 +452,10 @@ final class ClauseAnalyzer {
                     joined = CONNECT.contains(w) || toks.get(i).is("allied");
                     sawAnd |= w.equals("and") || w.equals(",") || w.equals("&");
                 }
+                if (apposition(toks, last, s)) {
+                    // "The Islamic State, the jihadist group, attacked": the description is the same actor
+                    continue;
+                }
                 if (joined && (sawAnd || last.end() == s.start())) {
                     cur.add(s);
                     continue;
@@ -376,6 +466,21 @@ final class ClauseAnalyzer {
             out.add(cur);
         }
         return out;
+    }
+
+    /**
+     * A generic description set off by commas right after a name: "X, the jihadist group," or "X, a rebel faction,".
+     * Only a lower-case phrase after ", the/a/an" closed by a comma, so lists of names stay lists.
+     */
+    private static boolean apposition(List<Token> toks, NameSpan name, NameSpan next) {
+        if (!toks.get(name.start()).capitalised() || next.start() - name.end() != 2
+                || !toks.get(name.end()).is(",")) {
+            return false;
+        }
+        Token det = toks.get(name.end() + 1);
+        boolean article = det.is("the") || det.is("a") || det.is("an");
+        return article && !toks.get(next.start()).capitalised() && next.end() < toks.size()
+                && toks.get(next.end()).is(",");
     }
 
     private boolean passiveAt(List<Token> toks, int t, int a) {
@@ -442,11 +547,36 @@ final class ClauseAnalyzer {
                     }
                 }
             }
+            if (q == null && passive && h.trigger().verb()) {
+                q = singleSubject(text, toks, h.start(), a);
+            }
             if (q != null && (best == null || q.value() < best.value())) {
                 best = q;
             }
         }
         return best;
+    }
+
+    /**
+     * "A teenager was shot dead", "a soldier was wounded": a singular subject opened by "a/an/one" right before a
+     * passive killing or wounding verb is one victim. Only plain words between the article and the verb group.
+     */
+    private Quantity singleSubject(String text, List<Token> toks, int t, int a) {
+        int be = t - 1;
+        while (be >= a && !BE.contains(toks.get(be).lower())) {
+            be--;
+        }
+        for (int i = be - 1; i >= Math.max(a, be - 4); i--) {
+            Token w = toks.get(i);
+            if (w.is("a") || w.is("an") || w.is("one")) {
+                return i + 1 < be && !toks.get(be - 1).lower().endsWith("s") || i + 1 == be - 1
+                        ? quantity(text, toks, i, be, 1) : null;
+            }
+            if (!w.isWord()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "killed a soldier", "killed Lieutenant General X": one victim. */

@@ -37,6 +37,8 @@ final class Knowledge {
     final PhraseSet<Boolean> equipment = new PhraseSet<>();
     final Set<String> statisticWords = new HashSet<>();
     final Set<String> stopNames = new HashSet<>();
+    /** Lower-case side words that make a generic actor1 when they modify an event noun ("rebel shelling"). */
+    final Set<String> sideModifiers = new HashSet<>();
     final Set<String> stateWords = new HashSet<>();
     final PhraseSet<SubEventType> protestEscalation = new PhraseSet<>();
     final PhraseSet<SubEventType> instrumentActors = new PhraseSet<>();
@@ -138,6 +140,7 @@ final class Knowledge {
         }
         statisticWords.addAll(DataFile.words("statistic_words.txt"));
         stopNames.addAll(DataFile.words("stop_names.txt"));
+        sideModifiers.addAll(DataFile.words("side_modifiers.txt"));
         stateWords.addAll(DataFile.words("state_words.txt"));
         for (DataFile.Row r : DataFile.rows("protest_escalation.tsv", 2)) {
             if (!protestEscalation.add(r.col(0),
