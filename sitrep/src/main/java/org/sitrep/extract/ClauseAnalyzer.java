@@ -155,7 +155,8 @@ final class ClauseAnalyzer {
         List<String> flags = new ArrayList<>();
         int t = best.start();
         if (bestA1.isEmpty()) {
-            NameSpan mod = !best.trigger().verb() ? modifierActor(text, toks, names, t, a) : null;
+            NameSpan mod = !best.trigger().verb() || byPhrase(toks, t, a) ? modifierActor(text, toks, names, t, a)
+                    : null;
             // "was killed by rebel sniper fire": the side word of a noun event after "by"
             for (Hit h : hits) {
                 if (mod == null && h != best && h.start() >= 2
@@ -240,6 +241,11 @@ final class ClauseAnalyzer {
             // a lower-case side word, possibly before one more noun: "rebel shelling", "rebel sniper fire"
             for (int j = t - 1; j >= Math.max(a, t - 2); j--) {
                 if (k.sideModifiers.contains(toks.get(j).lower()) && !toks.get(j).capitalised()) {
+                    for (NameSpan n : names.actors()) {
+                        if (n.overlaps(j, j + 1)) {
+                            return n.civilian() ? null : n;
+                        }
+                    }
                     return inNames(names, j, j + 1) ? null
                             : new NameSpan(j, j + 1, toks.get(j).text(), false, false);
                 }
@@ -323,7 +329,8 @@ final class ClauseAnalyzer {
                 break;
             }
         }
-        boolean passive = h.trigger().verb() && passiveAt(toks, t, a);
+        // "was killed by rebel sniper fire": the anchor is itself the agent of a passive, so its subject suffered
+        boolean passive = h.trigger().verb() && passiveAt(toks, t, a) || byPhrase(toks, t, a);
         List<NameSpan> before = null;
         List<NameSpan> helpedBefore = null;
         for (List<NameSpan> g : groups) {
@@ -413,6 +420,19 @@ final class ClauseAnalyzer {
         }
         a2.removeAll(a1);
         return List.of(List.copyOf(a1), List.copyOf(as1), List.copyOf(a2));
+    }
+
+    /** "by" within three plain words before the trigger, after a passive verb group of the same clause. */
+    private boolean byPhrase(List<Token> toks, int t, int a) {
+        for (int i = t - 1; i >= Math.max(a, t - 3); i--) {
+            if (toks.get(i).is("by")) {
+                return i > a && passiveAt(toks, i, a) || i > a + 1 && passiveAt(toks, i - 1, a);
+            }
+            if (!toks.get(i).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean helpedBefore(List<Token> toks, int s, int from) {

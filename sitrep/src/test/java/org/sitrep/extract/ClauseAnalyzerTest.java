@@ -1,0 +1,78 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Report;
+
+/** Role rules of the clause analyser, on sentences we wrote. */
+class ClauseAnalyzerTest {
+    private static Report only(String sentence) {
+        return ExtractStageTest.only(Fixtures.body(sentence));
+    }
+
+    private static List<String> a1(Report r) {
+        return ExtractStageTest.names(r.actor1());
+    }
+
+    private static List<String> a2(Report r) {
+        return ExtractStageTest.names(r.actor2());
+    }
+
+    @Test
+    void roles_demonymModifiesNounEvent_isActor1() {
+        Report r = only("A Jordanian airstrike on a smuggling convoy killed nine men near the border.");
+        assertEquals(List.of("Jordanian"), a1(r));
+    }
+
+    @Test
+    void roles_dayNameModifiesNounEvent_isNoActor() {
+        Report r = only("The Thursday bombing of the bakery killed four people.");
+        assertTrue(r.actor1().isEmpty(), () -> "actor1 " + a1(r));
+    }
+
+    @Test
+    void roles_sideWordModifiesNounEvent_isGenericActor1() {
+        Report r = only("Regime shelling of the village killed three children.");
+        assertEquals(List.of("Regime"), a1(r));
+        assertEquals(List.of("three children"), a2(r));
+        Report s = only("The rebel shelling hit a school in the town.");
+        assertEquals(List.of("rebel"), a1(s));
+    }
+
+    @Test
+    void roles_passiveWithNounAgent_subjectSuffersModifierActs() {
+        Report r = only("A shepherd was killed by militia sniper fire outside the village.");
+        assertEquals(List.of("militia"), a1(r));
+        assertTrue(a2(r).isEmpty() || !a1(r).containsAll(a2(r)));
+    }
+
+    @Test
+    void roles_possessiveNominalThenKilling_victimsAreActor2() {
+        Report r = only("The army's bombardment of the camp killed eleven civilians.");
+        assertEquals(List.of("army"), a1(r));
+        assertEquals(List.of("eleven civilians"), a2(r));
+    }
+
+    @Test
+    void roles_apposition_oneActorNotTwo() {
+        Report r = only("Ahrar al-Sham, the rebel faction, attacked army positions east of the city.");
+        assertEquals(List.of("Ahrar al-Sham"), a1(r));
+    }
+
+    @Test
+    void roles_listOfNames_staysAList() {
+        Report r = only("Ahrar al-Sham, Jabhat al-Nusra and the Islamic State attacked army positions.");
+        assertEquals(3, r.actor1().size(), () -> "actor1 " + a1(r));
+    }
+
+    @Test
+    void roles_passiveSingularVictim_countsOneFatality() {
+        Report r = only("A teenager was shot dead by soldiers at a checkpoint.");
+        assertEquals(1, r.fatalities().value());
+        assertEquals(List.of("soldiers"), a1(r));
+        assertEquals(List.of("A teenager"), a2(r));
+    }
+}
