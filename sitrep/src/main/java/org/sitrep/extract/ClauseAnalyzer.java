@@ -15,10 +15,18 @@ import org.sitrep.model.SubEventType;
  */
 final class ClauseAnalyzer {
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "got");
-    private static final Set<String> CONNECT = Set.of(",", "and", "&", "both", "the", "as", "well", "its", "their");
+    private static final Set<String> CONNECT = Set.of(",", "and", "&", "both", "the", "a", "an", "as", "well", "its",
+            "their");
     private static final Set<String> TARGET_PREPS = Set.of("on", "against", "targeting", "targeted", "at", "upon", "into");
     private static final Set<String> HELP = Set.of("help", "helping", "alongside", "supporting", "support", "backed",
             "assist", "assisting", "aid", "aiding");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+    private static final Set<String> AGENT_PREPS = Set.of("by", "in", "from", "during");
+    private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "on", "at", "by", "during", "when", "while",
+            "after", "near", "overnight", "since", "as", "and");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "with", "from", "into", "that",
+            "its", "their", "his", "her", "our", "this", "these", "those", "against", "targeting", "upon", "was",
+            "were", "are", "has", "have", "had", "been", "being", "not", "also", "who", "which", "new", "more", "other");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("they", "it", "he", "she");
     private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "meanwhile");
     private static final Set<String> COMMA_CLAUSE_WORDS = Set.of("but", "as", "after", "when");
@@ -232,6 +240,13 @@ final class ClauseAnalyzer {
      * Not a place, a source, a stop word (months, days, articles) or the sentence's first word alone.
      */
     private NameSpan modifierActor(String text, List<Token> toks, NameSpotter.Names names, int t, int a) {
+        // one instrument noun may stand between the name and the event: "Israeli tank shelling", "US drone strikes"
+        if (t - 2 >= a && plainNoun(toks.get(t - 1)) && toks.get(t - 2).capitalised()) {
+            NameSpan n = modifierActor(text, toks, names, t - 1, a);
+            if (n != null) {
+                return n;
+            }
+        }
         int s = t;
         while (s - 1 >= a && toks.get(s - 1).capitalised() && !k.stopNames.contains(toks.get(s - 1).lower())
                 && t - s < 3) {
@@ -255,7 +270,9 @@ final class ClauseAnalyzer {
             }
             return null;
         }
-        if (s == 0 || inNames(names, s, t) && !actorAt(names, s, t)) {
+        // a place guessed from its preposition alone ("in Jordanian shelling") yields to the modifier reading
+        // at the sentence start only a known actor ("Heavy shelling" is no actor)
+        if (s == 0 && !actorAt(names, s, t) || inNames(names, s, t) && !actorAt(names, s, t) && !onlyGuessedPlace(names, s, t)) {
             return null;
         }
         for (NameSpan n : names.actors()) {
@@ -264,6 +281,29 @@ final class ClauseAnalyzer {
             }
         }
         return new NameSpan(s, t, text.substring(toks.get(s).start(), toks.get(t - 1).end()), false, false);
+    }
+
+    private boolean plainNoun(Token w) {
+        return w.isWord() && !w.capitalised() && w.lower().length() >= 3 && !FUNCTION_WORDS.contains(w.lower())
+                && !k.sideModifiers.contains(w.lower());
+    }
+
+    private static boolean onlyGuessedPlace(NameSpotter.Names names, int s, int e) {
+        for (NameSpan n : names.sources()) {
+            if (n.overlaps(s, e)) {
+                return false;
+            }
+        }
+        boolean any = false;
+        for (NameSpan n : names.places()) {
+            if (n.overlaps(s, e)) {
+                if (n.known()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean actorAt(NameSpotter.Names names, int s, int e) {
@@ -324,17 +364,20 @@ final class ClauseAnalyzer {
         for (List<NameSpan> g : groups) {
             int s = g.get(0).start();
             if (s > h.end() && (toks.get(s - 1).is("by") || (s >= 2 && toks.get(s - 2).is("by")
-                    && toks.get(s - 1).is("the")))) {
+                    && DETERMINERS.contains(toks.get(s - 1).lower())))) {
                 by = g;
                 break;
             }
         }
         // "was killed by rebel sniper fire": the anchor is itself the agent of a passive, so its subject suffered
-        boolean passive = h.trigger().verb() && passiveAt(toks, t, a) || byPhrase(toks, t, a);
+        boolean passive = h.trigger().verb() && (passiveAt(toks, t, a) || reducedPassive(toks, h))
+                || agentPrep(toks, t, a) >= 0;
+        // in "X were killed in regime shelling" the sufferer is the subject before the preposition
+        int subjectLimit = agentPrep(toks, t, a) >= 0 ? agentPrep(toks, t, a) : t;
         List<NameSpan> before = null;
         List<NameSpan> helpedBefore = null;
         for (List<NameSpan> g : groups) {
-            if (g.get(g.size() - 1).end() <= t && !preceded(toks, g.get(0).start(), TARGET_PREPS)) {
+            if (g.get(g.size() - 1).end() <= subjectLimit && !preceded(toks, g.get(0).start(), TARGET_PREPS)) {
                 // "Government forces, backed by Russian jets, recaptured": the backer is not the subject
                 if (before != null && helpedBefore(toks, g.get(0).start(), a)) {
                     helpedBefore = g;
@@ -422,17 +465,40 @@ final class ClauseAnalyzer {
         return List.of(List.copyOf(a1), List.copyOf(as1), List.copyOf(a2));
     }
 
-    /** "by" within three plain words before the trigger, after a passive verb group of the same clause. */
+    /**
+     * "10 soldiers killed in the town", "two fighters wounded.": a killing or wounding participle with no object,
+     * directly followed by a preposition or the end of the clause, says what its subject suffered.
+     */
+    private static boolean reducedPassive(List<Token> toks, Hit h) {
+        if (!(h.trigger().has("kill") || h.trigger().has("injure")) || !toks.get(h.end() - 1).lower().endsWith("ed")) {
+            return false;
+        }
+        if (h.end() >= toks.size()) {
+            return true;
+        }
+        Token next = toks.get(h.end());
+        return AFTER_PARTICIPLE.contains(next.lower()) || next.is(".") || next.is(",") || next.is(";");
+    }
+
+    /**
+     * "by", "in" or "from" within three plain words before a trigger and right after a passive verb group:
+     * "was killed by militia sniper fire", "were killed in Israeli tank shelling".
+     */
     private boolean byPhrase(List<Token> toks, int t, int a) {
+        return agentPrep(toks, t, a) >= 0;
+    }
+
+    /** Index of the preposition of {@link #byPhrase}, or -1. */
+    private int agentPrep(List<Token> toks, int t, int a) {
         for (int i = t - 1; i >= Math.max(a, t - 3); i--) {
-            if (toks.get(i).is("by")) {
-                return i > a && passiveAt(toks, i, a) || i > a + 1 && passiveAt(toks, i - 1, a);
+            if (AGENT_PREPS.contains(toks.get(i).lower())) {
+                return i > a && passiveAt(toks, i, a) || i > a + 1 && passiveAt(toks, i - 1, a) ? i : -1;
             }
             if (!toks.get(i).isWord()) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean helpedBefore(List<Token> toks, int s, int from) {

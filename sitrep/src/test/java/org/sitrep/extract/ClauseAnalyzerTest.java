@@ -75,4 +75,31 @@ class ClauseAnalyzerTest {
         assertEquals(List.of("soldiers"), a1(r));
         assertEquals(List.of("A teenager"), a2(r));
     }
+
+    @Test
+    void roles_killedInNounEvent_subjectsAreActor2AndModifierActor1() {
+        Report r = only("Two boys and a woman were killed in Jordanian mortar shelling on the market.");
+        assertEquals(List.of("Jordanian"), a1(r));
+        assertEquals(2, r.actor2().size(), () -> "actor2 " + a2(r));
+    }
+
+    @Test
+    void roles_participleWithoutObject_subjectSuffered() {
+        Report r = only("Seven fighters killed in Manbij overnight, the group said.");
+        assertTrue(r.actor1().isEmpty(), () -> "actor1 " + a1(r));
+        assertEquals(List.of("Seven fighters"), a2(r));
+    }
+
+    @Test
+    void roles_activeKillingWithObject_staysActive() {
+        Report r = only("Tiger Forces killed nine fighters near Hama.");
+        assertEquals(List.of("Tiger Forces"), a1(r));
+    }
+
+    @Test
+    void roles_passiveAgentWithIndefiniteArticle_isActor1() {
+        Report r = only("The bakery was burned by a pro-government militia in Homs.");
+        assertEquals(1, r.actor1().size(), () -> "actor1 " + a1(r));
+        assertTrue(a1(r).get(0).endsWith("militia"));
+    }
 }
