@@ -102,4 +102,18 @@ class ClauseAnalyzerTest {
         assertEquals(1, r.actor1().size(), () -> "actor1 " + a1(r));
         assertTrue(a1(r).get(0).endsWith("militia"));
     }
+
+    @Test
+    void type_bombingWithoutAerialContext_isRemoteExplosive() {
+        Report r = only("A bombing at a crowded bus station killed six people on Sunday.");
+        assertEquals(org.sitrep.model.SubEventType.REMOTE_EXPLOSIVE, r.subEventType());
+    }
+
+    @Test
+    void type_bombingByStateOrWithAircraft_isAirStrike() {
+        assertEquals(org.sitrep.model.SubEventType.AIR_DRONE_STRIKE,
+                only("Regime bombing of the town killed six people.").subEventType());
+        assertEquals(org.sitrep.model.SubEventType.AIR_DRONE_STRIKE,
+                only("Helicopters bombed the village, killing six people.").subEventType());
+    }
 }
