@@ -134,9 +134,17 @@ final class ClauseAnalyzer {
         List<NameSpan> bestAs1 = List.of();
         List<NameSpan> bestA2 = List.of();
         boolean statistic = false;
+        boolean verbHit = false;
+        for (Hit h : hits) {
+            verbHit |= h.trigger().verb() && h.blockedBy() == null;
+        }
         for (int pass = 0; pass < 2 && best == null; pass++) {
             for (Hit h : hits) {
                 if ((pass == 0) != (h.blockedBy() == null)) {
+                    continue;
+                }
+                // "Jets hit an IS airstrike site": the event noun only labels the site; the verb is the event
+                if (verbHit && labelOnly(toks, h, b)) {
                     continue;
                 }
                 boolean stat = isStatistic(toks, h);
@@ -337,6 +345,10 @@ final class ClauseAnalyzer {
             }
         }
         return List.of();
+    }
+
+    private boolean labelOnly(List<Token> toks, Hit h, int b) {
+        return !h.trigger().verb() && h.end() < b && k.modifiedHeads.contains(toks.get(h.end()).lower());
     }
 
     /** End of an opening "Since ... ," clause (exclusive), or 0. */

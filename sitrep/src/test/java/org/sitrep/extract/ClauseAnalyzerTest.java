@@ -116,4 +116,14 @@ class ClauseAnalyzerTest {
         assertEquals(org.sitrep.model.SubEventType.AIR_DRONE_STRIKE,
                 only("Helicopters bombed the village, killing six people.").subEventType());
     }
+
+    @Test
+    void anchor_eventNounLabellingAPlace_yieldsToTheVerb() {
+        Report r = only("Nusra fighters stormed an IS ambush position near Kobani.");
+        assertEquals(List.of("Nusra fighters"), a1(r));
+        assertEquals(List.of("IS"), a2(r));
+        Report s = only("Hizbullah fighters attacked an IS airstrike site near the town.");
+        assertEquals(org.sitrep.model.SubEventType.ARMED_CLASH, s.subEventType());
+        assertEquals(List.of("Hizbullah fighters"), a1(s));
+    }
 }
