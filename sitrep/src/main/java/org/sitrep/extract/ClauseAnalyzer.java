@@ -17,9 +17,11 @@ final class ClauseAnalyzer {
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "got");
     private static final Set<String> CONNECT = Set.of(",", "and", "&", "both", "the", "a", "an", "as", "well", "its",
             "their");
-    private static final Set<String> TARGET_PREPS = Set.of("on", "against", "targeting", "targeted", "at", "upon", "into");
+    private static final Set<String> TARGET_PREPS = Set.of("on", "against", "targeting", "targeted", "at", "upon", "into",
+            "toward", "towards");
     private static final Set<String> HELP = Set.of("help", "helping", "alongside", "supporting", "support", "backed",
             "assist", "assisting", "aid", "aiding");
+    private static final Set<String> WITH = Set.of("with");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final Set<String> AGENT_PREPS = Set.of("by", "in", "from", "during");
     private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "on", "at", "by", "during", "when", "while",
@@ -144,7 +146,7 @@ final class ClauseAnalyzer {
                     continue;
                 }
                 // "Jets hit an IS airstrike site": the event noun only labels the site; the verb is the event
-                if (verbHit && labelOnly(toks, h, b)) {
+                if (verbHit && (labelOnly(toks, h, b) || insideActor(actors, h))) {
                     continue;
                 }
                 boolean stat = isStatistic(toks, h);
@@ -347,6 +349,19 @@ final class ClauseAnalyzer {
         return List.of();
     }
 
+    /** "clashed with rioters": a trigger noun that names the participants, when a verb says what they did. */
+    private static boolean insideActor(List<NameSpan> actors, Hit h) {
+        if (h.trigger().verb()) {
+            return false;
+        }
+        for (NameSpan n : actors) {
+            if (n.start() <= h.start() && h.end() <= n.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean labelOnly(List<Token> toks, Hit h, int b) {
         return !h.trigger().verb() && h.end() < b && k.modifiedHeads.contains(toks.get(h.end()).lower());
     }
@@ -413,7 +428,10 @@ final class ClauseAnalyzer {
                 }
                 continue;
             }
-            if (target == null && (preceded(toks, s, TARGET_PREPS) || s == h.end()
+            // "clashed with X", "fighting with X", "battles with X": the other side of a clash
+            boolean counterpart = h.trigger().type() == SubEventType.ARMED_CLASH && preceded(toks, s, WITH)
+                    && s - h.end() <= 3;
+            if (target == null && (preceded(toks, s, TARGET_PREPS) || counterpart || s == h.end()
                     || (s == h.end() + 1 && toks.get(h.end()).is("the")))) {
                 target = g;
             }
@@ -524,7 +542,7 @@ final class ClauseAnalyzer {
 
     private static boolean preceded(List<Token> toks, int s, Set<String> words) {
         int p = s - 1;
-        if (p >= 0 && toks.get(p).is("the")) {
+        if (p >= 0 && DETERMINERS.contains(toks.get(p).lower())) {
             p--;
         }
         return p >= 0 && words.contains(toks.get(p).lower());

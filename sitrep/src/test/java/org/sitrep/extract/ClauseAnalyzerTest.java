@@ -126,4 +126,29 @@ class ClauseAnalyzerTest {
         assertEquals(org.sitrep.model.SubEventType.ARMED_CLASH, s.subEventType());
         assertEquals(List.of("Hizbullah fighters"), a1(s));
     }
+
+    @Test
+    void anchor_clashWithNamedProtesters_verbAnchorsAndCounterpartIsActor2() {
+        // "protesters" as a lexicon name, as the bundled knowledge base has it: the trigger noun is inside an actor
+        ExtractStage stage = new ExtractStage(Fixtures.lexicon("Syrian Arab Army", "protesters"),
+                Fixtures.lexicon("Homs"));
+        Report r = ExtractStageTest.only(stage.extract(Fixtures.doc(org.sitrep.model.SectionKind.BODY,
+                "Syrian Arab Army units clashed with protesters in the main square of Homs.")));
+        assertEquals(List.of("Syrian Arab Army units"), a1(r));
+        assertEquals(List.of("protesters"), a2(r));
+        assertEquals("clashed", r.trigger().text());
+    }
+
+    @Test
+    void roles_targetAfterPrepositionAndIndefiniteArticle_isActor2() {
+        Report r = only("Jets carried out an air strike against an IS convoy near Raqqa.");
+        assertEquals(List.of("IS"), a2(r));
+    }
+
+    @Test
+    void roles_clashWith_counterpartIsActor2() {
+        Report r = only("Tiger Forces clashed with Nusra fighters near Hama on Monday.");
+        assertEquals(List.of("Tiger Forces"), a1(r));
+        assertEquals(List.of("Nusra fighters"), a2(r));
+    }
 }
