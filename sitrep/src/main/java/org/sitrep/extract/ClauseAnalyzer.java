@@ -499,12 +499,16 @@ final class ClauseAnalyzer {
      * "10 soldiers killed in the town", "two fighters wounded.": a killing or wounding participle with no object,
      * directly followed by a preposition or the end of the clause, says what its subject suffered.
      */
-    private static boolean reducedPassive(List<Token> toks, Hit h) {
+    private boolean reducedPassive(List<Token> toks, Hit h) {
         if (!(h.trigger().has("kill") || h.trigger().has("injure")) || !toks.get(h.end() - 1).lower().endsWith("ed")) {
             return false;
         }
         if (h.end() >= toks.size()) {
             return true;
+        }
+        // "killed at least eight", "killed about 20": an amount is the object, so the verb is active
+        if (numbers.at(toks, h.end(), toks.size()) != null) {
+            return false;
         }
         Token next = toks.get(h.end());
         return AFTER_PARTICIPLE.contains(next.lower()) || next.is(".") || next.is(",") || next.is(";");

@@ -151,4 +151,11 @@ class ClauseAnalyzerTest {
         assertEquals(List.of("Tiger Forces"), a1(r));
         assertEquals(List.of("Nusra fighters"), a2(r));
     }
+
+    @Test
+    void roles_killedAtLeastAmount_staysActive() {
+        Report r = only("Tiger Forces killed at least eight fighters near Hama.");
+        assertEquals(List.of("Tiger Forces"), a1(r));
+        assertEquals(8, r.fatalities().value());
+    }
 }
