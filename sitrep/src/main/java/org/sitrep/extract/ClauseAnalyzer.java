@@ -431,7 +431,10 @@ final class ClauseAnalyzer {
             // "clashed with X", "fighting with X", "battles with X": the other side of a clash
             boolean counterpart = h.trigger().type() == SubEventType.ARMED_CLASH && preceded(toks, s, WITH)
                     && s - h.end() <= 3;
-            if (target == null && (preceded(toks, s, TARGET_PREPS) || counterpart || s == h.end()
+            // "the army's shelling of IS positions": "of" right after a noun event introduces what it hit
+            boolean ofObject = !h.trigger().verb() && h.end() < toks.size() && toks.get(h.end()).is("of")
+                    && (s == h.end() + 1 || s == h.end() + 2 && DETERMINERS.contains(toks.get(h.end() + 1).lower()));
+            if (target == null && (preceded(toks, s, TARGET_PREPS) || counterpart || ofObject || s == h.end()
                     || (s == h.end() + 1 && toks.get(h.end()).is("the")))) {
                 target = g;
             }

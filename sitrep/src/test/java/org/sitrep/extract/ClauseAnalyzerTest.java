@@ -158,4 +158,11 @@ class ClauseAnalyzerTest {
         assertEquals(List.of("Tiger Forces"), a1(r));
         assertEquals(8, r.fatalities().value());
     }
+
+    @Test
+    void roles_possessiveNominalWithOfObject_objectIsActor2() {
+        Report r = only("Hizbullah's shelling of Nusra positions near Azaz lasted all night.");
+        assertEquals(List.of("Hizbullah"), a1(r));
+        assertEquals(List.of("Nusra"), a2(r));
+    }
 }
