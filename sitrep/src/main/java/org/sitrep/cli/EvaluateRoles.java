@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sitrep.extract.CameoRoleEvaluation;
 import org.sitrep.extract.RamsRoleEvaluation;
+import org.sitrep.knowledge.actors.ActorKnowledgeBase;
+import org.sitrep.knowledge.places.Gazetteer;
 
 /**
  * Scores actor roles on the CAMEO validation sentences and on RAMS violent-event passages:
- * {@code java -cp sitrep/target/sitrep-cli.jar org.sitrep.cli.EvaluateRoles [SHARED_EVAL_DIR]}
+ * {@code java -cp sitrep/target/sitrep-cli.jar org.sitrep.cli.EvaluateRoles [SHARED_EVAL_DIR] [--errors]}
+ * (--errors lists the non-Syria RAMS passages with gold and our roles)
  * (default /work/shared/eval). Each set is skipped, saying so, when its file is absent.
  */
 public final class EvaluateRoles {
@@ -16,7 +19,9 @@ public final class EvaluateRoles {
     }
 
     public static void main(String[] args) throws IOException {
-        Path eval = Path.of(args.length > 0 ? args[0] : "/work/shared/eval");
+        boolean showErrors = java.util.Arrays.asList(args).contains("--errors");
+        String[] rest = java.util.Arrays.stream(args).filter(x -> !x.equals("--errors")).toArray(String[]::new);
+        Path eval = Path.of(rest.length > 0 ? rest[0] : "/work/shared/eval");
         Path cameo = eval.resolve("cameo/PETR2_GSR_validation.xml");
         Path rams = eval.resolve("roles/rams-test.jsonlines");
         if (Files.isRegularFile(cameo)) {
@@ -31,7 +36,13 @@ public final class EvaluateRoles {
             System.out.println("CAMEO file absent, skipped: " + cameo);
         }
         if (Files.isRegularFile(rams)) {
-            RamsRoleEvaluation.Result r = RamsRoleEvaluation.evaluate(rams);
+            // the same name lexicons as the engine (Engine.with): bundled actor knowledge base and gazetteer
+            java.util.List<String> errors = showErrors ? new java.util.ArrayList<>() : null;
+            RamsRoleEvaluation.Result r = RamsRoleEvaluation.evaluate(rams, ActorKnowledgeBase.bundled().names(),
+                    Gazetteer.get().names(), errors);
+            if (errors != null) {
+                errors.forEach(System.out::println);
+            }
             for (var e : java.util.Map.of("dev (not Syria)", r.dev(), "Syria", r.syria()).entrySet()) {
                 System.out.printf("RAMS %s: violent passages=%d our reports in trigger sentence=%d%n", e.getKey(),
                         e.getValue().passages(), e.getValue().reports());

@@ -15,10 +15,20 @@ import org.sitrep.model.SubEventType;
  */
 final class ClauseAnalyzer {
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "got");
-    private static final Set<String> CONNECT = Set.of(",", "and", "&", "both", "the", "as", "well", "its", "their");
-    private static final Set<String> TARGET_PREPS = Set.of("on", "against", "targeting", "targeted", "at", "upon", "into");
+    private static final Set<String> CONNECT = Set.of(",", "and", "&", "both", "the", "a", "an", "as", "well", "its",
+            "their");
+    private static final Set<String> TARGET_PREPS = Set.of("on", "against", "targeting", "targeted", "at", "upon", "into",
+            "toward", "towards");
     private static final Set<String> HELP = Set.of("help", "helping", "alongside", "supporting", "support", "backed",
             "assist", "assisting", "aid", "aiding");
+    private static final Set<String> WITH = Set.of("with");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+    private static final Set<String> AGENT_PREPS = Set.of("by", "in", "from", "during");
+    private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "on", "at", "by", "during", "when", "while",
+            "after", "near", "overnight", "since", "as", "and");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "with", "from", "into", "that",
+            "its", "their", "his", "her", "our", "this", "these", "those", "against", "targeting", "upon", "was",
+            "were", "are", "has", "have", "had", "been", "being", "not", "also", "who", "which", "new", "more", "other");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("they", "it", "he", "she");
     private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "meanwhile");
     private static final Set<String> COMMA_CLAUSE_WORDS = Set.of("but", "as", "after", "when");
@@ -126,9 +136,17 @@ final class ClauseAnalyzer {
         List<NameSpan> bestAs1 = List.of();
         List<NameSpan> bestA2 = List.of();
         boolean statistic = false;
+        boolean verbHit = false;
+        for (Hit h : hits) {
+            verbHit |= h.trigger().verb() && h.blockedBy() == null;
+        }
         for (int pass = 0; pass < 2 && best == null; pass++) {
             for (Hit h : hits) {
                 if ((pass == 0) != (h.blockedBy() == null)) {
+                    continue;
+                }
+                // "Jets hit an IS airstrike site": the event noun only labels the site; the verb is the event
+                if (verbHit && (labelOnly(toks, h, b) || insideActor(actors, h))) {
                     continue;
                 }
                 boolean stat = isStatistic(toks, h);
@@ -154,6 +172,26 @@ final class ClauseAnalyzer {
         }
         List<String> flags = new ArrayList<>();
         int t = best.start();
+        if (bestA1.isEmpty()) {
+            NameSpan mod = !best.trigger().verb() || byPhrase(toks, t, a) ? modifierActor(text, toks, names, t, a)
+                    : null;
+            // "was killed by rebel sniper fire": the side word of a noun event after "by"
+            for (Hit h : hits) {
+                if (mod == null && h != best && h.start() >= 2
+                        && (toks.get(h.start() - 2).is("by") || toks.get(h.start() - 1).is("by")
+                        || h.start() >= 3 && toks.get(h.start() - 3).is("by"))) {
+                    mod = modifierActor(text, toks, names, h.start(), a);
+                }
+            }
+            if (mod != null) {
+                bestA1 = List.of(mod);
+                final NameSpan m = mod;
+                bestA2 = bestA2.stream().filter(x -> !x.overlaps(m.start(), m.end())).toList();
+            }
+        }
+        if (bestA2.isEmpty()) {
+            bestA2 = victimsOfKilling(toks, actors, hits, best, a, b, bestA1);
+        }
         boolean pronoun = bestA1.isEmpty() && pronounBefore(toks, t, a);
         Quantity fatalities = amount(text, toks, hits, a, b, "kill");
         Quantity injured = amount(text, toks, hits, a, b, "injure");
@@ -207,6 +245,127 @@ final class ClauseAnalyzer {
                 fatalities, injured, count, modality, statistic, pronoun, List.copyOf(flags));
     }
 
+    /**
+     * "a Saudi airstrike", "Russian shelling": a capitalised word run right before a noun trigger names who did it.
+     * Not a place, a source, a stop word (months, days, articles) or the sentence's first word alone.
+     */
+    private NameSpan modifierActor(String text, List<Token> toks, NameSpotter.Names names, int t, int a) {
+        // one instrument noun may stand between the name and the event: "Israeli tank shelling", "US drone strikes"
+        if (t - 2 >= a && plainNoun(toks.get(t - 1)) && toks.get(t - 2).capitalised()) {
+            NameSpan n = modifierActor(text, toks, names, t - 1, a);
+            if (n != null) {
+                return n;
+            }
+        }
+        int s = t;
+        while (s - 1 >= a && toks.get(s - 1).capitalised() && !k.stopNames.contains(toks.get(s - 1).lower())
+                && t - s < 3) {
+            s--;
+        }
+        if (s == t) {
+            // a lower-case side word, possibly before one more noun: "rebel shelling", "rebel sniper fire"
+            for (int j = t - 1; j >= Math.max(a, t - 2); j--) {
+                if (k.sideModifiers.contains(toks.get(j).lower()) && !toks.get(j).capitalised()) {
+                    for (NameSpan n : names.actors()) {
+                        if (n.overlaps(j, j + 1)) {
+                            return n.civilian() ? null : n;
+                        }
+                    }
+                    return inNames(names, j, j + 1) ? null
+                            : new NameSpan(j, j + 1, toks.get(j).text(), false, false);
+                }
+                if (!toks.get(j).isWord()) {
+                    break;
+                }
+            }
+            return null;
+        }
+        // a place guessed from its preposition alone ("in Jordanian shelling") yields to the modifier reading
+        // at the sentence start only a known actor ("Heavy shelling" is no actor)
+        if (s == 0 && !actorAt(names, s, t) || inNames(names, s, t) && !actorAt(names, s, t) && !onlyGuessedPlace(names, s, t)) {
+            return null;
+        }
+        for (NameSpan n : names.actors()) {
+            if (n.overlaps(s, t)) {
+                return n.civilian() ? null : n;
+            }
+        }
+        return new NameSpan(s, t, text.substring(toks.get(s).start(), toks.get(t - 1).end()), false, false);
+    }
+
+    private boolean plainNoun(Token w) {
+        return w.isWord() && !w.capitalised() && w.lower().length() >= 3 && !FUNCTION_WORDS.contains(w.lower())
+                && !k.sideModifiers.contains(w.lower());
+    }
+
+    private static boolean onlyGuessedPlace(NameSpotter.Names names, int s, int e) {
+        for (NameSpan n : names.sources()) {
+            if (n.overlaps(s, e)) {
+                return false;
+            }
+        }
+        boolean any = false;
+        for (NameSpan n : names.places()) {
+            if (n.overlaps(s, e)) {
+                if (n.known()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static boolean actorAt(NameSpotter.Names names, int s, int e) {
+        for (NameSpan n : names.actors()) {
+            if (n.overlaps(s, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The army's shelling of Douma killed eight civilians": with no target read from the anchor, the victims of an
+     * active killing or wounding verb of the same clause are actor2.
+     */
+    private List<NameSpan> victimsOfKilling(List<Token> toks, List<NameSpan> actors, List<Hit> hits, Hit best,
+                                            int a, int b, List<NameSpan> a1) {
+        for (Hit h : hits) {
+            if (h == best || h.blockedBy() != null || !h.trigger().verb()
+                    || !(h.trigger().has("kill") || h.trigger().has("injure")) || passiveAt(toks, h.start(), a)) {
+                continue;
+            }
+            List<NameSpan> v = new ArrayList<>();
+            for (NameSpan n : roles(toks, actors, h, a, b).get(2)) {
+                if (n.start() >= h.end() && !a1.contains(n)) {
+                    v.add(n);
+                }
+            }
+            if (!v.isEmpty()) {
+                return List.copyOf(v);
+            }
+        }
+        return List.of();
+    }
+
+    /** "clashed with rioters": a trigger noun that names the participants, when a verb says what they did. */
+    private static boolean insideActor(List<NameSpan> actors, Hit h) {
+        if (h.trigger().verb()) {
+            return false;
+        }
+        for (NameSpan n : actors) {
+            if (n.start() <= h.start() && h.end() <= n.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean labelOnly(List<Token> toks, Hit h, int b) {
+        return !h.trigger().verb() && h.end() < b && k.modifiedHeads.contains(toks.get(h.end()).lower());
+    }
+
     /** End of an opening "Since ... ," clause (exclusive), or 0. */
     private static int leadingSince(List<Token> toks) {
         int s = toks.size() > 1 && toks.get(0).is("ever") ? 1 : 0;
@@ -232,16 +391,20 @@ final class ClauseAnalyzer {
         for (List<NameSpan> g : groups) {
             int s = g.get(0).start();
             if (s > h.end() && (toks.get(s - 1).is("by") || (s >= 2 && toks.get(s - 2).is("by")
-                    && toks.get(s - 1).is("the")))) {
+                    && DETERMINERS.contains(toks.get(s - 1).lower())))) {
                 by = g;
                 break;
             }
         }
-        boolean passive = h.trigger().verb() && passiveAt(toks, t, a);
+        // "was killed by rebel sniper fire": the anchor is itself the agent of a passive, so its subject suffered
+        boolean passive = h.trigger().verb() && (passiveAt(toks, t, a) || reducedPassive(toks, h))
+                || agentPrep(toks, t, a) >= 0;
+        // in "X were killed in regime shelling" the sufferer is the subject before the preposition
+        int subjectLimit = agentPrep(toks, t, a) >= 0 ? agentPrep(toks, t, a) : t;
         List<NameSpan> before = null;
         List<NameSpan> helpedBefore = null;
         for (List<NameSpan> g : groups) {
-            if (g.get(g.size() - 1).end() <= t && !preceded(toks, g.get(0).start(), TARGET_PREPS)) {
+            if (g.get(g.size() - 1).end() <= subjectLimit && !preceded(toks, g.get(0).start(), TARGET_PREPS)) {
                 // "Government forces, backed by Russian jets, recaptured": the backer is not the subject
                 if (before != null && helpedBefore(toks, g.get(0).start(), a)) {
                     helpedBefore = g;
@@ -265,7 +428,13 @@ final class ClauseAnalyzer {
                 }
                 continue;
             }
-            if (target == null && (preceded(toks, s, TARGET_PREPS) || s == h.end()
+            // "clashed with X", "fighting with X", "battles with X": the other side of a clash
+            boolean counterpart = h.trigger().type() == SubEventType.ARMED_CLASH && preceded(toks, s, WITH)
+                    && s - h.end() <= 3;
+            // "the army's shelling of IS positions": "of" right after a noun event introduces what it hit
+            boolean ofObject = !h.trigger().verb() && h.end() < toks.size() && toks.get(h.end()).is("of")
+                    && (s == h.end() + 1 || s == h.end() + 2 && DETERMINERS.contains(toks.get(h.end() + 1).lower()));
+            if (target == null && (preceded(toks, s, TARGET_PREPS) || counterpart || ofObject || s == h.end()
                     || (s == h.end() + 1 && toks.get(h.end()).is("the")))) {
                 target = g;
             }
@@ -329,6 +498,46 @@ final class ClauseAnalyzer {
         return List.of(List.copyOf(a1), List.copyOf(as1), List.copyOf(a2));
     }
 
+    /**
+     * "10 soldiers killed in the town", "two fighters wounded.": a killing or wounding participle with no object,
+     * directly followed by a preposition or the end of the clause, says what its subject suffered.
+     */
+    private boolean reducedPassive(List<Token> toks, Hit h) {
+        if (!(h.trigger().has("kill") || h.trigger().has("injure")) || !toks.get(h.end() - 1).lower().endsWith("ed")) {
+            return false;
+        }
+        if (h.end() >= toks.size()) {
+            return true;
+        }
+        // "killed at least eight", "killed about 20": an amount is the object, so the verb is active
+        if (numbers.at(toks, h.end(), toks.size()) != null) {
+            return false;
+        }
+        Token next = toks.get(h.end());
+        return AFTER_PARTICIPLE.contains(next.lower()) || next.is(".") || next.is(",") || next.is(";");
+    }
+
+    /**
+     * "by", "in" or "from" within three plain words before a trigger and right after a passive verb group:
+     * "was killed by militia sniper fire", "were killed in Israeli tank shelling".
+     */
+    private boolean byPhrase(List<Token> toks, int t, int a) {
+        return agentPrep(toks, t, a) >= 0;
+    }
+
+    /** Index of the preposition of {@link #byPhrase}, or -1. */
+    private int agentPrep(List<Token> toks, int t, int a) {
+        for (int i = t - 1; i >= Math.max(a, t - 3); i--) {
+            if (AGENT_PREPS.contains(toks.get(i).lower())) {
+                return i > a && passiveAt(toks, i, a) || i > a + 1 && passiveAt(toks, i - 1, a) ? i : -1;
+            }
+            if (!toks.get(i).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean helpedBefore(List<Token> toks, int s, int from) {
         for (int i = Math.max(from, s - 3); i < s; i++) {
             if (HELP.contains(toks.get(i).lower())) {
@@ -340,7 +549,7 @@ final class ClauseAnalyzer {
 
     private static boolean preceded(List<Token> toks, int s, Set<String> words) {
         int p = s - 1;
-        if (p >= 0 && toks.get(p).is("the")) {
+        if (p >= 0 && DETERMINERS.contains(toks.get(p).lower())) {
             p--;
         }
         return p >= 0 && words.contains(toks.get(p).lower());
@@ -366,6 +575,10 @@ final class ClauseAnalyzer {
                     joined = CONNECT.contains(w) || toks.get(i).is("allied");
                     sawAnd |= w.equals("and") || w.equals(",") || w.equals("&");
                 }
+                if (apposition(toks, last, s)) {
+                    // "The Islamic State, the jihadist group, attacked": the description is the same actor
+                    continue;
+                }
                 if (joined && (sawAnd || last.end() == s.start())) {
                     cur.add(s);
                     continue;
@@ -376,6 +589,21 @@ final class ClauseAnalyzer {
             out.add(cur);
         }
         return out;
+    }
+
+    /**
+     * A generic description set off by commas right after a name: "X, the jihadist group," or "X, a rebel faction,".
+     * Only a lower-case phrase after ", the/a/an" closed by a comma, so lists of names stay lists.
+     */
+    private static boolean apposition(List<Token> toks, NameSpan name, NameSpan next) {
+        if (!toks.get(name.start()).capitalised() || next.start() - name.end() != 2
+                || !toks.get(name.end()).is(",")) {
+            return false;
+        }
+        Token det = toks.get(name.end() + 1);
+        boolean article = det.is("the") || det.is("a") || det.is("an");
+        return article && !toks.get(next.start()).capitalised() && next.end() < toks.size()
+                && toks.get(next.end()).is(",");
     }
 
     private boolean passiveAt(List<Token> toks, int t, int a) {
@@ -442,11 +670,36 @@ final class ClauseAnalyzer {
                     }
                 }
             }
+            if (q == null && passive && h.trigger().verb()) {
+                q = singleSubject(text, toks, h.start(), a);
+            }
             if (q != null && (best == null || q.value() < best.value())) {
                 best = q;
             }
         }
         return best;
+    }
+
+    /**
+     * "A teenager was shot dead", "a soldier was wounded": a singular subject opened by "a/an/one" right before a
+     * passive killing or wounding verb is one victim. Only plain words between the article and the verb group.
+     */
+    private Quantity singleSubject(String text, List<Token> toks, int t, int a) {
+        int be = t - 1;
+        while (be >= a && !BE.contains(toks.get(be).lower())) {
+            be--;
+        }
+        for (int i = be - 1; i >= Math.max(a, be - 4); i--) {
+            Token w = toks.get(i);
+            if (w.is("a") || w.is("an") || w.is("one")) {
+                return i + 1 < be && !toks.get(be - 1).lower().endsWith("s") || i + 1 == be - 1
+                        ? quantity(text, toks, i, be, 1) : null;
+            }
+            if (!w.isWord()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "killed a soldier", "killed Lieutenant General X": one victim. */

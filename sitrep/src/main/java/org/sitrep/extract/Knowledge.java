@@ -37,6 +37,10 @@ final class Knowledge {
     final PhraseSet<Boolean> equipment = new PhraseSet<>();
     final Set<String> statisticWords = new HashSet<>();
     final Set<String> stopNames = new HashSet<>();
+    /** Lower-case side words that make a generic actor1 when they modify an event noun ("rebel shelling"). */
+    final Set<String> sideModifiers = new HashSet<>();
+    /** Nouns an event noun may merely label ("airstrike site"); see modified_heads.txt. */
+    final Set<String> modifiedHeads = new HashSet<>();
     final Set<String> stateWords = new HashSet<>();
     final PhraseSet<SubEventType> protestEscalation = new PhraseSet<>();
     final PhraseSet<SubEventType> instrumentActors = new PhraseSet<>();
@@ -138,6 +142,8 @@ final class Knowledge {
         }
         statisticWords.addAll(DataFile.words("statistic_words.txt"));
         stopNames.addAll(DataFile.words("stop_names.txt"));
+        sideModifiers.addAll(DataFile.words("side_modifiers.txt"));
+        modifiedHeads.addAll(DataFile.words("modified_heads.txt"));
         stateWords.addAll(DataFile.words("state_words.txt"));
         for (DataFile.Row r : DataFile.rows("protest_escalation.tsv", 2)) {
             if (!protestEscalation.add(r.col(0),

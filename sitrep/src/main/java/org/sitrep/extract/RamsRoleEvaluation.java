@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.knowledge.PhraseLexicon;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Document;
 import org.sitrep.model.OffsetMap;
@@ -16,7 +17,7 @@ import org.sitrep.model.Span;
 
 /**
  * Scores our actor1 and actor2 against RAMS arguments of violent events (types conflict.attack.*, life.die.*,
- * life.injure.*). Matching rule: each passage is extracted as one body section (empty name lexicons); the reports
+ * life.injure.*). Matching rule: each passage is extracted as one body section (with the engine's lexicons from the CLI); the reports
  * scored are the EVENT reports of the sentence holding the RAMS trigger. Doers (attacker, killer, injurer) are gold
  * for actor1; targets and victims for actor2. An actor value is correct when its mention overlaps a gold argument of
  * its role by at least one character; a gold argument is found when some actor value of its role overlaps it.
@@ -39,6 +40,52 @@ public final class RamsRoleEvaluation {
         return evaluate(RamsPassage.read(ramsFile), new ExtractStage());
     }
 
+    /**
+     * With the name lexicons the engine itself uses (actor knowledge base and gazetteer), so the roles are scored
+     * as the real pipeline would find them. With {@code errors} non-null, the non-Syria passages whose roles are
+     * wrong or missed are described there (the Syria ones stay unread: they are the quasi-held-out check).
+     */
+    public static Result evaluate(Path ramsFile, PhraseLexicon actorNames, PhraseLexicon placeNames,
+                                  List<String> errors) throws IOException {
+        ExtractStage stage = new ExtractStage(actorNames, placeNames);
+        List<RamsPassage> passages = RamsPassage.read(ramsFile);
+        if (errors != null) {
+            for (RamsPassage p : passages) {
+                if (violent(p.eventType()) && !p.syria()) {
+                    describe(p, reports(p, stage), errors);
+                }
+            }
+        }
+        return evaluate(passages, stage);
+    }
+
+    private static void describe(RamsPassage p, List<Report> rs, List<String> out) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(p.docKey()).append(' ').append(p.eventType()).append('\n').append("  ").append(p.sentenceText())
+                .append('\n');
+        for (RamsPassage.Arg a : p.args()) {
+            if (DOERS.contains(a.role()) || SUFFERERS.contains(a.role())) {
+                sb.append("  gold ").append(a.role()).append(": ").append(p.text(), a.start(), a.end()).append('\n');
+            }
+        }
+        for (Report r : rs) {
+            sb.append("  ours ").append(r.subEventType()).append(" a1=")
+                    .append(r.actor1().stream().map(x -> x.mention().text()).toList()).append(" a2=")
+                    .append(r.actor2().stream().map(x -> x.mention().text()).toList()).append('\n');
+        }
+        out.add(sb.toString());
+    }
+
+    private static List<Report> reports(RamsPassage p, ExtractStage stage) {
+        int[] sent = p.triggerSentence();
+        return stage.extract(document(p)).stream()
+                .filter(r -> r.kind() == ReportKind.EVENT && r.evidence().span().start() <= sent[0] + 1
+                        && r.evidence().span().end() >= sent[1] - 1
+                        || r.kind() == ReportKind.EVENT && r.evidence().span().overlaps(Span.of(p.trigger()[0],
+                        p.trigger()[1])))
+                .toList();
+    }
+
     static Result evaluate(List<RamsPassage> passages, ExtractStage stage) {
         List<RamsPassage> dev = new ArrayList<>();
         List<RamsPassage> syria = new ArrayList<>();
@@ -59,13 +106,7 @@ public final class RamsRoleEvaluation {
         int[] a2 = new int[4];
         int reports = 0;
         for (RamsPassage p : passages) {
-            int[] sent = p.triggerSentence();
-            List<Report> rs = stage.extract(document(p)).stream()
-                    .filter(r -> r.kind() == ReportKind.EVENT && r.evidence().span().start() <= sent[0] + 1
-                            && r.evidence().span().end() >= sent[1] - 1
-                            || r.kind() == ReportKind.EVENT && r.evidence().span().overlaps(Span.of(p.trigger()[0],
-                            p.trigger()[1])))
-                    .toList();
+            List<Report> rs = reports(p, stage);
             reports += rs.size();
             score(p, rs, DOERS, true, a1);
             score(p, rs, SUFFERERS, false, a2);

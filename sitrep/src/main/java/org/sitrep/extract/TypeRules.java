@@ -21,6 +21,8 @@ import org.sitrep.model.SubEventType;
  * The stage and {@link SnippetClassifier} share these rules.
  */
 final class TypeRules {
+    private static final Set<String> AERIAL_WORDS = Set.of("air", "aerial", "raid", "raids", "sorties", "sortie",
+            "airstrike", "airstrikes", "coalition", "dropped", "bombers", "campaign");
     private static final Set<String> BACKGROUND = Set.of("after", "following", "amid", "since", "despite",
             "before", "during");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "heavy", "fierce", "days", "weeks", "of",
@@ -103,6 +105,9 @@ final class TypeRules {
                         : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, tr.weight());
             }
         }
+        if (tr.has("air_or_ground") && !aerialContext(toks, clauseStart, clauseEnd, actor1)) {
+            return new Typed(SubEventType.REMOTE_EXPLOSIVE, tr.weight());
+        }
         if (tr.type().eventType() == SubEventType.EventType.PROTESTS) {
             SubEventType escalated = null;
             for (int i = clauseStart; i < clauseEnd; i++) {
@@ -164,6 +169,30 @@ final class TypeRules {
                 return false;
             }
             if (set.at(toks, i, clauseEnd) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a "bombing" is from the air: an aerial instrument or word in the clause ("jets", "air", "raids"),
+     * or an actor1 that is not known to be a non-state group (states bomb from the air; "regime bombing",
+     * "Russian bombing"). "A bombing at the market", "militants bombed a church" are explosives on the ground.
+     */
+    private boolean aerialContext(List<Token> toks, int clauseStart, int clauseEnd, List<NameSpan> actor1) {
+        for (int i = clauseStart; i < clauseEnd; i++) {
+            PhraseSet.Match<SubEventType> m = k.instrumentActors.at(toks, i, clauseEnd);
+            if (m != null && m.value() == SubEventType.AIR_DRONE_STRIKE || AERIAL_WORDS.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        for (NameSpan a : actor1) {
+            boolean nonState = false;
+            for (int i = a.start(); i < a.end(); i++) {
+                nonState |= k.nonStateWords.contains(toks.get(i).lower());
+            }
+            if (!nonState && !a.civilian()) {
                 return true;
             }
         }

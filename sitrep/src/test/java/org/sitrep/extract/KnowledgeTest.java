@@ -30,4 +30,16 @@ class KnowledgeTest {
         DataFile.DataException e = assertThrows(DataFile.DataException.class, () -> DataFile.rows("nope.tsv", 1));
         assertTrue(e.getMessage().contains("nope.tsv"));
     }
+
+    @Test
+    void load_roleWordLists_loadedAndLowerCase() {
+        Knowledge k = Knowledge.get();
+        assertTrue(k.sideModifiers.contains("rebel") && k.modifiedHeads.contains("site"));
+        for (String w : k.sideModifiers) {
+            assertEquals(w.toLowerCase(java.util.Locale.ROOT), w, "side_modifiers.txt: " + w);
+        }
+        for (String w : k.modifiedHeads) {
+            assertEquals(w.toLowerCase(java.util.Locale.ROOT), w, "modified_heads.txt: " + w);
+        }
+    }
 }

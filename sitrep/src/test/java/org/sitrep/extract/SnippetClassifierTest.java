@@ -79,9 +79,20 @@ class SnippetClassifierTest {
     }
 
     @Test
-    void classifyForced_noSharedWord_priorWithScoreZero() {
+    void classifyForced_noSharedWord_fallbackWithScoreZero() {
         ScoredType t = c.classifyForced("The weather was fine.");
         assertEquals(0.0, t.score());
+        assertEquals(SnippetClassifier.FORCED_FALLBACK, t.type());
         assertTrue(c.classify("The weather was fine.").isEmpty());
+    }
+
+    @Test
+    void classifyForced_longSentenceFewSharedWords_fallbackNotRandomExemplar() {
+        String s = "Officials in the capital spent the whole of the long week discussing budgets, pensions, school "
+                + "timetables and the price of bread with visiting delegations from several neighbouring provinces.";
+        assertTrue(c.classify(s).isEmpty());
+        ScoredType t = c.classifyForced(s);
+        assertEquals(SnippetClassifier.FORCED_FALLBACK, t.type());
+        assertEquals(0.0, t.score());
     }
 }

@@ -1,0 +1,168 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Report;
+
+/** Role rules of the clause analyser, on sentences we wrote. */
+class ClauseAnalyzerTest {
+    private static Report only(String sentence) {
+        return ExtractStageTest.only(Fixtures.body(sentence));
+    }
+
+    private static List<String> a1(Report r) {
+        return ExtractStageTest.names(r.actor1());
+    }
+
+    private static List<String> a2(Report r) {
+        return ExtractStageTest.names(r.actor2());
+    }
+
+    @Test
+    void roles_demonymModifiesNounEvent_isActor1() {
+        Report r = only("A Jordanian airstrike on a smuggling convoy killed nine men near the border.");
+        assertEquals(List.of("Jordanian"), a1(r));
+    }
+
+    @Test
+    void roles_dayNameModifiesNounEvent_isNoActor() {
+        Report r = only("The Thursday bombing of the bakery killed four people.");
+        assertTrue(r.actor1().isEmpty(), () -> "actor1 " + a1(r));
+    }
+
+    @Test
+    void roles_sideWordModifiesNounEvent_isGenericActor1() {
+        Report r = only("Regime shelling of the village killed three children.");
+        assertEquals(List.of("Regime"), a1(r));
+        assertEquals(List.of("three children"), a2(r));
+        Report s = only("The rebel shelling hit a school in the town.");
+        assertEquals(List.of("rebel"), a1(s));
+    }
+
+    @Test
+    void roles_passiveWithNounAgent_subjectSuffersModifierActs() {
+        Report r = only("A shepherd was killed by militia sniper fire outside the village.");
+        assertEquals(List.of("militia"), a1(r));
+        assertTrue(a2(r).isEmpty() || !a1(r).containsAll(a2(r)));
+    }
+
+    @Test
+    void roles_possessiveNominalThenKilling_victimsAreActor2() {
+        Report r = only("The army's bombardment of the camp killed eleven civilians.");
+        assertEquals(List.of("army"), a1(r));
+        assertEquals(List.of("eleven civilians"), a2(r));
+    }
+
+    @Test
+    void roles_apposition_oneActorNotTwo() {
+        Report r = only("Ahrar al-Sham, the rebel faction, attacked army positions east of the city.");
+        assertEquals(List.of("Ahrar al-Sham"), a1(r));
+    }
+
+    @Test
+    void roles_listOfNames_staysAList() {
+        Report r = only("Ahrar al-Sham, Jabhat al-Nusra and the Islamic State attacked army positions.");
+        assertEquals(3, r.actor1().size(), () -> "actor1 " + a1(r));
+    }
+
+    @Test
+    void roles_passiveSingularVictim_countsOneFatality() {
+        Report r = only("A teenager was shot dead by soldiers at a checkpoint.");
+        assertEquals(1, r.fatalities().value());
+        assertEquals(List.of("soldiers"), a1(r));
+        assertEquals(List.of("A teenager"), a2(r));
+    }
+
+    @Test
+    void roles_killedInNounEvent_subjectsAreActor2AndModifierActor1() {
+        Report r = only("Two boys and a woman were killed in Jordanian mortar shelling on the market.");
+        assertEquals(List.of("Jordanian"), a1(r));
+        assertEquals(2, r.actor2().size(), () -> "actor2 " + a2(r));
+    }
+
+    @Test
+    void roles_participleWithoutObject_subjectSuffered() {
+        Report r = only("Seven fighters killed in Manbij overnight, the group said.");
+        assertTrue(r.actor1().isEmpty(), () -> "actor1 " + a1(r));
+        assertEquals(List.of("Seven fighters"), a2(r));
+    }
+
+    @Test
+    void roles_activeKillingWithObject_staysActive() {
+        Report r = only("Tiger Forces killed nine fighters near Hama.");
+        assertEquals(List.of("Tiger Forces"), a1(r));
+    }
+
+    @Test
+    void roles_passiveAgentWithIndefiniteArticle_isActor1() {
+        Report r = only("The bakery was burned by a pro-government militia in Homs.");
+        assertEquals(1, r.actor1().size(), () -> "actor1 " + a1(r));
+        assertTrue(a1(r).get(0).endsWith("militia"));
+    }
+
+    @Test
+    void type_bombingWithoutAerialContext_isRemoteExplosive() {
+        Report r = only("A bombing at a crowded bus station killed six people on Sunday.");
+        assertEquals(org.sitrep.model.SubEventType.REMOTE_EXPLOSIVE, r.subEventType());
+    }
+
+    @Test
+    void type_bombingByStateOrWithAircraft_isAirStrike() {
+        assertEquals(org.sitrep.model.SubEventType.AIR_DRONE_STRIKE,
+                only("Regime bombing of the town killed six people.").subEventType());
+        assertEquals(org.sitrep.model.SubEventType.AIR_DRONE_STRIKE,
+                only("Helicopters bombed the village, killing six people.").subEventType());
+    }
+
+    @Test
+    void anchor_eventNounLabellingAPlace_yieldsToTheVerb() {
+        Report r = only("Nusra fighters stormed an IS ambush position near Kobani.");
+        assertEquals(List.of("Nusra fighters"), a1(r));
+        assertEquals(List.of("IS"), a2(r));
+        Report s = only("Hizbullah fighters attacked an IS airstrike site near the town.");
+        assertEquals(org.sitrep.model.SubEventType.ARMED_CLASH, s.subEventType());
+        assertEquals(List.of("Hizbullah fighters"), a1(s));
+    }
+
+    @Test
+    void anchor_clashWithNamedProtesters_verbAnchorsAndCounterpartIsActor2() {
+        // "protesters" as a lexicon name, as the bundled knowledge base has it: the trigger noun is inside an actor
+        ExtractStage stage = new ExtractStage(Fixtures.lexicon("Syrian Arab Army", "protesters"),
+                Fixtures.lexicon("Homs"));
+        Report r = ExtractStageTest.only(stage.extract(Fixtures.doc(org.sitrep.model.SectionKind.BODY,
+                "Syrian Arab Army units clashed with protesters in the main square of Homs.")));
+        assertEquals(List.of("Syrian Arab Army units"), a1(r));
+        assertEquals(List.of("protesters"), a2(r));
+        assertEquals("clashed", r.trigger().text());
+    }
+
+    @Test
+    void roles_targetAfterPrepositionAndIndefiniteArticle_isActor2() {
+        Report r = only("Jets carried out an air strike against an IS convoy near Raqqa.");
+        assertEquals(List.of("IS"), a2(r));
+    }
+
+    @Test
+    void roles_clashWith_counterpartIsActor2() {
+        Report r = only("Tiger Forces clashed with Nusra fighters near Hama on Monday.");
+        assertEquals(List.of("Tiger Forces"), a1(r));
+        assertEquals(List.of("Nusra fighters"), a2(r));
+    }
+
+    @Test
+    void roles_killedAtLeastAmount_staysActive() {
+        Report r = only("Tiger Forces killed at least eight fighters near Hama.");
+        assertEquals(List.of("Tiger Forces"), a1(r));
+        assertEquals(8, r.fatalities().value());
+    }
+
+    @Test
+    void roles_possessiveNominalWithOfObject_objectIsActor2() {
+        Report r = only("Hizbullah's shelling of Nusra positions near Azaz lasted all night.");
+        assertEquals(List.of("Hizbullah"), a1(r));
+        assertEquals(List.of("Nusra"), a2(r));
+    }
+}
