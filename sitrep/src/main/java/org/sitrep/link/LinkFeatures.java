@@ -1,6 +1,8 @@
 package org.sitrep.link;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.DateSpan;
 import org.sitrep.model.Location;
@@ -14,7 +16,7 @@ import org.sitrep.model.SubEventType;
  */
 public record LinkFeatures(String reportId, SubEventType type, double lat, double lon, Integer geoPrecision,
                            String lineId, long firstDay, long lastDay, DatePrecision datePrecision,
-                           ActorCompatibility.Sides actors, int[] words) {
+                           ActorCompatibility.Sides actors, int[] words, List<Set<String>> placeNames) {
 
     public boolean placed() {
         return !Double.isNaN(lat);
@@ -48,9 +50,13 @@ public record LinkFeatures(String reportId, SubEventType type, double lat, doubl
             int slack = s.slack(dp, relative(d));
             first = d.start().toEpochDay() - slack;
             last = d.end().toEpochDay() + slack;
+            if (d.mention() == null && dp != DatePrecision.DAY) {
+                // the resolver's "some time before publication": news tells what just happened
+                first = Math.max(first, last - s.documentWindowDays() + 1);
+            }
         }
         return new LinkFeatures(r.id(), r.subEventType(), lat, lon, precision, line, first, last, dp,
-                actors.sides(r), text.words(r.evidence().text()));
+                actors.sides(r), text.words(r.evidence().text()), PlaceNames.standard().keys(loc));
     }
 
     /**

@@ -11,7 +11,8 @@ public record LinkSettings(double radius1, double radius2, double radius3, doubl
                            int slackWeek, int slackMonth, int slackYear, double strengthDay, double strengthWeek,
                            double strengthMonth, double strengthYear, double placeStrength3, double weightPlace,
                            double weightTime, double weightType, double weightActors, double weightText,
-                           double joinThreshold, double vetoShare, double blindText) {
+                           double joinThreshold, double vetoShare, double blindText, int documentWindowDays,
+                           double placeStrengthName, boolean typeSiblings) {
 
     private static final class Holder {
         static final LinkSettings INSTANCE = load();
@@ -38,7 +39,8 @@ public record LinkSettings(double radius1, double radius2, double radius3, doubl
                 g.get("time_strength.week"), g.get("time_strength.month"), g.get("time_strength.year"),
                 g.get("place_strength.3"), g.get("weight.place"), g.get("weight.time"), g.get("weight.type"),
                 g.get("weight.actors"), g.get("weight.text"), g.get("threshold.join"),
-                g.get("threshold.vetoShare"), g.get("threshold.blind.text"));
+                g.get("threshold.vetoShare"), g.get("threshold.blind.text"), (int) g.get("document_window_days"),
+                g.get("place_strength.name"), g.get("type_siblings") != 0);
         double sum = s.weightPlace + s.weightTime + s.weightType + s.weightActors + s.weightText;
         if (Math.abs(sum - 1.0) > 1e-6) {
             throw new IllegalStateException("linking.tsv: the five weight.* values must sum to 1, not " + sum);

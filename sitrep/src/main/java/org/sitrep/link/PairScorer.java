@@ -21,17 +21,25 @@ public final class PairScorer {
     }
 
     public PairScore score(LinkFeatures a, LinkFeatures b) {
-        if (!types.compatible(a.type(), b.type())) {
+        boolean listed = types.compatible(a.type(), b.type());
+        boolean siblings = settings.typeSiblings() && a.type() != null && b.type() != null
+                && a.type().eventType() == b.type().eventType();
+        if (!listed && !siblings) {
             return PairScore.vetoed("type");
         }
         boolean placed = a.placed() && b.placed();
         boolean dated = a.dated() && b.dated();
         double place = 0;
+        boolean named = false;
         if (placed) {
             place = places.score(a, b);
             if (place < 0) {
                 return PairScore.vetoed("place");
             }
+        } else if (PlaceNames.alike(a.placeNames(), b.placeNames())) {
+            // not both resolved, but named alike: weaker than coordinates, and no veto when names differ
+            place = settings.placeStrengthName();
+            named = true;
         }
         double time = 0;
         if (dated) {
@@ -41,13 +49,13 @@ public final class PairScorer {
             }
         }
         boolean sameType = a.type() != null && a.type() == b.type();
-        double type = sameType ? 1 : (a.type() != null && b.type() != null ? 0.5 : 0);
+        double type = sameType ? 1 : !listed ? 0.25 : (a.type() != null && b.type() != null ? 0.5 : 0);
         double actors = ActorCompatibility.score(a.actors(), b.actors());
         double text = TextSimilarity.dice(a.words(), b.words());
         double score = settings.weightPlace() * place + settings.weightTime() * time + settings.weightType() * type
                 + settings.weightActors() * actors + settings.weightText() * text;
         boolean joinable = score >= settings.joinThreshold();
-        if (!placed && !dated) {
+        if (!placed && !named && !dated) {
             joinable = sameType && ActorCompatibility.bothSidesShared(a.actors(), b.actors())
                     && text >= settings.blindText();
         }
