@@ -5,7 +5,7 @@ import org.sitrep.bench.jmh.JmhLauncher;
 import picocli.CommandLine;
 
 /**
- * {@code java -jar sitrep-bench.jar [throughput] [options]} (the default), {@code ... classify [options]} or
+ * {@code java -jar sitrep-bench.jar [throughput] [options]} (the default), {@code ... classify [options]}, {@code ... link [--reports N]} or
  * {@code ... jmh [--shared DIR] [JMH options]}.
  */
 public final class Main {
@@ -22,6 +22,7 @@ public final class Main {
         return switch (first) {
             case "jmh" -> JmhLauncher.run(rest);
             case "classify" -> new CommandLine(new ClassifyCommand()).execute(rest);
+            case "link" -> new CommandLine(new org.sitrep.bench.link.LinkBenchCommand()).execute(rest);
             case "throughput" -> new CommandLine(new ThroughputCommand()).execute(rest);
             default -> new CommandLine(new ThroughputCommand()).execute(args);
         };

@@ -17,6 +17,14 @@ public interface EventIndex {
     List<EventCluster> candidates(Report report);
 
     /**
+     * As {@link #candidates(Report)}, given the report's link features already computed by the linker (an index
+     * may use them for its keys, and keep them for when the report is added).
+     */
+    default List<EventCluster> candidates(Report report, LinkFeatures features) {
+        return candidates(report);
+    }
+
+    /**
      * The order in which known events were created (lower is older), used to decide which id survives when a
      * report bridges two events: the older one. Indexes that do not track it may keep the default; ties are broken
      * by size, then id.
@@ -30,6 +38,14 @@ public interface EventIndex {
      * Null when not kept.
      */
     default LinkFeatures features(Report report) {
+        return null;
+    }
+
+    /**
+     * The link features of all reports of a cluster this index returned, in the cluster's report order, or null
+     * when not kept.
+     */
+    default List<LinkFeatures> features(EventCluster cluster) {
         return null;
     }
 }

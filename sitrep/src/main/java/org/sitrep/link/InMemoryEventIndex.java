@@ -29,9 +29,18 @@ public final class InMemoryEventIndex implements EventIndex {
 
     private final Linker linker;
     private final LinkSettings settings;
-    private final Map<String, EventCluster> clusters = new HashMap<>();
-    private final Map<String, Long> sequences = new HashMap<>();
-    private final Map<String, LinkFeatures> features = new HashMap<>();
+    /** A known event and when it was created. */
+    private record Entry(EventCluster cluster, long sequence, List<LinkFeatures> features) {
+    }
+
+    private final Map<String, Entry> clusters = new HashMap<>();
+    /** A known report: its features and the event it is registered under. */
+    private record Known(LinkFeatures features, String eventId) {
+    }
+
+    private final Map<String, Known> features = new HashMap<>();
+    /** Features of reports looked up but not yet added: kept for {@link #apply} (cleared there). */
+    private final Map<String, LinkFeatures> pending = new HashMap<>();
     private final Map<Long, List<String>> byDayCell = new HashMap<>();
     private final Map<Long, List<String>> byDayUnplaced = new HashMap<>();
     private final Map<Long, List<String>> byCellUndated = new HashMap<>();
@@ -54,29 +63,37 @@ public final class InMemoryEventIndex implements EventIndex {
         return clusters.size();
     }
 
+    /** The known events, oldest first. */
     public List<EventCluster> events() {
-        return clusters.values().stream().sorted((a, b) -> Long.compare(sequences.get(a.eventId()),
-                sequences.get(b.eventId()))).toList();
+        return clusters.values().stream().sorted((a, b) -> Long.compare(a.sequence(), b.sequence()))
+                .map(Entry::cluster).toList();
     }
 
     /** Records what a linking step changed: absorbed events leave, new and grown events are (re)registered. */
     public void apply(LinkChanges changes) {
         for (String gone : changes.mergedInto().keySet()) {
             clusters.remove(gone);
-            sequences.remove(gone);
         }
         for (EventCluster c : changes.touched()) {
-            clusters.put(c.eventId(), c);
-            sequences.computeIfAbsent(c.eventId(), k -> nextSequence++);
+            Entry old = clusters.get(c.eventId());
+            List<LinkFeatures> fs = new ArrayList<>(c.reports().size());
             for (Report r : c.reports()) {
-                LinkFeatures f = features.get(r.id());
+                Known k = features.get(r.id());
+                if (k != null && k.eventId().equals(c.eventId())) {
+                    fs.add(k.features());
+                    continue; // already registered under this event
+                }
+                LinkFeatures f = k != null ? k.features() : pending.remove(r.id());
                 if (f == null) {
                     f = linker.features(r);
-                    features.put(r.id(), f);
                 }
+                features.put(r.id(), new Known(f, c.eventId()));
                 register(c.eventId(), f);
+                fs.add(f);
             }
+            clusters.put(c.eventId(), new Entry(c, old == null ? nextSequence++ : old.sequence(), List.copyOf(fs)));
         }
+        pending.clear();
     }
 
     /**
@@ -110,8 +127,17 @@ public final class InMemoryEventIndex implements EventIndex {
         }
     }
 
+    /**
+     * Spreads a day/cell key over all 64 bits (a bijection, so keys stay distinct): Long's own hash folds the day
+     * bits onto the cell bits and piles buckets up.
+     */
+    private static long mix(long k) {
+        long x = k * 0x9E3779B97F4A7C15L;
+        return x ^ (x >>> 29);
+    }
+
     private static void add(Map<Long, List<String>> map, long key, String id) {
-        List<String> l = map.computeIfAbsent(key, k -> new ArrayList<>(2));
+        List<String> l = map.computeIfAbsent(mix(key), k -> new ArrayList<>(2));
         if (l.isEmpty() || !l.get(l.size() - 1).equals(id)) {
             l.add(id);
         }
@@ -119,42 +145,55 @@ public final class InMemoryEventIndex implements EventIndex {
 
     @Override
     public List<EventCluster> candidates(Report report) {
-        LinkFeatures f = features.get(report.id());
-        if (f == null) {
-            f = linker.features(report);
+        Known k = features.get(report.id());
+        return candidates(report, k != null ? k.features() : linker.features(report));
+    }
+
+    @Override
+    public List<EventCluster> candidates(Report report, LinkFeatures f) {
+        if (!features.containsKey(report.id())) {
+            pending.put(report.id(), f);
         }
         Set<String> ids = new LinkedHashSet<>();
         if (f.placed() && f.dated()) {
             List<Long> cells = cells(f, queryReach(f));
             for (long day = f.firstDay(); day <= f.lastDay(); day++) {
                 for (long cell : cells) {
-                    collect(byDayCell.get(day * CELL_SPAN + cell), ids);
+                    collect(get(byDayCell, day * CELL_SPAN + cell), ids);
                 }
-                collect(byDayUnplaced.get(day), ids);
+                collect(get(byDayUnplaced, day), ids);
             }
             for (long cell : cells) {
-                collect(byCellUndated.get(cell), ids);
+                collect(get(byCellUndated, cell), ids);
             }
         } else if (f.dated()) {
             for (long day = f.firstDay(); day <= f.lastDay(); day++) {
-                collect(byDay.get(day), ids);
+                collect(get(byDay, day), ids);
             }
         } else if (f.placed()) {
             for (long cell : cells(f, queryReach(f))) {
-                collect(byCell.get(cell), ids);
+                collect(get(byCell, cell), ids);
             }
         } else {
             collect(blind, ids);
         }
-        List<EventCluster> out = new ArrayList<>(ids.size());
+        List<Entry> found = new ArrayList<>(ids.size());
         for (String id : ids) {
-            EventCluster c = clusters.get(id);
-            if (c != null) {
-                out.add(c);
+            Entry e = clusters.get(id);
+            if (e != null) {
+                found.add(e);
             }
         }
-        out.sort((a, b) -> Long.compare(sequences.get(a.eventId()), sequences.get(b.eventId())));
+        found.sort((a, b) -> Long.compare(a.sequence(), b.sequence()));
+        List<EventCluster> out = new ArrayList<>(found.size());
+        for (Entry e : found) {
+            out.add(e.cluster());
+        }
         return out;
+    }
+
+    private static List<String> get(Map<Long, List<String>> map, long key) {
+        return map.get(mix(key));
     }
 
     private static void collect(List<String> bucket, Set<String> ids) {
@@ -165,13 +204,20 @@ public final class InMemoryEventIndex implements EventIndex {
 
     @Override
     public long sequence(String eventId) {
-        Long s = sequences.get(eventId);
-        return s == null ? Long.MAX_VALUE / 4 : s;
+        Entry e = clusters.get(eventId);
+        return e == null ? Long.MAX_VALUE / 4 : e.sequence();
     }
 
     @Override
     public LinkFeatures features(Report report) {
-        return features.get(report.id());
+        Known k = features.get(report.id());
+        return k == null ? null : k.features();
+    }
+
+    @Override
+    public List<LinkFeatures> features(EventCluster cluster) {
+        Entry e = clusters.get(cluster.eventId());
+        return e != null && e.cluster() == cluster ? e.features() : null;
     }
 
     /** Radius a report registers with: only radii beyond the lookup reach need spreading over more cells. */

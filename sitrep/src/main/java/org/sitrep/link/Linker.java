@@ -106,7 +106,7 @@ public final class Linker {
             LinkFeatures f = features(r);
             List<Fit> fits = new ArrayList<>();
             Map<String, Working> seen = new LinkedHashMap<>();
-            for (EventCluster c : index.candidates(r)) {
+            for (EventCluster c : index.candidates(r, f)) {
                 String id = survivor(c.eventId(), mergedInto);
                 if (seen.containsKey(id)) {
                     continue;
@@ -180,10 +180,14 @@ public final class Linker {
     }
 
     private Working fromIndex(EventCluster c, EventIndex index) {
+        List<LinkFeatures> kept = index.features(c);
+        if (kept != null) {
+            return new Working(c.eventId(), index.sequence(c.eventId()), c.reports(), kept);
+        }
         List<LinkFeatures> fs = new ArrayList<>(c.reports().size());
         for (Report x : c.reports()) {
-            LinkFeatures kept = index.features(x);
-            fs.add(kept != null ? kept : features(x));
+            LinkFeatures one = index.features(x);
+            fs.add(one != null ? one : features(x));
         }
         return new Working(c.eventId(), index.sequence(c.eventId()), new ArrayList<>(c.reports()), fs);
     }
