@@ -41,6 +41,11 @@ public final class LinkBenchCommand implements Callable<Integer> {
         long before = HeapTracker.liveHeapBytes();
         long t0;
         long peak;
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long proc0 = os.getProcessCpuTime();
         try (HeapTracker heap = new HeapTracker()) {
             t0 = System.nanoTime();
             int i = 0;
@@ -61,6 +66,8 @@ public final class LinkBenchCommand implements Callable<Integer> {
             peak = heap.peakBytes();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double threadCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        double processCpu = (os.getProcessCpuTime() - proc0) / 1e9;
         Map<String, String> gold = new HashMap<>();
         Map<String, String> predicted = new HashMap<>();
         for (SyntheticReports.Labelled l : data) {
@@ -78,6 +85,9 @@ public final class LinkBenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf("linked in %.2f s = %,.0f reports/s; events: %,d true, %,d linked%n", seconds,
                 data.size() / seconds, s.goldClusters(), s.predictedClusters());
+        System.out.printf("cpu: linking thread %.2f s (%,.0f reports per cpu-second), whole process %.2f s "
+                + "(with GC and JIT); system load average %.1f at the end%n", threadCpu, data.size() / threadCpu,
+                processCpu, os.getSystemLoadAverage());
         System.out.printf("heap: live before linking %d MB, peak during linking %d MB (occupancy incl. garbage)%n",
                 before >> 20, peak >> 20);
         System.out.printf("quality vs true events: pairwise P %.4f R %.4f F1 %.4f; B-cubed P %.4f R %.4f F1 %.4f%n",
