@@ -15,39 +15,52 @@ import org.sitrep.model.Report;
  * current. Not thread-safe: one index per linking thread (the store serves the shared case).
  *
  * <p>Blocking is exact for the linker's rules: a report is registered in the cells within its own radius when
- * that radius exceeds the cell's reach, and looked up in the cells within max(own radius, the largest radius
- * registered in one cell), so two reports within the allowed distance always meet; days cover the widened
- * intervals on both sides.
+ * that radius exceeds the base reach (the largest town, "near" or road radius), and looked up in the cells within
+ * max(own radius, base reach), so two reports within the allowed distance always meet; a road or river report
+ * covers the cells along its whole line; days cover the widened intervals on both sides.
  */
 public final class InMemoryEventIndex implements EventIndex {
-    private static final double CELL_DEG = 0.5;
+    private static final double CELL_DEG = 0.25;
     /** Km per degree of latitude (and of longitude at the equator), rounded down so cell reach is never short. */
     private static final double KM_PER_DEG = 110.5;
     /** Interpolation step along lines, so that cells between distant waypoints are covered too. */
     private static final double LINE_STEP_KM = 10;
     private static final long CELL_SPAN = 1L << 22;
 
+    /**
+     * A known event: buckets hold these, so a grown event is seen through all its old keys at once and an
+     * absorbed one is skipped without a lookup. {@code stamp} deduplicates within one lookup.
+     */
+    private static final class Entry {
+        EventCluster cluster;
+        List<LinkFeatures> features;
+        final long sequence;
+        boolean absorbed;
+        long stamp;
+
+        Entry(long sequence) {
+            this.sequence = sequence;
+        }
+    }
+
+    /** A known report: its features and the event it is registered under. */
+    private record Known(LinkFeatures features, Entry entry) {
+    }
+
     private final Linker linker;
     private final LinkSettings settings;
-    /** A known event and when it was created. */
-    private record Entry(EventCluster cluster, long sequence, List<LinkFeatures> features) {
-    }
-
     private final Map<String, Entry> clusters = new HashMap<>();
-    /** A known report: its features and the event it is registered under. */
-    private record Known(LinkFeatures features, String eventId) {
-    }
-
-    private final Map<String, Known> features = new HashMap<>();
+    private final Map<String, Known> known = new HashMap<>();
     /** Features of reports looked up but not yet added: kept for {@link #apply} (cleared there). */
     private final Map<String, LinkFeatures> pending = new HashMap<>();
-    private final Map<Long, List<String>> byDayCell = new HashMap<>();
-    private final Map<Long, List<String>> byDayUnplaced = new HashMap<>();
-    private final Map<Long, List<String>> byCellUndated = new HashMap<>();
-    private final Map<Long, List<String>> byDay = new HashMap<>();
-    private final Map<Long, List<String>> byCell = new HashMap<>();
-    private final List<String> blind = new ArrayList<>();
+    private final Map<Long, List<Entry>> byDayCell = new HashMap<>();
+    private final Map<Long, List<Entry>> byDayUnplaced = new HashMap<>();
+    private final Map<Long, List<Entry>> byCellUndated = new HashMap<>();
+    private final Map<Long, List<Entry>> byDay = new HashMap<>();
+    private final Map<Long, List<Entry>> byCell = new HashMap<>();
+    private final List<Entry> blind = new ArrayList<>();
     private long nextSequence;
+    private long lookups;
 
     public InMemoryEventIndex(Linker linker, LinkSettings settings) {
         this.linker = linker;
@@ -65,21 +78,24 @@ public final class InMemoryEventIndex implements EventIndex {
 
     /** The known events, oldest first. */
     public List<EventCluster> events() {
-        return clusters.values().stream().sorted((a, b) -> Long.compare(a.sequence(), b.sequence()))
-                .map(Entry::cluster).toList();
+        return clusters.values().stream().sorted((a, b) -> Long.compare(a.sequence, b.sequence))
+                .map(e -> e.cluster).toList();
     }
 
     /** Records what a linking step changed: absorbed events leave, new and grown events are (re)registered. */
     public void apply(LinkChanges changes) {
         for (String gone : changes.mergedInto().keySet()) {
-            clusters.remove(gone);
+            Entry e = clusters.remove(gone);
+            if (e != null) {
+                e.absorbed = true;
+            }
         }
         for (EventCluster c : changes.touched()) {
-            Entry old = clusters.get(c.eventId());
+            Entry entry = clusters.computeIfAbsent(c.eventId(), k -> new Entry(nextSequence++));
             List<LinkFeatures> fs = new ArrayList<>(c.reports().size());
             for (Report r : c.reports()) {
-                Known k = features.get(r.id());
-                if (k != null && k.eventId().equals(c.eventId())) {
+                Known k = known.get(r.id());
+                if (k != null && k.entry() == entry) {
                     fs.add(k.features());
                     continue; // already registered under this event
                 }
@@ -87,43 +103,41 @@ public final class InMemoryEventIndex implements EventIndex {
                 if (f == null) {
                     f = linker.features(r);
                 }
-                features.put(r.id(), new Known(f, c.eventId()));
-                register(c.eventId(), f);
+                known.put(r.id(), new Known(f, entry));
+                register(entry, f);
                 fs.add(f);
             }
-            clusters.put(c.eventId(), new Entry(c, old == null ? nextSequence++ : old.sequence(), List.copyOf(fs)));
+            entry.cluster = c;
+            entry.features = List.copyOf(fs);
         }
         pending.clear();
     }
 
-    /**
-     * Registers an event under a report's keys. Registering again after a merge or growth adds the id to the
-     * same buckets once more; lookups deduplicate, and absorbed ids are skipped.
-     */
-    private void register(String eventId, LinkFeatures f) {
+    /** Registers an event under a report's keys (days of its widened interval, cells within its reach). */
+    private void register(Entry e, LinkFeatures f) {
         if (f.placed()) {
             List<Long> cells = cells(f, ownReach(f));
             for (long cell : cells) {
-                add(byCell, cell, eventId);
+                add(byCell, cell, e);
                 if (!f.dated()) {
-                    add(byCellUndated, cell, eventId);
+                    add(byCellUndated, cell, e);
                 }
             }
             if (f.dated()) {
                 for (long day = f.firstDay(); day <= f.lastDay(); day++) {
-                    add(byDay, day, eventId);
+                    add(byDay, day, e);
                     for (long cell : cells) {
-                        add(byDayCell, day * CELL_SPAN + cell, eventId);
+                        add(byDayCell, day * CELL_SPAN + cell, e);
                     }
                 }
             }
         } else if (f.dated()) {
             for (long day = f.firstDay(); day <= f.lastDay(); day++) {
-                add(byDay, day, eventId);
-                add(byDayUnplaced, day, eventId);
+                add(byDay, day, e);
+                add(byDayUnplaced, day, e);
             }
         } else {
-            blind.add(eventId);
+            blind.add(e);
         }
     }
 
@@ -136,91 +150,87 @@ public final class InMemoryEventIndex implements EventIndex {
         return x ^ (x >>> 29);
     }
 
-    private static void add(Map<Long, List<String>> map, long key, String id) {
-        List<String> l = map.computeIfAbsent(mix(key), k -> new ArrayList<>(2));
-        if (l.isEmpty() || !l.get(l.size() - 1).equals(id)) {
-            l.add(id);
+    private static void add(Map<Long, List<Entry>> map, long key, Entry e) {
+        List<Entry> l = map.computeIfAbsent(mix(key), k -> new ArrayList<>(2));
+        if (l.isEmpty() || l.get(l.size() - 1) != e) {
+            l.add(e);
         }
     }
 
     @Override
     public List<EventCluster> candidates(Report report) {
-        Known k = features.get(report.id());
+        Known k = known.get(report.id());
         return candidates(report, k != null ? k.features() : linker.features(report));
     }
 
     @Override
     public List<EventCluster> candidates(Report report, LinkFeatures f) {
-        if (!features.containsKey(report.id())) {
+        if (!known.containsKey(report.id())) {
             pending.put(report.id(), f);
         }
-        Set<String> ids = new LinkedHashSet<>();
+        long stamp = ++lookups;
+        List<Entry> found = new ArrayList<>();
         if (f.placed() && f.dated()) {
             List<Long> cells = cells(f, queryReach(f));
             for (long day = f.firstDay(); day <= f.lastDay(); day++) {
                 for (long cell : cells) {
-                    collect(get(byDayCell, day * CELL_SPAN + cell), ids);
+                    collect(byDayCell.get(mix(day * CELL_SPAN + cell)), stamp, found);
                 }
-                collect(get(byDayUnplaced, day), ids);
+                collect(byDayUnplaced.get(mix(day)), stamp, found);
             }
             for (long cell : cells) {
-                collect(get(byCellUndated, cell), ids);
+                collect(byCellUndated.get(mix(cell)), stamp, found);
             }
         } else if (f.dated()) {
             for (long day = f.firstDay(); day <= f.lastDay(); day++) {
-                collect(get(byDay, day), ids);
+                collect(byDay.get(mix(day)), stamp, found);
             }
         } else if (f.placed()) {
             for (long cell : cells(f, queryReach(f))) {
-                collect(get(byCell, cell), ids);
+                collect(byCell.get(mix(cell)), stamp, found);
             }
         } else {
-            collect(blind, ids);
+            collect(blind, stamp, found);
         }
-        List<Entry> found = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            Entry e = clusters.get(id);
-            if (e != null) {
-                found.add(e);
-            }
-        }
-        found.sort((a, b) -> Long.compare(a.sequence(), b.sequence()));
+        found.sort((a, b) -> Long.compare(a.sequence, b.sequence));
         List<EventCluster> out = new ArrayList<>(found.size());
         for (Entry e : found) {
-            out.add(e.cluster());
+            out.add(e.cluster);
         }
         return out;
     }
 
-    private static List<String> get(Map<Long, List<String>> map, long key) {
-        return map.get(mix(key));
-    }
-
-    private static void collect(List<String> bucket, Set<String> ids) {
-        if (bucket != null) {
-            ids.addAll(bucket);
+    private static void collect(List<Entry> bucket, long stamp, List<Entry> found) {
+        if (bucket == null) {
+            return;
+        }
+        for (Entry e : bucket) {
+            if (!e.absorbed && e.stamp != stamp) {
+                e.stamp = stamp;
+                found.add(e);
+            }
         }
     }
 
     @Override
     public long sequence(String eventId) {
         Entry e = clusters.get(eventId);
-        return e == null ? Long.MAX_VALUE / 4 : e.sequence();
+        return e == null ? Long.MAX_VALUE / 4 : e.sequence;
     }
 
     @Override
     public LinkFeatures features(Report report) {
-        Known k = features.get(report.id());
+        Known k = known.get(report.id());
         return k == null ? null : k.features();
     }
 
     @Override
     public List<LinkFeatures> features(EventCluster cluster) {
         Entry e = clusters.get(cluster.eventId());
-        return e != null && e.cluster() == cluster ? e.features() : null;
+        return e != null && e.cluster == cluster ? e.features : null;
     }
 
-    /** Radius a report registers with: only radii beyond the lookup reach need spreading over more cells. */
+    /** Radius a report registers with: only radii beyond the base reach need spreading over more cells. */
     private double ownReach(LinkFeatures f) {
         double r = reach(f);
         return r > baseReach() ? r : 0;
@@ -245,40 +255,41 @@ public final class InMemoryEventIndex implements EventIndex {
      * covers the cells of the whole line.
      */
     private List<Long> cells(LinkFeatures f, double km) {
-        List<Long> out = new ArrayList<>();
-        if (f.lineId() != null) {
-            Set<Long> set = new LinkedHashSet<>();
-            double[][] line = linker.line(f.lineId());
-            for (int i = 0; i < line.length; i++) {
-                set.addAll(around(line[i][0], line[i][1], km));
-                if (i + 1 < line.length) {
-                    double d = LinearPlaces.kmToLine(line[i][0], line[i][1], new double[][] {line[i + 1], line[i + 1]});
-                    int n = (int) Math.ceil(d / LINE_STEP_KM);
-                    for (int k = 1; k < n; k++) {
-                        double t = (double) k / n;
-                        set.addAll(around(line[i][0] + t * (line[i + 1][0] - line[i][0]),
-                                line[i][1] + t * (line[i + 1][1] - line[i][1]), km));
-                    }
+        if (f.lineId() == null) {
+            return around(f.lat(), f.lon(), km);
+        }
+        Set<Long> set = new LinkedHashSet<>();
+        double[][] line = linker.line(f.lineId());
+        for (int i = 0; i < line.length; i++) {
+            set.addAll(around(line[i][0], line[i][1], km));
+            if (i + 1 < line.length) {
+                double d = LinearPlaces.kmToLine(line[i][0], line[i][1], new double[][] {line[i + 1], line[i + 1]});
+                int n = (int) Math.ceil(d / LINE_STEP_KM);
+                for (int k = 1; k < n; k++) {
+                    double t = (double) k / n;
+                    set.addAll(around(line[i][0] + t * (line[i + 1][0] - line[i][0]),
+                            line[i][1] + t * (line[i + 1][1] - line[i][1]), km));
                 }
             }
-            set.addAll(around(f.lat(), f.lon(), km));
-            out.addAll(set);
-            return out;
         }
-        return around(f.lat(), f.lon(), km);
+        set.addAll(around(f.lat(), f.lon(), km));
+        return new ArrayList<>(set);
     }
 
+    /** The cells overlapping the box of {@code km} around a point. */
     private static List<Long> around(double lat, double lon, double km) {
-        int latSteps = (int) Math.ceil(km / (CELL_DEG * KM_PER_DEG));
-        // a degree of longitude shrinks towards the poles: use the narrowest width within reach
-        double nearPole = Math.min(89, Math.abs(lat) + km / KM_PER_DEG + CELL_DEG);
-        int lonSteps = (int) Math.ceil(km / (CELL_DEG * KM_PER_DEG * Math.cos(Math.toRadians(nearPole))));
-        int la = (int) Math.floor((lat + 90) / CELL_DEG);
-        int lo = (int) Math.floor((lon + 180) / CELL_DEG);
-        List<Long> out = new ArrayList<>((2 * latSteps + 1) * (2 * lonSteps + 1));
-        for (int i = -latSteps; i <= latSteps; i++) {
-            for (int j = -lonSteps; j <= lonSteps; j++) {
-                out.add((long) (la + i) * 1024 + (lo + j));
+        double dLat = km / KM_PER_DEG;
+        // a degree of longitude shrinks towards the poles: use the narrowest width within the box
+        double nearPole = Math.min(89, Math.abs(lat) + dLat);
+        double dLon = km / (KM_PER_DEG * Math.cos(Math.toRadians(nearPole)));
+        int la0 = (int) Math.floor((lat - dLat + 90) / CELL_DEG);
+        int la1 = (int) Math.floor((lat + dLat + 90) / CELL_DEG);
+        int lo0 = (int) Math.floor((lon - dLon + 180) / CELL_DEG);
+        int lo1 = (int) Math.floor((lon + dLon + 180) / CELL_DEG);
+        List<Long> out = new ArrayList<>((la1 - la0 + 1) * (lo1 - lo0 + 1));
+        for (int i = la0; i <= la1; i++) {
+            for (int j = lo0; j <= lo1; j++) {
+                out.add((long) i * 2048 + j);
             }
         }
         return out;

@@ -29,10 +29,13 @@ public final class LinkBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "generator seed (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--days", defaultValue = "3652", description = "days the events spread over (default ${DEFAULT-VALUE})")
+    int days;
+
     @Override
     public Integer call() {
         long g0 = System.nanoTime();
-        List<SyntheticReports.Labelled> data = SyntheticReports.generate(reports, seed);
+        List<SyntheticReports.Labelled> data = SyntheticReports.generate(reports, seed, days);
         double genSeconds = (System.nanoTime() - g0) / 1e9;
         Linker linker = Linker.standard();
         InMemoryEventIndex index = InMemoryEventIndex.standard();
@@ -80,8 +83,8 @@ public final class LinkBenchCommand implements Callable<Integer> {
         }
         gold.keySet().forEach(id -> predicted.putIfAbsent(id, "unlinked:" + id));
         ClusterScores s = ClusterScores.of(gold, predicted);
-        System.out.printf("link benchmark: %,d synthetic reports (seed %d, generated in %.1f s), %d cores, max heap %d MB%n",
-                data.size(), seed, genSeconds, Runtime.getRuntime().availableProcessors(),
+        System.out.printf("link benchmark: %,d synthetic reports over %d days (seed %d, generated in %.1f s), %d cores, "
+                + "max heap %d MB%n", data.size(), days, seed, genSeconds, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf("linked in %.2f s = %,.0f reports/s; events: %,d true, %,d linked%n", seconds,
                 data.size() / seconds, s.goldClusters(), s.predictedClusters());

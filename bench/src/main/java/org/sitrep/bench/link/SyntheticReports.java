@@ -51,6 +51,11 @@ public final class SyntheticReports {
     }
 
     public static List<Labelled> generate(int reports, long seed) {
+        return generate(reports, seed, DAYS);
+    }
+
+    /** Reports spread over {@code days} days (fewer days, denser events). */
+    public static List<Labelled> generate(int reports, long seed, int days) {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<Labelled> out = new ArrayList<>(reports + 8);
         int event = 0;
@@ -59,7 +64,7 @@ public final class SyntheticReports {
             int n = 1 + rnd.nextInt(6);
             double lat = LAT_MIN + rnd.nextDouble() * (LAT_MAX - LAT_MIN);
             double lon = LON_MIN + rnd.nextDouble() * (LON_MAX - LON_MIN);
-            int day = rnd.nextInt(DAYS);
+            int day = rnd.nextInt(days);
             SubEventType type = TYPES[rnd.nextInt(TYPES.length)];
             String a1 = "actor-" + rnd.nextInt(60);
             String a2 = "actor-" + rnd.nextInt(60);
