@@ -37,9 +37,12 @@ public final class PairScorer {
                 return PairScore.vetoed("place");
             }
         } else if (PlaceNames.alike(a.placeNames(), b.placeNames())) {
-            // not both resolved, but named alike: weaker than coordinates, and no veto when names differ
+            // not both resolved, but named alike: weaker than coordinates
             place = settings.placeStrengthName();
             named = true;
+        } else if (!a.placeNames().isEmpty() && !b.placeNames().isEmpty()) {
+            // named differently: no veto (one may be a quarter of the other), but evidence against
+            place = settings.placeConflictName();
         }
         double time = 0;
         if (dated) {

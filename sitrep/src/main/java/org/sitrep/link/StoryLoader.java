@@ -79,7 +79,10 @@ public final class StoryLoader {
             Double lat = loc.hasNonNull("lat") ? loc.get("lat").asDouble() : null;
             Double lon = loc.hasNonNull("lon") ? loc.get("lon").asDouble() : null;
             Integer precision = loc.hasNonNull("geo_precision") ? loc.get("geo_precision").asInt() : null;
-            location = new Location(text(loc, "name"), whole, lat, lon, precision, null, null, null, List.of());
+            String name = text(loc, "name");
+            // the words are the gold name; the span (unknown) is the whole evidence
+            location = new Location(name, new Mention(name, whole.span()), lat, lon, precision, null, null, null,
+                    List.of());
         }
         DateSpan date = null;
         JsonNode d = n.get("date");
