@@ -25,7 +25,6 @@ public final class InMemoryEventIndex implements EventIndex {
     private static final double KM_PER_DEG = 110.5;
     /** Interpolation step along lines, so that cells between distant waypoints are covered too. */
     private static final double LINE_STEP_KM = 10;
-    private static final long CELL_SPAN = 1L << 22;
 
     /**
      * A known event: buckets hold these, so a grown event is seen through all its old keys at once and an
@@ -53,7 +52,8 @@ public final class InMemoryEventIndex implements EventIndex {
     private final Map<String, Known> known = new HashMap<>();
     /** Features of reports looked up but not yet added: kept for {@link #apply} (cleared there). */
     private final Map<String, LinkFeatures> pending = new HashMap<>();
-    private final Map<Long, List<Entry>> byDayCell = new HashMap<>();
+    /** Day to (cell to events): the outer lookup is one per day of a query, the inner maps are small and hot. */
+    private final Map<Long, Map<Long, List<Entry>>> byDayCell = new HashMap<>();
     private final Map<Long, List<Entry>> byDayUnplaced = new HashMap<>();
     private final Map<Long, List<Entry>> byCellUndated = new HashMap<>();
     private final Map<Long, List<Entry>> byDay = new HashMap<>();
@@ -126,8 +126,9 @@ public final class InMemoryEventIndex implements EventIndex {
             if (f.dated()) {
                 for (long day = f.firstDay(); day <= f.lastDay(); day++) {
                     add(byDay, day, e);
+                    Map<Long, List<Entry>> dayCells = byDayCell.computeIfAbsent(mix(day), k -> new HashMap<>());
                     for (long cell : cells) {
-                        add(byDayCell, day * CELL_SPAN + cell, e);
+                        add(dayCells, cell, e);
                     }
                 }
             }
@@ -173,8 +174,11 @@ public final class InMemoryEventIndex implements EventIndex {
         if (f.placed() && f.dated()) {
             List<Long> cells = cells(f, queryReach(f));
             for (long day = f.firstDay(); day <= f.lastDay(); day++) {
-                for (long cell : cells) {
-                    collect(byDayCell.get(mix(day * CELL_SPAN + cell)), stamp, found);
+                Map<Long, List<Entry>> dayCells = byDayCell.get(mix(day));
+                if (dayCells != null) {
+                    for (long cell : cells) {
+                        collect(dayCells.get(mix(cell)), stamp, found);
+                    }
                 }
                 collect(byDayUnplaced.get(mix(day)), stamp, found);
             }
