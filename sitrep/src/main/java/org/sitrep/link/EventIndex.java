@@ -10,7 +10,42 @@ import org.sitrep.model.Report;
 public interface EventIndex {
     /**
      * The events that could hold this report: every event whose reports overlap its time window and lie near its
-     * place (or lack a place or date). A superset is fine; the linker decides.
+     * place (or lack a place or date). A superset is fine; the linker decides. The linker widens a report's window
+     * by its date slack ({@link LinkSettings}) and allows the distance of the coarser geo precision, so blocking must
+     * be at least that generous.
      */
     List<EventCluster> candidates(Report report);
+
+    /**
+     * As {@link #candidates(Report)}, given the report's link features already computed by the linker (an index
+     * may use them for its keys, and keep them for when the report is added).
+     */
+    default List<EventCluster> candidates(Report report, LinkFeatures features) {
+        return candidates(report);
+    }
+
+    /**
+     * The order in which known events were created (lower is older), used to decide which id survives when a
+     * report bridges two events: the older one. Indexes that do not track it may keep the default; ties are broken
+     * by size, then id.
+     */
+    default long sequence(String eventId) {
+        return 0;
+    }
+
+    /**
+     * The link features of a known report, if the index keeps them (saves recomputing them for every comparison).
+     * Null when not kept.
+     */
+    default LinkFeatures features(Report report) {
+        return null;
+    }
+
+    /**
+     * The link features of all reports of a cluster this index returned, in the cluster's report order, or null
+     * when not kept.
+     */
+    default List<LinkFeatures> features(EventCluster cluster) {
+        return null;
+    }
 }

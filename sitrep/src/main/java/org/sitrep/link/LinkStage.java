@@ -1,14 +1,14 @@
 package org.sitrep.link;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.sitrep.model.Attribution;
+import org.sitrep.link.assess.EventAssessor;
+import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Events;
 import org.sitrep.model.Report;
-import org.sitrep.model.ReportKind;
 import org.sitrep.model.Reports;
 import org.sitrep.pipeline.Annotated;
 import org.sitrep.pipeline.Key;
@@ -16,12 +16,17 @@ import org.sitrep.pipeline.Stage;
 import org.sitrep.resolve.ResolveStage;
 
 /**
- * Turns a document's event reports into events. For now one event per event report; count observations
- * are never events. Cross-report linking replaces this with clustering.
+ * Turns a document's event reports into events: links them with {@link Linker} against a fresh in-memory index
+ * (within-document linking: an article that tells the same attack twice gives one event), merges each event
+ * with {@link EventMerger} and hands it to the assessor. Linking across documents happens in the store, which
+ * keeps its own {@link EventIndex}. Count observations and unlinkable reports keep a null event id.
  */
 public final class LinkStage implements Stage {
     public static final Key<Reports> LINKED = Key.of("link.reports", Reports.class);
     public static final Key<Events> EVENTS = Key.of("link.events", Events.class);
+
+    private final Linker linker = Linker.standard();
+    private final EventMerger merger = new EventMerger();
 
     @Override
     public String name() {
@@ -40,29 +45,17 @@ public final class LinkStage implements Stage {
 
     @Override
     public Annotated apply(Annotated in) {
-        List<Report> linked = new ArrayList<>();
+        List<Report> reports = in.get(ResolveStage.RESOLVED).items();
+        LinkChanges changes = linker.link(reports, InMemoryEventIndex.standard());
+        Document doc = in.document();
+        Map<String, DocumentFacts> documents = Map.of(doc.id(),
+                new DocumentFacts(doc.id(), doc.outlet(), doc.published(), null, null));
         List<Event> events = new ArrayList<>();
-        for (Report r : in.get(ResolveStage.RESOLVED).items()) {
-            if (r.kind() != ReportKind.EVENT || !r.modality().assertsOccurrence()) {
-                linked.add(r);
-                continue;
-            }
-            String eventId = Event.idFor(r.id());
-            linked.add(r.withEventId(eventId));
-            events.add(new Event(eventId, r.subEventType(), r.actor1(), r.actor2(), r.assocActor1(),
-                    r.assocActor2(), r.location(), r.date(), r.fatalities() == null ? null : r.fatalities().value(),
-                    List.of(r.id()), sources(r), List.of()));
+        for (EventCluster c : changes.touched()) {
+            Event merged = merger.merge(c, documents);
+            // hook: the assessor (org.sitrep.link.assess) counts sources, finds contradictions and grades
+            events.add(EventAssessor.standard().assess(merged, c.reports(), documents));
         }
-        return in.with(LINKED, new Reports(linked), name()).with(EVENTS, new Events(events), name());
-    }
-
-    private static List<String> sources(Report r) {
-        Set<String> s = new LinkedHashSet<>();
-        for (Attribution a : r.attribution()) {
-            if (a.role() != Attribution.Role.SPEAKER) {
-                s.add(a.name());
-            }
-        }
-        return List.copyOf(s);
+        return in.with(LINKED, new Reports(changes.linkedReports()), name()).with(EVENTS, new Events(events), name());
     }
 }

@@ -1,37 +1,239 @@
 package org.sitrep.link;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Event;
+import org.sitrep.model.Modality;
 import org.sitrep.model.Report;
 import org.sitrep.model.ReportKind;
 
 /**
- * Links new reports into events, incrementally: each new event report joins the known event it matches best
- * (from {@link EventIndex#candidates}), founds a new event, or joins events it bridges. Event ids stay stable as
- * events gain reports. Count observations and reports that assert no occurrence are never linked.
+ * Links new reports into events, incrementally: each new event report joins the known event it fits best (from
+ * {@link EventIndex#candidates} and the events of the same batch), founds a new event ({@link Event#idFor} of the
+ * report), or, when it fits several events that also fit each other, merges them into the oldest, whose id
+ * survives. Event ids stay stable as events gain reports.
  *
- * <p>PLACEHOLDER BODY: one event per report, to be replaced by the clustering linker.
+ * <p>Which reports link: event reports (never count observations) that assert the event, and also those that deny
+ * or negate it or speculate about it, because a denial is part of the record of the event it denies (the
+ * assessor needs it to see the dispute). Predictions and hypotheticals are about no happening and stay unlinked.
+ * A denial may found an event when nothing matches yet, so that it is not lost when the claim arrives later;
+ * the merger flags an event none of whose reports asserts it ({@code unasserted}).
+ *
+ * <p>A report fits an event when its best pair score against the event's reports reaches the join threshold
+ * and at most {@code threshold.vetoShare} of those reports veto the pair (single link for agreement, a
+ * majority check against chaining). Stateless and thread-safe.
  */
 public final class Linker {
+    private static final class Holder {
+        static final Linker INSTANCE = new Linker(LinkSettings.standard(), TypeCompatibility.standard(),
+                ActorCompatibility.standard(), TextSimilarity.standard(), LinearPlaces.gazetteer());
+    }
 
+    private final LinkSettings settings;
+    private final ActorCompatibility actors;
+    private final TextSimilarity text;
+    private final LinearPlaces lines;
+    private final PairScorer scorer;
+
+    public Linker(LinkSettings settings, TypeCompatibility types, ActorCompatibility actors, TextSimilarity text,
+                  LinearPlaces lines) {
+        this.settings = settings;
+        this.actors = actors;
+        this.text = text;
+        this.lines = lines;
+        this.scorer = new PairScorer(settings, types, lines);
+    }
+
+    /** The linker with the bundled data (actor families, road lines, settings). */
     public static Linker standard() {
-        return new Linker();
+        return Holder.INSTANCE;
+    }
+
+    /** Whether a report takes part in linking at all (see the class comment). */
+    public static boolean linkable(Report r) {
+        if (r.kind() != ReportKind.EVENT) {
+            return false;
+        }
+        Modality m = r.modality();
+        return m.assertsOccurrence() || m == Modality.DENIED || m == Modality.NEGATED || m == Modality.SPECULATIVE;
+    }
+
+    public LinkFeatures features(Report r) {
+        return LinkFeatures.of(r, settings, actors, text, lines);
+    }
+
+    /** Waypoints of a road or river known to the linker. */
+    double[][] line(String gazetteerId) {
+        return lines.line(gazetteerId);
+    }
+
+    /** Scores one pair of reports (for tests and diagnostics). */
+    public PairScore score(Report a, Report b) {
+        return scorer.score(features(a), features(b));
+    }
+
+    /** An event being built in this batch: its reports and how old it is. */
+    private static final class Working {
+        final String id;
+        final long sequence;
+        final List<Report> reports;
+        final List<LinkFeatures> features;
+
+        Working(String id, long sequence, List<Report> reports, List<LinkFeatures> features) {
+            this.id = id;
+            this.sequence = sequence;
+            this.reports = reports;
+            this.features = features;
+        }
+    }
+
+    private record Fit(Working event, double score) {
     }
 
     public LinkChanges link(List<Report> newReports, EventIndex index) {
-        List<Report> linked = new ArrayList<>();
-        List<EventCluster> touched = new ArrayList<>();
+        Map<String, Working> touched = new LinkedHashMap<>();
+        Map<String, String> mergedInto = new HashMap<>();
+        Map<String, String> assigned = new HashMap<>();
+        long nextNew = Long.MAX_VALUE / 2;
         for (Report r : newReports) {
-            if (r.kind() != ReportKind.EVENT || !r.modality().assertsOccurrence()) {
-                linked.add(r);
+            if (!linkable(r)) {
                 continue;
             }
-            Report withId = r.withEventId(Event.idFor(r.id()));
-            linked.add(withId);
-            touched.add(new EventCluster(withId.eventId(), List.of(withId)));
+            LinkFeatures f = features(r);
+            List<Fit> fits = new ArrayList<>();
+            Map<String, Working> seen = new LinkedHashMap<>();
+            for (EventCluster c : index.candidates(r, f)) {
+                String id = survivor(c.eventId(), mergedInto);
+                if (seen.containsKey(id)) {
+                    continue;
+                }
+                Working w = touched.get(id);
+                if (w == null) {
+                    if (!id.equals(c.eventId())) {
+                        continue; // absorbed into an event of this batch, which is listed below
+                    }
+                    w = fromIndex(c, index);
+                }
+                seen.put(id, w);
+            }
+            for (Working w : touched.values()) {
+                seen.putIfAbsent(w.id, w);
+            }
+            for (Working w : seen.values()) {
+                double s = fit(f, w.features);
+                if (s >= 0) {
+                    fits.add(new Fit(w, s));
+                }
+            }
+            if (fits.isEmpty()) {
+                String id = Event.idFor(r.id());
+                Working w = new Working(id, nextNew++, new ArrayList<>(), new ArrayList<>());
+                w.reports.add(r);
+                w.features.add(f);
+                touched.put(id, w);
+                assigned.put(r.id(), id);
+                continue;
+            }
+            fits.sort(Comparator.comparingDouble(Fit::score).reversed());
+            List<Working> group = new ArrayList<>();
+            group.add(fits.get(0).event());
+            for (int i = 1; i < fits.size(); i++) {
+                Working other = fits.get(i).event();
+                if (group.stream().allMatch(g -> compatible(g, other))) {
+                    group.add(other);
+                }
+            }
+            group.sort(Comparator.comparingLong((Working w) -> w.sequence)
+                    .thenComparing(w -> -w.reports.size()).thenComparing(w -> w.id));
+            Working keep = touched.computeIfAbsent(group.get(0).id, k -> copy(seen.get(k)));
+            for (int i = 1; i < group.size(); i++) {
+                Working gone = group.get(i);
+                keep.reports.addAll(gone.reports);
+                keep.features.addAll(gone.features);
+                touched.remove(gone.id);
+                mergedInto.put(gone.id, keep.id);
+            }
+            keep.reports.add(r);
+            keep.features.add(f);
+            assigned.put(r.id(), keep.id);
         }
-        return new LinkChanges(linked, touched, Map.of());
+        // resolve chains (A into B, then B into C) so every absorbed id points at a surviving event
+        Map<String, String> finalMerged = new HashMap<>();
+        for (String gone : mergedInto.keySet()) {
+            finalMerged.put(gone, survivor(gone, mergedInto));
+        }
+        List<Report> linked = new ArrayList<>();
+        for (Report r : newReports) {
+            String id = assigned.get(r.id());
+            linked.add(id == null ? r : r.withEventId(survivor(id, mergedInto)));
+        }
+        List<EventCluster> clusters = new ArrayList<>();
+        for (Working w : touched.values()) {
+            clusters.add(new EventCluster(w.id, w.reports.stream()
+                    .map(x -> w.id.equals(x.eventId()) ? x : x.withEventId(w.id)).toList()));
+        }
+        return new LinkChanges(linked, clusters, finalMerged);
+    }
+
+    private Working fromIndex(EventCluster c, EventIndex index) {
+        List<LinkFeatures> kept = index.features(c);
+        if (kept != null) {
+            return new Working(c.eventId(), index.sequence(c.eventId()), c.reports(), kept);
+        }
+        List<LinkFeatures> fs = new ArrayList<>(c.reports().size());
+        for (Report x : c.reports()) {
+            LinkFeatures one = index.features(x);
+            fs.add(one != null ? one : features(x));
+        }
+        return new Working(c.eventId(), index.sequence(c.eventId()), new ArrayList<>(c.reports()), fs);
+    }
+
+    private static Working copy(Working w) {
+        return new Working(w.id, w.sequence, new ArrayList<>(w.reports), new ArrayList<>(w.features));
+    }
+
+    private static String survivor(String id, Map<String, String> mergedInto) {
+        String s = id;
+        for (int guard = 0; mergedInto.containsKey(s) && guard < 1000; guard++) {
+            s = mergedInto.get(s);
+        }
+        return s;
+    }
+
+    /** The best pair score of a report against an event's reports, or -1 when it does not fit the event. */
+    private double fit(LinkFeatures f, List<LinkFeatures> event) {
+        int vetoes = 0;
+        double best = -1;
+        boolean joinable = false;
+        for (LinkFeatures e : event) {
+            PairScore p = scorer.score(f, e);
+            if (p.vetoed()) {
+                vetoes++;
+            } else {
+                best = Math.max(best, p.score());
+                joinable |= p.joinable();
+            }
+        }
+        if (!joinable || vetoes > settings.vetoShare() * event.size()) {
+            return -1;
+        }
+        return best;
+    }
+
+    /** Whether two events a report bridges may become one: most of their report pairs are not vetoed. */
+    private boolean compatible(Working a, Working b) {
+        int vetoes = 0;
+        for (LinkFeatures x : a.features) {
+            for (LinkFeatures y : b.features) {
+                if (scorer.score(x, y).vetoed()) {
+                    vetoes++;
+                }
+            }
+        }
+        return vetoes <= settings.vetoShare() * a.features.size() * b.features.size();
     }
 }

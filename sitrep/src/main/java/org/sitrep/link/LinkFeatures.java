@@ -1,0 +1,78 @@
+package org.sitrep.link;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.DateSpan;
+import org.sitrep.model.Location;
+import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
+
+/**
+ * What linking compares of one report, computed once: type, point (NaN when unplaced) with its precision and
+ * the linear feature it lies on, the date interval widened by its slack (in epoch days), actor keys of both
+ * sides, and the content words of its evidence.
+ */
+public record LinkFeatures(String reportId, SubEventType type, double lat, double lon, Integer geoPrecision,
+                           String lineId, long firstDay, long lastDay, DatePrecision datePrecision,
+                           ActorCompatibility.Sides actors, int[] words, List<Set<String>> placeNames) {
+
+    public boolean placed() {
+        return !Double.isNaN(lat);
+    }
+
+    public boolean dated() {
+        return datePrecision != null;
+    }
+
+    public static LinkFeatures of(Report r, LinkSettings s, ActorCompatibility actors, TextSimilarity text,
+                                  LinearPlaces lines) {
+        Location loc = r.location();
+        double lat = Double.NaN;
+        double lon = Double.NaN;
+        Integer precision = null;
+        String line = null;
+        if (loc != null && loc.resolved()) {
+            lat = loc.lat();
+            lon = loc.lon();
+            precision = loc.geoPrecision();
+            if (loc.gazetteerId() != null && lines.isLinear(loc.gazetteerId())) {
+                line = loc.gazetteerId();
+            }
+        }
+        DateSpan d = r.date();
+        long first = 0;
+        long last = 0;
+        DatePrecision dp = null;
+        if (d != null) {
+            dp = d.precision();
+            int slack = s.slack(dp, relative(d));
+            first = d.start().toEpochDay() - slack;
+            last = d.end().toEpochDay() + slack;
+            if (d.mention() == null && dp != DatePrecision.DAY) {
+                // the resolver's "some time before publication": news tells what just happened
+                first = Math.max(first, last - s.documentWindowDays() + 1);
+            }
+        }
+        return new LinkFeatures(r.id(), r.subEventType(), lat, lon, precision, line, first, last, dp,
+                actors.sides(r), text.words(r.evidence().text()), PlaceNames.standard().keys(loc));
+    }
+
+    /**
+     * A date read from a relative phrase (weekday, "yesterday", "last night") or taken from the document rather
+     * than the sentence may be off by a day: the writer's "today" is not always the publication date.
+     */
+    static boolean relative(DateSpan d) {
+        if (d.mention() == null) {
+            return true;
+        }
+        String t = d.mention().text().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,59 @@
+package org.sitrep.link;
+
+import org.sitrep.knowledge.places.Geo;
+
+/**
+ * Whether two placed reports can be one happening: the distance allowed grows with the coarser geo precision
+ * (a town, near a town, a province); a road or river is a line, so a point on it is measured to the nearest
+ * segment and two reports on one road are at distance 0 (time and the rest must then tell them apart).
+ */
+public final class PlaceCompatibility {
+    private final LinkSettings settings;
+    private final LinearPlaces lines;
+
+    public PlaceCompatibility(LinkSettings settings, LinearPlaces lines) {
+        this.settings = settings;
+        this.lines = lines;
+    }
+
+    /** Distance in km between the two places, lines measured as lines. Both must be placed. */
+    public double km(LinkFeatures a, LinkFeatures b) {
+        if (a.lineId() != null && b.lineId() != null) {
+            return a.lineId().equals(b.lineId()) ? 0
+                    : LinearPlaces.kmBetweenLines(lines.line(a.lineId()), lines.line(b.lineId()));
+        }
+        if (a.lineId() != null) {
+            return LinearPlaces.kmToLine(b.lat(), b.lon(), lines.line(a.lineId()));
+        }
+        if (b.lineId() != null) {
+            return LinearPlaces.kmToLine(a.lat(), a.lon(), lines.line(b.lineId()));
+        }
+        return Geo.km(a.lat(), a.lon(), b.lat(), b.lon());
+    }
+
+    /** The distance allowed between these two places. */
+    public double limitKm(LinkFeatures a, LinkFeatures b) {
+        double r = settings.radiusKm(a.geoPrecision(), b.geoPrecision());
+        return a.lineId() != null || b.lineId() != null ? Math.max(r, settings.radiusLine()) : r;
+    }
+
+    /**
+     * Place agreement in [0, 1], or -1 when the places are too far apart to be one event. Full agreement at
+     * distance 0, half at the limit; agreement on a province only is discounted.
+     */
+    public double score(LinkFeatures a, LinkFeatures b) {
+        double limit = limitKm(a, b);
+        // cheap reject before trigonometry: a degree of latitude is about 111 km
+        if (a.lineId() == null && b.lineId() == null && Math.abs(a.lat() - b.lat()) * 110.5 > limit) {
+            return -1;
+        }
+        double d = km(a, b);
+        if (d > limit) {
+            return -1;
+        }
+        double s = 1 - 0.5 * d / limit;
+        boolean province = (a.geoPrecision() != null && a.geoPrecision() == 3)
+                || (b.geoPrecision() != null && b.geoPrecision() == 3);
+        return province ? s * settings.placeStrength3() : s;
+    }
+}
