@@ -10,12 +10,12 @@ import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
 
 /**
- * What linking compares of one report, computed once: type, point (NaN when unplaced) with its precision and
- * the linear feature it lies on, the date interval widened by its slack (in epoch days), actor keys of both
+ * What linking compares of one report, computed once: type, point (NaN when unplaced) with its precision, its
+ * gazetteer id and the linear feature it lies on, the date interval widened by its slack (in epoch days), actor keys of both
  * sides, and the content words of its evidence.
  */
 public record LinkFeatures(String reportId, SubEventType type, double lat, double lon, Integer geoPrecision,
-                           String lineId, long firstDay, long lastDay, DatePrecision datePrecision,
+                           String placeId, String lineId, long firstDay, long lastDay, DatePrecision datePrecision,
                            ActorCompatibility.Sides actors, int[] words, List<Set<String>> placeNames) {
 
     public boolean placed() {
@@ -33,7 +33,9 @@ public record LinkFeatures(String reportId, SubEventType type, double lat, doubl
         double lon = Double.NaN;
         Integer precision = null;
         String line = null;
+        String placeId = null;
         if (loc != null && loc.resolved()) {
+            placeId = loc.gazetteerId();
             lat = loc.lat();
             lon = loc.lon();
             precision = loc.geoPrecision();
@@ -55,7 +57,7 @@ public record LinkFeatures(String reportId, SubEventType type, double lat, doubl
                 first = Math.max(first, last - s.documentWindowDays() + 1);
             }
         }
-        return new LinkFeatures(r.id(), r.subEventType(), lat, lon, precision, line, first, last, dp,
+        return new LinkFeatures(r.id(), r.subEventType(), lat, lon, precision, placeId, line, first, last, dp,
                 actors.sides(r), text.words(r.evidence().text()), PlaceNames.standard().keys(loc));
     }
 

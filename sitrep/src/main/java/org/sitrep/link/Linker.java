@@ -62,6 +62,14 @@ public final class Linker {
         return m.assertsOccurrence() || m == Modality.DENIED || m == Modality.NEGATED || m == Modality.SPECULATIVE;
     }
 
+    /**
+     * Whether a report may found an event when nothing known matches: reports that put the event forward, and
+     * denials (so a denial read before the claim is not lost). Speculation and negation only join.
+     */
+    public static boolean mayFound(Report r) {
+        return r.modality().assertsOccurrence() || r.modality() == Modality.DENIED;
+    }
+
     public LinkFeatures features(Report r) {
         return LinkFeatures.of(r, settings, actors, text, lines);
     }
@@ -130,6 +138,10 @@ public final class Linker {
                 }
             }
             if (fits.isEmpty()) {
+                if (!mayFound(r)) {
+                    // speculation or a negation about no known event is not an event of its own
+                    continue;
+                }
                 String id = Event.idFor(r.id());
                 Working w = new Working(id, nextNew++, new ArrayList<>(), new ArrayList<>());
                 w.reports.add(r);

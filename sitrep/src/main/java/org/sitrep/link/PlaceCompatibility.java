@@ -38,6 +38,17 @@ public final class PlaceCompatibility {
     }
 
     /**
+     * Two different towns, each named as the place itself (precision 1): ACLED codes an event per location, so
+     * strikes on neighbouring villages are separate events even on one day. Entries closer than the setting are
+     * taken as one place listed twice in the gazetteer.
+     */
+    private boolean distinctTowns(LinkFeatures a, LinkFeatures b, double km) {
+        return a.lineId() == null && b.lineId() == null && a.placeId() != null && b.placeId() != null
+                && !a.placeId().equals(b.placeId()) && Integer.valueOf(1).equals(a.geoPrecision())
+                && Integer.valueOf(1).equals(b.geoPrecision()) && km > settings.distinctTownsKm();
+    }
+
+    /**
      * Place agreement in [0, 1], or -1 when the places are too far apart to be one event. Full agreement at
      * distance 0, half at the limit; agreement on a province only is discounted.
      */
@@ -48,7 +59,7 @@ public final class PlaceCompatibility {
             return -1;
         }
         double d = km(a, b);
-        if (d > limit) {
+        if (d > limit || distinctTowns(a, b, d)) {
             return -1;
         }
         double s = 1 - 0.5 * d / limit;
