@@ -29,6 +29,8 @@ public final class AcledCsvWriter {
 
     static final int CIVILIANS = 7;
     private static final String LIST_SEPARATOR = "; ";
+    /** The merger's flag for an event none of whose reports says it happened. */
+    static final String UNASSERTED = "unasserted";
 
     private final CountryTable countries;
     private final Function<Location, Optional<String>> acledAdmin1;
@@ -55,7 +57,8 @@ public final class AcledCsvWriter {
     }
 
     /**
-     * Writes the header and one row per event.
+     * Writes the header and one row per event. An event that only denials found (flag {@code unasserted}: nobody
+     * says it happened) is no ACLED event and is left out.
      *
      * @param lastPublished the latest publication date of the documents behind an event, when known
      */
@@ -64,6 +67,9 @@ public final class AcledCsvWriter {
         writeRow(HEADER, out);
         int n = 0;
         for (Event e : events) {
+            if (e.flags().contains(UNASSERTED)) {
+                continue;
+            }
             writeRow(row(e, lastPublished.apply(e)), out);
             n++;
         }

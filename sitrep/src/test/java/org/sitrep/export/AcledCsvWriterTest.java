@@ -96,6 +96,14 @@ class AcledCsvWriterTest {
     }
 
     @Test
+    void write_eventOnlyDenied_leftOut() throws Exception {
+        Event e = GeoJsonWriterTest.events().get(0);
+        Event denied = new Event(e.id(), e.subEventType(), e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2(),
+                e.location(), e.date(), e.fatalities(), e.reportIds(), e.sources(), List.of("unasserted"));
+        assertEquals(1, parse(write(List.of(denied, e), Optional.empty())).size());
+    }
+
+    @Test
     void write_gradedContestedEvent_tagsCarryGrades() throws Exception {
         Event base = GeoJsonWriterTest.events().get(0);
         Event graded = base.withAssessment(new SourceTally(2, List.of("A", "B"), List.of(), List.of("A", "B"),
