@@ -27,6 +27,7 @@ public final class LinkStage implements Stage {
 
     private final Linker linker = Linker.standard();
     private final EventMerger merger = new EventMerger();
+    private final EventAssessor assessor = EventAssessor.standard();
 
     @Override
     public String name() {
@@ -54,7 +55,7 @@ public final class LinkStage implements Stage {
         for (EventCluster c : changes.touched()) {
             Event merged = merger.merge(c, documents);
             // hook: the assessor (org.sitrep.link.assess) counts sources, finds contradictions and grades
-            events.add(EventAssessor.standard().assess(merged, c.reports(), documents));
+            events.add(assessor.assess(merged, c.reports(), documents));
         }
         return in.with(LINKED, new Reports(changes.linkedReports()), name()).with(EVENTS, new Events(events), name());
     }
