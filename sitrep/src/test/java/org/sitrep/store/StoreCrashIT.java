@@ -91,16 +91,14 @@ class StoreCrashIT {
             // every event holds reports, and the events a document's reports belong to are all stored
             assertEquals(0, count(s, "SELECT count(*) FROM events e WHERE NOT EXISTS "
                     + "(SELECT 1 FROM reports r WHERE r.event_id = e.id)"));
+            // (a document's event_count is what it had when committed: later documents may merge its events)
             try (ResultSet rs = s.executeQuery("SELECT d.id, d.report_count, d.event_count, "
-                    + "(SELECT count(*) FROM reports r WHERE r.document_id = d.id), "
-                    + "(SELECT count(DISTINCT r.event_id) FROM reports r JOIN events e ON e.id = r.event_id "
-                    + "WHERE r.document_id = d.id) FROM documents d")) {
+                    + "(SELECT count(*) FROM reports r WHERE r.document_id = d.id) FROM documents d")) {
                 while (rs.next()) {
                     docs++;
                     String id = rs.getString(1);
                     assertEquals(expected.get(id), rs.getInt(2), "report_count of " + id);
                     assertEquals(rs.getInt(2), rs.getInt(4), "reports stored for " + id);
-                    assertEquals(rs.getInt(3), rs.getInt(5), "events of the reports of " + id);
                 }
             }
             return docs;
