@@ -15,7 +15,8 @@ import org.sitrep.model.ReportKind;
  * Links new reports into events, incrementally: each new event report joins the known event it fits best (from
  * {@link EventIndex#candidates} and the events of the same batch), founds a new event ({@link Event#idFor} of the
  * report), or, when it fits several events that also fit each other, merges them into the oldest, whose id
- * survives. Event ids stay stable as events gain reports.
+ * survives. Event ids stay stable as events gain reports. When growth leaves a report ruled out by most of its
+ * event, it splits off into an event of its own ({@link #splitOff}).
  *
  * <p>Which reports link: event reports (never count observations) that assert the event, and also those that deny
  * or negate it or speculate about it, because a denial is part of the record of the event it denies (the
@@ -173,6 +174,7 @@ public final class Linker {
             keep.features.add(f);
             assigned.put(r.id(), keep.id);
         }
+        splitOff(touched, assigned, mergedInto);
         // resolve chains (A into B, then B into C) so every absorbed id points at a surviving event
         Map<String, String> finalMerged = new HashMap<>();
         for (String gone : mergedInto.keySet()) {
@@ -189,6 +191,73 @@ public final class Linker {
                     .map(x -> w.id.equals(x.eventId()) ? x : x.withEventId(w.id)).toList()));
         }
         return new LinkChanges(linked, clusters, finalMerged);
+    }
+
+    /**
+     * The split: an event grown by this batch may now rule out one of its reports. A report (never the founding
+     * one) that more than {@code threshold.vetoShare} of the event's other reports veto leaves it, and the reports
+     * that left found new events among themselves, joining each other where they fit. So a new document can
+     * split an event that an earlier bridge had glued together; ids of the events that keep their founders stay.
+     */
+    private void splitOff(Map<String, Working> touched, Map<String, String> assigned, Map<String, String> merged) {
+        List<Working> founded = new ArrayList<>();
+        for (Working w : List.copyOf(touched.values())) {
+            if (w.reports.size() < 3 || merged.containsKey(w.id)) {
+                continue;
+            }
+            List<Integer> leaving = new ArrayList<>();
+            for (int i = 0; i < w.reports.size(); i++) {
+                if (Event.idFor(w.reports.get(i).id()).equals(w.id)) {
+                    continue;
+                }
+                int vetoes = 0;
+                for (int j = 0; j < w.features.size(); j++) {
+                    if (j != i && scorer.score(w.features.get(i), w.features.get(j)).vetoed()) {
+                        vetoes++;
+                    }
+                }
+                if (vetoes > settings.vetoShare() * (w.reports.size() - 1)) {
+                    leaving.add(i);
+                }
+            }
+            if (leaving.isEmpty()) {
+                continue;
+            }
+            List<Report> stayR = new ArrayList<>();
+            List<LinkFeatures> stayF = new ArrayList<>();
+            for (int i = 0; i < w.reports.size(); i++) {
+                if (!leaving.contains(i)) {
+                    stayR.add(w.reports.get(i));
+                    stayF.add(w.features.get(i));
+                }
+            }
+            touched.put(w.id, new Working(w.id, w.sequence, stayR, stayF));
+            for (int i : leaving) {
+                Report r = w.reports.get(i);
+                LinkFeatures f = w.features.get(i);
+                Working home = null;
+                for (Working n : founded) {
+                    if (fit(f, n.features) >= 0) {
+                        home = n;
+                        break;
+                    }
+                }
+                if (home == null) {
+                    String id = Event.idFor(r.id());
+                    if (merged.containsKey(id) || touched.containsKey(id)) {
+                        id = Event.idFor("split:" + r.id()); // its own id names an event absorbed elsewhere
+                    }
+                    home = new Working(id, w.sequence, new ArrayList<>(), new ArrayList<>());
+                    founded.add(home);
+                    touched.put(home.id, home);
+                }
+                home.reports.add(r);
+                home.features.add(f);
+                if (assigned.containsKey(r.id())) {
+                    assigned.put(r.id(), home.id);
+                }
+            }
+        }
     }
 
     private Working fromIndex(EventCluster c, EventIndex index) {

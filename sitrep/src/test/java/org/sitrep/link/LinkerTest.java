@@ -1,11 +1,13 @@
 package org.sitrep.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.sitrep.model.DatePrecision;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
@@ -41,6 +43,28 @@ class LinkerTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void link_laterReportsRuleOutABridgedReport_itSplitsOffAndTheEventKeepsItsId() {
+        String words = "Shelling hit the market of the town and the army blamed the rebels";
+        Report a = R.report("a").type(SubEventType.SHELLING_ARTILLERY_MISSILE).at(35.10, 37.10, 1).on("2016-03-01")
+                .by("syrian-arab-army").text(words).build();
+        // a month-long summary fits both the 1 March shelling and a shelling on 5 March
+        Report month = R.report("month").type(SubEventType.SHELLING_ARTILLERY_MISSILE).at(35.10, 37.10, 1)
+                .during("2016-03-01", "2016-03-31", DatePrecision.MONTH).by("syrian-arab-army").text(words).build();
+        Report later = R.report("later").type(SubEventType.SHELLING_ARTILLERY_MISSILE).at(35.10, 37.10, 1)
+                .on("2016-03-05").by("syrian-arab-army").text(words).build();
+        InMemoryEventIndex idx = linkOneByOne(a, month, later);
+        String event = eventOf(idx, a.id());
+        assertEquals(event, eventOf(idx, later.id()), "the summary first bridges the two days");
+        Report again = R.report("again").type(SubEventType.SHELLING_ARTILLERY_MISSILE).at(35.10, 37.10, 1)
+                .on("2016-03-01").by("syrian-arab-army").text(words).build();
+        idx.apply(linker.link(List.of(again), idx));
+        assertEquals(event, eventOf(idx, a.id()), "the event keeps its founder's id");
+        assertEquals(event, eventOf(idx, again.id()));
+        assertNotEquals(event, eventOf(idx, later.id()), "most of the event now rules the 5 March report out");
+        assertNotNull(eventOf(idx, later.id()), "the report that left founds its own event");
     }
 
     @Test
