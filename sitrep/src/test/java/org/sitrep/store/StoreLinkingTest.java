@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.json.TestRecords;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.DateSpan;
 import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
 import org.sitrep.model.Processed;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
@@ -47,6 +50,38 @@ class StoreLinkingTest {
             assertEquals(e.id(), s.report(second.reports().get(0).id()).orElseThrow().report().eventId());
             assertNotNull(e.grade());
             assertEquals(LocalDate.of(2016, 2, 3), e.firstReported());
+        }
+    }
+
+    @Test
+    void put_laterDocumentsRuleOutABridgedReport_eventSplitsInTheStore() {
+        LocalDate march1 = LocalDate.of(2016, 3, 1);
+        Processed first = single("d1", "Enab Baladi", march1, SubEventType.AIR_DRONE_STRIKE, "Anadan", 36.294, 37.043,
+                march1, 5);
+        // a month-long summary fits both the 1 March strike and one on 5 March, and bridges them
+        Report summary = TestRecords.fullReport("d2", 0, SubEventType.AIR_DRONE_STRIKE, "Anadan", 36.294, 37.043,
+                march1, null, null, "SANA").withDate(new DateSpan(march1, LocalDate.of(2016, 3, 31),
+                DatePrecision.MONTH, Mention.of("in March", 0, 8), List.of()));
+        Processed monthly = new Processed(TestRecords.document("d2", "summary of d2" + " ".repeat(40), "SANA",
+                LocalDate.of(2016, 4, 1)), List.of(summary), List.of());
+        Processed fifth = single("d3", "Orient", LocalDate.of(2016, 3, 6), SubEventType.AIR_DRONE_STRIKE, "Anadan",
+                36.294, 37.043, LocalDate.of(2016, 3, 5), 2);
+        Processed againFirst = single("d4", "Qasioun", LocalDate.of(2016, 3, 2), SubEventType.AIR_DRONE_STRIKE,
+                "Anadan", 36.294, 37.043, march1, 5);
+        try (Store s = Store.open(dir.resolve("s.db"))) {
+            s.put(first);
+            s.put(monthly);
+            s.put(fifth);
+            String event = s.report(first.reports().get(0).id()).orElseThrow().report().eventId();
+            String fifthId = fifth.reports().get(0).id();
+            assertEquals(event, s.report(fifthId).orElseThrow().report().eventId(), "bridged at first");
+            s.put(againFirst);
+            assertEquals(event, s.report(againFirst.reports().get(0).id()).orElseThrow().report().eventId());
+            String moved = s.report(fifthId).orElseThrow().report().eventId();
+            assertNotEquals(event, moved, "the 5 March report left the 1 March event");
+            Event left = s.event(moved).orElseThrow();
+            assertEquals(List.of(fifthId), left.reportIds());
+            assertTrue(!s.event(event).orElseThrow().reportIds().contains(fifthId));
         }
     }
 
