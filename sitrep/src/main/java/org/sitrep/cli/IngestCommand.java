@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.engine.Engine;
 import org.sitrep.link.assess.EventAssessor;
-import org.sitrep.link.assess.SourceRegistry;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -30,29 +28,13 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
     List<Path> paths;
 
-    @Option(names = "--sources", paramLabel = "FILE", description = "An extra source registry (same columns as "
-            + "the bundled sources.tsv); repeatable. Its outlets are recognised beside the bundled ones.")
-    List<Path> sourceFiles = List.of();
-
-    @Option(names = "--source-grades", paramLabel = "FILE", description = "Source reliability letters to use "
-            + "(TSV: source<TAB>A-F). Without it every source is F, 'cannot be judged'.")
-    Path sourceGrades;
+    @Mixin
+    SourceOptions sources;
 
     @Override
     public Integer call() {
         Ingestion.Job job = new Ingestion.Job(main.db(dbOption.db), paths, System.console() != null);
-        EventAssessor assessor;
-        try {
-            assessor = EventAssessor.standard();
-            if (!sourceFiles.isEmpty()) {
-                assessor = assessor.withRegistry(SourceRegistry.load(sourceFiles));
-            }
-            if (sourceGrades != null) {
-                assessor = assessor.withReliability(sourceGrades);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        EventAssessor assessor = sources.assessor();
         IngestSummary s;
         try (Store store = Store.open(job.db(), assessor)) {
             s = new Ingestion(Engine.standard(), spec.commandLine().getErr()).run(store, job.inputs(),

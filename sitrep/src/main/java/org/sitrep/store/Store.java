@@ -439,6 +439,63 @@ public final class Store implements AutoCloseable {
         return byId("documents", id).map(json::readDocument);
     }
 
+    /**
+     * Grades every stored event again with this assessor (e.g. after new source reliabilities), in one
+     * transaction, without linking anything anew. Returns the number of events graded; on a failure nothing
+     * changes.
+     */
+    public synchronized int regrade(EventAssessor newAssessor) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                List<String> ids = new ArrayList<>();
+                try (Statement s = connection.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT id FROM events ORDER BY id")) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                StoredEvents index = new StoredEvents(connection, json);
+                for (String id : ids) {
+                    EventCluster cluster = index.cluster(id);
+                    Event stored = byId("events", id).map(json::readEvent).orElseThrow();
+                    String[] writer = writerOf(id);
+                    Map<String, DocumentFacts> facts = index.documents(cluster.reports(),
+                            new DocumentFacts("", null, null, null, null));
+                    Event graded = newAssessor.assess(stored, cluster.reports(), facts);
+                    upsertEvent(graded, Integer.parseInt(writer[1]), documentInfo(writer[0]), cluster.reports(),
+                            facts);
+                }
+                connection.commit();
+                return ids.size();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("events were not graded again", e);
+        }
+    }
+
+    /** The document that last wrote an event and the event's ordinal there, kept as they are. */
+    private String[] writerOf(String eventId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT document_id, ordinal FROM events WHERE id = ?")) {
+            s.setString(1, eventId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new String[] {rs.getString(1), Integer.toString(rs.getInt(2))};
+            }
+        }
+    }
+
+    private DocumentInfo documentInfo(String documentId) {
+        return byId("documents", documentId).map(json::readDocument).orElseThrow(() ->
+                new StoreException(file + ": event refers to missing document " + documentId));
+    }
+
     /** Whether a stored document copies another (empty when the document is not stored). */
     public synchronized Optional<Syndication> syndication(String documentId) {
         try (PreparedStatement s = connection.prepareStatement(

@@ -86,6 +86,23 @@ class StoreLinkingTest {
     }
 
     @Test
+    void regrade_withSourceReliabilities_gradesAndFiltersFollow() throws Exception {
+        Path grades = dir.resolve("grades.tsv");
+        java.nio.file.Files.writeString(grades, "# our test letters\nSANA\tD\n");
+        try (Store s = Store.open(dir.resolve("s.db"))) {
+            s.put(single("d1", "SANA", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE, "Anadan",
+                    36.294, 37.043, LocalDate.of(2016, 2, 2), 5));
+            assertEquals('F', s.events(Query.all()).get(0).grade().reliability());
+            assertEquals(0, s.events(Query.all().minReliability('D')).size());
+            assertEquals(1, s.regrade(org.sitrep.link.assess.EventAssessor.standard().withReliability(grades)));
+            Event e = s.events(Query.all()).get(0);
+            assertEquals('D', e.grade().reliability(), e.grade().reasons().toString());
+            assertEquals(1, s.events(Query.all().minReliability('D')).size());
+            assertEquals(0, s.events(Query.all().minReliability('C')).size());
+        }
+    }
+
+    @Test
     void put_samePlaceTwoYearsLater_separateEvents() {
         try (Store s = Store.open(dir.resolve("s.db"))) {
             s.put(single("d1", "Enab Baladi", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE, "Anadan",
