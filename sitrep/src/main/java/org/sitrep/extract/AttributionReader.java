@@ -47,7 +47,7 @@ final class AttributionReader {
             if (t.is("according") && i + 1 < n && toks.get(i + 1).is("to")) {
                 int[] np = npAfter(toks, i + 2);
                 if (np != null) {
-                    add(chain, text, toks, np[0], np[1], null);
+                    addEach(chain, text, toks, np[0], np[1]);
                     mark(used, i, np[1]);
                     modality = Modality.REPORTED;
                 }
@@ -134,6 +134,22 @@ final class AttributionReader {
             add(out, text, toks, s, e, Attribution.Role.SPEAKER);
             organisationIn(text, toks, s, e, out);
             return;
+        }
+        addEach(out, text, toks, s, e);
+    }
+
+    /**
+     * Two sources joined by "and" are two links: "the Observatory and a pro-government news website". Split only
+     * where an article opens the second, so a name with "and" inside ("Ministry of Defence and Security") stays whole.
+     */
+    private void addEach(List<Attribution> out, String text, List<Token> toks, int s, int e) {
+        for (int j = s + 1; j + 2 < e + 1; j++) {
+            Token next = j + 1 < e ? toks.get(j + 1) : null;
+            if (toks.get(j).is("and") && next != null && (next.is("a") || next.is("an") || next.is("the"))) {
+                add(out, text, toks, s, j, null);
+                add(out, text, toks, j + 1, e, null);
+                return;
+            }
         }
         add(out, text, toks, s, e, null);
     }

@@ -66,4 +66,16 @@ class AttributionReaderTest {
     void read_toldOutletOnDay_outletWithoutDay() {
         assertEquals(List.of("Aid workers", "Reuters"), names("Aid workers told Reuters on Monday that jets bombed Azaz."));
     }
+
+    @Test
+    void read_twoSourcesJoinedByAnd_twoLinks() {
+        assertEquals(List.of("Aleppo Media Centre", "rebel news agency"), names("Jets bombed Azaz, "
+                + "according to the Aleppo Media Centre and a rebel news agency."));
+    }
+
+    @Test
+    void read_nameWithAndInside_oneLink() {
+        assertEquals(List.of("Ministry of Defence and Security"),
+                names("Jets bombed Azaz, according to the Ministry of Defence and Security."));
+    }
 }
