@@ -20,6 +20,8 @@ final class AttributionReader {
             "when", "because", "however", "if", "then", "also");
     private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokesperson", "spokeswoman", "director",
             "head", "chief", "leader", "commander", "minister", "official", "adviser", "advisor", "ambassador");
+    /** Time words that only link a time phrase ("on", "late"); a trailing phrase of these alone is kept. */
+    private static final Set<String> TIME_LINKS = Set.of("on", "late", "early", "last", "this");
 
     /** The attribution of a sentence. {@code used} marks tokens that belong to it. */
     record Result(List<Attribution> chain, Modality modality, int verb, boolean[] used) {
@@ -45,7 +47,7 @@ final class AttributionReader {
             if (t.is("according") && i + 1 < n && toks.get(i + 1).is("to")) {
                 int[] np = npAfter(toks, i + 2);
                 if (np != null) {
-                    add(chain, text, toks, np[0], np[1], null);
+                    addEach(chain, text, toks, np[0], np[1]);
                     mark(used, i, np[1]);
                     modality = Modality.REPORTED;
                 }
@@ -67,7 +69,10 @@ final class AttributionReader {
             }
             subject(text, toks, i, local, used);
             if (obj != null && "outlet".equals(objectRole)) {
-                add(local, text, toks, obj[0], obj[1], Attribution.Role.OUTLET);
+                // "told our reporter": the page's own staff is no further link; the page's outlet covers it
+                if (!k.attributionWords.getOrDefault("own-staff", Set.of()).contains(toks.get(obj[0]).lower())) {
+                    add(local, text, toks, obj[0], obj[1], Attribution.Role.OUTLET);
+                }
                 mark(used, obj[0], obj[1]);
             }
             chain.addAll(0, local);
@@ -87,6 +92,9 @@ final class AttributionReader {
             return;
         }
         mark(used, e, verb);
+        if (relativeApposition(text, toks, s, e, out, used)) {
+            return;
+        }
         if (e - s == 1 && PRONOUNS.contains(toks.get(s).lower())) {
             used[s] = true;
             return;
@@ -127,7 +135,85 @@ final class AttributionReader {
             organisationIn(text, toks, s, e, out);
             return;
         }
+        addEach(out, text, toks, s, e);
+    }
+
+    /**
+     * Two sources joined by "and" are two links: "the Observatory and a pro-government news website". Split only
+     * where an article opens the second, so a name with "and" inside ("Ministry of Defence and Security") stays whole.
+     */
+    private void addEach(List<Attribution> out, String text, List<Token> toks, int s, int e) {
+        for (int j = s + 1; j + 2 < e + 1; j++) {
+            Token next = j + 1 < e ? toks.get(j + 1) : null;
+            if (toks.get(j).is("and") && next != null && (next.is("a") || next.is("an") || next.is("the"))) {
+                add(out, text, toks, s, j, null);
+                add(out, text, toks, j + 1, e, null);
+                return;
+            }
+        }
         add(out, text, toks, s, e, null);
+    }
+
+    /**
+     * "Rami Abdel Rahman, who heads the Observatory, said": the phrase before the verb is a relative clause, never a
+     * name. The speaker is the name before ", who"; the clause gives the organisation when its verb says the speaker
+     * leads it ("heads", "runs") or it describes a role ("who is spokesman of the council").
+     */
+    private boolean relativeApposition(String text, List<Token> toks, int s, int e, List<Attribution> out,
+            boolean[] used) {
+        if (s < 3 || !toks.get(s - 1).is("who") || !toks.get(s - 2).is(",")) {
+            return false;
+        }
+        int ne = s - 2;
+        int n0 = npStartBefore(toks, ne);
+        if (n0 >= ne) {
+            return false;
+        }
+        mark(used, n0, e);
+        if (ne - n0 == 1 && PRONOUNS.contains(toks.get(n0).lower())) {
+            return true;
+        }
+        add(out, text, toks, n0, ne, Attribution.Role.SPEAKER);
+        if (k.attributionWords.getOrDefault("leads", Set.of()).contains(toks.get(s).lower()) && s + 1 < e) {
+            add(out, text, toks, s + 1, e, Attribution.Role.ORGANISATION);
+        } else if (describes(toks, s, e)) {
+            organisationIn(text, toks, s, e, out);
+        }
+        return true;
+    }
+
+    /** End of a source phrase without its trailing time words: "the ministry late on Friday" ends at "ministry". */
+    private int withoutTimeTail(List<Token> toks, int s, int e) {
+        Set<String> time = k.attributionWords.getOrDefault("time", Set.of());
+        int j = e;
+        boolean timeNoun = false;
+        while (j > s + 1 && toks.get(j - 1).isWord() && time.contains(toks.get(j - 1).lower())) {
+            // "on", "late", "this" alone may belong to a name; a tail counts only with a day or time word in it
+            timeNoun |= !TIME_LINKS.contains(toks.get(j - 1).lower());
+            j--;
+        }
+        return timeNoun ? j : e;
+    }
+
+    /**
+     * Start of a source's name after hyphenated descriptors: "UK-based Syrian Observatory" starts at "Syrian".
+     * Only when a capitalised name follows; "British-based monitor" has no other name and stays whole.
+     */
+    private int withoutDescriptor(List<Token> toks, int s, int e) {
+        Set<String> descriptor = k.attributionWords.getOrDefault("descriptor", Set.of());
+        Set<String> prefix = k.attributionWords.getOrDefault("prefix", Set.of());
+        int i = s;
+        while (i + 1 < e && toks.get(i).isWord() && toks.get(i + 1).glued()
+                && (descriptor.contains(toks.get(i + 1).lower()) || prefix.contains(toks.get(i).lower()))) {
+            i += 2;
+            while (i < e && toks.get(i).glued()) {
+                i++;
+            }
+        }
+        while (i < e && (toks.get(i).is("the") || toks.get(i).is("a") || toks.get(i).is("an"))) {
+            i++;
+        }
+        return i > s && i < e && toks.get(i).capitalised() ? i : s;
     }
 
     private boolean describes(List<Token> toks, int s, int e) {
@@ -196,6 +282,8 @@ final class AttributionReader {
         if (s >= e) {
             return;
         }
+        e = withoutTimeTail(toks, s, e);
+        s = withoutDescriptor(toks, s, e);
         Mention m = Mention.of(text.substring(toks.get(s).start(), toks.get(e - 1).end()), toks.get(s).start(),
                 toks.get(e - 1).end());
         String name = m.text();

@@ -49,6 +49,8 @@ final class Knowledge {
     final Set<String> nonStateWords = new HashSet<>();
     final PhraseSet<Boolean> propertyNouns = new PhraseSet<>();
     final PhraseSet<Boolean> hqNouns = new PhraseSet<>();
+    /** Words shaping an attribution link's name, by kind (time, descriptor, prefix, leads, own-staff). */
+    final Map<String, Set<String>> attributionWords = new HashMap<>();
 
     private static volatile Knowledge instance;
 
@@ -133,6 +135,15 @@ final class Knowledge {
         abbreviations.addAll(DataFile.words("abbreviations.txt"));
         for (DataFile.Row r : DataFile.rows("sources.tsv", 2)) {
             sources.add(r.col(0), role(r, r.col(1)));
+        }
+        for (DataFile.Row r : DataFile.rows("attribution_words.tsv", 2)) {
+            if (!Set.of("time", "descriptor", "prefix", "leads", "own-staff").contains(r.col(1))) {
+                throw r.error("unknown kind '" + r.col(1) + "' (time, descriptor, prefix, leads or own-staff)");
+            }
+            if (!r.col(0).equals(r.col(0).toLowerCase(Locale.ROOT)) || r.col(0).contains(" ")) {
+                throw r.error("expected one lower-case word, got '" + r.col(0) + "'");
+            }
+            attributionWords.computeIfAbsent(r.col(1), x -> new HashSet<>()).add(r.col(0));
         }
         for (DataFile.Row r : DataFile.rows("source_words.tsv", 2)) {
             sourceWords.put(r.col(0).toLowerCase(Locale.ROOT), role(r, r.col(1)));

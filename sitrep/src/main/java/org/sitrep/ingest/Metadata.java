@@ -95,11 +95,13 @@ record Metadata(String title, String outlet, String author, LocalDate published,
         }
 
         String outlet = html == null ? null : firstNonNull(html.siteName(), html.publisher());
-        // a name beside the page's own date is its outlet, unless it is the author, the original, or an
-        // upper-case wire dateline place ("ALEPPO, March 3")
+        // a name beside the page's own date is its outlet only with evidence that it names a publication (see
+        // OutletName): such a name is as often the filing place ("Hama, 25 October 2015"). Never the author, the
+        // original, or an upper-case wire dateline place ("ALEPPO, March 3").
         if (outlet == null && own != null && own != original && own.date().name() != null
                 && !sameName(own.date().name(), author) && !sameName(own.date().name(), originalOutlet)
-                && !own.date().name().equals(own.date().name().toUpperCase(Locale.ROOT))) {
+                && !own.date().name().equals(own.date().name().toUpperCase(Locale.ROOT))
+                && OutletName.defaults().isOutlet(own.date().name(), own, roles)) {
             outlet = own.date().name();
         }
         if (originalOutlet == null && original != null) {

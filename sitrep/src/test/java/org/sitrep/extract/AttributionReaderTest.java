@@ -1,0 +1,81 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Report;
+import org.sitrep.model.ReportKind;
+
+/** The attribution chain as extraction reports it, on sentences of our own. */
+class AttributionReaderTest {
+    private static List<Attribution> chain(String sentence) {
+        List<Report> rs = Fixtures.body(sentence).stream().filter(r -> r.kind() == ReportKind.EVENT).toList();
+        assertEquals(1, rs.size(), () -> "expected one event report from: " + sentence + " got " + rs);
+        return rs.get(0).attribution();
+    }
+
+    private static List<String> names(String sentence) {
+        return chain(sentence).stream().map(Attribution::name).toList();
+    }
+
+    @Test
+    void read_relativeClauseApposition_speakerAndOrganisationNotVerbPhrase() {
+        List<Attribution> c = chain("Layla Haddad, who heads the Idlib Relief Committee, said shelling hit Saraqib.");
+        assertEquals(List.of("Layla Haddad", "Idlib Relief Committee"), c.stream().map(Attribution::name).toList());
+        assertEquals(Attribution.Role.SPEAKER, c.get(0).role());
+        assertEquals(Attribution.Role.ORGANISATION, c.get(1).role());
+    }
+
+    @Test
+    void read_relativeClauseWithoutLeadVerb_speakerOnly() {
+        assertEquals(List.of("Omar Saleh"),
+                names("Omar Saleh, who lives near the market, said shelling hit Saraqib."));
+    }
+
+    @Test
+    void read_trailingTimeWords_trimmedFromName() {
+        assertEquals(List.of("Turkish Foreign Ministry"),
+                names("The Turkish Foreign Ministry on Tuesday said jets bombed Azaz."));
+        assertEquals(List.of("local council"),
+                names("The local council late on Friday said jets bombed Azaz."));
+    }
+
+    @Test
+    void read_leadingDescriptor_keptOutOfName() {
+        assertEquals(List.of("Syrian Network for Human Rights"),
+                names("The London-based Syrian Network for Human Rights said jets bombed Azaz."));
+        assertEquals(List.of("Al-Watan"), names("The pro-government Al-Watan reported that jets bombed Azaz."));
+    }
+
+    @Test
+    void read_descriptorWithoutName_keptWhole() {
+        assertEquals(List.of("Paris-based monitor"), names("A Paris-based monitor said jets bombed Azaz."));
+    }
+
+    @Test
+    void read_toldOwnReporter_noExtraLink() {
+        List<String> n = names("A field commander told our correspondent that jets bombed Azaz.");
+        assertTrue(n.stream().noneMatch(s -> s.toLowerCase().contains("our")), n::toString);
+        assertEquals(List.of("field commander"), n);
+    }
+
+    @Test
+    void read_toldOutletOnDay_outletWithoutDay() {
+        assertEquals(List.of("Aid workers", "Reuters"), names("Aid workers told Reuters on Monday that jets bombed Azaz."));
+    }
+
+    @Test
+    void read_twoSourcesJoinedByAnd_twoLinks() {
+        assertEquals(List.of("Aleppo Media Centre", "rebel news agency"), names("Jets bombed Azaz, "
+                + "according to the Aleppo Media Centre and a rebel news agency."));
+    }
+
+    @Test
+    void read_nameWithAndInside_oneLink() {
+        assertEquals(List.of("Ministry of Defence and Security"),
+                names("Jets bombed Azaz, according to the Ministry of Defence and Security."));
+    }
+}
