@@ -84,6 +84,26 @@ class MainTest {
         return db;
     }
 
+    // ---- regrade -----------------------------------------------------------------------------------------
+
+    @Test
+    void regrade_sourceGrades_reliabilityFilterFollows_badFileNamed() throws Exception {
+        Path db = builtStore();
+        assertEquals("", run("events", "--db", db.toString(), "--reliability", "C", "--format", "jsonl").out());
+        Path grades = dir.resolve("letters.tsv");
+        Files.writeString(grades, "SANA\tB\n");
+        Run regraded = run("regrade", "--db", db.toString(), "--source-grades", grades.toString());
+        assertEquals(0, regraded.code(), regraded.err());
+        assertTrue(regraded.out().startsWith("3 events graded"), regraded.out());
+        String kept = run("events", "--db", db.toString(), "--reliability", "C", "--format", "jsonl").out();
+        assertTrue(kept.contains("Saraqib") && !kept.contains("Anadan"), kept);
+        Path bad = dir.resolve("bad.tsv");
+        Files.writeString(bad, "SANA\tZ\n");
+        Run failed = run("regrade", "--db", db.toString(), "--source-grades", bad.toString());
+        assertEquals(1, failed.code());
+        assertTrue(failed.err().contains("bad.tsv"), failed.err());
+    }
+
     // ---- ingest ------------------------------------------------------------------------------------------
 
     @Test
