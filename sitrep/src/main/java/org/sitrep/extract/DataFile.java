@@ -1,12 +1,8 @@
 package org.sitrep.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.knowledge.BundledResource;
 
 /** Reads the extraction data files (UTF-8, tab-separated, '#' comments) and names file and line in every error. */
 final class DataFile {
@@ -34,33 +30,24 @@ final class DataFile {
     }
 
     static List<Row> rows(String name, int minColumns) {
-        InputStream in = DataFile.class.getResourceAsStream(DIR + name);
-        if (in == null) {
-            throw new DataException("extract data file " + DIR + name + " is missing from the classpath");
-        }
         List<Row> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                Row row = new Row(name, n, cols);
-                if (cols.length < minColumns) {
-                    throw row.error("expected " + minColumns + " tab-separated columns, found " + cols.length);
-                }
-                for (int i = 0; i < minColumns; i++) {
-                    if (cols[i].isBlank()) {
-                        throw row.error("column " + (i + 1) + " is empty");
-                    }
-                }
-                out.add(row);
+        List<String> lines = BundledResource.lines(DataFile.class, DIR + name);
+        for (int n = 1; n <= lines.size(); n++) {
+            String line = lines.get(n - 1);
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new DataException("cannot read extract data file " + name + ": " + e.getMessage());
+            String[] cols = line.split("\t", -1);
+            Row row = new Row(name, n, cols);
+            if (cols.length < minColumns) {
+                throw row.error("expected " + minColumns + " tab-separated columns, found " + cols.length);
+            }
+            for (int i = 0; i < minColumns; i++) {
+                if (cols[i].isBlank()) {
+                    throw row.error("column " + (i + 1) + " is empty");
+                }
+            }
+            out.add(row);
         }
         if (out.isEmpty()) {
             throw new DataException("extract data file " + name + " has no entries");

@@ -1,13 +1,8 @@
 package org.sitrep.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.knowledge.BundledResource;
 
 /** Reads this package's data files: UTF-8 lines, '#' comments and blank lines skipped, errors naming the file. */
 final class LinkData {
@@ -32,22 +27,13 @@ final class LinkData {
     }
 
     static List<Line> lines(String name) {
-        InputStream in = LinkData.class.getResourceAsStream(DIR + name);
-        if (in == null) {
-            throw new IllegalStateException("link data file " + DIR + name + " is missing from the classpath");
-        }
         List<Line> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String s;
-            int n = 0;
-            while ((s = r.readLine()) != null) {
-                n++;
-                if (!s.isBlank() && !s.startsWith("#")) {
-                    out.add(new Line(name, n, s));
-                }
+        List<String> lines = BundledResource.lines(LinkData.class, DIR + name);
+        for (int n = 1; n <= lines.size(); n++) {
+            String s = lines.get(n - 1);
+            if (!s.isBlank() && !s.startsWith("#")) {
+                out.add(new Line(name, n, s));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read link data file " + name, e);
         }
         return out;
     }

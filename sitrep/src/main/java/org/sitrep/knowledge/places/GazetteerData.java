@@ -1,13 +1,8 @@
 package org.sitrep.knowledge.places;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.knowledge.BundledResource;
 
 /** Reads one tab-separated data file of this package: '#' comments, one header line, fixed column count. */
 final class GazetteerData {
@@ -62,15 +57,7 @@ final class GazetteerData {
     }
 
     static List<String> lines(String file) {
-        InputStream in = GazetteerData.class.getResourceAsStream(BASE + file);
-        if (in == null) {
-            throw new IllegalStateException("missing gazetteer resource " + BASE + file);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + BASE + file, e);
-        }
+        return BundledResource.lines(GazetteerData.class, BASE + file);
     }
 
     static List<String> split(String cell) {

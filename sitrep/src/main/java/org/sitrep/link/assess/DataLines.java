@@ -1,15 +1,12 @@
 package org.sitrep.link.assess;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.knowledge.BundledResource;
 
 /**
  * Reads the assessment data files (UTF-8, tab-separated, '#' comments, blank lines skipped) from the classpath
@@ -34,15 +31,7 @@ final class DataLines {
 
     /** Rows of a bundled file under {@code org/sitrep/link/}. */
     static List<Row> bundled(String name, int minColumns) {
-        InputStream in = DataLines.class.getResourceAsStream(DIR + name);
-        if (in == null) {
-            throw new AssessmentDataException("data file " + DIR + name + " is missing from the classpath");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(name, r.lines().toList(), minColumns);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DIR + name, e);
-        }
+        return parse(name, BundledResource.lines(DataLines.class, DIR + name), minColumns);
     }
 
     /** Rows of a user's file. */

@@ -2,10 +2,6 @@ package org.sitrep.resolve.time;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.knowledge.BundledResource;
 
 /**
  * Named holidays and when they fall in a given year: fixed dates (Christmas), weekday rules (Thanksgiving),
@@ -53,15 +50,7 @@ public final class Holidays {
     }
 
     static Holidays load() {
-        InputStream in = Holidays.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("holiday table missing: " + RESOURCE);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(r, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return BundledResource.read(Holidays.class, RESOURCE, Holidays::parse);
     }
 
     static Holidays parse(BufferedReader r, String name) throws IOException {

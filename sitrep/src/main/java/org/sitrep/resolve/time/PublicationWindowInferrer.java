@@ -2,10 +2,6 @@ package org.sitrep.resolve.time;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -16,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.knowledge.BundledResource;
 import org.sitrep.model.Mention;
 
 /**
@@ -60,15 +57,8 @@ public final class PublicationWindowInferrer {
     }
 
     static Map<String, LocalDate> loadConflictStarts() {
-        InputStream in = PublicationWindowInferrer.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("resource missing: " + RESOURCE);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parseConflictStarts(r, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return BundledResource.read(PublicationWindowInferrer.class, RESOURCE,
+                PublicationWindowInferrer::parseConflictStarts);
     }
 
     static Map<String, LocalDate> parseConflictStarts(BufferedReader r, String name) throws IOException {

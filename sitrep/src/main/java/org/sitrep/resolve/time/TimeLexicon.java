@@ -2,13 +2,10 @@ package org.sitrep.resolve.time;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.knowledge.BundledResource;
 
 /**
  * The words of time expressions (months, weekdays, number words, units, seasons, tense cues, count nouns), loaded
@@ -36,15 +33,7 @@ public final class TimeLexicon {
     }
 
     static TimeLexicon load() {
-        InputStream in = TimeLexicon.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("time lexicon resource missing: " + RESOURCE);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(r, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return BundledResource.read(TimeLexicon.class, RESOURCE, TimeLexicon::parse);
     }
 
     static TimeLexicon parse(BufferedReader r, String name) throws IOException {
