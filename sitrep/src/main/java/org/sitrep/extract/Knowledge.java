@@ -51,6 +51,10 @@ final class Knowledge {
     final PhraseSet<Boolean> hqNouns = new PhraseSet<>();
     /** Words shaping an attribution link's name, by kind (time, descriptor, prefix, leads, own-staff). */
     final Map<String, Set<String>> attributionWords = new HashMap<>();
+    /** Capitals that may stand for their government ("Moscow denied"), with the country; government_seats.tsv. */
+    final PhraseSet<String> governmentSeats = new PhraseSet<>();
+    /** Verbs whose seat-of-government subject is no place, true for action, false for stance; government_verbs.tsv. */
+    final Map<String, Boolean> governmentVerbs = new HashMap<>();
 
     private static volatile Knowledge instance;
 
@@ -176,6 +180,28 @@ final class Knowledge {
         }
         for (String w : DataFile.words("hq_nouns.txt")) {
             hqNouns.add(w, Boolean.TRUE);
+        }
+        for (DataFile.Row r : DataFile.rows("government_seats.tsv", 2)) {
+            if (!Character.isUpperCase(r.col(0).charAt(0))) {
+                throw r.error("a seat of government is a capitalised name: '" + r.col(0) + "'");
+            }
+            if (!governmentSeats.add(r.col(0), r.col(1))) {
+                throw r.error("'" + r.col(0) + "' is listed twice");
+            }
+        }
+        for (DataFile.Row r : DataFile.rows("government_verbs.tsv", 2)) {
+            String w = r.col(0);
+            if (!w.equals(w.toLowerCase(Locale.ROOT)) || w.contains(" ")) {
+                throw r.error("expected one lower-case word, got '" + w + "'");
+            }
+            boolean action = switch (r.col(1)) {
+                case "action" -> true;
+                case "stance" -> false;
+                default -> throw r.error("kind must be action or stance: " + r.col(1));
+            };
+            if (governmentVerbs.put(w, action) != null) {
+                throw r.error("'" + w + "' is listed twice");
+            }
         }
     }
 

@@ -23,11 +23,13 @@ final class NameSpotter {
     private final Knowledge k;
     private final PhraseLexicon actorNames;
     private final PhraseLexicon placeNames;
+    private final GovernmentSeats seats;
 
     NameSpotter(Knowledge k, PhraseLexicon actorNames, PhraseLexicon placeNames) {
         this.k = k;
         this.actorNames = actorNames;
         this.placeNames = placeNames;
+        this.seats = new GovernmentSeats(k);
     }
 
     /** Names of one sentence; lists sorted by position. */
@@ -78,9 +80,28 @@ final class NameSpotter {
         acronyms(text, toks, owner, paren, actors);
         verbSubjects(text, toks, owner, paren, actors);
         patternPlaces(text, toks, owner, paren, places);
+        seatsOfGovernment(places, actors, sources, toks);
         actors.sort(Comparator.comparingInt(NameSpan::start));
         places.sort(Comparator.comparingInt(NameSpan::start));
         return new Names(List.copyOf(actors), List.copyOf(places), List.copyOf(sources), paren);
+    }
+
+    /**
+     * "Moscow denied", "Ankara sent tanks", "accused Ankara of": a capital standing for its government is no place;
+     * it acts (an actor) or speaks (a source, which the attribution reader may name and which is never an actor).
+     */
+    private void seatsOfGovernment(List<NameSpan> places, List<NameSpan> actors, List<NameSpan> sources,
+                                   List<Token> toks) {
+        for (int q = places.size() - 1; q >= 0; q--) {
+            NameSpan p = places.get(q);
+            GovernmentSeats.Reading r = seats.read(toks, p.start(), p.end());
+            if (r != GovernmentSeats.Reading.PLACE) {
+                places.remove(q);
+                NameSpan government = new NameSpan(p.start(), p.end(), p.name(), false, p.known());
+                (r == GovernmentSeats.Reading.ACTOR ? actors : sources).add(government);
+            }
+        }
+        sources.sort(Comparator.comparingInt(NameSpan::start));
     }
 
     /** Actor phrases built leftwards from head nouns, right to left so "government troops" is one phrase. */

@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,19 @@ class KnowledgeTest {
         }
         for (String w : k.modifiedHeads) {
             assertEquals(w.toLowerCase(java.util.Locale.ROOT), w, "modified_heads.txt: " + w);
+        }
+    }
+
+    @Test
+    void load_governmentSeats_capitalsWithCountriesAndVerbKinds() {
+        Knowledge k = Knowledge.get();
+        assertEquals("Russia", k.governmentSeats.get("Moscow"));
+        assertEquals("Israel", k.governmentSeats.get("Tel Aviv"));
+        assertNull(k.governmentSeats.get("Raqqa"));
+        assertEquals(Boolean.TRUE, k.governmentVerbs.get("sent"));
+        assertEquals(Boolean.FALSE, k.governmentVerbs.get("condemned"));
+        for (String v : k.governmentVerbs.keySet()) {
+            assertEquals(v, v.toLowerCase(java.util.Locale.ROOT));
         }
     }
 }
