@@ -20,6 +20,9 @@ final class GovernmentSeats {
     /** Words after which a clause, and so a subject, may start. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "that", "as", "when", "after",
             "since", "because", "though", "although", "whereas", "meanwhile", "before", "until", "if");
+    /** Nouns a reported claim goes by: "a charge Moscow denied" makes the seat the subject of a relative clause. */
+    private static final Set<String> CLAIM_NOUNS = Set.of("charge", "charges", "claim", "claims", "accusation",
+            "accusations", "allegation", "allegations", "report", "reports", "account", "version");
     private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accusing", "accuse", "blamed", "blames",
             "blaming", "blame");
 
@@ -54,11 +57,13 @@ final class GovernmentSeats {
     }
 
     private Reading subjectOfVerb(List<Token> toks, int s, int e) {
+        boolean claimClause = false;
         if (s > 0) {
             Token before = toks.get(s - 1);
             boolean opener = before.isPunct() && !before.is("'") && !before.is("\u2019")
                     || CLAUSE_OPENERS.contains(before.lower());
-            if (!opener) {
+            claimClause = CLAIM_NOUNS.contains(before.lower());
+            if (!opener && !claimClause) {
                 return Reading.PLACE;
             }
         }
@@ -83,7 +88,9 @@ final class GovernmentSeats {
                 break;
             }
         }
-        return j < toks.size() ? verbReading(toks, j) : Reading.PLACE;
+        Reading r = j < toks.size() ? verbReading(toks, j) : Reading.PLACE;
+        // after a claim noun only a speaking verb makes a relative clause ("a charge Moscow denied")
+        return claimClause && r != Reading.SOURCE ? Reading.PLACE : r;
     }
 
     private Reading verbReading(List<Token> toks, int j) {

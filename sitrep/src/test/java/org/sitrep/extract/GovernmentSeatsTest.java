@@ -46,6 +46,8 @@ class GovernmentSeatsTest {
         assertEquals(GovernmentSeats.Reading.SOURCE, reading("Washington on Monday condemned the raid.", "Washington"));
         assertEquals(GovernmentSeats.Reading.SOURCE, reading("Ankara has warned the militia again.", "Ankara"));
         assertEquals(GovernmentSeats.Reading.SOURCE, reading("Moscow, for its part, denied it.", "Moscow"));
+        assertEquals(GovernmentSeats.Reading.SOURCE,
+                reading("Fighters said jets had bombed them, a charge Moscow denied.", "Moscow"));
         assertEquals(GovernmentSeats.Reading.SOURCE, reading("Rebels shelled the road, and Tel Aviv warned them.",
                 "Tel Aviv"));
     }
@@ -66,6 +68,7 @@ class GovernmentSeatsTest {
         assertEquals(GovernmentSeats.Reading.PLACE, reading("Shells hit Damascus's southern suburbs.", "Damascus"));
         assertEquals(GovernmentSeats.Reading.PLACE, reading("Rebels shelled the Damascus countryside.", "Damascus"));
         assertEquals(GovernmentSeats.Reading.PLACE, reading("Damascus was hit by mortar fire.", "Damascus"));
+        assertEquals(GovernmentSeats.Reading.PLACE, reading("The report Damascus shelled was false.", "Damascus"));
         assertEquals(GovernmentSeats.Reading.PLACE, reading("Mortar shells hit Damascus on Sunday.", "Damascus"));
         // not a seat of government at all
         assertEquals(GovernmentSeats.Reading.PLACE, reading("Raqqa said nothing.", "Raqqa"));
