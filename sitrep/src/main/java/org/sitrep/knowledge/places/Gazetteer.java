@@ -149,15 +149,16 @@ public final class Gazetteer {
     }
 
     /**
-     * {@link NameKey#of}, with a fast path for plain ASCII names (most of the file), where Latin-ASCII folding
-     * is the identity: lower case, letter/digit runs joined by single spaces. GazetteerTest checks they agree.
+     * {@link NameKey#of}, with a fast path for names in plain ASCII or Arabic script (nearly all of the file),
+     * where Latin-ASCII folding is the identity: lower case, letter/digit runs joined by single spaces.
+     * GazetteerTest checks they agree for every name.
      */
     static String key(String name) {
         StringBuilder b = new StringBuilder(name.length());
         boolean gap = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c > 127) {
+            if (c > 127 && !FoldFree.arabic(c)) {
                 return NameKey.of(name);
             }
             if (Character.isLetterOrDigit(c)) {
