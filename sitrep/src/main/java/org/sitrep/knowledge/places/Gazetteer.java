@@ -129,17 +129,19 @@ public final class Gazetteer {
         for (Place p : entries) {
             Set<String> seenKeys = new HashSet<>();
             for (String n : p.names()) {
-                String key = key(n);
+                NameKeys nk = NameKeys.of(n);
+                String key = nk.key();
                 if (key.isEmpty() || !seenKeys.add(key)) {
                     continue;
                 }
                 keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new NameRef(p, n));
-                String sk = SkeletonKey.of(n);
+                String sk = nk.skeleton();
                 if (!sk.isEmpty()) {
                     skeletons.computeIfAbsent(sk, k -> new ArrayList<>()).add(new NameRef(p, n));
                 }
                 if (spottable(p) && spottable(n, key)) {
-                    lexicon.add(n, p.id());
+                    // the key is NameKey.of(n): its tokens joined by single spaces
+                    lexicon.addTokens(List.of(key.split(" ")), p.id());
                 }
             }
         }

@@ -25,8 +25,13 @@ public final class SkeletonKey {
 
     /** The consonant skeleton of a name; empty when it has no letters. */
     public static String of(String name) {
+        return ofRomanised(romanised(name));
+    }
+
+    /** The skeleton of a name already through {@link #romanised}. */
+    static String ofRomanised(String romanised) {
         StringBuilder out = new StringBuilder();
-        for (String t : normalisedTokens(name)) {
+        for (String t : tokensOfRomanised(romanised)) {
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
                 if ("aeiouwy".indexOf(c) < 0) {
@@ -43,8 +48,24 @@ public final class SkeletonKey {
     }
 
     static List<String> normalisedTokens(String name) {
-        String s = ascii(name) ? name
-                : ARABIC_SCRIPT.matcher(name).find() ? ARABIC.transliterate(name) : LATIN.transliterate(name);
+        return tokensOfRomanised(romanised(name));
+    }
+
+    /** The name in Latin letters: as it is when ASCII, else through Arabic-Latin or Latin-ASCII by its script. */
+    static String romanised(String name) {
+        return ascii(name) ? name : hasArabic(name) ? ARABIC.transliterate(name) : LATIN.transliterate(name);
+    }
+
+    /** Whether {@link #romanised} folds the name with Latin-ASCII alone (not ASCII, no Arabic script). */
+    static boolean latinFolded(String name) {
+        return !ascii(name) && !hasArabic(name);
+    }
+
+    private static boolean hasArabic(String name) {
+        return ARABIC_SCRIPT.matcher(name).find();
+    }
+
+    private static List<String> tokensOfRomanised(String s) {
         // hand-written scan: this runs for every name of the gazetteer at load time
         List<String> toks = new ArrayList<>(4);
         StringBuilder cur = new StringBuilder();
@@ -83,7 +104,7 @@ public final class SkeletonKey {
                 && "tdrzsnl".indexOf(t.charAt(1)) >= 0;
     }
 
-    private static boolean ascii(String s) {
+    static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
                 return false;
