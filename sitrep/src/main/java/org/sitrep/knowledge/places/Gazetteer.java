@@ -126,10 +126,11 @@ public final class Gazetteer {
         Map<String, List<NameRef>> keys = new HashMap<>();
         Map<String, List<NameRef>> skeletons = new HashMap<>();
         PhraseLexicon.Builder lexicon = PhraseLexicon.builder();
+        LatinFolder folder = new LatinFolder();
         for (Place p : entries) {
             Set<String> seenKeys = new HashSet<>();
             for (String n : p.names()) {
-                NameKeys nk = NameKeys.of(n);
+                NameKeys nk = NameKeys.of(n, folder);
                 String key = nk.key();
                 if (key.isEmpty() || !seenKeys.add(key)) {
                     continue;

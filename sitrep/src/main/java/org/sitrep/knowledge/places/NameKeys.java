@@ -17,9 +17,10 @@ final class NameKeys {
         this.key = key;
     }
 
-    static NameKeys of(String name) {
+    static NameKeys of(String name, LatinFolder folder) {
         if (SkeletonKey.latinFolded(name)) {
-            String folded = SkeletonKey.romanised(name);
+            // what SkeletonKey.romanised gives for such a name
+            String folded = folder.fold(name);
             // NameKey folds to the same string, lower-cased; an ASCII result keys like any ASCII name
             if (SkeletonKey.ascii(folded)) {
                 return new NameKeys(name, folded, Gazetteer.key(folded));
