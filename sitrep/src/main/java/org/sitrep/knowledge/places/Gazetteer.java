@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.IntPredicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -34,8 +34,9 @@ public final class Gazetteer {
     public static final double MIN_SIMILARITY = 0.8;
     /** Minimum similarity for entries outside the Levant: the same loose form (accents, hyphens, doubled letters). */
     public static final double FOREIGN_MIN_SIMILARITY = 0.97;
-    private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
-    private static final Pattern UPPER = Pattern.compile("\\p{Lu}");
+    /** The code point tests of the regex classes \p{IsArabic} and \p{Lu}. */
+    private static final IntPredicate ARABIC = cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
+    private static final IntPredicate UPPER = cp -> Character.getType(cp) == Character.UPPERCASE_LETTER;
 
     /** Countries whose places the gazetteer knows down to villages; elsewhere only countries and big cities. */
     public static final Set<String> REGION_COUNTRIES = Set.of("SY", "TR", "IQ", "LB", "JO", "IL", "PS");
@@ -178,9 +179,8 @@ public final class Gazetteer {
     }
 
     private static Map<String, List<NameRef>> freeze(Map<String, List<NameRef>> m) {
-        Map<String, List<NameRef>> out = new HashMap<>(m.size() * 2);
-        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return Map.copyOf(out);
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(m);
     }
 
     /**
@@ -203,10 +203,10 @@ public final class Gazetteer {
         if (stopNames.contains(key)) {
             return false;
         }
-        if (ARABIC.matcher(name).find()) {
+        if (has(name, ARABIC)) {
             return key.replace(" ", "").length() >= 3;
         }
-        if (!UPPER.matcher(name).find()) {
+        if (!has(name, UPPER)) {
             return false; // GeoNames' machine romanisations ("khnasr") are lower case
         }
         int letters = 0;
@@ -220,6 +220,18 @@ public final class Gazetteer {
             }
         }
         return letters >= 4 || (digit && letters >= 1);
+    }
+
+    /** Whether a code point of the name passes the test (a loop: regex matchers per name cost at load). */
+    private static boolean has(String name, IntPredicate test) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (test.test(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     public List<Place> entries() {
