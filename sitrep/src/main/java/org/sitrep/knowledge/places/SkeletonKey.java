@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class SkeletonKey {
     private static final Transliterator ARABIC = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
     private static final Transliterator LATIN = Transliterator.getInstance("Latin-ASCII");
+    /** The first step of {@link #ARABIC} alone, for callers that fold its Latin output themselves. */
+    private static final Transliterator ARABIC_LATIN = Transliterator.getInstance("Arabic-Latin");
     /** Definite articles as romanised (assimilated forms included). */
     static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "ar", "er",
             "az", "ez", "at", "et", "an", "en", "ath", "adh", "ag", "l");
@@ -59,6 +61,16 @@ public final class SkeletonKey {
     /** Whether {@link #romanised} folds the name with Latin-ASCII alone (not ASCII, no Arabic script). */
     static boolean latinFolded(String name) {
         return !ascii(name) && !hasArabic(name);
+    }
+
+    /** Whether {@link #romanised} runs Arabic-Latin, then Latin-ASCII (not ASCII, some Arabic script). */
+    static boolean arabicRomanised(String name) {
+        return !ascii(name) && hasArabic(name);
+    }
+
+    /** Arabic-Latin alone: Latin-ASCII of this is {@link #romanised} of an {@link #arabicRomanised} name. */
+    static String arabicLatin(String name) {
+        return ARABIC_LATIN.transliterate(name);
     }
 
     private static boolean hasArabic(String name) {
