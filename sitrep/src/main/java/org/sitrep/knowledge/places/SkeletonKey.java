@@ -4,7 +4,6 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Transliteration-tolerant keys for romanised Arabic names. {@link #of} gives a consonant skeleton
@@ -20,7 +19,6 @@ public final class SkeletonKey {
     /** Definite articles as romanised (assimilated forms included). */
     static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "ar", "er",
             "az", "ez", "at", "et", "an", "en", "ath", "adh", "ag", "l");
-    private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
 
     private SkeletonKey() {
     }
@@ -73,8 +71,16 @@ public final class SkeletonKey {
         return ARABIC_LATIN.transliterate(name);
     }
 
+    /** As the regex \p{IsArabic} finds, by a loop: this runs for every non-ASCII name at load time. */
     private static boolean hasArabic(String name) {
-        return ARABIC_SCRIPT.matcher(name).find();
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static List<String> tokensOfRomanised(String s) {
