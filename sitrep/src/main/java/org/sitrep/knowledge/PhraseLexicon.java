@@ -106,6 +106,17 @@ public final class PhraseLexicon {
             if (toks.isEmpty()) {
                 throw new IllegalArgumentException("name has no letters or digits: '" + name + "' (" + entryId + ")");
             }
+            return addTokens(toks, entryId);
+        }
+
+        /**
+         * Adds a name already folded by {@link NameKey#tokens} (non-empty), for callers that hold its tokens
+         * anyway: folding a non-ASCII name runs a transliterator, the dearest part of loading a big lexicon.
+         */
+        public Builder addTokens(List<String> toks, String entryId) {
+            if (toks.isEmpty()) {
+                throw new IllegalArgumentException("no tokens for " + entryId);
+            }
             Node n = roots.computeIfAbsent(toks.get(0), k -> new Node());
             for (int i = 1; i < toks.size(); i++) {
                 n = n.next.computeIfAbsent(toks.get(i), k -> new Node());

@@ -2,6 +2,7 @@ package org.sitrep.knowledge.places;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.IntPredicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -34,8 +35,9 @@ public final class Gazetteer {
     public static final double MIN_SIMILARITY = 0.8;
     /** Minimum similarity for entries outside the Levant: the same loose form (accents, hyphens, doubled letters). */
     public static final double FOREIGN_MIN_SIMILARITY = 0.97;
-    private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
-    private static final Pattern UPPER = Pattern.compile("\\p{Lu}");
+    /** The code point tests of the regex classes \p{IsArabic} and \p{Lu}. */
+    private static final IntPredicate ARABIC = cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
+    private static final IntPredicate UPPER = cp -> Character.getType(cp) == Character.UPPERCASE_LETTER;
 
     /** Countries whose places the gazetteer knows down to villages; elsewhere only countries and big cities. */
     public static final Set<String> REGION_COUNTRIES = Set.of("SY", "TR", "IQ", "LB", "JO", "IL", "PS");
@@ -126,20 +128,23 @@ public final class Gazetteer {
         Map<String, List<NameRef>> keys = new HashMap<>();
         Map<String, List<NameRef>> skeletons = new HashMap<>();
         PhraseLexicon.Builder lexicon = PhraseLexicon.builder();
+        LatinFolder folder = new LatinFolder();
         for (Place p : entries) {
             Set<String> seenKeys = new HashSet<>();
             for (String n : p.names()) {
-                String key = key(n);
+                NameKeys nk = NameKeys.of(n, folder);
+                String key = nk.key();
                 if (key.isEmpty() || !seenKeys.add(key)) {
                     continue;
                 }
                 keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new NameRef(p, n));
-                String sk = SkeletonKey.of(n);
+                String sk = nk.skeleton();
                 if (!sk.isEmpty()) {
                     skeletons.computeIfAbsent(sk, k -> new ArrayList<>()).add(new NameRef(p, n));
                 }
                 if (spottable(p) && spottable(n, key)) {
-                    lexicon.add(n, p.id());
+                    // the key is NameKey.of(n): its tokens joined by single spaces
+                    lexicon.addTokens(List.of(key.split(" ")), p.id());
                 }
             }
         }
@@ -149,15 +154,16 @@ public final class Gazetteer {
     }
 
     /**
-     * {@link NameKey#of}, with a fast path for plain ASCII names (most of the file), where Latin-ASCII folding
-     * is the identity: lower case, letter/digit runs joined by single spaces. GazetteerTest checks they agree.
+     * {@link NameKey#of}, with a fast path for names in plain ASCII or Arabic script (nearly all of the file),
+     * where Latin-ASCII folding is the identity: lower case, letter/digit runs joined by single spaces.
+     * GazetteerTest checks they agree for every name.
      */
     static String key(String name) {
         StringBuilder b = new StringBuilder(name.length());
         boolean gap = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c > 127) {
+            if (c > 127 && !FoldFree.arabic(c)) {
                 return NameKey.of(name);
             }
             if (Character.isLetterOrDigit(c)) {
@@ -174,9 +180,9 @@ public final class Gazetteer {
     }
 
     private static Map<String, List<NameRef>> freeze(Map<String, List<NameRef>> m) {
-        Map<String, List<NameRef>> out = new HashMap<>(m.size() * 2);
-        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return Map.copyOf(out);
+        // a read-only view of the finished map: Map.copyOf of the ~40,000 keys cost a tenth of the load
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(m);
     }
 
     /**
@@ -199,10 +205,10 @@ public final class Gazetteer {
         if (stopNames.contains(key)) {
             return false;
         }
-        if (ARABIC.matcher(name).find()) {
+        if (has(name, ARABIC)) {
             return key.replace(" ", "").length() >= 3;
         }
-        if (!UPPER.matcher(name).find()) {
+        if (!has(name, UPPER)) {
             return false; // GeoNames' machine romanisations ("khnasr") are lower case
         }
         int letters = 0;
@@ -216,6 +222,18 @@ public final class Gazetteer {
             }
         }
         return letters >= 4 || (digit && letters >= 1);
+    }
+
+    /** Whether a code point of the name passes the test (a loop: regex matchers per name cost at load). */
+    private static boolean has(String name, IntPredicate test) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (test.test(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     public List<Place> entries() {

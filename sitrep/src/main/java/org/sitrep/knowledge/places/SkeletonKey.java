@@ -4,7 +4,6 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Transliteration-tolerant keys for romanised Arabic names. {@link #of} gives a consonant skeleton
@@ -15,18 +14,24 @@ import java.util.regex.Pattern;
 public final class SkeletonKey {
     private static final Transliterator ARABIC = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
     private static final Transliterator LATIN = Transliterator.getInstance("Latin-ASCII");
+    /** The first step of {@link #ARABIC} alone, for callers that fold its Latin output themselves. */
+    private static final Transliterator ARABIC_LATIN = Transliterator.getInstance("Arabic-Latin");
     /** Definite articles as romanised (assimilated forms included). */
     static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "ar", "er",
             "az", "ez", "at", "et", "an", "en", "ath", "adh", "ag", "l");
-    private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
 
     private SkeletonKey() {
     }
 
     /** The consonant skeleton of a name; empty when it has no letters. */
     public static String of(String name) {
+        return ofRomanised(romanised(name));
+    }
+
+    /** The skeleton of a name already through {@link #romanised}. */
+    static String ofRomanised(String romanised) {
         StringBuilder out = new StringBuilder();
-        for (String t : normalisedTokens(name)) {
+        for (String t : tokensOfRomanised(romanised)) {
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
                 if ("aeiouwy".indexOf(c) < 0) {
@@ -43,8 +48,42 @@ public final class SkeletonKey {
     }
 
     static List<String> normalisedTokens(String name) {
-        String s = ascii(name) ? name
-                : ARABIC_SCRIPT.matcher(name).find() ? ARABIC.transliterate(name) : LATIN.transliterate(name);
+        return tokensOfRomanised(romanised(name));
+    }
+
+    /** The name in Latin letters: as it is when ASCII, else through Arabic-Latin or Latin-ASCII by its script. */
+    static String romanised(String name) {
+        return ascii(name) ? name : hasArabic(name) ? ARABIC.transliterate(name) : LATIN.transliterate(name);
+    }
+
+    /** Whether {@link #romanised} folds the name with Latin-ASCII alone (not ASCII, no Arabic script). */
+    static boolean latinFolded(String name) {
+        return !ascii(name) && !hasArabic(name);
+    }
+
+    /** Whether {@link #romanised} runs Arabic-Latin, then Latin-ASCII (not ASCII, some Arabic script). */
+    static boolean arabicRomanised(String name) {
+        return !ascii(name) && hasArabic(name);
+    }
+
+    /** Arabic-Latin alone: Latin-ASCII of this is {@link #romanised} of an {@link #arabicRomanised} name. */
+    static String arabicLatin(String name) {
+        return ARABIC_LATIN.transliterate(name);
+    }
+
+    /** As the regex \p{IsArabic} finds, by a loop: this runs for every non-ASCII name at load time. */
+    private static boolean hasArabic(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private static List<String> tokensOfRomanised(String s) {
         // hand-written scan: this runs for every name of the gazetteer at load time
         List<String> toks = new ArrayList<>(4);
         StringBuilder cur = new StringBuilder();
@@ -83,7 +122,7 @@ public final class SkeletonKey {
                 && "tdrzsnl".indexOf(t.charAt(1)) >= 0;
     }
 
-    private static boolean ascii(String s) {
+    static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
                 return false;

@@ -121,6 +121,13 @@ class GazetteerTest {
     }
 
     @Test
+    void names_accentedAndArabicScriptNames_lookUpTheirEntry() {
+        assertTrue(g.names().lookup("Madīnat Ḩalab").contains("geonames:170063"));
+        assertTrue(g.names().lookup("MADINAT HALAB").contains("geonames:170063"));
+        assertTrue(g.names().lookup("حلب").contains("geonames:170063"));
+    }
+
+    @Test
     void names_spotsTownsAndSkipsStopWords() {
         List<NameHit> hits = g.names().scan("Shelling hit Azaz and Khanasser on Monday, the Central command said.");
         List<String> matched = hits.stream().map(NameHit::matched).toList();

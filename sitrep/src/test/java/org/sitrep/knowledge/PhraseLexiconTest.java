@@ -1,0 +1,32 @@
+package org.sitrep.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhraseLexiconTest {
+    @Test
+    void addTokens_foldedTokens_sameLookupsAsAdd() {
+        List<String> names = List.of("Ra’s al-‘Ayn", "Ḩamāh", "دير الزور", "Tell Abyad");
+        PhraseLexicon.Builder byName = PhraseLexicon.builder();
+        PhraseLexicon.Builder byTokens = PhraseLexicon.builder();
+        for (int i = 0; i < names.size(); i++) {
+            byName.add(names.get(i), "e" + i);
+            byTokens.addTokens(NameKey.tokens(names.get(i)), "e" + i);
+        }
+        PhraseLexicon a = byName.build();
+        PhraseLexicon b = byTokens.build();
+        assertEquals(a.size(), b.size());
+        for (String probe : List.of("ras al ayn", "Hamah", "HAMAH", "دير الزور", "tell abyad", "Tell")) {
+            assertEquals(a.lookup(probe), b.lookup(probe), probe);
+        }
+        assertEquals(List.of("e1"), b.lookup("Hamah"));
+    }
+
+    @Test
+    void addTokens_noTokens_rejected() {
+        assertThrows(IllegalArgumentException.class, () -> PhraseLexicon.builder().addTokens(List.of(), "x"));
+    }
+}
