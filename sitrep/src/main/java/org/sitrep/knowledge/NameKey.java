@@ -12,7 +12,6 @@ import java.util.Locale;
  */
 public final class NameKey {
     private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII");
-    private static final Transliterator LATIN_ONLY = Transliterator.getInstance("Latin-ASCII");
 
     private NameKey() {
     }
@@ -37,7 +36,8 @@ public final class NameKey {
             return s.toLowerCase(Locale.ROOT);
         }
         // Latin-ASCII keeps length for nearly all characters we meet; Arabic stays Arabic here so offsets hold.
-        return LATIN_ONLY.transliterate(s).toLowerCase(Locale.ROOT);
+        // The folder remembers each character's folding, so a curly quote no longer sends a whole text through ICU.
+        return LatinFolder.shared().fold(s).toLowerCase(Locale.ROOT);
     }
 
     /** Folds any script to Latin (for keys of Arabic-script aliases, not for scanning text). */

@@ -19,6 +19,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.sitrep.knowledge.LatinFolder;
 import org.sitrep.knowledge.NameKey;
 import org.sitrep.knowledge.PhraseLexicon;
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
 package org.sitrep.knowledge.places;
 
+import org.sitrep.knowledge.LatinFolder;
+
 /**
  * The two index keys of one gazetteer name: its {@link org.sitrep.knowledge.NameKey} and its consonant
  * {@link SkeletonKey}, equal to theirs (NameKeysTest checks every gazetteer name) but cheaper to load: both

@@ -1,23 +1,28 @@
-package org.sitrep.knowledge.places;
+package org.sitrep.knowledge;
 
 import com.ibm.icu.text.Transliterator;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
 /**
- * Latin-ASCII folding for loading many names: the gazetteer's accented names use a few hundred distinct
- * characters, so each is folded once and remembered, instead of running the rule-based transliterator over
- * every name (a fifth of the load time). Only characters that fold alone to one character are remembered, and a
+ * Latin-ASCII folding for many names and texts: they use a few hundred distinct non-ASCII characters (accented
+ * letters, curly quotes, dashes), so each is folded once and remembered, instead of running the rule-based
+ * transliterator over every string (it dominated both the gazetteer's load and lexicon scans of news text). Only characters that fold alone to one character are remembered, and a
  * name holding a combining mark or anything else goes through the transliterator whole, so results equal
  * {@code Transliterator.getInstance("Latin-ASCII").transliterate(name)} (NameKeysTest checks every name).
- * One instance per load; not thread-safe.
+ * Thread-safe; {@link #shared()} serves the whole process.
  */
-final class LatinFolder {
+public final class LatinFolder {
+    private static final LatinFolder SHARED = new LatinFolder();
     private static final Transliterator LATIN_ASCII = Transliterator.getInstance("Latin-ASCII");
     /** Folded form of a character; '\0' for one that must go through the transliterator with its context. */
-    private final Map<Character, Character> memo = new HashMap<>();
+    private final Map<Character, Character> memo = new ConcurrentHashMap<>();
 
-    String fold(String name) {
+    public static LatinFolder shared() {
+        return SHARED;
+    }
+
+    public String fold(String name) {
         StringBuilder b = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

@@ -1,10 +1,12 @@
-package org.sitrep.knowledge.places;
+package org.sitrep.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.knowledge.places.Gazetteer;
+import org.sitrep.knowledge.places.Place;
 
 class LatinFolderTest {
     private static final Transliterator LATIN_ASCII = Transliterator.getInstance("Latin-ASCII");
