@@ -459,12 +459,10 @@ public final class Store implements AutoCloseable {
                 for (String id : ids) {
                     EventCluster cluster = index.cluster(id);
                     Event stored = byId("events", id).map(json::readEvent).orElseThrow();
-                    String[] writer = writerOf(id);
-                    Map<String, DocumentFacts> facts = index.documents(cluster.reports(),
-                            new DocumentFacts("", null, null, null, null));
+                    LastWriter writer = writerOf(id);
+                    Map<String, DocumentFacts> facts = index.documents(cluster.reports());
                     Event graded = newAssessor.assess(stored, cluster.reports(), facts);
-                    upsertEvent(graded, Integer.parseInt(writer[1]), documentInfo(writer[0]), cluster.reports(),
-                            facts);
+                    upsertEvent(graded, writer.ordinal(), documentInfo(writer.documentId()), cluster.reports(), facts);
                 }
                 connection.commit();
                 return ids.size();
@@ -479,14 +477,17 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The document that last wrote an event and the event's ordinal there, kept as they are. */
-    private String[] writerOf(String eventId) throws SQLException {
+    /** The document that last wrote an event, and the event's ordinal there. */
+    private record LastWriter(String documentId, int ordinal) {
+    }
+
+    private LastWriter writerOf(String eventId) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
                 "SELECT document_id, ordinal FROM events WHERE id = ?")) {
             s.setString(1, eventId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return new String[] {rs.getString(1), Integer.toString(rs.getInt(2))};
+                return new LastWriter(rs.getString(1), rs.getInt(2));
             }
         }
     }

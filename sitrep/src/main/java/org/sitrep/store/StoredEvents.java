@@ -115,6 +115,11 @@ final class StoredEvents implements EventIndex {
         return records.get(reportId);
     }
 
+    /** Facts of the stored documents behind these reports. */
+    Map<String, DocumentFacts> documents(List<Report> reports) throws SQLException {
+        return documents(reports, null);
+    }
+
     /** Facts of the documents behind these reports: stored ones from the table, plus the one being written. */
     Map<String, DocumentFacts> documents(List<Report> reports, DocumentFacts current) throws SQLException {
         Set<String> ids = new LinkedHashSet<>();
@@ -125,7 +130,7 @@ final class StoredEvents implements EventIndex {
         try (PreparedStatement s = connection.prepareStatement(
                 "SELECT outlet, published, original_outlet, duplicate_of FROM documents WHERE id = ?")) {
             for (String id : ids) {
-                if (id.equals(current.documentId())) {
+                if (current != null && id.equals(current.documentId())) {
                     out.put(id, current);
                     continue;
                 }

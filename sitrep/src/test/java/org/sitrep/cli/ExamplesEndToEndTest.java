@@ -43,6 +43,15 @@ class ExamplesEndToEndTest {
         return Path.of(p);
     }
 
+    /** The real sample pages in ../shared, or the test is skipped saying which checks were left out. */
+    static Path realArticles(String skipped) {
+        String shared = System.getProperty("sitrep.shared");
+        Path articles = shared == null ? null : Path.of(shared, "corpus", "articles");
+        Assumptions.assumeTrue(articles != null && Files.isDirectory(articles),
+                "../shared/corpus/articles absent: " + skipped);
+        return articles;
+    }
+
     static List<JsonNode> lines(String jsonl) throws Exception {
         List<JsonNode> out = new ArrayList<>();
         for (String l : jsonl.split("\n")) {
@@ -99,10 +108,7 @@ class ExamplesEndToEndTest {
 
     @Test
     void ingest_examplesAndRealPages_sameFightLinksAcrossPiecesOtherDaysApart_gradeFiltersWork() throws Exception {
-        String shared = System.getProperty("sitrep.shared");
-        Path articles = shared == null ? null : Path.of(shared, "corpus", "articles");
-        Assumptions.assumeTrue(articles != null && Files.isDirectory(articles),
-                "../shared/corpus/articles absent: cross-source linking checks skipped");
+        Path articles = realArticles("cross-source linking checks skipped");
         Path db = dir.resolve("link.db");
         run(0, "ingest", "--db", db.toString(), examples().toString(), articles.toString());
         List<JsonNode> reports = lines(run(0, "export", "--db", db.toString(), "--what", "reports", "--format",
@@ -145,10 +151,7 @@ class ExamplesEndToEndTest {
 
     @Test
     void ingest_realSamplePages_datesAsStatedOrUnknownAndFlags() throws Exception {
-        String shared = System.getProperty("sitrep.shared");
-        Path articles = shared == null ? null : Path.of(shared, "corpus", "articles");
-        Assumptions.assumeTrue(articles != null && Files.isDirectory(articles),
-                "../shared/corpus/articles absent: real-page checks skipped");
+        Path articles = realArticles("real-page checks skipped");
         Path db = dir.resolve("real.db");
         run(0, "ingest", "--db", db.toString(), articles.toString());
         List<JsonNode> reports = lines(run(0, "export", "--db", db.toString(), "--what", "reports", "--format",

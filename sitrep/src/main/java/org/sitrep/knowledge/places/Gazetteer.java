@@ -498,18 +498,24 @@ public final class Gazetteer {
         return out;
     }
 
+    /** The columns world.tsv and supplement.tsv share: id, kind, name, aliases, lat, lon. */
+    private static Draft kindNamesAndPoint(GazetteerData.Row r) {
+        Draft d = new Draft(r.cell(0));
+        try {
+            d.kind = PlaceKind.fromCode(r.cell(1));
+        } catch (IllegalArgumentException e) {
+            throw r.error(e.getMessage());
+        }
+        d.names.add(r.cell(2));
+        d.names.addAll(GazetteerData.split(r.cell(3)));
+        d.lat = r.number(4, "lat");
+        d.lon = r.number(5, "lon");
+        return d;
+    }
+
     private static void loadWorld(Map<String, Draft> drafts, Map<String, CountryBox> boxes) {
         for (GazetteerData.Row r : GazetteerData.rows("world.tsv", "id", 11)) {
-            Draft d = new Draft(r.cell(0));
-            try {
-                d.kind = PlaceKind.fromCode(r.cell(1));
-            } catch (IllegalArgumentException e) {
-                throw r.error(e.getMessage());
-            }
-            d.names.add(r.cell(2));
-            d.names.addAll(GazetteerData.split(r.cell(3)));
-            d.lat = r.number(4, "lat");
-            d.lon = r.number(5, "lon");
+            Draft d = kindNamesAndPoint(r);
             d.country = r.cell(6);
             d.featureCode = r.cell(7);
             d.population = (long) r.number(8, "population");
@@ -556,16 +562,7 @@ public final class Gazetteer {
             if (r.cell(9).isEmpty()) {
                 throw r.error("no source for " + r.cell(0));
             }
-            Draft d = new Draft(r.cell(0));
-            try {
-                d.kind = PlaceKind.fromCode(r.cell(1));
-            } catch (IllegalArgumentException e) {
-                throw r.error(e.getMessage());
-            }
-            d.names.add(r.cell(2));
-            d.names.addAll(GazetteerData.split(r.cell(3)));
-            d.lat = r.number(4, "lat");
-            d.lon = r.number(5, "lon");
+            Draft d = kindNamesAndPoint(r);
             d.country = r.cell(6);
             d.admin1 = r.cell(7).isEmpty() ? null : r.cell(7);
             d.accuracyKm = r.number(8, "accuracy_km");
