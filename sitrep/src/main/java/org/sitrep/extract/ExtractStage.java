@@ -41,6 +41,7 @@ public final class ExtractStage implements Stage {
     private final CountRowReader rows;
     private final LocationCountReader locationCounts;
     private final AverageReader averages;
+    private final EpisodicReading episodes;
 
     public ExtractStage(PhraseLexicon actorNames, PhraseLexicon placeNames) {
         this.k = Knowledge.get();
@@ -51,6 +52,7 @@ public final class ExtractStage implements Stage {
         this.rows = new CountRowReader(k);
         this.locationCounts = new LocationCountReader(k);
         this.averages = new AverageReader(k);
+        this.episodes = new EpisodicReading(k);
     }
 
     /** With empty name lexicons: actors and places come from the generic rules only. */
@@ -169,6 +171,11 @@ public final class ExtractStage implements Stage {
             out.add(rateCount(doc, section, ev, ordinal++, toks, names, r, facts, ctx, chain, carried));
         }
         for (ClauseFacts f : facts) {
+            EpisodicReading.Reading reading = episodes.read(toks, f.anchor(), f.anchorEnd());
+            if (reading == EpisodicReading.Reading.OTHER_SENSE
+                    || reading == EpisodicReading.Reading.HABITUAL && !f.statistic()) {
+                continue;
+            }
             List<ActorRef> a1 = refs(text, toks, f.actor1());
             List<String> flags = new ArrayList<>(f.flags());
             if (a1.isEmpty() && f.pronounSubject() && !ctx.lastActors.isEmpty()) {
@@ -184,6 +191,10 @@ public final class ExtractStage implements Stage {
             Modality modality = f.modality();
             if (!carried.isEmpty()) {
                 modality = ClauseAnalyzer.stronger(modality, Modality.REPORTED);
+            }
+            if (reading == EpisodicReading.Reading.AIM && modality.assertsOccurrence()) {
+                modality = Modality.HYPOTHETICAL;
+                flags.add("aim");
             }
             if (f.statistic()) {
                 if (f.count() != null && f.type() != null) {

@@ -1,0 +1,205 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides whether a trigger, in its clause, reads as an episode that happened, or as something else: a word in
+ * another sense ("struck a deal", "prices exploded", the month March), a habit or a span of years ("has been
+ * fighting them for six years"), or an aim ("an operation to seize the oilfields"). Rule and lexicon based
+ * (other_senses.tsv, factual_to_verbs.txt); it looks only at the words around the trigger, so it is cheap enough
+ * to run on every candidate clause. Immutable and thread-safe.
+ */
+final class EpisodicReading {
+    /** How the trigger reads; every value but {@link #EPISODE} means the clause reports no event of its own. */
+    enum Reading {
+        EPISODE,
+        /** the word is used in a sense that names no violent or political event */
+        OTHER_SENSE,
+        /** a habit, or a span of years, not an event with a date */
+        HABITUAL,
+        /** an aim or an order ("to seize", "ordered to attack"): not reported as having happened */
+        AIM
+    }
+
+    private record Sense(boolean after, int window, Set<String> context) {
+    }
+
+    /** How far a duration phrase may stand from the trigger, in words, inside the trigger's clause. */
+    private static final int DURATION_REACH = 8;
+
+    private final Map<String, List<Sense>> senses;
+    private final Set<String> factualBeforeTo;
+
+    EpisodicReading(Knowledge k) {
+        this.senses = readSenses(k);
+        this.factualBeforeTo = Set.copyOf(DataFile.words("factual_to_verbs.txt"));
+    }
+
+    /** How the trigger on tokens [anchor, anchorEnd) reads. */
+    Reading read(List<Token> toks, int anchor, int anchorEnd) {
+        if (otherSense(toks, anchor, anchorEnd)) {
+            return Reading.OTHER_SENSE;
+        }
+        if (habitual(toks, anchor, anchorEnd)) {
+            return Reading.HABITUAL;
+        }
+        if (aim(toks, anchor)) {
+            return Reading.AIM;
+        }
+        return Reading.EPISODE;
+    }
+
+    private boolean otherSense(List<Token> toks, int anchor, int anchorEnd) {
+        Token first = toks.get(anchor);
+        if (month(toks, anchor)) {
+            return true;
+        }
+        String phrase = phrase(toks, anchor, anchorEnd);
+        for (Sense s : senses.getOrDefault(phrase, senses.getOrDefault(first.lower(), List.of()))) {
+            int from = s.after() ? anchorEnd : Math.max(0, anchor - s.window());
+            int to = s.after() ? Math.min(toks.size(), anchorEnd + s.window()) : anchor;
+            for (int i = from; i < to; i++) {
+                if (s.context().contains(toks.get(i).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "March" as the month: capitalised inside a sentence, or at its start before a number. */
+    private static boolean month(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!t.text().equals("March")) {
+            return false;
+        }
+        return i > 0 || i + 1 < toks.size() && toks.get(i + 1).isNumber();
+    }
+
+    /**
+     * A span of years or decades next to the trigger in its clause ("for six years", "for decades", "over the
+     * past five years"), or "since 2011" with a perfect tense ("has killed ... since 2011").
+     */
+    private static boolean habitual(List<Token> toks, int anchor, int anchorEnd) {
+        int from = anchor;
+        while (from > 0 && anchor - from < DURATION_REACH && !clauseBreak(toks.get(from - 1))) {
+            from--;
+        }
+        int to = anchorEnd;
+        while (to < toks.size() && to - anchorEnd < DURATION_REACH && !clauseBreak(toks.get(to))) {
+            to++;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            if ((t.is("for") || t.is("over")) && yearsFollow(toks, i + 1)) {
+                return true;
+            }
+            if (t.is("since") && i + 1 < to && year(toks.get(i + 1)) && perfect(toks, from, anchor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "(more than|nearly|the past|...) (six|several|many)? years|decades" within a few words. */
+    private static boolean yearsFollow(List<Token> toks, int i) {
+        for (int j = i; j < Math.min(toks.size(), i + 4); j++) {
+            Token t = toks.get(j);
+            if (t.is("years") || t.is("decades")) {
+                return true;
+            }
+            if (!(t.isNumber() || t.isWord() && t.lower().length() <= 8 && !t.capitalised())) {
+                return false;
+            }
+            if (t.is("ago") || t.is("in") || t.is("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean year(Token t) {
+        return t.isNumber() && t.text().length() == 4 && (t.text().startsWith("19") || t.text().startsWith("20"));
+    }
+
+    private static boolean perfect(List<Token> toks, int from, int anchor) {
+        for (int i = Math.max(from, anchor - 4); i < anchor; i++) {
+            if (toks.get(i).is("has") || toks.get(i).is("have") || toks.get(i).is("had")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseBreak(Token t) {
+        return t.isPunct() && ",;:.!?()\u2014".contains(t.text());
+    }
+
+    /**
+     * An infinitive: "to" (or "to" and an adverb) before a bare verb form, not after a verb that makes it a fact
+     * ("managed to", "began to", "were forced to"). Plural nouns and -ing forms after "to" are not infinitives
+     * ("subjected to attacks", "resorted to fighting").
+     */
+    private boolean aim(List<Token> toks, int anchor) {
+        Token trigger = toks.get(anchor);
+        String w = trigger.lower();
+        if (!trigger.isWord() || w.endsWith("ing") || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")) {
+            return false;
+        }
+        int to = anchor - 1;
+        if (to >= 0 && toks.get(to).isWord() && toks.get(to).lower().endsWith("ly")) {
+            to--;
+        }
+        if (to < 1 || !toks.get(to).is("to")) {
+            return false;
+        }
+        String one = toks.get(to - 1).lower();
+        String two = to >= 2 ? toks.get(to - 2).lower() + " " + one : one;
+        return !factualBeforeTo.contains(one) && !factualBeforeTo.contains(two);
+    }
+
+    private static String phrase(List<Token> toks, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            if (i > a) {
+                sb.append(' ');
+            }
+            sb.append(toks.get(i).lower());
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, List<Sense>> readSenses(Knowledge k) {
+        Map<String, List<Sense>> out = new HashMap<>();
+        for (DataFile.Row r : DataFile.rows("other_senses.tsv", 4)) {
+            boolean after = switch (r.col(1)) {
+                case "after" -> true;
+                case "before" -> false;
+                default -> throw r.error("side must be 'after' or 'before': " + r.col(1));
+            };
+            int window;
+            try {
+                window = Integer.parseInt(r.col(2));
+            } catch (NumberFormatException e) {
+                throw r.error("window is not a number: " + r.col(2));
+            }
+            if (window < 1 || window > 5) {
+                throw r.error("window must be 1 to 5 words: " + window);
+            }
+            Set<String> context = Set.copyOf(java.util.Arrays.asList(r.col(3).split("\\|")));
+            for (String form : r.col(0).split("\\|")) {
+                String f = String.join(" ", PhraseSet.words(form));
+                if (k.triggers.get(f) == null) {
+                    throw r.error("'" + form + "' is not a trigger form in triggers.tsv");
+                }
+                out.computeIfAbsent(f, x -> new ArrayList<>()).add(new Sense(after, window, context));
+            }
+        }
+        out.replaceAll((f, list) -> List.copyOf(list));
+        return Map.copyOf(out);
+    }
+}
