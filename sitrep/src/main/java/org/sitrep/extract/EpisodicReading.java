@@ -154,12 +154,42 @@ final class EpisodicReading {
         if (to >= 0 && toks.get(to).isWord() && toks.get(to).lower().endsWith("ly")) {
             to--;
         }
+        if (to >= 1 && (toks.get(to).is("and") || toks.get(to).is("or"))) {
+            to = chainedTo(toks, to);
+        }
         if (to < 1 || !toks.get(to).is("to")) {
             return false;
         }
         String one = toks.get(to - 1).lower();
         String two = to >= 2 ? toks.get(to - 2).lower() + " " + one : one;
         return !factualBeforeTo.contains(one) && !factualBeforeTo.contains(two);
+    }
+
+    /**
+     * For a verb coordinated with an earlier infinitive ("try to push them back and recapture the town"), the
+     * index of that infinitive's "to", or -1: at most {@value #CHAIN_REACH} words back, inside one clause.
+     */
+    private static int chainedTo(List<Token> toks, int and) {
+        for (int i = and - 1; i >= 1 && and - i <= CHAIN_REACH; i--) {
+            Token t = toks.get(i);
+            if (clauseBreak(t)) {
+                return -1;
+            }
+            if (t.is("to") && bareVerbLike(toks.get(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final int CHAIN_REACH = 6;
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
+            "that", "these", "those", "our", "my", "your", "some", "all", "every", "each");
+
+    /** A word that can start an infinitive: lower case, not a determiner, not an -ing form. */
+    private static boolean bareVerbLike(Token t) {
+        return t.isWord() && !t.capitalised() && !t.lower().endsWith("ing") && !DETERMINERS.contains(t.lower());
     }
 
     private static String phrase(List<Token> toks, int a, int b) {

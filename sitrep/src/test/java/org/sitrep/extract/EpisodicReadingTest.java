@@ -80,12 +80,15 @@ class EpisodicReadingTest {
         assertEquals(Reading.AIM, readFirstTrigger("Washington asked the SDF to seize the oilfields."));
         assertEquals(Reading.AIM, readFirstTrigger("Commanders ordered the brigade to quickly retake the hill."));
         assertEquals(Reading.AIM, readFirstTrigger("The race is on to seize the wells east of the river."));
+        assertEquals(Reading.AIM, readFirstTrigger("Rebels are trying to push the militants out and recapture the hill."));
     }
 
     @Test
     void read_factualInfinitiveOrNoun_episode() {
         assertEquals(Reading.EPISODE, readFirstTrigger("The brigade managed to retake the hill at dawn."));
         assertEquals(Reading.EPISODE, readFirstTrigger("The rebels went on to capture the airport."));
+        assertEquals(Reading.EPISODE, readFirstTrigger("They managed to break through and recapture the hill."));
+        assertEquals(Reading.EPISODE, readFirstTrigger("Fighters drove to the front and recaptured the hill."));
         assertEquals(Reading.EPISODE, readFirstTrigger("The village was subjected to attacks all night."));
         assertEquals(Reading.EPISODE, readFirstTrigger("The rebels resorted to shelling the suburbs."));
     }
