@@ -65,6 +65,14 @@ class RelativeDateFormsTest {
     }
 
     @Test
+    void ordinalPairWithoutSecondArticle_bothDaysInTheMonthInFocus() {
+        List<org.sitrep.resolve.time.TimeExpression> all = org.sitrep.resolve.time.TimeTagger.standard().tag(
+                "The offensive on Hama began on 3 September. Jets bombed Idlib on the 26th and 27th.", WEDNESDAY);
+        assertEquals(List.of("2015-09-03", "2015-09-26", "2015-09-27"),
+                all.stream().map(org.sitrep.resolve.time.TimeExpression::value).toList());
+    }
+
+    @Test
     void narrativeTime_theNextDayMovesWithTheText() {
         List<Report> ev = AcceptanceDocs.events(AcceptanceDocs.process(WEDNESDAY,
                 "Rebels shelled army positions near Hama on 3 October. The next day, jets bombed Idlib."));
