@@ -1,0 +1,59 @@
+package org.sitrep.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Document;
+import org.sitrep.model.OffsetMap;
+import org.sitrep.model.Processed;
+import org.sitrep.model.Report;
+import org.sitrep.model.ReportKind;
+import org.sitrep.model.Section;
+import org.sitrep.model.SectionKind;
+import org.sitrep.model.Span;
+
+/** Documents of our own wording run through the standard engine, for the acceptance checks of issues #3 and #4. */
+final class AcceptanceDocs {
+    static final String OUTLET = "Our Own Outlet";
+    private static final Engine ENGINE = Engine.standard();
+
+    private AcceptanceDocs() {
+    }
+
+    /** A document published on {@code published} (null: undated) whose parts are (kind, text) pairs. */
+    static Document doc(LocalDate published, Object... kindAndText) {
+        StringBuilder sb = new StringBuilder();
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < kindAndText.length; i += 2) {
+            if (sb.length() > 0) {
+                sb.append("\n\n");
+            }
+            int s = sb.length();
+            sb.append((String) kindAndText[i + 1]);
+            sections.add(new Section((SectionKind) kindAndText[i], new Span(s, sb.length()), ""));
+        }
+        String text = sb.toString();
+        return new Document("acc" + Integer.toHexString(text.hashCode()), "acc.txt", "text/plain", "UTF-8", text,
+                text, OffsetMap.identity(), null, OUTLET, null, published, null, sections, List.of());
+    }
+
+    static Processed process(LocalDate published, String body) {
+        return ENGINE.process(doc(published, SectionKind.BODY, body));
+    }
+
+    static Processed process(Document d) {
+        return ENGINE.process(d);
+    }
+
+    static List<Report> events(Processed p) {
+        return p.reports().stream().filter(r -> r.kind() == ReportKind.EVENT).toList();
+    }
+
+    static Report onlyEvent(LocalDate published, String body) {
+        List<Report> ev = events(process(published, body));
+        assertEquals(1, ev.size(), () -> "expected one event report from: " + body + " got " + ev);
+        return ev.get(0);
+    }
+}

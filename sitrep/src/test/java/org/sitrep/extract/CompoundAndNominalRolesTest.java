@@ -1,0 +1,77 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Acceptance checks of issue #3 "Roles" on sentences we wrote: compound actors, passive agents, nominal events,
+ * appositions and coordination (see docs/acceptance-3-4.md).
+ */
+class CompoundAndNominalRolesTest {
+    private static Report only(String sentence) {
+        return ExtractStageTest.only(Fixtures.body(sentence));
+    }
+
+    private static List<String> a1(Report r) {
+        return ExtractStageTest.names(r.actor1());
+    }
+
+    @Test
+    void compoundSubject_twoGroupsAttack_oneReportWithBothActors() {
+        Report r = only("IS and Nusra attacked an army checkpoint near Hama on Monday.");
+        assertEquals(List.of("IS", "Nusra"), a1(r));
+    }
+
+    @Test
+    void passiveKilledBy_agentIsActor1AndVictimCounted() {
+        Report r = only("A nurse was killed by Syrian Arab Army shelling in Idlib.");
+        assertEquals(List.of("Syrian Arab Army"), a1(r));
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, r.subEventType());
+        assertEquals(1, r.fatalities().value());
+        assertEquals("A nurse", r.fatalities().mention().text());
+    }
+
+    @Test
+    void nominalInstrumentAsSubject_ownerIsActor1() {
+        Report r = only("ISIS mortar fire killed three soldiers in Deir ez-Zor.");
+        assertEquals(List.of("ISIS"), a1(r));
+        assertEquals(List.of("soldiers"), ExtractStageTest.names(r.actor2()));
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, r.subEventType());
+        assertEquals(3, r.fatalities().value());
+        assertEquals("Deir ez-Zor", r.location().name());
+    }
+
+    @Test
+    void nominalAttackOnTargetByAgent_agentIsActor1() {
+        Report r = only("The attack on the checkpoint by Jabhat al-Nusra left four soldiers dead near Aleppo.");
+        assertEquals(List.of("Jabhat al-Nusra"), a1(r));
+        assertEquals(4, r.fatalities().value());
+        assertEquals("Aleppo", r.location().name());
+    }
+
+    @Test
+    void appositionWithIndefiniteArticle_oneActorNotTwo() {
+        Report r = only("Ahrar al-Sham, an Islamist rebel faction, shelled government positions in Hama.");
+        assertEquals(List.of("Ahrar al-Sham"), a1(r));
+    }
+
+    @Test
+    void coordinatedVerbsOfOneSubject_oneReportWithThatActor() {
+        Report r = only("The Islamic State stormed Tadef and executed six prisoners.");
+        assertEquals(List.of("Islamic State"), a1(r));
+    }
+
+    @Test
+    void civilianVictimsOfAirAttack_areActor2AndFatalities() {
+        Report r = only("Helicopters dropped barrel bombs on Idlib, killing nine civilians.");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, r.subEventType());
+        assertEquals(List.of("nine civilians"), ExtractStageTest.names(r.actor2()));
+        assertEquals(9, r.fatalities().value());
+        assertFalse(r.actor1().stream().anyMatch(a -> a.name().contains("civilians")));
+    }
+}
