@@ -19,7 +19,7 @@ final class EpisodicReading {
         EPISODE,
         /** the word is used in a sense that names no violent or political event */
         OTHER_SENSE,
-        /** a habit, or a span of years, not an event with a date */
+        /** a habit, a span of years, or a kind of act ("those who attack"), not an event with a date */
         HABITUAL,
         /** an aim or an order ("to seize", "ordered to attack"): not reported as having happened */
         AIM
@@ -44,7 +44,7 @@ final class EpisodicReading {
         if (otherSense(toks, anchor, anchorEnd)) {
             return Reading.OTHER_SENSE;
         }
-        if (habitual(toks, anchor, anchorEnd)) {
+        if (habitual(toks, anchor, anchorEnd) || genericAgent(toks, anchor)) {
             return Reading.HABITUAL;
         }
         if (aim(toks, anchor)) {
@@ -104,6 +104,17 @@ final class EpisodicReading {
         }
         return false;
     }
+
+    /** "those who attack", "anyone who fires", "whoever shells": a kind of act, not an act. */
+    private static boolean genericAgent(List<Token> toks, int anchor) {
+        if (anchor >= 1 && toks.get(anchor - 1).is("whoever")) {
+            return true;
+        }
+        return anchor >= 2 && toks.get(anchor - 1).is("who") && GENERIC_HEADS.contains(toks.get(anchor - 2).lower());
+    }
+
+    private static final Set<String> GENERIC_HEADS = Set.of("those", "anyone", "anybody", "everyone", "all",
+            "whoever");
 
     /** "(more than|nearly|the past|...) (six|several|many)? years|decades" within a few words. */
     private static boolean yearsFollow(List<Token> toks, int i) {

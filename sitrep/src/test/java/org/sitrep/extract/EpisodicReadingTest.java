@@ -65,6 +65,8 @@ class EpisodicReadingTest {
         assertEquals(Reading.HABITUAL, readFirstTrigger("The army has been fighting the insurgents for more than six years."));
         assertEquals(Reading.HABITUAL, readFirstTrigger("The group has attacked convoys on this road since 2013."));
         assertEquals(Reading.HABITUAL, readFirstTrigger("Militias fought over the district for decades."));
+        assertEquals(Reading.HABITUAL, readFirstTrigger("Those who attack the checkpoints will face the courts."));
+        assertEquals(Reading.EPISODE, readFirstTrigger("Villagers who attacked the patrol fled into the hills."));
     }
 
     @Test
@@ -99,6 +101,14 @@ class EpisodicReadingTest {
         assertTrue(prices.isEmpty(), prices::toString);
         List<Report> habit = events("The regime has been fighting the rebels in Idlib for more than six years.");
         assertTrue(habit.isEmpty(), habit::toString);
+    }
+
+    @Test
+    void extract_opinionAndRhetoric_noAssertedEvent() {
+        List<Report> opinion = events("In my view the shelling of Douma was a moral failure of the whole world.");
+        assertTrue(opinion.stream().noneMatch(r -> r.modality().assertsOccurrence()), opinion::toString);
+        List<Report> threat = events("Anyone who attacks our convoys will be punished, the governor of Homs said.");
+        assertTrue(threat.stream().noneMatch(r -> r.modality().assertsOccurrence()), threat::toString);
     }
 
     @Test
