@@ -24,19 +24,7 @@ final class AcceptanceDocs {
 
     /** A document published on {@code published} (null: undated) whose parts are (kind, text) pairs. */
     static Document doc(LocalDate published, Object... kindAndText) {
-        StringBuilder sb = new StringBuilder();
-        List<Section> sections = new ArrayList<>();
-        for (int i = 0; i < kindAndText.length; i += 2) {
-            if (sb.length() > 0) {
-                sb.append("\n\n");
-            }
-            int s = sb.length();
-            sb.append((String) kindAndText[i + 1]);
-            sections.add(new Section((SectionKind) kindAndText[i], new Span(s, sb.length()), ""));
-        }
-        String text = sb.toString();
-        return new Document("acc" + Integer.toHexString(text.hashCode()), "acc.txt", "text/plain", "UTF-8", text,
-                text, OffsetMap.identity(), null, OUTLET, null, published, null, sections, List.of());
+        return org.sitrep.model.TestDocuments.of(null, OUTLET, published, kindAndText);
     }
 
     static Processed process(LocalDate published, String body) {

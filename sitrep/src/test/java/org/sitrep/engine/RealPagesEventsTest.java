@@ -35,8 +35,7 @@ import org.sitrep.model.SubEventType;
  * line per labelled event and the totals; the floors are today's figures, so a regression fails the build.
  */
 class RealPagesEventsTest {
-    private static Path articles;
-    private static Engine engine;
+    private static SamplePages pages;
     private static final ActorKnowledgeBase ACTORS = ActorKnowledgeBase.bundled();
 
     record Gold(String page, String anchor, SubEventType type, String actor1, String actor2, Integer fatalities,
@@ -45,11 +44,7 @@ class RealPagesEventsTest {
 
     @BeforeAll
     static void setUp() {
-        String shared = System.getProperty("sitrep.shared");
-        Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus", "articles")),
-                "../shared/corpus/articles is absent: real-page event checks skipped");
-        articles = Path.of(shared, "corpus", "articles");
-        engine = Engine.standard();
+        pages = SamplePages.orSkip("real-page event checks");
     }
 
     @Test
@@ -163,14 +158,7 @@ class RealPagesEventsTest {
     }
 
     private static List<Report> process(String page) {
-        try (Stream<Path> files = Files.list(articles)) {
-            Path file = files.filter(p -> p.getFileName().toString().startsWith(page)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no sample page starting " + page));
-            Processed p = engine.process(new DocumentReader().readFully(file));
-            return p.reports();
-        } catch (IOException | org.sitrep.ingest.IngestException e) {
-            throw new AssertionError("cannot read sample page " + page, e);
-        }
+        return pages.process(page).reports();
     }
 
     private static List<Gold> readGold() throws IOException {

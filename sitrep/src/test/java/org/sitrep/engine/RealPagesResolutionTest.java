@@ -23,24 +23,15 @@ import org.sitrep.model.ReportKind;
  * of the resolution issue, run through the whole engine. The pages are read in place, never copied.
  */
 class RealPagesResolutionTest {
-    private static Path articles;
-    private static Engine engine;
+    private static SamplePages pages;
 
     @BeforeAll
     static void setUp() {
-        String shared = System.getProperty("sitrep.shared");
-        Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus", "articles")),
-                "../shared/corpus/articles is absent: real-page resolution checks skipped");
-        articles = Path.of(shared, "corpus", "articles");
-        engine = Engine.standard();
+        pages = SamplePages.orSkip("real-page resolution checks");
     }
 
-    private static Processed process(String startOfName) throws Exception {
-        try (Stream<Path> files = Files.list(articles)) {
-            Path file = files.filter(p -> p.getFileName().toString().startsWith(startOfName)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no sample page starting " + startOfName));
-            return engine.process(new DocumentReader().readFully(file));
-        }
+    private static Processed process(String startOfName) {
+        return pages.process(startOfName);
     }
 
     private static Stream<ActorRef> actors(Report r) {

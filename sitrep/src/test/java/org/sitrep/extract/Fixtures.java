@@ -33,19 +33,7 @@ final class Fixtures {
 
     /** A document whose parts are (kind, text) pairs joined by blank lines. */
     static Document doc(Object... kindAndText) {
-        StringBuilder sb = new StringBuilder();
-        List<Section> sections = new ArrayList<>();
-        for (int i = 0; i < kindAndText.length; i += 2) {
-            if (sb.length() > 0) {
-                sb.append("\n\n");
-            }
-            int s = sb.length();
-            sb.append((String) kindAndText[i + 1]);
-            sections.add(new Section((SectionKind) kindAndText[i], new Span(s, sb.length()), ""));
-        }
-        String text = sb.toString();
-        return new Document("doc1", "t.txt", "text/plain", "UTF-8", text, text, OffsetMap.identity(), null,
-                "Our Own Outlet", null, null, null, sections, List.of());
+        return org.sitrep.model.TestDocuments.of("doc1", "Our Own Outlet", null, kindAndText);
     }
 
     static List<Report> body(String text) {
