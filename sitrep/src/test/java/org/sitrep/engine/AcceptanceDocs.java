@@ -3,16 +3,12 @@ package org.sitrep.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.Document;
-import org.sitrep.model.OffsetMap;
 import org.sitrep.model.Processed;
 import org.sitrep.model.Report;
 import org.sitrep.model.ReportKind;
-import org.sitrep.model.Section;
 import org.sitrep.model.SectionKind;
-import org.sitrep.model.Span;
 
 /** Documents of our own wording run through the standard engine, for the acceptance checks of issues #3 and #4. */
 final class AcceptanceDocs {

@@ -1,14 +1,10 @@
 package org.sitrep.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.knowledge.PhraseLexicon;
 import org.sitrep.model.Document;
-import org.sitrep.model.OffsetMap;
 import org.sitrep.model.Report;
-import org.sitrep.model.Section;
 import org.sitrep.model.SectionKind;
-import org.sitrep.model.Span;
 
 /** Test helpers: small lexicons from names we list, and documents made of labelled parts. */
 final class Fixtures {
