@@ -67,6 +67,8 @@ class EquipmentReaderTest {
         assertEquals(List.of("100 weapon"), summary("Police confiscated hundreds of weapons in raids."));
         assertEquals(List.of("5 tank"), summary("Officers confirmed the destruction of five tanks."));
         assertEquals(List.of("2 tank"), summary("They destroyed two of their tanks."));
+        assertEquals(List.of("3 tank", "2 armoured vehicle", "7 depot"),
+                summary("Jets destroyed 3 tanks, 2 infantry fighting vehicles, and 7 ammunition depots."));
     }
 
     @Test
