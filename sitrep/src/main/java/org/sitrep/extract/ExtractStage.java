@@ -42,6 +42,7 @@ public final class ExtractStage implements Stage {
     private final LocationCountReader locationCounts;
     private final AverageReader averages;
     private final EpisodicReading episodes;
+    private final MeasureAttacher measures;
 
     public ExtractStage(PhraseLexicon actorNames, PhraseLexicon placeNames) {
         this.k = Knowledge.get();
@@ -53,6 +54,7 @@ public final class ExtractStage implements Stage {
         this.locationCounts = new LocationCountReader(k);
         this.averages = new AverageReader(k);
         this.episodes = new EpisodicReading(k);
+        this.measures = new MeasureAttacher(k);
     }
 
     /** With empty name lexicons: actors and places come from the generic rules only. */
@@ -147,7 +149,8 @@ public final class ExtractStage implements Stage {
         }
         LocationCountReader.Line line = locationCounts.read(toks, ctx.tableHeader);
         if (line != null) {
-            out.add(locationCount(doc, section, ev, toks, line, ctx, carried));
+            out.add(locationCount(doc, section, ev, toks, line, ctx, carried)
+                    .withMeasures(MeasureAttacher.measures(measures.read(text, toks))));
             return;
         }
         NameSpotter.Names names = spotter.spot(text, toks, s.start(), s.end());
@@ -166,16 +169,23 @@ public final class ExtractStage implements Stage {
         List<ClauseFacts> facts = new ArrayList<>(analyzer.analyze(text, toks, names, attr));
         // a trigger inside a rate ("~4 strikes per day") belongs to the count observation, not to an event
         facts.removeIf(f -> rates.stream().anyMatch(r -> f.anchor() >= r.start() && f.anchor() < r.end()));
+        // words in another sense ("prices exploded") and habits ("for six years") report no event
+        facts.removeIf(f -> {
+            EpisodicReading.Reading reading = episodes.read(toks, f.anchor(), f.anchorEnd());
+            return reading == EpisodicReading.Reading.OTHER_SENSE
+                    || reading == EpisodicReading.Reading.HABITUAL && !f.statistic();
+        });
+        List<MeasureHit> measured = measures.read(text, toks);
+        facts.replaceAll(f -> MeasureAttacher.withoutMeasureAmounts(f, measured));
+        List<List<org.sitrep.model.Measure>> carriedBy = measures.assign(toks, facts, measured);
         int ordinal = 0;
         for (AverageReader.Rate r : rates) {
             out.add(rateCount(doc, section, ev, ordinal++, toks, names, r, facts, ctx, chain, carried));
         }
-        for (ClauseFacts f : facts) {
+        for (int fi = 0; fi < facts.size(); fi++) {
+            ClauseFacts f = facts.get(fi);
+            List<org.sitrep.model.Measure> fm = carriedBy.get(fi);
             EpisodicReading.Reading reading = episodes.read(toks, f.anchor(), f.anchorEnd());
-            if (reading == EpisodicReading.Reading.OTHER_SENSE
-                    || reading == EpisodicReading.Reading.HABITUAL && !f.statistic()) {
-                continue;
-            }
             List<ActorRef> a1 = refs(text, toks, f.actor1());
             List<String> flags = new ArrayList<>(f.flags());
             if (a1.isEmpty() && f.pronounSubject() && !ctx.lastActors.isEmpty()) {
@@ -199,11 +209,13 @@ public final class ExtractStage implements Stage {
             if (f.statistic()) {
                 if (f.count() != null && f.type() != null) {
                     flags.add("average");
-                    out.add(report(doc, section, ev, ordinal++, ReportKind.COUNT, toks, f, a1, modality, chain, flags));
+                    out.add(report(doc, section, ev, ordinal++, ReportKind.COUNT, toks, f, a1, modality, chain, flags)
+                            .withMeasures(fm));
                 }
                 continue;
             }
-            out.add(report(doc, section, ev, ordinal++, ReportKind.EVENT, toks, f, a1, modality, chain, flags));
+            out.add(report(doc, section, ev, ordinal++, ReportKind.EVENT, toks, f, a1, modality, chain, flags)
+                    .withMeasures(fm));
         }
     }
 

@@ -6,8 +6,10 @@ import java.util.Set;
 /**
  * Reads an amount at a token position with ACLED's conservative rules: ranges give their lower bound
  * ("3000-3500", "between 3 and 5"), hedges keep the number ("at least 50", "about a dozen"), vague plurals
- * use numbers.tsv ("dozens" 12, "tens" 10, "hundreds" 100, "scores" 20). Decimals are not counts: they read as
- * a hit with a null value so callers can tell "4.2 airstrikes" from no number at all.
+ * use numbers.tsv ("dozens" 12, "tens" 10, "hundreds" 100, "scores" 20) and multiply a plural multiplier after
+ * "of" ("tens of thousands" 10000, "hundreds of thousands" 100000). Decimals are not counts unless a multiplier
+ * makes them whole ("1.5 million"): alone they read as a hit with a null value so callers can tell "4.2 airstrikes"
+ * from no number at all.
  */
 final class NumberReader {
     /** An amount over tokens [start, end); value null when the amount is not a whole number. */
@@ -72,7 +74,7 @@ final class NumberReader {
         if (t.isNumber()) {
             String digits = t.text().replace(",", "");
             if (digits.contains(".")) {
-                return new Hit(null, j, j + 1, false);
+                return decimal(toks, j, limit, digits);
             }
             try {
                 value = Integer.parseInt(digits);
@@ -102,9 +104,41 @@ final class NumberReader {
                 long v = (long) value * mult;
                 value = v > Integer.MAX_VALUE ? null : (int) v;
                 end++;
+            } else if (!t.isNumber() && end + 1 < limit && toks.get(end).is("of")) {
+                // "hundreds of thousands", "tens of thousands": a vague plural of a multiplier multiplies it
+                Integer plural = pluralMultiplier(toks.get(end + 1));
+                if (plural != null) {
+                    long v = (long) value * plural;
+                    value = v > Integer.MAX_VALUE ? null : (int) v;
+                    end += 2;
+                }
             }
         }
         return new Hit(value, j, end, false);
+    }
+
+    /** "thousands" gives 1000 when "thousand" multiplies; null for any other word. */
+    private Integer pluralMultiplier(Token t) {
+        String w = t.lower();
+        return w.length() > 1 && w.endsWith("s") ? k.multipliers.get(w.substring(0, w.length() - 1)) : null;
+    }
+
+    /**
+     * A decimal is a count only with a multiplier that makes it whole ("1.5 million" is 1500000, rounded down);
+     * alone ("4.2 airstrikes") it is a hit without a value.
+     */
+    private Hit decimal(List<Token> toks, int j, int limit, String digits) {
+        Integer mult = j + 1 < limit ? k.multipliers.get(toks.get(j + 1).lower()) : null;
+        if (mult == null) {
+            return new Hit(null, j, j + 1, false);
+        }
+        try {
+            java.math.BigDecimal v = new java.math.BigDecimal(digits).multiply(java.math.BigDecimal.valueOf(mult));
+            long whole = v.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+            return new Hit(whole > Integer.MAX_VALUE ? null : (int) whole, j, j + 2, false);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return new Hit(null, j, j + 2, false);
+        }
     }
 
     /** The first amount starting in [from, to), or null. */

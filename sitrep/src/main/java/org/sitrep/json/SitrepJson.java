@@ -24,6 +24,8 @@ import org.sitrep.model.SourceTally;
 import org.sitrep.model.ValueSource;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
+import org.sitrep.model.Measure;
+import org.sitrep.model.MeasureKind;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Quantity;
@@ -169,6 +171,7 @@ public final class SitrepJson {
         }
         n.put("cameo", r.cameoRoot());
         n.put("factbank", r.modality().factBank());
+        n.set("measures", measures(r.measures()));
         return n;
     }
 
@@ -205,7 +208,8 @@ public final class SitrepJson {
                 Modality.parse(required(n, "modality"))
                         .orElseThrow(() -> new JsonFormatException("unknown modality: " + text(n, "modality"))),
                 attribution(n.get("attribution")),
-                stringList(n, "flags"));
+                stringList(n, "flags"),
+                measures(n.get("measures")));
         return new ReportRecord(r, doc);
     }
 
@@ -517,6 +521,44 @@ public final class SitrepJson {
                     + "_mention)");
         }
         return new Quantity(integer(v, member), m);
+    }
+
+    /** Equipment and displacement numbers: {kind, value, value_mention, what, phrase} each. */
+    private static ArrayNode measures(List<Measure> measures) {
+        ArrayNode a = F.arrayNode();
+        for (Measure m : measures) {
+            ObjectNode o = a.addObject();
+            o.put("kind", m.kind().wireName());
+            putQuantity(o, "value", m.quantity());
+            o.put("what", m.what());
+            o.set("phrase", mention(m.phrase()));
+        }
+        return a;
+    }
+
+    private static List<Measure> measures(JsonNode n) {
+        List<Measure> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isArray()) {
+            throw new JsonFormatException("measures: expected an array");
+        }
+        for (JsonNode o : n) {
+            String wire = required(o, "kind");
+            MeasureKind kind = MeasureKind.parse(wire)
+                    .orElseThrow(() -> new JsonFormatException("measures.kind: unknown value '" + wire + "'"));
+            Quantity q = quantity(o, "value");
+            if (q == null) {
+                throw new JsonFormatException("measures: a measure needs its value");
+            }
+            try {
+                out.add(new Measure(kind, q, text(o, "what"), mention(o.get("phrase"), "measures.phrase")));
+            } catch (IllegalArgumentException e) {
+                throw new JsonFormatException("measures: " + e.getMessage(), e);
+            }
+        }
+        return out;
     }
 
     private static List<Attribution> attribution(JsonNode n) {

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * One source's claim, in one sentence or table row, that something happened (kind EVENT), or a number the
  * text states (kind COUNT). Every value carries the mention it came from; unknown values are null or empty,
- * never a default. {@code eventId} is null until the report is linked to an event.
+ * never a default. {@code eventId} is null until the report is linked to an event. {@code measures} holds the
+ * further numbers the text states (equipment destroyed or captured, people displaced), empty when none.
  */
 public record Report(
         String id,
@@ -35,7 +36,8 @@ public record Report(
         Quantity count,
         Modality modality,
         List<Attribution> attribution,
-        List<String> flags) {
+        List<String> flags,
+        List<Measure> measures) {
 
     public Report {
         Objects.requireNonNull(id, "id");
@@ -56,6 +58,18 @@ public record Report(
         assocActor2 = List.copyOf(assocActor2 == null ? List.of() : assocActor2);
         attribution = List.copyOf(attribution == null ? List.of() : attribution);
         flags = List.copyOf(flags == null ? List.of() : flags);
+        measures = List.copyOf(measures == null ? List.of() : measures);
+    }
+
+    /** A report without further measures (the form every caller used before measures existed). */
+    public Report(String id, ReportKind kind, String eventId, String documentId, SectionKind section,
+                  Evidence evidence, Mention trigger, SubEventType subEventType, String ploverEvent, String ploverMode,
+                  String cameoRoot, List<ActorRef> actor1, List<ActorRef> actor2, List<ActorRef> assocActor1,
+                  List<ActorRef> assocActor2, Location location, DateSpan date, Quantity fatalities, Quantity injured,
+                  Quantity count, Modality modality, List<Attribution> attribution, List<String> flags) {
+        this(id, kind, eventId, documentId, section, evidence, trigger, subEventType, ploverEvent, ploverMode,
+                cameoRoot, actor1, actor2, assocActor1, assocActor2, location, date, fatalities, injured, count,
+                modality, attribution, flags, List.of());
     }
 
     /** A stable report id from its document, evidence span and position among the reports of that span. */
@@ -75,31 +89,38 @@ public record Report(
     public Report withEventId(String newEventId) {
         return new Report(id, kind, newEventId, documentId, section, evidence, trigger, subEventType, ploverEvent,
                 ploverMode, cameoRoot, actor1, actor2, assocActor1, assocActor2, location, date, fatalities, injured,
-                count, modality, attribution, flags);
+                count, modality, attribution, flags, measures);
     }
 
     public Report withActors(List<ActorRef> a1, List<ActorRef> a2, List<ActorRef> as1, List<ActorRef> as2) {
         return new Report(id, kind, eventId, documentId, section, evidence, trigger, subEventType, ploverEvent,
                 ploverMode, cameoRoot, a1, a2, as1, as2, location, date, fatalities, injured,
-                count, modality, attribution, flags);
+                count, modality, attribution, flags, measures);
     }
 
     public Report withLocation(Location newLocation) {
         return new Report(id, kind, eventId, documentId, section, evidence, trigger, subEventType, ploverEvent,
                 ploverMode, cameoRoot, actor1, actor2, assocActor1, assocActor2, newLocation, date, fatalities, injured,
-                count, modality, attribution, flags);
+                count, modality, attribution, flags, measures);
     }
 
     public Report withDate(DateSpan newDate) {
         return new Report(id, kind, eventId, documentId, section, evidence, trigger, subEventType, ploverEvent,
                 ploverMode, cameoRoot, actor1, actor2, assocActor1, assocActor2, location, newDate, fatalities, injured,
-                count, modality, attribution, flags);
+                count, modality, attribution, flags, measures);
     }
 
     public Report withAttribution(List<Attribution> chain) {
         return new Report(id, kind, eventId, documentId, section, evidence, trigger, subEventType, ploverEvent,
                 ploverMode, cameoRoot, actor1, actor2, assocActor1, assocActor2, location, date, fatalities, injured,
-                count, modality, chain, flags);
+                count, modality, chain, flags, measures);
+    }
+
+    /** A copy carrying these measures instead of its own. */
+    public Report withMeasures(List<Measure> newMeasures) {
+        return new Report(id, kind, eventId, documentId, section, evidence, trigger, subEventType, ploverEvent,
+                ploverMode, cameoRoot, actor1, actor2, assocActor1, assocActor2, location, date, fatalities, injured,
+                count, modality, attribution, flags, newMeasures);
     }
 
     /** A copy with these flags added (each kept once). */
@@ -108,6 +129,6 @@ public record Report(
         all.addAll(added);
         return new Report(id, kind, eventId, documentId, section, evidence, trigger, subEventType, ploverEvent,
                 ploverMode, cameoRoot, actor1, actor2, assocActor1, assocActor2, location, date, fatalities, injured,
-                count, modality, attribution, List.copyOf(all));
+                count, modality, attribution, List.copyOf(all), measures);
     }
 }

@@ -36,4 +36,16 @@ class JsonlWriterTest {
         List<ReportRecord> back = out.toString().lines().map(SitrepJson.standard()::readReport).toList();
         assertEquals(reports, back);
     }
+
+    @Test
+    void writeReports_reportWithMeasures_measuresOnTheLine() throws Exception {
+        DocumentInfo d = new DocumentInfo("d1", "p", "t", "o", null, LocalDate.of(2016, 1, 1), null, null, null, null);
+        ReportRecord rec = new ReportRecord(TestRecords.measuredReport("d1", 0), d);
+        StringWriter out = new StringWriter();
+        new JsonlWriter().writeReports(List.of(rec), out);
+        String line = out.toString().lines().findFirst().orElseThrow();
+        assertEquals("equipment_destroyed",
+                SitrepJson.standard().parse(line).get("measures").get(0).get("kind").asText());
+        assertEquals(rec, SitrepJson.standard().readReport(line));
+    }
 }

@@ -168,6 +168,41 @@ class SitrepJsonTest {
         assertEquals(rec, json.readReport(json.writeReport(rec)));
     }
 
+    @Test
+    void writeReport_withMeasures_readsBackEqualWithContractNames() {
+        Report r = TestRecords.measuredReport("d1", 2);
+        JsonNode n = json.parse(json.writeReport(new ReportRecord(r, doc)));
+        JsonNode first = n.get("measures").get(0);
+        assertEquals(List.of("kind", "value", "value_mention", "what", "phrase"), names(first));
+        assertEquals("equipment_destroyed", first.get("kind").asText());
+        assertEquals(2, first.get("value").intValue());
+        assertEquals("two", first.get("value_mention").get("text").asText());
+        assertEquals("tank", first.get("what").asText());
+        assertEquals("families", n.get("measures").get(1).get("what").asText());
+        assertTrue(n.get("measures").get(1).get("phrase").isNull());
+        assertEquals(r, json.readReport(json.writeReport(new ReportRecord(r, doc))).report());
+    }
+
+    @Test
+    void readReport_withoutMeasuresMember_noMeasures() {
+        Report r = TestRecords.fullReport("d1", 1, SubEventType.ATTACK, "Azaz", null, null, null, 1, null, null);
+        ObjectNode n = json.report(new ReportRecord(r, doc));
+        n.remove("measures");
+        assertTrue(json.readReport(json.write(n)).report().measures().isEmpty());
+    }
+
+    @Test
+    void readReport_badMeasure_clearError() {
+        ObjectNode n = json.report(new ReportRecord(TestRecords.measuredReport("d1", 2), doc));
+        ((ObjectNode) n.get("measures").get(0)).put("kind", "looted");
+        JsonFormatException e = assertThrows(JsonFormatException.class, () -> json.readReport(json.write(n)));
+        assertTrue(e.getMessage().contains("measures.kind") && e.getMessage().contains("looted"), e.getMessage());
+        ObjectNode m = json.report(new ReportRecord(TestRecords.measuredReport("d1", 2), doc));
+        ((ObjectNode) m.get("measures").get(0)).remove("value_mention");
+        assertTrue(assertThrows(JsonFormatException.class, () -> json.readReport(json.write(m))).getMessage()
+                .contains("value_mention"));
+    }
+
     private static List<String> names(JsonNode n) {
         List<String> out = new ArrayList<>();
         n.fieldNames().forEachRemaining(out::add);

@@ -12,6 +12,8 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
+import org.sitrep.model.Measure;
+import org.sitrep.model.MeasureKind;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Modality;
 import org.sitrep.model.OffsetMap;
@@ -69,6 +71,18 @@ public final class TestRecords {
                         span.start() + 4)),
                 new Quantity(3, Mention.of("three", span.start() + 5, span.start() + 10)),
                 null, Modality.REPORTED, chain, List.of("checked"));
+    }
+
+    /** The full report with an equipment and a displacement measure, each pointing into its evidence span. */
+    public static Report measuredReport(String documentId, int ordinal) {
+        Report r = fullReport(documentId, ordinal, SubEventType.ARMED_CLASH, "Tal Rifat", null, null, null, 2, null,
+                "SANA");
+        int at = r.evidence().span().start();
+        return r.withMeasures(List.of(
+                new Measure(MeasureKind.EQUIPMENT_DESTROYED, new Quantity(2, Mention.of("two", at + 20, at + 23)),
+                        "tank", Mention.of("destroyed two tanks", at + 10, at + 29)),
+                new Measure(MeasureKind.DISPLACED, new Quantity(1000, Mention.of("Thousands", at + 40, at + 49)),
+                        "families", null)));
     }
 
     /** The smallest valid report: every optional value unknown. */

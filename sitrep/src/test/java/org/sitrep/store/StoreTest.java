@@ -76,6 +76,19 @@ class StoreTest {
     }
 
     @Test
+    void put_reportWithMeasures_measuresSurviveTheRoundTrip() {
+        try (Store s = Store.open(dir.resolve("s.db"))) {
+            Document d = TestRecords.document("d7", "w".repeat(400), "SANA", LocalDate.of(2016, 2, 4));
+            Report r = TestRecords.measuredReport("d7", 1);
+            s.put(new Processed(d, List.of(r), List.of(TestRecords.eventOf(r))));
+            Report back = s.report(r.id()).orElseThrow().report();
+            assertEquals(r.measures(), back.measures());
+            assertEquals(2, back.measures().size());
+            assertEquals(r.measures(), s.reportsOf("d7").get(0).report().measures());
+        }
+    }
+
+    @Test
     void put_sameDocumentTwice_unchanged() throws Exception {
         Path f = dir.resolve("s.db");
         try (Store s = Store.open(f)) {
