@@ -16,10 +16,6 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
-import org.sitrep.knowledge.LatinFolder;
 import org.sitrep.knowledge.NameKey;
 import org.sitrep.knowledge.PhraseLexicon;
 import org.slf4j.Logger;
@@ -59,7 +55,7 @@ public final class Gazetteer {
 
     private final List<Place> entries;
     private final Map<String, Place> byId;
-    private final Map<String, Geometry> areas;
+    private final Admin1Areas areas;
     private final Map<String, List<NameRef>> byKey;
     private final Map<String, List<NameRef>> bySkeleton;
     private final PhraseLexicon names;
@@ -68,7 +64,6 @@ public final class Gazetteer {
     /** Single-word country names (keys) and their entries, for {@link #demonymOf}. */
     private final Map<String, Place> countryWords;
     private final Map<String, String> acledAdmin1;
-    private final GeometryFactory geometries = new GeometryFactory();
 
     private static final class Holder {
         static final Gazetteer INSTANCE = load();
@@ -80,34 +75,40 @@ public final class Gazetteer {
     }
 
     static Gazetteer load() {
+        return load(GazetteerData.SHIPPED, NameKeyTable.read(GazetteerData.SHIPPED));
+    }
+
+    /** The gazetteer of the files from {@code source}, names keyed through {@code keys}. */
+    static Gazetteer load(GazetteerData.Source source, NameKeyTable keys) {
         long t0 = System.nanoTime();
         Map<String, Draft> drafts = new LinkedHashMap<>();
-        Map<String, Geometry> areas = new HashMap<>();
+        Map<String, String> areas = new HashMap<>();
         Map<String, CountryBox> boxes = new HashMap<>();
-        loadAdmin1(drafts, areas);
-        Map<String, String> acled = loadAcledAdmin1(drafts);
-        loadPlaces(drafts);
-        loadWorld(drafts, boxes);
-        loadSupplement(drafts);
-        loadAliases(drafts);
+        loadAdmin1(source, drafts, areas);
+        Map<String, String> acled = loadAcledAdmin1(source, drafts);
+        loadPlaces(source, drafts);
+        loadWorld(source, drafts, boxes);
+        loadSupplement(source, drafts);
+        loadAliases(source, drafts);
         Map<String, Place> byId = new LinkedHashMap<>();
         for (Draft d : drafts.values()) {
             byId.put(d.id, d.freeze());
         }
-        loadRoads(byId);
+        loadRoads(source, byId);
         Set<String> stop = new HashSet<>();
-        for (String line : GazetteerData.lines("stopnames.txt")) {
+        for (String line : source.lines("stopnames.txt")) {
             if (!line.isBlank() && !line.startsWith("#")) {
-                stop.add(NameKey.of(line));
+                stop.add(keys.key(line));
             }
         }
-        Gazetteer g = new Gazetteer(List.copyOf(byId.values()), byId, areas, stop, boxes, acled);
+        Gazetteer g = new Gazetteer(List.copyOf(byId.values()), byId, new Admin1Areas(areas), stop, boxes, acled,
+                keys);
         LOG.debug("gazetteer: {} entries in {} ms", g.entries.size(), (System.nanoTime() - t0) / 1_000_000);
         return g;
     }
 
-    private Gazetteer(List<Place> entries, Map<String, Place> byId, Map<String, Geometry> areas, Set<String> stop,
-                      Map<String, CountryBox> boxes, Map<String, String> acled) {
+    private Gazetteer(List<Place> entries, Map<String, Place> byId, Admin1Areas areas, Set<String> stop,
+                      Map<String, CountryBox> boxes, Map<String, String> acled, NameKeyTable table) {
         this.entries = entries;
         this.countryBoxes = Map.copyOf(boxes);
         this.acledAdmin1 = Map.copyOf(acled);
@@ -115,7 +116,7 @@ public final class Gazetteer {
         for (Place p : entries) {
             if (p.kind() == PlaceKind.COUNTRY) {
                 for (String n : p.names()) {
-                    String k = key(n);
+                    String k = table.key(n);
                     if (k.length() >= 4 && k.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                         words.putIfAbsent(k, p);
                     }
@@ -124,22 +125,20 @@ public final class Gazetteer {
         }
         this.countryWords = Map.copyOf(words);
         this.byId = Map.copyOf(byId);
-        this.areas = Map.copyOf(areas);
+        this.areas = areas;
         this.stopNames = Set.copyOf(stop);
         Map<String, List<NameRef>> keys = new HashMap<>();
         Map<String, List<NameRef>> skeletons = new HashMap<>();
         PhraseLexicon.Builder lexicon = PhraseLexicon.builder();
-        LatinFolder folder = new LatinFolder();
         for (Place p : entries) {
             Set<String> seenKeys = new HashSet<>();
             for (String n : p.names()) {
-                NameKeys nk = NameKeys.of(n, folder);
-                String key = nk.key();
+                String key = table.key(n);
                 if (key.isEmpty() || !seenKeys.add(key)) {
                     continue;
                 }
                 keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new NameRef(p, n));
-                String sk = nk.skeleton();
+                String sk = table.skeleton(n);
                 if (!sk.isEmpty()) {
                     skeletons.computeIfAbsent(sk, k -> new ArrayList<>()).add(new NameRef(p, n));
                 }
@@ -181,8 +180,8 @@ public final class Gazetteer {
     }
 
     private static Map<String, List<NameRef>> freeze(Map<String, List<NameRef>> m) {
-        // a read-only view of the finished map: Map.copyOf of the ~40,000 keys cost a tenth of the load
-        m.replaceAll((k, v) -> List.copyOf(v));
+        // a read-only view of the finished map: Map.copyOf of the ~40,000 keys cost a tenth of the load, and
+        // copying each list a further twentieth; the lists never leave this class, which only reads them
         return Collections.unmodifiableMap(m);
     }
 
@@ -325,9 +324,10 @@ public final class Gazetteer {
 
     /** The admin-1 unit whose polygon contains the point, if any. */
     public Optional<Place> admin1At(double lat, double lon) {
-        var pt = geometries.createPoint(new Coordinate(lon, lat));
-        for (Map.Entry<String, Geometry> e : areas.entrySet()) {
-            if (e.getValue().getEnvelopeInternal().contains(pt.getCoordinate()) && e.getValue().covers(pt)) {
+        Coordinate c = Admin1Areas.at(lat, lon);
+        for (Map.Entry<String, Geometry> e : areas.all().entrySet()) {
+            if (e.getValue().getEnvelopeInternal().contains(c)
+                    && e.getValue().covers(e.getValue().getFactory().createPoint(c))) {
                 return byId("ne:" + e.getKey());
             }
         }
@@ -340,7 +340,7 @@ public final class Gazetteer {
         if (g == null) {
             return Double.POSITIVE_INFINITY;
         }
-        var pt = geometries.createPoint(new Coordinate(lon, lat));
+        var pt = g.getFactory().createPoint(Admin1Areas.at(lat, lon));
         if (g.covers(pt)) {
             return 0;
         }
@@ -458,9 +458,8 @@ public final class Gazetteer {
         }
     }
 
-    private static void loadAdmin1(Map<String, Draft> drafts, Map<String, Geometry> areas) {
-        WKTReader wkt = new WKTReader();
-        for (GazetteerData.Row r : GazetteerData.rows("admin1.tsv", "id", 11)) {
+    private static void loadAdmin1(GazetteerData.Source source, Map<String, Draft> drafts, Map<String, String> areas) {
+        for (GazetteerData.Row r : GazetteerData.rows(source, "admin1.tsv", "id", 11)) {
             Draft d = new Draft("ne:" + r.cell(0));
             d.country = r.cell(1);
             d.names.add(r.cell(3));
@@ -471,18 +470,17 @@ public final class Gazetteer {
             d.featureCode = "ADM1";
             d.admin1 = r.cell(0);
             put(drafts, d, r);
-            try {
-                areas.put(r.cell(0), wkt.read(r.cell(10)));
-            } catch (ParseException e) {
-                throw r.error("bad polygon: " + e.getMessage());
-            }
+            Admin1Areas.problem(r.cell(10)).ifPresent(problem -> {
+                throw r.error(problem);
+            });
+            areas.put(r.cell(0), r.cell(10));
         }
     }
 
     /** ACLED spellings: kept for export, and added as names so ACLED-style text matches the unit. */
-    private static Map<String, String> loadAcledAdmin1(Map<String, Draft> drafts) {
+    private static Map<String, String> loadAcledAdmin1(GazetteerData.Source source, Map<String, Draft> drafts) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (GazetteerData.Row r : GazetteerData.rows("admin1_acled.tsv", "id", 3)) {
+        for (GazetteerData.Row r : GazetteerData.rows(source, "admin1_acled.tsv", "id", 3)) {
             Draft d = drafts.get("ne:" + r.cell(0));
             if (d == null) {
                 throw r.error("unknown admin-1 id " + r.cell(0));
@@ -513,8 +511,9 @@ public final class Gazetteer {
         return d;
     }
 
-    private static void loadWorld(Map<String, Draft> drafts, Map<String, CountryBox> boxes) {
-        for (GazetteerData.Row r : GazetteerData.rows("world.tsv", "id", 11)) {
+    private static void loadWorld(GazetteerData.Source source, Map<String, Draft> drafts,
+                                  Map<String, CountryBox> boxes) {
+        for (GazetteerData.Row r : GazetteerData.rows(source, "world.tsv", "id", 11)) {
             Draft d = kindNamesAndPoint(r);
             d.country = r.cell(6);
             d.featureCode = r.cell(7);
@@ -535,8 +534,8 @@ public final class Gazetteer {
         }
     }
 
-    private static void loadPlaces(Map<String, Draft> drafts) {
-        for (GazetteerData.Row r : GazetteerData.rows("places.tsv", "geonameid", 11)) {
+    private static void loadPlaces(GazetteerData.Source source, Map<String, Draft> drafts) {
+        for (GazetteerData.Row r : GazetteerData.rows(source, "places.tsv", "geonameid", 11)) {
             Draft d = new Draft("geonames:" + r.cell(0));
             d.names.add(r.cell(1));
             if (!r.cell(2).isEmpty()) {
@@ -554,8 +553,8 @@ public final class Gazetteer {
         }
     }
 
-    private static void loadSupplement(Map<String, Draft> drafts) {
-        for (GazetteerData.Row r : GazetteerData.rows("supplement.tsv", "id", 10)) {
+    private static void loadSupplement(GazetteerData.Source source, Map<String, Draft> drafts) {
+        for (GazetteerData.Row r : GazetteerData.rows(source, "supplement.tsv", "id", 10)) {
             if (!r.cell(0).startsWith("sup:")) {
                 throw r.error("supplement ids start with 'sup:': " + r.cell(0));
             }
@@ -571,8 +570,8 @@ public final class Gazetteer {
         }
     }
 
-    private static void loadAliases(Map<String, Draft> drafts) {
-        for (GazetteerData.Row r : GazetteerData.rows("aliases.tsv", "alias", 3)) {
+    private static void loadAliases(GazetteerData.Source source, Map<String, Draft> drafts) {
+        for (GazetteerData.Row r : GazetteerData.rows(source, "aliases.tsv", "alias", 3)) {
             Draft d = drafts.get(r.cell(1));
             if (d == null) {
                 throw r.error("alias '" + r.cell(0) + "' points at unknown id " + r.cell(1));
@@ -581,8 +580,8 @@ public final class Gazetteer {
         }
     }
 
-    private static void loadRoads(Map<String, Place> byId) {
-        for (GazetteerData.Row r : GazetteerData.rows("roads.tsv", "id", 6)) {
+    private static void loadRoads(GazetteerData.Source source, Map<String, Place> byId) {
+        for (GazetteerData.Row r : GazetteerData.rows(source, "roads.tsv", "id", 6)) {
             String id = r.cell(0);
             if (byId.containsKey(id)) {
                 throw r.error("duplicate id " + id);

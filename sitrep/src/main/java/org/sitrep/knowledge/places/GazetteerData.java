@@ -1,5 +1,10 @@
 package org.sitrep.knowledge.places;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.knowledge.BundledResource;
@@ -7,6 +12,28 @@ import org.sitrep.knowledge.BundledResource;
 /** Reads one tab-separated data file of this package: '#' comments, one header line, fixed column count. */
 final class GazetteerData {
     static final String BASE = "/org/sitrep/knowledge/places/";
+
+    /** Where the data files come from: the classpath (shipped) or a directory (the build, writing new ones). */
+    @FunctionalInterface
+    interface Source {
+        /** All lines of the named file of this package, in order. */
+        List<String> lines(String file);
+    }
+
+    /** The files shipped beside this class. */
+    static final Source SHIPPED = GazetteerData::lines;
+
+    /** The files of a directory laid out as this package's resources (for the build step). */
+    static Source directory(Path dir) {
+        return file -> {
+            Path p = dir.resolve(file);
+            try {
+                return Files.readAllLines(p, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read data file " + p, e);
+            }
+        };
+    }
 
     record Row(String file, int line, String[] cells) {
         String cell(int i) {
@@ -30,10 +57,14 @@ final class GazetteerData {
     }
 
     static List<Row> rows(String file, String firstHeader, int columns) {
+        return rows(SHIPPED, file, firstHeader, columns);
+    }
+
+    static List<Row> rows(Source source, String file, String firstHeader, int columns) {
         List<Row> out = new ArrayList<>();
         boolean header = true;
         int n = 0;
-        for (String line : lines(file)) {
+        for (String line : source.lines(file)) {
             n++;
             if (line.isBlank() || line.startsWith("#")) {
                 continue;

@@ -12,10 +12,13 @@ import java.util.Set;
  * consonant of its own ("$"): merging it with "s" made Soran and Sharan collide.
  */
 public final class SkeletonKey {
-    private static final Transliterator ARABIC = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
-    private static final Transliterator LATIN = Transliterator.getInstance("Latin-ASCII");
-    /** The first step of {@link #ARABIC} alone, for callers that fold its Latin output themselves. */
-    private static final Transliterator ARABIC_LATIN = Transliterator.getInstance("Arabic-Latin");
+    /** Built on first use: keying ASCII names (and loading the gazetteer) needs no transliterator. */
+    private static final class Icu {
+        static final Transliterator ARABIC = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
+        static final Transliterator LATIN = Transliterator.getInstance("Latin-ASCII");
+        /** The first step of {@link Icu#ARABIC} alone, for callers that fold its Latin output themselves. */
+        static final Transliterator ARABIC_LATIN = Transliterator.getInstance("Arabic-Latin");
+    }
     /** Definite articles as romanised (assimilated forms included). */
     static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "ar", "er",
             "az", "ez", "at", "et", "an", "en", "ath", "adh", "ag", "l");
@@ -53,7 +56,7 @@ public final class SkeletonKey {
 
     /** The name in Latin letters: as it is when ASCII, else through Arabic-Latin or Latin-ASCII by its script. */
     static String romanised(String name) {
-        return ascii(name) ? name : hasArabic(name) ? ARABIC.transliterate(name) : LATIN.transliterate(name);
+        return ascii(name) ? name : hasArabic(name) ? Icu.ARABIC.transliterate(name) : Icu.LATIN.transliterate(name);
     }
 
     /** Whether {@link #romanised} folds the name with Latin-ASCII alone (not ASCII, no Arabic script). */
@@ -68,7 +71,7 @@ public final class SkeletonKey {
 
     /** Arabic-Latin alone: Latin-ASCII of this is {@link #romanised} of an {@link #arabicRomanised} name. */
     static String arabicLatin(String name) {
-        return ARABIC_LATIN.transliterate(name);
+        return Icu.ARABIC_LATIN.transliterate(name);
     }
 
     /** As the regex \p{IsArabic} finds, by a loop: this runs for every non-ASCII name at load time. */

@@ -11,11 +11,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs {@link GeoEvaluator} on the shared LGL and GeoVirus corpora and on our Syria set, logging the figures
  * (SLF4J, INFO). Slow (a minute or so): kept out of the unit tests. Usage:
- * {@code GeoEval [--shared DIR] [--syria FILE] [--misses N]}; defaults: {@code ../shared} and
+ * {@code GeoEval [--shared DIR] [--syria FILE] [--misses N] [--real-pages [FILE]]}; defaults: {@code ../shared} and
  * {@code sitrep/src/test/resources/places/syria-toponyms.jsonl}. Missing inputs are skipped with a warning.
+ * {@code --real-pages} instead scores spotting and resolution end to end on the real pages of
+ * {@code shared/corpus/articles} against {@link #REAL_PAGES} (or FILE), logging every miss.
  */
 public final class GeoEval {
     private static final Logger LOG = LoggerFactory.getLogger(GeoEval.class);
+
+    /** The gold toponyms of the real sample pages. */
+    public static final Path REAL_PAGES = Path.of("sitrep/src/test/resources/geo/real-pages-toponyms.tsv");
 
     private GeoEval() {
     }
@@ -24,19 +29,46 @@ public final class GeoEval {
         Path shared = Path.of("../shared");
         Path syria = Path.of("sitrep/src/test/resources/places/syria-toponyms.jsonl");
         int misses = 0;
+        Path realPages = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--real-pages" -> realPages = i + 1 < args.length && !args[i + 1].startsWith("--")
+                        ? Path.of(args[++i]) : REAL_PAGES;
                 case "--shared" -> shared = Path.of(value(args, ++i));
                 case "--syria" -> syria = Path.of(value(args, ++i));
                 case "--misses" -> misses = Integer.parseInt(value(args, ++i));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (usage: GeoEval [--shared DIR] [--syria FILE] [--misses N])");
+                        + " (usage: GeoEval [--shared DIR] [--syria FILE] [--misses N] [--real-pages [FILE]])");
             }
+        }
+        if (realPages != null) {
+            logRealPages(new RealPagesEvaluator().evaluate(realPages, shared.resolve("corpus/articles")));
+            return;
         }
         for (GeoScore s : run(shared, syria)) {
             LOG.info(s.summary());
             s.misses().stream().limit(misses).forEach(m -> LOG.info("  miss {} '{}' -> {} {} ({} km)", m.document(),
                     m.mention(), m.answerId(), m.answerName(), Math.round(m.km())));
+        }
+    }
+
+    private static void logRealPages(RealPagesEvaluator.Report r) {
+        LOG.info(r.summary());
+        for (RealPagesEvaluator.Outcome o : r.outcomes()) {
+            RealPagesEvaluator.Gold g = o.gold();
+            if (!g.scored()) {
+                LOG.info("  not scored {} '{}' #{} (no verified point)", g.page(), g.toponym(), g.occurrence());
+            } else if (!o.answered()) {
+                LOG.info("  miss {} '{}' #{} at {}: no answer (gold {})", g.page(), g.toponym(), g.occurrence(),
+                        o.span().start(), g.gazetteerId());
+            } else if (o.km() > 25) {
+                LOG.info("  miss {} '{}' #{} at {}: {} {} ({} km; gold {})", g.page(), g.toponym(), g.occurrence(),
+                        o.span().start(), o.answerId(), o.answerName(), Math.round(o.km()), g.gazetteerId());
+            }
+        }
+        for (ToponymResult t : r.unlabelled()) {
+            LOG.info("  answer at no gold toponym: '{}' at {} -> {} {}", t.text(), t.span().start(), t.gazetteerId(),
+                    t.name());
         }
     }
 

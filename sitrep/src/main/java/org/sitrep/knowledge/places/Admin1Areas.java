@@ -1,0 +1,82 @@
+package org.sitrep.knowledge.places;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+/**
+ * Polygons of the admin-1 units, kept as their WKT text until the first point-in-polygon question: parsing them
+ * (and loading JTS) was a tenth of the gazetteer's cold load, and a process that only spots names never asks.
+ * The text was checked for syntax at load, so a bad polygon still fails there, naming the file and line.
+ * Thread-safe.
+ */
+final class Admin1Areas {
+    private final Map<String, String> wkt;
+    private volatile Map<String, Geometry> parsed;
+
+    /** {@code wkt}: admin-1 id to polygon WKT. */
+    Admin1Areas(Map<String, String> wkt) {
+        this.wkt = Map.copyOf(wkt);
+    }
+
+    /** A cheap syntax check for load time: WKT of a (multi)polygon with balanced parentheses; else a problem. */
+    static Optional<String> problem(String text) {
+        if (!(text.startsWith("POLYGON") || text.startsWith("MULTIPOLYGON"))) {
+            return Optional.of("polygon WKT must start with POLYGON or MULTIPOLYGON");
+        }
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                break;
+            }
+        }
+        return depth == 0 ? Optional.empty() : Optional.of("unbalanced parentheses in polygon");
+    }
+
+    /** The unit's polygon, or null for an unknown id. */
+    Geometry get(String admin1) {
+        return all().get(admin1);
+    }
+
+    /** Every polygon by admin-1 id. */
+    Map<String, Geometry> all() {
+        Map<String, Geometry> m = parsed;
+        if (m == null) {
+            synchronized (this) {
+                m = parsed;
+                if (m == null) {
+                    m = parse();
+                    parsed = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    private Map<String, Geometry> parse() {
+        WKTReader reader = new WKTReader(new GeometryFactory());
+        Map<String, Geometry> out = new HashMap<>();
+        for (Map.Entry<String, String> e : wkt.entrySet()) {
+            try {
+                out.put(e.getKey(), reader.read(e.getValue()));
+            } catch (ParseException ex) {
+                throw new IllegalStateException(GazetteerData.BASE + "admin1.tsv: bad polygon of " + e.getKey()
+                        + ": " + ex.getMessage(), ex);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** A point for JTS (longitude first). */
+    static Coordinate at(double lat, double lon) {
+        return new Coordinate(lon, lat);
+    }
+}
