@@ -16,7 +16,8 @@ import org.sitrep.model.SubEventType;
  */
 public record LinkFeatures(String reportId, SubEventType type, double lat, double lon, Integer geoPrecision,
                            String placeId, String lineId, long firstDay, long lastDay, DatePrecision datePrecision,
-                           ActorCompatibility.Sides actors, int[] words, List<Set<String>> placeNames) {
+                           ActorCompatibility.Sides actors, int[] words, List<Set<String>> placeNames,
+                           String admin1) {
 
     public boolean placed() {
         return !Double.isNaN(lat);
@@ -34,7 +35,9 @@ public record LinkFeatures(String reportId, SubEventType type, double lat, doubl
         Integer precision = null;
         String line = null;
         String placeId = null;
+        String admin1 = null;
         if (loc != null && loc.resolved()) {
+            admin1 = loc.admin1();
             placeId = loc.gazetteerId();
             lat = loc.lat();
             lon = loc.lon();
@@ -58,7 +61,7 @@ public record LinkFeatures(String reportId, SubEventType type, double lat, doubl
             }
         }
         return new LinkFeatures(r.id(), r.subEventType(), lat, lon, precision, placeId, line, first, last, dp,
-                actors.sides(r), text.words(r.evidence().text()), PlaceNames.standard().keys(loc));
+                actors.sides(r), text.words(r.evidence().text()), PlaceNames.standard().keys(loc), admin1);
     }
 
     /**

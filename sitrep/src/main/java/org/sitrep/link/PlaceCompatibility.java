@@ -3,8 +3,9 @@ package org.sitrep.link;
 import org.sitrep.knowledge.places.Geo;
 
 /**
- * Whether two placed reports can be one happening: the distance allowed grows with the coarser geo precision
- * (a town, near a town, a province); a road or river is a line, so a point on it is measured to the nearest
+ * Whether two placed reports can be one happening: a province-only place (precision 3) agrees with whatever lies
+ * in that province; otherwise the distance allowed grows with the coarser geo precision (a town, near a town);
+ * a road or river is a line, so a point on it is measured to the nearest
  * segment and two reports on one road are at distance 0 (time and the rest must then tell them apart).
  */
 public final class PlaceCompatibility {
@@ -53,6 +54,12 @@ public final class PlaceCompatibility {
      * distance 0, half at the limit; agreement on a province only is discounted.
      */
     public double score(LinkFeatures a, LinkFeatures b) {
+        boolean province = (a.geoPrecision() != null && a.geoPrecision() == 3)
+                || (b.geoPrecision() != null && b.geoPrecision() == 3);
+        if (province && a.admin1() != null && b.admin1() != null && a.lineId() == null && b.lineId() == null) {
+            // a province stands for anywhere in it (its coded point is its capital): inside it or not
+            return a.admin1().equals(b.admin1()) ? settings.placeStrength3() : -1;
+        }
         double limit = limitKm(a, b);
         // cheap reject before trigonometry: a degree of latitude is about 111 km
         if (a.lineId() == null && b.lineId() == null && Math.abs(a.lat() - b.lat()) * 110.5 > limit) {
@@ -63,8 +70,6 @@ public final class PlaceCompatibility {
             return -1;
         }
         double s = 1 - 0.5 * d / limit;
-        boolean province = (a.geoPrecision() != null && a.geoPrecision() == 3)
-                || (b.geoPrecision() != null && b.geoPrecision() == 3);
         return province ? s * settings.placeStrength3() : s;
     }
 }

@@ -44,6 +44,16 @@ class PlaceCompatibilityTest {
     }
 
     @Test
+    void score_provinceWithKnownUnit_agreesWithAnythingInsideItOnly() {
+        // the province is coded at its capital; a town inside it 95 km away still agrees, one next door does not
+        LinkFeatures province = f(R.report("hama").in("Hama", 35.13, 36.76, 3).build());
+        LinkFeatures inside = f(R.report("ithriyah").in("Hama", 35.37, 37.79, 1).build());
+        LinkFeatures outside = f(R.report("homs").in("Homs", 34.90, 36.70, 1).build());
+        assertTrue(places.score(province, inside) > 0);
+        assertEquals(-1, places.score(province, outside));
+    }
+
+    @Test
     void km_pointNearTheFarEndOfARoad_isMeasuredToTheLine() {
         // the road's report sits at its middle waypoint; a town 55 km north lies 1 km off the line's far end
         LinkFeatures road = f(R.report("road").onRoad("road:test", 35.5, 37.0).build());

@@ -57,6 +57,12 @@ final class R {
         return this;
     }
 
+    /** Placed at (lat, lon) with its admin-1 unit known. */
+    R in(String admin1, double lat, double lon, int precision) {
+        location = new Location("place", M, lat, lon, precision, null, admin1, "SY", List.of());
+        return this;
+    }
+
     R onRoad(String roadId, double lat, double lon) {
         location = new Location("road", M, lat, lon, 2, roadId, null, "SY", List.of());
         return this;

@@ -89,6 +89,7 @@ public final class Gazetteer {
         loadPlaces(source, drafts);
         loadWorld(source, drafts, boxes);
         loadSupplement(source, drafts);
+        placeAdmin1AtSeats(drafts);
         loadAliases(source, drafts);
         Map<String, Place> byId = new LinkedHashMap<>();
         for (Draft d : drafts.values()) {
@@ -449,6 +450,28 @@ public final class Gazetteer {
             String primary = names.iterator().next();
             return new Place(id, primary, List.copyOf(names), lat, lon, kind, featureCode, country, admin1, population,
                     accuracyKm, List.of());
+        }
+    }
+
+    /**
+     * Moves each admin-1 unit's point from its area centroid to its seat, the most populous town inside it whose
+     * GeoNames feature is the seat of a first-order division or the national capital: ACLED codes an event known
+     * only by its governorate at the governorate's capital, and a centroid can lie in empty desert.
+     */
+    private static void placeAdmin1AtSeats(Map<String, Draft> drafts) {
+        Map<String, Draft> seats = new HashMap<>();
+        for (Draft d : drafts.values()) {
+            if (d.kind == PlaceKind.POPULATED_PLACE && d.admin1 != null
+                    && ("PPLA".equals(d.featureCode) || "PPLC".equals(d.featureCode))) {
+                seats.merge(d.admin1, d, (a, b) -> b.population > a.population ? b : a);
+            }
+        }
+        for (Draft d : drafts.values()) {
+            Draft seat = d.kind == PlaceKind.ADMIN1 ? seats.get(d.admin1) : null;
+            if (seat != null) {
+                d.lat = seat.lat;
+                d.lon = seat.lon;
+            }
         }
     }
 

@@ -4,7 +4,14 @@ import java.util.Locale;
 
 /** What sort of thing a gazetteer entry is; drives geo_precision and ranking. */
 public enum PlaceKind {
-    POPULATED_PLACE, ADMIN1, CROSSING, AIRBASE, DAM, OILFIELD, DISTRICT, ROAD, RIVER,
+    POPULATED_PLACE,
+    /**
+     * A Levant admin-1 unit (a governorate) with its polygon, placed at its seat (the largest PPLA or PPLC town
+     * inside it) as ACLED codes region-only events at the regional capital; at the area centroid when no seat is
+     * known.
+     */
+    ADMIN1,
+    CROSSING, AIRBASE, DAM, OILFIELD, DISTRICT, ROAD, RIVER,
     /** A country (Natural Earth admin-0), placed at the centroid of its largest part. */
     COUNTRY,
     /** A continent. */

@@ -117,6 +117,20 @@ class GazetteerTest {
     }
 
     @Test
+    void admin1Units_placedAtTheirSeatAsACLEDCodesThem() {
+        Place aleppoGovernorate = g.byId("ne:SY-HL").orElseThrow();
+        Place aleppo = g.byId("geonames:170063").orElseThrow();
+        assertEquals(aleppo.lat(), aleppoGovernorate.lat(), 1e-9);
+        assertEquals(aleppo.lon(), aleppoGovernorate.lon(), 1e-9);
+        for (String id : List.of("ne:SY-ID", "ne:SY-HM", "ne:SY-HI", "ne:SY-RA", "ne:SY-DY", "ne:SY-HA", "ne:SY-LA",
+                "ne:SY-TA", "ne:SY-DR", "ne:SY-SU")) {
+            Place unit = g.byId(id).orElseThrow();
+            assertEquals(id, g.admin1At(unit.lat(), unit.lon()).map(Place::id).orElse(null),
+                    "the seat of " + unit.name() + " lies inside it");
+        }
+    }
+
+    @Test
     void names_accentedAndArabicScriptNames_lookUpTheirEntry() {
         assertTrue(g.names().lookup("Madīnat Ḩalab").contains("geonames:170063"));
         assertTrue(g.names().lookup("MADINAT HALAB").contains("geonames:170063"));
