@@ -31,6 +31,10 @@ final class TypeRules {
     /** Words before "of"/"with" that turn what follows into an accusation ("arrested men accused of planting bombs"). */
     private static final Set<String> ACCUSED = Set.of("accused", "suspected", "charged", "convicted", "charges",
             "suspicion", "involvement", "involved");
+    /** Means of delivery that a named chemical agent in the same clause overrides. */
+    private static final Set<SubEventType> MEANS = Set.of(SubEventType.AIR_DRONE_STRIKE,
+            SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.REMOTE_EXPLOSIVE, SubEventType.ARMED_CLASH,
+            SubEventType.ATTACK);
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being");
     private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which");
     /** Prepositions before a victim group ("fired into a crowd of protesters"): that group does not act. */
@@ -54,6 +58,9 @@ final class TypeRules {
         if (t.type() == null) {
             return t;
         }
+        if (MEANS.contains(t.type()) && chemicalAgent(toks, clauseStart, clauseEnd)) {
+            t = new Typed(SubEventType.CHEMICAL_WEAPON, t.weight());
+        }
         if (accusation(toks, hitStart, clauseStart)) {
             return new Typed(t.type(), t.weight() / 4);
         }
@@ -70,16 +77,17 @@ final class TypeRules {
                 : tr.has("generic") || tr.has("violent");
         if (violent) {
             SubEventType instrument = instrument(toks, actor1);
-            if (instrument == null) {
+            if (instrument == null && !(hitStart > clauseStart && BE.contains(toks.get(hitStart - 1).lower()))) {
                 instrument = subjectInstrument(toks, clauseStart, hitStart, clauseEnd);
             }
             if (instrument != null) {
                 return new Typed(instrument, 3);
             }
-            if (protesting(toks, actor1, true)) {
+            boolean passive = hitStart > clauseStart && BE.contains(toks.get(hitStart - 1).lower());
+            if (protesting(toks, actor1, true) || !passive && subjectProtest(toks, clauseStart, hitStart, clauseEnd)) {
                 return new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
             }
-            if (mob(toks, actor1)) {
+            if (mob(toks, actor1) || !passive && subjectMob(toks, clauseStart, hitStart, clauseEnd)) {
                 return new Typed(SubEventType.MOB_VIOLENCE, 4);
             }
             if (civilianVictims && protesting(toks, actor2)) {
@@ -119,7 +127,12 @@ final class TypeRules {
                 return new Typed(SubEventType.ABDUCTION, tr.weight());
             }
             Boolean state = null;
+            boolean active = !tr.has("agent_after") && !(hitStart > clauseStart
+                    && (BE.contains(toks.get(hitStart - 1).lower()) || toks.get(hitStart - 1).is("been")));
             for (NameSpan a : agent) {
+                if (active && a.start() >= hitEnd) {
+                    continue; // in the active voice the agent comes first: a later name acts in another phrase
+                }
                 Boolean s = stateOrNot(toks, a);
                 if (s != null) {
                     state = state == null ? s : state || s;
@@ -292,6 +305,47 @@ final class TypeRules {
         return null;
     }
 
+    /**
+     * Protesters as the subject ("A crowd protesting fuel prices smashed"): the first trigger of the clause,
+     * before this one, is a protest or riot word.
+     */
+    private boolean subjectProtest(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
+        for (int i = clauseStart; i < hitStart; i++) {
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            if (m != null) {
+                SubEventType t = m.value().type();
+                return t != null && !targeted(toks, m.start()) && t != SubEventType.MOB_VIOLENCE && (t.eventType() == SubEventType.EventType.PROTESTS
+                        || t.eventType() == SubEventType.EventType.RIOTS);
+            }
+        }
+        return false;
+    }
+
+    /** A crowd word in the subject, before any trigger ("Residents of a village beat to death"). */
+    private boolean subjectMob(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
+        for (int i = clauseStart; i < hitStart; i++) {
+            if (k.triggers.at(toks, i, clauseEnd) != null) {
+                return false;
+            }
+            if (k.mobWords.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A named chemical agent anywhere in the clause, not negated by a word right before it. */
+    private boolean chemicalAgent(List<Token> toks, int clauseStart, int clauseEnd) {
+        for (int i = clauseStart; i < clauseEnd; i++) {
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            if (m != null && m.value().has("chemical")
+                    && !(i > clauseStart && (toks.get(i - 1).is("no") || toks.get(i - 1).is("not")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The type an acting instrument implies ("warplanes", "artillery"), from instrument_actors.tsv. */
     private SubEventType instrument(List<Token> toks, List<NameSpan> actor1) {
         for (NameSpan a : actor1) {
@@ -329,7 +383,11 @@ final class TypeRules {
     }
 
     private static boolean targeted(List<Token> toks, NameSpan a) {
-        for (int i = a.start() - 1; i >= Math.max(0, a.start() - 4); i--) {
+        return targeted(toks, a.start());
+    }
+
+    private static boolean targeted(List<Token> toks, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - 4); i--) {
             if (toks.get(i).isPunct()) {
                 return false;
             }
