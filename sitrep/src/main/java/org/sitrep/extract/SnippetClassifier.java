@@ -96,14 +96,21 @@ public final class SnippetClassifier {
                         actors.add(a);
                     }
                 }
+                ClauseAnalyzer.Hit previous = null;
+                SubEventType previousType = null;
                 for (ClauseAnalyzer.Hit h : hits) {
                     if (h.start() < c[0] || h.end() > c[1]) {
                         continue;
                     }
+                    ClauseAnalyzer.Hit before = previous;
+                    previous = h;
                     List<List<NameSpan>> roles = analyzer.roles(toks, actors, h, c[0], c[1]);
                     TypeRules.Typed t = rules.type(h.trigger(), toks, h.start(), h.end(), c[0], c[1], roles.get(0),
                             roles.get(2));
-                    if (t.type() != null && t.weight() > 0) {
+                    // "reconciliation agreement", "chlorine gas attack": adjacent words naming one act vote once
+                    boolean sameAct = before != null && before.end() == h.start() && t.type() == previousType;
+                    previousType = t.type();
+                    if (t.type() != null && t.weight() > 0 && !sameAct) {
                         // blocked triggers (negated, "no airstrikes") still describe the topic, but weakly
                         double w = h.blockedBy() == null ? t.weight() : t.weight() * 0.25;
                         votes.merge(t.type(), w, Double::sum);

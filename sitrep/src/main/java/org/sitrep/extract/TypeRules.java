@@ -31,6 +31,9 @@ final class TypeRules {
     /** Words before "of"/"with" that turn what follows into an accusation ("arrested men accused of planting bombs"). */
     private static final Set<String> ACCUSED = Set.of("accused", "suspected", "charged", "convicted", "charges",
             "suspicion", "involvement", "involved");
+    /** Acts that a deal provides for ("a deal for the evacuation of", "agreed to withdraw"). */
+    private static final Set<SubEventType> DEAL_CONTENT = Set.of(SubEventType.NON_VIOLENT_TRANSFER,
+            SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED);
     /** Means of delivery that a named chemical agent in the same clause overrides. */
     private static final Set<SubEventType> MEANS = Set.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.REMOTE_EXPLOSIVE, SubEventType.ARMED_CLASH,
@@ -64,8 +67,11 @@ final class TypeRules {
         if (accusation(toks, hitStart, clauseStart)) {
             return new Typed(t.type(), t.weight() / 4);
         }
-        if (!tr.verb() && background(toks, hitStart, clauseStart) || tr.verb() && scene(toks, hitStart, clauseStart)) {
+        if (!tr.verb() && background(toks, hitStart, clauseStart) || scene(toks, hitStart, clauseStart)) {
             return new Typed(t.type(), t.weight() / 2);
+        }
+        if (DEAL_CONTENT.contains(t.type()) && dealContent(toks, hitStart, clauseStart)) {
+            return new Typed(t.type(), t.weight() / 4);
         }
         return t;
     }
@@ -87,7 +93,7 @@ final class TypeRules {
             if (protesting(toks, actor1, true) || !passive && subjectProtest(toks, clauseStart, hitStart, clauseEnd)) {
                 return new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
             }
-            if (mob(toks, actor1) || !passive && subjectMob(toks, clauseStart, hitStart, clauseEnd)) {
+            if (mob(toks, actor1, clauseStart, clauseEnd) || !passive && subjectMob(toks, clauseStart, hitStart, clauseEnd)) {
                 return new Typed(SubEventType.MOB_VIOLENCE, 4);
             }
             if (civilianVictims && protesting(toks, actor2)) {
@@ -116,7 +122,10 @@ final class TypeRules {
             return new Typed(SubEventType.ATTACK, 1.5);
         }
         if (tr.has("territory")) {
-            if (equipmentObject(toks, hitEnd, clauseEnd)) {
+            if (agreementObject(toks, hitEnd, clauseEnd)) {
+                return new Typed(null, 0); // "entered a ceasefire agreement", "took over the deal"
+            }
+            if (equipmentObject(toks, hitEnd, clauseEnd) || weaponObject(toks, hitEnd, clauseEnd)) {
                 return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, tr.weight());
             }
             List<NameSpan> agent = tr.has("agent_after") ? actor2 : actor1;
@@ -136,6 +145,17 @@ final class TypeRules {
                 Boolean s = stateOrNot(toks, a);
                 if (s != null) {
                     state = state == null ? s : state || s;
+                }
+            }
+            if (state == null && !agent.isEmpty()) {
+                // an agent of unknown side against a known side: the other side ("drove out government troops")
+                for (NameSpan a : taken) {
+                    boolean object = a.start() >= hitEnd && (a.start() - hitEnd <= 3
+                            || toks.get(a.start() - 1).is("from") || toks.get(a.start() - 2).is("from"));
+                    Boolean s = object ? stateOrNot(toks, a) : null;
+                    if (s != null) {
+                        state = !s;
+                    }
                 }
             }
             if (state != null) {
@@ -182,7 +202,8 @@ final class TypeRules {
             if (SCENE_OPENERS.contains(t.lower())) {
                 return true;
             }
-            if (t.is("had") && i > clauseStart && (toks.get(i - 1).is("that") || toks.get(i - 1).is("they"))) {
+            if (t.is("had") && i > clauseStart && (toks.get(i - 1).is("that") || toks.get(i - 1).is("they")
+                    || RELATIVE.contains(toks.get(i - 1).lower()))) {
                 return true;
             }
             if (RELATIVE.contains(t.lower()) && hitStart - i <= 3) {
@@ -216,6 +237,20 @@ final class TypeRules {
         return false;
     }
 
+    /** An agreement word up to eight words back, without punctuation between: what follows is the deal's content. */
+    private boolean dealContent(List<Token> toks, int hitStart, int clauseStart) {
+        for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - 8); i--) {
+            if (toks.get(i).isPunct()) {
+                return false;
+            }
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, hitStart);
+            if (m != null && m.value().type() == SubEventType.AGREEMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "after heavy fighting", "following demonstrations": a noun trigger that sets the scene, not the event. */
     private static boolean background(List<Token> toks, int hitStart, int clauseStart) {
         for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - 4); i--) {
@@ -236,6 +271,32 @@ final class TypeRules {
                 return false;
             }
             if (k.equipment.at(toks, i, clauseEnd) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An agreement word right after the verb, up to three words on ("entered into a ceasefire"). */
+    private boolean agreementObject(List<Token> toks, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(clauseEnd, from + 3); i++) {
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            if (m != null) {
+                return m.value().type() == SubEventType.AGREEMENT;
+            }
+        }
+        return false;
+    }
+
+    /** "seized a car loaded with explosives": a weapon word in the object, up to six words on, no punctuation. */
+    private boolean weaponObject(List<Token> toks, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(clauseEnd, from + 6); i++) {
+            if (toks.get(i).isPunct()) {
+                return false;
+            }
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            if (m != null && m.value().type() != null
+                    && m.value().type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
                 return true;
             }
         }
@@ -398,8 +459,19 @@ final class TypeRules {
         return false;
     }
 
-    private boolean mob(List<Token> toks, List<NameSpan> actor1) {
+    /** A crowd acting: in the subject (before the clause's first trigger) or the agent of a passive ("by a mob"). */
+    private boolean mob(List<Token> toks, List<NameSpan> actor1, int clauseStart, int clauseEnd) {
+        int first = clauseEnd;
+        for (int i = clauseStart; i < clauseEnd && first == clauseEnd; i++) {
+            if (k.triggers.at(toks, i, clauseEnd) != null) {
+                first = i;
+            }
+        }
         for (NameSpan a : actor1) {
+            if (a.start() > first && !(a.start() > 0 && toks.get(a.start() - 1).is("by"))
+                    && !(a.start() > 1 && toks.get(a.start() - 2).is("by"))) {
+                continue;
+            }
             for (int i = a.start(); i < a.end(); i++) {
                 if (k.mobWords.contains(toks.get(i).lower())) {
                     return true;
