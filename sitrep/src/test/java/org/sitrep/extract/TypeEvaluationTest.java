@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TypeEvaluationTest {
     private static Path labelled(String name) throws URISyntaxException {
-        return Path.of(TypeEvaluationTest.class.getResource("/extract/labelled/" + name).toURI());
+        return Path.of(TypeEvaluationTest.class.getResource((name.equals("snippets-dev.tsv") ? "/org/sitrep/extract/labelled/" : "/extract/labelled/") + name).toURI());
     }
 
     @Test
