@@ -64,6 +64,10 @@ final class TypeRules {
         if (MEANS.contains(t.type()) && chemicalAgent(toks, clauseStart, clauseEnd)) {
             t = new Typed(SubEventType.CHEMICAL_WEAPON, t.weight());
         }
+        if (t.type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                && seizedOrStopped(toks, hitStart, clauseStart, clauseEnd)) {
+            return new Typed(t.type(), t.weight() / 4); // "seized a van packed with explosives"
+        }
         if (accusation(toks, hitStart, clauseStart)) {
             return new Typed(t.type(), t.weight() / 4);
         }
@@ -277,6 +281,24 @@ final class TypeRules {
         return false;
     }
 
+    /**
+     * A seizing or disrupting verb up to six words back without punctuation: the weapon named here was taken or
+     * stopped, not used.
+     */
+    private boolean seizedOrStopped(List<Token> toks, int hitStart, int clauseStart, int clauseEnd) {
+        for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - 6); i--) {
+            if (toks.get(i).isPunct()) {
+                return false;
+            }
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            if (m != null && m.end() <= hitStart && (m.value().has("territory")
+                    || m.value().type() == SubEventType.DISRUPTED_WEAPONS_USE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An agreement word right after the verb, up to three words on ("entered into a ceasefire"). */
     private boolean agreementObject(List<Token> toks, int from, int clauseEnd) {
         for (int i = from; i < Math.min(clauseEnd, from + 3); i++) {
@@ -388,7 +410,7 @@ final class TypeRules {
             if (k.triggers.at(toks, i, clauseEnd) != null) {
                 return false;
             }
-            if (k.mobWords.contains(toks.get(i).lower())) {
+            if (k.mobWords.contains(toks.get(i).lower()) && !targeted(toks, i)) {
                 return true;
             }
         }
@@ -468,6 +490,9 @@ final class TypeRules {
             }
         }
         for (NameSpan a : actor1) {
+            if (targeted(toks, a)) {
+                continue;
+            }
             if (a.start() > first && !(a.start() > 0 && toks.get(a.start() - 1).is("by"))
                     && !(a.start() > 1 && toks.get(a.start() - 2).is("by"))) {
                 continue;
