@@ -11,8 +11,10 @@ import org.sitrep.model.SubEventType;
 
 /**
  * Ranks ACLED sub-event types for a short text with the same trigger lexicon and type rules as
- * {@link ExtractStage}: every trigger of every clause votes for its type with its weight; scores are shares of
- * the total. Thread-safe.
+ * {@link ExtractStage}: every trigger of every clause votes for its type with its weight (adjacent words naming one
+ * act vote once); scores are shares of the total. Equal shares and trigger-less forced choices are settled by the
+ * {@link WordTypeModel} (naive Bayes over the snippet's words); it never runs in the extraction pipeline.
+ * Thread-safe.
  */
 public final class SnippetClassifier {
     private final Knowledge k = Knowledge.get();
