@@ -94,7 +94,12 @@ final class Exemplars {
 
     /** Lower-case content words cut to a crude stem (plural and verb endings dropped). */
     static Set<String> stems(String text) {
-        Set<String> out = new HashSet<>();
+        return new HashSet<>(stemSequence(text));
+    }
+
+    /** The content-word stems of {@link #stems} in text order, repeats kept. */
+    static List<String> stemSequence(String text) {
+        List<String> out = new ArrayList<>();
         for (Token t : Tokenizer.tokenize(text, 0, text.length())) {
             if (!t.isWord() || STOP.contains(t.lower()) || t.lower().length() < 3) {
                 continue;

@@ -24,7 +24,24 @@ final class TypeRules {
     private static final Set<String> AERIAL_WORDS = Set.of("air", "aerial", "raid", "raids", "sorties", "sortie",
             "airstrike", "airstrikes", "coalition", "dropped", "bombers", "campaign");
     private static final Set<String> BACKGROUND = Set.of("after", "following", "amid", "since", "despite",
-            "before", "during");
+            "before", "during", "retaliation", "response");
+    /** Words opening a clause that sets the scene for the main event ("after the rebels withdrew"). */
+    private static final Set<String> SCENE_OPENERS = Set.of("after", "following", "since", "before", "once", "until",
+            "retaliation", "response");
+    /** Words before "of"/"with" that turn what follows into an accusation ("arrested men accused of planting bombs"). */
+    private static final Set<String> ACCUSED = Set.of("accused", "suspected", "charged", "convicted", "charges",
+            "suspicion", "involvement", "involved");
+    /** Acts that a deal provides for ("a deal for the evacuation of", "agreed to withdraw"). */
+    private static final Set<SubEventType> DEAL_CONTENT = Set.of(SubEventType.NON_VIOLENT_TRANSFER,
+            SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED);
+    /** Means of delivery that a named chemical agent in the same clause overrides. */
+    private static final Set<SubEventType> MEANS = Set.of(SubEventType.AIR_DRONE_STRIKE,
+            SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.REMOTE_EXPLOSIVE, SubEventType.ARMED_CLASH,
+            SubEventType.ATTACK);
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being");
+    private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which");
+    /** Prepositions before a victim group ("fired into a crowd of protesters"): that group does not act. */
+    private static final Set<String> TARGET_PREPS = Set.of("into", "on", "upon", "at", "against", "toward", "towards");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "heavy", "fierce", "days", "weeks", "of",
             "its", "their", "his", "renewed", "short", "brief", "intense");
 
@@ -41,8 +58,24 @@ final class TypeRules {
     Typed type(Trigger tr, List<Token> toks, int hitStart, int hitEnd, int clauseStart, int clauseEnd,
                List<NameSpan> actor1, List<NameSpan> actor2) {
         Typed t = base(tr, toks, hitStart, hitEnd, clauseStart, clauseEnd, actor1, actor2);
-        if (t.type() != null && !tr.verb() && background(toks, hitStart, clauseStart)) {
+        if (t.type() == null) {
+            return t;
+        }
+        if (MEANS.contains(t.type()) && chemicalAgent(toks, clauseStart, clauseEnd)) {
+            t = new Typed(SubEventType.CHEMICAL_WEAPON, t.weight());
+        }
+        if (t.type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                && seizedOrStopped(toks, hitStart, clauseStart, clauseEnd)) {
+            return new Typed(t.type(), t.weight() / 4); // "seized a van packed with explosives"
+        }
+        if (accusation(toks, hitStart, clauseStart)) {
+            return new Typed(t.type(), t.weight() / 4);
+        }
+        if (!tr.verb() && background(toks, hitStart, clauseStart) || scene(toks, hitStart, clauseStart)) {
             return new Typed(t.type(), t.weight() / 2);
+        }
+        if (DEAL_CONTENT.contains(t.type()) && dealContent(toks, hitStart, clauseStart)) {
+            return new Typed(t.type(), t.weight() / 4);
         }
         return t;
     }
@@ -54,13 +87,17 @@ final class TypeRules {
                 : tr.has("generic") || tr.has("violent");
         if (violent) {
             SubEventType instrument = instrument(toks, actor1);
+            if (instrument == null && !(hitStart > clauseStart && BE.contains(toks.get(hitStart - 1).lower()))) {
+                instrument = subjectInstrument(toks, clauseStart, hitStart, clauseEnd);
+            }
             if (instrument != null) {
                 return new Typed(instrument, 3);
             }
-            if (protesting(toks, actor1)) {
+            boolean passive = hitStart > clauseStart && BE.contains(toks.get(hitStart - 1).lower());
+            if (protesting(toks, actor1, true) || !passive && subjectProtest(toks, clauseStart, hitStart, clauseEnd)) {
                 return new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
             }
-            if (mob(toks, actor1)) {
+            if (mob(toks, actor1, clauseStart, clauseEnd) || !passive && subjectMob(toks, clauseStart, hitStart, clauseEnd)) {
                 return new Typed(SubEventType.MOB_VIOLENCE, 4);
             }
             if (civilianVictims && protesting(toks, actor2)) {
@@ -89,7 +126,10 @@ final class TypeRules {
             return new Typed(SubEventType.ATTACK, 1.5);
         }
         if (tr.has("territory")) {
-            if (equipmentObject(toks, hitEnd, clauseEnd)) {
+            if (agreementObject(toks, hitEnd, clauseEnd)) {
+                return new Typed(null, 0); // "entered a ceasefire agreement", "took over the deal"
+            }
+            if (equipmentObject(toks, hitEnd, clauseEnd) || weaponObject(toks, hitEnd, clauseEnd)) {
                 return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, tr.weight());
             }
             List<NameSpan> agent = tr.has("agent_after") ? actor2 : actor1;
@@ -99,11 +139,35 @@ final class TypeRules {
                     || p.end() <= hitStart && hitStart - p.end() <= 3)) {
                 return new Typed(SubEventType.ABDUCTION, tr.weight());
             }
-            if (!agent.isEmpty()) {
-                boolean state = agent.stream().anyMatch(a -> isState(toks, a));
+            Boolean state = null;
+            boolean active = !tr.has("agent_after") && !(hitStart > clauseStart
+                    && (BE.contains(toks.get(hitStart - 1).lower()) || toks.get(hitStart - 1).is("been")));
+            for (NameSpan a : agent) {
+                if (active && a.start() >= hitEnd) {
+                    continue; // in the active voice the agent comes first: a later name acts in another phrase
+                }
+                Boolean s = stateOrNot(toks, a);
+                if (s != null) {
+                    state = state == null ? s : state || s;
+                }
+            }
+            if (state == null && !agent.isEmpty()) {
+                // an agent of unknown side against a known side: the other side ("drove out government troops")
+                for (NameSpan a : taken) {
+                    boolean object = a.start() >= hitEnd && (a.start() - hitEnd <= 3
+                            || toks.get(a.start() - 1).is("from") || toks.get(a.start() - 2).is("from"));
+                    Boolean s = object ? stateOrNot(toks, a) : null;
+                    if (s != null) {
+                        state = !s;
+                    }
+                }
+            }
+            if (state != null) {
                 return new Typed(state ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
                         : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, tr.weight());
             }
+            // an agent of unknown side ("the 4th Division", "Kurdish fighters"): the verb's own reading
+            // ("recaptured" regains, "overran" overtakes) is the better guess than either side
         }
         if (tr.has("air_or_ground") && !aerialContext(toks, clauseStart, clauseEnd, actor1)) {
             return new Typed(SubEventType.REMOTE_EXPLOSIVE, tr.weight());
@@ -128,6 +192,69 @@ final class TypeRules {
         return new Typed(tr.type(), tr.weight());
     }
 
+    /**
+     * A verb trigger in a clause that sets the scene ("after the insurgents withdrew", "driving out fighters from
+     * the posts they had seized", "relatives who disappeared"): a scene opener or a pluperfect up to six words
+     * back, or a relative pronoun up to three, without punctuation in between.
+     */
+    private static boolean scene(List<Token> toks, int hitStart, int clauseStart) {
+        for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - 6); i--) {
+            Token t = toks.get(i);
+            if (t.isPunct()) {
+                return false;
+            }
+            if (SCENE_OPENERS.contains(t.lower())) {
+                return true;
+            }
+            if (t.is("had") && i > clauseStart && (toks.get(i - 1).is("that") || toks.get(i - 1).is("they")
+                    || RELATIVE.contains(toks.get(i - 1).lower()))) {
+                return true;
+            }
+            if (RELATIVE.contains(t.lower()) && hitStart - i <= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A trigger inside an accusation ("accused of planting bombs", "suspected of involvement in the bombing",
+     * "arrested for smuggling weapons"): the reason given for another act, not an event of its own.
+     */
+    private static boolean accusation(List<Token> toks, int hitStart, int clauseStart) {
+        for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - 5); i--) {
+            Token t = toks.get(i);
+            if (t.isPunct()) {
+                return false;
+            }
+            // "a man accused of", not "Turkey was accused of shelling" nor "accused Turkey of shelling", which
+            // is how a claimed event is reported
+            if ((t.is("of") || t.is("with") || t.is("in")) && i > clauseStart
+                    && ACCUSED.contains(toks.get(i - 1).lower())
+                    && (i - 2 < clauseStart || !BE.contains(toks.get(i - 2).lower()))) {
+                return true;
+            }
+            if (t.is("for") && i + 1 <= hitStart && toks.get(i + 1).lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An agreement word up to eight words back, without punctuation between: what follows is the deal's content. */
+    private boolean dealContent(List<Token> toks, int hitStart, int clauseStart) {
+        for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - 8); i--) {
+            if (toks.get(i).isPunct()) {
+                return false;
+            }
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, hitStart);
+            if (m != null && m.value().type() == SubEventType.AGREEMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "after heavy fighting", "following demonstrations": a noun trigger that sets the scene, not the event. */
     private static boolean background(List<Token> toks, int hitStart, int clauseStart) {
         for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - 4); i--) {
@@ -148,6 +275,50 @@ final class TypeRules {
                 return false;
             }
             if (k.equipment.at(toks, i, clauseEnd) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A seizing or disrupting verb up to six words back without punctuation: the weapon named here was taken or
+     * stopped, not used.
+     */
+    private boolean seizedOrStopped(List<Token> toks, int hitStart, int clauseStart, int clauseEnd) {
+        for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - 6); i--) {
+            if (toks.get(i).isPunct()) {
+                return false;
+            }
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            if (m != null && m.end() <= hitStart && (m.value().has("territory")
+                    || m.value().type() == SubEventType.DISRUPTED_WEAPONS_USE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An agreement word right after the verb, up to three words on ("entered into a ceasefire"). */
+    private boolean agreementObject(List<Token> toks, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(clauseEnd, from + 3); i++) {
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            if (m != null) {
+                return m.value().type() == SubEventType.AGREEMENT;
+            }
+        }
+        return false;
+    }
+
+    /** "seized a car loaded with explosives": a weapon word in the object, up to six words on, no punctuation. */
+    private boolean weaponObject(List<Token> toks, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(clauseEnd, from + 6); i++) {
+            if (toks.get(i).isPunct()) {
+                return false;
+            }
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            if (m != null && m.value().type() != null
+                    && m.value().type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
                 return true;
             }
         }
@@ -199,6 +370,65 @@ final class TypeRules {
         return false;
     }
 
+    /**
+     * An instrument in the subject of the clause ("Aircraft believed to be Iraqi struck", "Warplanes ... targeted a
+     * market, killing"): looked for from the clause start up to the first trigger word, so that an instrument
+     * that is itself hit ("shot down a helicopter, killing") does not count.
+     */
+    private SubEventType subjectInstrument(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
+        for (int i = clauseStart; i < hitStart; i++) {
+            PhraseSet.Match<SubEventType> m = k.instrumentActors.at(toks, i, clauseEnd);
+            if (m != null) {
+                return m.value();
+            }
+            if (k.triggers.at(toks, i, clauseEnd) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Protesters as the subject ("A crowd protesting fuel prices smashed"): the first trigger of the clause,
+     * before this one, is a protest or riot word.
+     */
+    private boolean subjectProtest(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
+        for (int i = clauseStart; i < hitStart; i++) {
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            if (m != null) {
+                SubEventType t = m.value().type();
+                return t != null && !targeted(toks, m.start()) && t != SubEventType.MOB_VIOLENCE && (t.eventType() == SubEventType.EventType.PROTESTS
+                        || t.eventType() == SubEventType.EventType.RIOTS);
+            }
+        }
+        return false;
+    }
+
+    /** A crowd word in the subject, before any trigger ("Residents of a village beat to death"). */
+    private boolean subjectMob(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
+        for (int i = clauseStart; i < hitStart; i++) {
+            if (k.triggers.at(toks, i, clauseEnd) != null) {
+                return false;
+            }
+            if (k.mobWords.contains(toks.get(i).lower()) && !targeted(toks, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A named chemical agent anywhere in the clause, not negated by a word right before it. */
+    private boolean chemicalAgent(List<Token> toks, int clauseStart, int clauseEnd) {
+        for (int i = clauseStart; i < clauseEnd; i++) {
+            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            if (m != null && m.value().has("chemical")
+                    && !(i > clauseStart && (toks.get(i - 1).is("no") || toks.get(i - 1).is("not")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The type an acting instrument implies ("warplanes", "artillery"), from instrument_actors.tsv. */
     private SubEventType instrument(List<Token> toks, List<NameSpan> actor1) {
         for (NameSpan a : actor1) {
@@ -214,7 +444,15 @@ final class TypeRules {
 
     /** Protesters or rioters named as the actor ("rioters ransacked", the victims "protesters"). */
     private boolean protesting(List<Token> toks, List<NameSpan> spans) {
+        return protesting(toks, spans, false);
+    }
+
+    /** With {@code acting}, a group named after a target preposition ("into a crowd of protesters") is left out. */
+    private boolean protesting(List<Token> toks, List<NameSpan> spans, boolean acting) {
         for (NameSpan a : spans) {
+            if (acting && targeted(toks, a)) {
+                continue;
+            }
             for (int i = a.start(); i < a.end(); i++) {
                 PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, a.end());
                 if (m != null && m.value().type() != null && (m.value().type().eventType() == SubEventType.EventType.RIOTS
@@ -227,8 +465,38 @@ final class TypeRules {
         return false;
     }
 
-    private boolean mob(List<Token> toks, List<NameSpan> actor1) {
+    private static boolean targeted(List<Token> toks, NameSpan a) {
+        return targeted(toks, a.start());
+    }
+
+    private static boolean targeted(List<Token> toks, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - 4); i--) {
+            if (toks.get(i).isPunct()) {
+                return false;
+            }
+            if (TARGET_PREPS.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A crowd acting: in the subject (before the clause's first trigger) or the agent of a passive ("by a mob"). */
+    private boolean mob(List<Token> toks, List<NameSpan> actor1, int clauseStart, int clauseEnd) {
+        int first = clauseEnd;
+        for (int i = clauseStart; i < clauseEnd && first == clauseEnd; i++) {
+            if (k.triggers.at(toks, i, clauseEnd) != null) {
+                first = i;
+            }
+        }
         for (NameSpan a : actor1) {
+            if (targeted(toks, a)) {
+                continue;
+            }
+            if (a.start() > first && !(a.start() > 0 && toks.get(a.start() - 1).is("by"))
+                    && !(a.start() > 1 && toks.get(a.start() - 2).is("by"))) {
+                continue;
+            }
             for (int i = a.start(); i < a.end(); i++) {
                 if (k.mobWords.contains(toks.get(i).lower())) {
                     return true;
@@ -244,21 +512,33 @@ final class TypeRules {
      * then words of state forces ("army", "troops", "security forces").
      */
     boolean isState(List<Token> toks, NameSpan a) {
-        for (int i = a.start(); i < a.end(); i++) {
+        return Boolean.TRUE.equals(stateOrNot(toks, a));
+    }
+
+    /**
+     * True for state forces, false for a known non-state group, null when the name says neither ("the 4th
+     * Division"). A possessive owner right before the name counts ("the army's 4th Division").
+     */
+    Boolean stateOrNot(List<Token> toks, NameSpan a) {
+        int from = a.start();
+        if (from >= 2 && toks.get(from - 1).is("'s")) {
+            from -= 2;
+        }
+        for (int i = from; i < a.end(); i++) {
             if (k.proStateWords.contains(toks.get(i).lower())) {
                 return true;
             }
         }
-        for (int i = a.start(); i < a.end(); i++) {
+        for (int i = from; i < a.end(); i++) {
             if (k.nonStateWords.contains(toks.get(i).lower())) {
                 return false;
             }
         }
-        for (int i = a.start(); i < a.end(); i++) {
+        for (int i = from; i < a.end(); i++) {
             if (k.stateWords.contains(toks.get(i).lower())) {
                 return true;
             }
         }
-        return false;
+        return null;
     }
 }

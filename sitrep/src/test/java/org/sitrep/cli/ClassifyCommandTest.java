@@ -96,7 +96,7 @@ class ClassifyCommandTest {
             }
         }
         JsonNode shelling = lines(r.out()).get(2);
-        assertEquals(2, shelling.get("top").size(), "shells that wound people also read as an attack: " + shelling);
+        assertEquals(2, shelling.get("top").size(), "shells, and looting beside them: two types: " + shelling);
         Run one = run("classify", "--top", "1", textFixture("snippets.txt").toString());
         lines(one.out()).forEach(n -> assertTrue(n.get("top").size() <= 1));
     }

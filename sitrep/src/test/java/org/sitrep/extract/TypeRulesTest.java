@@ -1,0 +1,134 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The type rules through {@link SnippetClassifier} (they need clauses and roles): one positive and one negative
+ * sentence per rule, all written for this test.
+ */
+class TypeRulesTest {
+    private final SnippetClassifier c = new SnippetClassifier();
+
+    private SubEventType forced(String s) {
+        return c.classifyForced(s).type();
+    }
+
+    private Optional<SubEventType> detected(String s) {
+        return c.detect(s).map(ScoredType::type);
+    }
+
+    @Test
+    void type_sceneClause_weighsLessThanMainEvent() {
+        // the withdrawal after "after" sets the scene; the retaking is the event
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                forced("Army units retook the village of Tell Sultan after the rebels withdrew under fire."));
+        // without the opener the withdrawal is the event
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER, forced("The rebels withdrew from the village of Tell Sultan."));
+    }
+
+    @Test
+    void type_relativeClause_isBackground() {
+        assertEquals(SubEventType.ARRESTS,
+                forced("Police detained a former commander who had signed a reconciliation deal in the town."));
+        assertEquals(SubEventType.PEACEFUL_PROTEST,
+                forced("Mothers held a vigil in the square for sons who disappeared in custody."));
+    }
+
+    @Test
+    void type_accusation_isTheReasonNotTheEvent() {
+        assertEquals(SubEventType.ARRESTS, forced("Security forces arrested three men accused of planting bombs."));
+        assertEquals(SubEventType.ARRESTS, forced("Police detained a youth for looting shops in the old market."));
+        // an accusation against a party is how a claimed event is reported: the event keeps its type
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE,
+                forced("The council accused the army of shelling the camp with mortars."));
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE,
+                forced("The militia was accused of firing rockets at the market."));
+    }
+
+    @Test
+    void type_instrumentInSubject_typesGenericViolence() {
+        assertEquals(SubEventType.AIR_DRONE_STRIKE,
+                forced("Aircraft thought to be Turkish struck a farm east of the river, killing four civilians."));
+        // the aircraft is what was hit, not what acted
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE,
+                forced("Fighters shot down a helicopter over the ridge."));
+    }
+
+    @Test
+    void type_territoryAgentOfUnknownSide_keepsVerbReadingOrOpposesTheOtherSide() {
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                forced("The 25th Division recaptured the hill of Tal Sabah on Tuesday."));
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                forced("The Sultan Murad Division drove out government troops from the crossroads."));
+        // a name after an active verb is not its agent ("held by rebels" belongs to another phrase)
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                forced("Army troops recaptured Kafr Zeita, a town held by rebels since 2013."));
+    }
+
+    @Test
+    void type_chemicalAgent_overridesMeansOfDelivery() {
+        assertEquals(SubEventType.CHEMICAL_WEAPON,
+                forced("Helicopters dropped barrels filled with chlorine on the western districts."));
+        assertEquals(SubEventType.CHEMICAL_WEAPON, forced("A mortar shell carrying sarin landed near the clinic."));
+        // a weak cue ("toxic smoke") does not turn shelling into a chemical attack
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE,
+                forced("Artillery shells set a warehouse ablaze and toxic smoke covered the street."));
+    }
+
+    @Test
+    void type_crowdAsSubject_isMobOrDemonstration() {
+        assertEquals(SubEventType.MOB_VIOLENCE,
+                forced("Residents of the quarter beat to death a man they said was a thief."));
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION,
+                forced("A crowd protesting power cuts smashed windows of the electricity office."));
+        // protesters shot at are victims, not rioters
+        assertEquals(SubEventType.EXCESSIVE_FORCE,
+                forced("Gunmen on rooftops fired into a crowd of protesters, killing two."));
+        // villagers killed in a raid are victims, not a mob
+        assertEquals(SubEventType.ATTACK, forced("Militants killed 12 villagers in a night raid on the hamlet."));
+    }
+
+    @Test
+    void type_dealContent_isPartOfTheAgreement() {
+        assertEquals(SubEventType.AGREEMENT,
+                forced("A deal was reached for the evacuation of fighters and their families from the town."));
+        assertEquals(SubEventType.AGREEMENT, forced("The two sides entered a ceasefire agreement on Monday."));
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER, forced("Fighters and their families were evacuated from the town."));
+    }
+
+    @Test
+    void type_weaponInSeizedObject_isDisruptedUse() {
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE,
+                forced("Police seized a van packed with explosives at the northern gate."));
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                forced("Rebels seized the northern gate of the town after clashes."));
+    }
+
+    @Test
+    void lexicon_newCues_pointToTheirTypes() {
+        assertEquals(SubEventType.CHEMICAL_WEAPON, forced("The defector was poisoned with a nerve agent in a hotel."));
+        assertEquals(SubEventType.ABDUCTION, forced("A lawyer went missing after leaving the courthouse."));
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, forced("Sappers cleared mines from the road to the village."));
+        assertEquals(SubEventType.OTHER, forced("Investigators exhumed a burial pit on the edge of the town."));
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, forced("Police dispersed a gathering outside the court."));
+    }
+
+    @Test
+    void detect_opinionPredictionAndNegation_giveNoEvent() {
+        assertTrue(detected("We do not agree with the bombing of the city.").isEmpty());
+        assertTrue(detected("Analysts expect the rebels to recapture the town within weeks.").isEmpty());
+        assertTrue(detected("No chlorine attack took place in the district, the ministry said.").isEmpty());
+        assertTrue(detected("If the talks fail, the army could storm the town.").isEmpty());
+    }
+
+    @Test
+    void detect_reportedEvent_isFound() {
+        assertEquals(Optional.of(SubEventType.SHELLING_ARTILLERY_MISSILE),
+                detected("On 3 May 2019, regime forces shelled the town of Kafr Nabl. Two civilians were killed."));
+    }
+}
