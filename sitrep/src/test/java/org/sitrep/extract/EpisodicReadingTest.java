@@ -33,7 +33,7 @@ class EpisodicReadingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "The two governors struck a deal over water rights at the meeting.",
+        "The singer struck a chord with young voters in Beirut.",
         "Fuel prices exploded after the crossing was closed to trucks.",
         "Prices for bread and diesel exploded in the besieged districts.",
         "The villagers demonstrated their resolve by rebuilding the school.",
