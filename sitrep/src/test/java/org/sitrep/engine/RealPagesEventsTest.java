@@ -81,7 +81,7 @@ class RealPagesEventsTest {
     }
 
     // today's figures (see the README); raise them as extraction improves
-    private static final int TYPE_FLOOR = 23;
+    private static final int TYPE_FLOOR = 24;
     private static final int FULL_FLOOR = 13;
     private static final int SPURIOUS_CEILING = 20;
 
