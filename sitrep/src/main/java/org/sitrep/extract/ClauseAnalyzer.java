@@ -22,6 +22,8 @@ final class ClauseAnalyzer {
     private static final Set<String> HELP = Set.of("help", "helping", "alongside", "supporting", "support", "backed",
             "assist", "assisting", "aid", "aiding");
     private static final Set<String> WITH = Set.of("with");
+    private static final Set<String> CLASH_LINKS = Set.of("between", "with", "pitting", "involving", "among",
+            "from", "by", "of");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final Set<String> AGENT_PREPS = Set.of("by", "in", "from", "during");
     private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "on", "at", "by", "during", "when", "while",
@@ -207,6 +209,16 @@ final class ClauseAnalyzer {
                 flags.add("captured_equipment");
             }
         }
+        // "warplanes believed to be Russian": the side is a belief, so the report says the doer is only suspected
+        for (NameSpan n : bestA1) {
+            for (int i = n.start(); i < n.end(); i++) {
+                if (toks.get(i).is("believed") || toks.get(i).is("suspected") || toks.get(i).is("thought")
+                        || toks.get(i).is("presumed")) {
+                    flags.add("actor1_suspected");
+                    break;
+                }
+            }
+        }
         if (!bestA2.isEmpty() && bestA2.stream().allMatch(NameSpan::civilian)) {
             flags.add("civilian_targeting");
         }
@@ -333,12 +345,14 @@ final class ClauseAnalyzer {
                                             int a, int b, List<NameSpan> a1) {
         for (Hit h : hits) {
             if (h == best || h.blockedBy() != null || !h.trigger().verb()
-                    || !(h.trigger().has("kill") || h.trigger().has("injure")) || passiveAt(toks, h.start(), a)) {
+                    || !(h.trigger().has("kill") || h.trigger().has("injure"))) {
                 continue;
             }
+            // "a woman was shot dead by police during the protest": the passive's subject is the victim
+            boolean passive = passiveAt(toks, h.start(), a);
             List<NameSpan> v = new ArrayList<>();
             for (NameSpan n : roles(toks, actors, h, a, b).get(2)) {
-                if (n.start() >= h.end() && !a1.contains(n)) {
+                if ((passive ? n.end() <= h.start() : n.start() >= h.end()) && !a1.contains(n)) {
                     v.add(n);
                 }
             }
@@ -464,7 +478,8 @@ final class ClauseAnalyzer {
                 if (obj != null) {
                     a2.addAll(obj);
                 }
-            } else if (h.trigger().type() == SubEventType.ARMED_CLASH && !h.trigger().verb() && firstAfter != null) {
+            } else if (h.trigger().type() == SubEventType.ARMED_CLASH && !h.trigger().verb() && firstAfter != null
+                    && sidesOfClash(toks, firstAfter.get(0).start(), h.end())) {
                 a1.addAll(firstAfter);
                 if (secondAfter != null) {
                     a2.addAll(secondAfter);
@@ -496,6 +511,14 @@ final class ClauseAnalyzer {
         }
         a2.removeAll(a1);
         return List.of(List.copyOf(a1), List.copyOf(as1), List.copyOf(a2));
+    }
+
+    /**
+     * "clashes between X and Y", "fighting pitting X against Y": the names after a clash noun are its sides only
+     * right after it or after such a linking word; in "Clashes killed 12 fighters" the fighters are the killed.
+     */
+    private static boolean sidesOfClash(List<Token> toks, int s, int clashEnd) {
+        return s == clashEnd || preceded(toks, s, CLASH_LINKS);
     }
 
     /**

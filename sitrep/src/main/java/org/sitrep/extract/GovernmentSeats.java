@@ -58,6 +58,10 @@ final class GovernmentSeats {
 
     private Reading subjectOfVerb(List<Token> toks, int s, int e) {
         boolean claimClause = false;
+        // "The United States launched": an article opening the clause belongs to the subject
+        if (s > 0 && toks.get(s - 1).is("the")) {
+            s--;
+        }
         if (s > 0) {
             Token before = toks.get(s - 1);
             boolean opener = before.isPunct() && !before.is("'") && !before.is("\u2019")

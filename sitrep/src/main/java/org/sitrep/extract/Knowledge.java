@@ -141,7 +141,7 @@ final class Knowledge {
             sources.add(r.col(0), role(r, r.col(1)));
         }
         for (DataFile.Row r : DataFile.rows("attribution_words.tsv", 2)) {
-            if (!Set.of("time", "descriptor", "prefix", "leads", "own-staff").contains(r.col(1))) {
+            if (!Set.of("time", "month", "descriptor", "prefix", "leads", "own-staff").contains(r.col(1))) {
                 throw r.error("unknown kind '" + r.col(1) + "' (time, descriptor, prefix, leads or own-staff)");
             }
             if (!r.col(0).equals(r.col(0).toLowerCase(Locale.ROOT)) || r.col(0).contains(" ")) {
