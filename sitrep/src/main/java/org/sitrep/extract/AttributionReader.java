@@ -346,7 +346,8 @@ final class AttributionReader {
         int s = e;
         while (s > 0 && e - s < 9) {
             Token t = toks.get(s - 1);
-            if (t.isNumber() && timeNeighbour(toks, s - 1)) {
+            // "on 12 March": a date's day and month (even "March", also an event word) stay in the phrase
+            if (t.isNumber() && timeNeighbour(toks, s - 1) || month(toks, s - 1)) {
                 s--;
                 continue;
             }
@@ -364,7 +365,7 @@ final class AttributionReader {
         int e = i;
         while (e < toks.size() && e - i < 9) {
             Token t = toks.get(e);
-            if (t.isNumber() && timeNeighbour(toks, e)) {
+            if (t.isNumber() && timeNeighbour(toks, e) || month(toks, e)) {
                 e++;
                 continue;
             }

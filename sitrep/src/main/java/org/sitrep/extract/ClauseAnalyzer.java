@@ -294,7 +294,8 @@ final class ClauseAnalyzer {
         }
         // a place guessed from its preposition alone ("in Jordanian shelling") yields to the modifier reading
         // at the sentence start only a known actor ("Heavy shelling" is no actor)
-        if (s == 0 && !actorAt(names, s, t) || inNames(names, s, t) && !actorAt(names, s, t) && !onlyGuessedPlace(names, s, t)) {
+        boolean demonym = k.stateForces.containsKey(text.substring(toks.get(s).start(), toks.get(t - 1).end()));
+        if (s == 0 && !actorAt(names, s, t) && !demonym || inNames(names, s, t) && !actorAt(names, s, t) && !onlyGuessedPlace(names, s, t)) {
             return null;
         }
         for (NameSpan n : names.actors()) {
@@ -302,7 +303,9 @@ final class ClauseAnalyzer {
                 return n.civilian() ? null : n;
             }
         }
-        return new NameSpan(s, t, text.substring(toks.get(s).start(), toks.get(t - 1).end()), false, false);
+        String written = text.substring(toks.get(s).start(), toks.get(t - 1).end());
+        // "Turkish shelling", "an Israeli airstrike": a bare demonym of a state names that state's forces
+        return new NameSpan(s, t, k.stateForces.getOrDefault(written, written), false, false);
     }
 
     private boolean plainNoun(Token w) {

@@ -87,6 +87,7 @@ final class NameSpotter {
         verbSubjects(text, toks, owner, paren, actors);
         patternPlaces(text, toks, owner, paren, places);
         seatsOfGovernment(places, actors, sources, toks);
+        statesAsForces(actors);
         actors.sort(Comparator.comparingInt(NameSpan::start));
         places.sort(Comparator.comparingInt(NameSpan::start));
         return new Names(List.copyOf(actors), List.copyOf(places), List.copyOf(sources), paren);
@@ -108,6 +109,20 @@ final class NameSpotter {
             }
         }
         sources.sort(Comparator.comparingInt(NameSpan::start));
+    }
+
+    /**
+     * "Turkey shelled", "Israel struck": a bare country name acting in an event stands for its military forces, so
+     * the actor is named after them (the mention keeps the text as written).
+     */
+    private void statesAsForces(List<NameSpan> actors) {
+        for (int q = 0; q < actors.size(); q++) {
+            NameSpan a = actors.get(q);
+            String forces = k.stateForces.get(a.name());
+            if (forces != null) {
+                actors.set(q, new NameSpan(a.start(), a.end(), forces, a.civilian(), a.known()));
+            }
+        }
     }
 
     /** Actor phrases built leftwards from head nouns, right to left so "government troops" is one phrase. */
