@@ -167,7 +167,9 @@ final class AttributionReader {
         if (s >= 2 && toks.get(s - 1).is(",")) {
             int ae = s - 1;
             int a0 = npStartBefore(toks, ae);
-            if (a0 < ae) {
+            // the other half of an apposition opens its own phrase; "shot by soldiers at the gate, police
+            // spokesman X wrote" has only the tail of the event before the comma
+            if (a0 < ae && (a0 == 0 || toks.get(a0 - 1).isPunct())) {
                 as = a0;
                 // "Rami ..., director of the observatory, told": the described name is before the first comma
                 if (a0 >= 1 && toks.get(a0 - 1).is(",") && describes(toks, s, e)) {

@@ -209,6 +209,7 @@ final class ClauseAnalyzer {
                 flags.add("captured_equipment");
             }
         }
+        bestA1 = ownForces(toks, attr, bestA1);
         // "warplanes believed to be Russian": the side is a belief, so the report says the doer is only suspected
         for (NameSpan n : bestA1) {
             for (int i = n.start(); i < n.end(); i++) {
@@ -255,6 +256,26 @@ final class ClauseAnalyzer {
         }
         return new ClauseFacts(t, best.end(), best.trigger(), bestType, bestA1, bestAs1, bestA2, place, vicinity,
                 fatalities, injured, count, modality, statistic, pronoun, List.copyOf(flags));
+    }
+
+    /**
+     * "Jordan said its jets bombed a convoy": forces owned by "its"/"their" when the sentence's speaker is a state
+     * are that state's forces; the mention stays as written, only the name says whose they are.
+     */
+    private List<NameSpan> ownForces(List<Token> toks, AttributionReader.Result attr, List<NameSpan> a1) {
+        String forces = null;
+        for (org.sitrep.model.Attribution link : attr.chain()) {
+            forces = forces == null ? k.stateForces.get(link.name()) : forces;
+        }
+        if (forces == null || a1.size() != 1) {
+            return a1;
+        }
+        NameSpan n = a1.get(0);
+        if (n.start() == 0 || !(toks.get(n.start() - 1).is("its") || toks.get(n.start() - 1).is("their"))
+                || n.civilian() || n.known()) {
+            return a1;
+        }
+        return List.of(new NameSpan(n.start(), n.end(), forces, false, false));
     }
 
     /**

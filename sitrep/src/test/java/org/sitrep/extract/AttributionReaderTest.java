@@ -118,4 +118,10 @@ class AttributionReaderTest {
     void read_saidThenClaim_noInvertedSource() {
         assertEquals(List.of("Officials"), names("Officials said that jets bombed Azaz."));
     }
+
+    @Test
+    void read_wroteOnSocialMedia_speakerNotActor() {
+        assertEquals(List.of("police spokesman Adam Levi"),
+                names("A man was shot dead by soldiers at the gate, police spokesman Adam Levi wrote on Twitter."));
+    }
 }

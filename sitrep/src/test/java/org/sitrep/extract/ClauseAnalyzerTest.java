@@ -262,4 +262,13 @@ class ClauseAnalyzerTest {
         assertEquals(List.of("Gunmen"), a1(r));
         assertEquals(List.of("two men", "a boy"), a2(r));
     }
+
+    @Test
+    void roles_stateSpeakerOwnsJets_jetsNamedAsItsForces() {
+        Report r = withPlaces("Jordan said its jets had bombed a smuggling convoy near the border.", "Jordan");
+        assertEquals(List.of("jets"), a1Written(r));
+        assertEquals(List.of("Military Forces of Jordan"), a1Names(r));
+        Report s = withPlaces("The monitor said its sources saw jets bomb a convoy near the border.", "Jordan");
+        assertTrue(a1Names(s).stream().noneMatch(x -> x.startsWith("Military Forces")), () -> "actor1 " + a1Names(s));
+    }
 }
