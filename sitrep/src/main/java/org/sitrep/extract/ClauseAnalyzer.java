@@ -174,7 +174,11 @@ final class ClauseAnalyzer {
         }
         List<String> flags = new ArrayList<>();
         int t = best.start();
-        if (bestA1.isEmpty()) {
+        // "rescue workers pulled a victim out after a Saudi airstrike": victims' words are no doer when a side
+        // names itself right before the event noun
+        boolean civilianDoers = !bestA1.isEmpty() && bestA1.stream().allMatch(NameSpan::civilian)
+                && !best.trigger().verb();
+        if (bestA1.isEmpty() || civilianDoers) {
             NameSpan mod = !best.trigger().verb() || byPhrase(toks, t, a) ? modifierActor(text, toks, names, t, a)
                     : null;
             // "was killed by rebel sniper fire": the side word of a noun event after "by"

@@ -271,4 +271,22 @@ class ClauseAnalyzerTest {
         Report s = withPlaces("The monitor said its sources saw jets bomb a convoy near the border.", "Jordan");
         assertTrue(a1Names(s).stream().noneMatch(x -> x.startsWith("Military Forces")), () -> "actor1 " + a1Names(s));
     }
+
+    @Test
+    void roles_civilianPhraseBeforeSideNamedEventNoun_sideIsActor1() {
+        Report r = only("Rescue workers searched the rubble after a Jordanian airstrike on the market.");
+        assertEquals(List.of("Jordanian"), a1Written(r));
+    }
+
+    @Test
+    void roles_countrySubjectBehindModal_isActor1() {
+        Report r = withPlaces("Turkey would not have carried out the strike without approval.", "Turkey");
+        assertEquals(List.of("Turkey"), a1Written(r));
+    }
+
+    @Test
+    void roles_killedTeacher_isActor2() {
+        Report r = only("Gunmen shot dead a teacher near the school.");
+        assertEquals(List.of("a teacher"), a2(r));
+    }
 }
