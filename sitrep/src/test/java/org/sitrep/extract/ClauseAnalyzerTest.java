@@ -289,4 +289,10 @@ class ClauseAnalyzerTest {
         Report r = only("Gunmen shot dead a teacher near the school.");
         assertEquals(List.of("a teacher"), a2(r));
     }
+
+    @Test
+    void roles_describedGroupPhrase_wholePhraseIsActor1() {
+        Report r = only("A Nusra-linked militant group attacked an army checkpoint near Hama.");
+        assertEquals(List.of("Nusra-linked militant group"), a1Written(r));
+    }
 }
