@@ -11,7 +11,8 @@ import org.sitrep.knowledge.places.Gazetteer;
 /**
  * Scores actor roles on the CAMEO validation sentences and on RAMS violent-event passages:
  * {@code java -cp sitrep/target/sitrep-cli.jar org.sitrep.cli.EvaluateRoles [SHARED_EVAL_DIR] [--errors]}
- * (--errors lists the non-Syria RAMS passages with gold and our roles)
+ * (--errors lists the non-Syria RAMS passages with gold and our roles; --misses the CAMEO sentences whose roots
+ * differ from gold)
  * (default /work/shared/eval). Each set is skipped, saying so, when its file is absent.
  */
 public final class EvaluateRoles {
@@ -20,12 +21,17 @@ public final class EvaluateRoles {
 
     public static void main(String[] args) throws IOException {
         boolean showErrors = java.util.Arrays.asList(args).contains("--errors");
-        String[] rest = java.util.Arrays.stream(args).filter(x -> !x.equals("--errors")).toArray(String[]::new);
+        boolean showMisses = java.util.Arrays.asList(args).contains("--misses");
+        String[] rest = java.util.Arrays.stream(args).filter(x -> !x.startsWith("--")).toArray(String[]::new);
         Path eval = Path.of(rest.length > 0 ? rest[0] : "/work/shared/eval");
         Path cameo = eval.resolve("cameo/PETR2_GSR_validation.xml");
         Path rams = eval.resolve("roles/rams-test.jsonlines");
         if (Files.isRegularFile(cameo)) {
-            CameoRoleEvaluation.Result r = CameoRoleEvaluation.evaluate(cameo);
+            java.util.List<String> misses = showMisses ? new java.util.ArrayList<>() : null;
+            CameoRoleEvaluation.Result r = CameoRoleEvaluation.evaluate(cameo, misses);
+            if (misses != null) {
+                misses.forEach(System.out::println);
+            }
             System.out.printf("CAMEO: sentences=%d gold events=%d our event reports=%d (on noevents sentences: %d)%n",
                     r.sentences(), r.goldEvents(), r.reports(), r.reportsOnNoEventSentences());
             System.out.println("  " + r.actor1());

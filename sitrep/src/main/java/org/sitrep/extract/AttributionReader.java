@@ -67,7 +67,10 @@ final class AttributionReader {
                 add(local, text, toks, obj[0], obj[1], Attribution.Role.SPEAKER);
                 mark(used, obj[0], obj[1]);
             }
-            subject(text, toks, i, local, used);
+            // "told AFP", "cited activists": the object is the outlet or cited source, never an inverted subject
+            if (obj != null || !inverted(text, toks, i, local, used)) {
+                subject(text, toks, i, local, used);
+            }
             if (obj != null && "outlet".equals(objectRole)) {
                 // "told our reporter": the page's own staff is no further link; the page's outlet covers it
                 if (!k.attributionWords.getOrDefault("own-staff", Set.of()).contains(toks.get(obj[0]).lower())) {
@@ -78,6 +81,65 @@ final class AttributionReader {
             chain.addAll(0, local);
         }
         return new Result(List.copyOf(chain), modality, verb, used);
+    }
+
+    /**
+     * "..., said Rami Abdel Rahman, who heads the Observatory." or "..., said the ministry on 25 October.": a
+     * reporting verb right after a comma (or closing quote) whose subject follows it. The subject runs to the end of
+     * the sentence, a comma or a relative/appositive clause describing it; "said that ..." is no such case.
+     */
+    private boolean inverted(String text, List<Token> toks, int verb, List<Attribution> out, boolean[] used) {
+        if (verb == 0 || !(toks.get(verb - 1).is(",") || isQuote(toks.get(verb - 1)))) {
+            return false;
+        }
+        int[] np = npAfter(toks, verb + 1);
+        if (np == null || onlyTime(toks, np[0], np[1])
+                || !PRONOUNS.contains(toks.get(np[0]).lower()) && !closesSentence(toks, np[1])) {
+            return false;
+        }
+        int e = np[1];
+        mark(used, np[0], e);
+        if (e - np[0] == 1 && PRONOUNS.contains(toks.get(np[0]).lower())) {
+            return true;
+        }
+        if (e + 1 < toks.size() && toks.get(e).is(",")) {
+            int[] desc = npAfter(toks, e + 1 + (toks.get(e + 1).is("who") ? 1 : 0));
+            if (desc != null && toks.get(e + 1).is("who")) {
+                // ", who heads the Observatory": the speaker leads the organisation named after the verb
+                add(out, text, toks, np[0], e, Attribution.Role.SPEAKER);
+                int lead = desc[0];
+                if (k.attributionWords.getOrDefault("leads", Set.of()).contains(toks.get(lead).lower())
+                        && lead + 1 < desc[1]) {
+                    add(out, text, toks, lead + 1, desc[1], Attribution.Role.ORGANISATION);
+                } else if (describes(toks, lead, desc[1])) {
+                    organisationIn(text, toks, lead, desc[1], out);
+                }
+                mark(used, e, desc[1]);
+                return true;
+            }
+            if (desc != null && describes(toks, desc[0], desc[1])) {
+                // ", head of the Observatory": an apposition naming the speaker's role and organisation
+                add(out, text, toks, np[0], e, Attribution.Role.SPEAKER);
+                organisationIn(text, toks, desc[0], desc[1], out);
+                mark(used, e, desc[1]);
+                return true;
+            }
+        }
+        addEach(out, text, toks, np[0], e);
+        return true;
+    }
+
+    /** After a subject that follows its verb: sentence end, a comma, a closing quote or bracket. */
+    private static boolean closesSentence(List<Token> toks, int e) {
+        if (e >= toks.size()) {
+            return true;
+        }
+        Token t = toks.get(e);
+        return t.is(".") || t.is(",") || t.is(";") || t.is(")") || isQuote(t);
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.is("\"") || t.is("\u201d") || t.is("'") || t.is("\u2019");
     }
 
     /** The speaker before a reporting verb, with an apposition on either side of a comma. */
@@ -105,7 +167,9 @@ final class AttributionReader {
         if (s >= 2 && toks.get(s - 1).is(",")) {
             int ae = s - 1;
             int a0 = npStartBefore(toks, ae);
-            if (a0 < ae) {
+            // the other half of an apposition opens its own phrase; "shot by soldiers at the gate, police
+            // spokesman X wrote" has only the tail of the event before the comma
+            if (a0 < ae && (a0 == 0 || toks.get(a0 - 1).isPunct())) {
                 as = a0;
                 // "Rami ..., director of the observatory, told": the described name is before the first comma
                 if (a0 >= 1 && toks.get(a0 - 1).is(",") && describes(toks, s, e)) {
@@ -187,9 +251,10 @@ final class AttributionReader {
         Set<String> time = k.attributionWords.getOrDefault("time", Set.of());
         int j = e;
         boolean timeNoun = false;
-        while (j > s + 1 && toks.get(j - 1).isWord() && time.contains(toks.get(j - 1).lower())) {
+        while (j > s + 1 && (toks.get(j - 1).isWord() && time.contains(toks.get(j - 1).lower())
+                || toks.get(j - 1).isNumber() && timeNeighbour(toks, j - 1) || month(toks, j - 1))) {
             // "on", "late", "this" alone may belong to a name; a tail counts only with a day or time word in it
-            timeNoun |= !TIME_LINKS.contains(toks.get(j - 1).lower());
+            timeNoun |= toks.get(j - 1).isWord() && !TIME_LINKS.contains(toks.get(j - 1).lower());
             j--;
         }
         return timeNoun ? j : e;
@@ -248,10 +313,46 @@ final class AttributionReader {
         }
     }
 
+    /**
+     * A day number beside a time word ("on 25 October", "October 25"): part of a time tail, so a source's name
+     * neither stops at it nor keeps it.
+     */
+    private boolean timeNeighbour(List<Token> toks, int i) {
+        Set<String> months = k.attributionWords.getOrDefault("month", Set.of());
+        return i > 0 && months.contains(toks.get(i - 1).lower())
+                || i + 1 < toks.size() && months.contains(toks.get(i + 1).lower());
+    }
+
+    /** A month name used as a date: beside a day number or after a time link ("on 25 October", "in March"). */
+    private boolean month(List<Token> toks, int i) {
+        if (!k.attributionWords.getOrDefault("month", Set.of()).contains(toks.get(i).lower())) {
+            return false;
+        }
+        boolean numberBeside = i > 0 && toks.get(i - 1).isNumber() || i + 1 < toks.size() && toks.get(i + 1).isNumber();
+        return numberBeside || i > 0 && (toks.get(i - 1).is("in") || TIME_LINKS.contains(toks.get(i - 1).lower()));
+    }
+
+    /** Only time words and day numbers: "on 25 October" is a time, never a source. */
+    private boolean onlyTime(List<Token> toks, int s, int e) {
+        Set<String> time = k.attributionWords.getOrDefault("time", Set.of());
+        for (int i = s; i < e; i++) {
+            Token t = toks.get(i);
+            if (!(t.isWord() && time.contains(t.lower()) || t.isNumber() || month(toks, i) || t.is("in"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int npStartBefore(List<Token> toks, int e) {
         int s = e;
         while (s > 0 && e - s < 9) {
             Token t = toks.get(s - 1);
+            // "on 12 March": a date's day and month (even "March", also an event word) stay in the phrase
+            if (t.isNumber() && timeNeighbour(toks, s - 1) || month(toks, s - 1)) {
+                s--;
+                continue;
+            }
             if (!(t.isWord() || t.is("'s")) || NP_STOP.contains(t.lower()) || k.triggers.startsWith(t.lower())
                     || k.reporting.startsWith(t.lower())) {
                 break;
@@ -266,6 +367,10 @@ final class AttributionReader {
         int e = i;
         while (e < toks.size() && e - i < 9) {
             Token t = toks.get(e);
+            if (t.isNumber() && timeNeighbour(toks, e) || month(toks, e)) {
+                e++;
+                continue;
+            }
             if (!(t.isWord() || t.is("'s")) || NP_STOP.contains(t.lower()) || k.reporting.startsWith(t.lower())
                     || (e > i && k.triggers.startsWith(t.lower()))) {
                 break;

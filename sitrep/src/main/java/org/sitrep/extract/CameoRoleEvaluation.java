@@ -106,6 +106,58 @@ public final class CameoRoleEvaluation {
         return evaluate(read(file), new ExtractStage(codes.asActorLexicon(), PhraseLexicon.builder().build()), codes);
     }
 
+    /**
+     * Like {@link #evaluate(Path)}; with {@code misses} non-null, each sentence with gold events where a gold root
+     * of either role is not named by our reports (or we name a root no gold has) is described there: text, gold
+     * codes, our reports' roles.
+     */
+    public static Result evaluate(Path file, List<String> misses) throws IOException {
+        CameoActorCodes codes = CameoActorCodes.get();
+        List<Sentence> sentences = read(file);
+        ExtractStage stage = new ExtractStage(codes.asActorLexicon(), PhraseLexicon.builder().build());
+        if (misses != null) {
+            for (Sentence s : sentences) {
+                describe(s, stage, codes, misses);
+            }
+        }
+        return evaluate(sentences, stage, codes);
+    }
+
+    private static void describe(Sentence s, ExtractStage stage, CameoActorCodes codes, List<String> out) {
+        if (s.gold().isEmpty()) {
+            return;
+        }
+        List<Report> reports = stage.extract(document(s)).stream()
+                .filter(r -> r.kind() == ReportKind.EVENT).toList();
+        Set<String> ours1 = new HashSet<>();
+        Set<String> ours2 = new HashSet<>();
+        for (Report r : reports) {
+            r.actor1().forEach(a -> ours1.addAll(codes.roots(a.mention().text())));
+            r.actor2().forEach(a -> ours2.addAll(codes.roots(a.mention().text())));
+        }
+        Set<String> gold1 = new HashSet<>();
+        Set<String> gold2 = new HashSet<>();
+        for (Gold g : s.gold()) {
+            gold1.add(root(g.source()));
+            gold2.add(root(g.target()));
+        }
+        if (ours1.containsAll(gold1) && ours2.containsAll(gold2) && gold1.containsAll(ours1)
+                && gold2.containsAll(ours2)) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(s.id()).append('\n').append("  ").append(s.text()).append('\n');
+        for (Gold g : s.gold()) {
+            sb.append("  gold ").append(g.eventCode()).append(g.conflict() ? "*" : "").append(' ')
+                    .append(g.source()).append(" -> ").append(g.target()).append('\n');
+        }
+        for (Report r : reports) {
+            sb.append("  ours ").append(r.subEventType()).append(" a1=")
+                    .append(r.actor1().stream().map(x -> x.mention().text()).toList()).append(" a2=")
+                    .append(r.actor2().stream().map(x -> x.mention().text()).toList()).append('\n');
+        }
+        out.add(sb.toString());
+    }
+
     static Result evaluate(List<Sentence> sentences, ExtractStage stage, CameoActorCodes codes) {
         int[] a1 = new int[4];
         int[] a2 = new int[4];

@@ -14,7 +14,8 @@ final class GovernmentSeats {
     /** Words that may stand between a subject and its verb without changing the reading. */
     private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "again", "reportedly",
             "repeatedly", "previously", "already", "officially", "publicly", "strongly", "firmly", "flatly",
-            "quickly", "yesterday", "today", "later", "then", "swiftly", "immediately");
+            "quickly", "yesterday", "today", "later", "then", "swiftly", "immediately", "would", "will", "could", "may",
+            "might", "not", "never", "be", "been");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     /** Words after which a clause, and so a subject, may start. */
@@ -58,6 +59,10 @@ final class GovernmentSeats {
 
     private Reading subjectOfVerb(List<Token> toks, int s, int e) {
         boolean claimClause = false;
+        // "The United States launched": an article opening the clause belongs to the subject
+        if (s > 0 && toks.get(s - 1).is("the")) {
+            s--;
+        }
         if (s > 0) {
             Token before = toks.get(s - 1);
             boolean opener = before.isPunct() && !before.is("'") && !before.is("\u2019")

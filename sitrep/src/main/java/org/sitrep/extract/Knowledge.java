@@ -53,6 +53,8 @@ final class Knowledge {
     final Map<String, Set<String>> attributionWords = new HashMap<>();
     /** Capitals that may stand for their government ("Moscow denied"), with the country; government_seats.tsv. */
     final PhraseSet<String> governmentSeats = new PhraseSet<>();
+    /** Country names and demonyms that, alone as an event's actor, name the state's forces (state_forces.tsv). */
+    final Map<String, String> stateForces = new HashMap<>();
     /** Verbs whose seat-of-government subject is no place, true for action, false for stance; government_verbs.tsv. */
     final Map<String, Boolean> governmentVerbs = new HashMap<>();
 
@@ -141,7 +143,7 @@ final class Knowledge {
             sources.add(r.col(0), role(r, r.col(1)));
         }
         for (DataFile.Row r : DataFile.rows("attribution_words.tsv", 2)) {
-            if (!Set.of("time", "descriptor", "prefix", "leads", "own-staff").contains(r.col(1))) {
+            if (!Set.of("time", "month", "descriptor", "prefix", "leads", "own-staff").contains(r.col(1))) {
                 throw r.error("unknown kind '" + r.col(1) + "' (time, descriptor, prefix, leads or own-staff)");
             }
             if (!r.col(0).equals(r.col(0).toLowerCase(Locale.ROOT)) || r.col(0).contains(" ")) {
@@ -186,6 +188,14 @@ final class Knowledge {
                 throw r.error("a seat of government is a capitalised name: '" + r.col(0) + "'");
             }
             if (!governmentSeats.add(r.col(0), r.col(1))) {
+                throw r.error("'" + r.col(0) + "' is listed twice");
+            }
+        }
+        for (DataFile.Row r : DataFile.rows("state_forces.tsv", 2)) {
+            if (!Character.isUpperCase(r.col(0).charAt(0)) || r.col(1).isBlank()) {
+                throw r.error("expected a capitalised name and the forces it stands for");
+            }
+            if (stateForces.put(r.col(0), r.col(1)) != null) {
                 throw r.error("'" + r.col(0) + "' is listed twice");
             }
         }

@@ -20,6 +20,12 @@ final class NameSpotter {
             "eastern", "western", "central", "rural", "northeast", "northwest", "southeast", "southwest",
             "north-east", "north-west", "outskirts", "countryside", "suburbs", "of", "the", "strategic", "nearby");
 
+    /** Participles after a hyphen that make a side word describe a place: "government-held", "rebel-controlled". */
+    private static final Set<String> CONTROL = Set.of("held", "controlled", "besieged", "occupied", "dominated");
+    /** Words of doubt between an actor head and the side it is thought to belong to: "jets believed to be Russian". */
+    private static final Set<String> DOUBT = Set.of("believed", "thought", "suspected", "presumed", "said",
+            "reported", "understood");
+
     private final Knowledge k;
     private final PhraseLexicon actorNames;
     private final PhraseLexicon placeNames;
@@ -81,6 +87,7 @@ final class NameSpotter {
         verbSubjects(text, toks, owner, paren, actors);
         patternPlaces(text, toks, owner, paren, places);
         seatsOfGovernment(places, actors, sources, toks);
+        statesAsForces(actors);
         actors.sort(Comparator.comparingInt(NameSpan::start));
         places.sort(Comparator.comparingInt(NameSpan::start));
         return new Names(List.copyOf(actors), List.copyOf(places), List.copyOf(sources), paren);
@@ -104,6 +111,20 @@ final class NameSpotter {
         sources.sort(Comparator.comparingInt(NameSpan::start));
     }
 
+    /**
+     * "Turkey shelled", "Israel struck": a bare country name acting in an event stands for its military forces, so
+     * the actor is named after them (the mention keeps the text as written).
+     */
+    private void statesAsForces(List<NameSpan> actors) {
+        for (int q = 0; q < actors.size(); q++) {
+            NameSpan a = actors.get(q);
+            String forces = k.stateForces.get(a.name());
+            if (forces != null) {
+                actors.set(q, new NameSpan(a.start(), a.end(), forces, a.civilian(), a.known()));
+            }
+        }
+    }
+
     /** Actor phrases built leftwards from head nouns, right to left so "government troops" is one phrase. */
     private void headPhrases(String text, List<Token> toks, int[] owner, boolean[] paren, List<NameSpan> actors) {
         int n = toks.size();
@@ -119,6 +140,10 @@ final class NameSpotter {
                 }
             }
             if (head == null || !free(owner, head.start(), head.end())) {
+                continue;
+            }
+            // "a government-held district": the side word describes who holds a place, it is no actor here
+            if (head.end() < n && toks.get(head.end()).glued() && CONTROL.contains(toks.get(head.end()).lower())) {
                 continue;
             }
             boolean civilian = head.value();
@@ -152,6 +177,9 @@ final class NameSpotter {
                     e = nameEnd;
                 }
             }
+            // "warplanes believed to be Russian": the side goes with the phrase, doubt and all, so it is never
+            // asserted as a side of its own
+            e = doubtfulSide(toks, owner, e);
             // "Hayat Tahrir al-Sham led forces": the leading group is the actor, not the forces it leads
             for (int j = s + 1; j < head.start(); j++) {
                 if (toks.get(j).is("led") && !toks.get(j).glued() && toks.get(j - 1).capitalised()) {
@@ -171,6 +199,31 @@ final class NameSpotter {
             actors.add(span(text, toks, s, e, civilian, false));
             i = s;
         }
+    }
+
+    /** End of "believed to be Russian" (or "thought to be", "suspected of being") after a head, else e. */
+    private int doubtfulSide(List<Token> toks, int[] owner, int e) {
+        int n = toks.size();
+        if (e >= n || !DOUBT.contains(toks.get(e).lower())) {
+            return e;
+        }
+        int j = e + 1;
+        if (j + 1 < n && toks.get(j).is("to") && toks.get(j + 1).is("be")) {
+            j += 2;
+        } else if (j + 1 < n && toks.get(j).is("of") && toks.get(j + 1).is("being")) {
+            j += 2;
+        } else {
+            return e;
+        }
+        if (j < n && toks.get(j).is("the")) {
+            j++;
+        }
+        int end = j;
+        while (end < n && end - j < 4 && (toks.get(end).capitalised() || k.sideModifiers.contains(toks.get(end).lower())
+                || end > j && toks.get(end).glued()) && owner[end] != 3) {
+            end++;
+        }
+        return end > j ? end : e;
     }
 
     /** Upper-case acronyms (ISIS, SAA, YPG) not otherwise explained. */
@@ -225,7 +278,8 @@ final class NameSpotter {
                     && (toks.get(s - 1).capitalised() || (toks.get(s).glued() && toks.get(s - 1).isWord()))) {
                 s--;
             }
-            while (s < e && k.stopNames.contains(toks.get(s).lower())) {
+            // "Clashes killed 12": an event word opening the sentence is no one's name
+            while (s < e && (k.stopNames.contains(toks.get(s).lower()) || k.triggers.at(toks, s) != null)) {
                 s++;
             }
             if (s < e) {

@@ -78,4 +78,50 @@ class AttributionReaderTest {
         assertEquals(List.of("Ministry of Defence and Security"),
                 names("Jets bombed Azaz, according to the Ministry of Defence and Security."));
     }
+
+    @Test
+    void read_invertedSpeakerWithRelativeClause_speakerAndOrganisation() {
+        List<Attribution> c = chain("Shelling hit Saraqib, said Karim Haddad, who heads the Saraqib Relief Council.");
+        assertEquals(List.of("Karim Haddad", "Saraqib Relief Council"), c.stream().map(Attribution::name).toList());
+        assertEquals(Attribution.Role.SPEAKER, c.get(0).role());
+        assertEquals(Attribution.Role.ORGANISATION, c.get(1).role());
+    }
+
+    @Test
+    void read_invertedSpeakerWithRoleApposition_speakerAndOrganisation() {
+        assertEquals(List.of("Karim Haddad", "Saraqib Relief Council"),
+                names("Shelling hit Saraqib, said Karim Haddad, director of the Saraqib Relief Council."));
+    }
+
+    @Test
+    void read_invertedSourceWithDate_dateNotInName() {
+        assertEquals(List.of("defence ministry"), names("Jets bombed Azaz, said the defence ministry on 12 March."));
+    }
+
+    @Test
+    void read_sourceThenDayAndMonth_dateNotTheSource() {
+        assertEquals(List.of("defence ministry"), names("The defence ministry on 12 March said jets bombed Azaz."));
+        assertEquals(List.of("defence ministry"), names("Jets bombed Azaz, the defence ministry said on March 12."));
+    }
+
+    @Test
+    void read_monthWordInsideName_kept() {
+        assertEquals(List.of("Amira May"), names("Jets bombed Azaz, said Amira May."));
+    }
+
+    @Test
+    void read_verbWithOutletObjectAfterComma_notInverted() {
+        assertEquals(List.of("Karim Haddad", "Reuters"), names("Jets bombed Azaz, Karim Haddad told Reuters."));
+    }
+
+    @Test
+    void read_saidThenClaim_noInvertedSource() {
+        assertEquals(List.of("Officials"), names("Officials said that jets bombed Azaz."));
+    }
+
+    @Test
+    void read_wroteOnSocialMedia_speakerNotActor() {
+        assertEquals(List.of("police spokesman Adam Levi"),
+                names("A man was shot dead by soldiers at the gate, police spokesman Adam Levi wrote on Twitter."));
+    }
 }

@@ -103,6 +103,10 @@ public final class ActorResolver {
             }
         }
         List<ActorMentionFinder.Hit> hits = hitsIn(ref.mention(), ctx);
+        if (hits.isEmpty() && !ref.name().equals(ref.mention().text())) {
+            // the extractor named what the words stand for ("Turkey" shelling: "Military Forces of Turkey")
+            hits = finder.find(ref.name());
+        }
         // English puts the head last: "the YPG-led SDF" is the SDF, "Hezbollah fighters" is Hezbollah
         ActorMentionFinder.Hit actorHit = null;
         ActorMentionFinder.Hit genericHit = null;
