@@ -22,6 +22,8 @@ final class ClauseAnalyzer {
     private static final Set<String> HELP = Set.of("help", "helping", "alongside", "supporting", "support", "backed",
             "assist", "assisting", "aid", "aiding");
     private static final Set<String> WITH = Set.of("with");
+    private static final Set<String> CLASH_LINKS = Set.of("between", "with", "pitting", "involving", "among",
+            "from", "by", "of");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     private static final Set<String> AGENT_PREPS = Set.of("by", "in", "from", "during");
     private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "on", "at", "by", "during", "when", "while",
@@ -30,7 +32,7 @@ final class ClauseAnalyzer {
             "its", "their", "his", "her", "our", "this", "these", "those", "against", "targeting", "upon", "was",
             "were", "are", "has", "have", "had", "been", "being", "not", "also", "who", "which", "new", "more", "other");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("they", "it", "he", "she");
-    private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "meanwhile");
+    private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "meanwhile", "but");
     private static final Set<String> COMMA_CLAUSE_WORDS = Set.of("but", "as", "after", "when");
     private static final Set<String> VICINITY_WORDS = Set.of("outskirts", "countryside", "suburbs", "near",
             "around", "outside", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -42,12 +44,14 @@ final class ClauseAnalyzer {
 
     private final Knowledge k;
     private final NumberReader numbers;
+    private final EpisodicReading episodes;
     private final TypeRules rules;
 
     ClauseAnalyzer(Knowledge k) {
         this.k = k;
         this.numbers = new NumberReader(k);
         this.rules = new TypeRules(k);
+        this.episodes = new EpisodicReading(k);
     }
 
     record Hit(int start, int end, Trigger trigger, Modality blockedBy) {
@@ -60,6 +64,10 @@ final class ClauseAnalyzer {
         for (int i = 0; i < n; i++) {
             PhraseSet.Match<Trigger> m = k.triggers.at(toks, i);
             if (m == null || inNames(names, m.start(), m.end())) {
+                continue;
+            }
+            if (episodes.otherSense(toks, m.start(), m.end())) {
+                // "struck a chord", "prices exploded", the month March: another word may still anchor the clause
                 continue;
             }
             Modality blocked = null;
@@ -172,7 +180,11 @@ final class ClauseAnalyzer {
         }
         List<String> flags = new ArrayList<>();
         int t = best.start();
-        if (bestA1.isEmpty()) {
+        // "rescue workers pulled a victim out after a Saudi airstrike": victims' words are no doer when a side
+        // names itself right before the event noun
+        boolean civilianDoers = !bestA1.isEmpty() && bestA1.stream().allMatch(NameSpan::civilian)
+                && !best.trigger().verb();
+        if (bestA1.isEmpty() || civilianDoers) {
             NameSpan mod = !best.trigger().verb() || byPhrase(toks, t, a) ? modifierActor(text, toks, names, t, a)
                     : null;
             // "was killed by rebel sniper fire": the side word of a noun event after "by"
@@ -205,6 +217,17 @@ final class ClauseAnalyzer {
             }
             if (h.trigger().has("territory") && rules.equipmentObject(toks, h.end(), b)) {
                 flags.add("captured_equipment");
+            }
+        }
+        bestA1 = ownForces(toks, attr, bestA1);
+        // "warplanes believed to be Russian": the side is a belief, so the report says the doer is only suspected
+        for (NameSpan n : bestA1) {
+            for (int i = n.start(); i < n.end(); i++) {
+                if (toks.get(i).is("believed") || toks.get(i).is("suspected") || toks.get(i).is("thought")
+                        || toks.get(i).is("presumed")) {
+                    flags.add("actor1_suspected");
+                    break;
+                }
             }
         }
         if (!bestA2.isEmpty() && bestA2.stream().allMatch(NameSpan::civilian)) {
@@ -246,6 +269,26 @@ final class ClauseAnalyzer {
     }
 
     /**
+     * "Jordan said its jets bombed a convoy": forces owned by "its"/"their" when the sentence's speaker is a state
+     * are that state's forces; the mention stays as written, only the name says whose they are.
+     */
+    private List<NameSpan> ownForces(List<Token> toks, AttributionReader.Result attr, List<NameSpan> a1) {
+        String forces = null;
+        for (org.sitrep.model.Attribution link : attr.chain()) {
+            forces = forces == null ? k.stateForces.get(link.name()) : forces;
+        }
+        if (forces == null || a1.size() != 1) {
+            return a1;
+        }
+        NameSpan n = a1.get(0);
+        if (n.start() == 0 || !(toks.get(n.start() - 1).is("its") || toks.get(n.start() - 1).is("their"))
+                || n.civilian() || n.known()) {
+            return a1;
+        }
+        return List.of(new NameSpan(n.start(), n.end(), forces, false, false));
+    }
+
+    /**
      * "a Saudi airstrike", "Russian shelling": a capitalised word run right before a noun trigger names who did it.
      * Not a place, a source, a stop word (months, days, articles) or the sentence's first word alone.
      */
@@ -282,7 +325,8 @@ final class ClauseAnalyzer {
         }
         // a place guessed from its preposition alone ("in Jordanian shelling") yields to the modifier reading
         // at the sentence start only a known actor ("Heavy shelling" is no actor)
-        if (s == 0 && !actorAt(names, s, t) || inNames(names, s, t) && !actorAt(names, s, t) && !onlyGuessedPlace(names, s, t)) {
+        boolean demonym = k.stateForces.containsKey(text.substring(toks.get(s).start(), toks.get(t - 1).end()));
+        if (s == 0 && !actorAt(names, s, t) && !demonym || inNames(names, s, t) && !actorAt(names, s, t) && !onlyGuessedPlace(names, s, t)) {
             return null;
         }
         for (NameSpan n : names.actors()) {
@@ -290,7 +334,9 @@ final class ClauseAnalyzer {
                 return n.civilian() ? null : n;
             }
         }
-        return new NameSpan(s, t, text.substring(toks.get(s).start(), toks.get(t - 1).end()), false, false);
+        String written = text.substring(toks.get(s).start(), toks.get(t - 1).end());
+        // "Turkish shelling", "an Israeli airstrike": a bare demonym of a state names that state's forces
+        return new NameSpan(s, t, k.stateForces.getOrDefault(written, written), false, false);
     }
 
     private boolean plainNoun(Token w) {
@@ -333,12 +379,14 @@ final class ClauseAnalyzer {
                                             int a, int b, List<NameSpan> a1) {
         for (Hit h : hits) {
             if (h == best || h.blockedBy() != null || !h.trigger().verb()
-                    || !(h.trigger().has("kill") || h.trigger().has("injure")) || passiveAt(toks, h.start(), a)) {
+                    || !(h.trigger().has("kill") || h.trigger().has("injure"))) {
                 continue;
             }
+            // "a woman was shot dead by police during the protest": the passive's subject is the victim
+            boolean passive = passiveAt(toks, h.start(), a);
             List<NameSpan> v = new ArrayList<>();
             for (NameSpan n : roles(toks, actors, h, a, b).get(2)) {
-                if (n.start() >= h.end() && !a1.contains(n)) {
+                if ((passive ? n.end() <= h.start() : n.start() >= h.end()) && !a1.contains(n)) {
                     v.add(n);
                 }
             }
@@ -464,7 +512,8 @@ final class ClauseAnalyzer {
                 if (obj != null) {
                     a2.addAll(obj);
                 }
-            } else if (h.trigger().type() == SubEventType.ARMED_CLASH && !h.trigger().verb() && firstAfter != null) {
+            } else if (h.trigger().type() == SubEventType.ARMED_CLASH && !h.trigger().verb() && firstAfter != null
+                    && sidesOfClash(toks, firstAfter.get(0).start(), h.end())) {
                 a1.addAll(firstAfter);
                 if (secondAfter != null) {
                     a2.addAll(secondAfter);
@@ -496,6 +545,14 @@ final class ClauseAnalyzer {
         }
         a2.removeAll(a1);
         return List.of(List.copyOf(a1), List.copyOf(as1), List.copyOf(a2));
+    }
+
+    /**
+     * "clashes between X and Y", "fighting pitting X against Y": the names after a clash noun are its sides only
+     * right after it or after such a linking word; in "Clashes killed 12 fighters" the fighters are the killed.
+     */
+    private static boolean sidesOfClash(List<Token> toks, int s, int clashEnd) {
+        return s == clashEnd || preceded(toks, s, CLASH_LINKS);
     }
 
     /**
@@ -903,22 +960,26 @@ final class ClauseAnalyzer {
                 if (!toks.get(i).is("and")) {
                     continue;
                 }
-                int j = i + 1;
-                if (toks.get(j).is("the")) {
+                int j = afterTimePhrase(toks, i + 1, c[1]);
+                if (j < c[1] && toks.get(j).is("the")) {
                     j++;
                 }
-                NameSpan actor = null;
+                int subjectEnd = -1;
                 for (NameSpan n : names.actors()) {
                     if (n.start() == j && !n.civilian()) {
-                        actor = n;
+                        subjectEnd = n.end();
                     }
                 }
-                if (actor == null || !hitBetween(hits, c[0], i, true)) {
+                // "... and on October 27 it suicide-bombed another checkpoint": a pronoun subject opens a clause too
+                if (subjectEnd < 0 && j < c[1] && SUBJECT_PRONOUNS.contains(toks.get(j).lower())) {
+                    subjectEnd = j + 1;
+                }
+                if (subjectEnd < 0 || !hitBetween(hits, c[0], i, true)) {
                     continue;
                 }
                 boolean verbAfter = false;
                 for (Hit h : hits) {
-                    verbAfter |= h.trigger().verb() && h.start() >= actor.end() && h.start() - actor.end() <= 2
+                    verbAfter |= h.trigger().verb() && h.start() >= subjectEnd && h.start() - subjectEnd <= 2
                             && h.end() <= c[1];
                 }
                 if (verbAfter) {
@@ -931,6 +992,26 @@ final class ClauseAnalyzer {
         }
         return out;
     }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she");
+    private static final Set<String> TIME_WORDS = Set.of("on", "in", "at", "by", "then", "later", "again", "also",
+            "the", "next", "following", "same", "day", "morning", "afternoon", "evening", "night", "week", "early",
+            "late");
+
+    /** The first token after a short time phrase ("on October 27", "the next day", "later") starting at i. */
+    private static int afterTimePhrase(List<Token> toks, int i, int end) {
+        int j = i;
+        while (j < end && j - i < 4 && (TIME_WORDS.contains(toks.get(j).lower()) || toks.get(j).isNumber()
+                || toks.get(j).capitalised() && MONTHS_AND_DAYS.contains(toks.get(j).lower()))) {
+            j++;
+        }
+        // only a phrase that ends before a subject counts; "and the army shelled" keeps its article for the caller
+        return j > i && j < end && toks.get(j - 1).is("the") ? j - 1 : j;
+    }
+
+    private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
 
     private static boolean hitBetween(List<Hit> hits, int s, int e, boolean verb) {
         for (Hit h : hits) {

@@ -53,7 +53,8 @@ final class EpisodicReading {
         return Reading.EPISODE;
     }
 
-    private boolean otherSense(List<Token> toks, int anchor, int anchorEnd) {
+    /** Whether the trigger on [anchor, anchorEnd) is a word in a sense that names no event. */
+    boolean otherSense(List<Token> toks, int anchor, int anchorEnd) {
         Token first = toks.get(anchor);
         if (month(toks, anchor)) {
             return true;

@@ -295,4 +295,22 @@ class ClauseAnalyzerTest {
         Report r = only("A Nusra-linked militant group attacked an army checkpoint near Hama.");
         assertEquals(List.of("Nusra-linked militant group"), a1Written(r));
     }
+
+    @Test
+    void analyze_andTimePhrasePronounVerb_secondClauseGetsItsOwnReport() {
+        List<Report> rs = Fixtures.body("Jets pounded the rebel trenches near Morek but the rebels held on, and on "
+                + "Friday they shelled the army barracks in Souran.").stream()
+                .filter(r -> r.kind() == org.sitrep.model.ReportKind.EVENT).toList();
+        assertTrue(rs.stream().anyMatch(r -> r.subEventType() == org.sitrep.model.SubEventType.AIR_DRONE_STRIKE),
+                rs::toString);
+        assertTrue(rs.stream().anyMatch(r -> r.subEventType()
+                == org.sitrep.model.SubEventType.SHELLING_ARTILLERY_MISSILE), rs::toString);
+    }
+
+    @Test
+    void analyze_ratherThan_triggerNotAsserted() {
+        List<Report> rs = Fixtures.body("The council chose to negotiate rather than strike deals with the militia in "
+                + "Jasim.").stream().filter(r -> r.kind() == org.sitrep.model.ReportKind.EVENT).toList();
+        assertTrue(rs.stream().noneMatch(r -> r.modality().assertsOccurrence()), rs::toString);
+    }
 }
