@@ -23,6 +23,7 @@ public final class SnippetClassifier {
     private final ClauseAnalyzer analyzer = new ClauseAnalyzer(k);
     private final TypeRules rules = new TypeRules(k);
     private final AttributionReader attributions = new AttributionReader(k);
+    private final EpisodicReading episodes = new EpisodicReading(k);
     private final Exemplars exemplars = Exemplars.get();
     private final WordTypeModel words = WordTypeModel.get();
 
@@ -135,7 +136,9 @@ public final class SnippetClassifier {
                 }
             }
             for (ClauseFacts f : analyzer.analyze(snippet, toks, names, attr)) {
-                asserted |= f.type() != null && !f.statistic() && f.modality().assertsOccurrence();
+                // as in extraction: habits ("for six years") and aims ("to seize") report no event
+                asserted |= f.type() != null && !f.statistic() && f.modality().assertsOccurrence()
+                        && episodes.read(toks, f.anchor(), f.anchorEnd()) == EpisodicReading.Reading.EPISODE;
             }
         }
         return new Collected(votes, asserted);

@@ -125,4 +125,13 @@ class EpisodicReadingTest {
         assertEquals(1, rs.size(), rs::toString);
         assertEquals(Modality.ASSERTED, rs.get(0).modality());
     }
+
+    @Test
+    void detect_habitAndAim_noEventLikeExtraction() {
+        SnippetClassifier c = new SnippetClassifier();
+        assertTrue(c.detect("The militia has fought the army around Jisr al-Shughur for more than five years.")
+                .isEmpty());
+        assertTrue(c.detect("Commanders ordered the brigade to retake the hill above Kabani.").isEmpty());
+        assertTrue(c.detect("The brigade retook the hill above Kabani on Sunday.").isPresent());
+    }
 }
