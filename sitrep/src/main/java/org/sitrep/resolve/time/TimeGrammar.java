@@ -118,11 +118,14 @@ final class TimeGrammar {
         near(lex.forms("partofday").keySet());
         add("\\b(?:(?<mod>earlier|later)\\s+)?(?<w>this|last)\\s+(?<pod>" + pod + ")", this::readDayRel);
         near("now", "currently", "nowadays", "days", "present", "moment", "recently", "lately", "recent", "past",
-                "future", "current");
+                "future", "current", "coming", "term", "later");
         // now, recently, in recent days, the future
         add("\\b(?<w>now|currently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|recently|lately"
                 + "|(?:more\\s+)?recent\\s+(?:days|weeks|months|years)(?:\\s+and\\s+(?:days|weeks|months|years))?"
                 + "|the\\s+past(?!\\s+(?:" + num + "|" + units + "))|the\\s+(?:near\\s+)?future"
+                // TimeML's FUTURE_REF: an unbounded stretch ahead ("in the coming months", "over the near term")
+                + "|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|quarters)|the\\s+(?:near|short)\\s+term"
+                + "|a\\s+later\\s+date"
                 + "|(?<!the\\s)current(?!\\s+(?:day|week|weekend|month|year|quarter|decade|century)\\b)"
                 + "|(?<!the\\s)recent(?!\\s+(?:days|weeks|months|years)\\b))\\b", this::readRef);
         near("year");
@@ -351,7 +354,8 @@ final class TimeGrammar {
                 continue;
             }
             int dist = w.start() >= end ? w.start() - end : start - w.end();
-            if (dist < past && isPastVerb(w.group()) && !afterBe(text, w.start())) {
+            if (dist < past && isPastVerb(w.group()) && !afterBe(text, w.start())
+                    && !beforeFutureCue(text, w.end(), to)) {
                 past = dist;
             }
         }
@@ -362,6 +366,18 @@ final class TimeGrammar {
             return -1;
         }
         return future < Integer.MAX_VALUE ? 1 : 0;
+    }
+
+    /**
+     * "were planning", "was expected to", "was due": a past auxiliary that carries a future cue looks forward from
+     * its clause, so it is no past cue for the date (the future cue beside it speaks instead).
+     */
+    private boolean beforeFutureCue(String text, int wordEnd, int limit) {
+        int s = wordEnd;
+        while (s < limit && text.charAt(s) == ' ') {
+            s++;
+        }
+        return s > wordEnd && s < limit && futureCue.matcher(text).region(s, limit).lookingAt();
     }
 
     /** "be named", "been delayed": an "-ed" form after a form of "be" is a participle, not a past tense. */
@@ -612,7 +628,7 @@ final class TimeGrammar {
             ref = "PAST_REF";
         } else if (w.equals("recent")) {
             ref = "PAST_REF";
-        } else if (w.contains("future")) {
+        } else if (w.contains("future") || w.contains("coming") || w.endsWith("term") || w.endsWith("date")) {
             ref = "FUTURE_REF";
         } else {
             ref = "PRESENT_REF";

@@ -383,6 +383,9 @@ final class TimexNormaliser {
         LocalDate d = Period.day(dct).shiftedBy((long) p.offset() * p.n(), p.unit()).start();
         Result r = date(Period.containing(g, d), false);
         r.alt.add(durationValue(p.n(), p.unit()));
+        // "a year ago" is a point of comparison, not a new scene: a following "a year earlier" compares with the
+        // same past, it does not step back again
+        r.movesFocus = g.compareTo(Granularity.YEAR) < 0;
         return r;
     }
 
@@ -451,6 +454,12 @@ final class TimexNormaliser {
         }
         Result r = date(focus.shiftedBy((long) p.offset() * p.n(), p.unit()), false);
         r.flags.add(TimeExpression.FROM_NARRATIVE);
+        if (p.offset() < 0 && "Y".equals(p.unit()) && focusFromText && (focus.granularity() == Granularity.QUARTER
+                || focus.granularity() == Granularity.HALF)) {
+            // results talk: "up from $2 million a year earlier" compares the quarter in focus with the one a year
+            // before; the report stays on its quarter, so a second "a year earlier" does not step back again
+            r.movesFocus = false;
+        }
         return r;
     }
 
