@@ -75,13 +75,14 @@ final class TimeGrammar {
         // [late] October[,] [of] 2015
         add("(?:(?<mod>" + mods + ")[\\s-]+)?(?<mon>" + mon + "),?\\s+(?:of\\s+)?(?<y>" + year + ")",
                 this::readMonthDay);
-        // in July, last May, early November
+        // in July, last May, early November, July last year, the October vote
         add("\\b(?:(?<prep>in|since|by|until|till|of|during|from|through|to|before|after|between|and|for|on|around"
-                + "|throughout|or)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|" + mods
-                + "|the\\s+month\\s+of)[\\s-]+)?(?<mon>" + mon + ")(?![\\s,.]*\\d)(?!\\w)", this::readBareMonth);
+                + "|throughout|or|the|a|an)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|" + mods
+                + "|the\\s+month\\s+of)[\\s-]+)?(?<mon>" + mon + ")(?:,?\\s+(?<yrel>this|last|next)\\s+year\\b)?"
+                + "(?![\\s,.]*\\d)(?!\\w)", this::readBareMonth);
         near(DIGITS);
         // 2015, late 2015, fiscal 1989
-        add("(?<![\\d$£€.,:/\\-]|[\\d.,]\\s)(?:(?<mod>" + mods + ")[\\s-]+)?(?:(?<fiscal>fiscal|FY)\\s*)?(?<y>" + year
+        add("(?<![\\d$£€.,:/\\-]|[\\d.,]\\s)(?:(?<mod>" + mods + "|pre|post)[\\s-]+)?(?:(?<fiscal>fiscal|FY)\\s*)?(?<y>" + year
                 + ")(?!,\\d|\\.\\d|\\s*(?:percent|per\\s+cent))", this::readYear);
         // the 1990s, the late '80s
         add("(?:(?:the\\s+)?(?:early|mid|late)[\\s-]+|the\\s+)?(?<dec>(?:1[6-9]|20)\\d)0'?s\\b", (m, t) ->
@@ -146,7 +147,7 @@ final class TimeGrammar {
                 + "|the\\s+current|the\\s+past|the\\s+last|the\\s+latest|the\\s+most\\s+recent|the\\s+coming|the\\s+next"
                 + "|past|this\\s+past|the\\s+previous|the\\s+preceding|the\\s+following|that|the\\s+same|the)\\s+"
                 + "(?:(?<adj>full|fiscal|calendar|current\\s+fiscal)\\s+(?=year\\b))?(?<unit>day|week|weekend|month|year|quarter|decade|century|fortnight)\\b", this::readUnitRel);
-        add("\\byear[\\s-]end\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.UNIT_REL).unit("Y")));
+        add("\\byear(?:[\\s-]|['’]s\\s+)end\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.UNIT_REL).unit("Y")));
         near("period", "quarter");
         // results reporting: "the latest period", "the 1988 period", "the 1988 quarter" name the reporting period
         // in focus (in the year written)
@@ -178,8 +179,9 @@ final class TimeGrammar {
                 + ")))?", this::readHalf);
         near(lex.forms("season").keySet());
         // this summer, last winter, spring 2015, the summer of 2013
-        add("\\b(?:(?<rel>this\\s+past|this|last|next|early|late|the|in\\s+the|during\\s+the|by\\s+the|since\\s+the"
-                + "|over\\s+the|until\\s+the)\\s+)?(?<s>spring|summer|autumn|fall|winter)\\b(?:,?\\s+(?:of\\s+)?(?<y>"
+        add("\\b(?:(?<rel>this\\s+past|this|last|next|early|late|the(?:\\s+(?:early|late))?|(?:in|during|by|since|over"
+                + "|until|into|through|throughout|from|of)\\s+the(?:\\s+(?:early|late))?)\\s+)?(?<s>spring|summer|autumn"
+                + "|fall|winter)\\b(?:,?\\s+(?:of\\s+)?(?<y>"
                 + year + "|" + SpelledYear.PATTERN + "))?", this::readSeason);
         near(lex.forms("unit").keySet());
         // two weeks, seven-year, the past three months, nearly two years
@@ -478,7 +480,7 @@ final class TimeGrammar {
             return null;
         }
         String rel = m.group("rel");
-        if (m.group("prep") == null && rel == null) {
+        if (m.group("prep") == null && rel == null && m.group("yrel") == null) {
             return null;
         }
         String monWord = m.group("mon").replace(".", "");
@@ -491,6 +493,16 @@ final class TimeGrammar {
                 && Character.isUpperCase(t.charAt(after))) {
             return null;
         }
+        String prep = m.group("prep") == null ? "" : m.group("prep").toLowerCase(Locale.ROOT);
+        if (rel == null && (prep.equals("the") || prep.equals("a") || prep.equals("an"))) {
+            // "the October vote", "a June agreement": a month used as an adjective before a common noun; "the March
+            // of Dimes", "a May Day rally" are names, not months
+            String next = wordAfter(t, m.end());
+            if (after >= t.length() || !Character.isLowerCase(t.charAt(after)) || next.isEmpty()
+                    || NOT_AFTER_ATTRIBUTIVE_MONTH.contains(next)) {
+                return null;
+            }
+        }
         int start = rel != null ? m.start("rel") : m.start("mon");
         int offset = 0;
         if (rel != null) {
@@ -500,9 +512,19 @@ final class TimeGrammar {
         }
         // "this September": the month of the current year, whichever side of the document date it falls
         boolean thisYear = rel != null && rel.trim().equalsIgnoreCase("this");
-        return List.of(Parse.of(start, m.end(), Kind.CALENDAR).ymd(null, lex.month(m.group("mon")), null)
-                .offset(offset).extra(thisYear ? "this" : null));
+        Parse p = Parse.of(start, m.end(), Kind.CALENDAR).ymd(null, lex.month(m.group("mon")), null).offset(offset)
+                .extra(thisYear ? "this" : null);
+        if (m.group("yrel") != null) {
+            // "July last year", "in April next year": the year given relative to the document date
+            String yr = m.group("yrel").toLowerCase(Locale.ROOT);
+            p = p.unit("Y").n(yr.equals("last") ? -1 : yr.equals("next") ? 1 : 0);
+        }
+        return List.of(p);
     }
+
+    /** Words after "the"/"a" + month that show the month is not an adjective ("the March of Dimes"). */
+    private static final Set<String> NOT_AFTER_ATTRIBUTIVE_MONTH = Set.of("of", "and", "or", "to", "is", "was", "in",
+            "on", "at", "for", "by", "with");
 
     private List<Parse> readYear(Matcher m, String t) {
         int y = Integer.parseInt(m.group("y"));
@@ -785,9 +807,8 @@ final class TimeGrammar {
             return null;
         }
         String season = lex.season(m.group("s"));
-        int start = rel.startsWith("in ") || rel.startsWith("during ") || rel.startsWith("by ")
-                || rel.startsWith("since ") || rel.startsWith("over ") || rel.startsWith("until ")
-                ? m.start() + rel.indexOf("the") : m.start();
+        // a preposition introduces the expression but is not part of it: the span starts at "the"
+        int start = !rel.startsWith("the") && rel.contains(" the") ? m.start() + rel.indexOf(" the") + 1 : m.start();
         int off = rel.equals("last") || rel.equals("this past") ? -1 : rel.equals("next") ? 1
                 : rel.equals("this") ? 0 : Integer.MIN_VALUE;
         return List.of(Parse.of(start, m.end(), Kind.SEASON).extra(season).ymd(y, null, null)

@@ -116,6 +116,10 @@ final class TimexNormaliser {
             if (y != null) {
                 return date(new Period(Granularity.MONTH, LocalDate.of(y, m, 1)), true);
             }
+            if ("Y".equals(p.unit()) && p.n() != null && dct != null) {
+                // "July last year": the year counted from the document date
+                return date(new Period(Granularity.MONTH, LocalDate.of(dct.getYear() + p.n(), m, 1)), false);
+            }
             return bareMonth(p, m);
         }
         if (y != null) {
