@@ -331,6 +331,10 @@ final class TimeGrammar {
      * Friday" the future governs Friday, in "will appeal the ruling announced Wednesday" the past does.
      */
     private int tenseAround(String text, int start, int end) {
+        if (wordBefore(text, start).equalsIgnoreCase("since")) {
+            // "on patrol since March": "since" counts from a time already past, whatever the clause says next
+            return -1;
+        }
         int from = start;
         int stop = Math.max(0, start - 120);
         while (from > stop && !sentenceBreak(text, from - 1)) {

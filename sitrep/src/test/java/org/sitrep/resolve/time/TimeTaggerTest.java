@@ -291,4 +291,73 @@ class TimeTaggerTest {
         assertEquals("2016-02-01", find("The new governor takes office effective Feb. 1.", "Feb. 1", DCT)
                 .orElseThrow().value());
     }
+
+    // ---- TimeML conventions (DCT 2015-10-28, a Wednesday) ----
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a month with its year given relative to the document date is one expression
+        "The bridge reopened in July last year.|July last year|2014-07",
+        "Elections are due in April next year.|April next year|2016-04",
+        "The survey began in February this year.|February this year|2015-02",
+        // a month used as an adjective names the month
+        "Observers doubted the March count of the displaced.|March|2015-03",
+        // "pre-"/"post-" before a year keep the year as the value and join the expression
+        "The post-2011 exodus emptied the valley.|post-2011|2011",
+        "The handover should be complete by year's end.|year's end|2015",
+        // a season after a preposition and "the", with its modifier
+        "Orders slowed from the low levels of the early summer.|the early summer|2015-SU",
+        // FUTURE_REF for an open stretch ahead
+        "More returns are expected in the coming months.|the coming months|FUTURE_REF",
+        "Aid will stay scarce over the near term.|the near term|FUTURE_REF",
+        "The vote was moved to a later date.|a later date|FUTURE_REF",
+    })
+    void tag_timeMlConventions_valueAndWords(String text, String phrase, String value) {
+        TimeExpression t = find(text, phrase, DCT).orElseThrow(() -> new AssertionError(
+                "'" + phrase + "' not found in " + tagger.tag(text, DCT)));
+        assertEquals(value, t.value());
+        assertEquals(TimexType.DATE, t.type());
+    }
+
+    @Test
+    void tag_monthNamingAnOrganisation_isNoDate() {
+        assertTrue(tagger.tag("She gave to the March of Dimes and a May Day fund.", DCT).isEmpty());
+    }
+
+    @Test
+    void tag_sinceMonthDespiteLaterFutureCue_looksBack() {
+        // "since" counts from a past time even when the clause goes on in the future
+        assertEquals("2015-03", only("The frigate has been at sea since March and is scheduled to sail home.", DCT)
+                .value());
+    }
+
+    @Test
+    void tag_pastAuxiliaryWithFutureCue_looksForward() {
+        // "were planning" speaks of an event still ahead, not of a past one
+        TimeExpression t = find("Residents were planning a march on Saturday.", "Saturday", DCT).orElseThrow();
+        assertEquals("2015-10-31", t.value());
+    }
+
+    @Test
+    void tag_postponedUntilWeekday_looksForward() {
+        assertEquals("2015-11-02", find("The court postponed until Monday its ruling on the case.", "Monday", DCT)
+                .orElseThrow().value());
+    }
+
+    @Test
+    void tag_yearAgoThenYearEarlier_compareWithTheSameYear() {
+        // "a year ago" is a point of comparison, not a new scene: "a year earlier" counts from the document date
+        // again (the day a year back), it does not step back to 2013
+        List<TimeExpression> all = tagger.tag("Exports fell from a year ago. Imports were flat compared with a year "
+                + "earlier.", DCT);
+        assertEquals(List.of("2014", "2014-10-28"), all.stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void tag_resultsQuarterYearEarlierTwice_staysOnTheQuarter() {
+        List<TimeExpression> all = tagger.tag("The firm earned $3 million in the third quarter, up from $2 million "
+                + "a year earlier. For nine months, sales rose from a year earlier.", DCT);
+        assertEquals(List.of("2015-Q3", "2014-Q3", "2014-Q3"), all.stream()
+                .filter(t -> t.type() == TimexType.DATE).map(TimeExpression::value).toList());
+    }
 }
