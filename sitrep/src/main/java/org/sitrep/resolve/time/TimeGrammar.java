@@ -66,6 +66,11 @@ final class TimeGrammar {
                         Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")))));
         java.util.Set<String> monthWords = lex.forms("month").keySet();
         near(monthWords);
+        // two days of one month: October 24 and 25[, 2015]; 24 and 25 October [2015]; each day is a date
+        add("(?<mon>" + mon + ")\\s*(?<d1>" + day + ")\\s*(?:and|or|&|-|–|to|through)\\s*(?<d2>" + day
+                + ")(?![:.,]\\d)(?:,?\\s*(?<y>" + year + "))?", this::readDayPair);
+        add("(?<![\\d.,]\\s?)(?<d1>" + day + ")\\s*(?:and|or|&|-|–|to|through)\\s*(?<d2>" + day
+                + ")(?:\\s+of)?\\s+(?<mon>" + mon + ")(?:,?\\s+(?<y>" + year + "))?", this::readDayPair);
         // [Saturday,] October 24[, 2015][ Saturday]
         add("(?:(?<wd1>" + wda + "),?\\s+)?(?<mon>" + mon + ")\\s*(?<d>" + day + ")(?![:.,]\\d)(?:,?\\s*(?<y>" + year
                 + "))?(?:,?\\s+(?<wd2>" + wda + "))?", this::readMonthDay);
@@ -477,6 +482,28 @@ final class TimeGrammar {
         }
         return List.of(new Parse(start, end, Kind.CALENDAR, y, lex.month(m.group("mon")), day, wd, null, 0, null,
                 null, false, false));
+    }
+
+    /**
+     * "October 24 and 25, 2015", "24-25 October": two dates of one month, each with its own words (the month and
+     * year written once belong to both). A second number that counts something ("and 25 people") is no day.
+     */
+    private List<Parse> readDayPair(Matcher m, String t) {
+        if (!capitalised(m, "mon") || lex.isCountNoun(wordAfter(t, m.end("d2")))) {
+            return null;
+        }
+        int d1 = Integer.parseInt(m.group("d1").replaceAll("\\D", ""));
+        int d2 = Integer.parseInt(m.group("d2").replaceAll("\\D", ""));
+        if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || d2 <= d1) {
+            return null;
+        }
+        Integer y = m.group("y") != null ? Integer.valueOf(m.group("y")) : null;
+        int mon = lex.month(m.group("mon"));
+        boolean monthFirst = m.start("mon") < m.start("d1");
+        // the first day takes the month when the month leads; the second takes what follows it
+        return List.of(new Parse(monthFirst ? m.start() : m.start("d1"), m.end("d1"), Kind.CALENDAR, y, mon, d1, null,
+                null, 0, null, null, false, false), new Parse(m.start("d2"), m.end(), Kind.CALENDAR, y, mon, d2, null,
+                null, 0, null, null, false, false));
     }
 
     private List<Parse> readBareMonth(Matcher m, String t) {

@@ -360,4 +360,17 @@ class TimeTaggerTest {
         assertEquals(List.of("2015-Q3", "2014-Q3", "2014-Q3"), all.stream()
                 .filter(t -> t.type() == TimexType.DATE).map(TimeExpression::value).toList());
     }
+
+    @Test
+    void tag_twoDaysOfOneMonth_eachADate() {
+        assertEquals(List.of("2016-04-24", "2016-04-25", "2015-05-05", "2015-05-07"), tagger.tag(
+                "The summit meets on April 24 and 25, 2016. Talks ran from 5 to 7 May.", DCT).stream()
+                .map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void tag_dayThenCountedNumber_onlyTheDay() {
+        assertEquals(List.of("2015-05-02"), tagger.tag("On May 2 and 30 people died.", DCT).stream()
+                .map(TimeExpression::value).toList());
+    }
 }
