@@ -197,6 +197,13 @@ final class TimeGrammar {
         add("\\b(?:(?<every>every|each)\\s+(?<unit>day|week|month|year|morning|night|evening|" + wdf + ")|(?<adv>daily"
                 + "|weekly|monthly|annually|yearly|nightly))\\b", this::readSet);
         near(DIGITS);
+        near(List.of(DIGITS, "noon", "midnight"));
+        // 10 p.m. Wednesday, noon Thursday, 5 p.m. EST Nov. 9: one TIME, the clock on the day named
+        add("\\b(?:(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\b\\.?)?|(?<word>noon|midnight))"
+                + "(?:\\s+(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|local\\s+time))?,?\\s+(?:on\\s+)?(?:(?<wd>" + wdf
+                + ")|(?<rel>today|yesterday|tomorrow)\\b|(?<mon>" + mon + ")\\s*(?<d>" + day + ")(?![:.,]\\d))",
+                this::readClockOnDay);
+        near(DIGITS);
         // 10:30, 10 a.m., 22:00 GMT
         add("\\b(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\b\\.?)?(?:\\s+(?:GMT|UTC|local\\s+time))?",
                 this::readClock);
@@ -899,6 +906,33 @@ final class TimeGrammar {
             };
         }
         return List.of(Parse.of(m.start(), m.end(), Kind.SET).unit(u).weekday(wd));
+    }
+
+    /** A clock reading with its day: the minutes in n, the day as weekday, month and day, or a day offset. */
+    private List<Parse> readClockOnDay(Matcher m, String t) {
+        int minutes;
+        if (m.group("word") != null) {
+            minutes = m.group("word").equalsIgnoreCase("noon") ? 12 * 60 : 0;
+        } else {
+            List<Parse> c = readClock(m, t);
+            if (c == null) {
+                return null;
+            }
+            minutes = c.get(0).n();
+        }
+        Parse p = Parse.of(m.start(), m.end(), Kind.CLOCK).n(minutes);
+        if (m.group("wd") != null) {
+            return capitalised(m, "wd") ? List.of(p.weekday(lex.weekday(m.group("wd")))) : null;
+        }
+        if (m.group("rel") != null) {
+            String rel = m.group("rel").toLowerCase(Locale.ROOT);
+            return List.of(p.unit("D").offset(rel.equals("yesterday") ? -1 : rel.equals("tomorrow") ? 1 : 0));
+        }
+        int d = Integer.parseInt(m.group("d").replaceAll("\\D", ""));
+        if (!capitalised(m, "mon") || d < 1 || d > 31) {
+            return null;
+        }
+        return List.of(p.ymd(null, lex.month(m.group("mon")), d));
     }
 
     private List<Parse> readClock(Matcher m, String t) {

@@ -620,6 +620,15 @@ final class TimexNormaliser {
 
     private Result clock(Parse p) {
         String hm = String.format("T%02d:%02d", p.n() / 60, p.n() % 60);
+        Result day = p.weekday() != null ? weekday(p) : p.month() != null ? calendar(p)
+                : "D".equals(p.unit()) ? dct == null ? unanchored("XXXX-XX-XX") : date(Period.day(dct.plusDays(p.offset())),
+                false) : null;
+        if (day != null) {
+            // "10 p.m. Wednesday": the clock on the day named, which moves the focus as the day alone would
+            day.value = day.value + hm;
+            day.type = TimexType.TIME;
+            return day;
+        }
         Result r;
         if (focus != null && focus.granularity() == Granularity.DAY) {
             r = date(focus, false);

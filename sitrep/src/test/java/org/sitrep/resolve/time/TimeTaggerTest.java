@@ -373,4 +373,15 @@ class TimeTaggerTest {
         assertEquals(List.of("2015-05-02"), tagger.tag("On May 2 and 30 people died.", DCT).stream()
                 .map(TimeExpression::value).toList());
     }
+
+    @Test
+    void tag_clockWithItsDay_oneTimeOnThatDay() {
+        // TimeML takes "10 p.m. Wednesday" as one TIME; the day places it, not the document date
+        List<TimeExpression> all = tagger.tag("The curfew began at 10 p.m. Tuesday. Bids close at 5 p.m. EST, "
+                + "Nov. 9, and the shelling stopped at noon yesterday.", DCT);
+        assertEquals(List.of("2015-10-27T22:00", "2015-11-09T17:00", "2015-10-27T12:00"), all.stream()
+                .map(TimeExpression::value).toList());
+        assertTrue(all.stream().allMatch(t -> t.type() == TimexType.TIME && t.anchored()));
+        assertEquals("10 p.m. Tuesday", all.get(0).text());
+    }
 }
