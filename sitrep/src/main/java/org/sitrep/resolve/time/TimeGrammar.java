@@ -71,6 +71,12 @@ final class TimeGrammar {
                 + ")(?![:.,]\\d)(?:,?\\s*(?<y>" + year + "))?", this::readDayPair);
         add("(?<![\\d.,]\\s?)(?<d1>" + day + ")\\s*(?:and|or|&|-|–|to|through)\\s*(?<d2>" + day
                 + ")(?:\\s+of)?\\s+(?<mon>" + mon + ")(?:,?\\s+(?<y>" + year + "))?", this::readDayPair);
+        // the week of March 6[, 2000]: the week that holds the day
+        add("\\b(?:the\\s+)?week\\s+of\\s+(?<mon>" + mon + ")\\s*(?<d>" + day + ")(?![:.,]\\d)(?:,?\\s*(?<y>" + year
+                + "))?", (m, t) -> {
+                    List<Parse> p = readMonthDay(m, t);
+                    return p == null ? null : List.of(p.get(0).unit("W"));
+                });
         // [Saturday,] October 24[, 2015][ Saturday]
         add("(?:(?<wd1>" + wda + "),?\\s+)?(?<mon>" + mon + ")\\s*(?<d>" + day + ")(?![:.,]\\d)(?:,?\\s*(?<y>" + year
                 + "))?(?:,?\\s+(?<wd2>" + wda + "))?", this::readMonthDay);
@@ -115,7 +121,8 @@ final class TimeGrammar {
                 + year + "))?", this::readHoliday);
         near(lex.forms("weekday").keySet());
         // on Tuesday, last Sunday, Friday night
-        add("\\b(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|past|coming|on|early|late)\\s+)?(?<wd>" + wdf
+        add("\\b(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|past|coming|on|early|late|the\\s+previous"
+                + "|the\\s+preceding|the\\s+following)\\s+)?(?<wd>" + wdf
                 + ")(?:\\s+(?<pod>" + pod + "))?", this::readWeekday);
         near("today", "tonight", "yesterday", "tomorrow");
         // today, yesterday, earlier today, last night, this morning
@@ -654,6 +661,9 @@ final class TimeGrammar {
         int offset = switch (rel) {
             case "last", "past", "this past" -> -1;
             case "next", "coming", "this coming" -> 1;
+            // counted from the day in focus, not from the document date
+            case "the previous", "the preceding" -> -2;
+            case "the following" -> 2;
             default -> 0;
         };
         String pod = m.group("pod") == null ? null : lex.partOfDay(m.group("pod"));

@@ -36,7 +36,7 @@ final class TimexNormaliser {
 
     TimeExpression resolve(Parse p) {
         Result r = switch (p.kind()) {
-            case CALENDAR -> calendar(p);
+            case CALENDAR -> "W".equals(p.unit()) ? weekOf(calendar(p)) : calendar(p);
             case NUMERIC -> numeric(p);
             case DECADE -> date(new Period(Granularity.DECADE, LocalDate.of(p.n() * 10, 1, 1)), true);
             case CENTURY -> date(new Period(Granularity.CENTURY, LocalDate.of(p.n() * 100, 1, 1)), true);
@@ -250,6 +250,16 @@ final class TimexNormaliser {
         return ChronoUnit.DAYS.between(d, next) <= ChronoUnit.DAYS.between(prev, d) ? next : prev;
     }
 
+    /** "the week of March 6": the week holding the day; a day not known leaves the result as it is. */
+    private static Result weekOf(Result day) {
+        if (day.period != null && day.period.granularity() == Granularity.DAY) {
+            day.period = Period.containing(Granularity.WEEK, day.period.start());
+            day.value = day.period.value();
+            day.alt.clear();
+        }
+        return day;
+    }
+
     private Result numeric(Parse p) {
         int a = p.month();
         int b = p.day();
@@ -285,6 +295,9 @@ final class TimexNormaliser {
     // ---- relative to the document date ----
 
     private Result weekday(Parse p) {
+        if (Math.abs(p.offset()) == 2) {
+            return weekdayFromFocus(p);
+        }
         LocalDate anchor = dct;
         if (dct == null && !anchoring.weekdaysFromNarrative()) {
             // only a wide publication window to go on: which Sunday is not known
@@ -315,6 +328,19 @@ final class TimexNormaliser {
             d = anchor.with(TemporalAdjusters.previousOrSame(wd));
         }
         return withPartOfDay(date(Period.day(d), false), p.extra());
+    }
+
+    /** "the previous Friday", "the following Monday": the weekday before (after) the day in focus. */
+    private Result weekdayFromFocus(Parse p) {
+        if (focus == null || focus.granularity().compareTo(Granularity.WEEK) > 0) {
+            return unanchored("XXXX-WXX-" + p.weekday());
+        }
+        DayOfWeek wd = DayOfWeek.of(p.weekday());
+        LocalDate d = p.offset() < 0 ? focus.start().with(TemporalAdjusters.previous(wd))
+                : focus.end().with(TemporalAdjusters.next(wd));
+        Result r = withPartOfDay(date(Period.day(d), false), p.extra());
+        r.flags.add(TimeExpression.FROM_NARRATIVE);
+        return r;
     }
 
     /**

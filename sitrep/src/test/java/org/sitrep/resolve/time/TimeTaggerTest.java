@@ -384,4 +384,21 @@ class TimeTaggerTest {
         assertTrue(all.stream().allMatch(t -> t.type() == TimexType.TIME && t.anchored()));
         assertEquals("10 p.m. Tuesday", all.get(0).text());
     }
+
+    @Test
+    void tag_weekOfADate_isThatWeek() {
+        TimeExpression t = only("Talks are planned for the week of November 16, 2015.", DCT);
+        assertEquals("2015-W47", t.value());
+        assertEquals("the week of November 16, 2015", t.text());
+        assertEquals(LocalDate.of(2015, 11, 16), t.start());
+        assertEquals(LocalDate.of(2015, 11, 22), t.end());
+    }
+
+    @Test
+    void tag_previousAndFollowingWeekday_countFromTheDayInFocus() {
+        List<TimeExpression> all = tagger.tag("The index closed on Friday down 2% from the previous Friday. Troops "
+                + "left on 3 March 2013 and returned the following Monday.", DCT);
+        assertEquals(List.of("2015-10-23", "2015-10-16", "2013-03-03", "2013-03-04"), all.stream()
+                .map(TimeExpression::value).toList());
+    }
 }
