@@ -738,13 +738,29 @@ final class TimeGrammar {
                     : mod == null && unitWord.equals("year")
                     ? List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(0))
                     : mod == null && unitWord.equals("quarter")
-                    ? List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0))
+                    ? List.of(quarterEnded(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0), t, m.end()))
                     : mod == null || unitWord.equals("day") || unitWord.equals("weekend") && mod == null ? (
                     unitWord.equals("weekend") ? List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit)
                             .offset(0)) : null)
                     : List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0));
             default -> null;
         };
+    }
+
+    private static final Pattern ENDED = Pattern.compile("\\s+(?:ended|ending)\\s+(?<mon>[A-Z][a-z]+)\\.?\\s*(?<d>[0-3]?\\d)\\b");
+
+    /**
+     * "the quarter ended Sept. 30": the quarter is the one its closing day names, so the parse takes that day's
+     * month and day (the words after "ended" stay a date of their own).
+     */
+    private Parse quarterEnded(Parse p, String t, int end) {
+        Matcher e = ENDED.matcher(t).region(end, Math.min(t.length(), end + 30));
+        if (!e.lookingAt()) {
+            return p;
+        }
+        Integer mon = lex.month(e.group("mon"));
+        int d = Integer.parseInt(e.group("d"));
+        return mon == null || d < 1 || d > 31 ? p : p.ymd(null, mon, d);
     }
 
     private List<Parse> readAgo(Matcher m, String t) {

@@ -425,6 +425,9 @@ final class TimexNormaliser {
         if ("Q".equals(p.unit()) && p.year() != null) {
             return reportingPeriodIn(p);
         }
+        if ("Q".equals(p.unit()) && p.month() != null && dct != null) {
+            return quarterEnding(p.month(), p.day());
+        }
         if ("Q".equals(p.unit()) && p.offset() == 0 && dct != null && (focus == null
                 || focus.granularity() != Granularity.QUARTER)) {
             // "the quarter" with no quarter named yet: the last one completed, the one being reported on
@@ -461,6 +464,34 @@ final class TimexNormaliser {
         Result r = date(base.shiftedBy(p.year() - base.start().getYear(), "Y"), true);
         r.movesFocus = false;
         return r;
+    }
+
+    /**
+     * "the quarter ended July 31": the calendar quarter whose last day is nearest the closing day given (a fiscal
+     * quarter may close a month off the calendar), the closing day taken as the last such day on or before the DCT,
+     * results being reported after the period closes.
+     */
+    private Result quarterEnding(int month, int day) {
+        LocalDate close = null;
+        for (int y = dct.getYear(); y >= dct.getYear() - 1 && close == null; y--) {
+            if (day <= YearMonth.of(y, month).lengthOfMonth() && !LocalDate.of(y, month, day).isAfter(dct)) {
+                close = LocalDate.of(y, month, day);
+            }
+        }
+        if (close == null) {
+            return unanchored("XXXX-QX");
+        }
+        Period best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (Period q = Period.containing(Granularity.QUARTER, close).plus(-1), last = q.plus(2); !q.start().isAfter(
+                last.start()); q = q.plus(1)) {
+            long gap = Math.abs(ChronoUnit.DAYS.between(q.end(), close));
+            if (gap < bestGap) {
+                best = q;
+                bestGap = gap;
+            }
+        }
+        return date(best, false);
     }
 
     private Period lastCompletedQuarter() {

@@ -401,4 +401,13 @@ class TimeTaggerTest {
         assertEquals(List.of("2015-10-23", "2015-10-16", "2013-03-03", "2013-03-04"), all.stream()
                 .map(TimeExpression::value).toList());
     }
+
+    @Test
+    void tag_quarterEndedOnADay_isTheQuarterItCloses() {
+        // a fiscal quarter closing on July 31 is reported as the calendar quarter ending nearest to it
+        List<TimeExpression> all = tagger.tag("In the quarter ended July 31, sales fell. For the quarter ending "
+                + "Sept. 30, profit rose.", DCT);
+        assertEquals(List.of("2015-Q2", "2015-07-31", "2015-Q3", "2015-09-30"), all.stream()
+                .map(TimeExpression::value).toList());
+    }
 }
