@@ -684,7 +684,25 @@ final class TimeGrammar {
         if (w.equals("tonight")) {
             pod = "NI";
         }
+        if (w.equals("today") && isGenericToday(t, m.end())) {
+            return null;
+        }
         return List.of(Parse.of(m.start(), m.end(), Kind.DAY_REL).n(off).extra(pod));
+    }
+
+    /** "today's youth", "today's personal computers": "today" standing for the present age before a generic noun. */
+    private boolean isGenericToday(String t, int end) {
+        if (end + 2 > t.length() || !(t.startsWith("'s", end) || t.startsWith("’s", end))) {
+            return false;
+        }
+        Matcher w = WORD.matcher(t).region(end + 2, Math.min(t.length(), end + 40));
+        // the noun may follow an adjective ("today's personal computers"); "today's talks on world trade" is specific
+        for (int i = 0; i < 2 && w.find(); i++) {
+            if (lex.forms("generic_noun").containsKey(w.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Parse> readRef(Matcher m, String t) {

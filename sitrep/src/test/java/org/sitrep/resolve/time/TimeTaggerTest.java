@@ -410,4 +410,11 @@ class TimeTaggerTest {
         assertEquals(List.of("2015-Q2", "2015-07-31", "2015-Q3", "2015-09-30"), all.stream()
                 .map(TimeExpression::value).toList());
     }
+
+    @Test
+    void tag_todaysBeforeGenericNoun_isNoDate() {
+        assertTrue(tagger.tag("Such weapons have no place in today's world or among today's young people.", DCT)
+                .isEmpty());
+        assertEquals("2015-10-28", only("Delegates opened today's talks on world trade.", DCT).value());
+    }
 }
