@@ -751,7 +751,11 @@ final class TimeGrammar {
             // "the quarter" in results reporting: the quarter in focus
             // "the year" alone ("sales for the year", "the full year") is in news the current year
             // "the year ended March 31" is a twelve-month stretch named by its end: a duration
-            case "the" -> mod == null && unitWord.equals("year") && wordAfter(t, m.end()).matches("ended|ending")
+            // "later in the day": the day in focus
+            case "the" -> mod != null && unitWord.equals("day") && mod.toLowerCase(Locale.ROOT).matches("earlier|later")
+                    && m.group().toLowerCase(Locale.ROOT).matches("\\S+\\s+in\\s.*")
+                    ? List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0))
+                    : mod == null && unitWord.equals("year") && wordAfter(t, m.end()).matches("ended|ending")
                     ? List.of(Parse.of(start, m.end(), Kind.DURATION).unit(unit).n(1))
                     : mod == null && unitWord.equals("year")
                     ? List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(0))

@@ -417,4 +417,12 @@ class TimeTaggerTest {
                 .isEmpty());
         assertEquals("2015-10-28", only("Delegates opened today's talks on world trade.", DCT).value());
     }
+
+    @Test
+    void tag_laterInTheDay_isTheDayInFocus() {
+        List<TimeExpression> all = tagger.tag("On 3 March 2013 the town fell; earlier in the day shelling hit it. "
+                + "Later the day ended quietly.", DCT);
+        assertEquals(List.of("3 March 2013", "earlier in the day"), all.stream().map(TimeExpression::text).toList());
+        assertEquals("2013-03-03", all.get(1).value());
+    }
 }
