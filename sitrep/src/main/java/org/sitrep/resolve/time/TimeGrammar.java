@@ -204,7 +204,11 @@ final class TimeGrammar {
         add("\\b(?:(?<every>every|each)\\s+(?<unit>day|week|month|year|morning|night|evening|" + wdf + ")|(?<adv>daily"
                 + "|weekly|monthly|annually|yearly|nightly))\\b", this::readSet);
         near(DIGITS);
-        near(List.of(DIGITS, "noon", "midnight"));
+        // triggered by the day words, rarer than digits
+        java.util.Set<String> dayWords = new java.util.HashSet<>(lex.forms("weekday").keySet());
+        dayWords.addAll(monthWords);
+        dayWords.addAll(List.of("today", "yesterday", "tomorrow"));
+        near(dayWords);
         // 10 p.m. Wednesday, noon Thursday, 5 p.m. EST Nov. 9: one TIME, the clock on the day named
         add("\\b(?:(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\b\\.?)?|(?<word>noon|midnight))"
                 + "(?:\\s+(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|local\\s+time))?,?\\s+(?:on\\s+)?(?:(?<wd>" + wdf
