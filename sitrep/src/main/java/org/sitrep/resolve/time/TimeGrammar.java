@@ -280,7 +280,7 @@ final class TimeGrammar {
                 }
             }
             if (free) {
-                kept.add(p.withTense(tenseAround(text, p.start(), p.end())));
+                kept.add(p.withTense(tenseAround(text, p)));
             }
         }
         kept.sort(Comparator.comparingInt(Parse::start));
@@ -353,8 +353,11 @@ final class TimeGrammar {
      * "announced"), 0 when the clause has neither. The nearest cue, not any cue, decides: in "said he will go on
      * Friday" the future governs Friday, in "will appeal the ruling announced Wednesday" the past does.
      */
-    private int tenseAround(String text, int start, int end) {
-        if (wordBefore(text, start).equalsIgnoreCase("since")) {
+    private int tenseAround(String text, Parse p) {
+        int start = p.start();
+        int end = p.end();
+        String before = wordBefore(text, start).toLowerCase(Locale.ROOT);
+        if (before.equals("since")) {
             // "on patrol since March": "since" counts from a time already past, whatever the clause says next
             return -1;
         }
@@ -394,6 +397,12 @@ final class TimeGrammar {
         if (past <= PAST_REACH && past < future) {
             return -1;
         }
+        if (p.kind() == Kind.CALENDAR && p.month() != null && p.day() == null && p.year() == null
+                && DEADLINE_WORDS.contains(before)) {
+            // "by May", "through January": a month given as a deadline or an end lies ahead unless a past verb
+            // beside it says otherwise
+            return 1;
+        }
         return future < Integer.MAX_VALUE ? 1 : 0;
     }
 
@@ -416,6 +425,7 @@ final class TimeGrammar {
     }
 
     private static final int PAST_REACH = 15;
+    private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "through");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
     /** A past-tense verb: a listed irregular form, or a lower-case "-ed" word that the lexicon does not exclude. */
@@ -552,7 +562,9 @@ final class TimeGrammar {
                 return null;
             }
         }
-        int start = rel != null ? m.start("rel") : m.start("mon");
+        boolean determiner = prep.equals("the") || prep.equals("a") || prep.equals("an");
+        // a determiner before a modifier belongs to the expression ("the beginning of October", "an early May vote")
+        int start = rel != null ? (determiner ? m.start("prep") : m.start("rel")) : m.start("mon");
         int offset = 0;
         if (rel != null) {
             String r = rel.toLowerCase(Locale.ROOT);

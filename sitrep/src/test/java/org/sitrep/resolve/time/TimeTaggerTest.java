@@ -302,6 +302,9 @@ class TimeTaggerTest {
         "The survey began in February this year.|February this year|2015-02",
         // a month used as an adjective names the month
         "Observers doubted the March count of the displaced.|March|2015-03",
+        "He left the agency at the beginning of October.|the beginning of October|2015-10",
+        // a month given as a deadline lies ahead
+        "The parties hope to conclude talks by February.|February|2016-02",
         // "pre-"/"post-" before a year keep the year as the value and join the expression
         "The post-2011 exodus emptied the valley.|post-2011|2011",
         "The handover should be complete by year's end.|year's end|2015",
