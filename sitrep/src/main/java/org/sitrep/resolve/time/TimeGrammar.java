@@ -509,7 +509,7 @@ final class TimeGrammar {
             return null;
         }
         return List.of(new Parse(start, end, Kind.CALENDAR, y, lex.month(m.group("mon")), day, wd, null, 0, null,
-                null, false, false));
+                day != null && closesPeriod(t, start) ? CLOSING_DAY : null, false, false));
     }
 
     /**
@@ -532,6 +532,22 @@ final class TimeGrammar {
         return List.of(new Parse(monthFirst ? m.start() : m.start("d1"), m.end("d1"), Kind.CALENDAR, y, mon, d1, null,
                 null, 0, null, null, false, false), new Parse(m.start("d2"), m.end(), Kind.CALENDAR, y, mon, d2, null,
                 null, 0, null, null, false, false));
+    }
+
+    /** Marks the day that closes a reporting period named just before it ("the quarter ended Sept. 30"). */
+    static final String CLOSING_DAY = "closing";
+    private static final Set<String> PERIOD_NOUNS = Set.of("quarter", "year", "period", "months", "weeks", "half");
+
+    private static boolean closesPeriod(String t, int start) {
+        String verb = wordBefore(t, start).toLowerCase(Locale.ROOT);
+        if (!verb.equals("ended") && !verb.equals("ending")) {
+            return false;
+        }
+        int s = start;
+        while (s > 0 && t.charAt(s - 1) == ' ') {
+            s--;
+        }
+        return PERIOD_NOUNS.contains(wordBefore(t, s - verb.length()).toLowerCase(Locale.ROOT));
     }
 
     private List<Parse> readBareMonth(Matcher m, String t) {

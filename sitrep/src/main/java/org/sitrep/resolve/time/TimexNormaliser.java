@@ -36,7 +36,7 @@ final class TimexNormaliser {
 
     TimeExpression resolve(Parse p) {
         Result r = switch (p.kind()) {
-            case CALENDAR -> "W".equals(p.unit()) ? weekOf(calendar(p)) : calendar(p);
+            case CALENDAR -> "W".equals(p.unit()) ? weekOf(calendar(p)) : closing(p, calendar(p));
             case NUMERIC -> numeric(p);
             case DECADE -> date(new Period(Granularity.DECADE, LocalDate.of(p.n() * 10, 1, 1)), true);
             case CENTURY -> date(new Period(Granularity.CENTURY, LocalDate.of(p.n() * 100, 1, 1)), true);
@@ -248,6 +248,17 @@ final class TimexNormaliser {
         LocalDate next = d.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(weekday)));
         LocalDate prev = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(weekday)));
         return ChronoUnit.DAYS.between(d, next) <= ChronoUnit.DAYS.between(prev, d) ? next : prev;
+    }
+
+    /**
+     * "the quarter ended Sept. 30": the closing day dates the period, but the text goes on about the period, so
+     * the day does not take the focus from it ("a year earlier" then compares quarters).
+     */
+    private static Result closing(Parse p, Result r) {
+        if (TimeGrammar.CLOSING_DAY.equals(p.extra())) {
+            r.movesFocus = false;
+        }
+        return r;
     }
 
     /** "the week of March 6": the week holding the day; a day not known leaves the result as it is. */

@@ -428,4 +428,12 @@ class TimeTaggerTest {
         assertEquals(List.of("3 March 2013", "earlier in the day"), all.stream().map(TimeExpression::text).toList());
         assertEquals("2013-03-03", all.get(1).value());
     }
+
+    @Test
+    void tag_closingDayOfAQuarter_leavesTheQuarterInFocus() {
+        // the day that closes the quarter dates it; "a year earlier" still compares quarters
+        List<TimeExpression> all = tagger.tag("Sales for the quarter ended Sept. 30 rose to $5 million from $4 "
+                + "million a year earlier.", DCT);
+        assertEquals(List.of("2015-Q3", "2015-09-30", "2014-Q3"), all.stream().map(TimeExpression::value).toList());
+    }
 }
