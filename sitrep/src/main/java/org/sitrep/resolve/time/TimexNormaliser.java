@@ -405,6 +405,15 @@ final class TimexNormaliser {
             return date(Period.containing(Granularity.YEAR, dct), false);
         }
         Granularity g = Period.grainOf(p.unit());
+        if (g == Granularity.QUARTER && p.offset() == 0 && !p.future() && focusFromText && focus != null
+                && focus.granularity() == Granularity.QUARTER
+                && focus.equals(Period.containing(Granularity.QUARTER, dct).plus(-1))) {
+            // results talk: "this quarter's loss" after "the third quarter ended Sept. 30" is the quarter just
+            // reported on, not the one under way when the text appears
+            Result r = date(focus, false);
+            r.alt.add(Period.containing(g, dct).value());
+            return r;
+        }
         return date(Period.containing(g, dct).plus(p.offset()), false);
     }
 

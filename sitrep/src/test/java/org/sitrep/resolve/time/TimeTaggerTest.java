@@ -436,4 +436,12 @@ class TimeTaggerTest {
                 + "million a year earlier.", DCT);
         assertEquals(List.of("2015-Q3", "2015-09-30", "2014-Q3"), all.stream().map(TimeExpression::value).toList());
     }
+
+    @Test
+    void tag_thisQuarterAfterReportedQuarter_isTheReportedOne() {
+        List<TimeExpression> all = tagger.tag("The firm lost $2 million in the third quarter. This quarter's loss "
+                + "includes a charge.", DCT);
+        assertEquals(List.of("2015-Q3", "2015-Q3"), all.stream().map(TimeExpression::value).toList());
+        assertEquals("2015-Q4", only("Output will recover this quarter.", DCT).value());
+    }
 }
