@@ -187,7 +187,7 @@ final class TimeGrammar {
                 + "(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b"
                 + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y2>" + year + "))?", this::readQuarter);
         near("half");
-        add("\\b(?:the\\s+)?(?<h>first|second)\\s+half(?:\\s+of\\s+(?:(?<rel>this|last|next)\\s+year|(?<y>" + year
+        add("\\b(?:the\\s+)?(?<h>first|second|last|latter)\\s+half(?:\\s+of\\s+(?:(?<rel>this|last|next)\\s+year|(?<y>" + year
                 + ")))?", this::readHalf);
         near(lex.forms("season").keySet());
         // this summer, last winter, spring 2015, the summer of 2013
@@ -766,8 +766,10 @@ final class TimeGrammar {
         String mod = m.group("mod");
         int start = m.start();
         return switch (rel) {
+            // "this" may point back at the period just named; "the current" is the one under way
             case "this", "the current" -> unitWord.equals("day") ? null
-                    : List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(0));
+                    : List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(0)
+                            .extra(rel.equals("this") ? "this" : null));
             case "last", "this past", "the last", "the latest", "the most recent" -> unitWord.equals("day") ? null
                     : List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(-1));
             case "next" -> unitWord.equals("day") ? null

@@ -405,7 +405,7 @@ final class TimexNormaliser {
             return date(Period.containing(Granularity.YEAR, dct), false);
         }
         Granularity g = Period.grainOf(p.unit());
-        if (g == Granularity.QUARTER && p.offset() == 0 && !p.future() && focusFromText && focus != null
+        if (g == Granularity.QUARTER && "this".equals(p.extra()) && !p.future() && focusFromText && focus != null
                 && focus.granularity() == Granularity.QUARTER
                 && focus.equals(Period.containing(Granularity.QUARTER, dct).plus(-1))) {
             // results talk: "this quarter's loss" after "the third quarter ended Sept. 30" is the quarter just

@@ -307,6 +307,7 @@ class TimeTaggerTest {
         "The parties hope to conclude talks by February.|February|2016-02",
         // "pre-"/"post-" before a year keep the year as the value and join the expression
         "The post-2011 exodus emptied the valley.|post-2011|2011",
+        "Earnings will be lower for the last half of 2016.|the last half of 2016|2016-H2",
         "The handover should be complete by year's end.|year's end|2015",
         // a season after a preposition and "the", with its modifier
         "Orders slowed from the low levels of the early summer.|the early summer|2015-SU",
@@ -443,5 +444,7 @@ class TimeTaggerTest {
                 + "includes a charge.", DCT);
         assertEquals(List.of("2015-Q3", "2015-Q3"), all.stream().map(TimeExpression::value).toList());
         assertEquals("2015-Q4", only("Output will recover this quarter.", DCT).value());
+        assertEquals(List.of("2015-Q3", "2015-Q4"), tagger.tag("The firm lost $2 million in the third quarter, with "
+                + "the current quarter having begun well.", DCT).stream().map(TimeExpression::value).toList());
     }
 }
