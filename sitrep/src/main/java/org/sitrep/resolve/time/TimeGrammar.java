@@ -534,9 +534,13 @@ final class TimeGrammar {
                 null, 0, null, null, false, false));
     }
 
-    /** Marks the day that closes a reporting period named just before it ("the quarter ended Sept. 30"). */
+    /**
+     * Marks the day that closes a quarter named just before it ("the quarter ended Sept. 30"), which dates the
+     * quarter in focus. Other stretches ("the six months ended Aug. 12") are durations that set no focus, so their
+     * closing day does.
+     */
     static final String CLOSING_DAY = "closing";
-    private static final Set<String> PERIOD_NOUNS = Set.of("quarter", "year", "period", "months", "weeks", "half");
+    private static final Set<String> PERIOD_NOUNS = Set.of("quarter");
 
     private static boolean closesPeriod(String t, int start) {
         String verb = wordBefore(t, start).toLowerCase(Locale.ROOT);
@@ -580,7 +584,8 @@ final class TimeGrammar {
         }
         boolean determiner = prep.equals("the") || prep.equals("a") || prep.equals("an");
         // a determiner before a modifier belongs to the expression ("the beginning of October", "an early May vote")
-        int start = rel != null ? (determiner ? m.start("prep") : m.start("rel")) : m.start("mon");
+        int start = rel != null ? (determiner && !rel.toLowerCase(Locale.ROOT).startsWith("the")
+                ? m.start("prep") : m.start("rel")) : m.start("mon");
         int offset = 0;
         if (rel != null) {
             String r = rel.toLowerCase(Locale.ROOT);

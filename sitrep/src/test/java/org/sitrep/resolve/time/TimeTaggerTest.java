@@ -447,4 +447,12 @@ class TimeTaggerTest {
         assertEquals(List.of("2015-Q3", "2015-Q4"), tagger.tag("The firm lost $2 million in the third quarter, with "
                 + "the current quarter having begun well.", DCT).stream().map(TimeExpression::value).toList());
     }
+
+    @Test
+    void tag_closingDayOfADuration_takesTheFocus() {
+        // "the six months ended Aug. 12" sets no period in focus, so its closing day does
+        List<TimeExpression> all = tagger.tag("He joined in 2010. For the six months ended Aug. 12, profit fell from "
+                + "a year earlier.", DCT);
+        assertEquals("2014-08-12", all.get(all.size() - 1).value());
+    }
 }
