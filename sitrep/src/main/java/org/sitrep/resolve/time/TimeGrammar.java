@@ -66,6 +66,17 @@ final class TimeGrammar {
                         Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")))));
         java.util.Set<String> monthWords = lex.forms("month").keySet();
         near(monthWords);
+        // two days of one month: October 24 and 25[, 2015]; 24 and 25 October [2015]; each day is a date
+        add("(?<mon>" + mon + ")\\s*(?<d1>" + day + ")\\s*(?:and|or|&|-|–|to|through)\\s*(?<d2>" + day
+                + ")(?![:.,]\\d)(?:,?\\s*(?<y>" + year + "))?", this::readDayPair);
+        add("(?<![\\d.,]\\s?)(?<d1>" + day + ")\\s*(?:and|or|&|-|–|to|through)\\s*(?<d2>" + day
+                + ")(?:\\s+of)?\\s+(?<mon>" + mon + ")(?:,?\\s+(?<y>" + year + "))?", this::readDayPair);
+        // the week of March 6[, 2000]: the week that holds the day
+        add("\\b(?:the\\s+)?week\\s+of\\s+(?<mon>" + mon + ")\\s*(?<d>" + day + ")(?![:.,]\\d)(?:,?\\s*(?<y>" + year
+                + "))?", (m, t) -> {
+                    List<Parse> p = readMonthDay(m, t);
+                    return p == null ? null : List.of(p.get(0).unit("W"));
+                });
         // [Saturday,] October 24[, 2015][ Saturday]
         add("(?:(?<wd1>" + wda + "),?\\s+)?(?<mon>" + mon + ")\\s*(?<d>" + day + ")(?![:.,]\\d)(?:,?\\s*(?<y>" + year
                 + "))?(?:,?\\s+(?<wd2>" + wda + "))?", this::readMonthDay);
@@ -75,13 +86,14 @@ final class TimeGrammar {
         // [late] October[,] [of] 2015
         add("(?:(?<mod>" + mods + ")[\\s-]+)?(?<mon>" + mon + "),?\\s+(?:of\\s+)?(?<y>" + year + ")",
                 this::readMonthDay);
-        // in July, last May, early November
+        // in July, last May, early November, July last year, the October vote
         add("\\b(?:(?<prep>in|since|by|until|till|of|during|from|through|to|before|after|between|and|for|on|around"
-                + "|throughout|or)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|" + mods
-                + "|the\\s+month\\s+of)[\\s-]+)?(?<mon>" + mon + ")(?![\\s,.]*\\d)(?!\\w)", this::readBareMonth);
+                + "|throughout|or|the|a|an)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|" + mods
+                + "|the\\s+month\\s+of)[\\s-]+)?(?<mon>" + mon + ")(?:,?\\s+(?<yrel>this|last|next)\\s+year\\b)?"
+                + "(?![\\s,.]*\\d)(?!\\w)", this::readBareMonth);
         near(DIGITS);
         // 2015, late 2015, fiscal 1989
-        add("(?<![\\d$£€.,:/\\-]|[\\d.,]\\s)(?:(?<mod>" + mods + ")[\\s-]+)?(?:(?<fiscal>fiscal|FY)\\s*)?(?<y>" + year
+        add("(?<![\\d$£€.,:/\\-]|[\\d.,]\\s)(?:(?<mod>" + mods + "|pre|post)[\\s-]+)?(?:(?<fiscal>fiscal|FY)\\s*)?(?<y>" + year
                 + ")(?!,\\d|\\.\\d|\\s*(?:percent|per\\s+cent))", this::readYear);
         // the 1990s, the late '80s
         add("(?:(?:the\\s+)?(?:early|mid|late)[\\s-]+|the\\s+)?(?<dec>(?:1[6-9]|20)\\d)0'?s\\b", (m, t) ->
@@ -109,7 +121,8 @@ final class TimeGrammar {
                 + year + "))?", this::readHoliday);
         near(lex.forms("weekday").keySet());
         // on Tuesday, last Sunday, Friday night
-        add("\\b(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|past|coming|on|early|late)\\s+)?(?<wd>" + wdf
+        add("\\b(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|past|coming|on|early|late|the\\s+previous"
+                + "|the\\s+preceding|the\\s+following)\\s+)?(?<wd>" + wdf
                 + ")(?:\\s+(?<pod>" + pod + "))?", this::readWeekday);
         near("today", "tonight", "yesterday", "tomorrow");
         // today, yesterday, earlier today, last night, this morning
@@ -118,11 +131,14 @@ final class TimeGrammar {
         near(lex.forms("partofday").keySet());
         add("\\b(?:(?<mod>earlier|later)\\s+)?(?<w>this|last)\\s+(?<pod>" + pod + ")", this::readDayRel);
         near("now", "currently", "nowadays", "days", "present", "moment", "recently", "lately", "recent", "past",
-                "future", "current");
+                "future", "current", "coming", "term", "later");
         // now, recently, in recent days, the future
         add("\\b(?<w>now|currently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|recently|lately"
                 + "|(?:more\\s+)?recent\\s+(?:days|weeks|months|years)(?:\\s+and\\s+(?:days|weeks|months|years))?"
                 + "|the\\s+past(?!\\s+(?:" + num + "|" + units + "))|the\\s+(?:near\\s+)?future"
+                // TimeML's FUTURE_REF: an unbounded stretch ahead ("in the coming months", "over the near term")
+                + "|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|quarters)|the\\s+(?:near|short)\\s+term"
+                + "|a\\s+later\\s+date"
                 + "|(?<!the\\s)current(?!\\s+(?:day|week|weekend|month|year|quarter|decade|century)\\b)"
                 + "|(?<!the\\s)recent(?!\\s+(?:days|weeks|months|years)\\b))\\b", this::readRef);
         near("year");
@@ -143,7 +159,7 @@ final class TimeGrammar {
                 + "|the\\s+current|the\\s+past|the\\s+last|the\\s+latest|the\\s+most\\s+recent|the\\s+coming|the\\s+next"
                 + "|past|this\\s+past|the\\s+previous|the\\s+preceding|the\\s+following|that|the\\s+same|the)\\s+"
                 + "(?:(?<adj>full|fiscal|calendar|current\\s+fiscal)\\s+(?=year\\b))?(?<unit>day|week|weekend|month|year|quarter|decade|century|fortnight)\\b", this::readUnitRel);
-        add("\\byear[\\s-]end\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.UNIT_REL).unit("Y")));
+        add("\\byear(?:[\\s-]|['’]s\\s+)end\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.UNIT_REL).unit("Y")));
         near("period", "quarter");
         // results reporting: "the latest period", "the 1988 period", "the 1988 quarter" name the reporting period
         // in focus (in the year written)
@@ -171,12 +187,13 @@ final class TimeGrammar {
                 + "(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b"
                 + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y2>" + year + "))?", this::readQuarter);
         near("half");
-        add("\\b(?:the\\s+)?(?<h>first|second)\\s+half(?:\\s+of\\s+(?:(?<rel>this|last|next)\\s+year|(?<y>" + year
+        add("\\b(?:the\\s+)?(?<h>first|second|last|latter)\\s+half(?:\\s+of\\s+(?:(?<rel>this|last|next)\\s+year|(?<y>" + year
                 + ")))?", this::readHalf);
         near(lex.forms("season").keySet());
         // this summer, last winter, spring 2015, the summer of 2013
-        add("\\b(?:(?<rel>this\\s+past|this|last|next|early|late|the|in\\s+the|during\\s+the|by\\s+the|since\\s+the"
-                + "|over\\s+the|until\\s+the)\\s+)?(?<s>spring|summer|autumn|fall|winter)\\b(?:,?\\s+(?:of\\s+)?(?<y>"
+        add("\\b(?:(?<rel>this\\s+past|this|last|next|early|late|the(?:\\s+(?:early|late))?|(?:in|during|by|since|over"
+                + "|until|into|through|throughout|from|of)\\s+the(?:\\s+(?:early|late))?)\\s+)?(?<s>spring|summer|autumn"
+                + "|fall|winter)\\b(?:,?\\s+(?:of\\s+)?(?<y>"
                 + year + "|" + SpelledYear.PATTERN + "))?", this::readSeason);
         near(lex.forms("unit").keySet());
         // two weeks, seven-year, the past three months, nearly two years
@@ -186,6 +203,17 @@ final class TimeGrammar {
         near("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly");
         add("\\b(?:(?<every>every|each)\\s+(?<unit>day|week|month|year|morning|night|evening|" + wdf + ")|(?<adv>daily"
                 + "|weekly|monthly|annually|yearly|nightly))\\b", this::readSet);
+        near(DIGITS);
+        // triggered by the day words, rarer than digits
+        java.util.Set<String> dayWords = new java.util.HashSet<>(lex.forms("weekday").keySet());
+        dayWords.addAll(monthWords);
+        dayWords.addAll(List.of("today", "yesterday", "tomorrow"));
+        near(dayWords);
+        // 10 p.m. Wednesday, noon Thursday, 5 p.m. EST Nov. 9: one TIME, the clock on the day named
+        add("\\b(?:(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\b\\.?)?|(?<word>noon|midnight))"
+                + "(?:\\s+(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|local\\s+time))?,?\\s+(?:on\\s+)?(?:(?<wd>" + wdf
+                + ")|(?<rel>today|yesterday|tomorrow)\\b|(?<mon>" + mon + ")\\s*(?<d>" + day + ")(?![:.,]\\d))",
+                this::readClockOnDay);
         near(DIGITS);
         // 10:30, 10 a.m., 22:00 GMT
         add("\\b(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\b\\.?)?(?:\\s+(?:GMT|UTC|local\\s+time))?",
@@ -252,7 +280,7 @@ final class TimeGrammar {
                 }
             }
             if (free) {
-                kept.add(p.withTense(tenseAround(text, p.start(), p.end())));
+                kept.add(p.withTense(tenseAround(text, p)));
             }
         }
         kept.sort(Comparator.comparingInt(Parse::start));
@@ -325,7 +353,14 @@ final class TimeGrammar {
      * "announced"), 0 when the clause has neither. The nearest cue, not any cue, decides: in "said he will go on
      * Friday" the future governs Friday, in "will appeal the ruling announced Wednesday" the past does.
      */
-    private int tenseAround(String text, int start, int end) {
+    private int tenseAround(String text, Parse p) {
+        int start = p.start();
+        int end = p.end();
+        String before = wordBefore(text, start).toLowerCase(Locale.ROOT);
+        if (before.equals("since")) {
+            // "on patrol since March": "since" counts from a time already past, whatever the clause says next
+            return -1;
+        }
         int from = start;
         int stop = Math.max(0, start - 120);
         while (from > stop && !sentenceBreak(text, from - 1)) {
@@ -351,7 +386,8 @@ final class TimeGrammar {
                 continue;
             }
             int dist = w.start() >= end ? w.start() - end : start - w.end();
-            if (dist < past && isPastVerb(w.group()) && !afterBe(text, w.start())) {
+            if (dist < past && isPastVerb(w.group()) && !afterBe(text, w.start())
+                    && !beforeFutureCue(text, w.end(), to)) {
                 past = dist;
             }
         }
@@ -361,7 +397,25 @@ final class TimeGrammar {
         if (past <= PAST_REACH && past < future) {
             return -1;
         }
+        if (p.kind() == Kind.CALENDAR && p.month() != null && p.day() == null && p.year() == null
+                && DEADLINE_WORDS.contains(before)) {
+            // "by May", "through January": a month given as a deadline or an end lies ahead unless a past verb
+            // beside it says otherwise
+            return 1;
+        }
         return future < Integer.MAX_VALUE ? 1 : 0;
+    }
+
+    /**
+     * "were planning", "was expected to", "was due": a past auxiliary that carries a future cue looks forward from
+     * its clause, so it is no past cue for the date (the future cue beside it speaks instead).
+     */
+    private boolean beforeFutureCue(String text, int wordEnd, int limit) {
+        int s = wordEnd;
+        while (s < limit && text.charAt(s) == ' ') {
+            s++;
+        }
+        return s > wordEnd && s < limit && futureCue.matcher(text).region(s, limit).lookingAt();
     }
 
     /** "be named", "been delayed": an "-ed" form after a form of "be" is a participle, not a past tense. */
@@ -371,6 +425,7 @@ final class TimeGrammar {
     }
 
     private static final int PAST_REACH = 15;
+    private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "through");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
     /** A past-tense verb: a listed irregular form, or a lower-case "-ed" word that the lexicon does not exclude. */
@@ -454,7 +509,49 @@ final class TimeGrammar {
             return null;
         }
         return List.of(new Parse(start, end, Kind.CALENDAR, y, lex.month(m.group("mon")), day, wd, null, 0, null,
-                null, false, false));
+                day != null && closesPeriod(t, start) ? CLOSING_DAY : null, false, false));
+    }
+
+    /**
+     * "October 24 and 25, 2015", "24-25 October": two dates of one month, each with its own words (the month and
+     * year written once belong to both). A second number that counts something ("and 25 people") is no day.
+     */
+    private List<Parse> readDayPair(Matcher m, String t) {
+        if (!capitalised(m, "mon") || lex.isCountNoun(wordAfter(t, m.end("d2")))) {
+            return null;
+        }
+        int d1 = Integer.parseInt(m.group("d1").replaceAll("\\D", ""));
+        int d2 = Integer.parseInt(m.group("d2").replaceAll("\\D", ""));
+        if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || d2 <= d1) {
+            return null;
+        }
+        Integer y = m.group("y") != null ? Integer.valueOf(m.group("y")) : null;
+        int mon = lex.month(m.group("mon"));
+        boolean monthFirst = m.start("mon") < m.start("d1");
+        // the first day takes the month when the month leads; the second takes what follows it
+        return List.of(new Parse(monthFirst ? m.start() : m.start("d1"), m.end("d1"), Kind.CALENDAR, y, mon, d1, null,
+                null, 0, null, null, false, false), new Parse(m.start("d2"), m.end(), Kind.CALENDAR, y, mon, d2, null,
+                null, 0, null, null, false, false));
+    }
+
+    /**
+     * Marks the day that closes a quarter named just before it ("the quarter ended Sept. 30"), which dates the
+     * quarter in focus. Other stretches ("the six months ended Aug. 12") are durations that set no focus, so their
+     * closing day does.
+     */
+    static final String CLOSING_DAY = "closing";
+    private static final Set<String> PERIOD_NOUNS = Set.of("quarter");
+
+    private static boolean closesPeriod(String t, int start) {
+        String verb = wordBefore(t, start).toLowerCase(Locale.ROOT);
+        if (!verb.equals("ended") && !verb.equals("ending")) {
+            return false;
+        }
+        int s = start;
+        while (s > 0 && t.charAt(s - 1) == ' ') {
+            s--;
+        }
+        return PERIOD_NOUNS.contains(wordBefore(t, s - verb.length()).toLowerCase(Locale.ROOT));
     }
 
     private List<Parse> readBareMonth(Matcher m, String t) {
@@ -462,7 +559,7 @@ final class TimeGrammar {
             return null;
         }
         String rel = m.group("rel");
-        if (m.group("prep") == null && rel == null) {
+        if (m.group("prep") == null && rel == null && m.group("yrel") == null) {
             return null;
         }
         String monWord = m.group("mon").replace(".", "");
@@ -475,7 +572,20 @@ final class TimeGrammar {
                 && Character.isUpperCase(t.charAt(after))) {
             return null;
         }
-        int start = rel != null ? m.start("rel") : m.start("mon");
+        String prep = m.group("prep") == null ? "" : m.group("prep").toLowerCase(Locale.ROOT);
+        if (rel == null && (prep.equals("the") || prep.equals("a") || prep.equals("an"))) {
+            // "the October vote", "a June agreement": a month used as an adjective before a common noun; "the March
+            // of Dimes", "a May Day rally" are names, not months
+            String next = wordAfter(t, m.end());
+            if (after >= t.length() || !Character.isLowerCase(t.charAt(after)) || next.isEmpty()
+                    || NOT_AFTER_ATTRIBUTIVE_MONTH.contains(next)) {
+                return null;
+            }
+        }
+        boolean determiner = prep.equals("the") || prep.equals("a") || prep.equals("an");
+        // a determiner before a modifier belongs to the expression ("the beginning of October", "an early May vote")
+        int start = rel != null ? (determiner && !rel.toLowerCase(Locale.ROOT).startsWith("the")
+                ? m.start("prep") : m.start("rel")) : m.start("mon");
         int offset = 0;
         if (rel != null) {
             String r = rel.toLowerCase(Locale.ROOT);
@@ -484,9 +594,19 @@ final class TimeGrammar {
         }
         // "this September": the month of the current year, whichever side of the document date it falls
         boolean thisYear = rel != null && rel.trim().equalsIgnoreCase("this");
-        return List.of(Parse.of(start, m.end(), Kind.CALENDAR).ymd(null, lex.month(m.group("mon")), null)
-                .offset(offset).extra(thisYear ? "this" : null));
+        Parse p = Parse.of(start, m.end(), Kind.CALENDAR).ymd(null, lex.month(m.group("mon")), null).offset(offset)
+                .extra(thisYear ? "this" : null);
+        if (m.group("yrel") != null) {
+            // "July last year", "in April next year": the year given relative to the document date
+            String yr = m.group("yrel").toLowerCase(Locale.ROOT);
+            p = p.unit("Y").n(yr.equals("last") ? -1 : yr.equals("next") ? 1 : 0);
+        }
+        return List.of(p);
     }
+
+    /** Words after "the"/"a" + month that show the month is not an adjective ("the March of Dimes"). */
+    private static final Set<String> NOT_AFTER_ATTRIBUTIVE_MONTH = Set.of("of", "and", "or", "to", "is", "was", "in",
+            "on", "at", "for", "by", "with");
 
     private List<Parse> readYear(Matcher m, String t) {
         int y = Integer.parseInt(m.group("y"));
@@ -578,6 +698,9 @@ final class TimeGrammar {
         int offset = switch (rel) {
             case "last", "past", "this past" -> -1;
             case "next", "coming", "this coming" -> 1;
+            // counted from the day in focus, not from the document date
+            case "the previous", "the preceding" -> -2;
+            case "the following" -> 2;
             default -> 0;
         };
         String pod = m.group("pod") == null ? null : lex.partOfDay(m.group("pod"));
@@ -598,7 +721,25 @@ final class TimeGrammar {
         if (w.equals("tonight")) {
             pod = "NI";
         }
+        if (w.equals("today") && isGenericToday(t, m.end())) {
+            return null;
+        }
         return List.of(Parse.of(m.start(), m.end(), Kind.DAY_REL).n(off).extra(pod));
+    }
+
+    /** "today's youth", "today's personal computers": "today" standing for the present age before a generic noun. */
+    private boolean isGenericToday(String t, int end) {
+        if (end + 2 > t.length() || !(t.startsWith("'s", end) || t.startsWith("’s", end))) {
+            return false;
+        }
+        Matcher w = WORD.matcher(t).region(end + 2, Math.min(t.length(), end + 40));
+        // the noun may follow an adjective ("today's personal computers"); "today's talks on world trade" is specific
+        for (int i = 0; i < 2 && w.find(); i++) {
+            if (lex.forms("generic_noun").containsKey(w.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Parse> readRef(Matcher m, String t) {
@@ -612,7 +753,7 @@ final class TimeGrammar {
             ref = "PAST_REF";
         } else if (w.equals("recent")) {
             ref = "PAST_REF";
-        } else if (w.contains("future")) {
+        } else if (w.contains("future") || w.contains("coming") || w.endsWith("term") || w.endsWith("date")) {
             ref = "FUTURE_REF";
         } else {
             ref = "PRESENT_REF";
@@ -630,8 +771,10 @@ final class TimeGrammar {
         String mod = m.group("mod");
         int start = m.start();
         return switch (rel) {
+            // "this" may point back at the period just named; "the current" is the one under way
             case "this", "the current" -> unitWord.equals("day") ? null
-                    : List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(0));
+                    : List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(0)
+                            .extra(rel.equals("this") ? "this" : null));
             case "last", "this past", "the last", "the latest", "the most recent" -> unitWord.equals("day") ? null
                     : List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(-1));
             case "next" -> unitWord.equals("day") ? null
@@ -647,18 +790,38 @@ final class TimeGrammar {
             // "the quarter" in results reporting: the quarter in focus
             // "the year" alone ("sales for the year", "the full year") is in news the current year
             // "the year ended March 31" is a twelve-month stretch named by its end: a duration
-            case "the" -> mod == null && unitWord.equals("year") && wordAfter(t, m.end()).matches("ended|ending")
+            // "later in the day": the day in focus
+            case "the" -> mod != null && unitWord.equals("day") && mod.toLowerCase(Locale.ROOT).matches("earlier|later")
+                    && m.group().toLowerCase(Locale.ROOT).matches("\\S+\\s+in\\s.*")
+                    ? List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0))
+                    : mod == null && unitWord.equals("year") && wordAfter(t, m.end()).matches("ended|ending")
                     ? List.of(Parse.of(start, m.end(), Kind.DURATION).unit(unit).n(1))
                     : mod == null && unitWord.equals("year")
                     ? List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(0))
                     : mod == null && unitWord.equals("quarter")
-                    ? List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0))
+                    ? List.of(quarterEnded(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0), t, m.end()))
                     : mod == null || unitWord.equals("day") || unitWord.equals("weekend") && mod == null ? (
                     unitWord.equals("weekend") ? List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit)
                             .offset(0)) : null)
                     : List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0));
             default -> null;
         };
+    }
+
+    private static final Pattern ENDED = Pattern.compile("\\s+(?:ended|ending)\\s+(?<mon>[A-Z][a-z]+)\\.?\\s*(?<d>[0-3]?\\d)\\b");
+
+    /**
+     * "the quarter ended Sept. 30": the quarter is the one its closing day names, so the parse takes that day's
+     * month and day (the words after "ended" stay a date of their own).
+     */
+    private Parse quarterEnded(Parse p, String t, int end) {
+        Matcher e = ENDED.matcher(t).region(end, Math.min(t.length(), end + 30));
+        if (!e.lookingAt()) {
+            return p;
+        }
+        Integer mon = lex.month(e.group("mon"));
+        int d = Integer.parseInt(e.group("d"));
+        return mon == null || d < 1 || d > 31 ? p : p.ymd(null, mon, d);
     }
 
     private List<Parse> readAgo(Matcher m, String t) {
@@ -769,9 +932,8 @@ final class TimeGrammar {
             return null;
         }
         String season = lex.season(m.group("s"));
-        int start = rel.startsWith("in ") || rel.startsWith("during ") || rel.startsWith("by ")
-                || rel.startsWith("since ") || rel.startsWith("over ") || rel.startsWith("until ")
-                ? m.start() + rel.indexOf("the") : m.start();
+        // a preposition introduces the expression but is not part of it: the span starts at "the"
+        int start = !rel.startsWith("the") && rel.contains(" the") ? m.start() + rel.indexOf(" the") + 1 : m.start();
         int off = rel.equals("last") || rel.equals("this past") ? -1 : rel.equals("next") ? 1
                 : rel.equals("this") ? 0 : Integer.MIN_VALUE;
         return List.of(Parse.of(start, m.end(), Kind.SEASON).extra(season).ymd(y, null, null)
@@ -831,6 +993,33 @@ final class TimeGrammar {
             };
         }
         return List.of(Parse.of(m.start(), m.end(), Kind.SET).unit(u).weekday(wd));
+    }
+
+    /** A clock reading with its day: the minutes in n, the day as weekday, month and day, or a day offset. */
+    private List<Parse> readClockOnDay(Matcher m, String t) {
+        int minutes;
+        if (m.group("word") != null) {
+            minutes = m.group("word").equalsIgnoreCase("noon") ? 12 * 60 : 0;
+        } else {
+            List<Parse> c = readClock(m, t);
+            if (c == null) {
+                return null;
+            }
+            minutes = c.get(0).n();
+        }
+        Parse p = Parse.of(m.start(), m.end(), Kind.CLOCK).n(minutes);
+        if (m.group("wd") != null) {
+            return capitalised(m, "wd") ? List.of(p.weekday(lex.weekday(m.group("wd")))) : null;
+        }
+        if (m.group("rel") != null) {
+            String rel = m.group("rel").toLowerCase(Locale.ROOT);
+            return List.of(p.unit("D").offset(rel.equals("yesterday") ? -1 : rel.equals("tomorrow") ? 1 : 0));
+        }
+        int d = Integer.parseInt(m.group("d").replaceAll("\\D", ""));
+        if (!capitalised(m, "mon") || d < 1 || d > 31) {
+            return null;
+        }
+        return List.of(p.ymd(null, lex.month(m.group("mon")), d));
     }
 
     private List<Parse> readClock(Matcher m, String t) {

@@ -89,6 +89,68 @@ public final class TimeMlEvaluation {
     private TimeMlEvaluation() {
     }
 
+    /**
+     * Scores sitrep's tagger on a TimeML root and writes {@link #report(Path, int)} to a file (library code does not
+     * print): {@code java -Dexamples=3 -cp sitrep/target/sitrep-cli.jar org.sitrep.resolve.time.TimeMlEvaluation
+     * ../shared/eval/time /tmp/dates.txt}. {@code -Dexamples=N}: examples per cause (default 3, -1 for all).
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: TimeMlEvaluation <TimeML root> <report file>");
+        }
+        Files.writeString(Path.of(args[1]), report(Path.of(args[0]), Integer.getInteger("examples", 3)));
+    }
+
+    /**
+     * sitrep's errors on the TimeML files under {@code root} counted by cause ({@link TimeMlErrorCause}) with up to
+     * {@code examples} lines each, then the scores and the tagging speed of a second pass (the first warms the JIT).
+     */
+    public static String report(Path root, int examples) {
+        List<TimeMlDocument> docs = load(root);
+        Tagger sitrep = of(TimeTagger.standard());
+        List<String> lines = new ArrayList<>();
+        Scores s = score(sitrep, docs, lines::add, 0);
+        Scores timed = score(sitrep, docs);
+        return errorsByCause(lines, examples) + s.report() + String.format(Locale.ROOT,
+                "tagging: %d docs in %d ms, %.0f docs/s (second pass)%n", timed.docs(), timed.nanos() / 1_000_000,
+                timed.docsPerSecond());
+    }
+
+    /**
+     * The error lines of {@link #score(Tagger, List, Consumer, int)} counted by cause, most frequent first, each cause
+     * with up to {@code examples} of its lines (all when negative). Correct values (OK) are left out.
+     */
+    public static String errorsByCause(List<String> lines, int examples) {
+        java.util.Map<String, List<String>> byCause = new java.util.TreeMap<>();
+        int errors = 0;
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            String cause = switch (f[0]) {
+                case "OK" -> null;
+                case "MISS" -> TimeMlErrorCause.ofMiss(f[3], f[4]);
+                case "TYPE" -> TimeMlErrorCause.ofType(f[5]);
+                case "VALUE" -> TimeMlErrorCause.ofValue(f[3], f[4], f[5]);
+                case "SPURIOUS" -> TimeMlErrorCause.ofSpurious(null, f[5]);
+                case "NOT_DATE" -> TimeMlErrorCause.ofSpurious(f[4], f[5]);
+                default -> "other: " + f[0];
+            };
+            if (cause != null) {
+                byCause.computeIfAbsent(cause, k -> new ArrayList<>()).add(line);
+                errors++;
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "errors by cause (%d)%n", errors));
+        byCause.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size()).forEach(e -> {
+            out.append(String.format(Locale.ROOT, "%5d  %s%n", e.getValue().size(), e.getKey()));
+            List<String> shown = examples < 0 ? e.getValue() : e.getValue().subList(0,
+                    Math.min(examples, e.getValue().size()));
+            for (String l : shown) {
+                out.append("         ").append(l).append(System.lineSeparator());
+            }
+        });
+        return out.toString();
+    }
+
     /** sitrep's tagger as a {@link Tagger}. */
     public static Tagger of(TimeTagger tagger) {
         return (text, dct) -> tagger.tag(text, dct).stream()

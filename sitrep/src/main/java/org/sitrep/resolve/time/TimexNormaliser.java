@@ -36,7 +36,7 @@ final class TimexNormaliser {
 
     TimeExpression resolve(Parse p) {
         Result r = switch (p.kind()) {
-            case CALENDAR -> calendar(p);
+            case CALENDAR -> "W".equals(p.unit()) ? weekOf(calendar(p)) : closing(p, calendar(p));
             case NUMERIC -> numeric(p);
             case DECADE -> date(new Period(Granularity.DECADE, LocalDate.of(p.n() * 10, 1, 1)), true);
             case CENTURY -> date(new Period(Granularity.CENTURY, LocalDate.of(p.n() * 100, 1, 1)), true);
@@ -115,6 +115,10 @@ final class TimexNormaliser {
         if (d == null) {
             if (y != null) {
                 return date(new Period(Granularity.MONTH, LocalDate.of(y, m, 1)), true);
+            }
+            if ("Y".equals(p.unit()) && p.n() != null && dct != null) {
+                // "July last year": the year counted from the document date
+                return date(new Period(Granularity.MONTH, LocalDate.of(dct.getYear() + p.n(), m, 1)), false);
             }
             return bareMonth(p, m);
         }
@@ -246,6 +250,27 @@ final class TimexNormaliser {
         return ChronoUnit.DAYS.between(d, next) <= ChronoUnit.DAYS.between(prev, d) ? next : prev;
     }
 
+    /**
+     * "the quarter ended Sept. 30": the closing day dates the period, but the text goes on about the period, so
+     * the day does not take the focus from it ("a year earlier" then compares quarters).
+     */
+    private static Result closing(Parse p, Result r) {
+        if (TimeGrammar.CLOSING_DAY.equals(p.extra())) {
+            r.movesFocus = false;
+        }
+        return r;
+    }
+
+    /** "the week of March 6": the week holding the day; a day not known leaves the result as it is. */
+    private static Result weekOf(Result day) {
+        if (day.period != null && day.period.granularity() == Granularity.DAY) {
+            day.period = Period.containing(Granularity.WEEK, day.period.start());
+            day.value = day.period.value();
+            day.alt.clear();
+        }
+        return day;
+    }
+
     private Result numeric(Parse p) {
         int a = p.month();
         int b = p.day();
@@ -281,6 +306,9 @@ final class TimexNormaliser {
     // ---- relative to the document date ----
 
     private Result weekday(Parse p) {
+        if (Math.abs(p.offset()) == 2) {
+            return weekdayFromFocus(p);
+        }
         LocalDate anchor = dct;
         if (dct == null && !anchoring.weekdaysFromNarrative()) {
             // only a wide publication window to go on: which Sunday is not known
@@ -311,6 +339,19 @@ final class TimexNormaliser {
             d = anchor.with(TemporalAdjusters.previousOrSame(wd));
         }
         return withPartOfDay(date(Period.day(d), false), p.extra());
+    }
+
+    /** "the previous Friday", "the following Monday": the weekday before (after) the day in focus. */
+    private Result weekdayFromFocus(Parse p) {
+        if (focus == null || focus.granularity().compareTo(Granularity.WEEK) > 0) {
+            return unanchored("XXXX-WXX-" + p.weekday());
+        }
+        DayOfWeek wd = DayOfWeek.of(p.weekday());
+        LocalDate d = p.offset() < 0 ? focus.start().with(TemporalAdjusters.previous(wd))
+                : focus.end().with(TemporalAdjusters.next(wd));
+        Result r = withPartOfDay(date(Period.day(d), false), p.extra());
+        r.flags.add(TimeExpression.FROM_NARRATIVE);
+        return r;
     }
 
     /**
@@ -364,6 +405,15 @@ final class TimexNormaliser {
             return date(Period.containing(Granularity.YEAR, dct), false);
         }
         Granularity g = Period.grainOf(p.unit());
+        if (g == Granularity.QUARTER && "this".equals(p.extra()) && !p.future() && focusFromText && focus != null
+                && focus.granularity() == Granularity.QUARTER
+                && focus.equals(Period.containing(Granularity.QUARTER, dct).plus(-1))) {
+            // results talk: "this quarter's loss" after "the third quarter ended Sept. 30" is the quarter just
+            // reported on, not the one under way when the text appears
+            Result r = date(focus, false);
+            r.alt.add(Period.containing(g, dct).value());
+            return r;
+        }
         return date(Period.containing(g, dct).plus(p.offset()), false);
     }
 
@@ -383,6 +433,9 @@ final class TimexNormaliser {
         LocalDate d = Period.day(dct).shiftedBy((long) p.offset() * p.n(), p.unit()).start();
         Result r = date(Period.containing(g, d), false);
         r.alt.add(durationValue(p.n(), p.unit()));
+        // "a year ago" is a point of comparison, not a new scene: a following "a year earlier" compares with the
+        // same past, it does not step back again
+        r.movesFocus = g.compareTo(Granularity.YEAR) < 0;
         return r;
     }
 
@@ -391,6 +444,9 @@ final class TimexNormaliser {
     private Result anaphor(Parse p) {
         if ("Q".equals(p.unit()) && p.year() != null) {
             return reportingPeriodIn(p);
+        }
+        if ("Q".equals(p.unit()) && p.month() != null && dct != null) {
+            return quarterEnding(p.month(), p.day());
         }
         if ("Q".equals(p.unit()) && p.offset() == 0 && dct != null && (focus == null
                 || focus.granularity() != Granularity.QUARTER)) {
@@ -430,6 +486,34 @@ final class TimexNormaliser {
         return r;
     }
 
+    /**
+     * "the quarter ended July 31": the calendar quarter whose last day is nearest the closing day given (a fiscal
+     * quarter may close a month off the calendar), the closing day taken as the last such day on or before the DCT,
+     * results being reported after the period closes.
+     */
+    private Result quarterEnding(int month, int day) {
+        LocalDate close = null;
+        for (int y = dct.getYear(); y >= dct.getYear() - 1 && close == null; y--) {
+            if (day <= YearMonth.of(y, month).lengthOfMonth() && !LocalDate.of(y, month, day).isAfter(dct)) {
+                close = LocalDate.of(y, month, day);
+            }
+        }
+        if (close == null) {
+            return unanchored("XXXX-QX");
+        }
+        Period best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (Period q = Period.containing(Granularity.QUARTER, close).plus(-1), last = q.plus(2); !q.start().isAfter(
+                last.start()); q = q.plus(1)) {
+            long gap = Math.abs(ChronoUnit.DAYS.between(q.end(), close));
+            if (gap < bestGap) {
+                best = q;
+                bestGap = gap;
+            }
+        }
+        return date(best, false);
+    }
+
     private Period lastCompletedQuarter() {
         return Period.containing(Granularity.QUARTER, dct).plus(-1);
     }
@@ -451,6 +535,12 @@ final class TimexNormaliser {
         }
         Result r = date(focus.shiftedBy((long) p.offset() * p.n(), p.unit()), false);
         r.flags.add(TimeExpression.FROM_NARRATIVE);
+        if (p.offset() < 0 && "Y".equals(p.unit()) && focusFromText && (focus.granularity() == Granularity.QUARTER
+                || focus.granularity() == Granularity.HALF)) {
+            // results talk: "up from $2 million a year earlier" compares the quarter in focus with the one a year
+            // before; the report stays on its quarter, so a second "a year earlier" does not step back again
+            r.movesFocus = false;
+        }
         return r;
     }
 
@@ -607,6 +697,15 @@ final class TimexNormaliser {
 
     private Result clock(Parse p) {
         String hm = String.format("T%02d:%02d", p.n() / 60, p.n() % 60);
+        Result day = p.weekday() != null ? weekday(p) : p.month() != null ? calendar(p)
+                : "D".equals(p.unit()) ? dct == null ? unanchored("XXXX-XX-XX") : date(Period.day(dct.plusDays(p.offset())),
+                false) : null;
+        if (day != null) {
+            // "10 p.m. Wednesday": the clock on the day named, which moves the focus as the day alone would
+            day.value = day.value + hm;
+            day.type = TimexType.TIME;
+            return day;
+        }
         Result r;
         if (focus != null && focus.granularity() == Granularity.DAY) {
             r = date(focus, false);

@@ -17,8 +17,9 @@ class TimeBankEvaluationTest {
         TimeMlEvaluation.Scores s = TimeMlEvaluation.score(TimeMlEvaluation.of(TimeTagger.standard()),
                 TimeMlEvaluation.load(Path.of(shared, "eval", "time")));
         System.out.print(s.report());
-        // floors a little under the figures measured when this was written (relaxed 0.927, value 0.810)
-        assertTrue(s.relaxedF1() >= 0.92, "relaxed span F1 " + s.relaxedF1());
-        assertTrue(s.valueF1() >= 0.805, "value F1 " + s.valueF1());
+        // floors a little under the figures last measured (strict 0.887, relaxed 0.937, value 0.831)
+        assertTrue(s.strictF1() >= 0.88, "strict span F1 " + s.strictF1());
+        assertTrue(s.relaxedF1() >= 0.93, "relaxed span F1 " + s.relaxedF1());
+        assertTrue(s.valueF1() >= 0.825, "value F1 " + s.valueF1());
     }
 }

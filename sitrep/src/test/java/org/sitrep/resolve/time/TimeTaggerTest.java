@@ -291,4 +291,168 @@ class TimeTaggerTest {
         assertEquals("2016-02-01", find("The new governor takes office effective Feb. 1.", "Feb. 1", DCT)
                 .orElseThrow().value());
     }
+
+    // ---- TimeML conventions (DCT 2015-10-28, a Wednesday) ----
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a month with its year given relative to the document date is one expression
+        "The bridge reopened in July last year.|July last year|2014-07",
+        "Elections are due in April next year.|April next year|2016-04",
+        "The survey began in February this year.|February this year|2015-02",
+        // a month used as an adjective names the month
+        "Observers doubted the March count of the displaced.|March|2015-03",
+        "He left the agency at the beginning of October.|the beginning of October|2015-10",
+        // a month given as a deadline lies ahead
+        "The parties hope to conclude talks by February.|February|2016-02",
+        // "pre-"/"post-" before a year keep the year as the value and join the expression
+        "The post-2011 exodus emptied the valley.|post-2011|2011",
+        "Earnings will be lower for the last half of 2016.|the last half of 2016|2016-H2",
+        "The handover should be complete by year's end.|year's end|2015",
+        // a season after a preposition and "the", with its modifier
+        "Orders slowed from the low levels of the early summer.|the early summer|2015-SU",
+        // FUTURE_REF for an open stretch ahead
+        "More returns are expected in the coming months.|the coming months|FUTURE_REF",
+        "Aid will stay scarce over the near term.|the near term|FUTURE_REF",
+        "The vote was moved to a later date.|a later date|FUTURE_REF",
+    })
+    void tag_timeMlConventions_valueAndWords(String text, String phrase, String value) {
+        TimeExpression t = find(text, phrase, DCT).orElseThrow(() -> new AssertionError(
+                "'" + phrase + "' not found in " + tagger.tag(text, DCT)));
+        assertEquals(value, t.value());
+        assertEquals(TimexType.DATE, t.type());
+    }
+
+    @Test
+    void tag_monthNamingAnOrganisation_isNoDate() {
+        assertTrue(tagger.tag("She gave to the March of Dimes and a May Day fund.", DCT).isEmpty());
+    }
+
+    @Test
+    void tag_sinceMonthDespiteLaterFutureCue_looksBack() {
+        // "since" counts from a past time even when the clause goes on in the future
+        assertEquals("2015-03", only("The frigate has been at sea since March and is scheduled to sail home.", DCT)
+                .value());
+    }
+
+    @Test
+    void tag_pastAuxiliaryWithFutureCue_looksForward() {
+        // "were planning" speaks of an event still ahead, not of a past one
+        TimeExpression t = find("Residents were planning a march on Saturday.", "Saturday", DCT).orElseThrow();
+        assertEquals("2015-10-31", t.value());
+    }
+
+    @Test
+    void tag_postponedUntilWeekday_looksForward() {
+        assertEquals("2015-11-02", find("The court postponed until Monday its ruling on the case.", "Monday", DCT)
+                .orElseThrow().value());
+    }
+
+    @Test
+    void tag_yearAgoThenYearEarlier_compareWithTheSameYear() {
+        // "a year ago" is a point of comparison, not a new scene: "a year earlier" counts from the document date
+        // again (the day a year back), it does not step back to 2013
+        List<TimeExpression> all = tagger.tag("Exports fell from a year ago. Imports were flat compared with a year "
+                + "earlier.", DCT);
+        assertEquals(List.of("2014", "2014-10-28"), all.stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void tag_resultsQuarterYearEarlierTwice_staysOnTheQuarter() {
+        List<TimeExpression> all = tagger.tag("The firm earned $3 million in the third quarter, up from $2 million "
+                + "a year earlier. For nine months, sales rose from a year earlier.", DCT);
+        assertEquals(List.of("2015-Q3", "2014-Q3", "2014-Q3"), all.stream()
+                .filter(t -> t.type() == TimexType.DATE).map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void tag_twoDaysOfOneMonth_eachADate() {
+        assertEquals(List.of("2016-04-24", "2016-04-25", "2015-05-05", "2015-05-07"), tagger.tag(
+                "The summit meets on April 24 and 25, 2016. Talks ran from 5 to 7 May.", DCT).stream()
+                .map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void tag_dayThenCountedNumber_onlyTheDay() {
+        assertEquals(List.of("2015-05-02"), tagger.tag("On May 2 and 30 people died.", DCT).stream()
+                .map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void tag_clockWithItsDay_oneTimeOnThatDay() {
+        // TimeML takes "10 p.m. Wednesday" as one TIME; the day places it, not the document date
+        List<TimeExpression> all = tagger.tag("The curfew began at 10 p.m. Tuesday. Bids close at 5 p.m. EST, "
+                + "Nov. 9, and the shelling stopped at noon yesterday.", DCT);
+        assertEquals(List.of("2015-10-27T22:00", "2015-11-09T17:00", "2015-10-27T12:00"), all.stream()
+                .map(TimeExpression::value).toList());
+        assertTrue(all.stream().allMatch(t -> t.type() == TimexType.TIME && t.anchored()));
+        assertEquals("10 p.m. Tuesday", all.get(0).text());
+    }
+
+    @Test
+    void tag_weekOfADate_isThatWeek() {
+        TimeExpression t = only("Talks are planned for the week of November 16, 2015.", DCT);
+        assertEquals("2015-W47", t.value());
+        assertEquals("the week of November 16, 2015", t.text());
+        assertEquals(LocalDate.of(2015, 11, 16), t.start());
+        assertEquals(LocalDate.of(2015, 11, 22), t.end());
+    }
+
+    @Test
+    void tag_previousAndFollowingWeekday_countFromTheDayInFocus() {
+        List<TimeExpression> all = tagger.tag("The index closed on Friday down 2% from the previous Friday. Troops "
+                + "left on 3 March 2013 and returned the following Monday.", DCT);
+        assertEquals(List.of("2015-10-23", "2015-10-16", "2013-03-03", "2013-03-04"), all.stream()
+                .map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void tag_quarterEndedOnADay_isTheQuarterItCloses() {
+        // a fiscal quarter closing on July 31 is reported as the calendar quarter ending nearest to it
+        List<TimeExpression> all = tagger.tag("In the quarter ended July 31, sales fell. For the quarter ending "
+                + "Sept. 30, profit rose.", DCT);
+        assertEquals(List.of("2015-Q2", "2015-07-31", "2015-Q3", "2015-09-30"), all.stream()
+                .map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void tag_todaysBeforeGenericNoun_isNoDate() {
+        assertTrue(tagger.tag("Such weapons have no place in today's world or among today's young people.", DCT)
+                .isEmpty());
+        assertEquals("2015-10-28", only("Delegates opened today's talks on world trade.", DCT).value());
+    }
+
+    @Test
+    void tag_laterInTheDay_isTheDayInFocus() {
+        List<TimeExpression> all = tagger.tag("On 3 March 2013 the town fell; earlier in the day shelling hit it. "
+                + "Later the day ended quietly.", DCT);
+        assertEquals(List.of("3 March 2013", "earlier in the day"), all.stream().map(TimeExpression::text).toList());
+        assertEquals("2013-03-03", all.get(1).value());
+    }
+
+    @Test
+    void tag_closingDayOfAQuarter_leavesTheQuarterInFocus() {
+        // the day that closes the quarter dates it; "a year earlier" still compares quarters
+        List<TimeExpression> all = tagger.tag("Sales for the quarter ended Sept. 30 rose to $5 million from $4 "
+                + "million a year earlier.", DCT);
+        assertEquals(List.of("2015-Q3", "2015-09-30", "2014-Q3"), all.stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void tag_thisQuarterAfterReportedQuarter_isTheReportedOne() {
+        List<TimeExpression> all = tagger.tag("The firm lost $2 million in the third quarter. This quarter's loss "
+                + "includes a charge.", DCT);
+        assertEquals(List.of("2015-Q3", "2015-Q3"), all.stream().map(TimeExpression::value).toList());
+        assertEquals("2015-Q4", only("Output will recover this quarter.", DCT).value());
+        assertEquals(List.of("2015-Q3", "2015-Q4"), tagger.tag("The firm lost $2 million in the third quarter, with "
+                + "the current quarter having begun well.", DCT).stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void tag_closingDayOfADuration_takesTheFocus() {
+        // "the six months ended Aug. 12" sets no period in focus, so its closing day does
+        List<TimeExpression> all = tagger.tag("He joined in 2010. For the six months ended Aug. 12, profit fell from "
+                + "a year earlier.", DCT);
+        assertEquals("2014-08-12", all.get(all.size() - 1).value());
+    }
 }
