@@ -47,11 +47,56 @@ class RelativeDateFormsTest {
         assertTrue(d.mention().text().contains(phrase), d.mention()::toString);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // G12: a past stretch of the current period ends at the publication date, not at its Sunday
+        "Rebels shelled army positions near Hama earlier this week.|2015-10-26|WEEK",
+        "Rebels shelled army positions near Hama this week.|2015-10-26|WEEK",
+        "Jets bombed the road to Idlib earlier this month.|2015-10-01|MONTH",
+    })
+    void pastStretchOfTheCurrentPeriod_endsAtThePublicationDate(String body, LocalDate start,
+                                                               DatePrecision precision) {
+        DateSpan d = dateOf(body);
+        assertEquals(start, d.start());
+        assertEquals(WEDNESDAY, d.end());
+        assertEquals(precision, d.precision());
+    }
+
     @Test
-    void earlierThisWeek_isThePublicationWeekNotLaterThanTheNextSunday() {
-        DateSpan d = dateOf("Rebels shelled army positions near Hama earlier this week.");
-        assertEquals(LocalDate.of(2015, 10, 26), d.start());
-        assertEquals(DatePrecision.WEEK, d.precision());
+    void pastVerbFarFromItsDate_stillGovernsTheYear() {
+        // G14: words between "shelled" and the date do not leave the year to the publication date's side
+        DateSpan d = dateOf("Rebels shelled army positions near Hama on 20 December.");
+        assertEquals(LocalDate.of(2014, 12, 20), d.start());
+        assertEquals(DatePrecision.DAY, d.precision());
+    }
+
+    @Test
+    void ordinalPair_reportDatedToBothDays() {
+        // G13: "on the 26th and 27th" is one stretch of two days in the month in focus
+        List<Report> ev = AcceptanceDocs.events(AcceptanceDocs.process(WEDNESDAY, "The offensive on Hama began on "
+                + "3 September. On the 25th, rebels shelled army positions near Hama. Jets bombed Idlib on the 26th "
+                + "and 27th."));
+        Report jets = ev.stream().filter(r -> r.evidence().text().startsWith("Jets")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2015, 9, 26), jets.date().start());
+        assertEquals(LocalDate.of(2015, 9, 27), jets.date().end());
+        assertTrue(jets.date().flags().contains(org.sitrep.resolve.time.DateResolver.DAY_RANGE),
+                jets.date()::toString);
+    }
+
+    @Test
+    void undatedDocumentBoundOnlyByAnActor_windowOpenEndedAndReportUndated() {
+        // N1: an actor's first activity bounds the publication date from below only
+        Processed p = AcceptanceDocs.process(null,
+                "Ahrar al-Sham, an Islamist rebel faction, shelled government positions in Hama.");
+        List<String> flags = p.document().flags();
+        assertTrue(flags.contains("date_inferred"), flags::toString);
+        assertTrue(flags.contains(org.sitrep.resolve.time.PublicationWindow.WINDOW_END_OPEN), flags::toString);
+        assertTrue(flags.stream().anyMatch(f -> f.startsWith(
+                org.sitrep.resolve.time.PublicationWindow.PUBLISHED_NOT_BEFORE)), flags::toString);
+        Report r = AcceptanceDocs.events(p).get(0);
+        assertNull(r.date(), () -> "no month-long window at the lower bound: " + r.date());
+        assertTrue(r.flags().stream().anyMatch(f -> f.startsWith(
+                org.sitrep.resolve.time.DateResolver.DATE_NOT_BEFORE)), r.flags()::toString);
     }
 
     @Test

@@ -30,6 +30,13 @@ public final class DateResolver {
      * inferred publication window wider than a week. The report gets that window (or no date), not a guessed day.
      */
     public static final String WEEKDAY_UNANCHORED = TimeExpression.WEEKDAY_UNANCHORED;
+    /**
+     * Prefix of the flag on an undated report of a document whose publication window is known only from below
+     * (e.g. date_not_before:2010-12-26): the event lies no earlier than that, its end is unknown, so no date is set.
+     */
+    public static final String DATE_NOT_BEFORE = "date_not_before:";
+    /** The report's date is a stretch of named days ("on the 26th and 27th"), not a single day. */
+    public static final String DAY_RANGE = "day_range";
     /** How far before the publication date an undated event of a news article is taken to lie. */
     static final int DOCUMENT_WINDOW_DAYS = 6;
 
@@ -57,7 +64,7 @@ public final class DateResolver {
         // dates in boilerplate (a discredited dateline among them) must not become the narrative focus, and
         // without a publication date a weekday is a day only when the window around it is no wider than a week
         boolean weekdays = doc.published() != null || window == null
-                || ChronoUnit.DAYS.between(window.start(), window.end()) < 7;
+                || !window.openEnded() && ChronoUnit.DAYS.between(window.start(), window.end()) < 7;
         List<TimeExpression> all = tagger.tag(doc.text(), doc.published(),
                 new Anchoring(unreportableSpans(doc), weekdays));
         List<TimeExpression> usable = new ArrayList<>();
@@ -75,7 +82,15 @@ public final class DateResolver {
             boolean weekdayUnplaced = unplaced.stream().anyMatch(t -> ev.contains(t.span()));
             DateSpan d = weekdayUnplaced ? weekdayInWindow(doc, r, usable, window) : dateOf(doc, r, usable, window);
             if (d == null) {
-                out.add(weekdayUnplaced ? r.withAddedFlags(List.of(WEEKDAY_UNANCHORED)) : r);
+                List<String> why = new ArrayList<>();
+                if (weekdayUnplaced) {
+                    why.add(WEEKDAY_UNANCHORED);
+                }
+                if (window != null && window.openEnded()) {
+                    // only a lower bound is known: say so rather than invent an end
+                    why.add(DATE_NOT_BEFORE + window.start().minusDays(DOCUMENT_WINDOW_DAYS));
+                }
+                out.add(why.isEmpty() ? r : r.withAddedFlags(why));
             } else {
                 List<String> reportFlags = d.flags().stream().filter(f -> !f.startsWith(WEEKDAY_READING)).toList();
                 out.add(r.withDate(d).withAddedFlags(reportFlags));
@@ -100,7 +115,7 @@ public final class DateResolver {
         if (ownDate) {
             return withFlag(dateOf(doc, r, usable, window), WEEKDAY_UNANCHORED);
         }
-        return window == null ? null : withFlag(windowDate(window), WEEKDAY_UNANCHORED);
+        return window == null || window.openEnded() ? null : withFlag(windowDate(window), WEEKDAY_UNANCHORED);
     }
 
     private static DateSpan withFlag(DateSpan d, String flag) {
@@ -127,7 +142,9 @@ public final class DateResolver {
                         .thenComparingInt(t -> Math.abs(t.span().start() - pivot)))
                 .orElse(null);
         if (inside != null) {
-            return fromExpression(inside, List.of());
+            DateSpan joined = joinedDays(doc.text(), inside, usable.stream().filter(t -> ev.contains(t.span()))
+                    .toList());
+            return joined != null ? joined : fromExpression(inside, List.of());
         }
         TimeExpression focus = null;
         for (TimeExpression t : usable) {
@@ -147,8 +164,55 @@ public final class DateResolver {
             return new DateSpan(p.minusDays(DOCUMENT_WINDOW_DAYS), p, DatePrecision.WEEK, doc.publishedSource(),
                     List.of(DATE_FROM_DOCUMENT));
         }
-        return window == null ? null : windowDate(window);
+        return window == null || window.openEnded() ? null : windowDate(window);
     }
+
+    /**
+     * "on the 26th and 27th", "on 5 and 6 May", "between 3 and 5 March", "26-27 September": days joined by "and",
+     * "to", "through" or a dash (and commas in a longer list) name one stretch of days. The report gets the whole
+     * stretch, flagged {@link #DAY_RANGE}; its precision follows the stretch's width as for every other interval
+     * (two to fourteen days: WEEK, ACLED's time_precision 2), since no single day is known. Null when
+     * {@code chosen} is no day or stands alone.
+     */
+    private static DateSpan joinedDays(String text, TimeExpression chosen, List<TimeExpression> inSentence) {
+        if (chosen.precision() != DatePrecision.DAY || chosen.type() != TimexType.DATE) {
+            return null;
+        }
+        List<TimeExpression> days = inSentence.stream()
+                .filter(t -> t.type() == TimexType.DATE && t.precision() == DatePrecision.DAY)
+                .sorted(Comparator.comparingInt(t -> t.span().start())).toList();
+        int at = days.indexOf(chosen);
+        int first = at;
+        while (first > 0 && joins(text, days.get(first - 1), days.get(first))) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < days.size() && joins(text, days.get(last), days.get(last + 1))) {
+            last++;
+        }
+        if (first == last) {
+            return null;
+        }
+        TimeExpression a = days.get(first);
+        TimeExpression b = days.get(last);
+        long width = ChronoUnit.DAYS.between(a.start(), b.end()) + 1;
+        DatePrecision p = width <= 14 ? DatePrecision.WEEK : width <= 62 ? DatePrecision.MONTH : DatePrecision.YEAR;
+        List<String> flags = new ArrayList<>(fromExpression(chosen, List.of()).flags());
+        flags.add(DAY_RANGE);
+        Span s = new Span(a.span().start(), b.span().end());
+        return new DateSpan(a.start(), b.end(), p, new org.sitrep.model.Mention(text.substring(s.start(), s.end()), s),
+                flags);
+    }
+
+    /** Two days joined into one stretch: only a joining word between them, the second within two months after. */
+    private static boolean joins(String text, TimeExpression x, TimeExpression y) {
+        String between = text.substring(x.span().end(), y.span().start());
+        return JOINER.matcher(between).matches() && y.start().isAfter(x.end())
+                && !y.start().isAfter(x.end().plusDays(62));
+    }
+
+    private static final java.util.regex.Pattern JOINER = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:,\\s*(?:and\\s+)?|(?:and|to|through|till|until)\\s+|[-\u2013\u2014]\\s*)(?:the\\s+)?");
 
     /** An undated event of an undated document: within the inferred publication window (and the days before it). */
     private static DateSpan windowDate(PublicationWindow window) {

@@ -11,19 +11,35 @@ import org.sitrep.model.Mention;
  * When an undated document was probably published, inferred from its text: not before {@code start} (the latest
  * dated evidence), and, by assumption, within {@code end}. {@code basis} is the mention that set the lower bound
  * (null when an outside bound did). Flags always include date_inferred, and window_end_assumed when nothing in the
- * text bounds it from above.
+ * text bounds it from above. {@code end} is null when only a lower bound is known (an outside bound such as the
+ * first activity of an actor the text names, which says nothing of how much later the text was written): the
+ * window is then open-ended, flagged window_end_open and published_not_before:START.
  */
 public record PublicationWindow(LocalDate start, LocalDate end, Mention basis, String reason, List<String> flags) {
     public static final String WINDOW_END_ASSUMED = "window_end_assumed";
+    /** Only a lower bound is known: the window has no end. */
+    public static final String WINDOW_END_OPEN = "window_end_open";
+    /** Prefix of the flag carrying the known lower bound of an open-ended window, e.g. published_not_before:2011-01-01. */
+    public static final String PUBLISHED_NOT_BEFORE = "published_not_before:";
 
     public PublicationWindow {
         Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
         Objects.requireNonNull(reason, "reason");
-        if (end.isBefore(start)) {
+        if (end != null && end.isBefore(start)) {
             throw new IllegalArgumentException("publication window ends before it starts: " + start + ".." + end);
         }
         flags = List.copyOf(flags == null ? List.of() : flags);
+    }
+
+    /** A window known only from below: not before {@code start}, end unknown. */
+    public static PublicationWindow notBefore(LocalDate start, Mention basis, String reason) {
+        return new PublicationWindow(start, null, basis, reason, List.of(DocumentFlag.DATE_INFERRED, WINDOW_END_OPEN,
+                PUBLISHED_NOT_BEFORE + start));
+    }
+
+    /** True when only the lower bound is known. */
+    public boolean openEnded() {
+        return end == null;
     }
 
     /** A lower bound from outside the text, e.g. "an actor named here exists only from 2015-10-10". */

@@ -19,8 +19,10 @@ import org.sitrep.model.Mention;
  * Infers the publication window of an undated text. Lower bounds: the latest past-tense date the text names in full
  * (a month or year counts from its first day); a year-less date shortly after that; "the seven-year war" or "the
  * war's eighth year" against the conflict's start date (conflict-starts.tsv); and any bounds given from outside.
- * The upper end is the lower bound plus {@link #HORIZON_DAYS}, flagged as assumed: news reports recent events,
- * but nothing in the text proves it. Never uses today's date. Immutable and thread-safe.
+ * When the bound comes from the text, the upper end is the lower bound plus {@link #HORIZON_DAYS}, flagged as
+ * assumed: news reports recent events, but nothing in the text proves it. When an outside bound is the latest (an
+ * actor named in the text exists only from some date), the window is open-ended: that an actor was active from 2011
+ * says nothing of how much later the text was written. Never uses today's date. Immutable and thread-safe.
  */
 public final class PublicationWindowInferrer {
     static final String RESOURCE = "conflict-starts.tsv";
@@ -145,15 +147,20 @@ public final class PublicationWindowInferrer {
                 }
             }
         }
+        boolean onlyFromBelow = false;
         for (PublicationWindow.LowerBound b : outside == null ? List.<PublicationWindow.LowerBound>of() : outside) {
             if (lower == null || b.date().isAfter(lower)) {
                 lower = b.date();
                 basis = null;
                 reason = b.reason();
+                onlyFromBelow = true;
             }
         }
         if (lower == null) {
             return Optional.empty();
+        }
+        if (onlyFromBelow) {
+            return Optional.of(PublicationWindow.notBefore(lower, basis, reason));
         }
         return Optional.of(new PublicationWindow(lower, lower.plusDays(HORIZON_DAYS), basis, reason,
                 PublicationWindow.standardFlags(true)));

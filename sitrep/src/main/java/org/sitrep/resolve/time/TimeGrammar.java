@@ -380,6 +380,7 @@ final class TimeGrammar {
             future = Math.min(future, m.start() >= end ? m.start() - end : start - m.end());
         }
         int past = Integer.MAX_VALUE;
+        boolean pastGoverns = false;
         Matcher w = WORD.matcher(text).region(from, to);
         while (w.find()) {
             if (w.start() >= start && w.start() < end) {
@@ -389,12 +390,20 @@ final class TimeGrammar {
             if (dist < past && isPastVerb(w.group()) && !afterBe(text, w.start())
                     && !beforeFutureCue(text, w.end(), to)) {
                 past = dist;
+                pastGoverns = w.end() <= start && !DEADLINE_WORDS.contains(before)
+                        && !DETERMINERS.contains(wordBefore(text, w.start()).toLowerCase(Locale.ROOT))
+                        && sameClause(text, w.group(), w.end(), start);
             }
         }
-        // a past verb only speaks for the date when right beside it ("fell on 20 December", "met Monday"); further
-        // off it is as often the verb of another clause ("said ... payable Dec. 7"), so a future cue in the
-        // sentence then governs, and with none the tense stays open
-        if (past <= PAST_REACH && past < future) {
+        // a past verb speaks for the date when right beside it ("fell on 20 December", "met Monday"), or when it is
+        // the verb of the date's own clause, however many words stand between ("shelled army positions near Hama
+        // on 20 December"). Across a clause break, or from a verb of saying, it is as often the verb of another
+        // clause ("said ... payable Dec. 7"), so a future cue in the sentence then governs, and with none the tense
+        // stays open. Further off, an "-ed" word after a determiner is an adjective ("the reduced dividend is
+        // payable Jan. 2"), a deadline ("extended the loans through January") lies ahead of the verb, and a future
+        // cue anywhere in the sentence may head a clause the past verb only qualifies ("will sign the decree the
+        // council approved ... on Feb. 15")
+        if ((past <= PAST_REACH || pastGoverns && future == Integer.MAX_VALUE) && past < future) {
             return -1;
         }
         if (p.kind() == Kind.CALENDAR && p.month() != null && p.day() == null && p.year() == null
@@ -417,6 +426,54 @@ final class TimeGrammar {
         }
         return s > wordEnd && s < limit && futureCue.matcher(text).region(s, limit).lookingAt();
     }
+
+    /**
+     * Whether a past-tense verb ending at {@code verbEnd} heads the clause that reaches the expression at
+     * {@code exprStart}: it is no verb of saying (whose complement is a clause of its own), and nothing between
+     * them opens a new clause: no comma, colon, dash or bracket, no listed clause-opening word ("that", "which",
+     * "but"), no infinitive "to" ("agreed to meet on 20 December" looks ahead).
+     */
+    private boolean sameClause(String text, String verb, int verbEnd, int exprStart) {
+        if (lex.forms("speech_verb").containsKey(verb.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = verbEnd; i < exprStart; i++) {
+            char c = text.charAt(i);
+            if (",;:()[]\u2013\u2014\"\u201c\u201d".indexOf(c) >= 0 || c == '-' && i > 0 && text.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        Matcher w = WORD.matcher(text).region(verbEnd, exprStart);
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (lex.forms("clause_break").containsKey(word)) {
+                return false;
+            }
+            if (word.equals("to") && infinitiveAfter(text, w.end(), exprStart)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "to meet", "to hold": "to" before a lower-case word that is no determiner, number or pronoun. */
+    private static boolean infinitiveAfter(String text, int toEnd, int limit) {
+        Matcher n = WORD.matcher(text).region(toEnd, limit);
+        if (!n.find() || !text.substring(toEnd, n.start()).isBlank()) {
+            return false;
+        }
+        String next = n.group();
+        return Character.isLowerCase(next.charAt(0)) && !NOT_VERB_AFTER_TO.contains(next);
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "this", "that", "these", "those", "newly", "recently");
+
+    private static final Set<String> NOT_VERB_AFTER_TO = Set.of("the", "a", "an", "its", "their", "his", "her",
+            "our", "my", "your", "this", "that", "these", "those", "some", "all", "both", "each", "every", "about",
+            "around", "nearly", "almost", "more", "less", "them", "him", "us", "me", "it", "one", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several",
+            "many", "most", "just", "near", "north", "south", "east", "west");
 
     /** "be named", "been delayed": an "-ed" form after a form of "be" is a participle, not a past tense. */
     private static boolean afterBe(String text, int wordStart) {
@@ -774,7 +831,7 @@ final class TimeGrammar {
             // "this" may point back at the period just named; "the current" is the one under way
             case "this", "the current" -> unitWord.equals("day") ? null
                     : List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(0)
-                            .extra(rel.equals("this") ? "this" : null));
+                            .extra(sidedMod(mod) != null ? sidedMod(mod) : rel.equals("this") ? "this" : null));
             case "last", "this past", "the last", "the latest", "the most recent" -> unitWord.equals("day") ? null
                     : List.of(Parse.of(start, m.end(), Kind.UNIT_REL).unit(unit).offset(-1));
             case "next" -> unitWord.equals("day") ? null
@@ -806,6 +863,15 @@ final class TimeGrammar {
                     : List.of(Parse.of(start, m.end(), Kind.ANAPHOR).unit(unit).offset(0));
             default -> null;
         };
+    }
+
+    /** "earlier" or "later" (lower case) when the modifier puts the current period on one side of now, else null. */
+    private static String sidedMod(String mod) {
+        if (mod == null) {
+            return null;
+        }
+        String m = mod.toLowerCase(Locale.ROOT);
+        return m.equals("earlier") || m.equals("later") ? m : null;
     }
 
     private static final Pattern ENDED = Pattern.compile("\\s+(?:ended|ending)\\s+(?<mon>[A-Z][a-z]+)\\.?\\s*(?<d>[0-3]?\\d)\\b");

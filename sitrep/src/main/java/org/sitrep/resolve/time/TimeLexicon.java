@@ -16,7 +16,7 @@ public final class TimeLexicon {
     static final String RESOURCE = "time-lexicon.tsv";
     private static final Set<String> CATEGORIES = Set.of("month", "weekday", "number", "ordinal", "unit", "season",
             "partofday", "future_cue", "past_cue", "not_past", "count_noun", "ordinal_noun",
-            "generic_noun");
+            "generic_noun", "speech_verb", "clause_break");
 
     private final Map<String, Map<String, String>> byCategory;
 

@@ -414,7 +414,23 @@ final class TimexNormaliser {
             r.alt.add(Period.containing(g, dct).value());
             return r;
         }
-        return date(Period.containing(g, dct).plus(p.offset()), false);
+        Period period = Period.containing(g, dct).plus(p.offset());
+        Result r = date(period, false);
+        if (p.offset() == 0) {
+            // "earlier this week", or "this month" in a past-tense clause: the part of the current period up to
+            // the document date, never the days after it; "later this week" or future talk: from it on. The value
+            // stays the period (TimeML's convention); the interval says which side of the document date is meant.
+            boolean before = "earlier".equals(p.extra()) || p.past() && !"later".equals(p.extra());
+            boolean after = !before && ("later".equals(p.extra()) || p.future());
+            if (before && dct.isBefore(period.end())) {
+                r.start = period.start();
+                r.end = dct;
+            } else if (after && dct.isAfter(period.start())) {
+                r.start = dct;
+                r.end = period.end();
+            }
+        }
+        return r;
     }
 
     private Result ago(Parse p) {

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.DateSpan;
 import org.sitrep.model.Document;
@@ -93,6 +95,55 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2015, 10, 6), ds.start());
         assertEquals(LocalDate.of(2015, 11, 11), ds.end());
         assertTrue(ds.flags().contains("date_inferred"));
+    }
+
+    @Test
+    void resolve_undatedDocumentWithOpenEndedWindow_noDateButTheKnownBoundFlagged() {
+        Document d = doc("A car bomb exploded near the hospital. Shelling resumed on Sunday.", null);
+        PublicationWindow w = PublicationWindow.notBefore(LocalDate.of(2015, 10, 12), null, "names used in the text");
+        List<Report> rs = resolver.resolve(d, reportsPerSentence(d), w);
+        for (Report r : rs) {
+            assertNull(r.date(), "no end is known, so no interval: " + r.date());
+            assertTrue(r.flags().contains(DateResolver.DATE_NOT_BEFORE + "2015-10-06"), r.flags().toString());
+        }
+        assertTrue(rs.get(1).flags().contains(DateResolver.WEEKDAY_UNANCHORED), rs.get(1).flags().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Jets bombed the airbase on 5 and 6 May 2015.|2015-05-05|2015-05-06|5 and 6 May 2015",
+        "Jets bombed the airbase between 3 and 5 March 2015.|2015-03-03|2015-03-05|3 and 5 March 2015",
+        "Jets bombed the airbase on 26-27 September 2015.|2015-09-26|2015-09-27|26-27 September 2015",
+        "Jets bombed the airbase on 5 May and 6 May 2015.|2015-05-05|2015-05-06|5 May and 6 May 2015",
+        "Jets bombed the airbase from 1 to 20 April 2015.|2015-04-01|2015-04-20|1 to 20 April 2015",
+    })
+    void resolve_joinedDays_oneIntervalFlaggedDayRange(String text, LocalDate start, LocalDate end, String phrase) {
+        DateSpan d = dates(text, LocalDate.of(2015, 10, 28)).get(0);
+        assertEquals(start, d.start());
+        assertEquals(end, d.end());
+        assertEquals(phrase, d.mention().text());
+        assertTrue(d.flags().contains(DateResolver.DAY_RANGE), d.flags().toString());
+        // the stretch's width sets the precision, as for every interval: a few days is ACLED's time_precision 2
+        assertEquals(d.end().isAfter(d.start().plusDays(13)) ? DatePrecision.MONTH : DatePrecision.WEEK,
+                d.precision());
+    }
+
+    @Test
+    void resolve_ordinalPairInNarrativeMonth_oneInterval() {
+        List<DateSpan> ds = dates("The siege began on 3 September 2015. Jets bombed the town on the 26th and 27th.",
+                LocalDate.of(2015, 10, 28));
+        assertEquals(LocalDate.of(2015, 9, 26), ds.get(1).start());
+        assertEquals(LocalDate.of(2015, 9, 27), ds.get(1).end());
+    }
+
+    @Test
+    void resolve_daysNotJoined_singleDayKept() {
+        // two days in separate phrases of the sentence are no stretch: the report keeps its nearest day
+        DateSpan d = dates("Jets bombed the airbase on 5 May 2015 after rebels had seized it on 2 May 2015.",
+                LocalDate.of(2015, 10, 28)).get(0);
+        assertEquals(d.start(), d.end());
+        assertEquals(DatePrecision.DAY, d.precision());
+        assertTrue(!d.flags().contains(DateResolver.DAY_RANGE), d.flags().toString());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.sitrep.resolve.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +54,31 @@ class PublicationWindowInferrerTest {
                 List.of(new PublicationWindow.LowerBound(LocalDate.of(2015, 10, 10), "SDF founded"))).orElseThrow();
         assertEquals(LocalDate.of(2015, 10, 10), w.start());
         assertEquals("SDF founded", w.reason());
+    }
+
+    @Test
+    void infer_onlyAnOutsideBound_openEndedWindowWithTheBoundFlagged() {
+        // N1: an actor active from a date bounds the text from below only; no month after it is implied
+        PublicationWindow w = inferrer.infer("Shelling continued overnight.",
+                List.of(new PublicationWindow.LowerBound(LocalDate.of(2011, 1, 1), "names used in the text")))
+                .orElseThrow();
+        assertEquals(LocalDate.of(2011, 1, 1), w.start());
+        assertTrue(w.openEnded(), w.toString());
+        assertNull(w.end());
+        assertTrue(w.flags().contains(DocumentFlag.DATE_INFERRED), w.flags().toString());
+        assertTrue(w.flags().contains(PublicationWindow.WINDOW_END_OPEN), w.flags().toString());
+        assertTrue(w.flags().contains(PublicationWindow.PUBLISHED_NOT_BEFORE + "2011-01-01"), w.flags().toString());
+        assertFalse(w.flags().contains(PublicationWindow.WINDOW_END_ASSUMED), w.flags().toString());
+    }
+
+    @Test
+    void infer_textDateLaterThanOutsideBound_keepsTheAssumedHorizon() {
+        PublicationWindow w = inferrer.infer("The town fell on 12 October 2015.",
+                List.of(new PublicationWindow.LowerBound(LocalDate.of(2011, 1, 1), "names used in the text")))
+                .orElseThrow();
+        assertFalse(w.openEnded());
+        assertEquals(LocalDate.of(2015, 10, 12).plusDays(PublicationWindowInferrer.HORIZON_DAYS), w.end());
+        assertTrue(w.flags().contains(PublicationWindow.WINDOW_END_ASSUMED), w.flags().toString());
     }
 
     @Test

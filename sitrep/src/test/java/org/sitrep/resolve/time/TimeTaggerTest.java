@@ -66,6 +66,52 @@ class TimeTaggerTest {
         assertEquals(phrase, text.substring(t.span().start(), t.span().end()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // G12: the part of the current period up to the document date, never the days after it
+        "Villagers fled the town earlier this week.|earlier this week|2015-W44|2015-10-26|2015-10-28",
+        "Gunmen attacked the checkpoint near the bridge this week.|this week|2015-W44|2015-10-26|2015-10-28",
+        "Water supplies ran out earlier this month.|earlier this month|2015-10|2015-10-01|2015-10-28",
+        "The militia lost two villages and a hill earlier this year.|earlier this year|2015|2015-01-01|2015-10-28",
+        // the other side: later this week, or future talk, starts at the document date
+        "The envoy arrives later this week.|later this week|2015-W44|2015-10-28|2015-11-01",
+        "Engineers will reopen the crossing this month.|this month|2015-10|2015-10-28|2015-10-31",
+    })
+    void tag_currentPeriodOnOneSideOfTheDct_intervalStopsOrStartsAtIt(String text, String phrase, String value,
+                                                                      LocalDate start, LocalDate end) {
+        TimeExpression t = find(text, phrase, DCT).orElseThrow(() -> new AssertionError(tagger.tag(text, DCT)));
+        assertEquals(value, t.value(), "the TIMEX value stays the period");
+        assertEquals(start, t.start());
+        assertEquals(end, t.end());
+    }
+
+    @Test
+    void tag_currentPeriodWithoutTense_isTheWholePeriod() {
+        TimeExpression t = only("Aid deliveries this week: four convoys.", DCT);
+        assertEquals(LocalDate.of(2015, 10, 26), t.start());
+        assertEquals(LocalDate.of(2015, 11, 1), t.end());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // G14: the past verb heads the date's clause, however many words stand between them
+        "Rebels shelled army positions near Hama on 20 December.|2014-12-20",
+        "Insurgents ambushed a supply convoy on the road north of the airport on 20 December.|2014-12-20",
+        "The two sides exchanged prisoners at a crossing outside the city on 14 December.|2014-12-14",
+        // future cues, a verb of saying, a clause break or an infinitive keep the year of the document
+        "Rebels will meet army officers near Hama on 20 December.|2015-12-20",
+        "The governor said the market reopens to traders from the countryside on 20 December.|2015-12-20",
+        "Engineers repaired the bridge, and convoys resume their route to the city on 20 December.|2015-12-20",
+        "The factions agreed to hold a second round of talks in Geneva on 20 December.|2015-12-20",
+        "The army deployed extra troops to secure the polling stations on 20 December.|2015-12-20",
+    })
+    void tag_pastVerbOfTheClause_yearLessDateGoesBack(String text, String value) {
+        TimeExpression t = tagger.tag(text, DCT).stream().filter(x -> x.text().endsWith("December")
+                || x.text().endsWith("November")).findFirst().orElseThrow(() -> new AssertionError(
+                        tagger.tag(text, DCT)));
+        assertEquals(value, t.value());
+    }
+
     @Test
     void tag_weekdayOnTheDct_isThatDay() {
         assertEquals("2015-10-28", only("Talks resumed on Wednesday.", DCT).value());
