@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +80,7 @@ public final class Gazetteer {
     /** The gazetteer of the files from {@code source}, names keyed through {@code keys}. */
     static Gazetteer load(GazetteerData.Source source, NameKeyTable keys) {
         long t0 = System.nanoTime();
-        Map<String, Draft> drafts = new LinkedHashMap<>();
+        Map<String, Draft> drafts = new LinkedHashMap<>(1 << 15);
         Map<String, String> areas = new HashMap<>();
         Map<String, CountryBox> boxes = new HashMap<>();
         loadAdmin1(source, drafts, areas);
@@ -91,7 +90,7 @@ public final class Gazetteer {
         loadSupplement(source, drafts);
         placeAdmin1AtSeats(drafts);
         loadAliases(source, drafts);
-        Map<String, Place> byId = new LinkedHashMap<>();
+        Map<String, Place> byId = new LinkedHashMap<>(1 << 15);
         for (Draft d : drafts.values()) {
             byId.put(d.id, d.freeze());
         }
@@ -125,25 +124,34 @@ public final class Gazetteer {
             }
         }
         this.countryWords = Map.copyOf(words);
-        this.byId = Map.copyOf(byId);
+        // a read-only view, as for the name indexes: copying 15,000 entries cost at every load
+        this.byId = Collections.unmodifiableMap(byId);
         this.areas = areas;
         this.stopNames = Set.copyOf(stop);
-        Map<String, List<NameRef>> keys = new HashMap<>();
-        Map<String, List<NameRef>> skeletons = new HashMap<>();
+        // sized for the shipped file (about 40,000 keys and 30,000 skeletons): rehashing was a twentieth of the load
+        Map<String, List<NameRef>> keys = new HashMap<>(1 << 16);
+        Map<String, List<NameRef>> skeletons = new HashMap<>(1 << 16);
         PhraseLexicon.Builder lexicon = PhraseLexicon.builder();
+        List<String> seenKeys = new ArrayList<>();
         for (Place p : entries) {
-            Set<String> seenKeys = new HashSet<>();
+            boolean spottablePlace = spottable(p);
+            seenKeys.clear();
             for (String n : p.names()) {
-                String key = table.key(n);
-                if (key.isEmpty() || !seenKeys.add(key)) {
+                // two thirds of the names are plain ASCII: tested once here, not again by each key
+                boolean ascii = SkeletonKey.ascii(n);
+                String key = ascii ? asciiKey(n) : table.key(n);
+                // an entry has a handful of names: a list beats a hash set made per entry
+                if (key.isEmpty() || seenKeys.contains(key)) {
                     continue;
                 }
-                keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new NameRef(p, n));
-                String sk = table.skeleton(n);
+                seenKeys.add(key);
+                NameRef ref = new NameRef(p, n);
+                keys.computeIfAbsent(key, k -> new ArrayList<>(1)).add(ref);
+                String sk = ascii ? SkeletonKey.ofRomanised(n) : table.skeleton(n);
                 if (!sk.isEmpty()) {
-                    skeletons.computeIfAbsent(sk, k -> new ArrayList<>()).add(new NameRef(p, n));
+                    skeletons.computeIfAbsent(sk, k -> new ArrayList<>(1)).add(ref);
                 }
-                if (spottable(p) && spottable(n, key)) {
+                if (spottablePlace && spottable(n, key)) {
                     // the key is NameKey.of(n): its tokens joined by single spaces
                     lexicon.addTokens(List.of(key.split(" ")), p.id());
                 }
@@ -160,13 +168,21 @@ public final class Gazetteer {
      * GazetteerTest checks they agree for every name.
      */
     static String key(String name) {
-        StringBuilder b = new StringBuilder(name.length());
-        boolean gap = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c > 127 && !FoldFree.arabic(c)) {
                 return NameKey.of(name);
             }
+        }
+        return asciiKey(name);
+    }
+
+    /** {@link #key} of a name known to be plain ASCII or fold-free Arabic script. */
+    static String asciiKey(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 if (gap && b.length() > 0) {
                     b.append(' ');
@@ -432,7 +448,8 @@ public final class Gazetteer {
     /** Mutable while the files are read; frozen into a {@link Place}. */
     private static final class Draft {
         final String id;
-        final LinkedHashSet<String> names = new LinkedHashSet<>();
+        /** Distinct names in order of first appearance (a list: a few names each, a set per entry cost more). */
+        final List<String> names = new ArrayList<>(4);
         double lat;
         double lon;
         PlaceKind kind;
@@ -446,8 +463,20 @@ public final class Gazetteer {
             this.id = id;
         }
 
+        void addName(String name) {
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+
+        void addNames(List<String> more) {
+            for (String n : more) {
+                addName(n);
+            }
+        }
+
         Place freeze() {
-            String primary = names.iterator().next();
+            String primary = names.get(0);
             return new Place(id, primary, List.copyOf(names), lat, lon, kind, featureCode, country, admin1, population,
                     accuracyKm, List.of());
         }
@@ -485,8 +514,8 @@ public final class Gazetteer {
         for (GazetteerData.Row r : GazetteerData.rows(source, "admin1.tsv", "id", 11)) {
             Draft d = new Draft("ne:" + r.cell(0));
             d.country = r.cell(1);
-            d.names.add(r.cell(3));
-            d.names.addAll(GazetteerData.split(r.cell(4)));
+            d.addName(r.cell(3));
+            d.addNames(GazetteerData.split(r.cell(4)));
             d.lat = r.number(6, "lat");
             d.lon = r.number(7, "lon");
             d.kind = PlaceKind.ADMIN1;
@@ -514,7 +543,7 @@ public final class Gazetteer {
             if (out.put(r.cell(0), r.cell(1)) != null) {
                 throw r.error("duplicate id " + r.cell(0));
             }
-            d.names.add(r.cell(1));
+            d.addName(r.cell(1));
         }
         return out;
     }
@@ -527,8 +556,8 @@ public final class Gazetteer {
         } catch (IllegalArgumentException e) {
             throw r.error(e.getMessage());
         }
-        d.names.add(r.cell(2));
-        d.names.addAll(GazetteerData.split(r.cell(3)));
+        d.addName(r.cell(2));
+        d.addNames(GazetteerData.split(r.cell(3)));
         d.lat = r.number(4, "lat");
         d.lon = r.number(5, "lon");
         return d;
@@ -560,11 +589,11 @@ public final class Gazetteer {
     private static void loadPlaces(GazetteerData.Source source, Map<String, Draft> drafts) {
         for (GazetteerData.Row r : GazetteerData.rows(source, "places.tsv", "geonameid", 11)) {
             Draft d = new Draft("geonames:" + r.cell(0));
-            d.names.add(r.cell(1));
+            d.addName(r.cell(1));
             if (!r.cell(2).isEmpty()) {
-                d.names.add(r.cell(2));
+                d.addName(r.cell(2));
             }
-            d.names.addAll(GazetteerData.split(r.cell(3)));
+            d.addNames(GazetteerData.split(r.cell(3)));
             d.lat = r.number(4, "lat");
             d.lon = r.number(5, "lon");
             d.kind = PlaceKind.POPULATED_PLACE;
@@ -599,7 +628,7 @@ public final class Gazetteer {
             if (d == null) {
                 throw r.error("alias '" + r.cell(0) + "' points at unknown id " + r.cell(1));
             }
-            d.names.add(r.cell(0));
+            d.addName(r.cell(0));
         }
     }
 
