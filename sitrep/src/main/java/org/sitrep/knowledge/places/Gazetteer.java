@@ -146,12 +146,12 @@ public final class Gazetteer {
                 }
                 seenKeys.add(key);
                 NameRef ref = new NameRef(p, n);
-                keys.computeIfAbsent(key, k -> new ArrayList<>(1)).add(ref);
+                post(keys, key, ref);
                 String sk = ascii ? SkeletonKey.ofRomanised(n) : table.skeleton(n);
                 if (!sk.isEmpty()) {
-                    skeletons.computeIfAbsent(sk, k -> new ArrayList<>(1)).add(ref);
+                    post(skeletons, sk, ref);
                 }
-                if (spottablePlace && spottable(n, key)) {
+                if (spottablePlace && spottable(n, key, ascii)) {
                     // the key is NameKey.of(n): its tokens joined by single spaces
                     lexicon.addTokens(List.of(key.split(" ")), p.id());
                 }
@@ -196,6 +196,22 @@ public final class Gazetteer {
         return b.toString();
     }
 
+    /**
+     * Adds a name to the postings of a key: most keys have one name, held in a one-element list until a second
+     * comes (a list per key, grown from empty, was a tenth of the load).
+     */
+    private static void post(Map<String, List<NameRef>> index, String key, NameRef ref) {
+        List<NameRef> old = index.putIfAbsent(key, List.of(ref));
+        if (old instanceof ArrayList<NameRef> grown) {
+            grown.add(ref);
+        } else if (old != null) {
+            List<NameRef> grown = new ArrayList<>(4);
+            grown.addAll(old);
+            grown.add(ref);
+            index.put(key, grown);
+        }
+    }
+
     private static Map<String, List<NameRef>> freeze(Map<String, List<NameRef>> m) {
         // a read-only view of the finished map: Map.copyOf of the ~40,000 keys cost a tenth of the load, and
         // copying each list a further twentieth; the lists never leave this class, which only reads them
@@ -217,15 +233,18 @@ public final class Gazetteer {
         return true;
     }
 
-    /** Safe to look for in running text: not a stop word, long enough, a proper name as written. */
-    private boolean spottable(String name, String key) {
+    /**
+     * Safe to look for in running text: not a stop word, long enough, a proper name as written. {@code ascii}:
+     * the name is plain ASCII (no Arabic script; upper case only A-Z), which spares two scans of most names.
+     */
+    private boolean spottable(String name, String key, boolean ascii) {
         if (stopNames.contains(key)) {
             return false;
         }
-        if (has(name, ARABIC)) {
+        if (!ascii && has(name, ARABIC)) {
             return key.replace(" ", "").length() >= 3;
         }
-        if (!has(name, UPPER)) {
+        if (!(ascii ? asciiUpper(name) : has(name, UPPER))) {
             return false; // GeoNames' machine romanisations ("khnasr") are lower case
         }
         int letters = 0;
@@ -239,6 +258,16 @@ public final class Gazetteer {
             }
         }
         return letters >= 4 || (digit && letters >= 1);
+    }
+
+    private static boolean asciiUpper(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a code point of the name passes the test (a loop: regex matchers per name cost at load). */
