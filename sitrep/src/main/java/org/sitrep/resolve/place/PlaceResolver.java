@@ -123,7 +123,9 @@ public final class PlaceResolver {
         }
         Place p = best.match().place();
         boolean hedged = inText && Cues.hedgedBefore(text, span.start());
-        return located(mention, p, ev, hedged, listed);
+        boolean part = inText ? Cues.partOfArea(text, span.start(), span.end(), mention.text())
+                : Cues.partOfArea("", -1, -1, mention.text());
+        return located(mention, p, ev, hedged, part, listed);
     }
 
     // ---- scoring ----
@@ -434,11 +436,20 @@ public final class PlaceResolver {
 
     // ---- answers ----
 
-    private Location located(Mention mention, Place p, Evidence ev, boolean hedged, List<Candidate> listed) {
+    /**
+     * The answer for place {@code p}. {@code hedged}: "near" it; {@code part}: a part of the area around it
+     * ("eastern Hama", "Idlib countryside"), which ACLED codes at geo precision 2 to the town or, for a
+     * governorate, to its capital (where an admin-1 entry's point lies).
+     */
+    private Location located(Mention mention, Place p, Evidence ev, boolean hedged, boolean part,
+                             List<Candidate> listed) {
         String admin1 = p.admin1() == null ? null
                 : gazetteer.byId("ne:" + p.admin1()).map(Place::name).orElse(null);
         if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.FOREIGN_REGION) {
-            return new Location(p.name(), mention, p.lat(), p.lon(), 3, p.id(), p.name(), p.country(), listed);
+            // a foreign unit's point is a label point, no town: a part of it is still only known as the unit
+            int precision = part && p.kind() == PlaceKind.ADMIN1 ? 2 : 3;
+            return new Location(p.name(), mention, p.lat(), p.lon(), precision, p.id(), p.name(), p.country(),
+                    listed);
         }
         if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.CONTINENT) {
             String cc = p.country().isEmpty() ? null : p.country();
@@ -449,7 +460,7 @@ public final class PlaceResolver {
             String a1 = at.admin1() == null ? null : gazetteer.byId("ne:" + at.admin1()).map(Place::name).orElse(null);
             return new Location(p.name(), mention, at.lat(), at.lon(), 2, p.id(), a1, at.country(), listed);
         }
-        int precision = hedged || p.accuracyKm() > 3 ? 2 : 1;
+        int precision = hedged || part || p.accuracyKm() > 3 ? 2 : 1;
         return new Location(p.name(), mention, p.lat(), p.lon(), precision, p.id(), admin1, p.country(), listed);
     }
 
@@ -481,7 +492,7 @@ public final class PlaceResolver {
         }
         Place road = gazetteer.byId(roads.iterator().next()).orElseThrow();
         return located(mention, road, new Evidence(Map.of(), List.of(), List.of(), List.of(), true, Set.of()), false,
-                listed);
+                false, listed);
     }
 
     private Candidate candidate(Scored s) {
