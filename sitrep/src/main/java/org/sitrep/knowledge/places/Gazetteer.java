@@ -98,7 +98,7 @@ public final class Gazetteer {
         Set<String> stop = new HashSet<>();
         for (String line : source.lines("stopnames.txt")) {
             if (!line.isBlank() && !line.startsWith("#")) {
-                stop.add(keys.key(line));
+                stop.add(key(line));
             }
         }
         Gazetteer g = new Gazetteer(List.copyOf(byId.values()), byId, new Admin1Areas(areas), stop, boxes, acled,
@@ -112,54 +112,62 @@ public final class Gazetteer {
         this.entries = entries;
         this.countryBoxes = Map.copyOf(boxes);
         this.acledAdmin1 = Map.copyOf(acled);
-        Map<String, Place> words = new HashMap<>();
-        for (Place p : entries) {
-            if (p.kind() == PlaceKind.COUNTRY) {
-                for (String n : p.names()) {
-                    String k = table.key(n);
-                    if (k.length() >= 4 && k.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                        words.putIfAbsent(k, p);
-                    }
-                }
-            }
-        }
-        this.countryWords = Map.copyOf(words);
         // a read-only view, as for the name indexes: copying 15,000 entries cost at every load
         this.byId = Collections.unmodifiableMap(byId);
         this.areas = areas;
         this.stopNames = Set.copyOf(stop);
-        // sized for the shipped file (about 40,000 keys and 30,000 skeletons): rehashing was a twentieth of the load
-        Map<String, List<NameRef>> keys = new HashMap<>(1 << 16);
-        Map<String, List<NameRef>> skeletons = new HashMap<>(1 << 16);
-        PhraseLexicon.Builder lexicon = PhraseLexicon.builder();
-        List<String> seenKeys = new ArrayList<>();
-        for (Place p : entries) {
-            boolean spottablePlace = spottable(p);
-            seenKeys.clear();
-            for (String n : p.names()) {
-                // two thirds of the names are plain ASCII: tested once here, not again by each key
-                boolean ascii = SkeletonKey.ascii(n);
-                String key = ascii ? asciiKey(n) : table.key(n);
-                // an entry has a handful of names: a list beats a hash set made per entry
-                if (key.isEmpty() || seenKeys.contains(key)) {
-                    continue;
-                }
-                seenKeys.add(key);
-                NameRef ref = new NameRef(p, n);
-                post(keys, key, ref);
-                String sk = ascii ? SkeletonKey.ofRomanised(n) : table.skeleton(n);
-                if (!sk.isEmpty()) {
-                    post(skeletons, sk, ref);
-                }
-                if (spottablePlace && spottable(n, key, ascii)) {
-                    // the key is NameKey.of(n): its tokens joined by single spaces
-                    lexicon.addTokens(List.of(key.split(" ")), p.id());
+        NameKeyTable.Cursor cursor = table.cursor();
+        Index index = Index.build(entries, stopNames, cursor);
+        if (!cursor.fresh()) {
+            index = Index.build(entries, stopNames, NameKeyTable.computing().cursor());
+        }
+        this.countryWords = Map.copyOf(index.countryWords());
+        this.byKey = freeze(index.keys());
+        this.bySkeleton = freeze(index.skeletons());
+        this.names = index.lexicon();
+    }
+
+    /** The name indexes of the entries: by key, by skeleton, spottable names, single-word country names. */
+    private record Index(Map<String, List<NameRef>> keys, Map<String, List<NameRef>> skeletons,
+                         PhraseLexicon lexicon, Map<String, Place> countryWords) {
+        /** {@code cursor}: keys of the non-ASCII names, asked for in entry order, every name once. */
+        static Index build(List<Place> entries, Set<String> stop, NameKeyTable.Cursor cursor) {
+            // sized for the shipped files (about 40,000 keys, 30,000 skeletons): rehashing was a twentieth of the load
+            Map<String, List<NameRef>> keys = new HashMap<>(1 << 16);
+            Map<String, List<NameRef>> skeletons = new HashMap<>(1 << 16);
+            Map<String, Place> words = new HashMap<>();
+            PhraseLexicon.Builder lexicon = PhraseLexicon.builder();
+            List<String> seenKeys = new ArrayList<>();
+            for (Place p : entries) {
+                boolean spottablePlace = spottable(p);
+                boolean country = p.kind() == PlaceKind.COUNTRY;
+                seenKeys.clear();
+                for (String n : p.names()) {
+                    // two thirds of the names are plain ASCII: tested once here, not again by each key
+                    boolean ascii = SkeletonKey.ascii(n);
+                    String key = ascii ? asciiKey(n) : cursor.key(n);
+                    if (country && key.length() >= 4 && key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        words.putIfAbsent(key, p);
+                    }
+                    // an entry has a handful of names: a list beats a hash set made per entry
+                    if (key.isEmpty() || seenKeys.contains(key)) {
+                        continue;
+                    }
+                    seenKeys.add(key);
+                    NameRef ref = new NameRef(p, n);
+                    post(keys, key, ref);
+                    String sk = ascii ? SkeletonKey.ofRomanised(n) : cursor.skeleton();
+                    if (!sk.isEmpty()) {
+                        post(skeletons, sk, ref);
+                    }
+                    if (spottablePlace && spottable(n, key, ascii, stop)) {
+                        // the key is NameKey.of(n): its tokens joined by single spaces
+                        lexicon.addTokens(List.of(key.split(" ")), p.id());
+                    }
                 }
             }
+            return new Index(keys, skeletons, lexicon.build(), words);
         }
-        this.byKey = freeze(keys);
-        this.bySkeleton = freeze(skeletons);
-        this.names = lexicon.build();
     }
 
     /**
@@ -237,7 +245,7 @@ public final class Gazetteer {
      * Safe to look for in running text: not a stop word, long enough, a proper name as written. {@code ascii}:
      * the name is plain ASCII (no Arabic script; upper case only A-Z), which spares two scans of most names.
      */
-    private boolean spottable(String name, String key, boolean ascii) {
+    private static boolean spottable(String name, String key, boolean ascii, Set<String> stopNames) {
         if (stopNames.contains(key)) {
             return false;
         }
