@@ -31,8 +31,14 @@ public final class Gazetteer {
     public static final double MIN_SIMILARITY = 0.8;
     /** Minimum similarity for entries outside the Levant: the same loose form (accents, hyphens, doubled letters). */
     public static final double FOREIGN_MIN_SIMILARITY = 0.97;
+    /**
+     * No code point below U+0600 is of the Arabic script: the test skips the script table's search for the
+     * accented Latin letters of most non-ASCII names.
+     */
+    private static final int FIRST_ARABIC = 0x0600;
     /** The code point tests of the regex classes \p{IsArabic} and \p{Lu}. */
-    private static final IntPredicate ARABIC = cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
+    private static final IntPredicate ARABIC = cp -> cp >= FIRST_ARABIC
+            && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
     private static final IntPredicate UPPER = cp -> Character.getType(cp) == Character.UPPERCASE_LETTER;
 
     /** Countries whose places the gazetteer knows down to villages; elsewhere only countries and big cities. */

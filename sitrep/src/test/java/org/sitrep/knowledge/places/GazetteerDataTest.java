@@ -1,6 +1,7 @@
 package org.sitrep.knowledge.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,5 +31,21 @@ class GazetteerDataTest {
             @ForAll @StringLength(max = 30) @Chars({'a', 'ḩ', 'ب', '\n', '\r', '\t', ' '}) String text)
             throws IOException {
         assertEquals(new BufferedReader(new StringReader(text)).lines().toList(), split(text));
+    }
+
+    @Test
+    void cells_exactColumnCount_cellsAsSplit_elseNull() {
+        assertEquals(List.of("a", "", "c"), List.of(GazetteerData.cells("a\t\tc", 3)));
+        assertEquals(List.of("", ""), List.of(GazetteerData.cells("\t", 2)));
+        assertNull(GazetteerData.cells("a\tb", 3));
+        assertNull(GazetteerData.cells("a\tb\tc\t", 3));
+    }
+
+    @Property
+    void cells_anyLine_agreesWithSplit(@ForAll @StringLength(max = 12) @Chars({'a', '\t', ' '}) String line) {
+        String[] split = line.split("\t", -1);
+        String[] cells = GazetteerData.cells(line, split.length);
+        assertEquals(List.of(split), List.of(cells));
+        assertNull(GazetteerData.cells(line, split.length + 1));
     }
 }
