@@ -110,7 +110,7 @@ final class Cues {
      * place itself: a compass word or "rural" before it ("in east Hama", "the northern Aleppo countryside",
      * "rural Idlib"), "countryside/outskirts of" before it, or "countryside/outskirts/suburbs" after it or ending
      * it ("Idlib's countryside"). ACLED codes such events to the town (or the governorate's capital) at geo
-     * precision 2. {@code mention} is the mention's own text; a compass word inside it ("East Jerusalem" as one
+     * precision 2; the resolver applies it to town answers (a governorate reading keeps precision 3). {@code mention} is the mention's own text; a compass word inside it ("East Jerusalem" as one
      * name) does not count.
      */
     static boolean partOfArea(String text, int start, int end, String mention) {

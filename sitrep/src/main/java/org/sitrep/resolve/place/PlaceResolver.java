@@ -437,19 +437,18 @@ public final class PlaceResolver {
     // ---- answers ----
 
     /**
-     * The answer for place {@code p}. {@code hedged}: "near" it; {@code part}: a part of the area around it
-     * ("eastern Hama", "Idlib countryside"), which ACLED codes at geo precision 2 to the town or, for a
-     * governorate, to its capital (where an admin-1 entry's point lies).
+     * The answer for place {@code p}. {@code hedged}: "near" it; {@code part}: a part of the area around a town
+     * ("east Hama", "rural Idlib"), which ACLED codes at geo precision 2 to the town.
      */
     private Location located(Mention mention, Place p, Evidence ev, boolean hedged, boolean part,
                              List<Candidate> listed) {
         String admin1 = p.admin1() == null ? null
                 : gazetteer.byId("ne:" + p.admin1()).map(Place::name).orElse(null);
         if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.FOREIGN_REGION) {
-            // a foreign unit's point is a label point, no town: a part of it is still only known as the unit
-            int precision = part && p.kind() == PlaceKind.ADMIN1 ? 2 : 3;
-            return new Location(p.name(), mention, p.lat(), p.lon(), precision, p.id(), p.name(), p.country(),
-                    listed);
+            // "the eastern Hama countryside" read as the governorate stays at precision 3 although ACLED codes it
+            // 2 at the capital: linking takes precision 3 as "anywhere in the province" and 2 as 25 km around the
+            // point, and a part of a governorate reaches far beyond 25 km from its capital
+            return new Location(p.name(), mention, p.lat(), p.lon(), 3, p.id(), p.name(), p.country(), listed);
         }
         if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.CONTINENT) {
             String cc = p.country().isEmpty() ? null : p.country();

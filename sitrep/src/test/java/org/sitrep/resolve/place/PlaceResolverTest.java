@@ -283,18 +283,17 @@ class PlaceResolverTest {
     void resolve_ruralOrOutskirtsAroundCity_precisionTwo() {
         assertEquals(2, spotted("Two shells fell in rural Idlib at noon.", "Idlib").geoPrecision());
         assertEquals(2, spotted("Fighting flared on the outskirts of Idlib.", "Idlib").geoPrecision());
-        assertEquals(2, spotted("Militants were seen in the countryside of Idlib yesterday.", "Idlib").geoPrecision());
     }
 
     @Test
-    void resolve_countrysideAfterGovernorateName_precisionTwoAtTheSeat() {
+    void resolve_countrysideReadAsTheGovernorate_precisionThreeAtTheSeat() {
+        // the governorate reading keeps precision 3 (linking reads it as "anywhere in the province"), at the seat
         Location loc = spotted("Clashes broke out in the eastern Hama countryside at dawn.", "Hama");
-        assertEquals(2, loc.geoPrecision(), loc.toString());
-        // the point stays the city's: the governorate's point is its capital
+        assertEquals("ne:SY-HM", loc.gazetteerId(), loc.toString());
+        assertEquals(3, loc.geoPrecision(), loc.toString());
         assertEquals(35.13179, loc.lat(), 1e-4);
         assertEquals(36.75783, loc.lon(), 1e-4);
-        Location aleppo = spotted("Shelling hit villages in the northern Aleppo countryside.", "Aleppo");
-        assertEquals(2, aleppo.geoPrecision(), aleppo.toString());
+        assertEquals(3, spotted("Militants were seen in the countryside of Idlib yesterday.", "Idlib").geoPrecision());
     }
 
     @Test
