@@ -167,8 +167,8 @@ public final class Gazetteer {
                         post(skeletons, sk, ref);
                     }
                     if (spottablePlace && spottable(n, key, ascii, stop)) {
-                        // the key is NameKey.of(n): its tokens joined by single spaces
-                        lexicon.addTokens(List.of(key.split(" ")), p.id());
+                        // the key is NameKey.of(n): its tokens joined by single spaces (most are one word)
+                        lexicon.addTokens(key.indexOf(' ') < 0 ? List.of(key) : List.of(key.split(" ")), p.id());
                     }
                 }
             }
