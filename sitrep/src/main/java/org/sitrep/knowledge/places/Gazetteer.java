@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +31,14 @@ public final class Gazetteer {
     public static final double MIN_SIMILARITY = 0.8;
     /** Minimum similarity for entries outside the Levant: the same loose form (accents, hyphens, doubled letters). */
     public static final double FOREIGN_MIN_SIMILARITY = 0.97;
+    /**
+     * No code point below U+0600 is of the Arabic script: the test skips the script table's search for the
+     * accented Latin letters of most non-ASCII names.
+     */
+    private static final int FIRST_ARABIC = 0x0600;
     /** The code point tests of the regex classes \p{IsArabic} and \p{Lu}. */
-    private static final IntPredicate ARABIC = cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
+    private static final IntPredicate ARABIC = cp -> cp >= FIRST_ARABIC
+            && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
     private static final IntPredicate UPPER = cp -> Character.getType(cp) == Character.UPPERCASE_LETTER;
 
     /** Countries whose places the gazetteer knows down to villages; elsewhere only countries and big cities. */
@@ -81,7 +86,7 @@ public final class Gazetteer {
     /** The gazetteer of the files from {@code source}, names keyed through {@code keys}. */
     static Gazetteer load(GazetteerData.Source source, NameKeyTable keys) {
         long t0 = System.nanoTime();
-        Map<String, Draft> drafts = new LinkedHashMap<>();
+        Map<String, Draft> drafts = new LinkedHashMap<>(1 << 15);
         Map<String, String> areas = new HashMap<>();
         Map<String, CountryBox> boxes = new HashMap<>();
         loadAdmin1(source, drafts, areas);
@@ -91,7 +96,7 @@ public final class Gazetteer {
         loadSupplement(source, drafts);
         placeAdmin1AtSeats(drafts);
         loadAliases(source, drafts);
-        Map<String, Place> byId = new LinkedHashMap<>();
+        Map<String, Place> byId = new LinkedHashMap<>(1 << 15);
         for (Draft d : drafts.values()) {
             byId.put(d.id, d.freeze());
         }
@@ -99,7 +104,7 @@ public final class Gazetteer {
         Set<String> stop = new HashSet<>();
         for (String line : source.lines("stopnames.txt")) {
             if (!line.isBlank() && !line.startsWith("#")) {
-                stop.add(keys.key(line));
+                stop.add(key(line));
             }
         }
         Gazetteer g = new Gazetteer(List.copyOf(byId.values()), byId, new Admin1Areas(areas), stop, boxes, acled,
@@ -113,45 +118,62 @@ public final class Gazetteer {
         this.entries = entries;
         this.countryBoxes = Map.copyOf(boxes);
         this.acledAdmin1 = Map.copyOf(acled);
-        Map<String, Place> words = new HashMap<>();
-        for (Place p : entries) {
-            if (p.kind() == PlaceKind.COUNTRY) {
+        // a read-only view, as for the name indexes: copying 15,000 entries cost at every load
+        this.byId = Collections.unmodifiableMap(byId);
+        this.areas = areas;
+        this.stopNames = Set.copyOf(stop);
+        NameKeyTable.Cursor cursor = table.cursor();
+        Index index = Index.build(entries, stopNames, cursor);
+        if (!cursor.fresh()) {
+            index = Index.build(entries, stopNames, NameKeyTable.computing().cursor());
+        }
+        this.countryWords = Map.copyOf(index.countryWords());
+        this.byKey = freeze(index.keys());
+        this.bySkeleton = freeze(index.skeletons());
+        this.names = index.lexicon();
+    }
+
+    /** The name indexes of the entries: by key, by skeleton, spottable names, single-word country names. */
+    private record Index(Map<String, List<NameRef>> keys, Map<String, List<NameRef>> skeletons,
+                         PhraseLexicon lexicon, Map<String, Place> countryWords) {
+        /** {@code cursor}: keys of the non-ASCII names, asked for in entry order, every name once. */
+        static Index build(List<Place> entries, Set<String> stop, NameKeyTable.Cursor cursor) {
+            // sized for the shipped files (about 40,000 keys, 30,000 skeletons): rehashing was a twentieth of the load
+            Map<String, List<NameRef>> keys = new HashMap<>(1 << 16);
+            Map<String, List<NameRef>> skeletons = new HashMap<>(1 << 16);
+            Map<String, Place> words = new HashMap<>();
+            PhraseLexicon.Builder lexicon = PhraseLexicon.builder();
+            List<String> seenKeys = new ArrayList<>();
+            for (Place p : entries) {
+                boolean spottablePlace = spottable(p);
+                boolean country = p.kind() == PlaceKind.COUNTRY;
+                seenKeys.clear();
                 for (String n : p.names()) {
-                    String k = table.key(n);
-                    if (k.length() >= 4 && k.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                        words.putIfAbsent(k, p);
+                    // two thirds of the names are plain ASCII: tested once here, not again by each key
+                    boolean ascii = SkeletonKey.ascii(n);
+                    String key = ascii ? asciiKey(n) : cursor.key(n);
+                    if (country && key.length() >= 4 && key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        words.putIfAbsent(key, p);
+                    }
+                    // an entry has a handful of names: a list beats a hash set made per entry
+                    if (key.isEmpty() || seenKeys.contains(key)) {
+                        continue;
+                    }
+                    seenKeys.add(key);
+                    NameRef ref = new NameRef(p, n);
+                    post(keys, key, ref);
+                    String sk = ascii ? SkeletonKey.ofRomanised(n) : cursor.skeleton();
+                    if (!sk.isEmpty()) {
+                        post(skeletons, sk, ref);
+                    }
+                    if (spottablePlace && spottable(n, key, ascii, stop)) {
+                        // the key is NameKey.of(n): its tokens joined by single spaces (most are one word)
+                        lexicon.addTokens(key.indexOf(' ') < 0 ? List.of(key) : List.of(key.split(" ")), p.id());
                     }
                 }
             }
+            return new Index(keys, skeletons, lexicon.build(), words);
         }
-        this.countryWords = Map.copyOf(words);
-        this.byId = Map.copyOf(byId);
-        this.areas = areas;
-        this.stopNames = Set.copyOf(stop);
-        Map<String, List<NameRef>> keys = new HashMap<>();
-        Map<String, List<NameRef>> skeletons = new HashMap<>();
-        PhraseLexicon.Builder lexicon = PhraseLexicon.builder();
-        for (Place p : entries) {
-            Set<String> seenKeys = new HashSet<>();
-            for (String n : p.names()) {
-                String key = table.key(n);
-                if (key.isEmpty() || !seenKeys.add(key)) {
-                    continue;
-                }
-                keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new NameRef(p, n));
-                String sk = table.skeleton(n);
-                if (!sk.isEmpty()) {
-                    skeletons.computeIfAbsent(sk, k -> new ArrayList<>()).add(new NameRef(p, n));
-                }
-                if (spottable(p) && spottable(n, key)) {
-                    // the key is NameKey.of(n): its tokens joined by single spaces
-                    lexicon.addTokens(List.of(key.split(" ")), p.id());
-                }
-            }
-        }
-        this.byKey = freeze(keys);
-        this.bySkeleton = freeze(skeletons);
-        this.names = lexicon.build();
     }
 
     /**
@@ -160,13 +182,21 @@ public final class Gazetteer {
      * GazetteerTest checks they agree for every name.
      */
     static String key(String name) {
-        StringBuilder b = new StringBuilder(name.length());
-        boolean gap = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c > 127 && !FoldFree.arabic(c)) {
                 return NameKey.of(name);
             }
+        }
+        return asciiKey(name);
+    }
+
+    /** {@link #key} of a name known to be plain ASCII or fold-free Arabic script. */
+    static String asciiKey(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 if (gap && b.length() > 0) {
                     b.append(' ');
@@ -178,6 +208,22 @@ public final class Gazetteer {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Adds a name to the postings of a key: most keys have one name, held in a one-element list until a second
+     * comes (a list per key, grown from empty, was a tenth of the load).
+     */
+    private static void post(Map<String, List<NameRef>> index, String key, NameRef ref) {
+        List<NameRef> old = index.putIfAbsent(key, List.of(ref));
+        if (old instanceof ArrayList<NameRef> grown) {
+            grown.add(ref);
+        } else if (old != null) {
+            List<NameRef> grown = new ArrayList<>(4);
+            grown.addAll(old);
+            grown.add(ref);
+            index.put(key, grown);
+        }
     }
 
     private static Map<String, List<NameRef>> freeze(Map<String, List<NameRef>> m) {
@@ -201,15 +247,18 @@ public final class Gazetteer {
         return true;
     }
 
-    /** Safe to look for in running text: not a stop word, long enough, a proper name as written. */
-    private boolean spottable(String name, String key) {
+    /**
+     * Safe to look for in running text: not a stop word, long enough, a proper name as written. {@code ascii}:
+     * the name is plain ASCII (no Arabic script; upper case only A-Z), which spares two scans of most names.
+     */
+    private static boolean spottable(String name, String key, boolean ascii, Set<String> stopNames) {
         if (stopNames.contains(key)) {
             return false;
         }
-        if (has(name, ARABIC)) {
+        if (!ascii && has(name, ARABIC)) {
             return key.replace(" ", "").length() >= 3;
         }
-        if (!has(name, UPPER)) {
+        if (!(ascii ? asciiUpper(name) : has(name, UPPER))) {
             return false; // GeoNames' machine romanisations ("khnasr") are lower case
         }
         int letters = 0;
@@ -223,6 +272,16 @@ public final class Gazetteer {
             }
         }
         return letters >= 4 || (digit && letters >= 1);
+    }
+
+    private static boolean asciiUpper(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a code point of the name passes the test (a loop: regex matchers per name cost at load). */
@@ -432,7 +491,8 @@ public final class Gazetteer {
     /** Mutable while the files are read; frozen into a {@link Place}. */
     private static final class Draft {
         final String id;
-        final LinkedHashSet<String> names = new LinkedHashSet<>();
+        /** Distinct names in order of first appearance (a list: a few names each, a set per entry cost more). */
+        final List<String> names = new ArrayList<>(4);
         double lat;
         double lon;
         PlaceKind kind;
@@ -446,8 +506,20 @@ public final class Gazetteer {
             this.id = id;
         }
 
+        void addName(String name) {
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+
+        void addNames(List<String> more) {
+            for (String n : more) {
+                addName(n);
+            }
+        }
+
         Place freeze() {
-            String primary = names.iterator().next();
+            String primary = names.get(0);
             return new Place(id, primary, List.copyOf(names), lat, lon, kind, featureCode, country, admin1, population,
                     accuracyKm, List.of());
         }
@@ -485,8 +557,8 @@ public final class Gazetteer {
         for (GazetteerData.Row r : GazetteerData.rows(source, "admin1.tsv", "id", 11)) {
             Draft d = new Draft("ne:" + r.cell(0));
             d.country = r.cell(1);
-            d.names.add(r.cell(3));
-            d.names.addAll(GazetteerData.split(r.cell(4)));
+            d.addName(r.cell(3));
+            d.addNames(GazetteerData.split(r.cell(4)));
             d.lat = r.number(6, "lat");
             d.lon = r.number(7, "lon");
             d.kind = PlaceKind.ADMIN1;
@@ -514,7 +586,7 @@ public final class Gazetteer {
             if (out.put(r.cell(0), r.cell(1)) != null) {
                 throw r.error("duplicate id " + r.cell(0));
             }
-            d.names.add(r.cell(1));
+            d.addName(r.cell(1));
         }
         return out;
     }
@@ -527,8 +599,8 @@ public final class Gazetteer {
         } catch (IllegalArgumentException e) {
             throw r.error(e.getMessage());
         }
-        d.names.add(r.cell(2));
-        d.names.addAll(GazetteerData.split(r.cell(3)));
+        d.addName(r.cell(2));
+        d.addNames(GazetteerData.split(r.cell(3)));
         d.lat = r.number(4, "lat");
         d.lon = r.number(5, "lon");
         return d;
@@ -560,11 +632,11 @@ public final class Gazetteer {
     private static void loadPlaces(GazetteerData.Source source, Map<String, Draft> drafts) {
         for (GazetteerData.Row r : GazetteerData.rows(source, "places.tsv", "geonameid", 11)) {
             Draft d = new Draft("geonames:" + r.cell(0));
-            d.names.add(r.cell(1));
+            d.addName(r.cell(1));
             if (!r.cell(2).isEmpty()) {
-                d.names.add(r.cell(2));
+                d.addName(r.cell(2));
             }
-            d.names.addAll(GazetteerData.split(r.cell(3)));
+            d.addNames(GazetteerData.split(r.cell(3)));
             d.lat = r.number(4, "lat");
             d.lon = r.number(5, "lon");
             d.kind = PlaceKind.POPULATED_PLACE;
@@ -599,7 +671,7 @@ public final class Gazetteer {
             if (d == null) {
                 throw r.error("alias '" + r.cell(0) + "' points at unknown id " + r.cell(1));
             }
-            d.names.add(r.cell(0));
+            d.addName(r.cell(0));
         }
     }
 

@@ -1,9 +1,6 @@
 package org.sitrep.knowledge.places;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.sitrep.knowledge.LatinFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,97 +8,154 @@ import org.slf4j.LoggerFactory;
 /**
  * The index keys of the gazetteer's non-ASCII names ({@link org.sitrep.knowledge.NameKey#of} and
  * {@link SkeletonKey#of}), computed at build time into {@value #FILE} by {@link NameKeyTableWriter}: romanising
- * and folding some 16,000 accented and Arabic-script names with ICU was most of the gazetteer's cold load. Plain
- * ASCII names are keyed here on the fly (pure Java, no ICU). A name the file lacks (a hand edit since the last
- * build) is keyed the slow way, so results never depend on the file being fresh; NameKeyTableTest fails until it
- * is regenerated. Used by one loading thread.
+ * and folding some 18,000 accented and Arabic-script names with ICU was most of the gazetteer's cold load. Plain
+ * ASCII names are keyed by the loader on the fly (pure Java, no ICU).
+ *
+ * <p>The file is positional: row i holds the keys of the i-th non-ASCII name met walking the entries in load
+ * order (every occurrence, duplicates included), so loading reads no names and hashes none; a line before the
+ * header holds how many names that walk meets and a checksum of them. The loader asks {@link #cursor} for the
+ * rows in that walk and, at the end, whether the names it met are the ones the file was built for; if not (a
+ * data file edited since the last build) it loads again keying every name itself, so results never depend on
+ * the file being fresh; NameKeyTableTest fails until it is regenerated.
  */
 final class NameKeyTable {
     private static final Logger LOG = LoggerFactory.getLogger(NameKeyTable.class);
     static final String FILE = "namekeys.tsv";
-    static final String HEADER = "name\tkey\tskeleton";
+    static final String COUNT = "names";
+    static final String HEADER = "key\tskeleton";
 
-    /** Name key and skeleton of each name of the file. */
-    private final Map<String, String[]> byName;
-    private final AtomicInteger computed = new AtomicInteger();
-    private LatinFolder folder;
+    /** Name key and skeleton of row i, or null for the computing table. */
+    private final String[] keys;
+    private final String[] skeletons;
+    private final int names;
+    private final int checksum;
 
-    private NameKeyTable(Map<String, String[]> byName) {
-        this.byName = byName;
+    private NameKeyTable(String[] keys, String[] skeletons, int names, int checksum) {
+        this.keys = keys;
+        this.skeletons = skeletons;
+        this.names = names;
+        this.checksum = checksum;
     }
 
-    /** A table that keys every name itself (the build step, which writes the file). */
+    /** A table that keys every name itself (the build step, which writes the file, and a stale file's reload). */
     static NameKeyTable computing() {
-        return new NameKeyTable(Map.of());
+        return new NameKeyTable(null, null, -1, 0);
     }
 
     /** The table of {@value #FILE} from the source. */
     static NameKeyTable read(GazetteerData.Source source) {
         List<String> lines = source.lines(FILE);
-        Map<String, String[]> m = new HashMap<>(lines.size() * 4 / 3 + 1);
-        boolean header = true;
         int n = 0;
+        int count = -1;
+        int sum = 0;
+        String[] keys = null;
+        String[] skeletons = null;
+        int row = 0;
         for (String line : lines) {
             n++;
             if (line.isEmpty() || line.charAt(0) == '#') {
                 continue;
             }
-            if (header) {
+            if (keys == null && count < 0) {
+                String[] c = line.split("\t", -1);
+                try {
+                    if (c.length != 3 || !c[0].equals(COUNT)) {
+                        throw new NumberFormatException();
+                    }
+                    count = Integer.parseInt(c[1]);
+                    sum = Integer.parseInt(c[2]);
+                } catch (NumberFormatException e) {
+                    throw new IllegalStateException(FILE + " line " + n + ": expected '" + COUNT
+                            + "<TAB>count<TAB>checksum'");
+                }
+                continue;
+            }
+            if (keys == null) {
                 if (!line.equals(HEADER)) {
                     throw new IllegalStateException(FILE + " line " + n + ": expected the header '" + HEADER + "'");
                 }
-                header = false;
+                keys = new String[count];
+                skeletons = new String[count];
                 continue;
             }
-            int a = line.indexOf('\t');
-            int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
-            if (b < 0 || line.indexOf('\t', b + 1) >= 0) {
-                throw new IllegalStateException(FILE + " line " + n + ": expected 3 columns");
+            int tab = line.indexOf('\t');
+            if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) {
+                throw new IllegalStateException(FILE + " line " + n + ": expected 2 columns");
             }
-            if (m.put(line.substring(0, a), new String[] {line.substring(a + 1, b), line.substring(b + 1)}) != null) {
-                throw new IllegalStateException(FILE + " line " + n + ": duplicate name '" + line.substring(0, a)
-                        + "'");
+            if (row >= count) {
+                throw new IllegalStateException(FILE + " line " + n + ": more rows than the " + count + " announced");
             }
+            keys[row] = line.substring(0, tab);
+            skeletons[row] = line.substring(tab + 1);
+            row++;
         }
-        return new NameKeyTable(m);
+        if (keys == null || row != count) {
+            throw new IllegalStateException(FILE + ": expected " + Math.max(count, 0) + " rows after the header, got "
+                    + row);
+        }
+        return new NameKeyTable(keys, skeletons, count, sum);
     }
 
-    /** Whether the table holds this name's keys (only non-ASCII names are in the file). */
-    boolean holds(String name) {
-        return byName.containsKey(name);
+    /** A fresh walk over the rows, for one load. */
+    Cursor cursor() {
+        return new Cursor();
     }
 
-    /** Equal to {@code NameKey.of(name)}. */
-    String key(String name) {
-        if (SkeletonKey.ascii(name)) {
-            return Gazetteer.key(name);
-        }
-        String[] k = byName.get(name);
-        return k != null ? k[0] : slow(name).key();
+    /** The checksum of a walk's names: a polynomial hash of the names' hash codes, in order. */
+    static int step(int checksum, String name) {
+        return 31 * checksum + name.hashCode();
     }
 
-    /** Equal to {@code SkeletonKey.of(name)}. */
-    String skeleton(String name) {
-        if (SkeletonKey.ascii(name)) {
-            return SkeletonKey.ofRomanised(name);
-        }
-        String[] k = byName.get(name);
-        return k != null ? k[1] : slow(name).skeleton();
-    }
+    /**
+     * Keys of the non-ASCII names in walk order. Used by one loading thread: call {@link #key} for every
+     * non-ASCII name in that order, {@link #skeleton} after it when wanted.
+     */
+    final class Cursor {
+        private int row = -1;
+        private int sum;
+        private int computed;
+        private LatinFolder folder;
+        private NameKeys slow;
 
-    /** How many non-ASCII names were keyed the slow way (not in the file). */
-    int computed() {
-        return computed.get();
-    }
+        /** Equal to {@code NameKey.of(name)} when the file is fresh. */
+        String key(String name) {
+            row++;
+            sum = step(sum, name);
+            if (keys == null) {
+                if (folder == null) {
+                    folder = new LatinFolder();
+                }
+                computed++;
+                slow = NameKeys.of(name, folder);
+                return slow.key();
+            }
+            return row < keys.length ? keys[row] : "";
+        }
 
-    private NameKeys slow(String name) {
-        if (computed.getAndIncrement() == 0 && !byName.isEmpty()) {
-            LOG.warn("{} lacks names of the gazetteer (keyed at load, slowly): regenerate it with "
-                    + "scripts/gazetteer/build.sh", FILE);
+        /** Equal to {@code SkeletonKey.of(name)} of the name last given to {@link #key}. */
+        String skeleton() {
+            if (keys == null) {
+                return slow.skeleton();
+            }
+            return row < skeletons.length ? skeletons[row] : "";
         }
-        if (folder == null) {
-            folder = new LatinFolder();
+
+        /** Whether the names walked are the ones the file was built for (always true when computing). */
+        boolean fresh() {
+            if (keys == null) {
+                return true;
+            }
+            boolean ok = row + 1 == names && sum == checksum;
+            if (!ok) {
+                LOG.warn("{} was built for other gazetteer names (keyed at load, slowly): regenerate it with "
+                        + "scripts/gazetteer/build.sh", FILE);
+            }
+            return ok;
         }
-        return NameKeys.of(name, folder);
+
+        /** How many names this walk keyed itself. */
+        int computed() {
+            return computed;
+        }
     }
 }

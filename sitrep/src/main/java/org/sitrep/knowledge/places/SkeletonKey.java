@@ -22,6 +22,7 @@ public final class SkeletonKey {
     /** Definite articles as romanised (assimilated forms included). */
     static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "ar", "er",
             "az", "ez", "at", "et", "an", "en", "ath", "adh", "ag", "l");
+    private static final String[] ARTICLE_LIST = ARTICLES.toArray(new String[0]);
 
     private SkeletonKey() {
     }
@@ -33,16 +34,126 @@ public final class SkeletonKey {
 
     /** The skeleton of a name already through {@link #romanised}. */
     static String ofRomanised(String romanised) {
+        if (plainAscii(romanised)) {
+            return ofPlainAscii(romanised);
+        }
         StringBuilder out = new StringBuilder();
         for (String t : tokensOfRomanised(romanised)) {
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
-                if ("aeiouwy".indexOf(c) < 0) {
+                if (!skeletonVowel(c)) {
                     out.append(c);
                 }
             }
         }
         return out.toString();
+    }
+
+    private static boolean skeletonVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'w' || c == 'y';
+    }
+
+    /** ASCII without glottal marks: its tokens are the letter and digit runs as they stand. */
+    private static boolean plainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 || c == '\'' || c == '`') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #ofRomanised} of a {@link #plainAscii} name in one pass over its token bounds, making no token
+     * strings: the gazetteer keys some 30,000 such names at every load. SkeletonKeyTest checks it against the
+     * token-by-token definition.
+     */
+    private static String ofPlainAscii(String s) {
+        int n = s.length();
+        int[] bounds = new int[8];
+        int count = 0;
+        for (int i = 0; i < n; ) {
+            while (i < n && !alnum(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && alnum(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                if (2 * count + 2 > bounds.length) {
+                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[2 * count] = start;
+                bounds[2 * count + 1] = i;
+                count++;
+            }
+        }
+        StringBuilder out = new StringBuilder(n);
+        for (int t = 0; t < count; t++) {
+            int a = bounds[2 * t];
+            int b = bounds[2 * t + 1];
+            if (count > 1 && article(s, a, b)) {
+                continue;
+            }
+            if (t > 0 && b - a >= 5) {
+                char c0 = lower(s.charAt(a));
+                char c1 = lower(s.charAt(a + 1));
+                if ((c0 == 'a' || c0 == 'e') && c1 == lower(s.charAt(a + 2)) && "tdrzsnl".indexOf(c1) >= 0) {
+                    a++; // the glued article of "Ezzor"
+                }
+            }
+            foldInto(out, s, a, b);
+        }
+        return out.toString();
+    }
+
+    private static boolean alnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    private static boolean article(String s, int a, int b) {
+        int len = b - a;
+        if (len > 3) {
+            return false;
+        }
+        for (String art : ARTICLE_LIST) {
+            if (art.length() == len && s.regionMatches(true, a, art, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #fold} of the token {@code s[a, b)}, its skeleton consonants appended to {@code out}. */
+    private static void foldInto(StringBuilder out, String s, int a, int b) {
+        int n = b - a;
+        if (n > 2 && lower(s.charAt(b - 1)) == 'h' && "aeiou".indexOf(lower(s.charAt(b - 2))) >= 0) {
+            n--;
+        }
+        char last = 0;
+        for (int i = 0; i < n; i++) {
+            char c = lower(s.charAt(a + i));
+            char next = i + 1 < n ? lower(s.charAt(a + i + 1)) : 0;
+            char mapped = c;
+            if (next != 0 && digraph(c, next) != 0) {
+                mapped = digraph(c, next);
+                i++;
+            } else if (c == 'q' || c == 'c') {
+                mapped = 'k';
+            }
+            if (last != mapped) {
+                last = mapped;
+                if (!skeletonVowel(mapped)) {
+                    out.append(mapped);
+                }
+            }
+        }
     }
 
     /** The name with articles, glottal marks, final -h and doubled letters folded, vowels kept. */

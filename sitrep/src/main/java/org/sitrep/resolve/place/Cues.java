@@ -36,6 +36,13 @@ final class Cues {
     private static final Pattern REGION_AFTER = Pattern.compile("^(?:'s?)?\\s+(?i:" + AREA_WORD + ")\\b");
     private static final Pattern REGION_BEFORE = Pattern.compile("(?i:" + AREA_WORD + ")\\s+of\\s+(?:the\\s+)?$");
 
+    /** Words that make a place name stand for a part of the area around it ("eastern Hama", "rural Idlib"). */
+    private static final String PART_WORD = "(?:countryside|outskirts|suburbs|environs|hinterland)";
+    private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:" + DIRECTION
+            + "(?:ern)?|rural|(?:the\\s+)?" + PART_WORD + "\\s+of)\\s+(?:rural\\s+)?(?:the\\s+)?$");
+    private static final Pattern PART_AFTER = Pattern.compile("^(?:'s?)?\\s+(?i:" + PART_WORD + "|rural\\s+areas?)\\b");
+    private static final Pattern PART_SUFFIX = Pattern.compile("(?i)(?:'s?)?\\s+" + PART_WORD + "$");
+
     /**
      * A name the text ties a region to; {@code start} is its offset in the scanned text; {@code phrase} the whole
      * cue ("eastern Hama", "South Carolina": the caller checks the phrase is not a place name of its own).
@@ -96,6 +103,28 @@ final class Cues {
         String after = text.substring(end, Math.min(text.length(), end + 20));
         String before = text.substring(Math.max(0, start - 30), start);
         return REGION_AFTER.matcher(after).find() || REGION_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether the wording around a mention makes it stand for a part of the area around the place rather than the
+     * place itself: a compass word or "rural" before it ("in east Hama", "the northern Aleppo countryside",
+     * "rural Idlib"), "countryside/outskirts of" before it, or "countryside/outskirts/suburbs" after it or ending
+     * it ("Idlib's countryside"). ACLED codes such events to the town (or the governorate's capital) at geo
+     * precision 2; the resolver applies it to town answers (a governorate reading keeps precision 3). {@code mention} is the mention's own text; a compass word inside it ("East Jerusalem" as one
+     * name) does not count.
+     */
+    static boolean partOfArea(String text, int start, int end, String mention) {
+        if (PART_SUFFIX.matcher(mention.strip()).find()) {
+            return true;
+        }
+        if (start < 0 || end > text.length() || start > end) {
+            return false;
+        }
+        // the window starts at a space, so its first word is whole
+        int from = start <= 40 ? 0 : Math.max(0, text.lastIndexOf(' ', start - 40));
+        String before = text.substring(from, start);
+        String after = text.substring(end, Math.min(text.length(), end + 24));
+        return PART_BEFORE.matcher(before).find() || PART_AFTER.matcher(after).find();
     }
 
     private static String stripArticle(String name) {

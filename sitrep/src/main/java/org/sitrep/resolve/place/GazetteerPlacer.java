@@ -2,6 +2,7 @@ package org.sitrep.resolve.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.knowledge.actors.ActorKnowledgeBase;
 import org.sitrep.knowledge.places.Gazetteer;
 import org.sitrep.model.Document;
 import org.sitrep.model.Location;
@@ -17,9 +18,18 @@ public final class GazetteerPlacer implements ReportPlacer {
     private final PlaceResolver resolver;
     private final Toponyms toponyms;
 
+    /** Places with the gazetteer; organisation names from the bundled actor knowledge base. */
     public GazetteerPlacer(Gazetteer gazetteer) {
+        this(gazetteer, ActorKnowledgeBase.bundled());
+    }
+
+    public GazetteerPlacer(Gazetteer gazetteer, ActorKnowledgeBase actors) {
         this.resolver = new PlaceResolver(gazetteer);
-        this.toponyms = new Toponyms(gazetteer);
+        this.toponyms = new Toponyms(gazetteer, actors);
+    }
+
+    private static boolean inText(String text, Mention m) {
+        return m.span().end() <= text.length() && m.span().of(text).equals(m.text());
     }
 
     @Override
@@ -33,6 +43,12 @@ public final class GazetteerPlacer implements ReportPlacer {
             Location loc = r.location();
             if (loc == null || loc.resolved()) {
                 out.add(r);
+                continue;
+            }
+            if (inText(document.text(), loc.mention())
+                    && toponyms.inOrganisationName(document.text(), loc.mention().span())) {
+                // "al-Sham" of "Hayat Tahrir al-Sham" names a group, not where it acted: no place, no candidates
+                out.add(r.withLocation(Location.unresolved(loc.mention())));
                 continue;
             }
             out.add(r.withLocation(resolver.resolve(loc, new PlaceContext(document.text(), context,

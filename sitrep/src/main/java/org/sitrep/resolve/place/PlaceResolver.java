@@ -123,7 +123,9 @@ public final class PlaceResolver {
         }
         Place p = best.match().place();
         boolean hedged = inText && Cues.hedgedBefore(text, span.start());
-        return located(mention, p, ev, hedged, listed);
+        boolean part = inText ? Cues.partOfArea(text, span.start(), span.end(), mention.text())
+                : Cues.partOfArea("", -1, -1, mention.text());
+        return located(mention, p, ev, hedged, part, listed);
     }
 
     // ---- scoring ----
@@ -434,10 +436,18 @@ public final class PlaceResolver {
 
     // ---- answers ----
 
-    private Location located(Mention mention, Place p, Evidence ev, boolean hedged, List<Candidate> listed) {
+    /**
+     * The answer for place {@code p}. {@code hedged}: "near" it; {@code part}: a part of the area around a town
+     * ("east Hama", "rural Idlib"), which ACLED codes at geo precision 2 to the town.
+     */
+    private Location located(Mention mention, Place p, Evidence ev, boolean hedged, boolean part,
+                             List<Candidate> listed) {
         String admin1 = p.admin1() == null ? null
                 : gazetteer.byId("ne:" + p.admin1()).map(Place::name).orElse(null);
         if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.FOREIGN_REGION) {
+            // "the eastern Hama countryside" read as the governorate stays at precision 3 although ACLED codes it
+            // 2 at the capital: linking takes precision 3 as "anywhere in the province" and 2 as 25 km around the
+            // point, and a part of a governorate reaches far beyond 25 km from its capital
             return new Location(p.name(), mention, p.lat(), p.lon(), 3, p.id(), p.name(), p.country(), listed);
         }
         if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.CONTINENT) {
@@ -449,7 +459,7 @@ public final class PlaceResolver {
             String a1 = at.admin1() == null ? null : gazetteer.byId("ne:" + at.admin1()).map(Place::name).orElse(null);
             return new Location(p.name(), mention, at.lat(), at.lon(), 2, p.id(), a1, at.country(), listed);
         }
-        int precision = hedged || p.accuracyKm() > 3 ? 2 : 1;
+        int precision = hedged || part || p.accuracyKm() > 3 ? 2 : 1;
         return new Location(p.name(), mention, p.lat(), p.lon(), precision, p.id(), admin1, p.country(), listed);
     }
 
@@ -481,7 +491,7 @@ public final class PlaceResolver {
         }
         Place road = gazetteer.byId(roads.iterator().next()).orElseThrow();
         return located(mention, road, new Evidence(Map.of(), List.of(), List.of(), List.of(), true, Set.of()), false,
-                listed);
+                false, listed);
     }
 
     private Candidate candidate(Scored s) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.NameHit;
+import org.sitrep.knowledge.actors.ActorKnowledgeBase;
 import org.sitrep.knowledge.places.Gazetteer;
 import org.sitrep.knowledge.places.PlaceMatch;
 import org.sitrep.model.Location;
@@ -17,7 +18,8 @@ import org.sitrep.model.Span;
 /**
  * Finds every toponym in a text and resolves each in the context of the others (the logic behind
  * {@code sitrep places}). Names come from the gazetteer's lexicon; a hit must be written as a proper name
- * (capitalised, or Arabic script). Generic road mentions ("the supply line") are included. Thread-safe.
+ * (capitalised, or Arabic script) and not part of an organisation's name ("Ahrar al-Sham", "Liwa al-Quds": see
+ * {@link OrganisationSpans}). Generic road mentions ("the supply line") are included. Thread-safe.
  */
 public final class Toponyms {
     private static final Pattern GENERIC_ROAD = Pattern.compile(
@@ -25,14 +27,21 @@ public final class Toponyms {
 
     private final Gazetteer gazetteer;
     private final PlaceResolver resolver;
+    private final OrganisationSpans organisations;
 
     public Toponyms() {
         this(Gazetteer.get());
     }
 
+    /** Toponyms of the gazetteer, organisation names from the bundled actor knowledge base. */
     public Toponyms(Gazetteer gazetteer) {
+        this(gazetteer, ActorKnowledgeBase.bundled());
+    }
+
+    public Toponyms(Gazetteer gazetteer, ActorKnowledgeBase actors) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.resolver = new PlaceResolver(gazetteer);
+        this.organisations = new OrganisationSpans(Objects.requireNonNull(actors, "actors").names());
     }
 
     /** Every toponym mention in {@code text}, in text order, resolved or with its candidates. */
@@ -48,11 +57,20 @@ public final class Toponyms {
         return out;
     }
 
+    /**
+     * Whether a mention of the text (an extractor's, say) lies in an organisation's name, so is no toponym
+     * ("al-Sham" of "Ahrar al-Sham").
+     */
+    public boolean inOrganisationName(String text, Span mention) {
+        return organisations.shields(text, mention, organisations.in(text));
+    }
+
     /** Toponym mentions only (no resolution). */
     public List<Mention> mentions(String text) {
         List<Mention> out = new ArrayList<>();
+        List<Span> orgs = organisations.in(text);
         for (NameHit h : gazetteer.names().scan(text)) {
-            if (properName(h.matched())) {
+            if (properName(h.matched()) && !organisations.shields(text, h.span(), orgs)) {
                 out.add(Mention.in(text, h.span()));
             }
         }

@@ -5,27 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.knowledge.NameKey;
 
 class NameKeyTableTest {
-    private final NameKeyTable shipped = NameKeyTable.read(GazetteerData.SHIPPED);
+    private static final List<String> MENTIONS = List.of("Ḩamāh", "حلب", "Şanlıurfa", "Dayr az Zawr", "Qamishli",
+            "Soran", "Aleppo", "Côte d'Ivoire", "Ar Raqqah", "Tall Abyaḑ");
 
     @Test
-    void read_shippedFile_givesTheReferenceKeysOfEveryGazetteerName() {
+    void cursor_shippedFileOverTheShippedGazetteer_referenceKeysOfEveryNonAsciiName() {
+        NameKeyTable.Cursor cursor = NameKeyTable.read(GazetteerData.SHIPPED).cursor();
         int nonAscii = 0;
         for (Place p : Gazetteer.get().entries()) {
             for (String n : p.names()) {
-                assertEquals(NameKey.of(n), shipped.key(n), n);
-                assertEquals(SkeletonKey.of(n), shipped.skeleton(n), n);
                 if (!SkeletonKey.ascii(n)) {
-                    assertTrue(shipped.holds(n), "namekeys.tsv lacks '" + n + "': run scripts/gazetteer/build.sh");
+                    assertEquals(NameKey.of(n), cursor.key(n), n);
+                    assertEquals(SkeletonKey.of(n), cursor.skeleton(), n);
                     nonAscii++;
                 }
             }
         }
-        assertEquals(0, shipped.computed(), "names keyed without the file");
+        assertTrue(cursor.fresh(), "namekeys.tsv is stale: run scripts/gazetteer/build.sh");
+        assertEquals(0, cursor.computed());
         assertTrue(nonAscii > 10_000, "non-ASCII names: " + nonAscii);
     }
 
@@ -41,28 +44,60 @@ class NameKeyTableTest {
     void load_withAndWithoutTheFile_sameIndex() {
         Gazetteer fast = Gazetteer.load();
         Gazetteer slow = Gazetteer.load(GazetteerData.SHIPPED, NameKeyTable.computing());
-        for (String m : List.of("Ḩamāh", "حلب", "Şanlıurfa", "Dayr az Zawr", "Qamishli", "Soran", "Aleppo")) {
+        for (String m : MENTIONS) {
             assertEquals(slow.candidates(m), fast.candidates(m), m);
         }
         assertEquals(slow.names().size(), fast.names().size());
+        assertEquals(slow.demonymOf("Ivorian"), fast.demonymOf("Ivorian"));
     }
 
     @Test
-    void key_nameMissingFromFile_computedLikeNameKey() {
-        NameKeyTable empty = NameKeyTable.read(file -> List.of("# none", NameKeyTable.HEADER));
-        assertEquals(NameKey.of("Ḩamāh"), empty.key("Ḩamāh"));
-        assertEquals(SkeletonKey.of("دير الزور"), empty.skeleton("دير الزور"));
-        assertEquals(2, empty.computed());
-        assertFalse(empty.holds("Ḩamāh"));
+    void load_fileBuiltForOtherNames_keysEveryNameItselfSameIndex() {
+        // a checksum that does not fit the names: as if a data file had been edited since the last build
+        List<String> lines = new ArrayList<>();
+        for (String line : GazetteerData.SHIPPED.lines(NameKeyTable.FILE)) {
+            lines.add(line.startsWith(NameKeyTable.COUNT + "\t")
+                    ? line.substring(0, line.lastIndexOf('\t')) + "\t12345" : line);
+        }
+        NameKeyTable stale = NameKeyTable.read(file -> file.equals(NameKeyTable.FILE) ? lines
+                : GazetteerData.SHIPPED.lines(file));
+        NameKeyTable.Cursor cursor = stale.cursor();
+        for (String n : List.of("Ḩamāh", "حلب")) {
+            cursor.key(n);
+        }
+        assertFalse(cursor.fresh());
+        Gazetteer g = Gazetteer.load(GazetteerData.SHIPPED, stale);
+        Gazetteer slow = Gazetteer.load(GazetteerData.SHIPPED, NameKeyTable.computing());
+        for (String m : MENTIONS) {
+            assertEquals(slow.candidates(m), g.candidates(m), m);
+        }
+        assertEquals(slow.names().size(), g.names().size());
     }
 
     @Test
-    void read_badHeaderOrColumns_failsNamingTheFileAndLine() {
+    void cursor_computingTable_keysLikeNameKey() {
+        NameKeyTable.Cursor cursor = NameKeyTable.computing().cursor();
+        assertEquals(NameKey.of("Ḩamāh"), cursor.key("Ḩamāh"));
+        assertEquals(SkeletonKey.of("Ḩamāh"), cursor.skeleton());
+        assertEquals(NameKey.of("دير الزور"), cursor.key("دير الزور"));
+        assertEquals(SkeletonKey.of("دير الزور"), cursor.skeleton());
+        assertEquals(2, cursor.computed());
+        assertTrue(cursor.fresh());
+    }
+
+    @Test
+    void read_badCountHeaderOrColumns_failsNamingTheFileAndLine() {
+        IllegalStateException count = assertThrows(IllegalStateException.class,
+                () -> NameKeyTable.read(file -> List.of("# keys", NameKeyTable.HEADER)));
+        assertTrue(count.getMessage().contains("namekeys.tsv line 2"), count.getMessage());
         IllegalStateException header = assertThrows(IllegalStateException.class,
-                () -> NameKeyTable.read(file -> List.of("name\tkey")));
-        assertTrue(header.getMessage().contains("namekeys.tsv line 1"), header.getMessage());
+                () -> NameKeyTable.read(file -> List.of("names\t1\t0", "name\tkey")));
+        assertTrue(header.getMessage().contains("namekeys.tsv line 2"), header.getMessage());
         IllegalStateException cols = assertThrows(IllegalStateException.class,
-                () -> NameKeyTable.read(file -> List.of(NameKeyTable.HEADER, "Ḩamāh\thamah")));
-        assertTrue(cols.getMessage().contains("namekeys.tsv line 2"), cols.getMessage());
+                () -> NameKeyTable.read(file -> List.of("names\t1\t0", NameKeyTable.HEADER, "Ḩamāh\thamah\thmh")));
+        assertTrue(cols.getMessage().contains("namekeys.tsv line 3"), cols.getMessage());
+        IllegalStateException rows = assertThrows(IllegalStateException.class,
+                () -> NameKeyTable.read(file -> List.of("names\t2\t0", NameKeyTable.HEADER, "hamah\thmh")));
+        assertTrue(rows.getMessage().contains("expected 2 rows"), rows.getMessage());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,5 +63,31 @@ class SkeletonKeyTest {
     @Property
     void of_hasNoVowels(@ForAll @AlphaChars @StringLength(min = 1, max = 20) String s) {
         assertTrue(SkeletonKey.of(s).chars().noneMatch(c -> "aeiouwy".indexOf(c) >= 0));
+    }
+
+    /** The token-by-token definition the one-pass skeleton of plain ASCII names must equal. */
+    private static String tokenwise(String romanised) {
+        return String.join("", SkeletonKey.normalisedTokens(romanised)).replaceAll("[aeiouwy]", "");
+    }
+
+    @Test
+    void ofRomanised_everyAsciiGazetteerName_equalsTheTokenwiseDefinition() {
+        int n = 0;
+        for (Place p : Gazetteer.get().entries()) {
+            for (String name : p.names()) {
+                if (SkeletonKey.ascii(name)) {
+                    assertEquals(tokenwise(name), SkeletonKey.ofRomanised(name), name);
+                    n++;
+                }
+            }
+        }
+        assertTrue(n > 20_000, "ASCII names: " + n);
+    }
+
+    @Property
+    void ofRomanised_asciiText_equalsTheTokenwiseDefinition(
+            @ForAll @StringLength(max = 24) @Chars({'a', 'A', 'e', 'E', 'o', 'u', 'h', 'H', 'k', 's', 'S', 'z', 'd',
+                    'r', 'l', 't', 'q', 'c', 'p', 'j', 'g', 'n', 'y', 'w', '1', ' ', '-', '\'', '.'}) String s) {
+        assertEquals(tokenwise(s), SkeletonKey.ofRomanised(s), s);
     }
 }

@@ -262,4 +262,46 @@ class PlaceResolverTest {
         Location loc = resolveIn("Tribal fighters took control of al-Busayrah and Dhiban.", "Dhiban");
         assertEquals("geonames:170691", loc.gazetteerId(), loc.candidates().toString());
     }
+
+    /** Resolves the first toponym of the text the spotter finds at {@code name}. */
+    private Location spotted(String text, String name) {
+        Location loc = resolveIn(text, name);
+        assertTrue(loc.resolved(), text + " -> " + loc.candidates());
+        return loc;
+    }
+
+    @Test
+    void resolve_compassWordBeforeCity_partOfItsAreaAtPrecisionTwo() {
+        Location loc = spotted("Rebels shelled army positions in east Hama on Monday.", "Hama");
+        assertEquals("geonames:170017", loc.gazetteerId());
+        assertEquals(2, loc.geoPrecision());
+        assertEquals(2, spotted("Troops advanced in southern Raqqa overnight.", "Raqqa").geoPrecision());
+        assertEquals(2, spotted("Air strikes hit north-eastern Aleppo again.", "Aleppo").geoPrecision());
+    }
+
+    @Test
+    void resolve_ruralOrOutskirtsAroundCity_precisionTwo() {
+        assertEquals(2, spotted("Two shells fell in rural Idlib at noon.", "Idlib").geoPrecision());
+        assertEquals(2, spotted("Fighting flared on the outskirts of Idlib.", "Idlib").geoPrecision());
+    }
+
+    @Test
+    void resolve_countrysideReadAsTheGovernorate_precisionThreeAtTheSeat() {
+        // the governorate reading keeps precision 3 (linking reads it as "anywhere in the province"), at the seat
+        Location loc = spotted("Clashes broke out in the eastern Hama countryside at dawn.", "Hama");
+        assertEquals("ne:SY-HM", loc.gazetteerId(), loc.toString());
+        assertEquals(3, loc.geoPrecision(), loc.toString());
+        assertEquals(35.13179, loc.lat(), 1e-4);
+        assertEquals(36.75783, loc.lon(), 1e-4);
+        assertEquals(3, spotted("Militants were seen in the countryside of Idlib yesterday.", "Idlib").geoPrecision());
+    }
+
+    @Test
+    void resolve_plainCityOrProvince_precisionUnchanged() {
+        assertEquals(1, spotted("Rebels shelled army positions in Hama on Monday.", "Hama").geoPrecision());
+        assertEquals(3, spotted("Rebels shelled army positions across Hama province on Monday.", "Hama")
+                .geoPrecision());
+        // the compass word belongs to another phrase: "east" of "the east" ends a clause before the name
+        assertEquals(1, spotted("The convoy drove east. Hama was quiet on Monday.", "Hama").geoPrecision());
+    }
 }

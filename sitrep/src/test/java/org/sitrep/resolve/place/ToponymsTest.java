@@ -42,4 +42,32 @@ class ToponymsTest {
         ToponymResult line = rs.stream().filter(r -> r.text().contains("supply line")).findFirst().orElseThrow();
         assertEquals("road:khanasser", line.gazetteerId());
     }
+
+    private List<String> spotted(String text) {
+        return toponyms.mentions(text).stream().map(m -> m.text()).toList();
+    }
+
+    @Test
+    void mentions_placeInsideKnownGroupName_notAToponym() {
+        List<String> found = spotted("Fighters of Hayat Tahrir al-Sham and Ahrar al-Sham entered Saraqib; the "
+                + "Islamic State of Iraq and al-Sham withdrew towards Raqqa.");
+        assertTrue(found.containsAll(List.of("Saraqib", "Raqqa")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.equalsIgnoreCase("al-Sham") || t.equals("Iraq")), found.toString());
+        List<String> halab = spotted("The Fateh Halab operations room shelled positions near Aleppo.");
+        assertEquals(List.of("Aleppo"), halab);
+    }
+
+    @Test
+    void mentions_placeAfterUnitHeadWord_notAToponym() {
+        // "Liwaa" is not how the knowledge base spells Liwa al-Quds: the head word alone marks a group's name
+        List<String> found = spotted("Liwaa Al-Quds fighters moved into Jaysh Halab positions outside Hama.");
+        assertEquals(List.of("Hama"), found);
+    }
+
+    @Test
+    void mentions_oneWordActorNameOrPlainPlace_stillToponyms() {
+        // a country is an actor too: its name alone stays a place
+        List<String> found = spotted("Turkey sent troops to Afrin while the army held Damascus.");
+        assertTrue(found.containsAll(List.of("Turkey", "Afrin", "Damascus")), found.toString());
+    }
 }
