@@ -29,7 +29,7 @@ public final class Engine {
     public static Engine with(ActorKnowledgeBase actors, Gazetteer places) {
         return new Engine(Pipeline.builder()
                 .add(new ExtractStage(actors.names(), places.names()))
-                .add(new ResolveStage(actors, new GazetteerPlacer(places)))
+                .add(new ResolveStage(actors, new GazetteerPlacer(places, actors)))
                 .add(new LinkStage())
                 .build());
     }
