@@ -111,7 +111,8 @@ final class ClauseAnalyzer {
             return out;
         }
         List<int[]> clauses = clauses(toks, names, hits);
-        for (int[] c : clauses) {
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            int[] c = clauses.get(ci);
             List<Hit> in = new ArrayList<>();
             for (Hit h : hits) {
                 if (h.start() >= c[0] && h.end() <= c[1] && !attr.used()[h.start()]) {
@@ -120,12 +121,45 @@ final class ClauseAnalyzer {
             }
             if (!in.isEmpty()) {
                 ClauseFacts f = clause(text, toks, names, attr, in, c[0], c[1]);
+                if (f != null && ci + 1 < clauses.size()) {
+                    f = sidesFromNextClause(toks, names, attr, f, clauses.get(ci + 1));
+                }
                 if (f != null) {
                     out.add(f);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "Fierce fighting raged near the town as the army and its allies tried to push IS back": a clash noun with no
+     * sides of its own takes them from the "as"/"while" clause right after it, its subject against its first
+     * object.
+     */
+    private static ClauseFacts sidesFromNextClause(List<Token> toks, NameSpotter.Names names,
+                                                   AttributionReader.Result attr, ClauseFacts f, int[] next) {
+        if (f.type() != SubEventType.ARMED_CLASH || f.trigger().verb() || !f.actor1().isEmpty()
+                || !f.actor2().isEmpty() || !(toks.get(next[0]).is("as") || toks.get(next[0]).is("while"))) {
+            return f;
+        }
+        List<NameSpan> in = new ArrayList<>();
+        for (NameSpan n : names.actors()) {
+            if (n.start() > next[0] && n.end() <= next[1] && !attr.used()[n.start()] && !n.civilian()) {
+                in.add(n);
+            }
+        }
+        List<List<NameSpan>> g = groups(toks, in);
+        int p = next[0] + 1;
+        while (p < next[1] && DETERMINERS.contains(toks.get(p).lower())) {
+            p++;
+        }
+        if (g.size() < 2 || g.get(0).get(0).start() != p) {
+            return f;
+        }
+        return new ClauseFacts(f.anchor(), f.anchorEnd(), f.trigger(), f.type(), g.get(0), f.assocActor1(),
+                g.get(1), f.place(), f.vicinity(), f.fatalities(), f.injured(), f.count(), f.modality(),
+                f.statistic(), f.pronounSubject(), f.flags());
     }
 
     private ClauseFacts clause(String text, List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr,
@@ -203,6 +237,14 @@ final class ClauseAnalyzer {
         }
         if (bestA2.isEmpty()) {
             bestA2 = victimsOfKilling(toks, actors, hits, best, a, b, bestA1);
+        }
+        if (best.trigger().has("downing")) {
+            // "shot down a Syrian jet targeting IS": the aircraft's side is the other party, not what it was after
+            int craft = rules.downedAircraft(toks, best.end(), b);
+            NameSpan owner = craft > best.end() ? modifierActor(text, toks, names, craft, best.end()) : null;
+            if (owner != null && !bestA1.contains(owner)) {
+                bestA2 = List.of(owner);
+            }
         }
         boolean pronoun = bestA1.isEmpty() && pronounBefore(toks, t, a);
         Quantity fatalities = amount(text, toks, hits, a, b, "kill");
@@ -990,7 +1032,101 @@ final class ClauseAnalyzer {
             }
             out.add(new int[] {s, c[1]});
         }
+        return subordinate(toks, names, hits, out);
+    }
+
+    /** Words opening a subordinate clause with its own subject when no comma marks it. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "as", "when", "once");
+    /** Words that leave a main clause without a stated event: then its "after" clause may hold the event. */
+    private static final Set<String> IRREALIS = Set.of("not", "never", "no", "would", "will", "could", "might",
+            "may", "refused", "refuses", "threatened", "warned");
+    /** Words before "as" that make it no clause opener: "such as", "known as", "as well as", "the same as". */
+    private static final Set<String> NOT_CLAUSE_AS = Set.of("such", "known", "well", "same", "so", "just", "as",
+            "seen", "described", "regarded", "identified", "designated", "listed", "serving", "acting", "served");
+    /** Words that cannot be the verb right after a subject. */
+    private static final Set<String> NOT_VERBS = Set.of("of", "and", "or", "in", "on", "at", "from", "to", "for",
+            "with", "by", "'s", "the", "a", "an", "who", "which", "that", "near", "into");
+
+    /**
+     * "... would not accept air strikes after the coalition shot down a jet", "battles are raging as the army and
+     * its allies try to retake the town": a subordinator followed by a subject (a name, or a pronoun) and a verb
+     * opens a clause of its own even without a comma, when a trigger stands before it.
+     */
+    private static List<int[]> subordinate(List<Token> toks, NameSpotter.Names names, List<Hit> hits,
+                                           List<int[]> clauses) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] c : clauses) {
+            int s = c[0];
+            for (int i = c[0] + 2; i < c[1] - 2; i++) {
+                String w = toks.get(i).lower();
+                if (!SUBORDINATORS.contains(w) || w.equals("as") && NOT_CLAUSE_AS.contains(toks.get(i - 1).lower())
+                        || !hitBetween(hits, s, i, false)) {
+                    continue;
+                }
+                // "killed five people after the army shelled the town": a background clause stays with its event
+                // unless the main clause states none ("would not accept strikes after the coalition downed a jet")
+                if (w.equals("after") && !anyWord(toks, s, i, IRREALIS)) {
+                    continue;
+                }
+                int verb = afterSubject(toks, names, i + 1, c[1]);
+                if (verb < 0) {
+                    continue;
+                }
+                Token v = toks.get(verb);
+                if (!v.isWord() || v.capitalised() || NOT_VERBS.contains(v.lower())) {
+                    continue;
+                }
+                out.add(new int[] {s, i});
+                s = i;
+            }
+            out.add(new int[] {s, c[1]});
+        }
         return out;
+    }
+
+    private static boolean anyWord(List<Token> toks, int s, int e, Set<String> words) {
+        for (int i = s; i < e; i++) {
+            if (words.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token after a subject starting at j (names joined by "and" or commas, or a pronoun), or -1. */
+    private static int afterSubject(List<Token> toks, NameSpotter.Names names, int j, int end) {
+        if (j < end && SUBJECT_PRONOUNS.contains(toks.get(j).lower())) {
+            return j + 1 < end ? j + 1 : -1;
+        }
+        int e = -1;
+        int at = j;
+        while (at < end) {
+            int p = at;
+            while (p < end && DETERMINERS.contains(toks.get(p).lower())) {
+                p++;
+            }
+            int nameEnd = -1;
+            for (NameSpan n : names.actors()) {
+                if (n.start() == p && !n.civilian()) {
+                    nameEnd = n.end();
+                }
+            }
+            if (nameEnd < 0) {
+                // "the army and its allies try": a plain plural noun closes a subject already begun
+                if (e >= 0 && p + 1 < end && toks.get(p).isWord() && !toks.get(p).capitalised()
+                        && toks.get(p).lower().endsWith("s") && !NOT_VERBS.contains(toks.get(p).lower())) {
+                    e = p + 1;
+                }
+                break;
+            }
+            e = nameEnd;
+            if (e < end && (toks.get(e).is("and") || toks.get(e).is(","))) {
+                at = e + 1;
+            } else {
+                break;
+            }
+        }
+        return e >= 0 && e < end ? e : -1;
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she");

@@ -38,6 +38,8 @@ final class TypeRules {
     private static final Set<SubEventType> MEANS = Set.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.REMOTE_EXPLOSIVE, SubEventType.ARMED_CLASH,
             SubEventType.ATTACK);
+    /** Below any violent act (the weakest weighs 1; a kill of armed victims 0.5 on its own). */
+    private static final double EQUIPMENT_CAPTURE_WEIGHT = 0.4;
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being");
     private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which");
     /** Prepositions before a victim group ("fired into a crowd of protesters"): that group does not act. */
@@ -129,8 +131,13 @@ final class TypeRules {
             if (agreementObject(toks, hitEnd, clauseEnd)) {
                 return new Typed(null, 0); // "entered a ceasefire agreement", "took over the deal"
             }
-            if (equipmentObject(toks, hitEnd, clauseEnd) || weaponObject(toks, hitEnd, clauseEnd)) {
-                return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, tr.weight());
+            if (weaponObject(toks, hitEnd, clauseEnd)) {
+                return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, tr.weight()); // "seized a van of explosives"
+            }
+            if (equipmentObject(toks, hitEnd, clauseEnd)) {
+                // capturing equipment is disrupted weapons use only without a fight: any violent act of the same
+                // clause ("killed a dozen troops and captured several vehicles") is the event, the spoils its outcome
+                return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, EQUIPMENT_CAPTURE_WEIGHT);
             }
             List<NameSpan> agent = tr.has("agent_after") ? actor2 : actor1;
             List<NameSpan> taken = tr.has("agent_after") ? actor1 : actor2;
@@ -169,7 +176,15 @@ final class TypeRules {
             // an agent of unknown side ("the 4th Division", "Kurdish fighters"): the verb's own reading
             // ("recaptured" regains, "overran" overtakes) is the better guess than either side
         }
-        if (tr.has("air_or_ground") && !aerialContext(toks, clauseStart, clauseEnd, actor1)) {
+        if (tr.has("downing") && downedAircraft(toks, hitEnd, clauseEnd) >= 0) {
+            return new Typed(SubEventType.ARMED_CLASH, tr.weight()); // "shot down a jet": its crew fought back
+        }
+        if (tr.has("armed_target") && (!armedObject(actor2, hitEnd)
+                || hitStart > clauseStart && DETERMINERS.contains(toks.get(hitStart - 1).lower()))) {
+            // "besieged Aleppo" is a siege of a place; "the surrounded unit" an adjective, no act
+            return new Typed(null, 0);
+        }
+        if (tr.has("air_or_ground") && !aerialContext(toks, clauseStart, hitStart, clauseEnd, actor1)) {
             return new Typed(SubEventType.REMOTE_EXPLOSIVE, tr.weight());
         }
         if (tr.type().eventType() == SubEventType.EventType.PROTESTS) {
@@ -190,6 +205,24 @@ final class TypeRules {
             }
         }
         return new Typed(tr.type(), tr.weight());
+    }
+
+    /** Index of a manned aircraft word within five words after a downing verb (no punctuation between), or -1. */
+    int downedAircraft(List<Token> toks, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(clauseEnd, from + 5); i++) {
+            if (toks.get(i).isPunct()) {
+                return -1;
+            }
+            if (k.mannedAircraft.at(toks, i, clauseEnd) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A non-civilian actor after the verb: "surrounded 15 soldiers", not "besieged the town" or "the villagers". */
+    private static boolean armedObject(List<NameSpan> actor2, int hitEnd) {
+        return actor2.stream().anyMatch(a -> a.start() >= hitEnd && !a.civilian());
     }
 
     /**
@@ -351,10 +384,21 @@ final class TypeRules {
      * or an actor1 that is not known to be a non-state group (states bomb from the air; "regime bombing",
      * "Russian bombing"). "A bombing at the market", "militants bombed a church" are explosives on the ground.
      */
-    private boolean aerialContext(List<Token> toks, int clauseStart, int clauseEnd, List<NameSpan> actor1) {
+    private boolean aerialContext(List<Token> toks, int clauseStart, int hitStart, int clauseEnd,
+                                  List<NameSpan> actor1) {
         for (int i = clauseStart; i < clauseEnd; i++) {
             PhraseSet.Match<SubEventType> m = k.instrumentActors.at(toks, i, clauseEnd);
             if (m != null && m.value() == SubEventType.AIR_DRONE_STRIKE || AERIAL_WORDS.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        // "Israeli bombing of", "Russian heavy bombing": a state's demonym or name right before the noun is that
+        // state's forces (state_forces.tsv), a state actor even before the modifier becomes actor1
+        for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - 3) && toks.get(i).isWord(); i--) {
+            if (k.nonStateWords.contains(toks.get(i).lower())) {
+                break;
+            }
+            if (toks.get(i).capitalised() && k.stateForces.containsKey(toks.get(i).text())) {
                 return true;
             }
         }

@@ -1,0 +1,123 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Type and role rules of issue #3 found missing on real coverage, each on sentences we wrote: kills of armed victims
+ * against captured spoils, a state's demonym before "bombing", sieges of armed people, clash nouns whose sides are
+ * named in an "as" clause, subordinate clauses without a comma, downed aircraft and victims named by profession.
+ */
+class ViolentClauseRulesTest {
+    private static Report only(String sentence) {
+        return ExtractStageTest.only(Fixtures.body(sentence));
+    }
+
+    private static List<String> names(List<org.sitrep.model.ActorRef> refs) {
+        return ExtractStageTest.names(refs);
+    }
+
+    private static List<Report> asserted(String text) {
+        return Fixtures.body(text).stream().filter(r -> r.modality() == Modality.ASSERTED
+                || r.modality() == Modality.REPORTED).toList();
+    }
+
+    @Test
+    void killOfArmedVictimsBeforeCapturedEquipment_armedClashWithTheSubjectAsActor1() {
+        Report r = only("Nusra fighters killed eight soldiers and seized three tanks near Idlib.");
+        assertEquals(SubEventType.ARMED_CLASH, r.subEventType());
+        assertTrue(names(r.actor1()).stream().anyMatch(n -> n.contains("Nusra")), () -> r.actor1().toString());
+        assertEquals(List.of("soldiers"), names(r.actor2()));
+        assertEquals(8, r.fatalities().value());
+    }
+
+    @Test
+    void capturedEquipmentWithoutAFight_staysDisruptedWeaponsUse() {
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, only("Police seized three tanks near Idlib.").subEventType());
+    }
+
+    @Test
+    void demonymBeforeBombing_airStrikeOfThatState() {
+        Report r = only("Turkish bombing of Manbij killed four fighters.");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, r.subEventType());
+        assertEquals(List.of("Military Forces of Turkey"), names(r.actor1()));
+    }
+
+    @Test
+    void bombingWithoutStateOrAerialWord_remoteExplosive() {
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE, only("A bombing at a market in Homs killed four people.").subEventType());
+    }
+
+    @Test
+    void siegeOfArmedPeople_armedClashWithTheSubjectAsActor1() {
+        Report r = only("The militants advanced and surrounded 15 soldiers near Hama.");
+        assertEquals(SubEventType.ARMED_CLASH, r.subEventType());
+        assertEquals(List.of("militants"), names(r.actor1()));
+        assertEquals(List.of("soldiers"), names(r.actor2()));
+    }
+
+    @Test
+    void siegeOfAPlaceOrAdjectiveUse_noArmedClash() {
+        assertTrue(asserted("Government troops besieged Aleppo for months.").stream()
+                .noneMatch(r -> r.subEventType() == SubEventType.ARMED_CLASH));
+        assertTrue(asserted("Kurdish fighters rescued the surrounded unit near Manbij.").stream()
+                .noneMatch(r -> r.subEventType() == SubEventType.ARMED_CLASH));
+    }
+
+    @Test
+    void clashNounThenAsClause_sidesFromTheAsClause() {
+        Report r = only("Fighting continued near Aleppo as Hizbullah and the Syrian Arab Army tried to push IS back.");
+        assertEquals(SubEventType.ARMED_CLASH, r.subEventType());
+        assertEquals(List.of("Hizbullah", "Syrian Arab Army"), names(r.actor1()));
+        assertEquals(List.of("IS"), names(r.actor2()));
+    }
+
+    @Test
+    void asWithoutOwnSubjectAndVerb_noNewClause() {
+        Report r = only("IS fighters attacked Azaz as well as Marea.");
+        assertEquals(SubEventType.ARMED_CLASH, r.subEventType());
+        assertEquals(List.of("IS fighters"), names(r.actor1()));
+    }
+
+    @Test
+    void afterWithSubjectAndVerbWithoutComma_ownClauseKeepsTheDowning() {
+        List<Report> rs = asserted("Moscow said it would not accept air raids near Raqqa after the coalition shot down"
+                + " a Syrian warplane.");
+        assertEquals(1, rs.size(), rs::toString);
+        Report r = rs.get(0);
+        assertEquals(SubEventType.ARMED_CLASH, r.subEventType());
+        assertEquals("shot down", r.trigger().text());
+        assertEquals(List.of("Military Forces of Syria"), names(r.actor2()));
+    }
+
+    @Test
+    void downingADrone_disruptedWeaponsUse() {
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, only("Rebels shot down a drone near Idlib.").subEventType());
+    }
+
+    @Test
+    void passiveVictimNamedByProfession_isActor2() {
+        Report r = only("A nurse was killed by Russian shelling in Idlib.");
+        assertEquals(List.of("A nurse"), names(r.actor2()));
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, r.subEventType());
+    }
+
+    @Test
+    void civilianKilledByGunmen_attackWithTheVictim() {
+        Report r = only("Gunmen shot dead a pharmacist in his shop in Homs.");
+        assertEquals(SubEventType.ATTACK, r.subEventType());
+        assertEquals(List.of("a pharmacist"), names(r.actor2()));
+    }
+
+    @Test
+    void soldierKilledByGunmen_noAttackOnCivilians() {
+        assertNotEquals(SubEventType.ATTACK, only("Gunmen shot dead a soldier in Homs.").subEventType());
+    }
+}
