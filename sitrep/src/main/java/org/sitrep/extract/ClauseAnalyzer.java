@@ -879,7 +879,8 @@ final class ClauseAnalyzer {
             }
         }
         if (j > 0 && toks.get(j - 1).is("from")) {
-            return new int[] {0, 0};
+            // "10 km from Azaz" measures a distance to the place, the event is near it; other "from" is an origin
+            return j > 1 && DISTANCE_UNITS.contains(toks.get(j - 2).lower()) ? new int[] {2, 1} : new int[] {0, 0};
         }
         if (anchor.trigger().verb() && j >= anchor.end() && j - anchor.end() <= 1) {
             return new int[] {5, vicinity ? 1 : 0};
@@ -1036,6 +1037,8 @@ final class ClauseAnalyzer {
     }
 
     /** Words opening a subordinate clause with its own subject when no comma marks it. */
+    private static final Set<String> DISTANCE_UNITS = Set.of("km", "kilometres", "kilometers", "miles", "mile",
+            "metres", "meters", "kilometre", "kilometer");
     private static final Set<String> SUBORDINATORS = Set.of("after", "as", "when", "once");
     /** Words that leave a main clause without a stated event: then its "after" clause may hold the event. */
     private static final Set<String> IRREALIS = Set.of("not", "never", "no", "would", "will", "could", "might",

@@ -120,4 +120,17 @@ class ViolentClauseRulesTest {
     void soldierKilledByGunmen_noAttackOnCivilians() {
         assertNotEquals(SubEventType.ATTACK, only("Gunmen shot dead a soldier in Homs.").subEventType());
     }
+
+    @Test
+    void distanceFromAPlace_placeKeptWithVicinityFlag() {
+        Report r = only("Rebels shelled army posts some 8 km from Manbij on Sunday.");
+        assertEquals("Manbij", r.location().name());
+        assertTrue(r.flags().contains("location_vicinity"), r.flags()::toString);
+    }
+
+    @Test
+    void originAfterFrom_notThePlace() {
+        Report r = only("IS fighters came from Raqqa and attacked an army post.");
+        assertTrue(r.location() == null || !r.location().name().equals("Raqqa"), () -> r.location().toString());
+    }
 }
