@@ -149,16 +149,17 @@ final class ClauseAnalyzer {
                 in.add(n);
             }
         }
-        List<List<NameSpan>> g = groups(toks, in);
-        int p = next[0] + 1;
-        while (p < next[1] && DETERMINERS.contains(toks.get(p).lower())) {
-            p++;
-        }
-        if (g.size() < 2 || g.get(0).get(0).start() != p) {
+        int verb = afterSubject(toks, names, next[0] + 1, next[1]);
+        if (verb < 0) {
             return f;
         }
-        return new ClauseFacts(f.anchor(), f.anchorEnd(), f.trigger(), f.type(), g.get(0), f.assocActor1(),
-                g.get(1), f.place(), f.vicinity(), f.fatalities(), f.injured(), f.count(), f.modality(),
+        List<NameSpan> subject = in.stream().filter(n -> n.start() < verb).toList();
+        List<List<NameSpan>> after = groups(toks, in.stream().filter(n -> n.start() >= verb).toList());
+        if (subject.isEmpty() || after.isEmpty()) {
+            return f;
+        }
+        return new ClauseFacts(f.anchor(), f.anchorEnd(), f.trigger(), f.type(), subject, f.assocActor1(),
+                after.get(0), f.place(), f.vicinity(), f.fatalities(), f.injured(), f.count(), f.modality(),
                 f.statistic(), f.pronounSubject(), f.flags());
     }
 
@@ -246,6 +247,16 @@ final class ClauseAnalyzer {
                 bestA2 = List.of(owner);
             }
         }
+        if (bestA1.isEmpty() && (attr.modality() == Modality.CLAIMED && pronounBefore(toks, t, a) && !passiveAt(toks, t, a)
+                || claimedResponsibility(toks, attr, t))) {
+            // "The rebels claimed they shot down", "IS claimed responsibility for the bombing": a claimant claims its
+            // own act (a mere "said it" is left to the previous report, as the speaker may report on others)
+            NameSpan speaker = speaker(toks, attr);
+            if (speaker != null) {
+                bestA1 = List.of(speaker);
+                bestA2 = bestA2.stream().filter(x -> !x.overlaps(speaker.start(), speaker.end())).toList();
+            }
+        }
         boolean pronoun = bestA1.isEmpty() && pronounBefore(toks, t, a);
         Quantity fatalities = amount(text, toks, hits, a, b, "kill");
         Quantity injured = amount(text, toks, hits, a, b, "injure");
@@ -310,6 +321,30 @@ final class ClauseAnalyzer {
                 fatalities, injured, count, modality, statistic, pronoun, List.copyOf(flags));
     }
 
+    /** "claimed responsibility for" (or "claims", "claiming") before the anchor, under a claiming speaker. */
+    private static boolean claimedResponsibility(List<Token> toks, AttributionReader.Result attr, int t) {
+        for (int i = 1; i < t; i++) {
+            if (toks.get(i).is("responsibility") && toks.get(i - 1).lower().startsWith("claim")) {
+                return attr.modality() == Modality.CLAIMED;
+            }
+        }
+        return false;
+    }
+
+    /** The first speaker or organisation of the attribution chain named in this sentence, as a name span. */
+    private static NameSpan speaker(List<Token> toks, AttributionReader.Result attr) {
+        for (org.sitrep.model.Attribution link : attr.chain()) {
+            if ((link.role() == org.sitrep.model.Attribution.Role.SPEAKER
+                    || link.role() == org.sitrep.model.Attribution.Role.ORGANISATION) && link.mention() != null) {
+                int[] r = NameSpotter.tokenRange(toks, link.mention().span().start(), link.mention().span().end());
+                if (r != null) {
+                    return new NameSpan(r[0], r[1], link.name(), false, false);
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * "Jordan said its jets bombed a convoy": forces owned by "its"/"their" when the sentence's speaker is a state
      * are that state's forces; the mention stays as written, only the name says whose they are.
@@ -368,7 +403,12 @@ final class ClauseAnalyzer {
         // a place guessed from its preposition alone ("in Jordanian shelling") yields to the modifier reading
         // at the sentence start only a known actor ("Heavy shelling" is no actor)
         boolean demonym = k.stateForces.containsKey(text.substring(toks.get(s).start(), toks.get(t - 1).end()));
-        if (s == 0 && !actorAt(names, s, t) && !demonym || inNames(names, s, t) && !actorAt(names, s, t) && !onlyGuessedPlace(names, s, t)) {
+        // (an opening quote or bracket does not stop the first word from being the sentence's first word)
+        boolean first = true;
+        for (int i = 0; i < s; i++) {
+            first &= toks.get(i).isPunct();
+        }
+        if (first && !actorAt(names, s, t) && !demonym || inNames(names, s, t) && !actorAt(names, s, t) && !onlyGuessedPlace(names, s, t)) {
             return null;
         }
         for (NameSpan n : names.actors()) {
@@ -708,7 +748,7 @@ final class ClauseAnalyzer {
     private boolean passiveAt(List<Token> toks, int t, int a) {
         for (int i = t - 1; i >= Math.max(a, t - 3); i--) {
             String w = toks.get(i).lower();
-            if (BE.contains(w)) {
+            if (beVerb(toks.get(i))) {
                 return true;
             }
             if (!(w.endsWith("ly") || w.equals("also") || w.equals("reportedly") || w.equals("not"))) {
@@ -716,6 +756,11 @@ final class ClauseAnalyzer {
             }
         }
         return false;
+    }
+
+    /** A form of "be", but not the acronym "IS" written in capitals ("IS shelled the town" is active). */
+    static boolean beVerb(Token t) {
+        return BE.contains(t.lower()) && !(t.text().length() > 1 && t.text().equals(t.text().toUpperCase()));
     }
 
     private static boolean pronounBefore(List<Token> toks, int t, int a) {
@@ -762,11 +807,18 @@ final class ClauseAnalyzer {
                 }
             }
             if (q == null) {
-                for (int s = Math.max(a, h.start() - 6); s < h.start() && q == null; s++) {
+                // the number nearest the verb is its subject: "5,000 people fled and 12 were killed" killed 12;
+                // of numbers ending at the same word the longest keeps its qualifier ("at least 12")
+                NumberReader.Hit near = null;
+                for (int s = Math.max(a, h.start() - 6); s < h.start(); s++) {
                     NumberReader.Hit n = numbers.at(toks, s, h.start());
-                    if (n != null && n.value() != null && noPunct(toks, n.end(), h.start())) {
-                        q = quantity(text, toks, n.start(), n.end(), n.value());
+                    if (n != null && n.value() != null && noPunct(toks, n.end(), h.start())
+                            && (near == null || n.end() > near.end())) {
+                        near = n;
                     }
+                }
+                if (near != null) {
+                    q = quantity(text, toks, near.start(), near.end(), near.value());
                 }
             }
             if (q == null && passive && h.trigger().verb()) {
@@ -1101,35 +1153,60 @@ final class ClauseAnalyzer {
         if (j < end && SUBJECT_PRONOUNS.contains(toks.get(j).lower())) {
             return j + 1 < end ? j + 1 : -1;
         }
-        int e = -1;
-        int at = j;
-        while (at < end) {
-            int p = at;
-            while (p < end && DETERMINERS.contains(toks.get(p).lower())) {
-                p++;
+        int p = j;
+        while (p < end && DETERMINERS.contains(toks.get(p).lower())) {
+            p++;
+        }
+        if (nameAt(names, p) < 0) {
+            return -1;
+        }
+        // names, capitalised words, commas, "and", articles and lower-case words of a name's apposition
+        // ("X, the group's local branch, and allied factions"), up to the first word that can only be the verb
+        int i = p;
+        while (i < end && i - p < 24) {
+            int e = nameAt(names, i);
+            if (e > i) {
+                i = e;
+                continue;
             }
-            int nameEnd = -1;
-            for (NameSpan n : names.actors()) {
-                if (n.start() == p && !n.civilian()) {
-                    nameEnd = n.end();
-                }
+            Token w = toks.get(i);
+            if (w.is(",") || w.is("and") || DETERMINERS.contains(w.lower()) || w.capitalised() || w.glued()
+                    || w.is("'s") || w.is("allied")) {
+                i++;
+                continue;
             }
-            if (nameEnd < 0) {
-                // "the army and its allies try": a plain plural noun closes a subject already begun
-                if (e >= 0 && p + 1 < end && toks.get(p).isWord() && !toks.get(p).capitalised()
-                        && toks.get(p).lower().endsWith("s") && !NOT_VERBS.contains(toks.get(p).lower())) {
-                    e = p + 1;
-                }
-                break;
+            // a lower-case word inside an apposition opened by a comma and an article is still the subject, and
+            // so is a noun closing a name's description before a comma ("X local wing, Y and Z try")
+            // ("al" of "Jaish al-Islam" is a name particle before its hyphenated part)
+            if (inApposition(toks, p, i) || i + 1 < end && (toks.get(i + 1).is(",") || toks.get(i + 1).glued())
+                    || i + 2 < end && toks.get(i + 1).is("and") && (nameAt(names, i + 2) > 0
+                    || toks.get(i + 2).capitalised())) {
+                i++;
+                continue;
             }
-            e = nameEnd;
-            if (e < end && (toks.get(e).is("and") || toks.get(e).is(","))) {
-                at = e + 1;
-            } else {
-                break;
+            return i > p && i + 1 < end ? i : -1;
+        }
+        return -1;
+    }
+
+    /** Whether token i lies after ", a/an/the" with no closing comma yet, within the subject starting at p. */
+    private static boolean inApposition(List<Token> toks, int p, int i) {
+        for (int q = i - 1; q > p; q--) {
+            if (toks.get(q).is(",")) {
+                return q + 1 < i && DETERMINERS.contains(toks.get(q + 1).lower());
             }
         }
-        return e >= 0 && e < end ? e : -1;
+        return false;
+    }
+
+    /** End of a non-civilian actor name starting at i, or -1. */
+    private static int nameAt(NameSpotter.Names names, int i) {
+        for (NameSpan n : names.actors()) {
+            if (n.start() == i && !n.civilian()) {
+                return n.end();
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she");

@@ -133,4 +133,73 @@ class ViolentClauseRulesTest {
         Report r = only("IS fighters came from Raqqa and attacked an army post.");
         assertTrue(r.location() == null || !r.location().name().equals("Raqqa"), () -> r.location().toString());
     }
+
+    @Test
+    void asClauseSubjectWithDescriptionAndParticles_allItsNamesAreOneSide() {
+        Report r = Fixtures.body("\"Heavy battles are still raging near Hama as Ahrar al-Sham Idlib wing, Jaish al-Islam,"
+                + " and allied rebel factions desperately try to push IS back and retake Soran town.").stream()
+                .filter(x -> x.subEventType() == SubEventType.ARMED_CLASH).findFirst().orElseThrow();
+        assertEquals(List.of("Ahrar al-Sham", "allied rebel factions"), names(r.actor1()));
+        assertEquals(List.of("IS"), names(r.actor2()));
+    }
+
+    @Test
+    void coordinatedDemonymsBeforeForceHead_eachStatesForces() {
+        Report r = only("Russian and Syrian air forces flew 40 sorties over Idlib.");
+        assertEquals(List.of("Military Forces of Russia", "Military Forces of Syria"), names(r.actor1()));
+        Report t = only("Turkish and rebel forces shelled Manbij.");
+        assertEquals(List.of("Military Forces of Turkey", "rebel forces"), names(t.actor1()));
+    }
+
+    @Test
+    void demonymBeforeNonStateHead_keepsTheWordsAsWritten() {
+        Report r = only("Syrian rebels shelled Aleppo.");
+        assertEquals(List.of("Syrian rebels"), names(r.actor1()));
+    }
+
+    @Test
+    void capitalIsAcronymBeforeVerb_activeSubjectNotPassive() {
+        List<Report> rs = Fixtures.body("IS shelled Marea and Nusra attacked Azaz.");
+        assertEquals(List.of("IS"), names(rs.get(0).actor1()));
+        assertEquals(List.of("Nusra"), names(rs.get(1).actor1()));
+    }
+
+    @Test
+    void claimantOfResponsibilityOrOfItsOwnAct_isActor1() {
+        assertEquals(List.of("IS"), names(only("IS claimed responsibility for the car bomb that killed five people in"
+                + " Azaz.").actor1()));
+        Report r = only("The rebels claimed they shot down a government helicopter near Hama.");
+        assertEquals(List.of("rebels"), names(r.actor1()));
+        assertEquals(Modality.CLAIMED, r.modality());
+    }
+
+    @Test
+    void speakerSayingItActed_notTakenAsActor1WithoutAClaim() {
+        assertTrue(only("The army said it shelled Idlib.").actor1().isEmpty());
+        assertTrue(only("Activists said they were shelled in Idlib.").actor1().isEmpty());
+    }
+
+    @Test
+    void citedByAgent_speakerThenCitingOrganisation() {
+        Report r = only("Activists cited by the monitor said jets bombed Saraqib.");
+        List<String> chain = r.attribution().stream().map(org.sitrep.model.Attribution::name).toList();
+        assertEquals("Activists", chain.get(0));
+        assertEquals("monitor", chain.get(1));
+        assertTrue(chain.stream().noneMatch(n -> n.startsWith("by ")), chain::toString);
+    }
+
+    @Test
+    void displacedNumberBeforeKilledNumber_fatalitiesAreTheNearest() {
+        assertEquals(12, only("About 5,000 people fled and 12 were killed in Idlib.").fatalities().value());
+        Report q = only("At least 12 soldiers were killed in Idlib.");
+        assertEquals(12, q.fatalities().value());
+        assertEquals("At least 12", q.fatalities().mention().text());
+    }
+
+    @Test
+    void afterClauseUnderAStatedEvent_staysBackgroundOfThatEvent() {
+        List<Report> rs = Fixtures.body("Rebels killed five soldiers near Hama after the army shelled their positions.");
+        assertEquals(1, rs.size(), rs::toString);
+        assertEquals(5, rs.get(0).fatalities().value());
+    }
 }
