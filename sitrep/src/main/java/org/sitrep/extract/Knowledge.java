@@ -51,6 +51,7 @@ final class Knowledge {
     final PhraseSet<Boolean> propertyNouns = new PhraseSet<>();
     final PhraseSet<Boolean> hqNouns = new PhraseSet<>();
     final PhraseSet<Boolean> mannedAircraft = new PhraseSet<>();
+    final PhraseSet<Boolean> genericPlaces = new PhraseSet<>();
     /** Words shaping an attribution link's name, by kind (time, descriptor, prefix, leads, own-staff). */
     final Map<String, Set<String>> attributionWords = new HashMap<>();
     /** Capitals that may stand for their government ("Moscow denied"), with the country; government_seats.tsv. */
@@ -188,6 +189,9 @@ final class Knowledge {
         }
         for (String w : DataFile.words("manned_aircraft.txt")) {
             mannedAircraft.add(w, Boolean.TRUE);
+        }
+        for (String w : DataFile.words("generic_places.txt")) {
+            genericPlaces.add(w, Boolean.TRUE);
         }
         for (DataFile.Row r : DataFile.rows("government_seats.tsv", 2)) {
             if (!Character.isUpperCase(r.col(0).charAt(0))) {

@@ -20,6 +20,7 @@ final class NameSpotter {
             "eastern", "western", "central", "rural", "northeast", "northwest", "southeast", "southwest",
             "north-east", "north-west", "outskirts", "countryside", "suburbs", "of", "the", "strategic", "nearby");
 
+    private static final Set<String> GENERIC_PLACE_ADJECTIVES = Set.of("main", "only", "vital", "key");
     /** Participles after a hyphen that make a side word describe a place: "government-held", "rebel-controlled". */
     private static final Set<String> CONTROL = Set.of("held", "controlled", "besieged", "occupied", "dominated");
     /** Words of doubt between an actor head and the side it is thought to belong to: "jets believed to be Russian". */
@@ -317,6 +318,21 @@ final class NameSpotter {
     /** Places after locative prepositions, and names before place nouns ("Soran town", "Khanasser Highway"). */
     private void patternPlaces(String text, List<Token> toks, int[] owner, boolean[] paren, List<NameSpan> places) {
         int n = toks.size();
+        // "the supply line", "the main supply route": a generic place the resolver ties to the one the text names
+        for (int i = 0; i + 1 < n; i++) {
+            if (!toks.get(i).is("the") || owner[i] != 0 || paren[i]) {
+                continue;
+            }
+            int j = i + 1;
+            if (GENERIC_PLACE_ADJECTIVES.contains(toks.get(j).lower())) {
+                j++;
+            }
+            PhraseSet.Match<Boolean> g = j < n ? k.genericPlaces.at(toks, j) : null;
+            if (g != null && free(owner, i, g.end())) {
+                mark(owner, i, g.end(), 2);
+                places.add(span(text, toks, i, g.end(), false, false));
+            }
+        }
         for (int i = 0; i < n; i++) {
             PhraseSet.Match<Knowledge.Prep> p = k.placePreps.at(toks, i);
             if (p == null) {

@@ -79,6 +79,11 @@ final class TypeRules {
         if (DEAL_CONTENT.contains(t.type()) && dealContent(toks, hitStart, clauseStart)) {
             return new Typed(t.type(), t.weight() / 4);
         }
+        if (t.type() == SubEventType.CHANGE_TO_GROUP) {
+            // "moved towards the road and attacked it": a move is the approach to an act of the same clause, which
+            // wins a tie; alone it is still the event
+            return new Typed(t.type(), t.weight() - 0.5);
+        }
         return t;
     }
 

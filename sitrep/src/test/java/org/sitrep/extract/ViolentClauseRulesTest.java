@@ -202,4 +202,16 @@ class ViolentClauseRulesTest {
         assertEquals(1, rs.size(), rs::toString);
         assertEquals(5, rs.get(0).fatalities().value());
     }
+
+    @Test
+    void moveThenAttackOnAGenericRoad_attackIsTheEventPlacedOnTheRoadPhrase() {
+        Report r = only("On Monday, IS fighters moved from Raqqa towards the supply line and attacked it.");
+        assertEquals("attacked", r.trigger().text());
+        assertEquals("the supply line", r.location().mention().text());
+    }
+
+    @Test
+    void moveAlone_staysChangeToGroup() {
+        assertEquals(SubEventType.CHANGE_TO_GROUP, only("The army moved reinforcements to Hama.").subEventType());
+    }
 }
