@@ -214,4 +214,9 @@ class ViolentClauseRulesTest {
     void moveAlone_staysChangeToGroup() {
         assertEquals(SubEventType.CHANGE_TO_GROUP, only("The army moved reinforcements to Hama.").subEventType());
     }
+
+    @Test
+    void demonymAndOneWordAirforce_statesForces() {
+        assertEquals(List.of("Military Forces of Syria"), names(only("The Syrian airforce bombed Saraqib.").actor1()));
+    }
 }
