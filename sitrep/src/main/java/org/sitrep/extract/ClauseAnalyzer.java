@@ -239,6 +239,9 @@ final class ClauseAnalyzer {
         if (bestA2.isEmpty()) {
             bestA2 = victimsOfKilling(toks, actors, hits, best, a, b, bestA1);
         }
+        if (bestA2.isEmpty()) {
+            bestA2 = rankedVictim(text, toks, hits, b);
+        }
         if (best.trigger().has("downing")) {
             // "shot down a Syrian jet targeting IS": the aircraft's side is the other party, not what it was after
             int craft = rules.downedAircraft(toks, best.end(), b);
@@ -319,6 +322,30 @@ final class ClauseAnalyzer {
         }
         return new ClauseFacts(t, best.end(), best.trigger(), bestType, bestA1, bestAs1, bestA2, place, vicinity,
                 fatalities, injured, count, modality, statistic, pronoun, List.copyOf(flags));
+    }
+
+    /**
+     * "killed Russian Lieutenant General X": a state's demonym and a rank right after an active killing or wounding
+     * verb name a member of that state's forces as the victim (the name runs over the capitalised words).
+     */
+    private List<NameSpan> rankedVictim(String text, List<Token> toks, List<Hit> hits, int b) {
+        for (Hit h : hits) {
+            int d = h.end();
+            if (!h.trigger().verb() || h.blockedBy() != null || d + 1 >= b
+                    || !(h.trigger().has("kill") || h.trigger().has("injure"))) {
+                continue;
+            }
+            String forces = k.stateForces.get(toks.get(d).text());
+            if (forces == null || !toks.get(d).capitalised() || !k.rankWords.contains(toks.get(d + 1).lower())) {
+                continue;
+            }
+            int e = d + 1;
+            while (e < b && (toks.get(e).capitalised() || toks.get(e).glued())) {
+                e++;
+            }
+            return List.of(new NameSpan(d, e, forces, false, false));
+        }
+        return List.of();
     }
 
     /** "claimed responsibility for" (or "claims", "claiming") before the anchor, under a claiming speaker. */

@@ -219,4 +219,17 @@ class ViolentClauseRulesTest {
     void demonymAndOneWordAirforce_statesForces() {
         assertEquals(List.of("Military Forces of Syria"), names(only("The Syrian airforce bombed Saraqib.").actor1()));
     }
+
+    @Test
+    void killedOfficerWithDemonym_victimIsThatStatesForces() {
+        Report r = only("A rebel sniper killed Iranian Brigadier General Hossein Hamedani near Aleppo.");
+        assertEquals(List.of("Military Forces of Iran"), names(r.actor2()));
+        assertEquals(1, r.fatalities().value());
+    }
+
+    @Test
+    void killedCivilianWithDemonym_noStateForcesInvented() {
+        Report r = only("A sniper killed a Jordanian teacher near Aleppo.");
+        assertTrue(names(r.actor2()).stream().noneMatch(n -> n.startsWith("Military Forces")), r.actor2()::toString);
+    }
 }
