@@ -66,6 +66,11 @@ final class ClauseAnalyzer {
             if (m == null || inNames(names, m.start(), m.end())) {
                 continue;
             }
+            if (reactedTo(toks, m.start(), m.value())) {
+                // "condemned the attack": a reaction to an event told elsewhere, not a report of it
+                i = m.end() - 1;
+                continue;
+            }
             if (episodes.otherSense(toks, m.start(), m.end())) {
                 // "struck a chord", "prices exploded", the month March: another word may still anchor the clause
                 continue;
@@ -99,6 +104,19 @@ final class ClauseAnalyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * An event word used as a noun right after a reaction verb and an article ("denounced the bombing", "condemned
+     * an attack"; the article makes even a verb form such as "attack" a noun here).
+     */
+    private boolean reactedTo(List<Token> toks, int start, Trigger tr) {
+        if (start < 2 || tr.type() == null) {
+            return false;
+        }
+        Token det = toks.get(start - 1);
+        return (det.is("the") || det.is("a") || det.is("an") || det.is("this") || det.is("that"))
+                && k.reactionVerbs.contains(toks.get(start - 2).lower());
     }
 
     List<ClauseFacts> analyze(String text, List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr) {

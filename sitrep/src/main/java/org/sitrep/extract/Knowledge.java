@@ -44,6 +44,7 @@ final class Knowledge {
     final Set<String> stateWords = new HashSet<>();
     final Set<String> forceWords = new HashSet<>();
     final Set<String> rankWords = new HashSet<>();
+    final Set<String> reactionVerbs = new HashSet<>();
     final PhraseSet<SubEventType> protestEscalation = new PhraseSet<>();
     final PhraseSet<SubEventType> instrumentActors = new PhraseSet<>();
     final Set<String> mobWords = new HashSet<>();
@@ -168,6 +169,7 @@ final class Knowledge {
         stateWords.addAll(DataFile.words("state_words.txt"));
         forceWords.addAll(DataFile.words("force_words.txt"));
         rankWords.addAll(DataFile.words("rank_words.txt"));
+        reactionVerbs.addAll(DataFile.words("reaction_verbs.txt"));
         for (DataFile.Row r : DataFile.rows("protest_escalation.tsv", 2)) {
             if (!protestEscalation.add(r.col(0),
                     SubEventType.parse(r.col(1)).orElseThrow(() -> r.error("unknown sub-event type " + r.col(1))))) {

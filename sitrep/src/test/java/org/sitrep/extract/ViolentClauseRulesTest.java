@@ -232,4 +232,16 @@ class ViolentClauseRulesTest {
         Report r = only("A sniper killed a Jordanian teacher near Aleppo.");
         assertTrue(names(r.actor2()).stream().noneMatch(n -> n.startsWith("Military Forces")), r.actor2()::toString);
     }
+
+    @Test
+    void eventNounAsObjectOfAReaction_noReport() {
+        assertTrue(Fixtures.body("The foreign ministry condemned the attack as a crime.").isEmpty());
+    }
+
+    @Test
+    void eventVerbBeforeAReaction_stillReported() {
+        List<Report> rs = asserted("Rebels attacked an army post near Hama, and the ministry condemned it.");
+        assertEquals(1, rs.size(), rs::toString);
+        assertEquals(SubEventType.ARMED_CLASH, rs.get(0).subEventType());
+    }
 }
