@@ -268,8 +268,9 @@ final class ClauseAnalyzer {
                 bestA2 = List.of(owner);
             }
         }
-        if (bestA1.isEmpty() && (attr.modality() == Modality.CLAIMED && pronounBefore(toks, t, a) && !passiveAt(toks, t, a)
-                || claimedResponsibility(toks, attr, t))) {
+        boolean claimedOwnAct = attr.modality() == Modality.CLAIMED && pronounBefore(toks, t, a)
+                && !passiveAt(toks, t, a);
+        if (bestA1.isEmpty() && (claimedOwnAct || claimedResponsibility(toks, attr, t))) {
             // "The rebels claimed they shot down", "IS claimed responsibility for the bombing": a claimant claims its
             // own act (a mere "said it" is left to the previous report, as the speaker may report on others)
             NameSpan speaker = speaker(toks, attr);
@@ -453,7 +454,8 @@ final class ClauseAnalyzer {
         for (int i = 0; i < s; i++) {
             first &= toks.get(i).isPunct();
         }
-        if (first && !actorAt(names, s, t) && !demonym || inNames(names, s, t) && !actorAt(names, s, t) && !onlyGuessedPlace(names, s, t)) {
+        if (first && !actorAt(names, s, t) && !demonym
+                || inNames(names, s, t) && !actorAt(names, s, t) && !onlyGuessedPlace(names, s, t)) {
             return null;
         }
         for (NameSpan n : names.actors()) {

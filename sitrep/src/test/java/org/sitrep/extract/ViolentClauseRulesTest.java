@@ -52,7 +52,8 @@ class ViolentClauseRulesTest {
 
     @Test
     void bombingWithoutStateOrAerialWord_remoteExplosive() {
-        assertEquals(SubEventType.REMOTE_EXPLOSIVE, only("A bombing at a market in Homs killed four people.").subEventType());
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE,
+                only("A bombing at a market in Homs killed four people.").subEventType());
     }
 
     @Test
@@ -136,8 +137,9 @@ class ViolentClauseRulesTest {
 
     @Test
     void asClauseSubjectWithDescriptionAndParticles_allItsNamesAreOneSide() {
-        Report r = Fixtures.body("\"Heavy battles are still raging near Hama as Ahrar al-Sham Idlib wing, Jaish al-Islam,"
-                + " and allied rebel factions desperately try to push IS back and retake Soran town.").stream()
+        Report r = Fixtures.body("\"Heavy battles are still raging near Hama as Ahrar al-Sham Idlib wing,"
+                + " Jaish al-Islam, and allied rebel factions desperately try to push IS back and retake Soran town.")
+                .stream()
                 .filter(x -> x.subEventType() == SubEventType.ARMED_CLASH).findFirst().orElseThrow();
         assertEquals(List.of("Ahrar al-Sham", "allied rebel factions"), names(r.actor1()));
         assertEquals(List.of("IS"), names(r.actor2()));
@@ -198,7 +200,8 @@ class ViolentClauseRulesTest {
 
     @Test
     void afterClauseUnderAStatedEvent_staysBackgroundOfThatEvent() {
-        List<Report> rs = Fixtures.body("Rebels killed five soldiers near Hama after the army shelled their positions.");
+        List<Report> rs = Fixtures.body(
+                "Rebels killed five soldiers near Hama after the army shelled their positions.");
         assertEquals(1, rs.size(), rs::toString);
         assertEquals(5, rs.get(0).fatalities().value());
     }
