@@ -57,18 +57,25 @@ final class AttributionReader {
             if (m == null || (t.capitalised() && i > 0) || names.inParens()[i]) {
                 continue;
             }
+            String objectRole = m.value().objectRole();
+            if ("source".equals(objectRole) && citedBy(text, toks, i, m.end(), chain, used)) {
+                // "Activists cited by the monitor said": the cited are the speaker, who cites them is next in
+                // the chain, and the finite verb after the agent carries the attribution
+                i = m.end();
+                continue;
+            }
             verb = i;
             modality = m.value().modality();
             used[i] = true;
             List<Attribution> local = new ArrayList<>();
-            String objectRole = m.value().objectRole();
             int[] obj = "outlet".equals(objectRole) || "source".equals(objectRole) ? npAfter(toks, i + 1) : null;
             if (obj != null && "source".equals(objectRole)) {
                 add(local, text, toks, obj[0], obj[1], Attribution.Role.SPEAKER);
                 mark(used, obj[0], obj[1]);
             }
             // "told AFP", "cited activists": the object is the outlet or cited source, never an inverted subject
-            if (obj != null || !inverted(text, toks, i, local, used)) {
+            // a subject already read ("Activists cited by the monitor said") is not read again
+            if ((obj != null || !inverted(text, toks, i, local, used)) && !(i > 0 && used[i - 1])) {
                 subject(text, toks, i, local, used);
             }
             if (obj != null && "outlet".equals(objectRole)) {
@@ -81,6 +88,26 @@ final class AttributionReader {
             chain.addAll(0, local);
         }
         return new Result(List.copyOf(chain), modality, verb, used);
+    }
+
+    /**
+     * "X cited by Y said ...": a citing participle with its agent after the speaker. Adds X (speaker) and Y
+     * (organisation) to the chain, innermost first, and marks them used; false when the words are not so.
+     */
+    private boolean citedBy(String text, List<Token> toks, int verb, int verbEnd, List<Attribution> chain,
+                            boolean[] used) {
+        if (verbEnd + 1 >= toks.size() || !toks.get(verbEnd).is("by") || verb == 0) {
+            return false;
+        }
+        int[] agent = npAfter(toks, verbEnd + 1);
+        int s = npStartBefore(toks, verb);
+        if (agent == null || s >= verb) {
+            return false;
+        }
+        add(chain, text, toks, s, verb, Attribution.Role.SPEAKER);
+        add(chain, text, toks, agent[0], agent[1], Attribution.Role.ORGANISATION);
+        mark(used, s, agent[1]);
+        return true;
     }
 
     /**

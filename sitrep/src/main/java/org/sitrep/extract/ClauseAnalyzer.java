@@ -66,6 +66,11 @@ final class ClauseAnalyzer {
             if (m == null || inNames(names, m.start(), m.end())) {
                 continue;
             }
+            if (reactedTo(toks, m.start(), m.value())) {
+                // "condemned the attack": a reaction to an event told elsewhere, not a report of it
+                i = m.end() - 1;
+                continue;
+            }
             if (episodes.otherSense(toks, m.start(), m.end())) {
                 // "struck a chord", "prices exploded", the month March: another word may still anchor the clause
                 continue;
@@ -101,6 +106,19 @@ final class ClauseAnalyzer {
         return out;
     }
 
+    /**
+     * An event word used as a noun right after a reaction verb and an article ("denounced the bombing", "condemned
+     * an attack"; the article makes even a verb form such as "attack" a noun here).
+     */
+    private boolean reactedTo(List<Token> toks, int start, Trigger tr) {
+        if (start < 2 || tr.type() == null) {
+            return false;
+        }
+        Token det = toks.get(start - 1);
+        return (det.is("the") || det.is("a") || det.is("an") || det.is("this") || det.is("that"))
+                && k.reactionVerbs.contains(toks.get(start - 2).lower());
+    }
+
     List<ClauseFacts> analyze(String text, List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr) {
         List<Hit> hits = new ArrayList<>(hits(toks, names));
         int background = leadingSince(toks);
@@ -111,7 +129,8 @@ final class ClauseAnalyzer {
             return out;
         }
         List<int[]> clauses = clauses(toks, names, hits);
-        for (int[] c : clauses) {
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            int[] c = clauses.get(ci);
             List<Hit> in = new ArrayList<>();
             for (Hit h : hits) {
                 if (h.start() >= c[0] && h.end() <= c[1] && !attr.used()[h.start()]) {
@@ -120,12 +139,46 @@ final class ClauseAnalyzer {
             }
             if (!in.isEmpty()) {
                 ClauseFacts f = clause(text, toks, names, attr, in, c[0], c[1]);
+                if (f != null && ci + 1 < clauses.size()) {
+                    f = sidesFromNextClause(toks, names, attr, f, clauses.get(ci + 1));
+                }
                 if (f != null) {
                     out.add(f);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "Fierce fighting raged near the town as the army and its allies tried to push IS back": a clash noun with no
+     * sides of its own takes them from the "as"/"while" clause right after it, its subject against its first
+     * object.
+     */
+    private static ClauseFacts sidesFromNextClause(List<Token> toks, NameSpotter.Names names,
+                                                   AttributionReader.Result attr, ClauseFacts f, int[] next) {
+        if (f.type() != SubEventType.ARMED_CLASH || f.trigger().verb() || !f.actor1().isEmpty()
+                || !f.actor2().isEmpty() || !(toks.get(next[0]).is("as") || toks.get(next[0]).is("while"))) {
+            return f;
+        }
+        List<NameSpan> in = new ArrayList<>();
+        for (NameSpan n : names.actors()) {
+            if (n.start() > next[0] && n.end() <= next[1] && !attr.used()[n.start()] && !n.civilian()) {
+                in.add(n);
+            }
+        }
+        int verb = afterSubject(toks, names, next[0] + 1, next[1]);
+        if (verb < 0) {
+            return f;
+        }
+        List<NameSpan> subject = in.stream().filter(n -> n.start() < verb).toList();
+        List<List<NameSpan>> after = groups(toks, in.stream().filter(n -> n.start() >= verb).toList());
+        if (subject.isEmpty() || after.isEmpty()) {
+            return f;
+        }
+        return new ClauseFacts(f.anchor(), f.anchorEnd(), f.trigger(), f.type(), subject, f.assocActor1(),
+                after.get(0), f.place(), f.vicinity(), f.fatalities(), f.injured(), f.count(), f.modality(),
+                f.statistic(), f.pronounSubject(), f.flags());
     }
 
     private ClauseFacts clause(String text, List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr,
@@ -204,6 +257,28 @@ final class ClauseAnalyzer {
         if (bestA2.isEmpty()) {
             bestA2 = victimsOfKilling(toks, actors, hits, best, a, b, bestA1);
         }
+        if (bestA2.isEmpty()) {
+            bestA2 = rankedVictim(text, toks, hits, b);
+        }
+        if (best.trigger().has("downing")) {
+            // "shot down a Syrian jet targeting IS": the aircraft's side is the other party, not what it was after
+            int craft = rules.downedAircraft(toks, best.end(), b);
+            NameSpan owner = craft > best.end() ? modifierActor(text, toks, names, craft, best.end()) : null;
+            if (owner != null && !bestA1.contains(owner)) {
+                bestA2 = List.of(owner);
+            }
+        }
+        boolean claimedOwnAct = attr.modality() == Modality.CLAIMED && pronounBefore(toks, t, a)
+                && !passiveAt(toks, t, a);
+        if (bestA1.isEmpty() && (claimedOwnAct || claimedResponsibility(toks, attr, t))) {
+            // "The rebels claimed they shot down", "IS claimed responsibility for the bombing": a claimant claims its
+            // own act (a mere "said it" is left to the previous report, as the speaker may report on others)
+            NameSpan speaker = speaker(toks, attr);
+            if (speaker != null) {
+                bestA1 = List.of(speaker);
+                bestA2 = bestA2.stream().filter(x -> !x.overlaps(speaker.start(), speaker.end())).toList();
+            }
+        }
         boolean pronoun = bestA1.isEmpty() && pronounBefore(toks, t, a);
         Quantity fatalities = amount(text, toks, hits, a, b, "kill");
         Quantity injured = amount(text, toks, hits, a, b, "injure");
@@ -269,6 +344,54 @@ final class ClauseAnalyzer {
     }
 
     /**
+     * "killed Russian Lieutenant General X": a state's demonym and a rank right after an active killing or wounding
+     * verb name a member of that state's forces as the victim (the name runs over the capitalised words).
+     */
+    private List<NameSpan> rankedVictim(String text, List<Token> toks, List<Hit> hits, int b) {
+        for (Hit h : hits) {
+            int d = h.end();
+            if (!h.trigger().verb() || h.blockedBy() != null || d + 1 >= b
+                    || !(h.trigger().has("kill") || h.trigger().has("injure"))) {
+                continue;
+            }
+            String forces = k.stateForces.get(toks.get(d).text());
+            if (forces == null || !toks.get(d).capitalised() || !k.rankWords.contains(toks.get(d + 1).lower())) {
+                continue;
+            }
+            int e = d + 1;
+            while (e < b && (toks.get(e).capitalised() || toks.get(e).glued())) {
+                e++;
+            }
+            return List.of(new NameSpan(d, e, forces, false, false));
+        }
+        return List.of();
+    }
+
+    /** "claimed responsibility for" (or "claims", "claiming") before the anchor, under a claiming speaker. */
+    private static boolean claimedResponsibility(List<Token> toks, AttributionReader.Result attr, int t) {
+        for (int i = 1; i < t; i++) {
+            if (toks.get(i).is("responsibility") && toks.get(i - 1).lower().startsWith("claim")) {
+                return attr.modality() == Modality.CLAIMED;
+            }
+        }
+        return false;
+    }
+
+    /** The first speaker or organisation of the attribution chain named in this sentence, as a name span. */
+    private static NameSpan speaker(List<Token> toks, AttributionReader.Result attr) {
+        for (org.sitrep.model.Attribution link : attr.chain()) {
+            if ((link.role() == org.sitrep.model.Attribution.Role.SPEAKER
+                    || link.role() == org.sitrep.model.Attribution.Role.ORGANISATION) && link.mention() != null) {
+                int[] r = NameSpotter.tokenRange(toks, link.mention().span().start(), link.mention().span().end());
+                if (r != null) {
+                    return new NameSpan(r[0], r[1], link.name(), false, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Jordan said its jets bombed a convoy": forces owned by "its"/"their" when the sentence's speaker is a state
      * are that state's forces; the mention stays as written, only the name says whose they are.
      */
@@ -326,7 +449,13 @@ final class ClauseAnalyzer {
         // a place guessed from its preposition alone ("in Jordanian shelling") yields to the modifier reading
         // at the sentence start only a known actor ("Heavy shelling" is no actor)
         boolean demonym = k.stateForces.containsKey(text.substring(toks.get(s).start(), toks.get(t - 1).end()));
-        if (s == 0 && !actorAt(names, s, t) && !demonym || inNames(names, s, t) && !actorAt(names, s, t) && !onlyGuessedPlace(names, s, t)) {
+        // (an opening quote or bracket does not stop the first word from being the sentence's first word)
+        boolean first = true;
+        for (int i = 0; i < s; i++) {
+            first &= toks.get(i).isPunct();
+        }
+        if (first && !actorAt(names, s, t) && !demonym
+                || inNames(names, s, t) && !actorAt(names, s, t) && !onlyGuessedPlace(names, s, t)) {
             return null;
         }
         for (NameSpan n : names.actors()) {
@@ -666,7 +795,7 @@ final class ClauseAnalyzer {
     private boolean passiveAt(List<Token> toks, int t, int a) {
         for (int i = t - 1; i >= Math.max(a, t - 3); i--) {
             String w = toks.get(i).lower();
-            if (BE.contains(w)) {
+            if (beVerb(toks.get(i))) {
                 return true;
             }
             if (!(w.endsWith("ly") || w.equals("also") || w.equals("reportedly") || w.equals("not"))) {
@@ -674,6 +803,11 @@ final class ClauseAnalyzer {
             }
         }
         return false;
+    }
+
+    /** A form of "be", but not the acronym "IS" written in capitals ("IS shelled the town" is active). */
+    static boolean beVerb(Token t) {
+        return BE.contains(t.lower()) && !(t.text().length() > 1 && t.text().equals(t.text().toUpperCase()));
     }
 
     private static boolean pronounBefore(List<Token> toks, int t, int a) {
@@ -720,11 +854,18 @@ final class ClauseAnalyzer {
                 }
             }
             if (q == null) {
-                for (int s = Math.max(a, h.start() - 6); s < h.start() && q == null; s++) {
+                // the number nearest the verb is its subject: "5,000 people fled and 12 were killed" killed 12;
+                // of numbers ending at the same word the longest keeps its qualifier ("at least 12")
+                NumberReader.Hit near = null;
+                for (int s = Math.max(a, h.start() - 6); s < h.start(); s++) {
                     NumberReader.Hit n = numbers.at(toks, s, h.start());
-                    if (n != null && n.value() != null && noPunct(toks, n.end(), h.start())) {
-                        q = quantity(text, toks, n.start(), n.end(), n.value());
+                    if (n != null && n.value() != null && noPunct(toks, n.end(), h.start())
+                            && (near == null || n.end() > near.end())) {
+                        near = n;
                     }
+                }
+                if (near != null) {
+                    q = quantity(text, toks, near.start(), near.end(), near.value());
                 }
             }
             if (q == null && passive && h.trigger().verb()) {
@@ -837,7 +978,8 @@ final class ClauseAnalyzer {
             }
         }
         if (j > 0 && toks.get(j - 1).is("from")) {
-            return new int[] {0, 0};
+            // "10 km from Azaz" measures a distance to the place, the event is near it; other "from" is an origin
+            return j > 1 && DISTANCE_UNITS.contains(toks.get(j - 2).lower()) ? new int[] {2, 1} : new int[] {0, 0};
         }
         if (anchor.trigger().verb() && j >= anchor.end() && j - anchor.end() <= 1) {
             return new int[] {5, vicinity ? 1 : 0};
@@ -990,7 +1132,128 @@ final class ClauseAnalyzer {
             }
             out.add(new int[] {s, c[1]});
         }
+        return subordinate(toks, names, hits, out);
+    }
+
+    /** Words opening a subordinate clause with its own subject when no comma marks it. */
+    private static final Set<String> DISTANCE_UNITS = Set.of("km", "kilometres", "kilometers", "miles", "mile",
+            "metres", "meters", "kilometre", "kilometer");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "as", "when", "once");
+    /** Words that leave a main clause without a stated event: then its "after" clause may hold the event. */
+    private static final Set<String> IRREALIS = Set.of("not", "never", "no", "would", "will", "could", "might",
+            "may", "refused", "refuses", "threatened", "warned");
+    /** Words before "as" that make it no clause opener: "such as", "known as", "as well as", "the same as". */
+    private static final Set<String> NOT_CLAUSE_AS = Set.of("such", "known", "well", "same", "so", "just", "as",
+            "seen", "described", "regarded", "identified", "designated", "listed", "serving", "acting", "served");
+    /** Words that cannot be the verb right after a subject. */
+    private static final Set<String> NOT_VERBS = Set.of("of", "and", "or", "in", "on", "at", "from", "to", "for",
+            "with", "by", "'s", "the", "a", "an", "who", "which", "that", "near", "into");
+
+    /**
+     * "... would not accept air strikes after the coalition shot down a jet", "battles are raging as the army and
+     * its allies try to retake the town": a subordinator followed by a subject (a name, or a pronoun) and a verb
+     * opens a clause of its own even without a comma, when a trigger stands before it.
+     */
+    private static List<int[]> subordinate(List<Token> toks, NameSpotter.Names names, List<Hit> hits,
+                                           List<int[]> clauses) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] c : clauses) {
+            int s = c[0];
+            for (int i = c[0] + 2; i < c[1] - 2; i++) {
+                String w = toks.get(i).lower();
+                if (!SUBORDINATORS.contains(w) || w.equals("as") && NOT_CLAUSE_AS.contains(toks.get(i - 1).lower())
+                        || !hitBetween(hits, s, i, false)) {
+                    continue;
+                }
+                // "killed five people after the army shelled the town": a background clause stays with its event
+                // unless the main clause states none ("would not accept strikes after the coalition downed a jet")
+                if (w.equals("after") && !anyWord(toks, s, i, IRREALIS)) {
+                    continue;
+                }
+                int verb = afterSubject(toks, names, i + 1, c[1]);
+                if (verb < 0) {
+                    continue;
+                }
+                Token v = toks.get(verb);
+                if (!v.isWord() || v.capitalised() || NOT_VERBS.contains(v.lower())) {
+                    continue;
+                }
+                out.add(new int[] {s, i});
+                s = i;
+            }
+            out.add(new int[] {s, c[1]});
+        }
         return out;
+    }
+
+    private static boolean anyWord(List<Token> toks, int s, int e, Set<String> words) {
+        for (int i = s; i < e; i++) {
+            if (words.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token after a subject starting at j (names joined by "and" or commas, or a pronoun), or -1. */
+    private static int afterSubject(List<Token> toks, NameSpotter.Names names, int j, int end) {
+        if (j < end && SUBJECT_PRONOUNS.contains(toks.get(j).lower())) {
+            return j + 1 < end ? j + 1 : -1;
+        }
+        int p = j;
+        while (p < end && DETERMINERS.contains(toks.get(p).lower())) {
+            p++;
+        }
+        if (nameAt(names, p) < 0) {
+            return -1;
+        }
+        // names, capitalised words, commas, "and", articles and lower-case words of a name's apposition
+        // ("X, the group's local branch, and allied factions"), up to the first word that can only be the verb
+        int i = p;
+        while (i < end && i - p < 24) {
+            int e = nameAt(names, i);
+            if (e > i) {
+                i = e;
+                continue;
+            }
+            Token w = toks.get(i);
+            if (w.is(",") || w.is("and") || DETERMINERS.contains(w.lower()) || w.capitalised() || w.glued()
+                    || w.is("'s") || w.is("allied")) {
+                i++;
+                continue;
+            }
+            // a lower-case word inside an apposition opened by a comma and an article is still the subject, and
+            // so is a noun closing a name's description before a comma ("X local wing, Y and Z try")
+            // ("al" of "Jaish al-Islam" is a name particle before its hyphenated part)
+            if (inApposition(toks, p, i) || i + 1 < end && (toks.get(i + 1).is(",") || toks.get(i + 1).glued())
+                    || i + 2 < end && toks.get(i + 1).is("and") && (nameAt(names, i + 2) > 0
+                    || toks.get(i + 2).capitalised())) {
+                i++;
+                continue;
+            }
+            return i > p && i + 1 < end ? i : -1;
+        }
+        return -1;
+    }
+
+    /** Whether token i lies after ", a/an/the" with no closing comma yet, within the subject starting at p. */
+    private static boolean inApposition(List<Token> toks, int p, int i) {
+        for (int q = i - 1; q > p; q--) {
+            if (toks.get(q).is(",")) {
+                return q + 1 < i && DETERMINERS.contains(toks.get(q + 1).lower());
+            }
+        }
+        return false;
+    }
+
+    /** End of a non-civilian actor name starting at i, or -1. */
+    private static int nameAt(NameSpotter.Names names, int i) {
+        for (NameSpan n : names.actors()) {
+            if (n.start() == i && !n.civilian()) {
+                return n.end();
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she");

@@ -42,6 +42,9 @@ final class Knowledge {
     /** Nouns an event noun may merely label ("airstrike site"); see modified_heads.txt. */
     final Set<String> modifiedHeads = new HashSet<>();
     final Set<String> stateWords = new HashSet<>();
+    final Set<String> forceWords = new HashSet<>();
+    final Set<String> rankWords = new HashSet<>();
+    final Set<String> reactionVerbs = new HashSet<>();
     final PhraseSet<SubEventType> protestEscalation = new PhraseSet<>();
     final PhraseSet<SubEventType> instrumentActors = new PhraseSet<>();
     final Set<String> mobWords = new HashSet<>();
@@ -49,6 +52,8 @@ final class Knowledge {
     final Set<String> nonStateWords = new HashSet<>();
     final PhraseSet<Boolean> propertyNouns = new PhraseSet<>();
     final PhraseSet<Boolean> hqNouns = new PhraseSet<>();
+    final PhraseSet<Boolean> mannedAircraft = new PhraseSet<>();
+    final PhraseSet<Boolean> genericPlaces = new PhraseSet<>();
     /** Words shaping an attribution link's name, by kind (time, descriptor, prefix, leads, own-staff). */
     final Map<String, Set<String>> attributionWords = new HashMap<>();
     /** Capitals that may stand for their government ("Moscow denied"), with the country; government_seats.tsv. */
@@ -162,6 +167,9 @@ final class Knowledge {
         sideModifiers.addAll(DataFile.words("side_modifiers.txt"));
         modifiedHeads.addAll(DataFile.words("modified_heads.txt"));
         stateWords.addAll(DataFile.words("state_words.txt"));
+        forceWords.addAll(DataFile.words("force_words.txt"));
+        rankWords.addAll(DataFile.words("rank_words.txt"));
+        reactionVerbs.addAll(DataFile.words("reaction_verbs.txt"));
         for (DataFile.Row r : DataFile.rows("protest_escalation.tsv", 2)) {
             if (!protestEscalation.add(r.col(0),
                     SubEventType.parse(r.col(1)).orElseThrow(() -> r.error("unknown sub-event type " + r.col(1))))) {
@@ -182,6 +190,12 @@ final class Knowledge {
         }
         for (String w : DataFile.words("hq_nouns.txt")) {
             hqNouns.add(w, Boolean.TRUE);
+        }
+        for (String w : DataFile.words("manned_aircraft.txt")) {
+            mannedAircraft.add(w, Boolean.TRUE);
+        }
+        for (String w : DataFile.words("generic_places.txt")) {
+            genericPlaces.add(w, Boolean.TRUE);
         }
         for (DataFile.Row r : DataFile.rows("government_seats.tsv", 2)) {
             if (!Character.isUpperCase(r.col(0).charAt(0))) {

@@ -20,6 +20,7 @@ final class NameSpotter {
             "eastern", "western", "central", "rural", "northeast", "northwest", "southeast", "southwest",
             "north-east", "north-west", "outskirts", "countryside", "suburbs", "of", "the", "strategic", "nearby");
 
+    private static final Set<String> GENERIC_PLACE_ADJECTIVES = Set.of("main", "only", "vital", "key");
     /** Participles after a hyphen that make a side word describe a place: "government-held", "rebel-controlled". */
     private static final Set<String> CONTROL = Set.of("held", "controlled", "besieged", "occupied", "dominated");
     /** Words of doubt between an actor head and the side it is thought to belong to: "jets believed to be Russian". */
@@ -189,16 +190,41 @@ final class NameSpotter {
             }
             mark(owner, s, e, 0);
             mark(owner, s, e, 1);
-            // elliptic coordination: "Russian and Syrian air forces" also names "Russian air forces"
-            if (s >= 2 && toks.get(s - 1).is("and") && toks.get(s - 2).capitalised() && owner[s - 2] == 0
-                    && !k.stopNames.contains(toks.get(s - 2).lower()) && toks.get(s).capitalised()) {
-                String tail = text.substring(toks.get(s + 1 < e ? s + 1 : s).start(), toks.get(e - 1).end());
-                actors.add(new NameSpan(s - 2, s - 1, toks.get(s - 2).text() + " " + tail, false, false));
-                owner[s - 2] = 1;
+            // elliptic coordination: "Russian and Syrian air forces" also names "Russian air forces", "Turkish and
+            // rebel forces" "Turkish forces"; a lone demonym already taken as a name gives way to the expansion
+            final int first = s - 2;
+            boolean loneName = s >= 2 && owner[first] == 1
+                    && actors.stream().anyMatch(a -> a.start() == first && a.end() == first + 1);
+            if (s >= 2 && s + 1 < e && toks.get(s - 1).is("and") && toks.get(first).capitalised()
+                    && (owner[first] == 0 || loneName) && !k.stopNames.contains(toks.get(first).lower())
+                    && (toks.get(s).capitalised() || k.sideModifiers.contains(toks.get(s).lower()))) {
+                actors.removeIf(a -> a.start() == first && a.end() == first + 1);
+                String tail = text.substring(toks.get(s + 1).start(), toks.get(e - 1).end());
+                String written = toks.get(first).text() + " " + tail;
+                actors.add(new NameSpan(first, s - 1, forcesName(toks, first, s + 1, e, written), false, false));
+                owner[first] = 1;
             }
-            actors.add(span(text, toks, s, e, civilian, false));
+            actors.add(new NameSpan(s, e, forcesName(toks, s, s + 1, e, text.substring(toks.get(s).start(),
+                    toks.get(e - 1).end())), civilian, false));
             i = s;
         }
+    }
+
+    /**
+     * "Syrian air forces", "Russian troops": a state's demonym at {@code demonym} followed by force words only
+     * [from, to) names that state's forces (state_forces.tsv); the resolver tries the words as written first.
+     */
+    private String forcesName(List<Token> toks, int demonym, int from, int to, String written) {
+        String forces = k.stateForces.get(toks.get(demonym).text());
+        if (forces == null || from >= to) {
+            return written;
+        }
+        for (int i = from; i < to; i++) {
+            if (!k.forceWords.contains(toks.get(i).lower())) {
+                return written;
+            }
+        }
+        return forces;
     }
 
     /** End of "believed to be Russian" (or "thought to be", "suspected of being") after a head, else e. */
@@ -292,6 +318,21 @@ final class NameSpotter {
     /** Places after locative prepositions, and names before place nouns ("Soran town", "Khanasser Highway"). */
     private void patternPlaces(String text, List<Token> toks, int[] owner, boolean[] paren, List<NameSpan> places) {
         int n = toks.size();
+        // "the supply line", "the main supply route": a generic place the resolver ties to the one the text names
+        for (int i = 0; i + 1 < n; i++) {
+            if (!toks.get(i).is("the") || owner[i] != 0 || paren[i]) {
+                continue;
+            }
+            int j = i + 1;
+            if (GENERIC_PLACE_ADJECTIVES.contains(toks.get(j).lower())) {
+                j++;
+            }
+            PhraseSet.Match<Boolean> g = j < n ? k.genericPlaces.at(toks, j) : null;
+            if (g != null && free(owner, i, g.end())) {
+                mark(owner, i, g.end(), 2);
+                places.add(span(text, toks, i, g.end(), false, false));
+            }
+        }
         for (int i = 0; i < n; i++) {
             PhraseSet.Match<Knowledge.Prep> p = k.placePreps.at(toks, i);
             if (p == null) {

@@ -38,6 +38,8 @@ final class TypeRules {
     private static final Set<SubEventType> MEANS = Set.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.REMOTE_EXPLOSIVE, SubEventType.ARMED_CLASH,
             SubEventType.ATTACK);
+    /** Below any violent act (the weakest weighs 1; a kill of armed victims 0.5 on its own). */
+    private static final double EQUIPMENT_CAPTURE_WEIGHT = 0.4;
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being");
     private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which");
     /** Prepositions before a victim group ("fired into a crowd of protesters"): that group does not act. */
@@ -77,6 +79,11 @@ final class TypeRules {
         if (DEAL_CONTENT.contains(t.type()) && dealContent(toks, hitStart, clauseStart)) {
             return new Typed(t.type(), t.weight() / 4);
         }
+        if (t.type() == SubEventType.CHANGE_TO_GROUP) {
+            // "moved towards the road and attacked it": a move is the approach to an act of the same clause, which
+            // wins a tie; alone it is still the event
+            return new Typed(t.type(), t.weight() - 0.5);
+        }
         return t;
     }
 
@@ -87,13 +94,13 @@ final class TypeRules {
                 : tr.has("generic") || tr.has("violent");
         if (violent) {
             SubEventType instrument = instrument(toks, actor1);
-            if (instrument == null && !(hitStart > clauseStart && BE.contains(toks.get(hitStart - 1).lower()))) {
+            if (instrument == null && !(hitStart > clauseStart && ClauseAnalyzer.beVerb(toks.get(hitStart - 1)))) {
                 instrument = subjectInstrument(toks, clauseStart, hitStart, clauseEnd);
             }
             if (instrument != null) {
                 return new Typed(instrument, 3);
             }
-            boolean passive = hitStart > clauseStart && BE.contains(toks.get(hitStart - 1).lower());
+            boolean passive = hitStart > clauseStart && ClauseAnalyzer.beVerb(toks.get(hitStart - 1));
             if (protesting(toks, actor1, true) || !passive && subjectProtest(toks, clauseStart, hitStart, clauseEnd)) {
                 return new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
             }
@@ -129,8 +136,13 @@ final class TypeRules {
             if (agreementObject(toks, hitEnd, clauseEnd)) {
                 return new Typed(null, 0); // "entered a ceasefire agreement", "took over the deal"
             }
-            if (equipmentObject(toks, hitEnd, clauseEnd) || weaponObject(toks, hitEnd, clauseEnd)) {
-                return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, tr.weight());
+            if (weaponObject(toks, hitEnd, clauseEnd)) {
+                return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, tr.weight()); // "seized a van of explosives"
+            }
+            if (equipmentObject(toks, hitEnd, clauseEnd)) {
+                // capturing equipment is disrupted weapons use only without a fight: any violent act of the same
+                // clause ("killed a dozen troops and captured several vehicles") is the event, the spoils its outcome
+                return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, EQUIPMENT_CAPTURE_WEIGHT);
             }
             List<NameSpan> agent = tr.has("agent_after") ? actor2 : actor1;
             List<NameSpan> taken = tr.has("agent_after") ? actor1 : actor2;
@@ -141,7 +153,7 @@ final class TypeRules {
             }
             Boolean state = null;
             boolean active = !tr.has("agent_after") && !(hitStart > clauseStart
-                    && (BE.contains(toks.get(hitStart - 1).lower()) || toks.get(hitStart - 1).is("been")));
+                    && (ClauseAnalyzer.beVerb(toks.get(hitStart - 1)) || toks.get(hitStart - 1).is("been")));
             for (NameSpan a : agent) {
                 if (active && a.start() >= hitEnd) {
                     continue; // in the active voice the agent comes first: a later name acts in another phrase
@@ -169,7 +181,15 @@ final class TypeRules {
             // an agent of unknown side ("the 4th Division", "Kurdish fighters"): the verb's own reading
             // ("recaptured" regains, "overran" overtakes) is the better guess than either side
         }
-        if (tr.has("air_or_ground") && !aerialContext(toks, clauseStart, clauseEnd, actor1)) {
+        if (tr.has("downing") && downedAircraft(toks, hitEnd, clauseEnd) >= 0) {
+            return new Typed(SubEventType.ARMED_CLASH, tr.weight()); // "shot down a jet": its crew fought back
+        }
+        if (tr.has("armed_target") && (!armedObject(actor2, hitEnd)
+                || hitStart > clauseStart && DETERMINERS.contains(toks.get(hitStart - 1).lower()))) {
+            // "besieged Aleppo" is a siege of a place; "the surrounded unit" an adjective, no act
+            return new Typed(null, 0);
+        }
+        if (tr.has("air_or_ground") && !aerialContext(toks, clauseStart, hitStart, clauseEnd, actor1)) {
             return new Typed(SubEventType.REMOTE_EXPLOSIVE, tr.weight());
         }
         if (tr.type().eventType() == SubEventType.EventType.PROTESTS) {
@@ -190,6 +210,24 @@ final class TypeRules {
             }
         }
         return new Typed(tr.type(), tr.weight());
+    }
+
+    /** Index of a manned aircraft word within five words after a downing verb (no punctuation between), or -1. */
+    int downedAircraft(List<Token> toks, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(clauseEnd, from + 5); i++) {
+            if (toks.get(i).isPunct()) {
+                return -1;
+            }
+            if (k.mannedAircraft.at(toks, i, clauseEnd) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A non-civilian actor after the verb: "surrounded 15 soldiers", not "besieged the town" or "the villagers". */
+    private static boolean armedObject(List<NameSpan> actor2, int hitEnd) {
+        return actor2.stream().anyMatch(a -> a.start() >= hitEnd && !a.civilian());
     }
 
     /**
@@ -231,7 +269,7 @@ final class TypeRules {
             // is how a claimed event is reported
             if ((t.is("of") || t.is("with") || t.is("in")) && i > clauseStart
                     && ACCUSED.contains(toks.get(i - 1).lower())
-                    && (i - 2 < clauseStart || !BE.contains(toks.get(i - 2).lower()))) {
+                    && (i - 2 < clauseStart || !ClauseAnalyzer.beVerb(toks.get(i - 2)))) {
                 return true;
             }
             if (t.is("for") && i + 1 <= hitStart && toks.get(i + 1).lower().endsWith("ing")) {
@@ -351,10 +389,21 @@ final class TypeRules {
      * or an actor1 that is not known to be a non-state group (states bomb from the air; "regime bombing",
      * "Russian bombing"). "A bombing at the market", "militants bombed a church" are explosives on the ground.
      */
-    private boolean aerialContext(List<Token> toks, int clauseStart, int clauseEnd, List<NameSpan> actor1) {
+    private boolean aerialContext(List<Token> toks, int clauseStart, int hitStart, int clauseEnd,
+                                  List<NameSpan> actor1) {
         for (int i = clauseStart; i < clauseEnd; i++) {
             PhraseSet.Match<SubEventType> m = k.instrumentActors.at(toks, i, clauseEnd);
             if (m != null && m.value() == SubEventType.AIR_DRONE_STRIKE || AERIAL_WORDS.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        // "Israeli bombing of", "Russian heavy bombing": a state's demonym or name right before the noun is that
+        // state's forces (state_forces.tsv), a state actor even before the modifier becomes actor1
+        for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - 3) && toks.get(i).isWord(); i--) {
+            if (k.nonStateWords.contains(toks.get(i).lower())) {
+                break;
+            }
+            if (toks.get(i).capitalised() && k.stateForces.containsKey(toks.get(i).text())) {
                 return true;
             }
         }

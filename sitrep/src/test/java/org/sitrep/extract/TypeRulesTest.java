@@ -54,9 +54,12 @@ class TypeRulesTest {
     void type_instrumentInSubject_typesGenericViolence() {
         assertEquals(SubEventType.AIR_DRONE_STRIKE,
                 forced("Aircraft thought to be Turkish struck a farm east of the river, killing four civilians."));
-        // the aircraft is what was hit, not what acted
-        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE,
+        // the aircraft is what was hit, not what acted: downing a manned one is a clash with its crew (ACLED),
+        // downing a drone disrupted weapons use
+        assertEquals(SubEventType.ARMED_CLASH,
                 forced("Fighters shot down a helicopter over the ridge."));
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE,
+                forced("Fighters shot down a drone over the ridge."));
     }
 
     @Test
