@@ -105,4 +105,15 @@ class AttributionChainShapesTest {
         assertEquals(List.of(AcceptanceDocs.OUTLET), names(r));
         assertEquals(Role.DOCUMENT_OUTLET, r.attribution().get(0).role());
     }
+
+    @Test
+    void speakerAfterTheClause_isTheSpeakerNotTheClausesTail() {
+        // acceptance gap G8: the words before ", the minister said" are the claim, not its source
+        Report r = only("The army shelled a clinic in Maarat al-Numan, the health minister said.");
+        assertEquals(List.of("health minister", AcceptanceDocs.OUTLET), names(r));
+        assertEquals(Role.SPEAKER, r.attribution().get(0).role());
+        Report commander = only("Jets bombed a school in Saraqib, a rebel commander said.");
+        assertEquals(Role.SPEAKER, commander.attribution().get(0).role());
+        assertTrue(commander.attribution().get(0).name().contains("commander"), commander.attribution().toString());
+    }
 }
