@@ -1067,9 +1067,12 @@ final class ClauseAnalyzer {
         return PHASE_VERBS.contains(prev) || prev.equals("the") || prev.equals("these") || prev.equals("such");
     }
 
-    /** "including criminal attacks on": a plural noun trigger within three words after a generic-framing cue. */
+    /**
+     * "including criminal attacks on": a plural noun trigger within three words after a generic-framing cue (an -s
+     * form there is a noun even when its trigger row is a verb's).
+     */
     private boolean genericFraming(List<Token> toks, Hit h, int a) {
-        if (h.trigger().verb() || !toks.get(h.end() - 1).lower().endsWith("s")) {
+        if (!toks.get(h.end() - 1).lower().endsWith("s")) {
             return false;
         }
         for (int i = Math.max(a, h.start() - 4); i < h.start(); i++) {

@@ -28,7 +28,9 @@ final class EpisodicReading {
         /** a state, not a change: "the road is now mostly cleared" */
         STATE,
         /** moving troops with a purpose ("sent reinforcements to help clear the road"): a preparation, no event */
-        MOVEMENT
+        MOVEMENT,
+        /** a step in a future sequence: "after taking the city, the army will turn east" */
+        PROSPECTIVE
     }
 
     private record Sense(boolean after, int window, Set<String> context) {
@@ -69,7 +71,8 @@ final class EpisodicReading {
         if (otherSense(toks, anchor, anchorEnd)) {
             return Reading.OTHER_SENSE;
         }
-        if (habitual(toks, anchor, anchorEnd) || genericAgent(toks, anchor)) {
+        if (habitual(toks, anchor, anchorEnd) || genericAgent(toks, anchor) || presentSupportVerb(toks, anchor)
+                || sinceClause(toks, anchor)) {
             return Reading.HABITUAL;
         }
         if (backReference(toks, anchor, anchorEnd)) {
@@ -83,6 +86,9 @@ final class EpisodicReading {
         }
         if (aim(toks, anchor) || imperative(toks, anchor) || purposeOfMovement(toks, anchor)) {
             return Reading.AIM;
+        }
+        if (stepBeforeFuture(toks, anchor)) {
+            return Reading.PROSPECTIVE;
         }
         return Reading.EPISODE;
     }
@@ -304,6 +310,76 @@ final class EpisodicReading {
                 return true;
             }
             if (t.is("since") && i + 1 < to && year(toks.get(i + 1)) && perfect(toks, from, anchor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Light verbs in the present simple, third person: "conducts raids", "makes pinpoint strikes" state a habit. */
+    private static final Set<String> PRESENT_SUPPORT_VERBS = Set.of("makes", "conducts", "carries", "performs",
+            "mounts", "stages", "launches");
+
+    /** A noun trigger a few words after a present-simple light verb ("the coalition makes pinpoint strikes on"). */
+    private static boolean presentSupportVerb(List<Token> toks, int anchor) {
+        for (int i = anchor - 1; i >= 0 && anchor - i <= 3; i--) {
+            Token t = toks.get(i);
+            if (clauseBreak(t)) {
+                return false;
+            }
+            if (PRESENT_SUPPORT_VERBS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A trigger inside a "since" clause with its own subject ("... since it entered Syria in 2013", "since Russia
+     * intervened"): the starting point of a span, told as background.
+     */
+    private static boolean sinceClause(List<Token> toks, int anchor) {
+        for (int i = anchor - 1; i >= 0 && anchor - i <= 4; i--) {
+            Token t = toks.get(i);
+            if (clauseBreak(t) || t.isNumber()) {
+                return false;
+            }
+            if (t.is("since")) {
+                // "since the attack" names a date, not a clause: a subject must stand between since and the verb
+                return i + 1 < anchor && !DETERMINERS.contains(toks.get(i + 1).lower());
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SEQUENCE_OPENERS = Set.of("after", "once", "upon");
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll");
+
+    /**
+     * "after liberating the city, the army will be able to ...": an -ing trigger right after "after/once/upon" whose
+     * main clause, after the comma, is in the future. The step is as much to come as the main clause.
+     */
+    private static boolean stepBeforeFuture(List<Token> toks, int anchor) {
+        if (anchor < 1 || !SEQUENCE_OPENERS.contains(toks.get(anchor - 1).lower())
+                || !toks.get(anchor).lower().endsWith("ing")) {
+            return false;
+        }
+        int comma = -1;
+        for (int i = anchor + 1; i < toks.size() && i - anchor <= 8; i++) {
+            if (toks.get(i).is(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return false;
+        }
+        for (int i = comma + 1; i < toks.size() && i - comma <= 8; i++) {
+            Token t = toks.get(i);
+            if (clauseBreak(t)) {
+                return false;
+            }
+            if (FUTURE_AUXILIARIES.contains(t.lower())) {
                 return true;
             }
         }

@@ -210,6 +210,9 @@ public final class ExtractStage implements Stage {
                 modality = Modality.HYPOTHETICAL;
                 flags.add("aim");
             }
+            if (reading == EpisodicReading.Reading.PROSPECTIVE && modality.assertsOccurrence()) {
+                modality = Modality.PREDICTED;
+            }
             if (f.statistic()) {
                 if (f.count() != null && f.type() != null) {
                     flags.add("average");

@@ -252,4 +252,47 @@ class EpisodicReadingTest {
         assertTrue(asserted("The group may well shrug off the pressure and continue attacks.").isEmpty());
         assertEquals(1, asserted("Rebels continued attacks on army lines near Hama on Sunday.").size());
     }
+
+    @Test
+    void read_presentLightVerb_habitual() {
+        assertEquals(Reading.HABITUAL, readAt("The ministry says its air force conducts raids only on verified targets.",
+                "raids"));
+        assertEquals(Reading.EPISODE, readAt("The air force conducted raids on verified targets on Monday.", "raids"));
+    }
+
+    @Test
+    void read_sinceClause_habitualButSinceANoun_notSo() {
+        assertEquals(Reading.HABITUAL, readAt("The group has grown strong since Turkey entered the war.", "entered"));
+        assertTrue(readAt("Five died in shelling since the truce collapsed.", "shelling") != Reading.HABITUAL);
+    }
+
+    @Test
+    void read_stepBeforeAFutureMainClause_prospective() {
+        assertEquals(Reading.PROSPECTIVE,
+                readAt("After capturing the dam, the rebels will push on towards Tabqa.", "capturing"));
+        assertTrue(readAt("After capturing the dam, the rebels pushed on towards Tabqa.", "capturing")
+                != Reading.PROSPECTIVE);
+        assertTrue(asserted("After capturing the dam, the rebels will push on towards Tabqa.").isEmpty());
+    }
+
+    @Test
+    void read_preparingForAnEventNoun_aim() {
+        assertEquals(Reading.AIM, readAt("Army units massed near the river, preparing for an assault on the town.",
+                "assault"));
+    }
+
+    @Test
+    void extract_prospectiveAndOtherSenseCues_noAssertedReport() {
+        assertTrue(asserted("Residents spoke of the long awaited liberation of their town from the militants.")
+                .isEmpty());
+        assertTrue(asserted("The army thwarted the rebels' plans for the spring.").isEmpty());
+        assertTrue(asserted("Critics question the usefulness of the ceasefire agreement for the villages.").isEmpty());
+        assertTrue(asserted("The militia waged a long war, including repeated raids on outlying farms.").isEmpty());
+    }
+
+    @Test
+    void extract_toldEventsBesideTheseCues_stillAsserted() {
+        assertEquals(1, asserted("Army sappers defused a roadside bomb near Azaz on Monday.").size());
+        assertEquals(1, asserted("The two sides signed a ceasefire agreement in Astana on Friday.").size());
+    }
 }
