@@ -71,6 +71,11 @@ final class ClauseAnalyzer {
                 i = m.end() - 1;
                 continue;
             }
+            if (episodes.backReference(toks, m.start(), m.end())) {
+                // "the repelled attack was followed by", "the aims of the attack": talked about, not told
+                i = m.end() - 1;
+                continue;
+            }
             if (episodes.otherSense(toks, m.start(), m.end())) {
                 // "struck a chord", "prices exploded", the month March: another word may still anchor the clause
                 continue;
@@ -1028,7 +1033,8 @@ final class ClauseAnalyzer {
      */
     private static boolean modalOverNoun(List<Token> toks, Hit h, List<Hit> hits, Cue cue, int cueStart, int cueEnd,
                                          int a, int b) {
-        if (h.trigger().verb() || cueStart < a || cueEnd > b || cue.modality() == Modality.NEGATED
+        if (h.trigger().verb() && !nounUse(toks, h.start()) || cueStart < a || cueEnd > b
+                || cue.modality() == Modality.NEGATED
                 || !(cue.modality() == Modality.SPECULATIVE || cue.modality() == Modality.PREDICTED
                 || cue.modality() == Modality.HYPOTHETICAL)) {
             return false;
@@ -1048,9 +1054,25 @@ final class ClauseAnalyzer {
         return true;
     }
 
-    /** "including criminal attacks on": a plural noun trigger within three words after a generic-framing cue. */
+    /** Verbs of going on or starting again, whose event word after them is a noun: "continue attacks". */
+    private static final Set<String> PHASE_VERBS = Set.of("continue", "continues", "continued", "continuing",
+            "resume", "resumes", "resumed", "resuming", "escalate", "escalated", "intensify", "intensified");
+
+    /** A verb-row trigger form used as a noun: right after a determiner or a phase verb ("continue attacks"). */
+    private static boolean nounUse(List<Token> toks, int t) {
+        if (t == 0) {
+            return false;
+        }
+        String prev = toks.get(t - 1).lower();
+        return PHASE_VERBS.contains(prev) || prev.equals("the") || prev.equals("these") || prev.equals("such");
+    }
+
+    /**
+     * "including criminal attacks on": a plural noun trigger within three words after a generic-framing cue (an -s
+     * form there is a noun even when its trigger row is a verb's).
+     */
     private boolean genericFraming(List<Token> toks, Hit h, int a) {
-        if (h.trigger().verb() || !toks.get(h.end() - 1).lower().endsWith("s")) {
+        if (!toks.get(h.end() - 1).lower().endsWith("s")) {
             return false;
         }
         for (int i = Math.max(a, h.start() - 4); i < h.start(); i++) {

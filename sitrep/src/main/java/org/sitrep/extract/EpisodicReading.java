@@ -21,8 +21,16 @@ final class EpisodicReading {
         OTHER_SENSE,
         /** a habit, a span of years, or a kind of act ("those who attack"), not an event with a date */
         HABITUAL,
-        /** an aim or an order ("to seize", "ordered to attack"): not reported as having happened */
-        AIM
+        /** an aim or an order ("to seize", "ordered to attack", "• Capture the town"): not reported as having happened */
+        AIM,
+        /** a definite event noun talked about, not told: "the attack was followed by", "the aims of the attack" */
+        BACK_REFERENCE,
+        /** a state, not a change: "the road is now mostly cleared" */
+        STATE,
+        /** moving troops with a purpose ("sent reinforcements to help clear the road"): a preparation, no event */
+        MOVEMENT,
+        /** a step in a future sequence: "after taking the city, the army will turn east" */
+        PROSPECTIVE
     }
 
     private record Sense(boolean after, int window, Set<String> context) {
@@ -33,10 +41,29 @@ final class EpisodicReading {
 
     private final Map<String, List<Sense>> senses;
     private final Set<String> factualBeforeTo;
+    private final PhraseSet<Trigger> triggers;
+    private final PhraseSet<Boolean> predicates = new PhraseSet<>();
+    private final Set<String> frames;
+    private final Set<String> evaluatives;
+    private final Set<String> movements;
 
     EpisodicReading(Knowledge k) {
         this.senses = readSenses(k);
         this.factualBeforeTo = Set.copyOf(DataFile.words("factual_to_verbs.txt"));
+        this.triggers = k.triggers;
+        Set<String> fr = new java.util.HashSet<>();
+        Set<String> ev = new java.util.HashSet<>();
+        for (DataFile.Row r : DataFile.rows("back_reference.tsv", 2)) {
+            switch (r.col(0)) {
+                case "predicate" -> predicates.add(r.col(1), Boolean.TRUE);
+                case "frame" -> fr.add(r.col(1));
+                case "evaluative" -> ev.add(r.col(1));
+                default -> throw r.error("kind must be predicate, frame or evaluative: " + r.col(0));
+            }
+        }
+        this.frames = Set.copyOf(fr);
+        this.evaluatives = Set.copyOf(ev);
+        this.movements = Set.copyOf(DataFile.words("movement_words.txt"));
     }
 
     /** How the trigger on tokens [anchor, anchorEnd) reads. */
@@ -44,13 +71,196 @@ final class EpisodicReading {
         if (otherSense(toks, anchor, anchorEnd)) {
             return Reading.OTHER_SENSE;
         }
-        if (habitual(toks, anchor, anchorEnd) || genericAgent(toks, anchor)) {
+        if (habitual(toks, anchor, anchorEnd) || genericAgent(toks, anchor) || presentSupportVerb(toks, anchor)
+                || sinceClause(toks, anchor)) {
             return Reading.HABITUAL;
         }
-        if (aim(toks, anchor)) {
+        if (backReference(toks, anchor, anchorEnd)) {
+            return Reading.BACK_REFERENCE;
+        }
+        if (state(toks, anchor)) {
+            return Reading.STATE;
+        }
+        if (movementWithPurpose(toks, anchor, anchorEnd)) {
+            return Reading.MOVEMENT;
+        }
+        if (aim(toks, anchor) || imperative(toks, anchor) || purposeOfMovement(toks, anchor)) {
             return Reading.AIM;
         }
+        if (stepBeforeFuture(toks, anchor)) {
+            return Reading.PROSPECTIVE;
+        }
         return Reading.EPISODE;
+    }
+
+    /** Words a definite noun phrase may hold between its determiner and the event noun ("the repelled attack"). */
+    private static final int NP_REACH = 3;
+    /** How far after the event noun its predicate may start ("the killing of General X is"). */
+    private static final int PREDICATE_REACH = 6;
+    private static final Set<String> DEFINITES = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> NP_ENDERS = Set.of("and", "or", "but", "which", "that", "who", "as", "when",
+            "after", "before", "while", "because");
+
+    /**
+     * A definite event noun that is talked about rather than told: the subject of a predicate that comments on it
+     * ("The repelled attack was followed by a statement", "the killing of General X is the latest in"), the
+     * complement of a frame noun ("the objectives of the attack"), or an appositive judging a told event ("...,
+     * an unacceptable attack which"). Such a noun adds no event of its own.
+     */
+    boolean backReference(List<Token> toks, int anchor, int anchorEnd) {
+        int det = -1;
+        for (int i = anchor - 1; i >= 0 && anchor - i <= NP_REACH; i--) {
+            Token t = toks.get(i);
+            if (DEFINITES.contains(t.lower()) || t.is("a") || t.is("an")) {
+                det = i;
+                break;
+            }
+            if (!t.isWord() || t.capitalised() && i > 0) {
+                return false;
+            }
+        }
+        if (det < 0) {
+            return false;
+        }
+        boolean definite = DEFINITES.contains(toks.get(det).lower());
+        if (!definite) {
+            // ", an unacceptable attack": an appositive judging what was just told
+            return det > 0 && toks.get(det - 1).is(",") && det + 1 < anchor
+                    && evaluatives.contains(toks.get(det + 1).lower());
+        }
+        if (det >= 2 && toks.get(det - 1).is("of") && frames.contains(toks.get(det - 2).lower())) {
+            return true;
+        }
+        return predicateFollows(toks, anchorEnd);
+    }
+
+    /** A commenting predicate within reach after the noun, crossing no clause break, link word or other trigger. */
+    private boolean predicateFollows(List<Token> toks, int from) {
+        for (int p = from; p < toks.size() && p - from <= PREDICATE_REACH; p++) {
+            Token t = toks.get(p);
+            if (clauseBreak(t) || NP_ENDERS.contains(t.lower())) {
+                return false;
+            }
+            if (predicates.at(toks, p) != null) {
+                return true;
+            }
+            // "the detained student was": the trigger modifies a noun that is no event; the phrase is about that
+            if (p == from && t.isWord() && !t.capitalised() && !PREPOSITIONS.contains(t.lower())
+                    && triggers.at(toks, p) == null) {
+                return false;
+            }
+            // the head noun right after a trigger used as a modifier ("the repelled attack") is part of the phrase
+            if (p > from && triggers.at(toks, p) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "against", "by", "near", "from",
+            "for", "into", "across", "around", "outside", "inside");
+
+    private static final Set<String> STATE_ADVERBS = Set.of("now", "mostly", "largely", "fully", "partly",
+            "partially", "still", "already", "completely", "entirely");
+
+    /** "the road is now mostly cleared": a participle after "is/are/remains" and a state adverb is a state. */
+    private static boolean state(List<Token> toks, int anchor) {
+        Token trigger = toks.get(anchor);
+        if (!trigger.isWord() || !trigger.lower().endsWith("ed")) {
+            return false;
+        }
+        int i = anchor - 1;
+        int adverbs = 0;
+        while (i >= 0 && STATE_ADVERBS.contains(toks.get(i).lower())) {
+            adverbs++;
+            i--;
+        }
+        return adverbs > 0 && i >= 0 && (toks.get(i).is("is") || toks.get(i).is("are") || toks.get(i).is("remains")
+                || toks.get(i).is("remain"));
+    }
+
+    /** How far a purpose phrase may stand after a movement word, in words, inside one clause. */
+    private static final int PURPOSE_REACH = 16;
+
+    /** "sent reinforcements to help clear the road": a movement trigger followed by its purpose in the clause. */
+    private boolean movementWithPurpose(List<Token> toks, int anchor, int anchorEnd) {
+        if (!movements.contains(toks.get(anchorEnd - 1).lower())) {
+            return false;
+        }
+        for (int i = anchorEnd; i < toks.size() && i - anchorEnd <= PURPOSE_REACH; i++) {
+            if (clauseBreak(toks.get(i)) || toks.get(i).is("and")) {
+                return false;
+            }
+            if (purposeOpener(toks, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "to" before a bare verb, or "for" before a determiner: the start of a purpose phrase. */
+    private static boolean purposeOpener(List<Token> toks, int i) {
+        if (i + 1 >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(i + 1);
+        return toks.get(i).is("to") && bareVerbLike(next) && !next.lower().endsWith("s")
+                || toks.get(i).is("for") && DETERMINERS.contains(next.lower());
+    }
+
+    /** An event word inside the purpose phrase of a movement word before it in the clause ("for its part of the attack"). */
+    private boolean purposeOfMovement(List<Token> toks, int anchor) {
+        int opener = -1;
+        for (int i = anchor - 1; i >= 0 && anchor - i <= PURPOSE_REACH; i--) {
+            Token t = toks.get(i);
+            if (clauseBreak(t) || t.is("and") && opener < 0) {
+                return false;
+            }
+            if (opener < 0 && anchor - i <= 6 && purposeOpener(toks, i)) {
+                opener = i;
+            }
+            if (opener >= 0 && movements.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BULLETS = Set.of("\u2022", "-", "*", "\u2013", "\u25cf", "\u25aa", ">");
+
+    /**
+     * A line that opens with a bare verb, as objectives and orders do ("\u2022 Capture and kill the officers",
+     * "Storm the base"): every trigger in its first clause is an aim. The opening word must be a trigger form with no
+     * -s/-ed/-ing ending, followed by a determiner, a name, a number or "and/or"; "Attack helicopters struck" is no
+     * order.
+     */
+    private boolean imperative(List<Token> toks, int anchor) {
+        int f = 0;
+        while (f < toks.size() && (BULLETS.contains(toks.get(f).text()) || toks.get(f).isNumber()
+                || toks.get(f).is(".") || toks.get(f).is(")"))) {
+            f++;
+        }
+        if (f >= toks.size() || f > anchor) {
+            return false;
+        }
+        Token first = toks.get(f);
+        String w = first.lower();
+        if (!first.isWord() || !first.capitalised() || w.endsWith("ing") || w.endsWith("ed") || w.endsWith("s")
+                || triggers.at(toks, f) == null || f + 1 >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(f + 1);
+        boolean objectFollows = DETERMINERS.contains(next.lower()) || next.is("and") || next.is("or")
+                || next.isNumber() || next.isWord() && next.capitalised();
+        if (!objectFollows) {
+            return false;
+        }
+        for (int i = f + 1; i < anchor; i++) {
+            if (clauseBreak(toks.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the trigger on [anchor, anchorEnd) is a word in a sense that names no event. */
@@ -100,6 +310,76 @@ final class EpisodicReading {
                 return true;
             }
             if (t.is("since") && i + 1 < to && year(toks.get(i + 1)) && perfect(toks, from, anchor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Light verbs in the present simple, third person: "conducts raids", "makes pinpoint strikes" state a habit. */
+    private static final Set<String> PRESENT_SUPPORT_VERBS = Set.of("makes", "conducts", "carries", "performs",
+            "mounts", "stages", "launches");
+
+    /** A noun trigger a few words after a present-simple light verb ("the coalition makes pinpoint strikes on"). */
+    private static boolean presentSupportVerb(List<Token> toks, int anchor) {
+        for (int i = anchor - 1; i >= 0 && anchor - i <= 3; i--) {
+            Token t = toks.get(i);
+            if (clauseBreak(t)) {
+                return false;
+            }
+            if (PRESENT_SUPPORT_VERBS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A trigger inside a "since" clause with its own subject ("... since it entered Syria in 2013", "since Russia
+     * intervened"): the starting point of a span, told as background.
+     */
+    private static boolean sinceClause(List<Token> toks, int anchor) {
+        for (int i = anchor - 1; i >= 0 && anchor - i <= 4; i--) {
+            Token t = toks.get(i);
+            if (clauseBreak(t) || t.isNumber()) {
+                return false;
+            }
+            if (t.is("since")) {
+                // "since the attack" names a date, not a clause: a subject must stand between since and the verb
+                return i + 1 < anchor && !DETERMINERS.contains(toks.get(i + 1).lower());
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SEQUENCE_OPENERS = Set.of("after", "once", "upon");
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll");
+
+    /**
+     * "after liberating the city, the army will be able to ...": an -ing trigger right after "after/once/upon" whose
+     * main clause, after the comma, is in the future. The step is as much to come as the main clause.
+     */
+    private static boolean stepBeforeFuture(List<Token> toks, int anchor) {
+        if (anchor < 1 || !SEQUENCE_OPENERS.contains(toks.get(anchor - 1).lower())
+                || !toks.get(anchor).lower().endsWith("ing")) {
+            return false;
+        }
+        int comma = -1;
+        for (int i = anchor + 1; i < toks.size() && i - anchor <= 8; i++) {
+            if (toks.get(i).is(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return false;
+        }
+        for (int i = comma + 1; i < toks.size() && i - comma <= 8; i++) {
+            Token t = toks.get(i);
+            if (clauseBreak(t)) {
+                return false;
+            }
+            if (FUTURE_AUXILIARIES.contains(t.lower())) {
                 return true;
             }
         }
@@ -168,6 +448,10 @@ final class EpisodicReading {
         }
         if (to >= 1 && (toks.get(to).is("and") || toks.get(to).is("or"))) {
             to = chainedTo(toks, to);
+        }
+        // "to help clear the road": the helped act is as much an aim as the help
+        if (to >= 1 && toks.get(to).is("help") && toks.get(to - 1).is("to")) {
+            to--;
         }
         if (to < 1 || !toks.get(to).is("to")) {
             return false;

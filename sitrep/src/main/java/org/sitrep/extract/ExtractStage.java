@@ -169,10 +169,14 @@ public final class ExtractStage implements Stage {
         List<ClauseFacts> facts = new ArrayList<>(analyzer.analyze(text, toks, names, attr));
         // a trigger inside a rate ("~4 strikes per day") belongs to the count observation, not to an event
         facts.removeIf(f -> rates.stream().anyMatch(r -> f.anchor() >= r.start() && f.anchor() < r.end()));
-        // words in another sense ("prices exploded") and habits ("for six years") report no event
+        // words in another sense ("prices exploded"), habits ("for six years"), events talked about ("the attack
+        // was followed by"), states ("is now cleared") and troop moves with a purpose report no event
         facts.removeIf(f -> {
             EpisodicReading.Reading reading = episodes.read(toks, f.anchor(), f.anchorEnd());
             return reading == EpisodicReading.Reading.OTHER_SENSE
+                    || reading == EpisodicReading.Reading.BACK_REFERENCE
+                    || reading == EpisodicReading.Reading.STATE
+                    || reading == EpisodicReading.Reading.MOVEMENT
                     || reading == EpisodicReading.Reading.HABITUAL && !f.statistic();
         });
         List<MeasureHit> measured = measures.read(text, toks);
@@ -205,6 +209,9 @@ public final class ExtractStage implements Stage {
             if (reading == EpisodicReading.Reading.AIM && modality.assertsOccurrence()) {
                 modality = Modality.HYPOTHETICAL;
                 flags.add("aim");
+            }
+            if (reading == EpisodicReading.Reading.PROSPECTIVE && modality.assertsOccurrence()) {
+                modality = Modality.PREDICTED;
             }
             if (f.statistic()) {
                 if (f.count() != null && f.type() != null) {

@@ -134,4 +134,165 @@ class EpisodicReadingTest {
         assertTrue(c.detect("Commanders ordered the brigade to retake the hill above Kabani.").isEmpty());
         assertTrue(c.detect("The brigade retook the hill above Kabani on Sunday.").isPresent());
     }
+
+    private static List<Report> asserted(String text) {
+        return events(text).stream().filter(r -> r.modality().assertsOccurrence()).toList();
+    }
+
+    /** The reading of the trigger starting at the given word (first occurrence). */
+    private static Reading readAt(String sentence, String word) {
+        List<Token> toks = Tokenizer.tokenize(sentence, 0, sentence.length());
+        for (int i = 0; i < toks.size(); i++) {
+            PhraseSet.Match<Trigger> m = Knowledge.get().triggers.at(toks, i);
+            if (m != null && toks.get(i).text().equals(word)) {
+                return READING.read(toks, m.start(), m.end());
+            }
+        }
+        throw new AssertionError("no trigger '" + word + "' in: " + sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The failed raid was followed by a wave of arrests in the camp.",
+        "The shelling of the hospital was a turning point for the donors.",
+        "The bombing came as a shock to the residents of Saraqib.",
+        "The purpose of the offensive near Tadef remains unclear.",
+        "The timing of the airstrike on the bridge raised questions.",
+        "Rebels blame the army for the siege, an unprovoked attack on a town full of families."
+    })
+    void read_definiteEventTalkedAbout_backReference(String sentence) {
+        String word = sentence.contains("raid") ? "raid" : sentence.contains("shelling") ? "shelling"
+                : sentence.contains("bombing") ? "bombing" : sentence.contains("offensive") ? "offensive"
+                : sentence.contains("airstrike") ? "airstrike" : "attack";
+        assertEquals(Reading.BACK_REFERENCE, readAt(sentence, word));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The raid on the camp killed three guards before dawn.",
+        "The attack was carried out by two gunmen on motorbikes.",
+        "The detained teacher was a member of the local council.",
+        "Militants launched an attack on a checkpoint near Azaz."
+    })
+    void read_eventToldOrNoEventPhrase_notBackReference(String sentence) {
+        String word = sentence.contains("raid") ? "raid" : sentence.contains("detained") ? "detained" : "attack";
+        assertTrue(readAt(sentence, word) != Reading.BACK_REFERENCE, sentence);
+    }
+
+    @Test
+    void extract_backReferences_noAssertedReport() {
+        assertTrue(asserted("The foiled ambush was followed by a statement from the ministry in Damascus.").isEmpty());
+        assertTrue(asserted("The goals of the assault on Hama were never stated by the rebels.").isEmpty());
+        assertTrue(asserted("The killing of the mayor is the latest blow to the council of Daraa.").isEmpty());
+    }
+
+    @Test
+    void extract_backReferenceBesideANewEvent_newEventKept() {
+        List<Report> rs = asserted("The attack was a warning, and on Tuesday rebels shelled the army base at Marea.");
+        assertEquals(1, rs.size(), rs::toString);
+        assertEquals(org.sitrep.model.SubEventType.SHELLING_ARTILLERY_MISSILE, rs.get(0).subEventType());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\u2022 Seize the bridge over the river before the floods",
+        "- Capture and hold the airbase for the winter",
+        "Seize the barracks and free the prisoners."
+    })
+    void read_lineOpeningWithABareVerb_aim(String sentence) {
+        assertEquals(Reading.AIM, readFirstTrigger(sentence));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Attack helicopters struck a convoy near Palmyra.",
+        "Clashes erupted in the old city of Homs.",
+        "Capture of the town was announced on state television."
+    })
+    void read_lineOpeningWithANounOrReport_notAim(String sentence) {
+        assertTrue(readFirstTrigger(sentence) != Reading.AIM, sentence);
+    }
+
+    @Test
+    void extract_objectiveBullet_hypotheticalNotAsserted() {
+        List<Report> rs = events("\u2022 Capture the hill and kill the officers who hold it");
+        assertTrue(rs.stream().noneMatch(r -> r.modality().assertsOccurrence()), rs::toString);
+    }
+
+    @Test
+    void read_roadNowCleared_state() {
+        assertEquals(Reading.STATE, readAt("Help came late and the highway is now largely cleared of mines.",
+                "cleared"));
+        assertTrue(readAt("The army cleared the highway of mines on Friday.", "cleared") != Reading.STATE);
+    }
+
+    @Test
+    void read_movementWithPurpose_movementAndItsPurposeAreNoEvents() {
+        assertEquals(Reading.MOVEMENT,
+                readAt("The army sent reinforcements from Hama to help secure the highway.", "reinforcements"));
+        assertEquals(Reading.AIM, readAt(
+                "The militia brought two hundred fighters from the coast northwards for its share of the offensive.",
+                "offensive"));
+        assertTrue(asserted("The army sent reinforcements from Hama to help secure the highway.").isEmpty());
+        assertTrue(asserted("The militia brought two hundred fighters from the coast northwards for its share"
+                + " of the offensive.").isEmpty());
+    }
+
+    @Test
+    void read_movementWithoutPurpose_stillReported() {
+        assertTrue(readAt("The army sent reinforcements to Hama.", "reinforcements") != Reading.MOVEMENT);
+        List<Report> rs = asserted("Rebels brought fighters to the front and attacked an army post near Hama.");
+        assertTrue(rs.stream().anyMatch(r -> r.subEventType() == org.sitrep.model.SubEventType.ARMED_CLASH),
+                rs::toString);
+    }
+
+    @Test
+    void extract_attacksUnderAModal_notAsserted() {
+        assertTrue(asserted("You can now count rocket attacks from the north on the army lines as well.").isEmpty());
+        assertTrue(asserted("The group may well shrug off the pressure and continue attacks.").isEmpty());
+        assertEquals(1, asserted("Rebels continued attacks on army lines near Hama on Sunday.").size());
+    }
+
+    @Test
+    void read_presentLightVerb_habitual() {
+        assertEquals(Reading.HABITUAL, readAt("The ministry says its air force conducts raids only on verified targets.",
+                "raids"));
+        assertEquals(Reading.EPISODE, readAt("The air force conducted raids on verified targets on Monday.", "raids"));
+    }
+
+    @Test
+    void read_sinceClause_habitualButSinceANoun_notSo() {
+        assertEquals(Reading.HABITUAL, readAt("The group has grown strong since Turkey entered the war.", "entered"));
+        assertTrue(readAt("Five died in shelling since the truce collapsed.", "shelling") != Reading.HABITUAL);
+    }
+
+    @Test
+    void read_stepBeforeAFutureMainClause_prospective() {
+        assertEquals(Reading.PROSPECTIVE,
+                readAt("After capturing the dam, the rebels will push on towards Tabqa.", "capturing"));
+        assertTrue(readAt("After capturing the dam, the rebels pushed on towards Tabqa.", "capturing")
+                != Reading.PROSPECTIVE);
+        assertTrue(asserted("After capturing the dam, the rebels will push on towards Tabqa.").isEmpty());
+    }
+
+    @Test
+    void read_preparingForAnEventNoun_aim() {
+        assertEquals(Reading.AIM, readAt("Army units massed near the river, preparing for an assault on the town.",
+                "assault"));
+    }
+
+    @Test
+    void extract_prospectiveAndOtherSenseCues_noAssertedReport() {
+        assertTrue(asserted("Residents spoke of the long awaited liberation of their town from the militants.")
+                .isEmpty());
+        assertTrue(asserted("The army thwarted the rebels' plans for the spring.").isEmpty());
+        assertTrue(asserted("Critics question the usefulness of the ceasefire agreement for the villages.").isEmpty());
+        assertTrue(asserted("The militia waged a long war, including repeated raids on outlying farms.").isEmpty());
+    }
+
+    @Test
+    void extract_toldEventsBesideTheseCues_stillAsserted() {
+        assertEquals(1, asserted("Army sappers defused a roadside bomb near Azaz on Monday.").size());
+        assertEquals(1, asserted("The two sides signed a ceasefire agreement in Astana on Friday.").size());
+    }
 }
