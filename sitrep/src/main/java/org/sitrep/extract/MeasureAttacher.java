@@ -44,7 +44,7 @@ final class MeasureAttacher {
         if (facts.isEmpty()) {
             return out;
         }
-        List<int[]> clauses = ClauseAnalyzer.clauses(toks);
+        List<int[]> clauses = ClauseSplitter.clauses(toks);
         for (MeasureHit h : hits) {
             int[] clause = clauseOf(clauses, h.amountStart());
             int best = -1;

@@ -107,7 +107,7 @@ public final class SnippetClassifier {
                 continue;
             }
             AttributionReader.Result attr = attributions.read(snippet, toks, names);
-            for (int[] c : ClauseAnalyzer.clauses(toks, names, hits)) {
+            for (int[] c : ClauseSplitter.clauses(toks, names, hits)) {
                 List<NameSpan> actors = new ArrayList<>();
                 for (NameSpan a : names.actors()) {
                     if (a.start() >= c[0] && a.end() <= c[1] && !attr.used()[a.start()]) {
