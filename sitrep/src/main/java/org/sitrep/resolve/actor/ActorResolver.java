@@ -136,7 +136,7 @@ public final class ActorResolver {
         }
         if (genericHit != null) {
             GenericMention g = kb.generic(genericHit.ids().get(0)).orElseThrow();
-            if (qualifiedByNationality(genericHit, ref.mention(), ctx)) {
+            if (!g.byFocus().isEmpty() && qualifiedByNationality(genericHit, ref.mention(), ctx)) {
                 // "Qatari government forces": some state's forces, not the focus country's
                 return categoryOnly(g, ref.mention());
             }
