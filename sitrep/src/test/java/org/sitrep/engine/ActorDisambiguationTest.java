@@ -95,4 +95,24 @@ class ActorDisambiguationTest {
                 "The road to Palmyra is closed after IS fighters shelled an army post near the town on Monday.");
         assertEquals(List.of("islamic-state"), r.actor1().stream().map(ActorRef::id).toList());
     }
+
+    @Test
+    void theGovernmentAndCountryGovernments_resolveThroughTheEngine() {
+        Report gov = only(LocalDate.of(2016, 6, 20), "The regime shelled the town of Douma near Damascus on Monday.");
+        assertEquals("syrian-armed-forces", first(gov.actor1()).id());
+        Report iraqi = only(LocalDate.of(2016, 6, 20), "Iraqi government forces shelled IS positions near Hama on Monday.");
+        assertEquals("iraqi-security-forces", first(iraqi.actor1()).id());
+    }
+
+    @Test
+    void jihadistsAfterASentenceNamingOneGroup_areThatGroup_militantsAloneOnlyACategory() {
+        String body = "Ahrar al-Sham commanders met in Idlib on Sunday. "
+                + "The jihadists attacked an army post near Idlib on Monday.";
+        Report led = AcceptanceDocs.events(AcceptanceDocs.process(LocalDate.of(2016, 6, 20), body)).stream()
+                .filter(r -> r.evidence().text().contains("jihadists")).findFirst().orElseThrow();
+        assertEquals("ahrar-al-sham", first(led.actor1()).id());
+        Report alone = only(LocalDate.of(2016, 6, 20), "Militants attacked an army post near Idlib on Monday.");
+        assertNull(first(alone.actor1()).id());
+        assertEquals(2, first(alone.actor1()).category());
+    }
 }

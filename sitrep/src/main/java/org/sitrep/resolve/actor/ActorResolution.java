@@ -20,6 +20,10 @@ public record ActorResolution(ActorRef ref, Rule rule, List<String> flags) {
         GENERIC_APPOSITION,
         /** A generic phrase standing for the one such actor the document names ("the coalition" + "Saudi-led"). */
         GENERIC_DOCUMENT,
+        /** "X led forces": the leading group X (as ACLED codes it). */
+        LED_BY,
+        /** A generic phrase standing for the one such group named in its sentence or the previous one. */
+        GENERIC_NEARBY,
         /** A generic phrase read through the document's country focus ("government forces" in a Syria story). */
         GENERIC_FOCUS,
         /** Only the ACLED category is known. */

@@ -27,6 +27,15 @@ public final class ActorResolver {
     /** "Kurdish militia (YPG)" or "Kurdish militia, the YPG," right after a generic phrase. */
     private static final Pattern APPOSITION =
             Pattern.compile("^\\s*(?:\\(([^()]{1,80})\\)|,\\s*([^,;.()]{1,80})\\s*[,;.])");
+    /** "led" closing the words before a mention ("HTS-led", "HTS led") or opening it ("led jihadists"). */
+    private static final Pattern LED_BEFORE = Pattern.compile("(?:-|\\s)led\\s*$");
+    private static final Pattern LED_OPENING = Pattern.compile("^-?led\\s");
+    /** A capitalised nationality word right before a generic phrase: "Qatari government", "Egyptian army". */
+    private static final Pattern DEMONYM_BEFORE =
+            Pattern.compile("(?:^|[^\\p{L}])\\p{Lu}\\p{Ll}+(?:ian|ish|ese|i|an|ch)\\s+$");
+    /** Words between names of one chain: "Hayat Tahrir al-Sham (al-Qaeda)", "HTS 'Nusra Front'". */
+    private static final Pattern CHAIN_GAP = Pattern.compile("[\\s()'\"\u2018\u2019\u201c\u201d-]*");
+    private static final int LOOK_BACK = 160;
 
     private final ActorKnowledgeBase kb;
     private final ActorMentionFinder finder;
@@ -102,6 +111,11 @@ public final class ActorResolver {
                 return new ActorResolution(refTo(known.get(), ref.mention()), ActorResolution.Rule.KEPT, List.of());
             }
         }
+        Optional<ActorMentionFinder.Hit> leader = leader(ref.mention(), ctx.document().text());
+        if (leader.isPresent()) {
+            ActorResolution led = byName(leader.get(), ref.mention(), ctx);
+            return new ActorResolution(led.ref(), ActorResolution.Rule.LED_BY, led.flags());
+        }
         List<ActorMentionFinder.Hit> hits = hitsIn(ref.mention(), ctx);
         if (hits.isEmpty() && !ref.name().equals(ref.mention().text())) {
             // the extractor named what the words stand for ("Turkey" shelling: "Military Forces of Turkey")
@@ -121,7 +135,12 @@ public final class ActorResolver {
             return byName(actorHit, ref.mention(), ctx);
         }
         if (genericHit != null) {
-            return byGeneric(kb.generic(genericHit.ids().get(0)).orElseThrow(), ref.mention(), ctx);
+            GenericMention g = kb.generic(genericHit.ids().get(0)).orElseThrow();
+            if (!g.byFocus().isEmpty() && qualifiedByNationality(genericHit, ref.mention(), ctx)) {
+                // "Qatari government forces": some state's forces, not the focus country's
+                return categoryOnly(g, ref.mention());
+            }
+            return byGeneric(g, ref.mention(), ctx);
         }
         return new ActorResolution(ActorRef.unresolved(ref.mention()), ActorResolution.Rule.UNRESOLVED, List.of());
     }
@@ -208,7 +227,14 @@ public final class ActorResolver {
             return new ActorResolution(refTo(kb.byId(g.byFocus().get(country)).orElseThrow(), mention),
                     ActorResolution.Rule.GENERIC_FOCUS, List.of());
         }
-        if (g.corefer()) {
+        if (g.corefer() && g.among().isEmpty()) {
+            // "the jihadists" stands for a group only when the same or the previous sentence names just one
+            List<Actor> near = nearbyGroups(mention, ctx).stream()
+                    .filter(a -> g.category() != null && a.category() == g.category()).toList();
+            if (near.size() == 1) {
+                return new ActorResolution(refTo(near.get(0), mention), ActorResolution.Rule.GENERIC_NEARBY, List.of());
+            }
+        } else if (g.corefer()) {
             List<Actor> only = named.stream().map(id -> kb.byId(id).orElseThrow())
                     .filter(a -> g.among().isEmpty() ? g.category() != null && a.category() == g.category()
                             : g.among().contains(a.id()))
@@ -217,11 +243,105 @@ public final class ActorResolver {
                 return new ActorResolution(refTo(only.get(0), mention), ActorResolution.Rule.GENERIC_DOCUMENT, List.of());
             }
         }
+        return categoryOnly(g, mention);
+    }
+
+    private static ActorResolution categoryOnly(GenericMention g, Mention mention) {
         if (g.category() != null) {
             return new ActorResolution(new ActorRef(mention.text(), null, g.category(), mention),
                     ActorResolution.Rule.CATEGORY_ONLY, List.of());
         }
         return new ActorResolution(ActorRef.unresolved(mention), ActorResolution.Rule.UNRESOLVED, List.of());
+    }
+
+    /**
+     * The group leading "X led forces" / "X-led jihadists" (ACLED codes the leading group): the first name of the
+     * chain of names that ends right before "led". Empty when no known name ends there.
+     */
+    Optional<ActorMentionFinder.Hit> leader(Mention mention, String text) {
+        int start = mention.span().start();
+        if (start < 0 || mention.span().end() > text.length()) {
+            return Optional.empty();
+        }
+        String before;
+        Matcher opening = LED_OPENING.matcher(mention.text());
+        if (opening.find()) {
+            before = text.substring(Math.max(0, start - LOOK_BACK), start);
+        } else {
+            Matcher led = LED_BEFORE.matcher(text.substring(Math.max(0, start - LOOK_BACK), start));
+            if (!led.find()) {
+                return Optional.empty();
+            }
+            String window = text.substring(Math.max(0, start - LOOK_BACK), start);
+            before = window.substring(0, led.start());
+        }
+        List<ActorMentionFinder.Hit> chain = lastChain(before);
+        int windowStart = Math.max(0, start - LOOK_BACK);
+        boolean ownName = finder.find(text, windowStart, mention.span().end()).stream()
+                .anyMatch(h -> !h.generic() && h.name().span().overlaps(mention.span()));
+        // "US-led coalition" is a name of its own: the coalition, not its leader
+        return chain.isEmpty() || ownName ? Optional.empty() : Optional.of(chain.get(0));
+    }
+
+    /** The actor names that end {@code text}, joined only by spaces, brackets, quotes or hyphens; in reading order. */
+    private List<ActorMentionFinder.Hit> lastChain(String text) {
+        List<ActorMentionFinder.Hit> names = finder.find(text).stream().filter(h -> !h.generic()).toList();
+        List<ActorMentionFinder.Hit> chain = new ArrayList<>();
+        int pos = text.length();
+        for (int i = names.size() - 1; i >= 0; i--) {
+            ActorMentionFinder.Hit h = names.get(i);
+            if (!CHAIN_GAP.matcher(text.substring(h.name().span().end(), pos)).matches()) {
+                break;
+            }
+            chain.add(0, h);
+            pos = h.name().span().start();
+        }
+        return chain;
+    }
+
+    /** The generic phrase follows a nationality word that is no known name ("Qatari government forces"). */
+    private boolean qualifiedByNationality(ActorMentionFinder.Hit generic, Mention mention, ResolutionContext ctx) {
+        String text = ctx.document().text();
+        int inMention = mention.text().indexOf(generic.name().matched());
+        if (inMention < 0 || mention.span().end() > text.length()) {
+            return false;
+        }
+        int at = mention.span().start() + inMention;
+        String before = text.substring(Math.max(0, at - 40), at);
+        return DEMONYM_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * The distinct actors named in the mention's sentence and the one before it, counting only the first name of a
+     * chain ("Hayat Tahrir al-Sham (al-Qaeda)" names one group), after successions by date.
+     */
+    private List<Actor> nearbyGroups(Mention mention, ResolutionContext ctx) {
+        String text = ctx.document().text();
+        if (mention.span().end() > text.length()) {
+            return List.of();
+        }
+        int[] here = ActorMentionFinder.sentenceAround(text, mention.span().start(), mention.span().end());
+        int from = here[0];
+        int back = from - 1;
+        while (back > 0 && Character.isWhitespace(text.charAt(back))) {
+            back--;
+        }
+        if (back > 0) {
+            from = ActorMentionFinder.sentenceAround(text, back, back)[0];
+        }
+        List<ActorMentionFinder.Hit> names = finder.find(text, from, here[1]).stream()
+                .filter(h -> !h.generic() && h.ids().size() == 1).toList();
+        Set<String> ids = new LinkedHashSet<>();
+        int prevEnd = -1;
+        for (ActorMentionFinder.Hit h : names) {
+            boolean glossOfPrevious = prevEnd >= 0
+                    && CHAIN_GAP.matcher(text.substring(prevEnd, h.name().span().start())).matches();
+            prevEnd = h.name().span().end();
+            if (!glossOfPrevious) {
+                ids.add(byName(h, mention, ctx).ref().id());
+            }
+        }
+        return ids.stream().map(id -> kb.byId(id).orElseThrow()).toList();
     }
 
     /** The one actor named in brackets or apposition right after the generic phrase, if its category fits. */

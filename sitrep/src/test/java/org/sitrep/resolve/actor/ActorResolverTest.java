@@ -175,4 +175,70 @@ class ActorResolverTest {
             assertEquals(i % 2 == 0 ? "syrian-armed-forces" : "syrian-arab-army", ids.get(i));
         }
     }
+
+    @Test
+    void resolve_genericJihadists_groupNamedOnlyFarAway_staysCategoryOnly() {
+        String text = "Islamic State fighters attacked Palmyra and Homs. Water prices rose in the markets of Hama. "
+                + "Farmers in Idlib said the harvest was poor. The jihadists seized two hills.";
+        ActorResolution r = resolve(text, LocalDate.of(2016, 12, 10), "The jihadists seized two hills.", "jihadists", null);
+        assertNull(r.ref().id());
+        assertEquals(2, r.ref().category());
+    }
+
+    @Test
+    void resolve_militantsWithoutContext_categoryOnly() {
+        String text = "Militants attacked a checkpoint near Homs and Hama at dawn.";
+        ActorResolution r = resolve(text, null, text, "Militants", null);
+        assertNull(r.ref().id());
+        assertEquals(2, r.ref().category());
+        assertEquals(ActorResolution.Rule.CATEGORY_ONLY, r.rule());
+    }
+
+    @Test
+    void resolve_ledForces_areTheLeadingGroup() {
+        String text = "An offensive by Jaysh al-Islam (the Army of Islam) led fighters hit Douma near Damascus.";
+        ActorResolution r = resolve(text, null, text, "led fighters", null);
+        assertEquals("jaysh-al-islam", r.ref().id());
+        assertEquals(ActorResolution.Rule.LED_BY, r.rule());
+        String hyphen = "Ahrar al-Sham-led rebels shelled Hama and Idlib on Friday.";
+        ActorResolution h = resolve(hyphen, null, hyphen, "rebels", null);
+        assertEquals("ahrar-al-sham", h.ref().id());
+    }
+
+    @Test
+    void resolve_ledWithoutKnownLeader_orAsPartOfAName_notTheLeader() {
+        String text = "Tribal led fighters clashed near Hama and Homs.";
+        ActorResolution r = resolve(text, null, text, "led fighters", null);
+        assertNull(r.ref().id());
+        String coalition = "The US-led coalition bombed Raqqa and Tabqa.";
+        ActorResolution c = resolve(coalition, LocalDate.of(2016, 1, 1), coalition, "coalition", null);
+        assertEquals("us-led-coalition", c.ref().id());
+    }
+
+    @Test
+    void resolve_theGovernmentAndRegime_followTheFocus_orCategoryWithoutOne() {
+        String syria = "The government shelled Douma and Harasta near Damascus.";
+        assertEquals("syrian-armed-forces", resolve(syria, null, syria, "government", null).ref().id());
+        assertEquals("syrian-armed-forces", resolve(syria, null, syria, "The government", null).ref().id());
+        String regime = "The regime shelled Douma and Harasta near Damascus.";
+        assertEquals("syrian-armed-forces", resolve(regime, null, regime, "regime", null).ref().id());
+        String iraq = "The government shelled positions near Mosul and Tikrit.";
+        assertEquals("iraqi-security-forces", resolve(iraq, null, iraq, "government", null).ref().id());
+        String nowhere = "The government shelled the rebel positions.";
+        ActorResolution n = resolve(nowhere, null, nowhere, "government", null);
+        assertNull(n.ref().id());
+        assertEquals(1, n.ref().category());
+    }
+
+    @Test
+    void resolve_countryAdjective_winsOverFocus_unknownNationalityIsCategoryOnly() {
+        String text = "Iraqi government forces shelled Albu Kamal while Syrian government troops held Homs and Hama.";
+        assertEquals("iraqi-security-forces", resolve(text, null, text, "Iraqi government forces", null).ref().id());
+        String syrian = "The Syrian government bombed Douma and Harasta.";
+        assertEquals("syrian-armed-forces", resolve(syrian, null, syrian, "Syrian government", null).ref().id());
+        String other = "Qatari government forces were sent to Homs and Hama and Aleppo.";
+        ActorResolution q = resolve(other, null, other, "government forces", null);
+        assertNull(q.ref().id());
+        assertEquals(1, q.ref().category());
+    }
 }
