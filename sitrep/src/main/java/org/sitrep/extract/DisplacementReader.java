@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Measure;
 import org.sitrep.model.MeasureKind;
-import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
 
 /**
@@ -20,7 +19,6 @@ final class DisplacementReader {
     /** Words that may stand between the people and the verb: "40,000 people have reportedly fled". */
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "reportedly", "already", "also",
             "now", "since", "recently", "all", "so", "far");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "without");
     /** Words that end the people's noun phrase. */
     private static final Set<String> STOP = Set.of("and", "or", "of", "with", "in", "on", "at", "from", "to", "by",
             "for", "near", "during", "after", "before", "that", "which", "who", "whom", "as", "while", "including",
@@ -55,7 +53,7 @@ final class DisplacementReader {
                 continue;
             }
             Set<MeasureLexicon.Role> roles = m.value();
-            if (negated(toks, m.start())) {
+            if (MeasureHit.negatedBefore(toks, m.start())) {
                 i = m.end() - 1;
                 continue;
             }
@@ -83,8 +81,8 @@ final class DisplacementReader {
                 }
             }
             if (p != null) {
-                Quantity q = new Quantity(p.value(), mention(text, toks, p.amountStart(), p.amountEnd()));
-                out.add(new MeasureHit(new Measure(MeasureKind.DISPLACED, q, p.unit(), mention(text, toks, s, e)),
+                Quantity q = new Quantity(p.value(), MeasureHit.mention(text, toks, p.amountStart(), p.amountEnd()));
+                out.add(new MeasureHit(new Measure(MeasureKind.DISPLACED, q, p.unit(), MeasureHit.mention(text, toks, s, e)),
                         s, e, p.amountStart(), p.amountEnd()));
             }
             i = m.end() - 1;
@@ -222,18 +220,5 @@ final class DisplacementReader {
         return -1;
     }
 
-    private static boolean negated(List<Token> toks, int at) {
-        for (int j = Math.max(0, at - 3); j < at; j++) {
-            if (NEGATIONS.contains(toks.get(j).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static Mention mention(String text, List<Token> toks, int s, int e) {
-        int a = toks.get(s).start();
-        int b = toks.get(e - 1).end();
-        return Mention.of(text.substring(a, b), a, b);
-    }
 }

@@ -21,7 +21,6 @@ final class EquipmentReader {
     /** Words that may stand between "were" and the verb: "were reportedly destroyed". */
     private static final Set<String> ADVERBS = Set.of("reportedly", "also", "completely", "totally", "allegedly",
             "all", "both", "later", "then", "successfully", "subsequently");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "failed", "without");
     private static final Set<String> ARTICLES = Set.of("a", "an");
     /** Words that open an object without saying how many: "destroyed their tanks" is no number. */
     private static final Set<String> DETERMINERS = Set.of("the", "their", "its", "his", "her", "our", "several",
@@ -61,7 +60,7 @@ final class EquipmentReader {
             }
             MeasureLexicon.EquipmentVerb verb = m.value();
             int be = beBefore(toks, m.start());
-            if (negated(toks, be >= 0 ? be : m.start())) {
+            if (MeasureHit.negatedBefore(toks, be >= 0 ? be : m.start())) {
                 i = m.end() - 1;
                 continue;
             }
@@ -83,14 +82,14 @@ final class EquipmentReader {
 
     private void emit(String text, List<Token> toks, MeasureKind kind, List<Item> items, int s, int e,
                       List<MeasureHit> out) {
-        Mention phrase = mention(text, toks, s, e);
+        Mention phrase = MeasureHit.mention(text, toks, s, e);
         for (Item it : items) {
             if (it.value() == null) {
                 continue;
             }
             // "a helicopter": the article alone reads as no number, so the mention runs to the noun
             int qe = it.article() ? it.end() : it.amountEnd();
-            Quantity q = new Quantity(it.value(), mention(text, toks, it.amountStart(), qe));
+            Quantity q = new Quantity(it.value(), MeasureHit.mention(text, toks, it.amountStart(), qe));
             out.add(new MeasureHit(new Measure(kind, q, it.what(), phrase), s, e, it.amountStart(), qe));
         }
     }
@@ -107,14 +106,6 @@ final class EquipmentReader {
         return j >= 0 && BE.contains(toks.get(j).lower()) ? j : -1;
     }
 
-    private static boolean negated(List<Token> toks, int at) {
-        for (int j = Math.max(0, at - 3); j < at; j++) {
-            if (NEGATIONS.contains(toks.get(j).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The coordinated list that ends right before a passive's "be" ("two tanks and a BMP were destroyed"). */
     private List<Item> before(List<Token> toks, int be) {
@@ -236,9 +227,4 @@ final class EquipmentReader {
         return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"));
     }
 
-    private static Mention mention(String text, List<Token> toks, int s, int e) {
-        int a = toks.get(s).start();
-        int b = toks.get(e - 1).end();
-        return Mention.of(text.substring(a, b), a, b);
-    }
 }

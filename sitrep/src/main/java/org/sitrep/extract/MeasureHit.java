@@ -1,6 +1,9 @@
 package org.sitrep.extract;
 
+import java.util.List;
+import java.util.Set;
 import org.sitrep.model.Measure;
+import org.sitrep.model.Mention;
 
 /**
  * A measure read from a sentence, over its tokens: the whole phrase [start, end) and the amount
@@ -8,4 +11,23 @@ import org.sitrep.model.Measure;
  * again as a death toll or a strike count.
  */
 record MeasureHit(Measure measure, int start, int end, int amountStart, int amountEnd) {
+    /** Words that, just before a measure's verb, say it did not happen ("failed to seize", "did not flee"). */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "failed", "without");
+
+    /** A negation within the three words before token {@code at}. */
+    static boolean negatedBefore(List<Token> toks, int at) {
+        for (int j = Math.max(0, at - 3); j < at; j++) {
+            if (NEGATIONS.contains(toks.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of tokens [s, e) as a mention with document offsets. */
+    static Mention mention(String text, List<Token> toks, int s, int e) {
+        int a = toks.get(s).start();
+        int b = toks.get(e - 1).end();
+        return Mention.of(text.substring(a, b), a, b);
+    }
 }
