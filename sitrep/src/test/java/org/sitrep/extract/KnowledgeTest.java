@@ -57,4 +57,24 @@ class KnowledgeTest {
             assertEquals(v, v.toLowerCase(java.util.Locale.ROOT));
         }
     }
+
+    /** Word lists: every first-column entry lower case, trimmed and listed once. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"factual_to_verbs.txt", "force_words.txt",
+        "generic_places.txt", "manned_aircraft.txt", "movement_words.txt", "rank_words.txt", "reaction_verbs.txt"})
+    void wordLists_lowerCaseAndUnique(String file) {
+        java.util.List<String> words = DataFile.words(file);
+        assertTrue(!words.isEmpty(), file + " has no entries");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String w : words) {
+            assertEquals(w.trim().toLowerCase(java.util.Locale.ROOT), w, file + ": not lower case or not trimmed: " + w);
+            assertTrue(seen.add(w), file + ": listed twice: " + w);
+        }
+    }
+
+    @Test
+    void episodicReading_dataFilesLoadAgainstTheTriggerLexicon() {
+        // other_senses.tsv names trigger forms and back_reference.tsv cue phrases; a bad row throws naming the line
+        new EpisodicReading(Knowledge.get());
+    }
 }
