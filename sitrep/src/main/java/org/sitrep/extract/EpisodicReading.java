@@ -386,6 +386,42 @@ final class EpisodicReading {
         return false;
     }
 
+    /**
+     * Background told in passing: the trigger stands in a relative clause set off by a comma (", which IS captured
+     * in 2015,") that names a year before the document's own. Such a clause recalls an old event to situate a
+     * place or an actor; it is not news of this document. Unknown publication year: never background.
+     */
+    boolean pastBackground(List<Token> toks, int anchor, Integer publishedYear) {
+        if (publishedYear == null) {
+            return false;
+        }
+        int open = -1;
+        for (int i = anchor - 1; i >= 1 && anchor - i <= RELATIVE_REACH; i--) {
+            Token t = toks.get(i);
+            if (RELATIVES.contains(t.lower()) && toks.get(i - 1).is(",")) {
+                open = i;
+                break;
+            }
+            if (clauseBreak(t)) {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = open + 1; i < toks.size() && !clauseBreak(toks.get(i)); i++) {
+            Token t = toks.get(i);
+            if (year(t) && Integer.parseInt(t.text()) < publishedYear) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("which", "where", "who", "whom", "whose");
+    /** How far back from the trigger the relative word may stand, in words. */
+    private static final int RELATIVE_REACH = 6;
+
     /** "those who attack", "anyone who fires", "whoever shells": a kind of act, not an act. */
     private static boolean genericAgent(List<Token> toks, int anchor) {
         if (anchor >= 1 && toks.get(anchor - 1).is("whoever")) {

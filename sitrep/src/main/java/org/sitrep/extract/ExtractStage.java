@@ -171,7 +171,11 @@ public final class ExtractStage implements Stage {
         facts.removeIf(f -> rates.stream().anyMatch(r -> f.anchor() >= r.start() && f.anchor() < r.end()));
         // words in another sense ("prices exploded"), habits ("for six years"), events talked about ("the attack
         // was followed by"), states ("is now cleared") and troop moves with a purpose report no event
+        Integer year = doc.published() == null ? null : doc.published().getYear();
         facts.removeIf(f -> {
+            if (!f.statistic() && episodes.pastBackground(toks, f.anchor(), year)) {
+                return true;
+            }
             EpisodicReading.Reading reading = episodes.read(toks, f.anchor(), f.anchorEnd());
             return reading == EpisodicReading.Reading.OTHER_SENSE
                     || reading == EpisodicReading.Reading.BACK_REFERENCE

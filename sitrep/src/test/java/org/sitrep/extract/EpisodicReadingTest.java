@@ -295,4 +295,34 @@ class EpisodicReadingTest {
         assertEquals(1, asserted("Army sappers defused a roadside bomb near Azaz on Monday.").size());
         assertEquals(1, asserted("The two sides signed a ceasefire agreement in Astana on Friday.").size());
     }
+
+    @Test
+    void pastBackground_relativeClauseWithAnEarlierYear_isBackgroundOnlyThen() {
+        String text = "Tadmur, which the militants seized in 2015, lies in the desert east of Homs.";
+        List<Token> toks = Tokenizer.tokenize(text, 0, text.length());
+        int seized = 0;
+        while (!toks.get(seized).is("seized")) {
+            seized++;
+        }
+        assertTrue(READING.pastBackground(toks, seized, 2017));
+        assertTrue(!READING.pastBackground(toks, seized, 2015), "news of the same year is not background");
+        assertTrue(!READING.pastBackground(toks, seized, null), "no publication year: unknown, not background");
+        String news = "Rebels shelled Mhardeh, which the army retook last week.";
+        List<Token> nt = Tokenizer.tokenize(news, 0, news.length());
+        int retook = 0;
+        while (!nt.get(retook).is("retook")) {
+            retook++;
+        }
+        assertTrue(!READING.pastBackground(nt, retook, 2017), "a recent event in a relative clause is still news");
+    }
+
+    @Test
+    void extract_oldEventRecalledInARelativeClause_noReportInALaterDocument() {
+        // acceptance gap G2
+        org.sitrep.model.Document later = org.sitrep.model.TestDocuments.of("doc1", "Our Own Outlet",
+                java.time.LocalDate.of(2016, 6, 20), org.sitrep.model.SectionKind.BODY,
+                "Palmyra, which IS captured in 2015, is home to Roman ruins.");
+        List<Report> rs = Fixtures.stage().extract(later).stream().filter(r -> r.kind() == ReportKind.EVENT).toList();
+        assertTrue(rs.isEmpty(), rs::toString);
+    }
 }
