@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.knowledge.DataRow;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +21,8 @@ final class CameoActorCodes {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    CameoActorCodes(List<DataFile.Row> rows) {
-        for (DataFile.Row r : rows) {
+    CameoActorCodes(List<DataRow> rows) {
+        for (DataRow r : rows) {
             String root = r.col(0);
             if (!root.matches("[A-Z]{3}")) {
                 throw r.error("CAMEO root must be three capital letters: '" + root + "'");

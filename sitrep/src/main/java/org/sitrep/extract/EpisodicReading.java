@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.knowledge.DataRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ final class EpisodicReading {
         this.triggers = k.triggers;
         Set<String> fr = new java.util.HashSet<>();
         Set<String> ev = new java.util.HashSet<>();
-        for (DataFile.Row r : DataFile.rows("back_reference.tsv", 2)) {
+        for (DataRow r : DataFile.rows("back_reference.tsv", 2)) {
             switch (r.col(0)) {
                 case "predicate" -> predicates.add(r.col(1), Boolean.TRUE);
                 case "frame" -> fr.add(r.col(1));
@@ -537,7 +538,7 @@ final class EpisodicReading {
 
     private static Map<String, List<Sense>> readSenses(Knowledge k) {
         Map<String, List<Sense>> out = new HashMap<>();
-        for (DataFile.Row r : DataFile.rows("other_senses.tsv", 4)) {
+        for (DataRow r : DataFile.rows("other_senses.tsv", 4)) {
             boolean after = switch (r.col(1)) {
                 case "after" -> true;
                 case "before" -> false;

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.knowledge.DataRow;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ final class Exemplars {
 
     private Exemplars() {
         Map<SubEventType, Integer> counts = new EnumMap<>(SubEventType.class);
-        for (DataFile.Row r : DataFile.rows("exemplars.tsv", 2)) {
+        for (DataRow r : DataFile.rows("exemplars.tsv", 2)) {
             SubEventType t = SubEventType.parse(r.col(0)).orElseThrow(() -> r.error("unknown sub-event type " + r.col(0)));
             Set<String> stems = stems(r.col(1));
             if (stems.isEmpty()) {

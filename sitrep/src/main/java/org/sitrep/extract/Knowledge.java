@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.knowledge.DataRow;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,7 +81,7 @@ final class Knowledge {
     }
 
     private Knowledge() {
-        for (DataFile.Row r : DataFile.rows("triggers.tsv", 6)) {
+        for (DataRow r : DataFile.rows("triggers.tsv", 6)) {
             boolean verb = switch (r.col(1)) {
                 case "V" -> true;
                 case "N" -> false;
@@ -104,7 +105,7 @@ final class Knowledge {
                 }
             }
         }
-        for (DataFile.Row r : DataFile.rows("types.tsv", 4)) {
+        for (DataRow r : DataFile.rows("types.tsv", 4)) {
             SubEventType t = SubEventType.parse(r.col(0)).orElseThrow(() -> r.error("unknown sub-event type " + r.col(0)));
             types.put(t, new TypeInfo(dash(r.col(1)), dash(r.col(2)), dash(r.col(3))));
         }
@@ -113,13 +114,13 @@ final class Knowledge {
                 throw new DataFile.DataException("types.tsv: no row for sub-event type " + t);
             }
         }
-        for (DataFile.Row r : DataFile.rows("numbers.tsv", 2)) {
+        for (DataRow r : DataFile.rows("numbers.tsv", 2)) {
             numberWords.add(r.col(0), parseInt(r, 1));
         }
-        for (DataFile.Row r : DataFile.rows("multipliers.tsv", 2)) {
+        for (DataRow r : DataFile.rows("multipliers.tsv", 2)) {
             multipliers.put(r.col(0).toLowerCase(Locale.ROOT), parseInt(r, 1));
         }
-        for (DataFile.Row r : DataFile.rows("modality.tsv", 3)) {
+        for (DataRow r : DataFile.rows("modality.tsv", 3)) {
             Modality m = Modality.parse(r.col(1)).orElseThrow(() -> r.error("unknown modality " + r.col(1)));
             Cue.Scope scope;
             try {
@@ -131,23 +132,23 @@ final class Knowledge {
                 throw r.error("cue '" + r.col(0) + "' is listed twice");
             }
         }
-        for (DataFile.Row r : DataFile.rows("reporting.tsv", 3)) {
+        for (DataRow r : DataFile.rows("reporting.tsv", 3)) {
             Modality m = Modality.parse(r.col(1)).orElseThrow(() -> r.error("unknown modality " + r.col(1)));
             reporting.add(r.col(0), new Reporting(m, dash(r.col(2))));
         }
-        for (DataFile.Row r : DataFile.rows("actor_heads.tsv", 2)) {
+        for (DataRow r : DataFile.rows("actor_heads.tsv", 2)) {
             actorHeads.add(r.col(0), r.col(1).equals("c"));
         }
         actorModifiers.addAll(DataFile.words("actor_modifiers.txt"));
         placeHeads.addAll(DataFile.words("place_heads.txt"));
-        for (DataFile.Row r : DataFile.rows("place_prepositions.tsv", 3)) {
+        for (DataRow r : DataFile.rows("place_prepositions.tsv", 3)) {
             placePreps.add(r.col(0), new Prep(parseInt(r, 1), r.col(2).equals("y")));
         }
         abbreviations.addAll(DataFile.words("abbreviations.txt"));
-        for (DataFile.Row r : DataFile.rows("sources.tsv", 2)) {
+        for (DataRow r : DataFile.rows("sources.tsv", 2)) {
             sources.add(r.col(0), role(r, r.col(1)));
         }
-        for (DataFile.Row r : DataFile.rows("attribution_words.tsv", 2)) {
+        for (DataRow r : DataFile.rows("attribution_words.tsv", 2)) {
             if (!Set.of("time", "month", "descriptor", "prefix", "leads", "own-staff").contains(r.col(1))) {
                 throw r.error("unknown kind '" + r.col(1) + "' (time, descriptor, prefix, leads or own-staff)");
             }
@@ -156,7 +157,7 @@ final class Knowledge {
             }
             attributionWords.computeIfAbsent(r.col(1), x -> new HashSet<>()).add(r.col(0));
         }
-        for (DataFile.Row r : DataFile.rows("source_words.tsv", 2)) {
+        for (DataRow r : DataFile.rows("source_words.tsv", 2)) {
             sourceWords.put(r.col(0).toLowerCase(Locale.ROOT), role(r, r.col(1)));
         }
         for (String w : DataFile.words("equipment.txt")) {
@@ -170,13 +171,13 @@ final class Knowledge {
         forceWords.addAll(DataFile.words("force_words.txt"));
         rankWords.addAll(DataFile.words("rank_words.txt"));
         reactionVerbs.addAll(DataFile.words("reaction_verbs.txt"));
-        for (DataFile.Row r : DataFile.rows("protest_escalation.tsv", 2)) {
+        for (DataRow r : DataFile.rows("protest_escalation.tsv", 2)) {
             if (!protestEscalation.add(r.col(0),
                     SubEventType.parse(r.col(1)).orElseThrow(() -> r.error("unknown sub-event type " + r.col(1))))) {
                 throw r.error("'" + r.col(0) + "' is listed twice");
             }
         }
-        for (DataFile.Row r : DataFile.rows("instrument_actors.tsv", 2)) {
+        for (DataRow r : DataFile.rows("instrument_actors.tsv", 2)) {
             if (!instrumentActors.add(r.col(0),
                     SubEventType.parse(r.col(1)).orElseThrow(() -> r.error("unknown sub-event type " + r.col(1))))) {
                 throw r.error("'" + r.col(0) + "' is listed twice");
@@ -197,7 +198,7 @@ final class Knowledge {
         for (String w : DataFile.words("generic_places.txt")) {
             genericPlaces.add(w, Boolean.TRUE);
         }
-        for (DataFile.Row r : DataFile.rows("government_seats.tsv", 2)) {
+        for (DataRow r : DataFile.rows("government_seats.tsv", 2)) {
             if (!Character.isUpperCase(r.col(0).charAt(0))) {
                 throw r.error("a seat of government is a capitalised name: '" + r.col(0) + "'");
             }
@@ -205,7 +206,7 @@ final class Knowledge {
                 throw r.error("'" + r.col(0) + "' is listed twice");
             }
         }
-        for (DataFile.Row r : DataFile.rows("state_forces.tsv", 2)) {
+        for (DataRow r : DataFile.rows("state_forces.tsv", 2)) {
             if (!Character.isUpperCase(r.col(0).charAt(0)) || r.col(1).isBlank()) {
                 throw r.error("expected a capitalised name and the forces it stands for");
             }
@@ -213,7 +214,7 @@ final class Knowledge {
                 throw r.error("'" + r.col(0) + "' is listed twice");
             }
         }
-        for (DataFile.Row r : DataFile.rows("government_verbs.tsv", 2)) {
+        for (DataRow r : DataFile.rows("government_verbs.tsv", 2)) {
             String w = r.col(0);
             if (!w.equals(w.toLowerCase(Locale.ROOT)) || w.contains(" ")) {
                 throw r.error("expected one lower-case word, got '" + w + "'");
@@ -233,7 +234,7 @@ final class Knowledge {
         return s.equals("-") ? null : s;
     }
 
-    private static int parseInt(DataFile.Row r, int col) {
+    private static int parseInt(DataRow r, int col) {
         try {
             return Integer.parseInt(r.col(col));
         } catch (NumberFormatException e) {
@@ -241,7 +242,7 @@ final class Knowledge {
         }
     }
 
-    private static Attribution.Role role(DataFile.Row r, String s) {
+    private static Attribution.Role role(DataRow r, String s) {
         return switch (s) {
             case "OUTLET" -> Attribution.Role.OUTLET;
             case "ORGANISATION" -> Attribution.Role.ORGANISATION;

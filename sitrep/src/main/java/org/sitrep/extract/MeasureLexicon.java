@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.knowledge.DataRow;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -59,9 +60,9 @@ final class MeasureLexicon {
     }
 
     /** From parsed rows (the bundled files, or rows a test writes to check the error messages). */
-    MeasureLexicon(List<DataFile.Row> equipmentRows, List<DataFile.Row> verbRows, List<DataFile.Row> displacementRows,
-                   List<DataFile.Row> unitRows) {
-        for (DataFile.Row r : equipmentRows) {
+    MeasureLexicon(List<DataRow> equipmentRows, List<DataRow> verbRows, List<DataRow> displacementRows,
+                   List<DataRow> unitRows) {
+        for (DataRow r : equipmentRows) {
             if (r.col(1).isEmpty()) {
                 throw r.error("an equipment noun needs its class (or '-') in column 2");
             }
@@ -73,7 +74,7 @@ final class MeasureLexicon {
                 throw r.error("'" + r.col(0) + "' is listed twice");
             }
         }
-        for (DataFile.Row r : verbRows) {
+        for (DataRow r : verbRows) {
             MeasureKind kind = switch (r.col(1)) {
                 case "destroyed" -> MeasureKind.EQUIPMENT_DESTROYED;
                 case "captured" -> MeasureKind.EQUIPMENT_CAPTURED;
@@ -93,7 +94,7 @@ final class MeasureLexicon {
             }
         }
         Map<String, Set<Role>> roles = new HashMap<>();
-        for (DataFile.Row r : displacementRows) {
+        for (DataRow r : displacementRows) {
             Role role;
             try {
                 role = Role.valueOf(r.col(1).toUpperCase(Locale.ROOT));
@@ -109,7 +110,7 @@ final class MeasureLexicon {
             }
         }
         roles.forEach((phrase, set) -> displacement.add(phrase, Set.copyOf(set)));
-        for (DataFile.Row r : unitRows) {
+        for (DataRow r : unitRows) {
             if (!Set.of("people", "families", "households").contains(r.col(1))) {
                 throw r.error("unit must be people, families or households: " + r.col(1));
             }

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.knowledge.DataRow;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +18,8 @@ final class RamsAcledMap {
     private final Map<String, Optional<SubEventType>> exact = new HashMap<>();
     private final Map<String, Optional<SubEventType>> prefixes = new HashMap<>();
 
-    RamsAcledMap(java.util.List<DataFile.Row> rows) {
-        for (DataFile.Row r : rows) {
+    RamsAcledMap(java.util.List<DataRow> rows) {
+        for (DataRow r : rows) {
             if (r.cols().length < 3 || r.col(2).isEmpty()) {
                 throw r.error("every mapping needs a reason in column 3");
             }

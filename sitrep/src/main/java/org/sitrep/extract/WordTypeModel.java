@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.knowledge.DataRow;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -45,11 +46,11 @@ final class WordTypeModel {
 
     private static List<Example> training() {
         List<Example> out = new ArrayList<>();
-        for (DataFile.Row r : DataFile.rows("exemplars.tsv", 2)) {
+        for (DataRow r : DataFile.rows("exemplars.tsv", 2)) {
             out.add(new Example(type(r, r.col(0)), r.col(1)));
         }
         boolean header = true;
-        for (DataFile.Row r : DataFile.rows("labelled/snippets-dev.tsv", 3)) {
+        for (DataRow r : DataFile.rows("labelled/snippets-dev.tsv", 3)) {
             if (header && r.col(0).equals("id")) {
                 header = false;
                 continue;
@@ -61,7 +62,7 @@ final class WordTypeModel {
         return out;
     }
 
-    private static SubEventType type(DataFile.Row r, String label) {
+    private static SubEventType type(DataRow r, String label) {
         return SubEventType.parse(label).orElseThrow(() -> r.error("unknown sub-event type " + label));
     }
 

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.knowledge.DataRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.MeasureKind;
 
 class MeasureLexiconTest {
-    private static final List<DataFile.Row> EQUIPMENT = List.of(row("equipment.txt", 1, "tanks", "tank"));
-    private static final List<DataFile.Row> VERBS = List.of(row("equipment_verbs.tsv", 1, "destroyed", "destroyed",
+    private static final List<DataRow> EQUIPMENT = List.of(row("equipment.txt", 1, "tanks", "tank"));
+    private static final List<DataRow> VERBS = List.of(row("equipment_verbs.tsv", 1, "destroyed", "destroyed",
             "both"));
-    private static final List<DataFile.Row> DISPLACEMENT = List.of(row("displacement.tsv", 1, "fled", "subject"));
-    private static final List<DataFile.Row> UNITS = List.of(row("displacement_units.tsv", 1, "people", "people"));
+    private static final List<DataRow> DISPLACEMENT = List.of(row("displacement.tsv", 1, "fled", "subject"));
+    private static final List<DataRow> UNITS = List.of(row("displacement_units.tsv", 1, "people", "people"));
 
-    private static DataFile.Row row(String file, int line, String... cols) {
-        return new DataFile.Row(file, line, cols);
+    private static DataRow row(String file, int line, String... cols) {
+        return new DataRow(file, line, cols, DataFile.DataException::new);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.knowledge.DataRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,10 +34,12 @@ class RamsEvaluationTest {
 
     @Test
     void acled_rowWithoutReason_failsNamingFile() {
-        DataFile.Row bad = new DataFile.Row("rams-acled.tsv", 3, new String[] {"conflict.attack.x", "Attack"});
+        DataRow bad = new DataRow("rams-acled.tsv", 3, new String[] {"conflict.attack.x", "Attack"},
+                DataFile.DataException::new);
         DataFile.DataException e = assertThrows(DataFile.DataException.class, () -> new RamsAcledMap(List.of(bad)));
         assertTrue(e.getMessage().contains("rams-acled.tsv line 3"));
-        DataFile.Row unknown = new DataFile.Row("rams-acled.tsv", 4, new String[] {"a.b", "Bombing", "why"});
+        DataRow unknown = new DataRow("rams-acled.tsv", 4, new String[] {"a.b", "Bombing", "why"},
+                DataFile.DataException::new);
         assertThrows(DataFile.DataException.class, () -> new RamsAcledMap(List.of(unknown)));
     }
 

@@ -1,5 +1,6 @@
 package org.sitrep.link.assess;
 
+import org.sitrep.knowledge.DataRow;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,9 +51,9 @@ final class Belligerents {
         return b;
     }
 
-    static Map<String, Party> parties(List<DataLines.Row> rows) {
+    static Map<String, Party> parties(List<DataRow> rows) {
         Map<String, Party> out = new HashMap<>();
-        for (DataLines.Row row : rows) {
+        for (DataRow row : rows) {
             String kind = row.col(2);
             if (!kind.equals("state") && !kind.equals("non-state")) {
                 throw row.error("kind must be 'state' or 'non-state', found '" + kind + "'");
@@ -68,9 +69,9 @@ final class Belligerents {
         return out;
     }
 
-    static Set<String> names(List<DataLines.Row> rows) {
+    static Set<String> names(List<DataRow> rows) {
         Set<String> out = new HashSet<>();
-        for (DataLines.Row row : rows) {
+        for (DataRow row : rows) {
             String key = NameKey.of(row.col(0));
             if (key.isEmpty() || !out.add(key)) {
                 throw row.error("empty or repeated name '" + row.col(0) + "'");

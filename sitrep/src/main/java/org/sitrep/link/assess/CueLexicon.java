@@ -1,5 +1,6 @@
 package org.sitrep.link.assess;
 
+import org.sitrep.knowledge.DataRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,9 +50,9 @@ final class CueLexicon {
         return axes;
     }
 
-    static List<Axis> axes(List<DataLines.Row> rows) {
+    static List<Axis> axes(List<DataRow> rows) {
         Map<String, Map<String, List<CuePhrase>>> byAxis = new LinkedHashMap<>();
-        for (DataLines.Row row : rows) {
+        for (DataRow row : rows) {
             String axis = row.col(0);
             String position = row.col(1);
             if (axis.isEmpty() || position.isEmpty() || row.col(2).isEmpty()) {
@@ -80,9 +81,9 @@ final class CueLexicon {
         return out;
     }
 
-    static List<String> words(List<DataLines.Row> rows) {
+    static List<String> words(List<DataRow> rows) {
         List<String> out = new ArrayList<>();
-        for (DataLines.Row row : rows) {
+        for (DataRow row : rows) {
             String w = row.col(0).toLowerCase(java.util.Locale.ROOT);
             if (w.isEmpty() || w.contains(" ")) {
                 throw row.error("one word a line expected, found '" + row.col(0) + "'");
@@ -92,9 +93,9 @@ final class CueLexicon {
         return out;
     }
 
-    static List<CuePhrase> phrases(List<DataLines.Row> rows) {
+    static List<CuePhrase> phrases(List<DataRow> rows) {
         List<CuePhrase> out = new ArrayList<>();
-        for (DataLines.Row row : rows) {
+        for (DataRow row : rows) {
             try {
                 out.add(CuePhrase.parse(row.col(0)));
             } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package org.sitrep.link.assess;
 
+import org.sitrep.knowledge.DataRow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,8 @@ record FatalityFigure(int low, int high, String words) {
         Map<String, int[]> v = vague;
         if (v == null) {
             Map<String, int[]> m = new HashMap<>();
-            List<DataLines.Row> rows = DataLines.bundled(FILE, 3);
-            for (DataLines.Row row : rows) {
+            List<DataRow> rows = DataLines.bundled(FILE, 3);
+            for (DataRow row : rows) {
                 try {
                     int lo = Integer.parseInt(row.col(1));
                     int hi = Integer.parseInt(row.col(2));

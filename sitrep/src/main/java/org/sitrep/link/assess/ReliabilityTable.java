@@ -1,5 +1,6 @@
 package org.sitrep.link.assess;
 
+import org.sitrep.knowledge.DataRow;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +33,9 @@ public final class ReliabilityTable {
         return parse(DataLines.file(path, 1), registry, path.toString());
     }
 
-    static ReliabilityTable parse(List<DataLines.Row> rows, SourceRegistry registry, String file) {
+    static ReliabilityTable parse(List<DataRow> rows, SourceRegistry registry, String file) {
         Map<String, Character> letters = new HashMap<>();
-        for (DataLines.Row row : rows) {
+        for (DataRow row : rows) {
             if (row.cols().length != 2) {
                 throw row.error("expected 'source<TAB>letter', found " + row.cols().length + " columns");
             }

@@ -1,5 +1,6 @@
 package org.sitrep.link.assess;
 
+import org.sitrep.knowledge.DataRow;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,8 +134,8 @@ public final class SourceRegistry {
         final Map<String, SourceEntry> byDomain = new HashMap<>();
         final Map<String, String> keyOrigin = new HashMap<>();
 
-        void addRows(List<DataLines.Row> rows) {
-            for (DataLines.Row row : rows) {
+        void addRows(List<DataRow> rows) {
+            for (DataRow row : rows) {
                 if (row.col(0).equals("name")) {
                     if (!Arrays.stream(row.cols()).map(String::trim).toList().equals(HEADER)) {
                         throw row.error("header must be " + String.join(" ", HEADER));
@@ -145,7 +146,7 @@ public final class SourceRegistry {
             }
         }
 
-        void add(DataLines.Row row) {
+        void add(DataRow row) {
             if (row.cols().length != HEADER.size()) {
                 throw row.error("expected " + HEADER.size() + " tab-separated columns, found " + row.cols().length);
             }
