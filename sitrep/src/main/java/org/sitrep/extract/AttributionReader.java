@@ -416,8 +416,7 @@ final class AttributionReader {
         }
         e = withoutTimeTail(toks, s, e);
         s = withoutDescriptor(toks, s, e);
-        Mention m = Mention.of(text.substring(toks.get(s).start(), toks.get(e - 1).end()), toks.get(s).start(),
-                toks.get(e - 1).end());
+        Mention m = Token.mention(text, toks, s, e);
         String name = m.text();
         Attribution.Role r = role != null && role != Attribution.Role.SPEAKER ? role : roleOf(toks, s, e, role);
         // "pro-regime newspaper al-Watan": the name is the capitalised tail after the descriptive words
@@ -428,8 +427,7 @@ final class AttributionReader {
                 c--;
             }
             if (c < e && c > s) {
-                m = Mention.of(text.substring(toks.get(c).start(), toks.get(e - 1).end()), toks.get(c).start(),
-                        toks.get(e - 1).end());
+                m = Token.mention(text, toks, c, e);
                 name = m.text();
             }
         }

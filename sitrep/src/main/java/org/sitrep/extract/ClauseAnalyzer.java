@@ -3,7 +3,6 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.sitrep.model.Mention;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.SubEventType;
@@ -960,9 +959,7 @@ final class ClauseAnalyzer {
     }
 
     private static Quantity quantity(String text, List<Token> toks, int s, int e, int value) {
-        int cs = toks.get(s).start();
-        int ce = toks.get(e - 1).end();
-        return new Quantity(value, Mention.of(text.substring(cs, ce), cs, ce));
+        return new Quantity(value, Token.mention(text, toks, s, e));
     }
 
     /** {strength, vicinity}: how firmly a place is attached to the event. */

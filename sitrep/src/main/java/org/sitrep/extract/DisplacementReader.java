@@ -81,8 +81,8 @@ final class DisplacementReader {
                 }
             }
             if (p != null) {
-                Quantity q = new Quantity(p.value(), MeasureHit.mention(text, toks, p.amountStart(), p.amountEnd()));
-                out.add(new MeasureHit(new Measure(MeasureKind.DISPLACED, q, p.unit(), MeasureHit.mention(text, toks, s, e)),
+                Quantity q = new Quantity(p.value(), Token.mention(text, toks, p.amountStart(), p.amountEnd()));
+                out.add(new MeasureHit(new Measure(MeasureKind.DISPLACED, q, p.unit(), Token.mention(text, toks, s, e)),
                         s, e, p.amountStart(), p.amountEnd()));
             }
             i = m.end() - 1;

@@ -82,14 +82,14 @@ final class EquipmentReader {
 
     private void emit(String text, List<Token> toks, MeasureKind kind, List<Item> items, int s, int e,
                       List<MeasureHit> out) {
-        Mention phrase = MeasureHit.mention(text, toks, s, e);
+        Mention phrase = Token.mention(text, toks, s, e);
         for (Item it : items) {
             if (it.value() == null) {
                 continue;
             }
             // "a helicopter": the article alone reads as no number, so the mention runs to the noun
             int qe = it.article() ? it.end() : it.amountEnd();
-            Quantity q = new Quantity(it.value(), MeasureHit.mention(text, toks, it.amountStart(), qe));
+            Quantity q = new Quantity(it.value(), Token.mention(text, toks, it.amountStart(), qe));
             out.add(new MeasureHit(new Measure(kind, q, it.what(), phrase), s, e, it.amountStart(), qe));
         }
     }

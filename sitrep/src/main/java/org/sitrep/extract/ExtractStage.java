@@ -234,8 +234,7 @@ public final class ExtractStage implements Stage {
                           ClauseFacts f, List<ActorRef> a1, Modality modality, List<Attribution> chain,
                           List<String> flags) {
         String text = doc.text();
-        Mention trigger = Mention.of(text.substring(toks.get(f.anchor()).start(), toks.get(f.anchorEnd() - 1).end()),
-                toks.get(f.anchor()).start(), toks.get(f.anchorEnd() - 1).end());
+        Mention trigger = Token.mention(text, toks, f.anchor(), f.anchorEnd());
         Knowledge.TypeInfo info = f.type() == null ? null : k.types.get(f.type());
         String mode = f.trigger().ploverMode() != null && f.type() != null
                 && f.type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE
@@ -250,19 +249,15 @@ public final class ExtractStage implements Stage {
     private Report countRow(Document doc, Section section, Evidence ev, List<Token> toks, CountRowReader.Row row,
                             Context ctx, List<Attribution> carried) {
         String text = doc.text();
-        Token num = toks.get(row.start());
-        int qs = toks.get(0).start();
-        org.sitrep.model.Quantity count = new org.sitrep.model.Quantity(row.value(),
-                Mention.of(text.substring(qs, num.end()), qs, num.end()));
+        // the row's text up to and including its number
+        Quantity count = new Quantity(row.value(), Token.mention(text, toks, 0, row.start() + 1));
         SubEventType type = ctx.lastType;
         Mention trigger = null;
         List<String> flags = new ArrayList<>();
         flags.add("table_row");
         if (row.noun() >= 0) {
             PhraseSet.Match<Trigger> m = k.triggers.at(toks, row.noun());
-            Token a = toks.get(m.start());
-            Token b = toks.get(m.end() - 1);
-            trigger = Mention.of(text.substring(a.start(), b.end()), a.start(), b.end());
+            trigger = Token.mention(text, toks, m.start(), m.end());
             if (m.value().type() != null) {
                 type = m.value().type();
             }
@@ -304,7 +299,7 @@ public final class ExtractStage implements Stage {
         SubEventType type = null;
         if (r.noun() >= 0) {
             PhraseSet.Match<Trigger> m = k.triggers.at(toks, r.noun());
-            trigger = mention(text, toks, new NameSpan(m.start(), m.end(), "", false, false));
+            trigger = Token.mention(text, toks, m.start(), m.end());
             type = m.value().type();
         }
         if (type == null) {
@@ -333,8 +328,7 @@ public final class ExtractStage implements Stage {
         if (type != null) {
             ctx.lastType = type;
         }
-        Quantity count = new Quantity(r.floor(), mention(text, toks, new NameSpan(r.start(), r.end(), "", false,
-                false)));
+        Quantity count = new Quantity(r.floor(), Token.mention(text, toks, r.start(), r.end()));
         Knowledge.TypeInfo info = type == null ? null : k.types.get(type);
         Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;
         return new Report(Report.idFor(doc.id(), ev.span(), ordinal), ReportKind.COUNT, null, doc.id(),
@@ -353,7 +347,7 @@ public final class ExtractStage implements Stage {
         SubEventType type = null;
         if (line.noun() >= 0) {
             PhraseSet.Match<Trigger> m = k.triggers.at(toks, line.noun());
-            trigger = mention(text, toks, new NameSpan(m.start(), m.end(), "", false, false));
+            trigger = Token.mention(text, toks, m.start(), m.end());
             type = m.value().type();
         } else if (ctx.tableHeader != null && ctx.tableHeader.trigger().type() != null) {
             type = ctx.tableHeader.trigger().type();
@@ -377,8 +371,7 @@ public final class ExtractStage implements Stage {
         if (!a1.isEmpty()) {
             flags.add("actor1_from_context");
         }
-        Location loc = Location.unresolved(mention(text, toks, new NameSpan(line.placeStart(), line.placeEnd(), "",
-                false, false)));
+        Location loc = Location.unresolved(Token.mention(text, toks, line.placeStart(), line.placeEnd()));
         Quantity count = new Quantity(line.value(), mention(text, toks, new NameSpan(line.numStart(), line.numEnd(),
                 "", false, false)));
         Knowledge.TypeInfo info = type == null ? null : k.types.get(type);
@@ -442,8 +435,6 @@ public final class ExtractStage implements Stage {
     }
 
     private static Mention mention(String text, List<Token> toks, NameSpan s) {
-        int a = toks.get(s.start()).start();
-        int b = toks.get(s.end() - 1).end();
-        return Mention.of(text.substring(a, b), a, b);
+        return Token.mention(text, toks, s.start(), s.end());
     }
 }

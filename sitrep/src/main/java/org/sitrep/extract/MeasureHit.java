@@ -3,7 +3,6 @@ package org.sitrep.extract;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Measure;
-import org.sitrep.model.Mention;
 
 /**
  * A measure read from a sentence, over its tokens: the whole phrase [start, end) and the amount
@@ -24,10 +23,4 @@ record MeasureHit(Measure measure, int start, int end, int amountStart, int amou
         return false;
     }
 
-    /** The text of tokens [s, e) as a mention with document offsets. */
-    static Mention mention(String text, List<Token> toks, int s, int e) {
-        int a = toks.get(s).start();
-        int b = toks.get(e - 1).end();
-        return Mention.of(text.substring(a, b), a, b);
-    }
 }

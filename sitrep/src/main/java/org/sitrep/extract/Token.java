@@ -27,4 +27,11 @@ record Token(String text, String lower, int start, int end, Kind kind, boolean g
     boolean is(String lowerText) {
         return lower.equals(lowerText);
     }
+
+    /** The document text under tokens [s, e) as a mention with its offsets. */
+    static org.sitrep.model.Mention mention(String text, java.util.List<Token> toks, int s, int e) {
+        int a = toks.get(s).start();
+        int b = toks.get(e - 1).end();
+        return org.sitrep.model.Mention.of(text.substring(a, b), a, b);
+    }
 }
