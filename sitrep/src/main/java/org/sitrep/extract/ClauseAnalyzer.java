@@ -51,6 +51,11 @@ final class ClauseAnalyzer {
         this.episodes = new EpisodicReading(k);
     }
 
+    /** How this analyzer reads triggers as episodes; shared so that its data files are read once. */
+    EpisodicReading episodes() {
+        return episodes;
+    }
+
     record Hit(int start, int end, Trigger trigger, Modality blockedBy) {
     }
 

@@ -53,7 +53,7 @@ public final class ExtractStage implements Stage {
         this.rows = new CountRowReader(k);
         this.locationCounts = new LocationCountReader(k);
         this.averages = new AverageReader(k);
-        this.episodes = new EpisodicReading(k);
+        this.episodes = analyzer.episodes();
         this.measures = new MeasureAttacher(k);
     }
 

@@ -23,7 +23,7 @@ public final class SnippetClassifier {
     private final ClauseAnalyzer analyzer = new ClauseAnalyzer(k);
     private final TypeRules rules = new TypeRules(k);
     private final AttributionReader attributions = new AttributionReader(k);
-    private final EpisodicReading episodes = new EpisodicReading(k);
+    private final EpisodicReading episodes = analyzer.episodes();
     private final Exemplars exemplars = Exemplars.get();
     private final WordTypeModel words = WordTypeModel.get();
 
