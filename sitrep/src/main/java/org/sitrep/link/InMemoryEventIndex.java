@@ -251,6 +251,10 @@ public final class InMemoryEventIndex implements EventIndex {
 
     private double reach(LinkFeatures f) {
         double r = settings.radius(f.geoPrecision());
+        if (f.geoPrecision() != null && f.geoPrecision() == 3 && f.admin1() != null) {
+            // a province-only place agrees with anything inside the province (PlaceCompatibility)
+            r = Math.max(r, settings.provinceReachKm());
+        }
         return f.lineId() != null ? Math.max(r, settings.radiusLine()) : r;
     }
 

@@ -13,7 +13,7 @@ public record LinkSettings(double radius1, double radius2, double radius3, doubl
                            double weightTime, double weightType, double weightActors, double weightText,
                            double joinThreshold, double vetoShare, double blindText, int documentWindowDays,
                            double placeStrengthName, boolean typeSiblings, double placeConflictName,
-                           double distinctTownsKm) {
+                           double distinctTownsKm, double provinceReachKm) {
 
     private static final class Holder {
         static final LinkSettings INSTANCE = load();
@@ -42,7 +42,7 @@ public record LinkSettings(double radius1, double radius2, double radius3, doubl
                 g.get("weight.actors"), g.get("weight.text"), g.get("threshold.join"),
                 g.get("threshold.vetoShare"), g.get("threshold.blind.text"), (int) g.get("document_window_days"),
                 g.get("place_strength.name"), g.get("type_siblings") != 0, g.get("place_conflict.name"),
-                g.get("radius_km.distinct_towns"));
+                g.get("radius_km.distinct_towns"), g.get("reach_km.province"));
         double sum = s.weightPlace + s.weightTime + s.weightType + s.weightActors + s.weightText;
         if (Math.abs(sum - 1.0) > 1e-6) {
             throw new IllegalStateException("linking.tsv: the five weight.* values must sum to 1, not " + sum);

@@ -16,6 +16,7 @@ import org.sitrep.json.SitrepJson;
 import org.sitrep.link.DocumentFacts;
 import org.sitrep.link.EventCluster;
 import org.sitrep.link.EventIndex;
+import org.sitrep.link.LinkSettings;
 import org.sitrep.model.DateSpan;
 import org.sitrep.model.Location;
 import org.sitrep.model.Report;
@@ -28,8 +29,11 @@ import org.sitrep.model.Report;
 final class StoredEvents implements EventIndex {
     /** Days either side of a report's interval within which stored reports are considered. */
     static final int WINDOW_DAYS = 10;
-    /** Half-width of the box around a report's place, in degrees (about 110 km of latitude). */
-    static final double BOX_DEGREES = 1.0;
+    /**
+     * Half-width of the box around a report's place, in degrees of latitude: as far as a province-only place,
+     * coded at its capital, may lie from a town in the same province (about 110 km to the degree).
+     */
+    static final double BOX_DEGREES = Math.max(1.0, LinkSettings.standard().provinceReachKm() / 110.0);
     /** At most this many events per lookup; the nearest in time come first. */
     static final int MAX_CANDIDATES = 400;
 

@@ -43,6 +43,14 @@ class InMemoryEventIndexTest {
     }
 
     @Test
+    void candidates_provinceWithKnownUnit_isFoundFromATownFarInsideIt() {
+        // coded at its capital, the province stands for all of it: a town 180 km east is still a candidate
+        Report province = R.report("prov").in("Homs", 34.73, 36.72, 3).on("2016-01-10").build();
+        InMemoryEventIndex idx = with(province);
+        assertEquals(1, idx.candidates(R.report("q").in("Homs", 34.55, 38.70, 1).on("2016-01-10").build()).size());
+    }
+
+    @Test
     void candidates_unplacedEvent_isFoundThroughItsDay_andUndatedThroughItsCell() {
         Report unplaced = R.report("u").on("2016-01-10").build();
         Report undated = R.report("d").at(35.0, 37.0, 1).build();
