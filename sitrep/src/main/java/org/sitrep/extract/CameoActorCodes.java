@@ -1,10 +1,10 @@
 package org.sitrep.extract;
 
-import org.sitrep.knowledge.DataRow;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.knowledge.DataRow;
 import org.sitrep.knowledge.PhraseLexicon;
 
 /**

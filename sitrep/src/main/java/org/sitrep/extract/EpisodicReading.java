@@ -1,11 +1,11 @@
 package org.sitrep.extract;
 
-import org.sitrep.knowledge.DataRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.knowledge.DataRow;
 
 /**
  * Decides whether a trigger, in its clause, reads as an episode that happened, or as something else: a word in

@@ -1,12 +1,12 @@
 package org.sitrep.extract;
 
-import org.sitrep.knowledge.DataRow;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.knowledge.DataRow;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Modality;
 import org.sitrep.model.SubEventType;

@@ -1,12 +1,12 @@
 package org.sitrep.extract;
 
-import org.sitrep.knowledge.DataRow;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.knowledge.DataRow;
 import org.sitrep.model.MeasureKind;
 
 /**

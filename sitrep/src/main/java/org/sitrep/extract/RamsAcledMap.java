@@ -1,9 +1,9 @@
 package org.sitrep.extract;
 
-import org.sitrep.knowledge.DataRow;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.knowledge.DataRow;
 import org.sitrep.model.SubEventType;
 
 /**

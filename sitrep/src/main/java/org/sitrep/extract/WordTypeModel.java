@@ -1,12 +1,12 @@
 package org.sitrep.extract;
 
-import org.sitrep.knowledge.DataRow;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.knowledge.DataRow;
 import org.sitrep.model.SubEventType;
 
 /**

@@ -2,6 +2,7 @@ package org.sitrep.link;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.sitrep.knowledge.DataRow;
 import org.sitrep.model.DatePrecision;
 
 /**
@@ -25,8 +26,8 @@ public record LinkSettings(double radius1, double radius2, double radius3, doubl
 
     static LinkSettings load() {
         Map<String, Double> v = new HashMap<>();
-        for (LinkData.Line line : LinkData.rows("linking.tsv")) {
-            String[] c = line.cells(2);
+        for (DataRow line : LinkData.rows("linking.tsv", 2)) {
+            String[] c = line.cols();
             try {
                 v.put(c[0].trim(), Double.parseDouble(c[1].trim()));
             } catch (NumberFormatException e) {

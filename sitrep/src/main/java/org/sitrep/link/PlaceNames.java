@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.knowledge.DataRow;
 import org.sitrep.knowledge.NameKey;
 import org.sitrep.model.Location;
 
@@ -29,8 +30,8 @@ public final class PlaceNames {
 
     private static Set<String> load() {
         Set<String> s = new HashSet<>();
-        for (LinkData.Line l : LinkData.lines("place-generic-words.txt")) {
-            s.add(l.text().trim());
+        for (DataRow l : LinkData.lines("place-generic-words.txt")) {
+            s.add(l.col(0));
         }
         return Set.copyOf(s);
     }

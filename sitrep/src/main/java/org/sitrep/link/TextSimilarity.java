@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.knowledge.DataRow;
 
 /**
  * Content-word overlap of two evidence sentences (Dice coefficient over word hashes), a tie-breaker for
@@ -27,8 +28,8 @@ public final class TextSimilarity {
 
     private static Set<String> load() {
         Set<String> s = new HashSet<>();
-        for (LinkData.Line l : LinkData.lines("stopwords.txt")) {
-            String w = l.text().trim();
+        for (DataRow l : LinkData.lines("stopwords.txt")) {
+            String w = l.col(0);
             if (!w.equals(w.toLowerCase(Locale.ROOT)) || w.contains(" ")) {
                 throw l.error("stopwords are single lower-case words: " + w);
             }

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.knowledge.DataRow;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -30,8 +31,8 @@ public final class TypeCompatibility {
         for (SubEventType t : SubEventType.values()) {
             p.put(t, EnumSet.of(t));
         }
-        for (LinkData.Line line : LinkData.rows("type-compatibility.tsv")) {
-            String[] c = line.cells(2);
+        for (DataRow line : LinkData.rows("type-compatibility.tsv", 2)) {
+            String[] c = line.cols();
             SubEventType a = SubEventType.parse(c[0]).orElseThrow(() -> line.error("unknown sub-event type: " + c[0]));
             SubEventType b = SubEventType.parse(c[1]).orElseThrow(() -> line.error("unknown sub-event type: " + c[1]));
             if (a == b) {

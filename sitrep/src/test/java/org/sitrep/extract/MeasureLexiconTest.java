@@ -1,10 +1,5 @@
 package org.sitrep.extract;
 
-import org.sitrep.knowledge.DataRow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -12,7 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitrep.knowledge.DataRow;
 import org.sitrep.model.MeasureKind;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MeasureLexiconTest {
     private static final List<DataRow> EQUIPMENT = List.of(row("equipment.txt", 1, "tanks", "tank"));

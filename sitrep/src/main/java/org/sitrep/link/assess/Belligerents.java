@@ -1,12 +1,12 @@
 package org.sitrep.link.assess;
 
-import org.sitrep.knowledge.DataRow;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.knowledge.DataRow;
 import org.sitrep.knowledge.NameKey;
 import org.sitrep.model.ActorRef;
 

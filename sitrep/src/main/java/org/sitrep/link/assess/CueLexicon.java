@@ -1,10 +1,10 @@
 package org.sitrep.link.assess;
 
-import org.sitrep.knowledge.DataRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.knowledge.DataRow;
 
 /**
  * The cue lexicons of assessment: outcome cues by axis and position, negation words, and the cue list saying

@@ -1,9 +1,9 @@
 package org.sitrep.link.assess;
 
-import org.sitrep.knowledge.DataRow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.knowledge.DataRow;
 import org.sitrep.knowledge.NameKey;
 import org.sitrep.model.Quantity;
 

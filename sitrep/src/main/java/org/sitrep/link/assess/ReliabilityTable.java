@@ -1,11 +1,11 @@
 package org.sitrep.link.assess;
 
-import org.sitrep.knowledge.DataRow;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.knowledge.DataRow;
 
 /**
  * Source reliability letters a user has configured (a TSV file: source TAB letter A–F, '#' comments). Sources

@@ -1,6 +1,5 @@
 package org.sitrep.link.assess;
 
-import org.sitrep.knowledge.DataRow;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.knowledge.DataRow;
 import org.sitrep.knowledge.NameKey;
 
 /**
