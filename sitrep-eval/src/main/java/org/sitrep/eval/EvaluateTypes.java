@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,7 +7,7 @@ import org.sitrep.extract.TypeEvaluation;
 
 /**
  * Scores the sub-event type classifier on a labelled snippet file (id, sub_event_type, text):
- * {@code java -cp sitrep/target/sitrep-cli.jar org.sitrep.cli.EvaluateTypes FILE [--errors]}.
+ * {@code java -cp sitrep-eval/target/sitrep-eval.jar org.sitrep.eval.EvaluateTypes FILE [--errors]}.
  */
 public final class EvaluateTypes {
     private EvaluateTypes() {
