@@ -26,7 +26,7 @@ class SourceSizeTest {
 
     @Test
     void mainCode_staysWithinSizeLimits_exceptTheListedShrinkingDebts() throws IOException {
-        Map<String, Integer> allowed = allowances();
+        Map<String, Integer> allowed = ArchLists.read("/arch/oversize.txt");
         Map<String, Integer> over = measure();
         List<String> problems = new ArrayList<>();
         over.forEach((key, size) -> {
@@ -89,24 +89,6 @@ class SourceSizeTest {
             }
         }
         return over;
-    }
-
-    private static Map<String, Integer> allowances() throws IOException {
-        Map<String, Integer> allowed = new LinkedHashMap<>();
-        try (var in = SourceSizeTest.class.getResourceAsStream("/arch/oversize.txt")) {
-            if (in == null) {
-                return allowed;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = t.split("\t");
-                allowed.put(cols[0], Integer.parseInt(cols[1].strip()));
-            }
-        }
-        return allowed;
     }
 
     /** Prints today's oversize list in the file's format (to regenerate it after a split). */
