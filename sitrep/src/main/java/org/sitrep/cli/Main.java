@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.sitrep.app.Sitrep;
 import org.sitrep.ingest.IngestException;
-import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ public final class Main implements Callable<Integer> {
 
     /** The store file: a subcommand's own --db, else the global one, else ./sitrep.db. */
     Path db(Path own) {
-        return own != null ? own : db != null ? db : Store.DEFAULT_FILE;
+        return own != null ? own : db != null ? db : Sitrep.DEFAULT_DB;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.store.sqlite;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +19,7 @@ public final class StoreDump {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement s = c.createStatement()) {
-            for (String table : List.of("schema_version", "documents", "reports", "events", "event_aliases",
+            for (String table : List.of("schema_version", "documents", "reports", "events", "event_aliases", "document_originals",
                     "fingerprint_bands")) {
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
                     ResultSetMetaData md = rs.getMetaData();
