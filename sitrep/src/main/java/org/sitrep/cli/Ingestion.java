@@ -8,7 +8,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.sitrep.app.IngestListener;
 
 /**
- * How the command line shows an ingest run: each skipped file as "sitrep: FILE: PROBLEM" on stderr, and a
+ * How the command line shows an ingest or reprocess run: each skipped file as "sitrep: FILE: PROBLEM" on stderr, and a
  * progress bar on stderr when asked for and there is more than one file.
  */
 final class Ingestion implements IngestListener, AutoCloseable {
@@ -30,7 +30,7 @@ final class Ingestion implements IngestListener, AutoCloseable {
     @Override
     public void starting(int files) {
         if (progress && files > 1) {
-            bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files)
+            bar = new ProgressBarBuilder().setTaskName("sitrep").setInitialMax(files)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
         }
     }

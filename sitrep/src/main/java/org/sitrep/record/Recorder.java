@@ -53,18 +53,34 @@ public final class Recorder {
      * documents) and the bytes it was read from (null when unknown). A document already stored is left as it is.
      */
     public synchronized PutResult record(Processed p, byte[] original) {
-        ChangeSet changes = changes(p, original);
-        return changes == null ? PutResult.UNCHANGED : store.commit(changes);
-    }
-
-    /** The change set recording this document makes, or null when it is already stored. */
-    private ChangeSet changes(Processed p, byte[] original) {
         DocumentInfo doc = DocumentInfo.of(p.document());
         if (store.contains(doc.id())) {
-            return null;
+            return PutResult.UNCHANGED;
         }
-        List<Report> fresh = new ArrayList<>(p.reports().size());
-        for (Report r : p.reports()) {
+        Fingerprint fingerprint = Fingerprint.of(bodyText(p.document()));
+        return store.commit(changes(doc, p.reports(), p.originalOutlet(), fingerprint, original));
+    }
+
+    /**
+     * Records a document known only by what a store kept of it (its metadata, reports, whom it says it copies and
+     * its text fingerprint, when it had one): for a stored document whose text is no longer at hand. Its reports
+     * are linked anew like any other document's.
+     */
+    public synchronized PutResult recordAgain(DocumentInfo doc, List<Report> reports, String originalOutlet,
+                                              byte[] fingerprint) {
+        if (store.contains(doc.id())) {
+            return PutResult.UNCHANGED;
+        }
+        Fingerprint fp = fingerprint == null || fingerprint.length == 0 ? Fingerprint.of("")
+                : Fingerprint.fromBytes(fingerprint);
+        return store.commit(changes(doc, reports, originalOutlet, fp, null));
+    }
+
+    /** The change set recording this document makes. */
+    private ChangeSet changes(DocumentInfo doc, List<Report> reports, String originalOutlet, Fingerprint fingerprint,
+                              byte[] original) {
+        List<Report> fresh = new ArrayList<>(reports.size());
+        for (Report r : reports) {
             fresh.add(r.eventId() == null ? r : r.withEventId(null));
         }
         StoreIndex index = new StoreIndex(store);
@@ -75,12 +91,11 @@ public final class Recorder {
                 eventsHere.add(r.eventId());
             }
         }
-        Fingerprint fingerprint = Fingerprint.of(bodyText(p.document()));
         String duplicateOf = nearDuplicate(fingerprint);
         ChangeSet.NewDocument added = new ChangeSet.NewDocument(doc, linked.linkedReports(), eventsHere.size(),
-                p.originalOutlet(), duplicateOf, fingerprint.isEmpty() ? null : fingerprint.toBytes(),
+                originalOutlet, duplicateOf, fingerprint.isEmpty() ? null : fingerprint.toBytes(),
                 fingerprint.isEmpty() ? null : NearDuplicateIndex.bandKeys(fingerprint), original);
-        DocumentFacts current = new DocumentFacts(doc.id(), doc.outlet(), doc.published(), p.originalOutlet(),
+        DocumentFacts current = new DocumentFacts(doc.id(), doc.outlet(), doc.published(), originalOutlet,
                 duplicateOf);
         List<ChangeSet.ReportMove> moves = new ArrayList<>();
         List<ChangeSet.EventWrite> events = new ArrayList<>();

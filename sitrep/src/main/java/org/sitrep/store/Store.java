@@ -78,6 +78,9 @@ public interface Store extends AutoCloseable {
     /** The ids of events with a report inside a block (time window and box), for the linker's candidates. */
     List<String> candidateEvents(Block block);
 
+    /** A stored document's text fingerprint, when it has one. */
+    Optional<StoredFingerprint> fingerprint(String documentId);
+
     /** Stored documents sharing a fingerprint band with these keys, in the order they were committed. */
     List<StoredFingerprint> sharingBands(long[] bandKeys);
 

@@ -197,7 +197,10 @@ public abstract class StoreContract {
         List<StoredFingerprint> found = store.sharingBands(new long[] {5, 8});
         assertEquals(List.of("d2", "d1"), found.stream().map(StoredFingerprint::documentId).toList());
         assertArrayEquals(fp, found.get(0).fingerprint());
-        assertEquals(List.of("d2", "d1", "d3"), store.documentIds());
+        assertArrayEquals(fp, store.fingerprint("d3").orElseThrow().fingerprint());
+        store.commit(adding(document("d4", FEB_2.plusMonths(4), null, null, null)));
+        assertTrue(store.fingerprint("d4").isEmpty(), "a text without words has no fingerprint");
+        assertEquals(List.of("d2", "d1", "d3", "d4"), store.documentIds());
     }
 
     @Test

@@ -206,6 +206,19 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public Optional<StoredFingerprint> fingerprint(String documentId) {
+        return read("cannot read the fingerprint of " + documentId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT fingerprint FROM documents WHERE id = ?")) {
+                s.setString(1, documentId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() && rs.getBytes(1) != null
+                            ? Optional.of(new StoredFingerprint(documentId, rs.getBytes(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public Optional<LocalDate> lastPublished(Event e) {
         return read("cannot read the documents of event " + e.id(), c -> SqliteQueries.lastPublished(c, e));
     }

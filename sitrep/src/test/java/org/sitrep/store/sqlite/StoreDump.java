@@ -19,8 +19,14 @@ public final class StoreDump {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement s = c.createStatement()) {
-            for (String table : List.of("schema_version", "documents", "reports", "events", "event_aliases", "document_originals",
-                    "fingerprint_bands")) {
+            for (String table : List.of("schema_version", "documents", "reports", "events", "event_aliases",
+                    "document_originals", "fingerprint_bands")) {
+                try (ResultSet t = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '"
+                        + table + "'")) {
+                    if (!t.next()) {
+                        continue; // a table of a later schema version
+                    }
+                }
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
                     ResultSetMetaData md = rs.getMetaData();
                     while (rs.next()) {
