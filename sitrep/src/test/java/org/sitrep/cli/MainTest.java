@@ -130,6 +130,20 @@ class MainTest {
     }
 
     @Test
+    void reprocess_ingestedStore_sameRowsAndSaysWhatItDid() throws Exception {
+        Path db = dir.resolve("r.db");
+        assertEquals(0, run("ingest", "--db", db.toString(), fixtures().toString()).code());
+        List<String> dump = StoreDump.dump(db);
+        Run again = run("reprocess", "--db", db.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().startsWith("3 documents reprocessed (3 by the current engine, 0 kept as stored)"),
+                again.out());
+        assertEquals(dump, StoreDump.dump(db), "the same engine over the same documents: the same store");
+        assertTrue(Files.isRegularFile(dir.resolve("r.db.before-reprocess")));
+        assertEquals(1, run("reprocess", "--db", dir.resolve("none.db").toString()).code(), "no such store");
+    }
+
+    @Test
     void ingest_badFiles_skippedNamedAndExitOne() throws Exception {
         Path db = dir.resolve("s.db");
         Path good = fixtures().resolve("articles/azaz-shelling.txt");
