@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.app.IngestSummary;
+import org.sitrep.app.Sitrep;
 import org.sitrep.engine.Engine;
 import org.sitrep.export.ExportFormat;
+import org.sitrep.link.assess.EventAssessor;
 import org.sitrep.store.Query;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
@@ -57,9 +60,10 @@ final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         IngestSummary summary;
-        try (Store s = Store.open(store)) {
-            summary = new Ingestion(Engine.standard(), spec.commandLine().getErr())
-                    .run(s, List.of(articles), System.console() != null);
+        try (Sitrep sitrep = Sitrep.open(store);
+             Ingestion shown = new Ingestion(spec.commandLine().getErr(), System.console() != null)) {
+            Store s = sitrep.store();
+            summary = sitrep.ingest(Engine.standard(), EventAssessor.standard(), List.of(articles), shown);
             o.println(summary.line());
             o.println();
             EventTable.print(s.events(Query.all()), o);

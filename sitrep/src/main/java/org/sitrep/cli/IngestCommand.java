@@ -3,9 +3,10 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.app.IngestSummary;
+import org.sitrep.app.Sitrep;
 import org.sitrep.engine.Engine;
 import org.sitrep.link.assess.EventAssessor;
-import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,12 +34,11 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Ingestion.Job job = new Ingestion.Job(main.db(dbOption.db), paths, System.console() != null);
         EventAssessor assessor = sources.assessor();
         IngestSummary s;
-        try (Store store = Store.open(job.db(), assessor)) {
-            s = new Ingestion(Engine.standard(), spec.commandLine().getErr()).run(store, job.inputs(),
-                    job.progress());
+        try (Sitrep sitrep = Sitrep.open(main.db(dbOption.db));
+             Ingestion shown = new Ingestion(spec.commandLine().getErr(), System.console() != null)) {
+            s = sitrep.ingest(Engine.standard(), assessor, paths, shown);
         }
         spec.commandLine().getOut().println(s.line());
         spec.commandLine().getOut().flush();

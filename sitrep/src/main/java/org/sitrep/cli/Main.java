@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.sitrep.app.Sitrep;
 import org.sitrep.ingest.IngestException;
-import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = "Turns conflict reporting into a sourced, geocoded, queryable record of events.",
         subcommands = {IngestCommand.class, EventsCommand.class, ShowCommand.class, ExportCommand.class,
                 DemoCommand.class, ClassifyCommand.class, DatesCommand.class,
-                PlacesCommand.class, RegradeCommand.class})
+                PlacesCommand.class, RegradeCommand.class, ReprocessCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
@@ -43,7 +43,7 @@ public final class Main implements Callable<Integer> {
 
     /** The store file: a subcommand's own --db, else the global one, else ./sitrep.db. */
     Path db(Path own) {
-        return own != null ? own : db != null ? db : Store.DEFAULT_FILE;
+        return own != null ? own : db != null ? db : Sitrep.DEFAULT_DB;
     }
 
     @Override

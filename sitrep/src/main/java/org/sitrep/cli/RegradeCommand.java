@@ -2,7 +2,7 @@ package org.sitrep.cli;
 
 import java.util.concurrent.Callable;
 import org.sitrep.link.assess.EventAssessor;
-import org.sitrep.store.Store;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +28,8 @@ final class RegradeCommand implements Callable<Integer> {
     public Integer call() {
         EventAssessor assessor = sources.assessor();
         int n;
-        try (Store store = DbOption.openExisting(main.db(dbOption.db))) {
-            n = store.regrade(assessor);
+        try (Sitrep sitrep = Sitrep.open(DbOption.existing(main.db(dbOption.db)))) {
+            n = sitrep.regrade(assessor);
         }
         spec.commandLine().getOut().println(n + " events graded");
         spec.commandLine().getOut().flush();

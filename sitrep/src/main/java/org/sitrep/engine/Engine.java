@@ -5,7 +5,6 @@ import org.sitrep.knowledge.actors.ActorKnowledgeBase;
 import org.sitrep.knowledge.places.Gazetteer;
 import org.sitrep.ingest.Reading;
 import org.sitrep.ingest.Republication;
-import org.sitrep.link.LinkStage;
 import org.sitrep.model.Document;
 import org.sitrep.model.Processed;
 import org.sitrep.pipeline.Annotated;
@@ -13,7 +12,11 @@ import org.sitrep.pipeline.Pipeline;
 import org.sitrep.resolve.ResolveStage;
 import org.sitrep.resolve.place.GazetteerPlacer;
 
-/** Builds the standard pipeline once (reference data loaded once) and runs documents through it. Thread-safe. */
+/**
+ * Builds the standard pipeline once (reference data loaded once) and runs documents through it: extraction and
+ * resolution, per document, independent of every other document. Linking into events happens once, when a document
+ * is recorded ({@code org.sitrep.record}). Thread-safe.
+ */
 public final class Engine {
     private final Pipeline pipeline;
 
@@ -30,19 +33,18 @@ public final class Engine {
         return new Engine(Pipeline.builder()
                 .add(new ExtractStage(actors.names(), places.names()))
                 .add(new ResolveStage(actors, new GazetteerPlacer(places, actors)))
-                .add(new LinkStage())
                 .build());
     }
 
     public Processed process(Document document) {
         Annotated a = pipeline.run(document);
-        return new Processed(a.document(), a.get(LinkStage.LINKED).items(), a.get(LinkStage.EVENTS).items());
+        return new Processed(a.document(), a.get(ResolveStage.RESOLVED).items());
     }
 
     /** As {@link #process(Document)}, keeping what ingest learnt of a republished page's original outlet. */
     public Processed process(Reading reading) {
         Processed p = process(reading.document());
         String original = reading.republication().map(Republication::originalOutlet).orElse(null);
-        return new Processed(p.document(), p.reports(), p.events(), original);
+        return new Processed(p.document(), p.reports(), original);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The countries of {@code countries.tsv}, looked up by name, alias or ISO code (case-insensitive). */
-public final class CountryTable {
+final class CountryTable {
     private static final String RESOURCE = "/org/sitrep/export/countries.tsv";
     private static final CountryTable STANDARD = load();
 

@@ -22,6 +22,7 @@ import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 import org.sitrep.pipeline.Annotated;
 import org.sitrep.pipeline.Key;
+import org.sitrep.pipeline.Keys;
 import org.sitrep.pipeline.Stage;
 
 /**
@@ -31,7 +32,7 @@ import org.sitrep.pipeline.Stage;
  * are left to the date resolver. Stateless and thread-safe.
  */
 public final class ExtractStage implements Stage {
-    public static final Key<Reports> REPORTS = Key.of("extract.reports", Reports.class);
+    public static final Key<Reports> REPORTS = Keys.EXTRACTED;
 
     private final Knowledge k;
     private final SentenceSplitter splitter;

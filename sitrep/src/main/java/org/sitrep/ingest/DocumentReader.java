@@ -32,8 +32,12 @@ public final class DocumentReader {
 
     /** As {@link #read(Path)}, also returning what a repost says about its original. */
     public Reading readFully(Path file) throws IngestException {
+        return readFully(file.toString(), bytes(file));
+    }
+
+    /** A file's bytes, as {@link #readFully(Path)} reads them (the store keeps them for reprocessing). */
+    public byte[] bytes(Path file) throws IngestException {
         String path = file.toString();
-        byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
                 throw new IngestException(path, "is a folder, not a file");
@@ -43,11 +47,10 @@ public final class DocumentReader {
                 throw new IngestException(path, "file is " + size + " bytes, over the limit of "
                         + TextDecoder.MAX_BYTES + " bytes for an article");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new IngestException(path, "cannot read: " + e.getMessage(), e);
         }
-        return readFully(path, bytes);
     }
 
     /** As {@link #read(String, byte[])}, also returning what a repost says about its original. */

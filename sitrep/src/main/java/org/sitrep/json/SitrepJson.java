@@ -1,5 +1,20 @@
 package org.sitrep.json;
 
+import static org.sitrep.json.AssessmentJson.contradictions;
+import static org.sitrep.json.AssessmentJson.grade;
+import static org.sitrep.json.AssessmentJson.provenance;
+import static org.sitrep.json.AssessmentJson.tally;
+import static org.sitrep.json.JsonFields.array;
+import static org.sitrep.json.JsonFields.integer;
+import static org.sitrep.json.JsonFields.localDate;
+import static org.sitrep.json.JsonFields.number;
+import static org.sitrep.json.JsonFields.optionalNumber;
+import static org.sitrep.json.JsonFields.required;
+import static org.sitrep.json.JsonFields.stringList;
+import static org.sitrep.json.JsonFields.strings;
+import static org.sitrep.json.JsonFields.text;
+import static org.sitrep.json.JsonFields.wireEnum;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,21 +22,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Candidate;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.DateSpan;
-import org.sitrep.model.AirwarsGrade;
-import org.sitrep.model.Contradiction;
 import org.sitrep.model.Event;
-import org.sitrep.model.Grade;
-import org.sitrep.model.SourceTally;
-import org.sitrep.model.ValueSource;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
 import org.sitrep.model.Measure;
@@ -120,7 +128,7 @@ public final class SitrepJson {
     }
 
     public DocumentInfo document(JsonNode n) {
-        LocalDate published = date(n, "published");
+        LocalDate published = localDate(n, "published");
         Mention source = mention(n.get("published_source_mention"), "document.published_source_mention");
         return new DocumentInfo(required(n, "id"), required(n, "path"), text(n, "title"), text(n, "outlet"),
                 text(n, "author"), published, source, text(n, "media_type"), text(n, "encoding"),
@@ -240,120 +248,6 @@ public final class SitrepJson {
         return n;
     }
 
-    private static ArrayNode provenance(List<ValueSource> values) {
-        ArrayNode a = F.arrayNode();
-        for (ValueSource v : values) {
-            ObjectNode o = a.addObject();
-            o.put("field", v.field());
-            o.put("report_id", v.reportId());
-            o.put("source", v.source());
-        }
-        return a;
-    }
-
-    private static List<ValueSource> provenance(JsonNode n) {
-        List<ValueSource> out = new ArrayList<>();
-        if (n != null && !n.isNull()) {
-            for (JsonNode v : elements(n, "provenance")) {
-                out.add(new ValueSource(required(v, "field"), required(v, "report_id"), text(v, "source")));
-            }
-        }
-        return out;
-    }
-
-    private static ObjectNode tally(SourceTally t) {
-        ObjectNode o = F.objectNode();
-        o.put("documents", t.documents());
-        o.put("outlets", t.outlets().size());
-        o.put("independent_sources", t.independent());
-        o.set("outlet_names", strings(t.outlets()));
-        o.set("speakers", strings(t.speakers()));
-        o.set("independent_source_names", strings(t.independentSources()));
-        o.set("notes", strings(t.notes()));
-        return o;
-    }
-
-    private static SourceTally tally(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return SourceTally.empty();
-        }
-        return new SourceTally(integer(n.get("documents"), "tally.documents"), stringList(n, "outlet_names"),
-                stringList(n, "speakers"), stringList(n, "independent_source_names"), stringList(n, "notes"));
-    }
-
-    private static ArrayNode contradictions(List<Contradiction> values) {
-        ArrayNode a = F.arrayNode();
-        for (Contradiction c : values) {
-            ObjectNode o = a.addObject();
-            o.put("kind", c.kind().wireName());
-            o.put("summary", c.summary());
-            ArrayNode sides = o.putArray("sides");
-            for (Contradiction.Side side : c.sides()) {
-                ObjectNode so = sides.addObject();
-                so.put("position", side.position());
-                so.set("report_ids", strings(side.reportIds()));
-                so.set("sources", strings(side.sources()));
-            }
-        }
-        return a;
-    }
-
-    private static List<Contradiction> contradictions(JsonNode n) {
-        List<Contradiction> out = new ArrayList<>();
-        if (n == null || n.isNull()) {
-            return out;
-        }
-        for (JsonNode c : elements(n, "contradictions")) {
-            List<Contradiction.Side> sides = new ArrayList<>();
-            for (JsonNode so : elements(c.get("sides"), "contradictions.sides")) {
-                sides.add(new Contradiction.Side(required(so, "position"), stringList(so, "report_ids"),
-                        stringList(so, "sources")));
-            }
-            Contradiction.Kind kind;
-            try {
-                kind = Contradiction.Kind.fromWire(required(c, "kind"));
-            } catch (IllegalArgumentException e) {
-                throw new JsonFormatException("unknown contradiction kind: " + text(c, "kind"));
-            }
-            out.add(new Contradiction(kind, required(c, "summary"), sides));
-        }
-        return out;
-    }
-
-    private static JsonNode grade(Grade g) {
-        if (g == null) {
-            return F.nullNode();
-        }
-        ObjectNode o = F.objectNode();
-        o.put("code", g.code());
-        o.put("reliability", String.valueOf(g.reliability()));
-        o.put("credibility", g.credibility());
-        o.put("airwars", g.airwars() == null ? null : g.airwars().label());
-        o.set("reasons", strings(g.reasons()));
-        return o;
-    }
-
-    private static Grade grade(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        String rel = required(n, "reliability");
-        String aw = text(n, "airwars");
-        try {
-            return new Grade(rel.length() == 1 ? rel.charAt(0) : '?', integer(n.get("credibility"), "credibility"),
-                    aw == null ? null : AirwarsGrade.fromLabel(aw), stringList(n, "reasons"));
-        } catch (IllegalArgumentException e) {
-            throw new JsonFormatException("grade: " + e.getMessage());
-        }
-    }
-
-    private static Iterable<JsonNode> elements(JsonNode n, String where) {
-        if (n == null || !n.isArray()) {
-            throw new JsonFormatException(where + ": expected an array");
-        }
-        return n;
-    }
-
     public Event event(JsonNode n) {
         JsonNode fat = n.get("fatalities");
         return new Event(required(n, "id"), subEventType(n),
@@ -362,8 +256,8 @@ public final class SitrepJson {
                 fat == null || fat.isNull() ? null : integer(fat, "fatalities"),
                 stringList(n, "report_ids"), stringList(n, "sources"), stringList(n, "flags"),
                 text(n, "fatalities_note"), provenance(n.get("provenance")), tally(n.get("tally")),
-                contradictions(n.get("contradictions")), grade(n.get("grade")), date(n, "first_reported"),
-                date(n, "last_reported"));
+                contradictions(n.get("contradictions")), grade(n.get("grade")), localDate(n, "first_reported"),
+                localDate(n, "last_reported"));
     }
 
     // ---- parts -------------------------------------------------------------------------------------------
@@ -492,8 +386,8 @@ public final class SitrepJson {
         if (n == null || n.isNull()) {
             return null;
         }
-        LocalDate start = date(n, "start");
-        LocalDate end = date(n, "end");
+        LocalDate start = localDate(n, "start");
+        LocalDate end = localDate(n, "end");
         if (start == null || end == null) {
             throw new JsonFormatException("date: start and end are required");
         }
@@ -583,95 +477,4 @@ public final class SitrepJson {
                 .orElseThrow(() -> new JsonFormatException("unknown sub_event_type: " + label));
     }
 
-    // ---- scalars -----------------------------------------------------------------------------------------
-
-    private static ArrayNode strings(List<String> values) {
-        ArrayNode a = F.arrayNode();
-        values.forEach(a::add);
-        return a;
-    }
-
-    private static List<String> stringList(JsonNode n, String member) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode v : array(n, member)) {
-            if (!v.isTextual()) {
-                throw new JsonFormatException(member + ": expected strings");
-            }
-            out.add(v.asText());
-        }
-        return out;
-    }
-
-    private static Iterable<JsonNode> array(JsonNode n, String member) {
-        JsonNode a = n.get(member);
-        if (a == null || a.isNull()) {
-            return List.of();
-        }
-        if (!a.isArray()) {
-            throw new JsonFormatException(member + ": expected an array");
-        }
-        return a;
-    }
-
-    private static String text(JsonNode n, String member) {
-        JsonNode v = n.get(member);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new JsonFormatException(member + ": expected a string");
-        }
-        return v.asText();
-    }
-
-    private static String required(JsonNode n, String member) {
-        String s = text(n, member);
-        if (s == null) {
-            throw new JsonFormatException("missing member '" + member + "'");
-        }
-        return s;
-    }
-
-    private static LocalDate date(JsonNode n, String member) {
-        String s = text(n, member);
-        try {
-            return s == null ? null : LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new JsonFormatException(member + ": not a YYYY-MM-DD date: " + s, e);
-        }
-    }
-
-    private static int integer(JsonNode v, String where) {
-        if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
-            throw new JsonFormatException(where + ": expected an integer");
-        }
-        return v.intValue();
-    }
-
-    private static double number(JsonNode n, String member) {
-        Double d = optionalNumber(n, member);
-        if (d == null) {
-            throw new JsonFormatException("missing number '" + member + "'");
-        }
-        return d;
-    }
-
-    private static Double optionalNumber(JsonNode n, String member) {
-        JsonNode v = n.get(member);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isNumber()) {
-            throw new JsonFormatException(member + ": expected a number");
-        }
-        return v.doubleValue();
-    }
-
-    private static <E extends Enum<E>> E wireEnum(Class<E> type, String wire, String where) {
-        try {
-            return Enum.valueOf(type, wire.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new JsonFormatException(where + ": unknown value '" + wire + "'", e);
-        }
-    }
 }

@@ -5,7 +5,8 @@ import org.sitrep.model.Report;
 
 /**
  * The events already known, looked up by blocking keys (time and place) so that linking one report never scans
- * the whole collection. The in-memory index serves tests and benchmarks; the store serves its own.
+ * the whole collection. The in-memory index serves batch linking, tests and benchmarks; the recorder serves the
+ * stored events through the store port (org.sitrep.record).
  */
 public interface EventIndex {
     /**

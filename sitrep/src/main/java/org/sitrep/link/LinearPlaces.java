@@ -10,7 +10,7 @@ import org.sitrep.knowledge.places.Gazetteer;
  * coordinates name. Lines come from the gazetteer, loaded only when a report first names a linear feature
  * (ids "road:..." and "river:..."). Thread-safe.
  */
-public final class LinearPlaces {
+final class LinearPlaces {
     private static final double[][] NONE = new double[0][];
     private final Map<String, double[][]> cache = new ConcurrentHashMap<>();
     private final java.util.function.Function<String, double[][]> source;

@@ -113,31 +113,8 @@ public final class Linker {
                 continue;
             }
             LinkFeatures f = features(r);
-            List<Fit> fits = new ArrayList<>();
             Map<String, Working> seen = new LinkedHashMap<>();
-            for (EventCluster c : index.candidates(r, f)) {
-                String id = survivor(c.eventId(), mergedInto);
-                if (seen.containsKey(id)) {
-                    continue;
-                }
-                Working w = touched.get(id);
-                if (w == null) {
-                    if (!id.equals(c.eventId())) {
-                        continue; // absorbed into an event of this batch, which is listed below
-                    }
-                    w = fromIndex(c, index);
-                }
-                seen.put(id, w);
-            }
-            for (Working w : touched.values()) {
-                seen.putIfAbsent(w.id, w);
-            }
-            for (Working w : seen.values()) {
-                double s = fit(f, w.features);
-                if (s >= 0) {
-                    fits.add(new Fit(w, s));
-                }
-            }
+            List<Fit> fits = fits(r, f, index, touched, mergedInto, seen);
             if (fits.isEmpty()) {
                 if (!mayFound(r)) {
                     // speculation or a negation about no known event is not an event of its own
@@ -175,6 +152,45 @@ public final class Linker {
             assigned.put(r.id(), keep.id);
         }
         splitOff(touched, assigned, mergedInto);
+        return changes(newReports, touched, assigned, mergedInto);
+    }
+
+    /**
+     * The events a report fits, with their scores: candidates from the index (seen through merges made in this
+     * batch) and every event this batch touched. {@code seen} receives every event considered, by id.
+     */
+    private List<Fit> fits(Report r, LinkFeatures f, EventIndex index, Map<String, Working> touched,
+                           Map<String, String> mergedInto, Map<String, Working> seen) {
+        for (EventCluster c : index.candidates(r, f)) {
+            String id = survivor(c.eventId(), mergedInto);
+            if (seen.containsKey(id)) {
+                continue;
+            }
+            Working w = touched.get(id);
+            if (w == null) {
+                if (!id.equals(c.eventId())) {
+                    continue; // absorbed into an event of this batch, which is listed below
+                }
+                w = fromIndex(c, index);
+            }
+            seen.put(id, w);
+        }
+        for (Working w : touched.values()) {
+            seen.putIfAbsent(w.id, w);
+        }
+        List<Fit> fits = new ArrayList<>();
+        for (Working w : seen.values()) {
+            double s = fit(f, w.features);
+            if (s >= 0) {
+                fits.add(new Fit(w, s));
+            }
+        }
+        return fits;
+    }
+
+    /** What the batch changed, with absorbed ids resolved to the events that survive. */
+    private static LinkChanges changes(List<Report> newReports, Map<String, Working> touched,
+                                       Map<String, String> assigned, Map<String, String> mergedInto) {
         // resolve chains (A into B, then B into C) so every absorbed id points at a surviving event
         Map<String, String> finalMerged = new HashMap<>();
         for (String gone : mergedInto.keySet()) {

@@ -7,7 +7,7 @@ package org.sitrep.link;
  * and date on either side joins only with the same type, both sides' actors shared and strong text overlap:
  * nothing else would keep such reports from gluing unrelated events together.
  */
-public final class PairScorer {
+final class PairScorer {
     private final LinkSettings settings;
     private final TypeCompatibility types;
     private final PlaceCompatibility places;

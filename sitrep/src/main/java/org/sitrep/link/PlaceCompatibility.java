@@ -8,7 +8,7 @@ import org.sitrep.knowledge.places.Geo;
  * a road or river is a line, so a point on it is measured to the nearest
  * segment and two reports on one road are at distance 0 (time and the rest must then tell them apart).
  */
-public final class PlaceCompatibility {
+final class PlaceCompatibility {
     private final LinkSettings settings;
     private final LinearPlaces lines;
 

@@ -13,7 +13,7 @@ import org.sitrep.model.Location;
  * "Tadmur city" and the resolved "Tadmur" agree. Words saying only what kind of place it is
  * ({@code place-generic-words.txt}) are left out. Thread-safe.
  */
-public final class PlaceNames {
+final class PlaceNames {
     private final Set<String> generic;
 
     private static final class Holder {

@@ -6,7 +6,7 @@ import org.sitrep.model.DatePrecision;
  * Whether two dated reports can be one happening: their intervals, each widened by the slack of its precision
  * (and by a day for relative day dates), must overlap. Agreement counts for less the coarser the dates.
  */
-public final class TimeCompatibility {
+final class TimeCompatibility {
     private final LinkSettings settings;
 
     public TimeCompatibility(LinkSettings settings) {

@@ -4,18 +4,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the pipeline made of one document: the (possibly re-flagged) document, its reports and its events (linked
- * within the document only), and the outlet the page says it republishes ({@code originalOutlet}, null when it
- * does not say so).
+ * What the pipeline made of one document: the (possibly re-flagged) document, its reports (not yet linked into
+ * events: that is record keeping's job, done once when the document is recorded), and the outlet the page says it
+ * republishes ({@code originalOutlet}, null when it does not say so).
  */
-public record Processed(Document document, List<Report> reports, List<Event> events, String originalOutlet) {
+public record Processed(Document document, List<Report> reports, String originalOutlet) {
     public Processed {
         Objects.requireNonNull(document, "document");
         reports = List.copyOf(reports);
-        events = List.copyOf(events);
     }
 
-    public Processed(Document document, List<Report> reports, List<Event> events) {
-        this(document, reports, events, null);
+    public Processed(Document document, List<Report> reports) {
+        this(document, reports, null);
     }
 }

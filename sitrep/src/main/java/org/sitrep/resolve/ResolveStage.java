@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.sitrep.extract.ExtractStage;
 import org.sitrep.knowledge.actors.ActorKnowledgeBase;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Document;
@@ -16,6 +15,7 @@ import org.sitrep.model.SectionKind;
 import org.sitrep.model.Span;
 import org.sitrep.pipeline.Annotated;
 import org.sitrep.pipeline.Key;
+import org.sitrep.pipeline.Keys;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.resolve.actor.ActorResolver;
 import org.sitrep.resolve.actor.DocumentContext;
@@ -31,7 +31,7 @@ import org.sitrep.resolve.time.PublicationWindowInferrer;
  * attribution chain.
  */
 public final class ResolveStage implements Stage {
-    public static final Key<Reports> RESOLVED = Key.of("resolve.reports", Reports.class);
+    public static final Key<Reports> RESOLVED = Keys.RESOLVED;
 
     private final ActorResolver actors;
     private final DocumentPlausibility plausibility;
@@ -54,7 +54,7 @@ public final class ResolveStage implements Stage {
 
     @Override
     public Set<Key<?>> requires() {
-        return Set.of(ExtractStage.REPORTS);
+        return Set.of(Keys.EXTRACTED);
     }
 
     @Override
@@ -65,7 +65,7 @@ public final class ResolveStage implements Stage {
     @Override
     public Annotated apply(Annotated in) {
         Document doc = in.document();
-        List<Report> extracted = places.place(doc, in.get(ExtractStage.REPORTS).items());
+        List<Report> extracted = places.place(doc, in.get(Keys.EXTRACTED).items());
 
         List<Report> dated = dates.resolve(doc, extracted);
         DocumentContext context = actors.context(doc);

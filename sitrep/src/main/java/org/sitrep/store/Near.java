@@ -42,16 +42,16 @@ public record Near(double lat, double lon, double km) {
     }
 
     /** South, north bounds of a box that holds the circle. */
-    double minLat() {
+    public double minLat() {
         return Math.max(-90, lat - km / KM_PER_DEGREE);
     }
 
-    double maxLat() {
+    public double maxLat() {
         return Math.min(90, lat + km / KM_PER_DEGREE);
     }
 
     /** Half the box's width in degrees of longitude; 180 (everything) near the poles. */
-    double lonHalfWidth() {
+    public double lonHalfWidth() {
         double cos = Math.cos(Math.toRadians(Math.max(Math.abs(minLat()), Math.abs(maxLat()))));
         if (cos < 1e-6) {
             return 180;

@@ -1,8 +1,8 @@
 package org.sitrep.store;
 
-/** What {@link Store#put} did with a document. */
+/** What {@link Store#commit} did with a change set. */
 public enum PutResult {
-    /** The document, its reports and its events were committed. */
+    /** The change set was committed (a new document, with its reports and events, or events alone). */
     ADDED,
     /** A document with the same id (same content) was already stored; nothing changed. */
     UNCHANGED

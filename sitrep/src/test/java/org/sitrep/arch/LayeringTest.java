@@ -2,6 +2,7 @@ package org.sitrep.arch;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -11,8 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pipeline's layering: the domain model at the bottom, the stages in pipeline order above it, storage and
- * formats beside them, and the command line and API on top. Dependencies point one way only.
+ * The shape of the code (README, "Architecture"): the domain model at the bottom; the pipeline's stages above it,
+ * independent of one another; linking; the store port and, beside it, its implementations; record keeping; the
+ * application front door ({@code app}); and the adapters (command line, API) on top. Dependencies point one way
+ * only, no package cycle anywhere, the store never imports linking, and only {@code app} names a store
+ * implementation.
  */
 class LayeringTest {
     private static JavaClasses classes;
@@ -35,26 +39,71 @@ class LayeringTest {
                 .layer("Link").definedBy("org.sitrep.link..")
                 .layer("Analyse").definedBy("org.sitrep.analyse..")
                 .layer("Json").definedBy("org.sitrep.json..")
-                .layer("Store").definedBy("org.sitrep.store..")
+                .layer("StorePort").definedBy("org.sitrep.store")
+                .layer("StoreImpl").definedBy("org.sitrep.store.sqlite..", "org.sitrep.store.postgres..")
+                .layer("Record").definedBy("org.sitrep.record..")
                 .layer("Export").definedBy("org.sitrep.export..")
                 .layer("Engine").definedBy("org.sitrep.engine..")
+                .layer("App").definedBy("org.sitrep.app..")
                 .layer("Interfaces").definedBy("org.sitrep.cli..", "org.sitrep.api..")
                 .whereLayer("Interfaces").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Interfaces")
-                .whereLayer("Export").mayOnlyBeAccessedByLayers("Interfaces")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Export", "Interfaces")
-                .whereLayer("Json").mayOnlyBeAccessedByLayers("Store", "Export", "Interfaces")
-                .whereLayer("Analyse").mayOnlyBeAccessedByLayers("Engine", "Interfaces")
-                .whereLayer("Link").mayOnlyBeAccessedByLayers("Analyse", "Store", "Engine", "Interfaces")
-                .whereLayer("Resolve").mayOnlyBeAccessedByLayers("Link", "Analyse", "Engine", "Interfaces")
-                .whereLayer("Extract")
-                .mayOnlyBeAccessedByLayers("Resolve", "Link", "Analyse", "Engine", "Interfaces")
-                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Engine", "Interfaces")
-                .whereLayer("Knowledge")
-                .mayOnlyBeAccessedByLayers("Extract", "Resolve", "Link", "Analyse", "Engine", "Interfaces")
-                .whereLayer("Pipeline")
-                .mayOnlyBeAccessedByLayers("Ingest", "Extract", "Resolve", "Link", "Analyse", "Engine", "Interfaces");
+                .whereLayer("App").mayOnlyBeAccessedByLayers("Interfaces")
+                .whereLayer("Engine").mayOnlyBeAccessedByLayers("App", "Interfaces")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("App", "Interfaces")
+                // only the front door chooses a store implementation; everything else sees the port
+                .whereLayer("StoreImpl").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Record").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("StorePort").mayOnlyBeAccessedByLayers("StoreImpl", "Record", "Export", "App",
+                        "Interfaces")
+                .whereLayer("Json").mayOnlyBeAccessedByLayers("StorePort", "StoreImpl", "Record", "Export", "App",
+                        "Interfaces")
+                .whereLayer("Analyse").mayOnlyBeAccessedByLayers("Engine", "App", "Interfaces")
+                .whereLayer("Link").mayOnlyBeAccessedByLayers("Analyse", "Record", "App", "Interfaces")
+                .whereLayer("Resolve").mayOnlyBeAccessedByLayers("Engine", "App", "Interfaces")
+                .whereLayer("Extract").mayOnlyBeAccessedByLayers("Engine", "App", "Interfaces")
+                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Engine", "App", "Interfaces")
+                .whereLayer("Knowledge").mayOnlyBeAccessedByLayers("Extract", "Resolve", "Link", "Analyse",
+                        "Engine", "App", "Interfaces")
+                .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Ingest", "Extract", "Resolve", "Link",
+                        "Analyse", "Engine", "App", "Interfaces");
         rule.check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.sitrep.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void stages_independentOfOneAnother() {
+        // a stage reads what the one before it left under a pipeline key, never the other stage's classes
+        for (String stage : new String[] {"extract", "resolve", "link"}) {
+            noClasses().that().resideInAPackage("org.sitrep." + stage + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(otherStages(stage))
+                    .check(classes);
+        }
+    }
+
+    private static String[] otherStages(String stage) {
+        return java.util.stream.Stream.of("extract", "resolve", "link").filter(s -> !s.equals(stage))
+                .map(s -> "org.sitrep." + s + "..").toArray(String[]::new);
+    }
+
+    @Test
+    void store_neverImportsLinkingOrRecordKeeping() {
+        noClasses().that().resideInAPackage("org.sitrep.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sitrep.link..", "org.sitrep.record..",
+                        "org.sitrep.engine..", "org.sitrep.extract..", "org.sitrep.resolve..")
+                .check(classes);
+    }
+
+    @Test
+    void engine_processesDocumentsWithoutLinking() {
+        // linking, merging and grading happen once, when a document is recorded, not in the per-document pipeline
+        noClasses().that().resideInAnyPackage("org.sitrep.engine..", "org.sitrep.pipeline..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sitrep.link..", "org.sitrep.record..",
+                        "org.sitrep.store..")
+                .check(classes);
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.store.StoreDump;
+import org.sitrep.store.sqlite.StoreDump;
 
 /**
  * The whole chain through the command line on the repo's example corpus and, when present, on the real sample

@@ -30,8 +30,11 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
+import org.sitrep.link.assess.EventAssessor;
+import org.sitrep.record.Recorder;
 import org.sitrep.store.Store;
-import org.sitrep.store.StoreDump;
+import org.sitrep.store.sqlite.SqliteStore;
+import org.sitrep.store.sqlite.StoreDump;
 
 /** End to end through the command line, in-process, on fixture articles and on hand-built records. */
 class MainTest {
@@ -77,9 +80,10 @@ class MainTest {
         Document d2 = TestRecords.document("d2", "y".repeat(400), "SANA", LocalDate.of(2016, 3, 11));
         Report r3 = TestRecords.fullReport("d2", 0, SubEventType.ARMED_CLASH, "Saraqib, \"east\"", 35.862, 36.80,
                 LocalDate.of(2016, 3, 10), 12, null, "SANA");
-        try (Store s = Store.open(db)) {
-            s.put(new Processed(d1, List.of(r1, r2, c), List.of(TestRecords.eventOf(r1), TestRecords.eventOf(r2))));
-            s.put(new Processed(d2, List.of(r3), List.of(TestRecords.eventOf(r3))));
+        try (SqliteStore store = SqliteStore.open(db)) {
+            Recorder s = new Recorder(store, EventAssessor.standard());
+            s.record(new Processed(d1, List.of(r1, r2, c)), null);
+            s.record(new Processed(d2, List.of(r3)), null);
         }
         return db;
     }
@@ -126,6 +130,20 @@ class MainTest {
     }
 
     @Test
+    void reprocess_ingestedStore_sameRowsAndSaysWhatItDid() throws Exception {
+        Path db = dir.resolve("r.db");
+        assertEquals(0, run("ingest", "--db", db.toString(), fixtures().toString()).code());
+        List<String> dump = StoreDump.dump(db);
+        Run again = run("reprocess", "--db", db.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().startsWith("3 documents reprocessed (3 by the current engine, 0 kept as stored)"),
+                again.out());
+        assertEquals(dump, StoreDump.dump(db), "the same engine over the same documents: the same store");
+        assertTrue(Files.isRegularFile(dir.resolve("r.db.before-reprocess")));
+        assertEquals(1, run("reprocess", "--db", dir.resolve("none.db").toString()).code(), "no such store");
+    }
+
+    @Test
     void ingest_badFiles_skippedNamedAndExitOne() throws Exception {
         Path db = dir.resolve("s.db");
         Path good = fixtures().resolve("articles/azaz-shelling.txt");
@@ -163,7 +181,7 @@ class MainTest {
         if (r.code() == 1) {
             assertTrue(r.err().contains(binary.toString()) || r.err().contains(broken.toString()), r.err());
         }
-        try (Store s = Store.open(db)) {
+        try (Store s = SqliteStore.open(db)) {
             assertTrue(s.counts().documents() >= 1, "the good file is stored whatever happened to the bad ones");
         }
     }
@@ -248,7 +266,7 @@ class MainTest {
     void show_eventReportDocument_withEvidenceAndProvenance() {
         Path db = builtStore();
         String eventId;
-        try (Store s = Store.open(db)) {
+        try (Store s = SqliteStore.open(db)) {
             eventId = s.events(org.sitrep.store.Query.all().type("Armed clash")).get(0).id();
         }
         Run e = run("show", "--db", db.toString(), eventId);

@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.store.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +24,11 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
+import org.sitrep.store.PutResult;
+import org.sitrep.store.Counts;
+import org.sitrep.store.Query;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.Near;
 
 class StoreTest {
     @TempDir
@@ -38,25 +43,25 @@ class StoreTest {
         Report r2 = TestRecords.fullReport("d1", 1, SubEventType.SHELLING_ARTILLERY_MISSILE, "Hayan", 36.299, 37.10,
                 LocalDate.of(2016, 2, 3), null, null, "Enab Baladi");
         Report c1 = TestRecords.countReport("d1", 3, 40);
-        out.add(new Processed(d1, List.of(r1, r2, c1), List.of(TestRecords.eventOf(r1), TestRecords.eventOf(r2))));
+        out.add(new Processed(d1, List.of(r1, r2, c1)));
         Document d2 = TestRecords.document("d2", "y".repeat(500), "SANA", LocalDate.of(2016, 3, 11));
         Report r3 = TestRecords.fullReport("d2", 0, SubEventType.ARMED_CLASH, "Saraqib", 35.862, 36.80,
                 LocalDate.of(2016, 3, 10), 12, null, "SANA");
-        out.add(new Processed(d2, List.of(r3), List.of(TestRecords.eventOf(r3))));
+        out.add(new Processed(d2, List.of(r3)));
         Document d3 = TestRecords.document("d3", "z".repeat(50), null, null);
-        out.add(new Processed(d3, List.of(TestRecords.minimalReport("d3", 0)), List.of()));
+        out.add(new Processed(d3, List.of(TestRecords.minimalReport("d3", 0))));
         return out;
     }
 
-    private Store filled() {
-        Store s = Store.open(dir.resolve("s.db"));
+    private RecordingStore filled() {
+        RecordingStore s = RecordingStore.open(dir.resolve("s.db"));
         sample().forEach(s::put);
         return s;
     }
 
     @Test
     void put_newDocument_addedWithAllItsRecords() {
-        try (Store s = Store.open(dir.resolve("s.db"))) {
+        try (RecordingStore s = RecordingStore.open(dir.resolve("s.db"))) {
             Processed p = sample().get(0);
             assertEquals(PutResult.ADDED, s.put(p));
             assertEquals(new Counts(1, 3, 2), s.counts());
@@ -65,10 +70,11 @@ class StoreTest {
             assertEquals(r, back.report());
             assertEquals("Enab Baladi", back.document().outlet());
             // the store links the reports itself: one event per report here, with the founding report's id
-            Event stored = s.event(p.events().get(1).id()).orElseThrow();
-            assertEquals(p.events().get(1).reportIds(), stored.reportIds());
-            assertEquals(p.events().get(1).location(), stored.location());
-            assertEquals(p.events().get(1).subEventType(), stored.subEventType());
+            Event alone = TestRecords.eventOf(p.reports().get(1));
+            Event stored = s.event(alone.id()).orElseThrow();
+            assertEquals(alone.reportIds(), stored.reportIds());
+            assertEquals(alone.location(), stored.location());
+            assertEquals(alone.subEventType(), stored.subEventType());
             assertTrue(stored.grade() != null, "stored events are graded");
             assertEquals(p.reports(), s.reportsOf("d1").stream().map(ReportRecord::report).toList());
             assertEquals(Optional.of(LocalDate.of(2016, 2, 4)), s.document("d1").map(d -> d.published()));
@@ -77,10 +83,10 @@ class StoreTest {
 
     @Test
     void put_reportWithMeasures_measuresSurviveTheRoundTrip() {
-        try (Store s = Store.open(dir.resolve("s.db"))) {
+        try (RecordingStore s = RecordingStore.open(dir.resolve("s.db"))) {
             Document d = TestRecords.document("d7", "w".repeat(400), "SANA", LocalDate.of(2016, 2, 4));
             Report r = TestRecords.measuredReport("d7", 1);
-            s.put(new Processed(d, List.of(r), List.of(TestRecords.eventOf(r))));
+            s.put(new Processed(d, List.of(r)));
             Report back = s.report(r.id()).orElseThrow().report();
             assertEquals(r.measures(), back.measures());
             assertEquals(2, back.measures().size());
@@ -91,11 +97,11 @@ class StoreTest {
     @Test
     void put_sameDocumentTwice_unchanged() throws Exception {
         Path f = dir.resolve("s.db");
-        try (Store s = Store.open(f)) {
+        try (RecordingStore s = RecordingStore.open(f)) {
             assertEquals(PutResult.ADDED, s.put(sample().get(0)));
         }
         List<String> before = StoreDump.dump(f);
-        try (Store s = Store.open(f)) {
+        try (RecordingStore s = RecordingStore.open(f)) {
             assertEquals(PutResult.UNCHANGED, s.put(sample().get(0)));
             assertEquals(new Counts(1, 3, 2), s.counts());
         }
@@ -104,12 +110,12 @@ class StoreTest {
 
     @Test
     void put_failureHalfway_storesNothingOfTheDocument() throws Exception {
-        try (Store s = Store.open(dir.resolve("s.db"))) {
+        try (RecordingStore s = RecordingStore.open(dir.resolve("s.db"))) {
             s.put(sample().get(1));
             Processed good = sample().get(0);
             // the second report repeats the first one's id: its insert fails after the document and one report
             List<Report> reports = List.of(good.reports().get(0), good.reports().get(0));
-            Processed bad = new Processed(good.document(), reports, good.events());
+            Processed bad = new Processed(good.document(), reports);
             StoreException e = assertThrows(StoreException.class, () -> s.put(bad));
             assertTrue(e.getMessage().contains("d1"), e.getMessage());
             assertEquals(new Counts(1, 1, 1), s.counts());
@@ -120,9 +126,9 @@ class StoreTest {
 
     @Test
     void put_reportOfAnotherDocument_rejected() {
-        try (Store s = Store.open(dir.resolve("s.db"))) {
+        try (RecordingStore s = RecordingStore.open(dir.resolve("s.db"))) {
             Processed p = sample().get(0);
-            Processed wrong = new Processed(sample().get(1).document(), p.reports(), List.of());
+            Processed wrong = new Processed(sample().get(1).document(), p.reports());
             assertThrows(IllegalArgumentException.class, () -> s.put(wrong));
             assertEquals(new Counts(0, 0, 0), s.counts());
         }
@@ -132,10 +138,10 @@ class StoreTest {
     void put_sameInputsIntoTwoFiles_identicalContent() throws Exception {
         Path a = dir.resolve("a.db");
         Path b = dir.resolve("b.db");
-        try (Store s = Store.open(a)) {
+        try (RecordingStore s = RecordingStore.open(a)) {
             sample().forEach(s::put);
         }
-        try (Store s = Store.open(b)) {
+        try (RecordingStore s = RecordingStore.open(b)) {
             sample().forEach(s::put);
             sample().forEach(s::put);
         }
@@ -147,7 +153,7 @@ class StoreTest {
 
     @Test
     void events_dateRange_selectsOverlapping() {
-        try (Store s = filled()) {
+        try (RecordingStore s = filled()) {
             assertEquals(4, s.events(Query.all()).size());
             List<Event> feb = s.events(Query.all().from(LocalDate.of(2016, 2, 3)).to(LocalDate.of(2016, 2, 29)));
             assertEquals(1, feb.size());
@@ -160,7 +166,7 @@ class StoreTest {
 
     @Test
     void events_orderedByDateThenId() {
-        try (Store s = filled()) {
+        try (RecordingStore s = filled()) {
             List<LocalDate> dates = s.events(Query.all()).stream()
                     .map(e -> e.date() == null ? null : e.date().start()).toList();
             assertEquals(Arrays.asList(LocalDate.of(2016, 2, 2), LocalDate.of(2016, 2, 3), LocalDate.of(2016, 3, 10),
@@ -170,7 +176,7 @@ class StoreTest {
 
     @Test
     void events_typeFilter_matchesSubTypeOrEventType() {
-        try (Store s = filled()) {
+        try (RecordingStore s = filled()) {
             assertEquals(1, s.events(Query.all().type("air/drone strike")).size());
             assertEquals(2, s.events(Query.all().type("Explosions/Remote violence")).size());
             assertEquals(1, s.events(Query.all().type("Battles")).size());
@@ -181,7 +187,7 @@ class StoreTest {
 
     @Test
     void events_actorFilter_caseInsensitiveSubstringOfNameOrId() {
-        try (Store s = filled()) {
+        try (RecordingStore s = filled()) {
             assertEquals(3, s.events(Query.all().actor("AIR FORCE")).size());
             assertEquals(3, s.events(Query.all().actor("ruaf")).size());
             assertEquals(0, s.events(Query.all().actor("Hezbollah")).size());
@@ -190,7 +196,7 @@ class StoreTest {
 
     @Test
     void events_placeAndSourceFilters_match() {
-        try (Store s = filled()) {
+        try (RecordingStore s = filled()) {
             assertEquals(1, s.events(Query.all().place("saraq")).size());
             assertEquals(3, s.events(Query.all().place("Aleppo")).size(), "admin1 matches too");
             assertEquals(2, s.events(Query.all().source("enab")).size());
@@ -201,7 +207,7 @@ class StoreTest {
 
     @Test
     void events_near_usesGreatCircleDistance() {
-        try (Store s = filled()) {
+        try (RecordingStore s = filled()) {
             // Anadan and Hayan are about 5 km apart; Saraqib is about 70 km south-west
             assertEquals(1, s.events(Query.all().near(new Near(36.294, 37.043, 2))).size());
             assertEquals(2, s.events(Query.all().near(new Near(36.294, 37.043, 10))).size());
@@ -212,7 +218,7 @@ class StoreTest {
 
     @Test
     void events_limit_capsTheList() {
-        try (Store s = filled()) {
+        try (RecordingStore s = filled()) {
             assertEquals(2, s.events(Query.all().limit(2)).size());
             assertEquals(0, s.events(Query.all().limit(0)).size());
         }
@@ -220,7 +226,7 @@ class StoreTest {
 
     @Test
     void reports_filters_applyToReports() {
-        try (Store s = filled()) {
+        try (RecordingStore s = filled()) {
             assertEquals(5, s.reports(Query.all()).size());
             assertEquals(1, s.reports(Query.all().type("Armed clash")).size());
             List<ReportRecord> nearAnadan = s.reports(Query.all().near(new Near(36.294, 37.043, 10)));
@@ -231,7 +237,7 @@ class StoreTest {
 
     @Test
     void lastPublished_event_latestDocumentDate() {
-        try (Store s = filled()) {
+        try (RecordingStore s = filled()) {
             Event e = s.events(Query.all().type("Armed clash")).get(0);
             assertEquals(Optional.of(LocalDate.of(2016, 3, 11)), s.lastPublished(e));
         }
@@ -239,7 +245,7 @@ class StoreTest {
 
     @Test
     void open_newFile_latestSchema() {
-        try (Store s = Store.open(dir.resolve("new.db"))) {
+        try (RecordingStore s = RecordingStore.open(dir.resolve("new.db"))) {
             assertEquals(Migrations.load(Migrations.STANDARD).latest(), s.schemaVersion());
         }
     }
@@ -247,11 +253,11 @@ class StoreTest {
     @Test
     void open_olderSchema_migratedKeepingData() throws Exception {
         Path f = dir.resolve("old.db");
-        Store.open(f, Migrations.load("/org/sitrep/store/old-schema/")).close();
+        RecordingStore.open(f, Migrations.load("/org/sitrep/store/old-schema/")).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement st = c.createStatement()) {
             st.execute("INSERT INTO notes (id, body) VALUES ('n1', 'kept')");
         }
-        try (Store s = Store.open(f, Migrations.load("/org/sitrep/store/new-schema/"))) {
+        try (RecordingStore s = RecordingStore.open(f, Migrations.load("/org/sitrep/store/new-schema/"))) {
             assertEquals(2, s.schemaVersion());
         }
         List<String> rows = new ArrayList<>();
@@ -267,9 +273,9 @@ class StoreTest {
     @Test
     void open_newerSchema_refusedWithClearMessage() {
         Path f = dir.resolve("newer.db");
-        Store.open(f, Migrations.load("/org/sitrep/store/new-schema/")).close();
+        RecordingStore.open(f, Migrations.load("/org/sitrep/store/new-schema/")).close();
         StoreException e = assertThrows(StoreException.class,
-                () -> Store.open(f, Migrations.load("/org/sitrep/store/old-schema/")));
+                () -> RecordingStore.open(f, Migrations.load("/org/sitrep/store/old-schema/")));
         assertTrue(e.getMessage().contains("schema version 2") && e.getMessage().contains("newer"), e.getMessage());
     }
 
@@ -277,7 +283,7 @@ class StoreTest {
     void open_notADatabase_refusedNamingTheFile() throws Exception {
         Path f = dir.resolve("text.db");
         Files.writeString(f, "this is not a database, just words in a file that is long enough to matter");
-        StoreException e = assertThrows(StoreException.class, () -> Store.open(f));
+        StoreException e = assertThrows(StoreException.class, () -> RecordingStore.open(f));
         assertTrue(e.getMessage().contains("text.db"), e.getMessage());
     }
 
@@ -287,13 +293,13 @@ class StoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE stuff (a)");
         }
-        StoreException e = assertThrows(StoreException.class, () -> Store.open(f));
+        StoreException e = assertThrows(StoreException.class, () -> RecordingStore.open(f));
         assertTrue(e.getMessage().contains("not a sitrep database"), e.getMessage());
     }
 
     @Test
     void event_unknownId_empty() {
-        try (Store s = filled()) {
+        try (RecordingStore s = filled()) {
             assertFalse(s.event("nope").isPresent());
             assertFalse(s.report("nope").isPresent());
             assertFalse(s.document("nope").isPresent());

@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.store.sqlite;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,7 +20,13 @@ public final class StoreDump {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement s = c.createStatement()) {
             for (String table : List.of("schema_version", "documents", "reports", "events", "event_aliases",
-                    "fingerprint_bands")) {
+                    "document_originals", "fingerprint_bands")) {
+                try (ResultSet t = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '"
+                        + table + "'")) {
+                    if (!t.next()) {
+                        continue; // a table of a later schema version
+                    }
+                }
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
                     ResultSetMetaData md = rs.getMetaData();
                     while (rs.next()) {

@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.store.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,7 +77,7 @@ class StoreCrashIT {
             expected.put(StoreCrashWriter.documentId(i), StoreCrashWriter.reportCount(i));
         }
         // opening through the store runs the usual checks (schema version) and replays the WAL
-        Store.open(db).close();
+        RecordingStore.open(db).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 rs.next();

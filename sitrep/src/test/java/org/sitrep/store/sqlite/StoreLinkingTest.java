@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.store.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,6 +18,7 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Processed;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
+import org.sitrep.store.Query;
 
 /** Linking across documents inside the store: events grow, keep their ids, and unrelated reports stay apart. */
 class StoreLinkingTest {
@@ -28,7 +29,7 @@ class StoreLinkingTest {
                                     double lat, double lon, LocalDate day, Integer killed) {
         Report r = TestRecords.fullReport(docId, 0, type, place, lat, lon, day, killed, null, outlet);
         return new Processed(TestRecords.document(docId, "text of " + docId + " ".repeat(40), outlet, published),
-                List.of(r), List.of(TestRecords.eventOf(r)));
+                List.of(r));
     }
 
     @Test
@@ -37,7 +38,7 @@ class StoreLinkingTest {
                 "Anadan", 36.294, 37.043, LocalDate.of(2016, 2, 2), 5);
         Processed second = single("d2", "SANA", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE,
                 "Anadan", 36.294, 37.043, LocalDate.of(2016, 2, 2), 7);
-        try (Store s = Store.open(dir.resolve("s.db"))) {
+        try (RecordingStore s = RecordingStore.open(dir.resolve("s.db"))) {
             s.put(first);
             String firstId = first.reports().get(0).eventId();
             s.put(second);
@@ -63,12 +64,12 @@ class StoreLinkingTest {
                 march1, null, null, "SANA").withDate(new DateSpan(march1, LocalDate.of(2016, 3, 31),
                 DatePrecision.MONTH, Mention.of("in March", 0, 8), List.of()));
         Processed monthly = new Processed(TestRecords.document("d2", "summary of d2" + " ".repeat(40), "SANA",
-                LocalDate.of(2016, 4, 1)), List.of(summary), List.of());
+                LocalDate.of(2016, 4, 1)), List.of(summary));
         Processed fifth = single("d3", "Orient", LocalDate.of(2016, 3, 6), SubEventType.AIR_DRONE_STRIKE, "Anadan",
                 36.294, 37.043, LocalDate.of(2016, 3, 5), 2);
         Processed againFirst = single("d4", "Qasioun", LocalDate.of(2016, 3, 2), SubEventType.AIR_DRONE_STRIKE,
                 "Anadan", 36.294, 37.043, march1, 5);
-        try (Store s = Store.open(dir.resolve("s.db"))) {
+        try (RecordingStore s = RecordingStore.open(dir.resolve("s.db"))) {
             s.put(first);
             s.put(monthly);
             s.put(fifth);
@@ -89,7 +90,7 @@ class StoreLinkingTest {
     void regrade_withSourceReliabilities_gradesAndFiltersFollow() throws Exception {
         Path grades = dir.resolve("grades.tsv");
         java.nio.file.Files.writeString(grades, "# our test letters\nSANA\tD\n");
-        try (Store s = Store.open(dir.resolve("s.db"))) {
+        try (RecordingStore s = RecordingStore.open(dir.resolve("s.db"))) {
             s.put(single("d1", "SANA", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE, "Anadan",
                     36.294, 37.043, LocalDate.of(2016, 2, 2), 5));
             assertEquals('F', s.events(Query.all()).get(0).grade().reliability());
@@ -104,7 +105,7 @@ class StoreLinkingTest {
 
     @Test
     void put_samePlaceTwoYearsLater_separateEvents() {
-        try (Store s = Store.open(dir.resolve("s.db"))) {
+        try (RecordingStore s = RecordingStore.open(dir.resolve("s.db"))) {
             s.put(single("d1", "Enab Baladi", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE, "Anadan",
                     36.294, 37.043, LocalDate.of(2016, 2, 2), 5));
             s.put(single("d2", "SANA", LocalDate.of(2018, 2, 3), SubEventType.AIR_DRONE_STRIKE, "Anadan",
@@ -115,7 +116,7 @@ class StoreLinkingTest {
 
     @Test
     void put_sameDayFarApart_separateEvents() {
-        try (Store s = Store.open(dir.resolve("s.db"))) {
+        try (RecordingStore s = RecordingStore.open(dir.resolve("s.db"))) {
             s.put(single("d1", "Enab Baladi", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE, "Anadan",
                     36.294, 37.043, LocalDate.of(2016, 2, 2), 5));
             // Saraqib, about 55 km south-west
@@ -136,13 +137,13 @@ class StoreLinkingTest {
                         36.294, 37.043, LocalDate.of(2016, 2, 2), 5),
                 single("d2", "SANA", LocalDate.of(2016, 2, 3), SubEventType.AIR_DRONE_STRIKE, "Anadan",
                         36.294, 37.043, LocalDate.of(2016, 2, 2), 7));
-        try (Store s = Store.open(a)) {
+        try (RecordingStore s = RecordingStore.open(a)) {
             docs.forEach(s::put);
         }
-        try (Store s = Store.open(b)) {
+        try (RecordingStore s = RecordingStore.open(b)) {
             s.put(docs.get(0));
         }
-        try (Store s = Store.open(b)) {
+        try (RecordingStore s = RecordingStore.open(b)) {
             s.put(docs.get(1));
             s.put(docs.get(0));
         }

@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.store.sqlite;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.store.StoreException;
 
 /**
  * The numbered schema migrations ({@code V1.sql}, {@code V2.sql}, ... as resources) and the {@code schema_version}

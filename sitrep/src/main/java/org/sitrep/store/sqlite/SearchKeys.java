@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.store.sqlite;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.store.sqlite;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
+import org.sitrep.store.PutResult;
 
 /**
  * A separate process for {@link StoreCrashIT}: puts generated documents into a store one transaction each and
@@ -26,7 +27,7 @@ public final class StoreCrashWriter {
         int count = Integer.parseInt(args[1]);
         int added = 0;
         int unchanged = 0;
-        try (Store store = Store.open(db)) {
+        try (RecordingStore store = RecordingStore.open(db)) {
             for (int i = 0; i < count; i++) {
                 PutResult r = store.put(generated(i));
                 if (r == PutResult.ADDED) {
@@ -55,19 +56,16 @@ public final class StoreCrashWriter {
         Document d = TestRecords.document(id, "w".repeat(5000), "Outlet " + (i % 5),
                 LocalDate.of(2016, 1, 1).plusDays(i % 300));
         List<Report> reports = new ArrayList<>();
-        List<Event> events = new ArrayList<>();
         SubEventType[] types = SubEventType.values();
         for (int k = 0; k < reportCount(i); k++) {
             Report r = TestRecords.fullReport(id, k, types[(i + k) % types.length], "Place " + k,
                     35.0 + k * 0.01, 37.0 + i * 0.001, LocalDate.of(2016, 1, 1).plusDays((i + k) % 300),
                     k % 3 == 0 ? null : k, k % 2 == 0 ? "speaker " + k : null, "Outlet " + (i % 5));
             reports.add(r);
-            if (k % 2 == 0) {
-                events.add(TestRecords.eventOf(r));
-            } else {
+            if (k % 2 != 0) {
                 reports.set(k, r.withEventId(null));
             }
         }
-        return new Processed(d, reports, events);
+        return new Processed(d, reports);
     }
 }

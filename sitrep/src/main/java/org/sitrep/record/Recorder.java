@@ -1,0 +1,171 @@
+package org.sitrep.record;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.json.DocumentInfo;
+import org.sitrep.link.DocumentFacts;
+import org.sitrep.link.EventCluster;
+import org.sitrep.link.EventMerger;
+import org.sitrep.link.LinkChanges;
+import org.sitrep.link.assess.EventAssessor;
+import org.sitrep.link.assess.syndication.Fingerprint;
+import org.sitrep.link.assess.syndication.NearDuplicateIndex;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Processed;
+import org.sitrep.model.Report;
+import org.sitrep.model.Section;
+import org.sitrep.store.ChangeSet;
+import org.sitrep.store.PutResult;
+import org.sitrep.store.Query;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoredFingerprint;
+
+/**
+ * Keeps the record: for each processed document, once, links its reports into the stored events (creating,
+ * growing or merging them), merges and grades every event it touches, finds the earlier document it nearly
+ * repeats, and commits all of it through the store port as one change set. The single writer of its store:
+ * documents are recorded one at a time.
+ */
+public final class Recorder {
+    private final Store store;
+    private final Linking linking;
+    private final EventMerger merger;
+    private final EventAssessor assessor;
+
+    public Recorder(Store store, EventAssessor assessor) {
+        this(store, Linking.standard(), new EventMerger(), assessor);
+    }
+
+    public Recorder(Store store, Linking linking, EventMerger merger, EventAssessor assessor) {
+        this.store = store;
+        this.linking = linking;
+        this.merger = merger;
+        this.assessor = assessor;
+    }
+
+    /**
+     * Records a document with its reports (the event ids they carry are ignored: the recorder links across
+     * documents) and the bytes it was read from (null when unknown). A document already stored is left as it is.
+     */
+    public synchronized PutResult record(Processed p, byte[] original) {
+        DocumentInfo doc = DocumentInfo.of(p.document());
+        if (store.contains(doc.id())) {
+            return PutResult.UNCHANGED;
+        }
+        Fingerprint fingerprint = Fingerprint.of(bodyText(p.document()));
+        return store.commit(changes(doc, p.reports(), p.originalOutlet(), fingerprint, original));
+    }
+
+    /**
+     * Records a document known only by what a store kept of it (its metadata, reports, whom it says it copies and
+     * its text fingerprint, when it had one): for a stored document whose text is no longer at hand. Its reports
+     * are linked anew like any other document's.
+     */
+    public synchronized PutResult recordAgain(DocumentInfo doc, List<Report> reports, String originalOutlet,
+                                              byte[] fingerprint) {
+        if (store.contains(doc.id())) {
+            return PutResult.UNCHANGED;
+        }
+        Fingerprint fp = fingerprint == null || fingerprint.length == 0 ? Fingerprint.of("")
+                : Fingerprint.fromBytes(fingerprint);
+        return store.commit(changes(doc, reports, originalOutlet, fp, null));
+    }
+
+    /** The change set recording this document makes. */
+    private ChangeSet changes(DocumentInfo doc, List<Report> reports, String originalOutlet, Fingerprint fingerprint,
+                              byte[] original) {
+        List<Report> fresh = new ArrayList<>(reports.size());
+        for (Report r : reports) {
+            fresh.add(r.eventId() == null ? r : r.withEventId(null));
+        }
+        StoreIndex index = new StoreIndex(store);
+        LinkChanges linked = linking.link(fresh, index);
+        Set<String> eventsHere = new LinkedHashSet<>();
+        for (Report r : linked.linkedReports()) {
+            if (r.eventId() != null) {
+                eventsHere.add(r.eventId());
+            }
+        }
+        String duplicateOf = nearDuplicate(fingerprint);
+        ChangeSet.NewDocument added = new ChangeSet.NewDocument(doc, linked.linkedReports(), eventsHere.size(),
+                originalOutlet, duplicateOf, fingerprint.isEmpty() ? null : fingerprint.toBytes(),
+                fingerprint.isEmpty() ? null : NearDuplicateIndex.bandKeys(fingerprint), original);
+        DocumentFacts current = new DocumentFacts(doc.id(), doc.outlet(), doc.published(), originalOutlet,
+                duplicateOf);
+        List<ChangeSet.ReportMove> moves = new ArrayList<>();
+        List<ChangeSet.EventWrite> events = new ArrayList<>();
+        for (EventCluster cluster : linked.touched()) {
+            for (Report r : cluster.reports()) {
+                var stored = index.stored(r.id());
+                if (stored != null && !cluster.eventId().equals(stored.report().eventId())) {
+                    moves.add(new ChangeSet.ReportMove(r.id(), cluster.eventId()));
+                }
+            }
+            Map<String, DocumentFacts> facts = index.documents(cluster.reports(), current);
+            Event e = assessor.assess(merger.merge(cluster, facts), cluster.reports(), facts);
+            events.add(new ChangeSet.EventWrite(e, doc.id(), events.size(), sources(cluster.reports(), facts)));
+        }
+        return new ChangeSet(added, linked.mergedInto(), moves, events);
+    }
+
+    /**
+     * Grades every stored event again with this assessor (e.g. after new source reliabilities), in one commit,
+     * without linking anything anew. Returns the number of events graded; on a failure nothing changes.
+     */
+    public synchronized int regrade(EventAssessor newAssessor) {
+        StoreIndex index = new StoreIndex(store);
+        List<ChangeSet.EventWrite> writes = new ArrayList<>();
+        store.streamEvents(Query.all(), stored -> {
+            List<Report> reports = index.cluster(stored.id()).reports();
+            Map<String, DocumentFacts> facts = index.documents(reports, null);
+            Event graded = newAssessor.assess(stored, reports, facts);
+            writes.add(new ChangeSet.EventWrite(graded, null, null, sources(reports, facts)));
+        });
+        store.commit(new ChangeSet(null, Map.of(), List.of(), writes));
+        return writes.size();
+    }
+
+    /** Every speaker and outlet behind an event's reports, for the store's source filter. */
+    private static List<String> sources(List<Report> reports, Map<String, DocumentFacts> facts) {
+        List<String> out = new ArrayList<>();
+        for (Report r : reports) {
+            for (Attribution a : r.attribution()) {
+                out.add(a.name());
+            }
+            DocumentFacts d = facts.get(r.documentId());
+            if (d != null && d.outlet() != null) {
+                out.add(d.outlet());
+            }
+        }
+        return out;
+    }
+
+    /** The text a copy would share: body and quoted sections, without menus, comments or boilerplate. */
+    private static String bodyText(Document d) {
+        StringBuilder b = new StringBuilder();
+        for (Section section : d.sections()) {
+            if (section.kind().yieldsReports()) {
+                b.append(d.text(), section.span().start(), section.span().end()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** The earliest stored document whose text this one nearly repeats (a repost, shared wire copy), or null. */
+    private String nearDuplicate(Fingerprint fingerprint) {
+        if (fingerprint.isEmpty()) {
+            return null;
+        }
+        for (StoredFingerprint f : store.sharingBands(NearDuplicateIndex.bandKeys(fingerprint))) {
+            if (Fingerprint.fromBytes(f.fingerprint()).jaccard(fingerprint) >= NearDuplicateIndex.COPY_THRESHOLD) {
+                return f.documentId();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,117 @@
+package org.sitrep.record;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.json.DocumentInfo;
+import org.sitrep.json.ReportRecord;
+import org.sitrep.link.DocumentFacts;
+import org.sitrep.link.EventCluster;
+import org.sitrep.link.EventIndex;
+import org.sitrep.link.LinkSettings;
+import org.sitrep.model.DateSpan;
+import org.sitrep.model.Location;
+import org.sitrep.model.Report;
+import org.sitrep.store.Block;
+import org.sitrep.store.Store;
+import org.sitrep.store.Syndication;
+
+/**
+ * The stored events as the linker's {@link EventIndex}: candidates come from the store by blocking on the report's
+ * time window and a box around its place, so linking a document reads a few events, never the whole store. Lives
+ * for one document (its cache would go stale after the commit).
+ */
+final class StoreIndex implements EventIndex {
+    /** Days either side of a report's interval within which stored reports are considered. */
+    static final int WINDOW_DAYS = 10;
+    /**
+     * Half-width of the box around a report's place, in degrees of latitude: as far as a province-only place,
+     * coded at its capital, may lie from a town in the same province (about 110 km to the degree).
+     */
+    static final double BOX_DEGREES = Math.max(1.0, LinkSettings.standard().provinceReachKm() / 110.0);
+    /** At most this many events per lookup. */
+    static final int MAX_CANDIDATES = 400;
+
+    private final Store store;
+    private final Map<String, EventCluster> clusters = new HashMap<>();
+    private final Map<String, ReportRecord> records = new HashMap<>();
+    private final Map<String, DocumentFacts> facts = new HashMap<>();
+
+    StoreIndex(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<EventCluster> candidates(Report report) {
+        DateSpan date = report.date();
+        Location loc = report.location();
+        boolean placed = loc != null && loc.resolved();
+        if (date == null && !placed) {
+            // nothing to block on: such a report links only within its own document
+            return List.of();
+        }
+        Block.Box box = placed ? new Block.Box(loc.lat() - BOX_DEGREES, loc.lat() + BOX_DEGREES,
+                loc.lon() - BOX_DEGREES * 1.3, loc.lon() + BOX_DEGREES * 1.3) : null;
+        Block block = new Block(date == null ? null : date.start().minusDays(WINDOW_DAYS),
+                date == null ? null : date.end().plusDays(WINDOW_DAYS), box, MAX_CANDIDATES);
+        List<EventCluster> out = new ArrayList<>();
+        for (String id : store.candidateEvents(block)) {
+            out.add(cluster(id));
+        }
+        return out;
+    }
+
+    /** An event's stored reports, read once per document. */
+    EventCluster cluster(String eventId) {
+        EventCluster c = clusters.get(eventId);
+        if (c == null) {
+            List<Report> reports = new ArrayList<>();
+            for (ReportRecord rec : store.reportsOfEvent(eventId)) {
+                records.put(rec.report().id(), rec);
+                reports.add(rec.report());
+            }
+            c = new EventCluster(eventId, reports);
+            clusters.put(eventId, c);
+        }
+        return c;
+    }
+
+    /** The stored record of a report read by this index, or null when it was not read (a new report). */
+    ReportRecord stored(String reportId) {
+        return records.get(reportId);
+    }
+
+    /** Facts of the documents behind these reports: stored ones from the store, plus the one being written. */
+    Map<String, DocumentFacts> documents(List<Report> reports, DocumentFacts current) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Report r : reports) {
+            ids.add(r.documentId());
+        }
+        Map<String, DocumentFacts> out = new HashMap<>();
+        for (String id : ids) {
+            if (current != null && id.equals(current.documentId())) {
+                out.put(id, current);
+                continue;
+            }
+            DocumentFacts known = facts.computeIfAbsent(id, this::storedFacts);
+            if (known != null) {
+                out.put(id, known);
+            }
+        }
+        return out;
+    }
+
+    private DocumentFacts storedFacts(String id) {
+        Optional<DocumentInfo> info = store.document(id);
+        if (info.isEmpty()) {
+            return null;
+        }
+        Syndication s = store.syndication(id).orElse(new Syndication(null, null));
+        return new DocumentFacts(id, info.get().outlet(), info.get().published(), s.originalOutlet(),
+                s.duplicateOf());
+    }
+}

@@ -1,0 +1,192 @@
+package org.sitrep.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.sitrep.model.Event;
+import org.sitrep.store.Block;
+import org.sitrep.store.Near;
+import org.sitrep.store.Query;
+import org.sitrep.store.StoredFingerprint;
+import org.sitrep.store.Syndication;
+
+/** The store's read queries, each on the read connection it is given. */
+final class SqliteQueries {
+    private SqliteQueries() {
+    }
+
+    /** Streams the JSON of every row of {@code table} matching the query, in date order then by id. */
+    static void select(Connection c, String table, Query q, Consumer<String> sink) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT json, lat, lon FROM " + table + " WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (q.from() != null) {
+            sql.append(" AND date_end >= ?");
+            params.add(q.from().toString());
+        }
+        if (q.to() != null) {
+            sql.append(" AND date_start <= ?");
+            params.add(q.to().toString());
+        }
+        if (q.subEventType() != null) {
+            sql.append(" AND sub_event_type = ?");
+            params.add(q.subEventType().label());
+        }
+        if (q.eventType() != null) {
+            sql.append(" AND event_type = ?");
+            params.add(q.eventType().label());
+        }
+        substring(sql, params, "actor_key", q.actor());
+        substring(sql, params, "place_key", q.place());
+        substring(sql, params, "source_key", q.source());
+        grades(table, q, sql, params);
+        Near near = q.near();
+        if (near != null) {
+            sql.append(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
+            params.add(near.minLat());
+            params.add(near.maxLat());
+            params.add(near.lon() - near.lonHalfWidth());
+            params.add(near.lon() + near.lonHalfWidth());
+        }
+        sql.append(" ORDER BY date_start IS NULL, date_start, id");
+        if (q.limit() != null && near == null) {
+            sql.append(" LIMIT ").append(q.limit());
+        }
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            int sent = 0;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next() && (q.limit() == null || sent < q.limit())) {
+                    if (near != null && !near.contains(rs.getDouble(2), rs.getDouble(3))) {
+                        continue;
+                    }
+                    sink.accept(rs.getString(1));
+                    sent++;
+                }
+            }
+        }
+    }
+
+    private static void grades(String table, Query q, StringBuilder sql, List<Object> params) {
+        if (q.gradesEvents() && !table.equals("events")) {
+            throw new IllegalArgumentException("--contested, --min-credibility and --reliability select events, "
+                    + "not reports");
+        }
+        if (q.contested()) {
+            sql.append(" AND contested = 1");
+        }
+        if (q.minCredibility() != null) {
+            sql.append(" AND credibility <= ?");
+            params.add(q.minCredibility());
+        }
+        if (q.minReliability() != null) {
+            sql.append(" AND reliability <= ?");
+            params.add(String.valueOf(q.minReliability()));
+        }
+    }
+
+    private static void substring(StringBuilder sql, List<Object> params, String column, String needle) {
+        if (needle != null && !needle.isBlank()) {
+            sql.append(" AND instr(").append(column).append(", ?) > 0");
+            params.add(SearchKeys.normalise(needle));
+        }
+    }
+
+    static Optional<Syndication> syndication(Connection c, String documentId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT original_outlet, duplicate_of FROM documents WHERE id = ?")) {
+            s.setString(1, documentId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new Syndication(rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    static Optional<LocalDate> lastPublished(Connection c, Event e) throws SQLException {
+        LocalDate best = null;
+        try (PreparedStatement s = c.prepareStatement("SELECT max(d.published) FROM reports r "
+                + "JOIN documents d ON d.id = r.document_id WHERE r.id = ?")) {
+            for (String id : e.reportIds()) {
+                s.setString(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    String v = rs.next() ? rs.getString(1) : null;
+                    if (v != null && (best == null || LocalDate.parse(v).isAfter(best))) {
+                        best = LocalDate.parse(v);
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static List<String> candidateEvents(Connection c, Block block) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT event_id FROM reports WHERE event_id IS NOT NULL");
+        List<Object> params = new ArrayList<>();
+        if (block.from() != null) {
+            sql.append(" AND date_end >= ? AND date_start <= ?");
+            params.add(block.from().toString());
+            params.add(block.to().toString());
+        }
+        Block.Box box = block.box();
+        if (box != null) {
+            sql.append(" AND (lat IS NULL OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))");
+            params.add(box.minLat());
+            params.add(box.maxLat());
+            params.add(box.minLon());
+            params.add(box.maxLon());
+        }
+        sql.append(" LIMIT ").append(block.limit());
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    static List<StoredFingerprint> sharingBands(Connection c, long[] keys) throws SQLException {
+        Set<String> candidates = new LinkedHashSet<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT document_id FROM fingerprint_bands WHERE band = ? AND hash = ?")) {
+            for (int b = 0; b < keys.length; b++) {
+                s.setInt(1, b);
+                s.setLong(2, keys[b]);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        candidates.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        record Row(long order, StoredFingerprint fingerprint) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT rowid, fingerprint FROM documents WHERE id = ?")) {
+            for (String id : candidates) {
+                s.setString(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next() && rs.getBytes(2) != null) {
+                        rows.add(new Row(rs.getLong(1), new StoredFingerprint(id, rs.getBytes(2))));
+                    }
+                }
+            }
+        }
+        rows.sort((a, b) -> Long.compare(a.order(), b.order()));
+        return rows.stream().map(Row::fingerprint).toList();
+    }
+}

@@ -1,0 +1,322 @@
+package org.sitrep.store.sqlite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import org.sitrep.json.DocumentInfo;
+import org.sitrep.json.ReportRecord;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.model.Event;
+import org.sitrep.store.Block;
+import org.sitrep.store.ChangeSet;
+import org.sitrep.store.Counts;
+import org.sitrep.store.PutResult;
+import org.sitrep.store.Query;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.StoredFingerprint;
+import org.sitrep.store.Syndication;
+
+/**
+ * sitrep's embedded single-file store (SQLite), persistence only. A change set is committed in one transaction,
+ * durably (WAL, synchronous=FULL): after a crash the file holds each document whole or not at all. Opening a
+ * file written by an older sitrep migrates it; a file from a newer sitrep is refused. One writer connection,
+ * used under this object's lock; readers take their own connections (WAL lets them read while a write is under
+ * way), so a query never waits for an ingest.
+ */
+public final class SqliteStore implements Store {
+    public static final Path DEFAULT_FILE = Path.of("sitrep.db");
+
+    private final SitrepJson json = SitrepJson.standard();
+    private final Connection writer;
+    private final String file;
+    private final Path path;
+    private final ConcurrentLinkedQueue<Connection> readers = new ConcurrentLinkedQueue<>();
+    private volatile boolean closed;
+
+    private SqliteStore(Connection writer, Path path) {
+        this.writer = writer;
+        this.path = path.toAbsolutePath();
+        this.file = path.toString();
+    }
+
+    public static SqliteStore open(Path file) {
+        return open(file, Migrations.load(Migrations.STANDARD));
+    }
+
+    static SqliteStore open(Path file, Migrations migrations) {
+        String name = file.toString();
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new StoreException(name + ": folder " + parent + " does not exist");
+        }
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 10000");
+                s.execute("PRAGMA journal_mode = WAL");
+                // FULL: a commit is on disk before commit() returns, so kill -9 never loses a committed document
+                s.execute("PRAGMA synchronous = FULL");
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            migrations.migrate(c, name);
+            return new SqliteStore(c, file);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException(name + ": cannot open as a sitrep database: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** The schema version of this file (after migration, the latest this sitrep knows). */
+    public synchronized int schemaVersion() {
+        try {
+            return Migrations.currentVersion(writer, file);
+        } catch (SQLException e) {
+            throw failure("cannot read the schema version", e);
+        }
+    }
+
+    // ---- writing -----------------------------------------------------------------------------------------
+
+    @Override
+    public synchronized PutResult commit(ChangeSet changes) {
+        String what = changes.document() == null ? "events were not written"
+                : "document " + changes.document().info().id() + " (" + changes.document().info().path()
+                + ") was not stored";
+        try {
+            writer.setAutoCommit(false);
+            try {
+                SqliteWriter w = new SqliteWriter(writer, json);
+                if (changes.document() != null && w.exists("documents", changes.document().info().id())) {
+                    writer.rollback();
+                    return PutResult.UNCHANGED;
+                }
+                w.apply(changes);
+                writer.commit();
+                return PutResult.ADDED;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    @Override
+    public boolean contains(String documentId) {
+        return read("cannot read document " + documentId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+                s.setString(1, documentId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    // ---- reading -----------------------------------------------------------------------------------------
+
+    @Override
+    public void streamEvents(Query q, Consumer<Event> sink) {
+        read("cannot query events", c -> {
+            SqliteQueries.select(c, "events", q, text -> sink.accept(json.readEvent(text)));
+            return null;
+        });
+    }
+
+    @Override
+    public void streamReports(Query q, Consumer<ReportRecord> sink) {
+        read("cannot query reports", c -> {
+            SqliteQueries.select(c, "reports", q, text -> sink.accept(json.readReport(text)));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        Optional<String> found = byId("events", id);
+        if (found.isEmpty()) {
+            found = strings("SELECT event_id FROM event_aliases WHERE old_id = ?", id).stream().findFirst()
+                    .flatMap(target -> byId("events", target));
+        }
+        return found.map(json::readEvent);
+    }
+
+    @Override
+    public Optional<ReportRecord> report(String id) {
+        return byId("reports", id).map(json::readReport);
+    }
+
+    @Override
+    public Optional<DocumentInfo> document(String id) {
+        return byId("documents", id).map(json::readDocument);
+    }
+
+    @Override
+    public List<String> documentIds() {
+        return strings("SELECT id FROM documents WHERE ? IS NULL ORDER BY rowid", null);
+    }
+
+    @Override
+    public List<ReportRecord> reportsOf(String documentId) {
+        return strings("SELECT json FROM reports WHERE document_id = ? ORDER BY ordinal", documentId).stream()
+                .map(json::readReport).toList();
+    }
+
+    @Override
+    public List<ReportRecord> reportsOfEvent(String eventId) {
+        return strings("SELECT json FROM reports WHERE event_id = ? ORDER BY document_id, ordinal", eventId)
+                .stream().map(json::readReport).toList();
+    }
+
+    @Override
+    public Optional<Syndication> syndication(String documentId) {
+        return read("cannot read document " + documentId, c -> SqliteQueries.syndication(c, documentId));
+    }
+
+    @Override
+    public Optional<byte[]> original(String documentId) {
+        return read("cannot read the original of " + documentId, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT bytes FROM document_originals WHERE document_id = ?")) {
+                s.setString(1, documentId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<StoredFingerprint> fingerprint(String documentId) {
+        return read("cannot read the fingerprint of " + documentId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT fingerprint FROM documents WHERE id = ?")) {
+                s.setString(1, documentId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() && rs.getBytes(1) != null
+                            ? Optional.of(new StoredFingerprint(documentId, rs.getBytes(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<LocalDate> lastPublished(Event e) {
+        return read("cannot read the documents of event " + e.id(), c -> SqliteQueries.lastPublished(c, e));
+    }
+
+    @Override
+    public List<String> candidateEvents(Block block) {
+        return read("cannot look up events in a block", c -> SqliteQueries.candidateEvents(c, block));
+    }
+
+    @Override
+    public List<StoredFingerprint> sharingBands(long[] bandKeys) {
+        return read("cannot read fingerprints", c -> SqliteQueries.sharingBands(c, bandKeys));
+    }
+
+    @Override
+    public Counts counts() {
+        return read("cannot count records", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM "
+                    + "documents), (SELECT count(*) FROM reports), (SELECT count(*) FROM events)")) {
+                rs.next();
+                return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
+        });
+    }
+
+    private Optional<String> byId(String table, String id) {
+        return strings("SELECT json FROM " + table + " WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** The first column of every row a one-parameter query returns. */
+    private List<String> strings(String sql, String param) {
+        return read("cannot read " + (param == null ? "ids" : param), c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, param);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Work done on a read connection of its own. */
+    private interface ReadWork<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    private <T> T read(String what, ReadWork<T> work) {
+        if (closed) {
+            throw new StoreException(file + ": " + what + ": the store is closed");
+        }
+        Connection c = readers.poll();
+        try {
+            if (c == null) {
+                c = DriverManager.getConnection("jdbc:sqlite:" + path);
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA busy_timeout = 10000");
+                    s.execute("PRAGMA query_only = 1");
+                }
+            }
+            T result = work.on(c);
+            readers.offer(c);
+            c = null;
+            return result;
+        } catch (SQLException e) {
+            throw failure(what, e);
+        } finally {
+            closeQuietly(c);
+        }
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException(file + ": " + what + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        for (Connection c = readers.poll(); c != null; c = readers.poll()) {
+            closeQuietly(c);
+        }
+        try {
+            writer.close();
+        } catch (SQLException e) {
+            throw failure("cannot close", e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // an error is already on its way, or the connection is being thrown away; that is what matters
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.json.DocumentInfo;
+import org.sitrep.json.ReportRecord;
+import org.sitrep.json.TestRecords;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Grade;
+import org.sitrep.model.Report;
+import org.sitrep.model.SourceTally;
+import org.sitrep.model.SubEventType;
+
+/**
+ * What every implementation of the {@link Store} port must do, whatever it keeps records in. An implementation's
+ * test extends this class and says how to open a fresh, empty store in a folder; every test here then runs
+ * against it (SQLite today, PostgreSQL next).
+ */
+public abstract class StoreContract {
+    @TempDir
+    protected Path dir;
+
+    private Store store;
+
+    /** A fresh, empty store kept under {@code folder}. */
+    protected abstract Store open(Path folder);
+
+    @BeforeEach
+    void openStore() {
+        store = open(dir);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    protected Store store() {
+        return store;
+    }
+
+    private static final LocalDate FEB_2 = LocalDate.of(2016, 2, 2);
+
+    /** A document d with two event reports (one event each, near Aleppo) and a count report. */
+    static ChangeSet.NewDocument document(String id, LocalDate day, byte[] original, byte[] fingerprint,
+                                          long[] bands) {
+        Document d = TestRecords.document(id, "x".repeat(300), "Outlet " + id, day.plusDays(2));
+        Report a = TestRecords.fullReport(id, 0, SubEventType.AIR_DRONE_STRIKE, "Anadan", 36.294, 37.043, day, 5,
+                "the civil defence", "Outlet " + id);
+        Report b = TestRecords.fullReport(id, 1, SubEventType.ARMED_CLASH, "Hayan", 36.299, 37.10, day.plusDays(1),
+                null, null, "Outlet " + id);
+        Report count = TestRecords.countReport(id, 3, 40);
+        return new ChangeSet.NewDocument(DocumentInfo.of(d), List.of(a, b, count), 2, null, null, fingerprint, bands,
+                original);
+    }
+
+    static ChangeSet adding(ChangeSet.NewDocument doc) {
+        List<ChangeSet.EventWrite> events = new ArrayList<>();
+        for (Report r : doc.reports()) {
+            if (r.eventId() != null) {
+                events.add(new ChangeSet.EventWrite(graded(TestRecords.eventOf(r), 3), doc.info().id(),
+                        events.size(), List.of("Outlet " + doc.info().id())));
+            }
+        }
+        return new ChangeSet(doc, Map.of(), List.of(), events);
+    }
+
+    static Event graded(Event e, int credibility) {
+        return e.withAssessment(SourceTally.empty(), List.of(),
+                new Grade('F', credibility, null, List.of("credibility " + credibility + " for the test")));
+    }
+
+    private ChangeSet.NewDocument d1() {
+        return document("d1", FEB_2, "original bytes of d1".getBytes(StandardCharsets.UTF_8), null, null);
+    }
+
+    @Test
+    void commit_newDocument_everyRecordReadBack() {
+        ChangeSet.NewDocument d1 = d1();
+        assertEquals(PutResult.ADDED, store.commit(adding(d1)));
+        assertEquals(new Counts(1, 3, 2), store.counts());
+        assertTrue(store.contains("d1"));
+        assertEquals(d1.reports(), store.reportsOf("d1").stream().map(ReportRecord::report).toList());
+        Report a = d1.reports().get(0);
+        ReportRecord back = store.report(a.id()).orElseThrow();
+        assertEquals(a, back.report());
+        assertEquals(d1.info(), back.document());
+        assertEquals(Optional.of(d1.info()), store.document("d1"));
+        Event e = store.event(a.eventId()).orElseThrow();
+        assertEquals(List.of(a.id()), e.reportIds());
+        assertEquals(3, e.grade().credibility());
+        assertEquals(List.of(a), store.reportsOfEvent(a.eventId()).stream().map(ReportRecord::report).toList());
+        assertArrayEquals(d1.original(), store.original("d1").orElseThrow());
+        assertEquals(Optional.of(LocalDate.of(2016, 2, 4)), store.lastPublished(e));
+        assertEquals(Optional.of(new Syndication(null, null)), store.syndication("d1"));
+        assertTrue(store.syndication("nope").isEmpty());
+    }
+
+    @Test
+    void commit_sameDocumentTwice_secondChangesNothing() {
+        store.commit(adding(d1()));
+        ChangeSet again = new ChangeSet(d1(), Map.of(), List.of(), List.of());
+        assertEquals(PutResult.UNCHANGED, store.commit(again));
+        assertEquals(new Counts(1, 3, 2), store.counts());
+    }
+
+    @Test
+    void commit_failureHalfway_nothingOfTheChangeSetStays() {
+        store.commit(adding(document("d2", FEB_2.plusMonths(1), null, null, null)));
+        ChangeSet.NewDocument good = d1();
+        Report a = good.reports().get(0);
+        // the second report repeats the first one's id: its write fails after the document and one report
+        ChangeSet.NewDocument bad = new ChangeSet.NewDocument(good.info(), List.of(a, a), 1, null, null, null, null,
+                null);
+        assertThrows(StoreException.class, () -> store.commit(adding(bad)));
+        assertEquals(new Counts(1, 3, 2), store.counts());
+        assertTrue(store.document("d1").isEmpty());
+        assertEquals(PutResult.ADDED, store.commit(adding(good)));
+    }
+
+    @Test
+    void commit_eventsOnly_regradesInPlaceAndAnUnknownEventRollsBackAll() {
+        ChangeSet.NewDocument d1 = d1();
+        store.commit(adding(d1));
+        Event e = store.event(d1.reports().get(0).eventId()).orElseThrow();
+        store.commit(new ChangeSet(null, Map.of(), List.of(), List.of(
+                new ChangeSet.EventWrite(graded(e, 2), null, null, List.of()))));
+        assertEquals(2, store.event(e.id()).orElseThrow().grade().credibility());
+        assertEquals(1, store.events(Query.all().minCredibility(2)).size());
+        Event unknown = graded(TestRecords.eventOf(document("d9", FEB_2, null, null, null).reports().get(0)), 1);
+        assertThrows(StoreException.class, () -> store.commit(new ChangeSet(null, Map.of(), List.of(), List.of(
+                new ChangeSet.EventWrite(graded(e, 1), null, null, List.of()),
+                new ChangeSet.EventWrite(unknown, null, null, List.of())))));
+        assertEquals(2, store.event(e.id()).orElseThrow().grade().credibility(), "rolled back");
+    }
+
+    @Test
+    void commit_absorbedEvent_reportsMoveAndTheOldIdStillAnswers() {
+        ChangeSet.NewDocument d1 = d1();
+        store.commit(adding(d1));
+        String survivor = d1.reports().get(0).eventId();
+        String absorbed = d1.reports().get(1).eventId();
+        Event merged = graded(TestRecords.eventOf(d1.reports().get(0)), 2);
+        store.commit(new ChangeSet(null, Map.of(absorbed, survivor), List.of(), List.of(
+                new ChangeSet.EventWrite(merged, "d1", 0, List.of()))));
+        assertEquals(1, store.counts().events());
+        assertEquals(survivor, store.event(absorbed).orElseThrow().id());
+        assertEquals(2, store.reportsOfEvent(survivor).size());
+        assertEquals(survivor, store.report(d1.reports().get(1).id()).orElseThrow().report().eventId());
+    }
+
+    @Test
+    void commit_reportMove_theReportBelongsToTheOtherEvent() {
+        ChangeSet.NewDocument d1 = d1();
+        store.commit(adding(d1));
+        Report b = d1.reports().get(1);
+        String target = d1.reports().get(0).eventId();
+        store.commit(new ChangeSet(null, Map.of(), List.of(new ChangeSet.ReportMove(b.id(), target)), List.of()));
+        assertEquals(target, store.report(b.id()).orElseThrow().report().eventId());
+        assertEquals(2, store.reportsOfEvent(target).size());
+    }
+
+    @Test
+    void candidateEvents_blockByWindowAndBox() {
+        store.commit(adding(d1()));
+        store.commit(adding(document("d2", FEB_2.plusMonths(3), null, null, null)));
+        Block.Box aleppo = new Block.Box(35.5, 37.0, 36.5, 37.5);
+        assertEquals(2, store.candidateEvents(new Block(FEB_2.minusDays(3), FEB_2.plusDays(3), aleppo, 10)).size());
+        assertEquals(1, store.candidateEvents(new Block(FEB_2.minusDays(3), FEB_2, aleppo, 10)).size());
+        Block.Box far = new Block.Box(10, 11, 10, 11);
+        assertEquals(0, store.candidateEvents(new Block(FEB_2.minusDays(3), FEB_2.plusDays(3), far, 10)).size());
+        assertEquals(4, store.candidateEvents(new Block(null, null, aleppo, 10)).size());
+        assertEquals(1, store.candidateEvents(new Block(null, null, aleppo, 1)).size());
+    }
+
+    @Test
+    void sharingBands_documentsInCommitOrder() {
+        byte[] fp = {1, 2, 3};
+        store.commit(adding(document("d2", FEB_2, null, fp, new long[] {7, 8})));
+        store.commit(adding(document("d1", FEB_2.plusMonths(1), null, fp, new long[] {9, 8})));
+        store.commit(adding(document("d3", FEB_2.plusMonths(2), null, fp, new long[] {1, 2})));
+        List<StoredFingerprint> found = store.sharingBands(new long[] {5, 8});
+        assertEquals(List.of("d2", "d1"), found.stream().map(StoredFingerprint::documentId).toList());
+        assertArrayEquals(fp, found.get(0).fingerprint());
+        assertArrayEquals(fp, store.fingerprint("d3").orElseThrow().fingerprint());
+        store.commit(adding(document("d4", FEB_2.plusMonths(4), null, null, null)));
+        assertTrue(store.fingerprint("d4").isEmpty(), "a text without words has no fingerprint");
+        assertEquals(List.of("d2", "d1", "d3", "d4"), store.documentIds());
+    }
+
+    @Test
+    void queries_filterOrderAndStream() {
+        store.commit(adding(document("d2", FEB_2.plusMonths(1), null, null, null)));
+        store.commit(adding(d1()));
+        List<Event> all = store.events(Query.all());
+        assertEquals(4, all.size());
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(!all.get(i).date().start().isBefore(all.get(i - 1).date().start()), "date order");
+        }
+        assertEquals(all.subList(0, 2), store.events(Query.all().limit(2)));
+        assertEquals(2, store.events(Query.all().to(FEB_2.plusDays(5))).size());
+        assertEquals(2, store.events(Query.all().type("Air/drone strike")).size());
+        assertEquals(2, store.events(Query.all().source("outlet d1")).size());
+        List<String> streamed = new ArrayList<>();
+        store.streamReports(Query.all().actor("syrian air force"), r -> streamed.add(r.report().id()));
+        assertEquals(4, streamed.size());
+        assertEquals(6, store.reports(Query.all()).size());
+    }
+
+    @Test
+    void absentRecords_empty() {
+        assertTrue(store.event("e0").isEmpty());
+        assertTrue(store.report("r0").isEmpty());
+        assertTrue(store.document("d0").isEmpty());
+        assertTrue(store.original("d0").isEmpty());
+        assertTrue(store.reportsOf("d0").isEmpty());
+        assertEquals(new Counts(0, 0, 0), store.counts());
+    }
+}
