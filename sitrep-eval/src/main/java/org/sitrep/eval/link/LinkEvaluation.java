@@ -16,13 +16,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
-import org.sitrep.link.ClusterScores;
 import org.sitrep.link.EventCluster;
 import org.sitrep.link.InMemoryEventIndex;
 import org.sitrep.link.LinkChanges;
 import org.sitrep.link.LinkSettings;
 import org.sitrep.link.Linker;
-import org.sitrep.link.StoryReport;
 import org.sitrep.model.Report;
 
 /**

@@ -15,7 +15,6 @@ import org.sitrep.knowledge.actors.Actor;
 import org.sitrep.knowledge.actors.ActorKnowledgeBase;
 import org.sitrep.knowledge.actors.GenericMention;
 import org.sitrep.link.DocumentFacts;
-import org.sitrep.link.StoryReport;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.DatePrecision;

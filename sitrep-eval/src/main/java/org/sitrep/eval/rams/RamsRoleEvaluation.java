@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.extract.ExtractStage;
-import org.sitrep.extract.RoleScore;
+import org.sitrep.eval.roles.RoleScore;
 import org.sitrep.knowledge.PhraseLexicon;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Document;

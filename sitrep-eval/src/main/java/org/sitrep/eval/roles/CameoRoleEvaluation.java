@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.ExtractStage;
-import org.sitrep.extract.RoleScore;
 import org.sitrep.knowledge.PhraseLexicon;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Document;

@@ -12,7 +12,6 @@ import org.sitrep.model.Report;
 import org.sitrep.model.Section;
 import org.sitrep.model.SectionKind;
 import org.sitrep.model.Span;
-import org.sitrep.link.StoryReport;
 import org.sitrep.link.Linker;
 
 /**

@@ -15,7 +15,6 @@ import org.sitrep.model.DateSpan;
 import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Report;
-import org.sitrep.link.StoryReport;
 import org.sitrep.link.Linker;
 
 /** Linking quality on our labelled set, reports built from the gold fields. */

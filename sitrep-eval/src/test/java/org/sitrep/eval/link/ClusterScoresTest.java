@@ -1,4 +1,4 @@
-package org.sitrep.link;
+package org.sitrep.eval.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,8 +1,9 @@
-package org.sitrep.link;
+package org.sitrep.eval.link;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import org.sitrep.model.Report;
+import org.sitrep.link.DocumentFacts;
 
 /**
  * One line of the labelled linking set: the report built from its gold fields, the gold event it belongs to, and

@@ -1,4 +1,4 @@
-package org.sitrep.link;
+package org.sitrep.eval.link;
 
 import java.util.HashMap;
 import java.util.List;

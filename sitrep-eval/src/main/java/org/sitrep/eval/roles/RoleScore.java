@@ -1,4 +1,4 @@
-package org.sitrep.extract;
+package org.sitrep.eval.roles;
 
 /**
  * Precision and recall of one role: {@code correct} of our {@code predicted} values match gold, {@code found} of
