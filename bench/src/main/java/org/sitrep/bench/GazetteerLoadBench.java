@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Cold-load measurement of the gazetteer: N fresh JVMs (same java, same classpath) each load it once, class
  * loading included, and report the wall time and the loading thread's CPU time of {@link Gazetteer#get}; prints
  * the medians (logged, INFO). CPU time is the steadier figure when other processes share the cores. Not a unit test (no timed
- * assertion anywhere). Usage: {@code java -cp sitrep-cli.jar org.sitrep.bench.GazetteerLoadBench [N]}.
+ * assertion anywhere). Usage: {@code java -cp bench/target/sitrep-bench.jar org.sitrep.bench.GazetteerLoadBench [N]} (after {@code bench/run} built it).
  */
 public final class GazetteerLoadBench {
     private static final Logger LOG = LoggerFactory.getLogger(GazetteerLoadBench.class);
