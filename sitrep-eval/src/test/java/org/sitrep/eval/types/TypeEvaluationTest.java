@@ -15,7 +15,12 @@ import org.sitrep.extract.SnippetClassifier;
 
 class TypeEvaluationTest {
     private static Path labelled(String name) throws URISyntaxException {
-        return Path.of(TypeEvaluationTest.class.getResource((name.equals("snippets-dev.tsv") ? "/org/sitrep/extract/labelled/" : "/extract/labelled/") + name).toURI());
+        if (name.equals("snippets-dev.tsv")) {
+            // still a runtime resource (the word model trains on it), so inside the runtime jar under `mvn verify`:
+            // read from the source tree instead
+            return Path.of("../sitrep/src/main/resources/org/sitrep/extract/labelled/" + name);
+        }
+        return Path.of(TypeEvaluationTest.class.getResource("/extract/labelled/" + name).toURI());
     }
 
     @Test
