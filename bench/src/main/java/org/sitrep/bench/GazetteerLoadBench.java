@@ -8,14 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.knowledge.places.Gazetteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Cold-load measurement of the gazetteer: N fresh JVMs (same java, same classpath) each load it once, class
  * loading included, and report the wall time and the loading thread's CPU time of {@link Gazetteer#get}; prints
- * the medians (logged, INFO). CPU time is the steadier figure when other processes share the cores. Not a unit test (no timed
- * assertion anywhere). Usage: {@code java -cp bench/target/sitrep-bench.jar org.sitrep.bench.GazetteerLoadBench [N]} (after {@code bench/run} built it).
+ * the medians (logged, INFO). CPU time is the steadier figure when other processes share the cores. Not a unit
+ * test (no timed assertion anywhere). Usage, once {@code bench/run} has built the jar:
+ * {@code java -cp bench/target/sitrep-bench.jar org.sitrep.bench.GazetteerLoadBench [N]}.
  */
 public final class GazetteerLoadBench {
     private static final Logger LOG = LoggerFactory.getLogger(GazetteerLoadBench.class);

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * <li><b>evaluator</b>: a class whose simple name (outer class) contains {@code Eval} (Eval, Evaluate, Evaluation,
  * Evaluator) or ends in {@code Bench} or {@code Benchmark};</li>
  * <li><b>gold reader</b>: a class whose simple name starts with {@code Gold} or {@code Story}/{@code Stories}, or
- * names a gold corpus: {@code Rams}, {@code TimeMl}, {@code Lgl}, {@code GeoVirus}, {@code Cameo}, {@code Acled}
- * as {@code AcledCsv}, {@code AcledEvent}, {@code AcledReader} or {@code AcledCsvReader} (the runtime's ACLED <em>writer</em> is export, not gold);
+ * names a gold corpus: {@code Rams}, {@code TimeMl}, {@code Lgl}, {@code GeoVirus}, {@code Cameo}, or is
+ * {@code AcledCsv}, {@code AcledEvent}, {@code AcledReader} or {@code AcledCsvReader} (the runtime's ACLED
+ * <em>writer</em> is export, not gold);
  * </li>
  * <li><b>development labels</b>: any resource under a {@code labelled/} directory, or whose file name contains
  * {@code gold}, or ends in {@code -dev} / {@code _dev} before its extension;</li>

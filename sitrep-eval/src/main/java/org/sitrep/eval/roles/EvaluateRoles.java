@@ -10,7 +10,8 @@ import org.sitrep.knowledge.places.Gazetteer;
 
 /**
  * Scores actor roles on the CAMEO validation sentences and on RAMS violent-event passages:
- * {@code bin/sitrep-eval roles}, or {@code java -cp sitrep-eval/target/sitrep-eval.jar org.sitrep.eval.roles.EvaluateRoles [SHARED_EVAL_DIR] [--errors]}
+ * {@code bin/sitrep-eval roles}, or {@code java -cp sitrep-eval/target/sitrep-eval.jar
+ * org.sitrep.eval.roles.EvaluateRoles [SHARED_EVAL_DIR] [--errors]}
  * (--errors lists the non-Syria RAMS passages with gold and our roles; --misses the CAMEO sentences whose roots
  * differ from gold)
  * (default ../shared/eval). Each set is skipped, saying so, when its file is absent.

@@ -18,7 +18,8 @@ public final class EvaluateRamsTypes {
     }
 
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/eval/roles/rams-test.jsonlines");
+        Path file = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0]
+                : "../shared/eval/roles/rams-test.jsonlines");
         if (!Files.isRegularFile(file)) {
             System.err.println("RAMS file absent, nothing evaluated: " + file);
             System.exit(2);
