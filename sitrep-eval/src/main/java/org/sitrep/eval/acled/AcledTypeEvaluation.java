@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import org.sitrep.eval.types.TypeEvaluation;
 import org.sitrep.extract.SnippetClassifier;
@@ -58,12 +57,8 @@ public final class AcledTypeEvaluation {
                         + ": unknown sub_event_type '" + e.subEventType() + "'"));
     }
 
-    /** Totals of every subset, then per-label scores and the most frequent confusions of each. */
+    /** Each subset's totals, per-label scores and most frequent confusions. */
     public static void print(List<Part> parts, int confusions, PrintStream out) {
-        for (Part p : parts) {
-            out.printf(Locale.ROOT, "acled types forced %-12s rows=%d weightedF1=%.3f accuracy=%.3f%n", p.name(),
-                    p.score().rows(), p.score().weightedF1(), p.score().accuracy());
-        }
         for (Part p : parts) {
             TypeEvaluation.print("acled types forced, " + p.name(), p.score(), confusions, out);
         }
