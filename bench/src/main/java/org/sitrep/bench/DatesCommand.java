@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import org.sitrep.bench.dates.SuTimeTagger;
 import org.sitrep.bench.throughput.CoreNlpSubject;
 import org.sitrep.bench.throughput.MachineInfo;
-import org.sitrep.resolve.time.TimeMlDocument;
-import org.sitrep.resolve.time.TimeMlEvaluation;
+import org.sitrep.eval.time.TimeMlDocument;
+import org.sitrep.eval.time.TimeMlEvaluation;
 import org.sitrep.resolve.time.TimeTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,7 +75,7 @@ public final class DatesCommand implements Callable<Integer> {
         b.append("Measured ").append(LocalDate.now()).append(" on ").append(m.cpu()).append(", ").append(m.cores())
                 .append(" cores, ").append(m.os()).append(", Java ").append(m.java()).append(".\n");
         b.append("Data: `").append(root).append("` (TimeBank/ and AQUAINT/ *.tml, DCT from each file). ")
-                .append("Scorer: `org.sitrep.resolve.time.TimeMlEvaluation` (TempEval-3 style: strict = exact span, "
+                .append("Scorer: `org.sitrep.eval.time.TimeMlEvaluation` (TempEval-3 style: strict = exact span, "
                         + "relaxed = overlap; a value counts when a relaxed match has the gold value; precision over "
                         + "the system's DATEs, recall over the gold DATEs).\n\n");
         b.append("| system | value P | value R | value F1 | strict span F1 | relaxed span F1 | gold / system DATEs "

@@ -2,8 +2,8 @@ package org.sitrep.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.sitrep.eval.types.TypeEvaluation;
 import org.sitrep.extract.SnippetClassifier;
-import org.sitrep.extract.TypeEvaluation;
 
 /**
  * Scores the sub-event type classifier on a labelled snippet file (id, sub_event_type, text):

@@ -2,13 +2,14 @@ package org.sitrep.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.extract.ScoredType;
 import org.sitrep.extract.SnippetClassifier;
-import org.sitrep.extract.TypeEvaluation;
+import org.sitrep.extract.TypeScores;
 import org.sitrep.model.SubEventType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -101,12 +102,22 @@ final class ClassifyCommand implements Callable<Integer> {
         return ranked.isEmpty() && forced ? best.stream().toList() : ranked;
     }
 
-    /** Accuracy and weighted F1 to stderr, scored by the extract package's own evaluation, same mode as stdout. */
+    /** Accuracy and weighted F1 to stderr, scored as the evaluations score (TypeScores), same mode as stdout. */
     private void summary(Snippets snippets, SnippetClassifier classifier) {
-        List<TypeEvaluation.Row> rows = snippets.items().stream().map(s -> new TypeEvaluation.Row(s.id(),
-                Snippets.NONE.equals(s.gold()) ? Optional.empty() : SubEventType.parse(s.gold()), s.text())).toList();
-        TypeEvaluation.Result r = TypeEvaluation.evaluate(rows, classifier);
-        TypeEvaluation.Score sc = forced ? r.forced() : r.unforced();
+        List<TypeScores.Judged> judged = new ArrayList<>();
+        for (Snippets.Snippet s : snippets.items()) {
+            Optional<SubEventType> gold = Snippets.NONE.equals(s.gold()) ? Optional.empty()
+                    : SubEventType.parse(s.gold());
+            if (forced && gold.isPresent()) {
+                judged.add(new TypeScores.Judged(s.id(), gold.get().label(),
+                        classifier.classifyForced(s.text()).type().label()));
+            } else if (!forced) {
+                judged.add(new TypeScores.Judged(s.id(), gold.map(SubEventType::label).orElse(TypeScores.NONE),
+                        classifier.detect(s.text()).map(t -> t.type().label()).orElse(TypeScores.NONE)));
+            }
+        }
+        TypeScores.Score sc = TypeScores.score(judged);
+        List<Snippets.Snippet> rows = snippets.items();
         long labels = sc.perClass().stream().filter(c -> c.support() > 0).count();
         PrintWriter err = spec.commandLine().getErr();
         if (sc.rows() == 0) {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.sitrep.resolve.time.TimeMlEvaluation;
+import org.sitrep.eval.time.TimeMlEvaluation;
 
 /**
  * Baseline only (GPL-3.0, confined to the bench module): SUTime, CoreNLP's rule-based temporal tagger, run as its

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.sitrep.bench.throughput.HeapTracker;
-import org.sitrep.link.ClusterScores;
+import org.sitrep.eval.link.ClusterScores;
 import org.sitrep.link.EventCluster;
 import org.sitrep.link.InMemoryEventIndex;
 import org.sitrep.link.LinkChanges;

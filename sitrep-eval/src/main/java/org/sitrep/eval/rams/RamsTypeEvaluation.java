@@ -1,0 +1,69 @@
+package org.sitrep.eval.rams;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.sitrep.extract.SnippetClassifier;
+import org.sitrep.extract.TypeScores;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Scores {@link SnippetClassifier} on RAMS passages whose trigger type maps onto one ACLED sub-event type
+ * (rams-acled.tsv). The trigger's sentence is classified, forced and unforced (unforced: an empty detection
+ * counts as the class NONE, which is always wrong here since every scored passage has an ACLED type), and scored
+ * with {@link TypeScores#score} (support-weighted F1). Three subsets: all mapped passages, the development
+ * part (passages not about Syria, used for error analysis) and the Syria passages (reported, not tuned on).
+ */
+public final class RamsTypeEvaluation {
+    /** Forced and unforced scores over one subset. */
+    public record Part(int passages, TypeScores.Score forced, TypeScores.Score unforced) {
+    }
+
+    /** Scores of all mapped passages, of the non-Syria (dev) ones and of the Syria ones. */
+    public record Result(int passagesRead, int passagesMapped, Part all, Part dev, Part syria,
+                         Map<String, Integer> unmappedTypes) {
+    }
+
+    private RamsTypeEvaluation() {
+    }
+
+    public static Result evaluate(Path ramsFile, SnippetClassifier c) throws IOException {
+        return evaluate(RamsPassage.read(ramsFile), RamsAcledMap.get(), c);
+    }
+
+    static Result evaluate(List<RamsPassage> passages, RamsAcledMap map, SnippetClassifier c) {
+        List<TypeScores.Judged> fAll = new ArrayList<>();
+        List<TypeScores.Judged> uAll = new ArrayList<>();
+        List<TypeScores.Judged> fDev = new ArrayList<>();
+        List<TypeScores.Judged> uDev = new ArrayList<>();
+        List<TypeScores.Judged> fSyr = new ArrayList<>();
+        List<TypeScores.Judged> uSyr = new ArrayList<>();
+        Map<String, Integer> unmapped = new TreeMap<>();
+        for (RamsPassage p : passages) {
+            Optional<SubEventType> gold = map.acled(p.eventType());
+            if (gold.isEmpty()) {
+                unmapped.merge(p.eventType(), 1, Integer::sum);
+                continue;
+            }
+            String sentence = p.sentenceText();
+            String g = gold.get().label();
+            TypeScores.Judged forced = new TypeScores.Judged(p.docKey(), g, c.classifyForced(sentence).type().label());
+            TypeScores.Judged unforced = new TypeScores.Judged(p.docKey(), g,
+                    c.detect(sentence).map(st -> st.type().label()).orElse(TypeScores.NONE));
+            fAll.add(forced);
+            uAll.add(unforced);
+            (p.syria() ? fSyr : fDev).add(forced);
+            (p.syria() ? uSyr : uDev).add(unforced);
+        }
+        return new Result(passages.size(), fAll.size(), part(fAll, uAll), part(fDev, uDev), part(fSyr, uSyr),
+                Map.copyOf(unmapped));
+    }
+
+    private static Part part(List<TypeScores.Judged> forced, List<TypeScores.Judged> unforced) {
+        return new Part(forced.size(), TypeScores.score(forced), TypeScores.score(unforced));
+    }
+}
