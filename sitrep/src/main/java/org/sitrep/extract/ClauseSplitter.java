@@ -126,7 +126,7 @@ final class ClauseSplitter {
             return j + 1 < end ? j + 1 : -1;
         }
         int p = j;
-        while (p < end && ClauseAnalyzer.DETERMINERS.contains(toks.get(p).lower())) {
+        while (p < end && RoleReader.DETERMINERS.contains(toks.get(p).lower())) {
             p++;
         }
         if (nameAt(names, p) < 0) {
@@ -142,7 +142,7 @@ final class ClauseSplitter {
                 continue;
             }
             Token w = toks.get(i);
-            if (w.is(",") || w.is("and") || ClauseAnalyzer.DETERMINERS.contains(w.lower()) || w.capitalised() || w.glued()
+            if (w.is(",") || w.is("and") || RoleReader.DETERMINERS.contains(w.lower()) || w.capitalised() || w.glued()
                     || w.is("'s") || w.is("allied")) {
                 i++;
                 continue;
@@ -165,7 +165,7 @@ final class ClauseSplitter {
     private static boolean inApposition(List<Token> toks, int p, int i) {
         for (int q = i - 1; q > p; q--) {
             if (toks.get(q).is(",")) {
-                return q + 1 < i && ClauseAnalyzer.DETERMINERS.contains(toks.get(q + 1).lower());
+                return q + 1 < i && RoleReader.DETERMINERS.contains(toks.get(q + 1).lower());
             }
         }
         return false;

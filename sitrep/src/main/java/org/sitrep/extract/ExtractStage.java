@@ -208,7 +208,7 @@ public final class ExtractStage implements Stage {
             }
             Modality modality = f.modality();
             if (!carried.isEmpty()) {
-                modality = ClauseAnalyzer.stronger(modality, Modality.REPORTED);
+                modality = ModalityReader.stronger(modality, Modality.REPORTED);
             }
             if (reading == EpisodicReading.Reading.AIM && modality.assertsOccurrence()) {
                 modality = Modality.HYPOTHETICAL;

@@ -94,13 +94,13 @@ final class TypeRules {
                 : tr.has("generic") || tr.has("violent");
         if (violent) {
             SubEventType instrument = instrument(toks, actor1);
-            if (instrument == null && !(hitStart > clauseStart && ClauseAnalyzer.beVerb(toks.get(hitStart - 1)))) {
+            if (instrument == null && !(hitStart > clauseStart && RoleReader.beVerb(toks.get(hitStart - 1)))) {
                 instrument = subjectInstrument(toks, clauseStart, hitStart, clauseEnd);
             }
             if (instrument != null) {
                 return new Typed(instrument, 3);
             }
-            boolean passive = hitStart > clauseStart && ClauseAnalyzer.beVerb(toks.get(hitStart - 1));
+            boolean passive = hitStart > clauseStart && RoleReader.beVerb(toks.get(hitStart - 1));
             if (protesting(toks, actor1, true) || !passive && subjectProtest(toks, clauseStart, hitStart, clauseEnd)) {
                 return new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
             }
@@ -153,7 +153,7 @@ final class TypeRules {
             }
             Boolean state = null;
             boolean active = !tr.has("agent_after") && !(hitStart > clauseStart
-                    && (ClauseAnalyzer.beVerb(toks.get(hitStart - 1)) || toks.get(hitStart - 1).is("been")));
+                    && (RoleReader.beVerb(toks.get(hitStart - 1)) || toks.get(hitStart - 1).is("been")));
             for (NameSpan a : agent) {
                 if (active && a.start() >= hitEnd) {
                     continue; // in the active voice the agent comes first: a later name acts in another phrase
@@ -269,7 +269,7 @@ final class TypeRules {
             // is how a claimed event is reported
             if ((t.is("of") || t.is("with") || t.is("in")) && i > clauseStart
                     && ACCUSED.contains(toks.get(i - 1).lower())
-                    && (i - 2 < clauseStart || !ClauseAnalyzer.beVerb(toks.get(i - 2)))) {
+                    && (i - 2 < clauseStart || !RoleReader.beVerb(toks.get(i - 2)))) {
                 return true;
             }
             if (t.is("for") && i + 1 <= hitStart && toks.get(i + 1).lower().endsWith("ing")) {
