@@ -15,13 +15,11 @@ import org.sitrep.model.Modality;
  * The tokens it uses are returned so they are not taken as actors of the reported event.
  */
 final class AttributionReader {
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that");
-    private static final Set<String> NP_STOP = Set.of("that", "which", "who", "while", "as", "but", "after",
-            "when", "because", "however", "if", "then", "also");
-    private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokesperson", "spokeswoman", "director",
-            "head", "chief", "leader", "commander", "minister", "official", "adviser", "advisor", "ambassador");
+    private static final Set<String> PRONOUNS = ClosedClass.of("pronouns");
+    private static final Set<String> NP_STOP = ClosedClass.of("np-stop");
+    private static final Set<String> ROLE_WORDS = ClosedClass.of("role-words");
     /** Time words that only link a time phrase ("on", "late"); a trailing phrase of these alone is kept. */
-    private static final Set<String> TIME_LINKS = Set.of("on", "late", "early", "last", "this");
+    private static final Set<String> TIME_LINKS = ClosedClass.of("time-links");
 
     /** The attribution of a sentence. {@code used} marks tokens that belong to it. */
     record Result(List<Attribution> chain, Modality modality, int verb, boolean[] used) {

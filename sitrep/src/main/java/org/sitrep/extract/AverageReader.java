@@ -11,10 +11,9 @@ import java.util.Set;
  * number of acts on one occasion.
  */
 final class AverageReader {
-    private static final Set<String> UNITS = Set.of("day", "week", "month", "hour", "night", "year");
-    private static final Set<String> PER = Set.of("per", "a", "each", "every");
-    private static final Set<String> APPROX = Set.of("~", "about", "around", "approximately", "roughly", "some",
-            "nearly");
+    private static final Set<String> UNITS = ClosedClass.of("units");
+    private static final Set<String> PER = ClosedClass.of("per");
+    private static final Set<String> APPROX = ClosedClass.of("approx");
 
     /**
      * A rate over tokens [start, end): the number as written ({@code value}, may be a decimal), the number's

@@ -17,16 +17,11 @@ import org.sitrep.model.Quantity;
  */
 final class DisplacementReader {
     /** Words that may stand between the people and the verb: "40,000 people have reportedly fled". */
-    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "reportedly", "already", "also",
-            "now", "since", "recently", "all", "so", "far");
+    private static final Set<String> AUXILIARIES = ClosedClass.of("auxiliaries");
     /** Words that end the people's noun phrase. */
-    private static final Set<String> STOP = Set.of("and", "or", "of", "with", "in", "on", "at", "from", "to", "by",
-            "for", "near", "during", "after", "before", "that", "which", "who", "whom", "as", "while", "including",
-            "but", "into", "across", "toward", "towards", "amid", "since", "over", "a", "an", "the", "was", "were",
-            "is", "are", "have", "has", "had", "been");
-    private static final Set<String> VICTIM_WORDS = Set.of("including", "among", "of", "killing", "wounding",
-            "injuring", "targeting", "hitting");
-    private static final Set<String> HOMES = Set.of("their", "the", "his", "her", "its");
+    private static final Set<String> STOP = ClosedClass.of("stop.displacement");
+    private static final Set<String> VICTIM_WORDS = ClosedClass.of("victim-words");
+    private static final Set<String> HOMES = ClosedClass.of("homes");
     private static final int MAX_MODIFIERS = 2;
     private static final int SUBJECT_REACH = 10;
 

@@ -13,9 +13,7 @@ final class EventPlaceReader {
         this.k = k;
     }
 
-    private static final Set<String> VICINITY_WORDS = Set.of("outskirts", "countryside", "suburbs", "near",
-            "around", "outside", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-            "rural", "nearby");
+    private static final Set<String> VICINITY_WORDS = ClosedClass.of("vicinity-words");
 
     /** The chosen place of a clause (null when none is attached firmly enough) and whether it is only nearby. */
     record Place(NameSpan name, boolean vicinity) {

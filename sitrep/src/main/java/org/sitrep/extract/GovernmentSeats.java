@@ -12,20 +12,13 @@ import java.util.Set;
  */
 final class GovernmentSeats {
     /** Words that may stand between a subject and its verb without changing the reading. */
-    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "again", "reportedly",
-            "repeatedly", "previously", "already", "officially", "publicly", "strongly", "firmly", "flatly",
-            "quickly", "yesterday", "today", "later", "then", "swiftly", "immediately", "would", "will", "could", "may",
-            "might", "not", "never", "be", "been");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+    private static final Set<String> BETWEEN = ClosedClass.of("between");
+    private static final Set<String> WEEKDAYS = ClosedClass.of("weekdays");
     /** Words after which a clause, and so a subject, may start. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "that", "as", "when", "after",
-            "since", "because", "though", "although", "whereas", "meanwhile", "before", "until", "if");
+    private static final Set<String> CLAUSE_OPENERS = ClosedClass.of("clause-openers");
     /** Nouns a reported claim goes by: "a charge Moscow denied" makes the seat the subject of a relative clause. */
-    private static final Set<String> CLAIM_NOUNS = Set.of("charge", "charges", "claim", "claims", "accusation",
-            "accusations", "allegation", "allegations", "report", "reports", "account", "version");
-    private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accusing", "accuse", "blamed", "blames",
-            "blaming", "blame");
+    private static final Set<String> CLAIM_NOUNS = ClosedClass.of("claim-nouns");
+    private static final Set<String> ACCUSE = ClosedClass.of("accuse");
 
     private final Knowledge k;
 

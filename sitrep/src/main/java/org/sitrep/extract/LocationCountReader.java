@@ -12,7 +12,7 @@ import java.util.Set;
  * is an event.
  */
 final class LocationCountReader {
-    private static final Set<String> OPENERS = Set.of("near", "in", "around", "outside", "vicinity");
+    private static final Set<String> OPENERS = ClosedClass.of("openers");
 
     /** A table header's count column and the type of its event noun. */
     record Header(int column, Trigger trigger) {

@@ -79,8 +79,7 @@ final class ModalityReader {
     }
 
     /** Verbs of going on or starting again, whose event word after them is a noun: "continue attacks". */
-    private static final Set<String> PHASE_VERBS = Set.of("continue", "continues", "continued", "continuing",
-            "resume", "resumes", "resumed", "resuming", "escalate", "escalated", "intensify", "intensified");
+    private static final Set<String> PHASE_VERBS = ClosedClass.of("phase-verbs");
 
     /** A verb-row trigger form used as a noun: right after a determiner or a phase verb ("continue attacks"). */
     private static boolean nounUse(List<Token> toks, int t) {

@@ -14,18 +14,14 @@ import org.sitrep.knowledge.PhraseLexicon;
  * place nouns ("Soran town"). Text in parentheses never names an actor or place (aliases, map colours).
  */
 final class NameSpotter {
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ash", "as", "ez", "az", "ar", "an", "at",
-            "abu", "bin", "ibn", "of", "for", "de", "ul");
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "rural", "northeast", "northwest", "southeast", "southwest",
-            "north-east", "north-west", "outskirts", "countryside", "suburbs", "of", "the", "strategic", "nearby");
+    private static final Set<String> PARTICLES = ClosedClass.of("particles");
+    private static final Set<String> DIRECTIONS = ClosedClass.of("directions");
 
-    private static final Set<String> GENERIC_PLACE_ADJECTIVES = Set.of("main", "only", "vital", "key");
+    private static final Set<String> GENERIC_PLACE_ADJECTIVES = ClosedClass.of("generic-place-adjectives");
     /** Participles after a hyphen that make a side word describe a place: "government-held", "rebel-controlled". */
-    private static final Set<String> CONTROL = Set.of("held", "controlled", "besieged", "occupied", "dominated");
+    private static final Set<String> CONTROL = ClosedClass.of("control");
     /** Words of doubt between an actor head and the side it is thought to belong to: "jets believed to be Russian". */
-    private static final Set<String> DOUBT = Set.of("believed", "thought", "suspected", "presumed", "said",
-            "reported", "understood");
+    private static final Set<String> DOUBT = ClosedClass.of("doubt");
 
     private final Knowledge k;
     private final PhraseLexicon actorNames;

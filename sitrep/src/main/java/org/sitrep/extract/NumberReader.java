@@ -16,9 +16,8 @@ final class NumberReader {
     record Hit(Integer value, int start, int end, boolean hedged) {
     }
 
-    private static final Set<String> HEDGES_1 = Set.of("about", "around", "some", "nearly", "almost", "approximately",
-            "roughly", "over", "~", "≈", "estimated", "least", "than", "to", "between", "only", "just");
-    private static final Set<String> HEDGE_FIRST = Set.of("at", "more", "up", "an", "less", "fewer");
+    private static final Set<String> HEDGES_1 = ClosedClass.of("hedges");
+    private static final Set<String> HEDGE_FIRST = ClosedClass.of("hedge-first");
 
     private final Knowledge k;
 

@@ -19,30 +19,25 @@ final class RoleReader {
         this.numbers = numbers;
     }
 
-    static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "got");
+    static final Set<String> BE = ClosedClass.of("be-forms");
 
-    private static final Set<String> CONNECT = Set.of(",", "and", "&", "both", "the", "a", "an", "as", "well", "its",
-            "their");
+    private static final Set<String> CONNECT = ClosedClass.of("connect");
 
-    private static final Set<String> TARGET_PREPS = Set.of("on", "against", "targeting", "targeted", "at", "upon", "into",
-            "toward", "towards");
+    private static final Set<String> TARGET_PREPS = ClosedClass.of("target-preps");
 
-    private static final Set<String> HELP = Set.of("help", "helping", "alongside", "supporting", "support", "backed",
-            "assist", "assisting", "aid", "aiding");
+    private static final Set<String> HELP = ClosedClass.of("help");
 
-    private static final Set<String> WITH = Set.of("with");
+    private static final Set<String> WITH = ClosedClass.of("with");
 
-    private static final Set<String> CLASH_LINKS = Set.of("between", "with", "pitting", "involving", "among",
-            "from", "by", "of");
+    private static final Set<String> CLASH_LINKS = ClosedClass.of("clash-links");
 
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+    static final Set<String> DETERMINERS = ClosedClass.of("determiners");
 
-    private static final Set<String> AGENT_PREPS = Set.of("by", "in", "from", "during");
+    private static final Set<String> AGENT_PREPS = ClosedClass.of("agent-preps");
 
-    private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "on", "at", "by", "during", "when", "while",
-            "after", "near", "overnight", "since", "as", "and");
+    private static final Set<String> AFTER_PARTICIPLE = ClosedClass.of("after-participle");
 
-    private static final Set<String> PRONOUN_SUBJECTS = Set.of("they", "it", "he", "she");
+    private static final Set<String> PRONOUN_SUBJECTS = ClosedClass.of("pronoun-subjects");
 
     /** actor1, assoc actor1 and actor2 of a trigger within its clause. */
     List<List<NameSpan>> roles(List<Token> toks, List<NameSpan> actors, Hit h, int a, int b) {

@@ -17,9 +17,7 @@ final class SideFinder {
         this.k = k;
     }
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "with", "from", "into", "that",
-            "its", "their", "his", "her", "our", "this", "these", "those", "against", "targeting", "upon", "was",
-            "were", "are", "has", "have", "had", "been", "being", "not", "also", "who", "which", "new", "more", "other");
+    private static final Set<String> FUNCTION_WORDS = ClosedClass.of("function-words");
 
     /**
      * "killed Russian Lieutenant General X": a state's demonym and a rank right after an active killing or wounding

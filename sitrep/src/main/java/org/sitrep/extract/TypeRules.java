@@ -21,16 +21,12 @@ import org.sitrep.model.SubEventType;
  * The stage and {@link SnippetClassifier} share these rules.
  */
 final class TypeRules {
-    private static final Set<String> AERIAL_WORDS = Set.of("air", "aerial", "raid", "raids", "sorties", "sortie",
-            "airstrike", "airstrikes", "coalition", "dropped", "bombers", "campaign");
-    private static final Set<String> BACKGROUND = Set.of("after", "following", "amid", "since", "despite",
-            "before", "during", "retaliation", "response");
+    private static final Set<String> AERIAL_WORDS = ClosedClass.of("aerial-words");
+    private static final Set<String> BACKGROUND = ClosedClass.of("background");
     /** Words opening a clause that sets the scene for the main event ("after the rebels withdrew"). */
-    private static final Set<String> SCENE_OPENERS = Set.of("after", "following", "since", "before", "once", "until",
-            "retaliation", "response");
+    private static final Set<String> SCENE_OPENERS = ClosedClass.of("scene-openers");
     /** Words before "of"/"with" that turn what follows into an accusation ("arrested men accused of planting bombs"). */
-    private static final Set<String> ACCUSED = Set.of("accused", "suspected", "charged", "convicted", "charges",
-            "suspicion", "involvement", "involved");
+    private static final Set<String> ACCUSED = ClosedClass.of("accused");
     /** Acts that a deal provides for ("a deal for the evacuation of", "agreed to withdraw"). */
     private static final Set<SubEventType> DEAL_CONTENT = Set.of(SubEventType.NON_VIOLENT_TRANSFER,
             SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED);
@@ -40,12 +36,11 @@ final class TypeRules {
             SubEventType.ATTACK);
     /** Below any violent act (the weakest weighs 1; a kill of armed victims 0.5 on its own). */
     private static final double EQUIPMENT_CAPTURE_WEIGHT = 0.4;
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being");
-    private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which");
+    private static final Set<String> BE = ClosedClass.of("be-forms-plain");
+    private static final Set<String> RELATIVE = ClosedClass.of("relative");
     /** Prepositions before a victim group ("fired into a crowd of protesters"): that group does not act. */
-    private static final Set<String> TARGET_PREPS = Set.of("into", "on", "upon", "at", "against", "toward", "towards");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "heavy", "fierce", "days", "weeks", "of",
-            "its", "their", "his", "renewed", "short", "brief", "intense");
+    private static final Set<String> TARGET_PREPS = ClosedClass.of("target-preps.type-rules");
+    private static final Set<String> DETERMINERS = ClosedClass.of("determiners.type-rules");
 
     /** A type with its weight; type null means the trigger says nothing about the type here. */
     record Typed(SubEventType type, double weight) {
