@@ -6,20 +6,22 @@ import org.sitrep.model.Quantity;
 
 /** Amounts of a clause: how many were killed or injured, how many strikes, and whether the clause is a statistic. */
 final class AmountReader {
-    private final Knowledge k;
+    private final ActorLexicon actorLex;
+    private final AnchorCues anchorLex;
     private final NumberReader numbers;
 
-    AmountReader(Knowledge k, NumberReader numbers) {
-        this.k = k;
+    AmountReader(ActorLexicon actorLex, AnchorCues anchorLex, NumberReader numbers) {
+        this.actorLex = actorLex;
+        this.anchorLex = anchorLex;
         this.numbers = numbers;
     }
 
     boolean isStatistic(List<Token> toks, Hit h) {
-        if (h.end() < toks.size() && k.statisticWords.contains(toks.get(h.end()).lower())) {
+        if (h.end() < toks.size() && anchorLex.statisticWords().contains(toks.get(h.end()).lower())) {
             return true;
         }
         for (int i = Math.max(0, h.start() - 5); i < h.start(); i++) {
-            if (k.statisticWords.contains(toks.get(i).lower()) && i + 1 < toks.size()
+            if (anchorLex.statisticWords().contains(toks.get(i).lower()) && i + 1 < toks.size()
                     && toks.get(i + 1).is("of")) {
                 return true;
             }
@@ -108,7 +110,7 @@ final class AmountReader {
                 e++;
             }
             // a capitalised group name followed by a plural head ("ISIS fighters") is not one person
-            if (e < b && k.actorHeads.at(toks, e, b) != null) {
+            if (e < b && actorLex.actorHeads().at(toks, e, b) != null) {
                 return null;
             }
             if (e < b && toks.get(e).lower().endsWith("s") && !toks.get(e).isPunct() && !toks.get(e).is("and")) {

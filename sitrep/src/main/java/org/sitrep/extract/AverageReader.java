@@ -31,12 +31,12 @@ final class AverageReader {
         }
     }
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
     private final NumberReader numbers;
 
-    AverageReader(Knowledge k) {
-        this.k = k;
-        this.numbers = new NumberReader(k);
+    AverageReader(TriggerLexicon triggerLex, NumberReader numbers) {
+        this.triggerLex = triggerLex;
+        this.numbers = numbers;
     }
 
     List<Rate> read(List<Token> toks) {
@@ -70,7 +70,7 @@ final class AverageReader {
             int q = numberEnd(toks, p);
             int noun = -1;
             if (q < n) {
-                PhraseSet.Match<Trigger> m = k.triggers.at(toks, q);
+                PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, q);
                 if (m != null && m.value().has("count")) {
                     noun = q;
                     q = m.end();

@@ -22,16 +22,16 @@ final class ClauseAnalyzer {
     private final EventPlaceReader places;
     private final ModalityReader modality;
 
-    ClauseAnalyzer(Knowledge k) {
-        NumberReader numbers = new NumberReader(k);
-        this.rules = new TypeRules(k);
-        this.episodes = new EpisodicReading(k);
-        this.anchors = new TriggerHits(k, episodes);
-        this.roles = new RoleReader(k, numbers);
-        this.sides = new SideFinder(k);
-        this.amounts = new AmountReader(k, numbers);
-        this.places = new EventPlaceReader(k);
-        this.modality = new ModalityReader(k);
+    ClauseAnalyzer(ExtractLexicons lx) {
+        NumberReader numbers = new NumberReader(lx.numbers());
+        this.rules = new TypeRules(lx.triggers(), lx.actors(), lx.typeCues());
+        this.episodes = new EpisodicReading(lx.triggers());
+        this.anchors = new TriggerHits(lx.triggers(), lx.modality(), lx.anchorCues(), episodes);
+        this.roles = new RoleReader(lx.anchorCues(), numbers);
+        this.sides = new SideFinder(lx.actors());
+        this.amounts = new AmountReader(lx.actors(), lx.anchorCues(), numbers);
+        this.places = new EventPlaceReader(lx.places());
+        this.modality = new ModalityReader(lx.modality());
     }
 
     /** How this analyzer reads triggers as episodes; shared so that its data files are read once. */

@@ -16,10 +16,10 @@ final class CountRowReader {
     record Row(int start, int end, int value, int noun, boolean approximate, boolean perDay) {
     }
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
 
-    CountRowReader(Knowledge k) {
-        this.k = k;
+    CountRowReader(TriggerLexicon triggerLex) {
+        this.triggerLex = triggerLex;
     }
 
     Row read(List<Token> toks) {
@@ -53,7 +53,7 @@ final class CountRowReader {
                 return null;
             }
         } else {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, j);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, j);
             if (m == null || !m.value().has("count")) {
                 return null;
             }

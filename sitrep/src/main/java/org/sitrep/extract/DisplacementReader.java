@@ -29,14 +29,16 @@ final class DisplacementReader {
     private record People(int amountStart, int amountEnd, int end, int value, String unit) {
     }
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
+    private final ActorLexicon actorLex;
     private final MeasureLexicon lex;
     private final NumberReader numbers;
 
-    DisplacementReader(Knowledge k, MeasureLexicon lex) {
-        this.k = k;
+    DisplacementReader(TriggerLexicon triggerLex, ActorLexicon actorLex, MeasureLexicon lex, NumberReader numbers) {
+        this.triggerLex = triggerLex;
+        this.actorLex = actorLex;
         this.lex = lex;
-        this.numbers = new NumberReader(k);
+        this.numbers = numbers;
     }
 
     List<MeasureHit> read(String text, List<Token> toks) {
@@ -169,7 +171,7 @@ final class DisplacementReader {
             }
             Token t = toks.get(i);
             if (mods < MAX_MODIFIERS && t.isWord() && !STOP.contains(t.lower())
-                    && lex.displacement.at(toks, i, limit) == null && k.actorHeads.at(toks, i, limit) == null) {
+                    && lex.displacement.at(toks, i, limit) == null && actorLex.actorHeads().at(toks, i, limit) == null) {
                 mods++;
                 i++;
                 continue;
@@ -187,7 +189,7 @@ final class DisplacementReader {
     /** Whether an event trigger ("killed", "wounded", "shelled") ends right before token e. */
     private boolean endsTrigger(List<Token> toks, int e) {
         for (int s = Math.max(0, e - 3); s < e; s++) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, s, e);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, s, e);
             if (m != null && m.end() == e) {
                 return true;
             }

@@ -48,10 +48,10 @@ final class EpisodicReading {
     private final Set<String> evaluatives;
     private final Set<String> movements;
 
-    EpisodicReading(Knowledge k) {
-        this.senses = readSenses(k);
+    EpisodicReading(TriggerLexicon triggerLex) {
+        this.senses = readSenses(triggerLex);
         this.factualBeforeTo = Set.copyOf(DataFile.words("factual_to_verbs.txt"));
-        this.triggers = k.triggers;
+        this.triggers = triggerLex.triggers();
         Set<String> fr = new java.util.HashSet<>();
         Set<String> ev = new java.util.HashSet<>();
         for (DataRow r : DataFile.rows("back_reference.tsv", 2)) {
@@ -530,7 +530,7 @@ final class EpisodicReading {
         return sb.toString();
     }
 
-    private static Map<String, List<Sense>> readSenses(Knowledge k) {
+    private static Map<String, List<Sense>> readSenses(TriggerLexicon triggerLex) {
         Map<String, List<Sense>> out = new HashMap<>();
         for (DataRow r : DataFile.rows("other_senses.tsv", 4)) {
             boolean after = switch (r.col(1)) {
@@ -550,7 +550,7 @@ final class EpisodicReading {
             Set<String> context = Set.copyOf(java.util.Arrays.asList(r.col(3).split("\\|")));
             for (String form : r.col(0).split("\\|")) {
                 String f = String.join(" ", PhraseSet.words(form));
-                if (k.triggers.get(f) == null) {
+                if (triggerLex.triggers().get(f) == null) {
                     throw r.error("'" + form + "' is not a trigger form in triggers.tsv");
                 }
                 out.computeIfAbsent(f, x -> new ArrayList<>()).add(new Sense(after, window, context));

@@ -34,14 +34,16 @@ final class EquipmentReader {
                         String what, boolean opened) {
     }
 
-    private final Knowledge k;
+    private final NumberWords numberLex;
+    private final ActorLexicon actorLex;
     private final MeasureLexicon lex;
     private final NumberReader numbers;
 
-    EquipmentReader(Knowledge k, MeasureLexicon lex) {
-        this.k = k;
+    EquipmentReader(NumberWords numberLex, ActorLexicon actorLex, MeasureLexicon lex) {
+        this.numberLex = numberLex;
+        this.actorLex = actorLex;
         this.lex = lex;
-        this.numbers = new NumberReader(k);
+        this.numbers = new NumberReader(numberLex);
     }
 
     List<MeasureHit> read(String text, List<Token> toks) {
@@ -213,7 +215,7 @@ final class EquipmentReader {
             return t.glued();
         }
         return t.isWord() && !STOP.contains(t.lower()) && !DETERMINERS.contains(t.lower())
-                && k.actorHeads.at(List.of(t), 0) == null && k.numberWords.at(List.of(t), 0) == null;
+                && actorLex.actorHeads().at(List.of(t), 0) == null && numberLex.numberWords().at(List.of(t), 0) == null;
     }
 
     private static boolean participle(Token t) {

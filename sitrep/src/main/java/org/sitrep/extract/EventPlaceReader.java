@@ -7,10 +7,10 @@ import org.sitrep.extract.ClauseAnalyzer.Hit;
 
 /** The event's place in a clause: the place name most firmly attached to the anchor (preposition, head, distance). */
 final class EventPlaceReader {
-    private final Knowledge k;
+    private final PlaceLexicon placeLex;
 
-    EventPlaceReader(Knowledge k) {
-        this.k = k;
+    EventPlaceReader(PlaceLexicon placeLex) {
+        this.placeLex = placeLex;
     }
 
     private static final Set<String> VICINITY_WORDS = ClosedClass.of("vicinity-words");
@@ -52,12 +52,12 @@ final class EventPlaceReader {
         int j = p.start();
         boolean vicinity = false;
         while (j > 0 && (toks.get(j - 1).is("the") || toks.get(j - 1).is("of")
-                || k.placeHeads.contains(toks.get(j - 1).lower()) || VICINITY_WORDS.contains(toks.get(j - 1).lower()))) {
+                || placeLex.placeHeads().contains(toks.get(j - 1).lower()) || VICINITY_WORDS.contains(toks.get(j - 1).lower()))) {
             vicinity |= VICINITY_WORDS.contains(toks.get(j - 1).lower());
             j--;
         }
         for (int back = 1; back <= 3 && j - back >= 0; back++) {
-            PhraseSet.Match<Knowledge.Prep> m = k.placePreps.at(toks, j - back);
+            PhraseSet.Match<PlaceLexicon.Prep> m = placeLex.placePreps().at(toks, j - back);
             if (m != null && m.end() >= j) {
                 return new int[] {m.value().strength(), (vicinity || m.value().vicinity()) ? 1 : 0};
             }
@@ -69,7 +69,7 @@ final class EventPlaceReader {
         if (anchor.trigger().verb() && j >= anchor.end() && j - anchor.end() <= 1) {
             return new int[] {5, vicinity ? 1 : 0};
         }
-        boolean headed = k.placeHeads.contains(toks.get(p.end() - 1).lower());
+        boolean headed = placeLex.placeHeads().contains(toks.get(p.end() - 1).lower());
         return new int[] {headed ? 3 : 1, vicinity ? 1 : 0};
     }
 }

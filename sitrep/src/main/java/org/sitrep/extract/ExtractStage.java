@@ -33,7 +33,7 @@ import org.sitrep.pipeline.Stage;
 public final class ExtractStage implements Stage {
     public static final Key<Reports> REPORTS = Key.of("extract.reports", Reports.class);
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
     private final SentenceSplitter splitter;
     private final NameSpotter spotter;
     private final AttributionReader attributions;
@@ -45,16 +45,18 @@ public final class ExtractStage implements Stage {
     private final MeasureAttacher measures;
 
     public ExtractStage(PhraseLexicon actorNames, PhraseLexicon placeNames) {
-        this.k = Knowledge.get();
-        this.splitter = new SentenceSplitter(k.abbreviations);
-        this.spotter = new NameSpotter(k, actorNames, placeNames);
-        this.attributions = new AttributionReader(k);
-        this.analyzer = new ClauseAnalyzer(k);
-        this.rows = new CountRowReader(k);
-        this.locationCounts = new LocationCountReader(k);
-        this.averages = new AverageReader(k);
+        ExtractLexicons lx = ExtractLexicons.get();
+        this.triggerLex = lx.triggers();
+        NumberReader numbers = new NumberReader(lx.numbers());
+        this.splitter = new SentenceSplitter(lx.abbreviations());
+        this.spotter = NameSpotter.of(lx, actorNames, placeNames);
+        this.attributions = new AttributionReader(lx.triggers(), lx.modality(), lx.sources());
+        this.analyzer = new ClauseAnalyzer(lx);
+        this.rows = new CountRowReader(lx.triggers());
+        this.locationCounts = new LocationCountReader(lx.triggers(), numbers);
+        this.averages = new AverageReader(lx.triggers(), numbers);
         this.episodes = analyzer.episodes();
-        this.measures = new MeasureAttacher(k);
+        this.measures = new MeasureAttacher(lx.triggers(), lx.numbers(), lx.actors());
     }
 
     /** With empty name lexicons: actors and places come from the generic rules only. */
@@ -116,7 +118,7 @@ public final class ExtractStage implements Stage {
         }
         boolean candidate = false;
         for (Token t : toks) {
-            if (k.triggers.startsWith(t.lower())) {
+            if (triggerLex.triggers().startsWith(t.lower())) {
                 candidate = true;
                 break;
             }
@@ -235,7 +237,7 @@ public final class ExtractStage implements Stage {
                           List<String> flags) {
         String text = doc.text();
         Mention trigger = Token.mention(text, toks, f.anchor(), f.anchorEnd());
-        Knowledge.TypeInfo info = f.type() == null ? null : k.types.get(f.type());
+        TriggerLexicon.TypeInfo info = f.type() == null ? null : triggerLex.types().get(f.type());
         String mode = f.trigger().ploverMode() != null && f.type() != null
                 && f.type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE
                 ? f.trigger().ploverMode() : info == null ? null : info.ploverMode();
@@ -256,7 +258,7 @@ public final class ExtractStage implements Stage {
         List<String> flags = new ArrayList<>();
         flags.add("table_row");
         if (row.noun() >= 0) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, row.noun());
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, row.noun());
             trigger = Token.mention(text, toks, m.start(), m.end());
             if (m.value().type() != null) {
                 type = m.value().type();
@@ -270,7 +272,7 @@ public final class ExtractStage implements Stage {
         if (row.perDay()) {
             flags.add("per_day");
         }
-        Knowledge.TypeInfo info = type == null ? null : k.types.get(type);
+        TriggerLexicon.TypeInfo info = type == null ? null : triggerLex.types().get(type);
         List<Attribution> chain = new ArrayList<>(carried);
         chain.removeIf(a -> isDocumentOutlet(doc, a));
         Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;
@@ -298,7 +300,7 @@ public final class ExtractStage implements Stage {
         Mention trigger = null;
         SubEventType type = null;
         if (r.noun() >= 0) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, r.noun());
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, r.noun());
             trigger = Token.mention(text, toks, m.start(), m.end());
             type = m.value().type();
         }
@@ -329,7 +331,7 @@ public final class ExtractStage implements Stage {
             ctx.lastType = type;
         }
         Quantity count = new Quantity(r.floor(), Token.mention(text, toks, r.start(), r.end()));
-        Knowledge.TypeInfo info = type == null ? null : k.types.get(type);
+        TriggerLexicon.TypeInfo info = type == null ? null : triggerLex.types().get(type);
         Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;
         return new Report(Report.idFor(doc.id(), ev.span(), ordinal), ReportKind.COUNT, null, doc.id(),
                 section.kind(), ev, trigger, type, info == null ? null : info.ploverEvent(),
@@ -346,7 +348,7 @@ public final class ExtractStage implements Stage {
         Mention trigger = null;
         SubEventType type = null;
         if (line.noun() >= 0) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, line.noun());
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, line.noun());
             trigger = Token.mention(text, toks, m.start(), m.end());
             type = m.value().type();
         } else if (ctx.tableHeader != null && ctx.tableHeader.trigger().type() != null) {
@@ -361,7 +363,7 @@ public final class ExtractStage implements Stage {
             flags.add("location_vicinity");
         }
         for (int i = line.numEnd(); i < toks.size(); i++) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i);
             if (m != null && m.value().has("destroy")) {
                 flags.add("destroyed_equipment");
                 break;
@@ -374,7 +376,7 @@ public final class ExtractStage implements Stage {
         Location loc = Location.unresolved(Token.mention(text, toks, line.placeStart(), line.placeEnd()));
         Quantity count = new Quantity(line.value(), mention(text, toks, new NameSpan(line.numStart(), line.numEnd(),
                 "", false, false)));
-        Knowledge.TypeInfo info = type == null ? null : k.types.get(type);
+        TriggerLexicon.TypeInfo info = type == null ? null : triggerLex.types().get(type);
         List<Attribution> chain = new ArrayList<>(carried);
         chain.removeIf(a -> isDocumentOutlet(doc, a));
         Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;

@@ -20,10 +20,14 @@ final class GovernmentSeats {
     private static final Set<String> CLAIM_NOUNS = ClosedClass.of("claim-nouns");
     private static final Set<String> ACCUSE = ClosedClass.of("accuse");
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
+    private final ModalityCues modalLex;
+    private final GovernmentLexicon govLex;
 
-    GovernmentSeats(Knowledge k) {
-        this.k = k;
+    GovernmentSeats(TriggerLexicon triggerLex, ModalityCues modalLex, GovernmentLexicon govLex) {
+        this.triggerLex = triggerLex;
+        this.modalLex = modalLex;
+        this.govLex = govLex;
     }
 
     /** How a name is used: as a place, as an actor (its government acts), or as a source (it speaks). */
@@ -34,7 +38,7 @@ final class GovernmentSeats {
      * the one "accused of" something, SOURCE when it is the subject of a reporting or stance verb, else PLACE.
      */
     Reading read(List<Token> toks, int s, int e) {
-        PhraseSet.Match<String> m = k.governmentSeats.at(toks, s, e);
+        PhraseSet.Match<String> m = govLex.governmentSeats().at(toks, s, e);
         if (m == null || m.end() != e || !toks.get(s).capitalised()) {
             return Reading.PLACE;
         }
@@ -96,14 +100,14 @@ final class GovernmentSeats {
         if (t.capitalised()) {
             return Reading.PLACE;
         }
-        Boolean action = k.governmentVerbs.get(t.lower());
+        Boolean action = govLex.governmentVerbs().get(t.lower());
         if (action != null) {
             return action ? Reading.ACTOR : Reading.SOURCE;
         }
-        if (k.reporting.at(toks, j) != null) {
+        if (modalLex.reporting().at(toks, j) != null) {
             return Reading.SOURCE;
         }
-        PhraseSet.Match<Trigger> m = k.triggers.at(toks, j);
+        PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, j);
         return m != null && m.value().verb() ? Reading.ACTOR : Reading.PLACE;
     }
 }

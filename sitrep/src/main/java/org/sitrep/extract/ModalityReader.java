@@ -7,10 +7,10 @@ import org.sitrep.model.Modality;
 
 /** Modality: how firmly a clause puts its event forward, from cues, the sentence's shape and its attribution. */
 final class ModalityReader {
-    private final Knowledge k;
+    private final ModalityCues modalLex;
 
-    ModalityReader(Knowledge k) {
-        this.k = k;
+    ModalityReader(ModalityCues modalLex) {
+        this.modalLex = modalLex;
     }
 
     private static final List<Modality> RANK = List.of(Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PREDICTED,
@@ -24,7 +24,7 @@ final class ModalityReader {
             m = stronger(m, h.blockedBy());
         }
         for (int i = 0; i < toks.size(); i++) {
-            PhraseSet.Match<Cue> c = k.cues.at(toks, i);
+            PhraseSet.Match<Cue> c = modalLex.cues().at(toks, i);
             if (c == null || !lowerCaseCue(toks, i)) {
                 continue;
             }
@@ -99,7 +99,7 @@ final class ModalityReader {
             return false;
         }
         for (int i = Math.max(a, h.start() - 4); i < h.start(); i++) {
-            PhraseSet.Match<Cue> c = k.cues.at(toks, i, h.start());
+            PhraseSet.Match<Cue> c = modalLex.cues().at(toks, i, h.start());
             if (c != null && c.value().scope() == Cue.Scope.GENERIC && h.start() - c.end() <= 3) {
                 return true;
             }

@@ -11,11 +11,11 @@ import org.sitrep.model.SubEventType;
  * "by", nominal "X's assault on Y", coordination, "backed by").
  */
 final class RoleReader {
-    private final Knowledge k;
+    private final AnchorCues anchorLex;
     private final NumberReader numbers;
 
-    RoleReader(Knowledge k, NumberReader numbers) {
-        this.k = k;
+    RoleReader(AnchorCues anchorLex, NumberReader numbers) {
+        this.anchorLex = anchorLex;
         this.numbers = numbers;
     }
 
@@ -229,7 +229,7 @@ final class RoleReader {
     }
 
     boolean labelOnly(List<Token> toks, Hit h, int b) {
-        return !h.trigger().verb() && h.end() < b && k.modifiedHeads.contains(toks.get(h.end()).lower());
+        return !h.trigger().verb() && h.end() < b && anchorLex.modifiedHeads().contains(toks.get(h.end()).lower());
     }
 
     /**

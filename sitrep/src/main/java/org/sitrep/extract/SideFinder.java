@@ -11,10 +11,10 @@ import org.sitrep.model.Modality;
  * claimant of a claimed act, a state speaker's own forces, a ranked officer of a named state as the victim.
  */
 final class SideFinder {
-    private final Knowledge k;
+    private final ActorLexicon actorLex;
 
-    SideFinder(Knowledge k) {
-        this.k = k;
+    SideFinder(ActorLexicon actorLex) {
+        this.actorLex = actorLex;
     }
 
     private static final Set<String> FUNCTION_WORDS = ClosedClass.of("function-words");
@@ -30,8 +30,8 @@ final class SideFinder {
                     || !(h.trigger().has("kill") || h.trigger().has("injure"))) {
                 continue;
             }
-            String forces = k.stateForces.get(toks.get(d).text());
-            if (forces == null || !toks.get(d).capitalised() || !k.rankWords.contains(toks.get(d + 1).lower())) {
+            String forces = actorLex.stateForces().get(toks.get(d).text());
+            if (forces == null || !toks.get(d).capitalised() || !actorLex.rankWords().contains(toks.get(d + 1).lower())) {
                 continue;
             }
             int e = d + 1;
@@ -74,7 +74,7 @@ final class SideFinder {
     List<NameSpan> ownForces(List<Token> toks, AttributionReader.Result attr, List<NameSpan> a1) {
         String forces = null;
         for (org.sitrep.model.Attribution link : attr.chain()) {
-            forces = forces == null ? k.stateForces.get(link.name()) : forces;
+            forces = forces == null ? actorLex.stateForces().get(link.name()) : forces;
         }
         if (forces == null || a1.size() != 1) {
             return a1;
@@ -100,14 +100,14 @@ final class SideFinder {
             }
         }
         int s = t;
-        while (s - 1 >= a && toks.get(s - 1).capitalised() && !k.stopNames.contains(toks.get(s - 1).lower())
+        while (s - 1 >= a && toks.get(s - 1).capitalised() && !actorLex.stopNames().contains(toks.get(s - 1).lower())
                 && t - s < 3) {
             s--;
         }
         if (s == t) {
             // a lower-case side word, possibly before one more noun: "rebel shelling", "rebel sniper fire"
             for (int j = t - 1; j >= Math.max(a, t - 2); j--) {
-                if (k.sideModifiers.contains(toks.get(j).lower()) && !toks.get(j).capitalised()) {
+                if (actorLex.sideModifiers().contains(toks.get(j).lower()) && !toks.get(j).capitalised()) {
                     for (NameSpan n : names.actors()) {
                         if (n.overlaps(j, j + 1)) {
                             return n.civilian() ? null : n;
@@ -124,7 +124,7 @@ final class SideFinder {
         }
         // a place guessed from its preposition alone ("in Jordanian shelling") yields to the modifier reading
         // at the sentence start only a known actor ("Heavy shelling" is no actor)
-        boolean demonym = k.stateForces.containsKey(text.substring(toks.get(s).start(), toks.get(t - 1).end()));
+        boolean demonym = actorLex.stateForces().containsKey(text.substring(toks.get(s).start(), toks.get(t - 1).end()));
         // (an opening quote or bracket does not stop the first word from being the sentence's first word)
         boolean first = true;
         for (int i = 0; i < s; i++) {
@@ -141,12 +141,12 @@ final class SideFinder {
         }
         String written = text.substring(toks.get(s).start(), toks.get(t - 1).end());
         // "Turkish shelling", "an Israeli airstrike": a bare demonym of a state names that state's forces
-        return new NameSpan(s, t, k.stateForces.getOrDefault(written, written), false, false);
+        return new NameSpan(s, t, actorLex.stateForces().getOrDefault(written, written), false, false);
     }
 
     private boolean plainNoun(Token w) {
         return w.isWord() && !w.capitalised() && w.lower().length() >= 3 && !FUNCTION_WORDS.contains(w.lower())
-                && !k.sideModifiers.contains(w.lower());
+                && !actorLex.sideModifiers().contains(w.lower());
     }
 
     private static boolean onlyGuessedPlace(NameSpotter.Names names, int s, int e) {

@@ -11,11 +11,15 @@ import org.sitrep.model.SubEventType;
  * it; reactions to and back-references of events told elsewhere anchor nothing.
  */
 final class TriggerHits {
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
+    private final ModalityCues modalLex;
+    private final AnchorCues anchorLex;
     private final EpisodicReading episodes;
 
-    TriggerHits(Knowledge k, EpisodicReading episodes) {
-        this.k = k;
+    TriggerHits(TriggerLexicon triggerLex, ModalityCues modalLex, AnchorCues anchorLex, EpisodicReading episodes) {
+        this.triggerLex = triggerLex;
+        this.modalLex = modalLex;
+        this.anchorLex = anchorLex;
         this.episodes = episodes;
     }
 
@@ -24,7 +28,7 @@ final class TriggerHits {
         List<Hit> out = new ArrayList<>();
         int n = toks.size();
         for (int i = 0; i < n; i++) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i);
             if (m == null || inNames(names, m.start(), m.end())) {
                 continue;
             }
@@ -44,7 +48,7 @@ final class TriggerHits {
             }
             Modality blocked = null;
             for (int c = Math.max(0, i - 5); c < i; c++) {
-                PhraseSet.Match<Cue> cue = k.cues.at(toks, c, i);
+                PhraseSet.Match<Cue> cue = modalLex.cues().at(toks, c, i);
                 if (cue != null && cue.value().scope() == Cue.Scope.TRIGGER && ModalityReader.lowerCaseCue(toks, c)
                         && i - cue.end() <= 3) {
                     blocked = cue.value().modality();
@@ -83,7 +87,7 @@ final class TriggerHits {
         }
         Token det = toks.get(start - 1);
         return (det.is("the") || det.is("a") || det.is("an") || det.is("this") || det.is("that"))
-                && k.reactionVerbs.contains(toks.get(start - 2).lower());
+                && anchorLex.reactionVerbs().contains(toks.get(start - 2).lower());
     }
 
     /** End of an opening "Since ... ," clause (exclusive), or 0. */

@@ -46,10 +46,14 @@ final class TypeRules {
     record Typed(SubEventType type, double weight) {
     }
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
+    private final ActorLexicon actorLex;
+    private final TypeCues typeLex;
 
-    TypeRules(Knowledge k) {
-        this.k = k;
+    TypeRules(TriggerLexicon triggerLex, ActorLexicon actorLex, TypeCues typeLex) {
+        this.triggerLex = triggerLex;
+        this.actorLex = actorLex;
+        this.typeLex = typeLex;
     }
 
     Typed type(Trigger tr, List<Token> toks, int hitStart, int hitEnd, int clauseStart, int clauseEnd,
@@ -119,7 +123,7 @@ final class TypeRules {
                     return new Typed(SubEventType.ARMED_CLASH, 0.5);
                 }
             }
-            if (tr.has("destroy") && within(k.propertyNouns, toks, hitEnd, clauseEnd, 6)) {
+            if (tr.has("destroy") && within(typeLex.propertyNouns(), toks, hitEnd, clauseEnd, 6)) {
                 return new Typed(SubEventType.LOOTING_PROPERTY_DESTRUCTION, 2);
             }
             return new Typed(null, 0);
@@ -190,7 +194,7 @@ final class TypeRules {
         if (tr.type().eventType() == SubEventType.EventType.PROTESTS) {
             SubEventType escalated = null;
             for (int i = clauseStart; i < clauseEnd; i++) {
-                PhraseSet.Match<SubEventType> m = k.protestEscalation.at(toks, i, clauseEnd);
+                PhraseSet.Match<SubEventType> m = typeLex.protestEscalation().at(toks, i, clauseEnd);
                 if (m == null) {
                     continue;
                 }
@@ -213,7 +217,7 @@ final class TypeRules {
             if (toks.get(i).isPunct()) {
                 return -1;
             }
-            if (k.mannedAircraft.at(toks, i, clauseEnd) != null) {
+            if (typeLex.mannedAircraft().at(toks, i, clauseEnd) != null) {
                 return i;
             }
         }
@@ -280,7 +284,7 @@ final class TypeRules {
             if (toks.get(i).isPunct()) {
                 return false;
             }
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, hitStart);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, hitStart);
             if (m != null && m.value().type() == SubEventType.AGREEMENT) {
                 return true;
             }
@@ -307,7 +311,7 @@ final class TypeRules {
             if (toks.get(i).isPunct()) {
                 return false;
             }
-            if (k.equipment.at(toks, i, clauseEnd) != null) {
+            if (typeLex.equipment().at(toks, i, clauseEnd) != null) {
                 return true;
             }
         }
@@ -323,7 +327,7 @@ final class TypeRules {
             if (toks.get(i).isPunct()) {
                 return false;
             }
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
             if (m != null && m.end() <= hitStart && (m.value().has("territory")
                     || m.value().type() == SubEventType.DISRUPTED_WEAPONS_USE)) {
                 return true;
@@ -335,7 +339,7 @@ final class TypeRules {
     /** An agreement word right after the verb, up to three words on ("entered into a ceasefire"). */
     private boolean agreementObject(List<Token> toks, int from, int clauseEnd) {
         for (int i = from; i < Math.min(clauseEnd, from + 3); i++) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
             if (m != null) {
                 return m.value().type() == SubEventType.AGREEMENT;
             }
@@ -349,7 +353,7 @@ final class TypeRules {
             if (toks.get(i).isPunct()) {
                 return false;
             }
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
             if (m != null && m.value().type() != null
                     && m.value().type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
                 return true;
@@ -360,7 +364,7 @@ final class TypeRules {
 
     private boolean hqObject(List<Token> toks, int from, int clauseEnd) {
         for (int i = from; i < Math.min(clauseEnd, from + 7); i++) {
-            if (k.hqNouns.at(toks, i, clauseEnd) != null) {
+            if (typeLex.hqNouns().at(toks, i, clauseEnd) != null) {
                 return true;
             }
         }
@@ -387,7 +391,7 @@ final class TypeRules {
     private boolean aerialContext(List<Token> toks, int clauseStart, int hitStart, int clauseEnd,
                                   List<NameSpan> actor1) {
         for (int i = clauseStart; i < clauseEnd; i++) {
-            PhraseSet.Match<SubEventType> m = k.instrumentActors.at(toks, i, clauseEnd);
+            PhraseSet.Match<SubEventType> m = typeLex.instrumentActors().at(toks, i, clauseEnd);
             if (m != null && m.value() == SubEventType.AIR_DRONE_STRIKE || AERIAL_WORDS.contains(toks.get(i).lower())) {
                 return true;
             }
@@ -395,17 +399,17 @@ final class TypeRules {
         // "Israeli bombing of", "Russian heavy bombing": a state's demonym or name right before the noun is that
         // state's forces (state_forces.tsv), a state actor even before the modifier becomes actor1
         for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - 3) && toks.get(i).isWord(); i--) {
-            if (k.nonStateWords.contains(toks.get(i).lower())) {
+            if (typeLex.nonStateWords().contains(toks.get(i).lower())) {
                 break;
             }
-            if (toks.get(i).capitalised() && k.stateForces.containsKey(toks.get(i).text())) {
+            if (toks.get(i).capitalised() && actorLex.stateForces().containsKey(toks.get(i).text())) {
                 return true;
             }
         }
         for (NameSpan a : actor1) {
             boolean nonState = false;
             for (int i = a.start(); i < a.end(); i++) {
-                nonState |= k.nonStateWords.contains(toks.get(i).lower());
+                nonState |= typeLex.nonStateWords().contains(toks.get(i).lower());
             }
             if (!nonState && !a.civilian()) {
                 return true;
@@ -421,11 +425,11 @@ final class TypeRules {
      */
     private SubEventType subjectInstrument(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
         for (int i = clauseStart; i < hitStart; i++) {
-            PhraseSet.Match<SubEventType> m = k.instrumentActors.at(toks, i, clauseEnd);
+            PhraseSet.Match<SubEventType> m = typeLex.instrumentActors().at(toks, i, clauseEnd);
             if (m != null) {
                 return m.value();
             }
-            if (k.triggers.at(toks, i, clauseEnd) != null) {
+            if (triggerLex.triggers().at(toks, i, clauseEnd) != null) {
                 return null;
             }
         }
@@ -438,7 +442,7 @@ final class TypeRules {
      */
     private boolean subjectProtest(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
         for (int i = clauseStart; i < hitStart; i++) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
             if (m != null) {
                 SubEventType t = m.value().type();
                 return t != null && !targeted(toks, m.start()) && t != SubEventType.MOB_VIOLENCE && (t.eventType() == SubEventType.EventType.PROTESTS
@@ -451,10 +455,10 @@ final class TypeRules {
     /** A crowd word in the subject, before any trigger ("Residents of a village beat to death"). */
     private boolean subjectMob(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
         for (int i = clauseStart; i < hitStart; i++) {
-            if (k.triggers.at(toks, i, clauseEnd) != null) {
+            if (triggerLex.triggers().at(toks, i, clauseEnd) != null) {
                 return false;
             }
-            if (k.mobWords.contains(toks.get(i).lower()) && !targeted(toks, i)) {
+            if (typeLex.mobWords().contains(toks.get(i).lower()) && !targeted(toks, i)) {
                 return true;
             }
         }
@@ -464,7 +468,7 @@ final class TypeRules {
     /** A named chemical agent anywhere in the clause, not negated by a word right before it. */
     private boolean chemicalAgent(List<Token> toks, int clauseStart, int clauseEnd) {
         for (int i = clauseStart; i < clauseEnd; i++) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
             if (m != null && m.value().has("chemical")
                     && !(i > clauseStart && (toks.get(i - 1).is("no") || toks.get(i - 1).is("not")))) {
                 return true;
@@ -477,7 +481,7 @@ final class TypeRules {
     private SubEventType instrument(List<Token> toks, List<NameSpan> actor1) {
         for (NameSpan a : actor1) {
             for (int i = a.start(); i < a.end(); i++) {
-                PhraseSet.Match<SubEventType> m = k.instrumentActors.at(toks, i, a.end());
+                PhraseSet.Match<SubEventType> m = typeLex.instrumentActors().at(toks, i, a.end());
                 if (m != null) {
                     return m.value();
                 }
@@ -498,7 +502,7 @@ final class TypeRules {
                 continue;
             }
             for (int i = a.start(); i < a.end(); i++) {
-                PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, a.end());
+                PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, a.end());
                 if (m != null && m.value().type() != null && (m.value().type().eventType() == SubEventType.EventType.RIOTS
                         || m.value().type().eventType() == SubEventType.EventType.PROTESTS)
                         && m.value().type() != SubEventType.MOB_VIOLENCE) {
@@ -529,7 +533,7 @@ final class TypeRules {
     private boolean mob(List<Token> toks, List<NameSpan> actor1, int clauseStart, int clauseEnd) {
         int first = clauseEnd;
         for (int i = clauseStart; i < clauseEnd && first == clauseEnd; i++) {
-            if (k.triggers.at(toks, i, clauseEnd) != null) {
+            if (triggerLex.triggers().at(toks, i, clauseEnd) != null) {
                 first = i;
             }
         }
@@ -542,7 +546,7 @@ final class TypeRules {
                 continue;
             }
             for (int i = a.start(); i < a.end(); i++) {
-                if (k.mobWords.contains(toks.get(i).lower())) {
+                if (typeLex.mobWords().contains(toks.get(i).lower())) {
                     return true;
                 }
             }
@@ -569,17 +573,17 @@ final class TypeRules {
             from -= 2;
         }
         for (int i = from; i < a.end(); i++) {
-            if (k.proStateWords.contains(toks.get(i).lower())) {
+            if (typeLex.proStateWords().contains(toks.get(i).lower())) {
                 return true;
             }
         }
         for (int i = from; i < a.end(); i++) {
-            if (k.nonStateWords.contains(toks.get(i).lower())) {
+            if (typeLex.nonStateWords().contains(toks.get(i).lower())) {
                 return false;
             }
         }
         for (int i = from; i < a.end(); i++) {
-            if (k.stateWords.contains(toks.get(i).lower())) {
+            if (typeLex.stateWords().contains(toks.get(i).lower())) {
                 return true;
             }
         }
