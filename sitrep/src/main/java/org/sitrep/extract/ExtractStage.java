@@ -168,11 +168,29 @@ public final class ExtractStage implements Stage {
         if (!candidate && rates.isEmpty() || looksLikeHeadline(toks)) {
             return;
         }
+        List<ClauseFacts> facts = happenings(doc, text, toks, names, attr, rates);
+        List<MeasureHit> measured = measures.read(text, toks);
+        facts.replaceAll(f -> MeasureAttacher.withoutMeasureAmounts(f, measured));
+        List<List<org.sitrep.model.Measure>> carriedBy = measures.assign(toks, facts, measured);
+        int ordinal = 0;
+        for (AverageReader.Rate r : rates) {
+            out.add(rateCount(doc, section, ev, ordinal++, toks, names, r, facts, ctx, chain, carried));
+        }
+        for (int fi = 0; fi < facts.size(); fi++) {
+            ordinal = clauseReport(doc, section, ev, ordinal, toks, facts.get(fi), carriedBy.get(fi), ctx, chain,
+                    carried, out);
+        }
+    }
+
+    /**
+     * The clauses of a sentence that tell a happening: a trigger inside a rate ("~4 strikes per day") belongs to the
+     * count observation; words in another sense ("prices exploded"), habits ("for six years"), events talked about
+     * ("the attack was followed by"), states ("is now cleared") and troop moves with a purpose report no event.
+     */
+    private List<ClauseFacts> happenings(Document doc, String text, List<Token> toks, NameSpotter.Names names,
+                                         AttributionReader.Result attr, List<AverageReader.Rate> rates) {
         List<ClauseFacts> facts = new ArrayList<>(analyzer.analyze(text, toks, names, attr));
-        // a trigger inside a rate ("~4 strikes per day") belongs to the count observation, not to an event
         facts.removeIf(f -> rates.stream().anyMatch(r -> f.anchor() >= r.start() && f.anchor() < r.end()));
-        // words in another sense ("prices exploded"), habits ("for six years"), events talked about ("the attack
-        // was followed by"), states ("is now cleared") and troop moves with a purpose report no event
         Integer year = doc.published() == null ? null : doc.published().getYear();
         facts.removeIf(f -> {
             if (!f.statistic() && episodes.pastBackground(toks, f.anchor(), year)) {
@@ -185,51 +203,49 @@ public final class ExtractStage implements Stage {
                     || reading == EpisodicReading.Reading.MOVEMENT
                     || reading == EpisodicReading.Reading.HABITUAL && !f.statistic();
         });
-        List<MeasureHit> measured = measures.read(text, toks);
-        facts.replaceAll(f -> MeasureAttacher.withoutMeasureAmounts(f, measured));
-        List<List<org.sitrep.model.Measure>> carriedBy = measures.assign(toks, facts, measured);
-        int ordinal = 0;
-        for (AverageReader.Rate r : rates) {
-            out.add(rateCount(doc, section, ev, ordinal++, toks, names, r, facts, ctx, chain, carried));
+        return facts;
+    }
+
+    /** The report of one clause (an event, or a count when the clause is a statistic); the next ordinal. */
+    private int clauseReport(Document doc, Section section, Evidence ev, int ordinal, List<Token> toks, ClauseFacts f,
+                             List<org.sitrep.model.Measure> fm, Context ctx, List<Attribution> chain,
+                             List<Attribution> carried, List<Report> out) {
+        String text = doc.text();
+        EpisodicReading.Reading reading = episodes.read(toks, f.anchor(), f.anchorEnd());
+        List<ActorRef> a1 = refs(text, toks, f.actor1());
+        List<String> flags = new ArrayList<>(f.flags());
+        if (a1.isEmpty() && f.pronounSubject() && !ctx.lastActors.isEmpty()) {
+            a1 = ctx.lastActors;
+            flags.add("actor1_from_context");
         }
-        for (int fi = 0; fi < facts.size(); fi++) {
-            ClauseFacts f = facts.get(fi);
-            List<org.sitrep.model.Measure> fm = carriedBy.get(fi);
-            EpisodicReading.Reading reading = episodes.read(toks, f.anchor(), f.anchorEnd());
-            List<ActorRef> a1 = refs(text, toks, f.actor1());
-            List<String> flags = new ArrayList<>(f.flags());
-            if (a1.isEmpty() && f.pronounSubject() && !ctx.lastActors.isEmpty()) {
-                a1 = ctx.lastActors;
-                flags.add("actor1_from_context");
-            }
-            if (f.type() != null) {
-                ctx.lastType = f.type();
-            }
-            if (!a1.isEmpty()) {
-                ctx.lastActors = a1;
-            }
-            Modality modality = f.modality();
-            if (!carried.isEmpty()) {
-                modality = ModalityReader.stronger(modality, Modality.REPORTED);
-            }
-            if (reading == EpisodicReading.Reading.AIM && modality.assertsOccurrence()) {
-                modality = Modality.HYPOTHETICAL;
-                flags.add("aim");
-            }
-            if (reading == EpisodicReading.Reading.PROSPECTIVE && modality.assertsOccurrence()) {
-                modality = Modality.PREDICTED;
-            }
-            if (f.statistic()) {
-                if (f.count() != null && f.type() != null) {
-                    flags.add("average");
-                    out.add(report(doc, section, ev, ordinal++, ReportKind.COUNT, toks, f, a1, modality, chain, flags)
-                            .withMeasures(fm));
-                }
-                continue;
-            }
-            out.add(report(doc, section, ev, ordinal++, ReportKind.EVENT, toks, f, a1, modality, chain, flags)
-                    .withMeasures(fm));
+        if (f.type() != null) {
+            ctx.lastType = f.type();
         }
+        if (!a1.isEmpty()) {
+            ctx.lastActors = a1;
+        }
+        Modality modality = f.modality();
+        if (!carried.isEmpty()) {
+            modality = ModalityReader.stronger(modality, Modality.REPORTED);
+        }
+        if (reading == EpisodicReading.Reading.AIM && modality.assertsOccurrence()) {
+            modality = Modality.HYPOTHETICAL;
+            flags.add("aim");
+        }
+        if (reading == EpisodicReading.Reading.PROSPECTIVE && modality.assertsOccurrence()) {
+            modality = Modality.PREDICTED;
+        }
+        if (f.statistic()) {
+            if (f.count() != null && f.type() != null) {
+                flags.add("average");
+                out.add(report(doc, section, ev, ordinal++, ReportKind.COUNT, toks, f, a1, modality, chain, flags)
+                        .withMeasures(fm));
+            }
+            return ordinal;
+        }
+        out.add(report(doc, section, ev, ordinal++, ReportKind.EVENT, toks, f, a1, modality, chain, flags)
+                .withMeasures(fm));
+        return ordinal;
     }
 
     private Report report(Document doc, Section section, Evidence ev, int ordinal, ReportKind kind, List<Token> toks,

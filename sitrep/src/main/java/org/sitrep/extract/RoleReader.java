@@ -72,37 +72,11 @@ final class RoleReader {
                 }
             }
         }
-        List<NameSpan> target = null;
-        List<NameSpan> firstAfter = null;
-        List<NameSpan> secondAfter = null;
-        List<NameSpan> helped = null;
-        for (List<NameSpan> g : groups) {
-            int s = g.get(0).start();
-            if (s < h.end() || g == by) {
-                continue;
-            }
-            if (helpedBefore(toks, s, h.end())) {
-                if (helped == null) {
-                    helped = g;
-                }
-                continue;
-            }
-            // "clashed with X", "fighting with X", "battles with X": the other side of a clash
-            boolean counterpart = h.trigger().type() == SubEventType.ARMED_CLASH && preceded(toks, s, WITH)
-                    && s - h.end() <= 3;
-            // "the army's shelling of IS positions": "of" right after a noun event introduces what it hit
-            boolean ofObject = !h.trigger().verb() && h.end() < toks.size() && toks.get(h.end()).is("of")
-                    && (s == h.end() + 1 || s == h.end() + 2 && DETERMINERS.contains(toks.get(h.end() + 1).lower()));
-            if (target == null && (preceded(toks, s, TARGET_PREPS) || counterpart || ofObject || s == h.end()
-                    || (s == h.end() + 1 && toks.get(h.end()).is("the")))) {
-                target = g;
-            }
-            if (firstAfter == null) {
-                firstAfter = g;
-            } else if (secondAfter == null) {
-                secondAfter = g;
-            }
-        }
+        After after = after(toks, groups, h, by);
+        List<NameSpan> target = after.target();
+        List<NameSpan> firstAfter = after.firstAfter();
+        List<NameSpan> secondAfter = after.secondAfter();
+        List<NameSpan> helped = after.helped();
         if (by != null) {
             a1.addAll(by);
             if (passive && before != null) {
@@ -142,7 +116,13 @@ final class RoleReader {
         if (helpedBefore != null && !a1.isEmpty() && !passive) {
             as1.addAll(helpedBefore);
         }
-        // "X and allied factions": the allied ones are associates
+        allied(toks, a1, as1);
+        a2.removeAll(a1);
+        return List.of(List.copyOf(a1), List.copyOf(as1), List.copyOf(a2));
+    }
+
+    /** "X and allied factions": the allied ones are associates; associates alone are the actor. */
+    private static void allied(List<Token> toks, List<NameSpan> a1, List<NameSpan> as1) {
         for (java.util.Iterator<NameSpan> it = a1.iterator(); it.hasNext(); ) {
             NameSpan s = it.next();
             if (toks.get(s.start()).is("allied") || (s.start() > 0 && toks.get(s.start() - 1).is("allied"))) {
@@ -154,9 +134,48 @@ final class RoleReader {
             a1.addAll(as1);
             as1.clear();
         }
-        a2.removeAll(a1);
-        return List.of(List.copyOf(a1), List.copyOf(as1), List.copyOf(a2));
     }
+
+    /** The groups after the trigger: its target, the first two, and one it helps ("alongside X"). */
+    private record After(List<NameSpan> target, List<NameSpan> firstAfter, List<NameSpan> secondAfter,
+                         List<NameSpan> helped) {
+    }
+
+    private static After after(List<Token> toks, List<List<NameSpan>> groups, Hit h, List<NameSpan> by) {
+        List<NameSpan> target = null;
+        List<NameSpan> firstAfter = null;
+        List<NameSpan> secondAfter = null;
+        List<NameSpan> helped = null;
+        for (List<NameSpan> g : groups) {
+            int s = g.get(0).start();
+            if (s < h.end() || g == by) {
+                continue;
+            }
+            if (helpedBefore(toks, s, h.end())) {
+                if (helped == null) {
+                    helped = g;
+                }
+                continue;
+            }
+            // "clashed with X", "fighting with X", "battles with X": the other side of a clash
+            boolean counterpart = h.trigger().type() == SubEventType.ARMED_CLASH && preceded(toks, s, WITH)
+                    && s - h.end() <= 3;
+            // "the army's shelling of IS positions": "of" right after a noun event introduces what it hit
+            boolean ofObject = !h.trigger().verb() && h.end() < toks.size() && toks.get(h.end()).is("of")
+                    && (s == h.end() + 1 || s == h.end() + 2 && DETERMINERS.contains(toks.get(h.end() + 1).lower()));
+            if (target == null && (preceded(toks, s, TARGET_PREPS) || counterpart || ofObject || s == h.end()
+                    || (s == h.end() + 1 && toks.get(h.end()).is("the")))) {
+                target = g;
+            }
+            if (firstAfter == null) {
+                firstAfter = g;
+            } else if (secondAfter == null) {
+                secondAfter = g;
+            }
+        }
+        return new After(target, firstAfter, secondAfter, helped);
+    }
+
 
     /**
      * "Fierce fighting raged near the town as the army and its allies tried to push IS back": a clash noun with no
