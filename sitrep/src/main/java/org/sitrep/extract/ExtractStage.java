@@ -1,7 +1,9 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.knowledge.NameKey;
 import org.sitrep.knowledge.PhraseLexicon;
@@ -43,6 +45,7 @@ public final class ExtractStage implements Stage {
     private final AverageReader averages;
     private final EpisodicReading episodes;
     private final MeasureAttacher measures;
+    private final DiscourseJoiner discourse;
 
     public ExtractStage(PhraseLexicon actorNames, PhraseLexicon placeNames) {
         ExtractLexicons lx = ExtractLexicons.get();
@@ -57,6 +60,7 @@ public final class ExtractStage implements Stage {
         this.averages = new AverageReader(lx.triggers(), numbers);
         this.episodes = analyzer.episodes();
         this.measures = new MeasureAttacher(lx.triggers(), lx.numbers(), lx.actors());
+        this.discourse = new DiscourseJoiner(lx.triggers(), lx.actors());
     }
 
     /** With empty name lexicons: actors and places come from the generic rules only. */
@@ -93,6 +97,9 @@ public final class ExtractStage implements Stage {
         int pendingUntil = -1;
         /** The pipe-table header in force, until a blank-line paragraph without "|" ends the table. */
         LocationCountReader.Header tableHeader;
+        /** Index of the sentence being read, and what the joiner needs of each event report's anchor, by id. */
+        int sentence;
+        final Map<String, DiscourseJoiner.Anchor> anchors = new HashMap<>();
     }
 
     List<Report> extract(Document doc) {
@@ -105,9 +112,10 @@ public final class ExtractStage implements Stage {
             }
             for (Span s : splitter.split(text, section.span().start(), section.span().end())) {
                 sentence(doc, section, s, ctx, out);
+                ctx.sentence++;
             }
         }
-        return out;
+        return discourse.join(text, out, ctx.anchors);
     }
 
     private void sentence(Document doc, Section section, Span s, Context ctx, List<Report> out) {
@@ -243,8 +251,11 @@ public final class ExtractStage implements Stage {
             }
             return ordinal;
         }
-        out.add(report(doc, section, ev, ordinal++, ReportKind.EVENT, toks, f, a1, modality, chain, flags)
-                .withMeasures(fm));
+        Report event = report(doc, section, ev, ordinal++, ReportKind.EVENT, toks, f, a1, modality, chain, flags)
+                .withMeasures(fm);
+        ctx.anchors.put(event.id(), new DiscourseJoiner.Anchor(ctx.sentence,
+                discourse.definite(toks, f.anchor(), f.trigger().verb()), f.trigger().weight() == 1));
+        out.add(event);
         return ordinal;
     }
 
