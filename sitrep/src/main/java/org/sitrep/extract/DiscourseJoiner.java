@@ -227,8 +227,10 @@ final class DiscourseJoiner {
         List<String> flags = new ArrayList<>(p.flags());
         boolean placeFromR = p.location() == null && r.location() != null;
         for (String f : r.flags()) {
-            // a vicinity flag describes the place of its own sentence
-            if (!flags.contains(f) && (placeFromR || !f.equals("location_vicinity"))) {
+            // a vicinity flag describes the place of its own sentence, a civilian-target flag its own targets
+            boolean own = f.equals("location_vicinity") && !placeFromR
+                    || f.equals("civilian_targeting") && !p.actor2().isEmpty();
+            if (!flags.contains(f) && !own) {
                 flags.add(f);
             }
         }

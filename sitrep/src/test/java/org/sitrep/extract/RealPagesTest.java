@@ -76,7 +76,7 @@ class RealPagesTest {
         List<Report> telling = containing(rs, "family members");
         assertEquals(1, telling.size());
         Report r = telling.get(0);
-        assertTrue(r.actor2().stream().anyMatch(a -> a.name().equalsIgnoreCase("family members")), r::toString);
+        assertTrue(r.actor2().stream().anyMatch(a -> a.name().contains("family members")), r::toString);
         assertTrue(r.attribution().size() >= 2);
         assertEquals(4, r.count().value());
         assertEquals(Modality.ASSERTED, r.modality());
