@@ -96,14 +96,18 @@ final class DiscourseJoiner {
         return out;
     }
 
-    /** Index in {@code out} of the event a definite mention refers to, or -1: same type first, then any violent. */
+    /**
+     * Index in {@code out} of the event a definite mention refers to, or -1: the nearest earlier event of its type,
+     * or, for a generic mention naming no side, the nearest violent event; never one with conflicting sides.
+     */
     private int referent(List<Report> out, List<Integer> lastSentence, Map<String, Anchor> anchors, Report r,
-                                Anchor a) {
+                         Anchor a) {
         for (int i = out.size() - 1; i >= 0; i--) {
             Report p = out.get(i);
             Anchor pa = anchors.get(p.id());
             if (pa == null || a.sentence() - lastSentence.get(i) > REACH) {
-                break;
+                // out of reach (a report joined earlier may still reach further, so look on)
+                continue;
             }
             if (p.kind() != ReportKind.EVENT || !p.modality().assertsOccurrence() || pa.sentence() == a.sentence()
                     || conflict(p, r)) {

@@ -52,7 +52,8 @@ final class EventPlaceReader {
         int j = p.start();
         boolean vicinity = false;
         while (j > 0 && (toks.get(j - 1).is("the") || toks.get(j - 1).is("of")
-                || placeLex.placeHeads().contains(toks.get(j - 1).lower()) || VICINITY_WORDS.contains(toks.get(j - 1).lower()))) {
+                || placeLex.placeHeads().contains(toks.get(j - 1).lower())
+                || VICINITY_WORDS.contains(toks.get(j - 1).lower()))) {
             vicinity |= VICINITY_WORDS.contains(toks.get(j - 1).lower());
             j--;
         }
@@ -64,7 +65,8 @@ final class EventPlaceReader {
         }
         if (j > 0 && toks.get(j - 1).is("from")) {
             // "10 km from Azaz" measures a distance to the place, the event is near it; other "from" is an origin
-            return j > 1 && ClauseSplitter.DISTANCE_UNITS.contains(toks.get(j - 2).lower()) ? new int[] {2, 1} : new int[] {0, 0};
+            return j > 1 && ClauseSplitter.DISTANCE_UNITS.contains(toks.get(j - 2).lower())
+                    ? new int[] {2, 1} : new int[] {0, 0};
         }
         if (anchor.trigger().verb() && j >= anchor.end() && j - anchor.end() <= 1) {
             return new int[] {5, vicinity ? 1 : 0};

@@ -31,7 +31,8 @@ final class SideFinder {
                 continue;
             }
             String forces = actorLex.stateForces().get(toks.get(d).text());
-            if (forces == null || !toks.get(d).capitalised() || !actorLex.rankWords().contains(toks.get(d + 1).lower())) {
+            if (forces == null || !toks.get(d).capitalised()
+                    || !actorLex.rankWords().contains(toks.get(d + 1).lower())) {
                 continue;
             }
             int e = d + 1;
@@ -124,7 +125,8 @@ final class SideFinder {
         }
         // a place guessed from its preposition alone ("in Jordanian shelling") yields to the modifier reading
         // at the sentence start only a known actor ("Heavy shelling" is no actor)
-        boolean demonym = actorLex.stateForces().containsKey(text.substring(toks.get(s).start(), toks.get(t - 1).end()));
+        String run = text.substring(toks.get(s).start(), toks.get(t - 1).end());
+        boolean demonym = actorLex.stateForces().containsKey(run);
         // (an opening quote or bracket does not stop the first word from being the sentence's first word)
         boolean first = true;
         for (int i = 0; i < s; i++) {

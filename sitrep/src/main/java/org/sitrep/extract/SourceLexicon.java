@@ -28,7 +28,8 @@ record SourceLexicon(PhraseSet<Attribution.Role> sources, Map<String, Attributio
         for (DataRow r : DataFile.rows("attribution_words.tsv", 2)) {
             switch (r.col(1)) {
                 case "time", "month", "descriptor", "prefix", "leads", "own-staff" -> { }
-                default -> throw r.error("unknown kind '" + r.col(1) + "' (time, descriptor, prefix, leads or own-staff)");
+                default -> throw r.error("unknown kind '" + r.col(1)
+                        + "' (time, month, descriptor, prefix, leads or own-staff)");
             }
             words.computeIfAbsent(r.col(1), x -> new HashSet<>()).add(Lexicons.lowerWord(r));
         }
