@@ -15,13 +15,11 @@ import org.sitrep.model.Modality;
  * The tokens it uses are returned so they are not taken as actors of the reported event.
  */
 final class AttributionReader {
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that");
-    private static final Set<String> NP_STOP = Set.of("that", "which", "who", "while", "as", "but", "after",
-            "when", "because", "however", "if", "then", "also");
-    private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokesperson", "spokeswoman", "director",
-            "head", "chief", "leader", "commander", "minister", "official", "adviser", "advisor", "ambassador");
+    private static final Set<String> PRONOUNS = ClosedClass.of("pronouns");
+    private static final Set<String> NP_STOP = ClosedClass.of("np-stop");
+    private static final Set<String> ROLE_WORDS = ClosedClass.of("role-words");
     /** Time words that only link a time phrase ("on", "late"); a trailing phrase of these alone is kept. */
-    private static final Set<String> TIME_LINKS = Set.of("on", "late", "early", "last", "this");
+    private static final Set<String> TIME_LINKS = ClosedClass.of("time-links");
 
     /** The attribution of a sentence. {@code used} marks tokens that belong to it. */
     record Result(List<Attribution> chain, Modality modality, int verb, boolean[] used) {
@@ -30,10 +28,14 @@ final class AttributionReader {
         }
     }
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
+    private final ModalityCues modalLex;
+    private final SourceLexicon sourceLex;
 
-    AttributionReader(Knowledge k) {
-        this.k = k;
+    AttributionReader(TriggerLexicon triggerLex, ModalityCues modalLex, SourceLexicon sourceLex) {
+        this.triggerLex = triggerLex;
+        this.modalLex = modalLex;
+        this.sourceLex = sourceLex;
     }
 
     Result read(String text, List<Token> toks, NameSpotter.Names names) {
@@ -53,7 +55,7 @@ final class AttributionReader {
                 }
                 continue;
             }
-            PhraseSet.Match<Knowledge.Reporting> m = k.reporting.at(toks, i);
+            PhraseSet.Match<ModalityCues.Reporting> m = modalLex.reporting().at(toks, i);
             if (m == null || (t.capitalised() && i > 0) || names.inParens()[i]) {
                 continue;
             }
@@ -80,7 +82,7 @@ final class AttributionReader {
             }
             if (obj != null && "outlet".equals(objectRole)) {
                 // "told our reporter": the page's own staff is no further link; the page's outlet covers it
-                if (!k.attributionWords.getOrDefault("own-staff", Set.of()).contains(toks.get(obj[0]).lower())) {
+                if (!sourceLex.words("own-staff").contains(toks.get(obj[0]).lower())) {
                     add(local, text, toks, obj[0], obj[1], Attribution.Role.OUTLET);
                 }
                 mark(used, obj[0], obj[1]);
@@ -135,7 +137,7 @@ final class AttributionReader {
                 // ", who heads the Observatory": the speaker leads the organisation named after the verb
                 add(out, text, toks, np[0], e, Attribution.Role.SPEAKER);
                 int lead = desc[0];
-                if (k.attributionWords.getOrDefault("leads", Set.of()).contains(toks.get(lead).lower())
+                if (sourceLex.words("leads").contains(toks.get(lead).lower())
                         && lead + 1 < desc[1]) {
                     add(out, text, toks, lead + 1, desc[1], Attribution.Role.ORGANISATION);
                 } else if (describes(toks, lead, desc[1])) {
@@ -265,7 +267,7 @@ final class AttributionReader {
             return true;
         }
         add(out, text, toks, n0, ne, Attribution.Role.SPEAKER);
-        if (k.attributionWords.getOrDefault("leads", Set.of()).contains(toks.get(s).lower()) && s + 1 < e) {
+        if (sourceLex.words("leads").contains(toks.get(s).lower()) && s + 1 < e) {
             add(out, text, toks, s + 1, e, Attribution.Role.ORGANISATION);
         } else if (describes(toks, s, e)) {
             organisationIn(text, toks, s, e, out);
@@ -275,7 +277,7 @@ final class AttributionReader {
 
     /** End of a source phrase without its trailing time words: "the ministry late on Friday" ends at "ministry". */
     private int withoutTimeTail(List<Token> toks, int s, int e) {
-        Set<String> time = k.attributionWords.getOrDefault("time", Set.of());
+        Set<String> time = sourceLex.words("time");
         int j = e;
         boolean timeNoun = false;
         while (j > s + 1 && (toks.get(j - 1).isWord() && time.contains(toks.get(j - 1).lower())
@@ -292,8 +294,8 @@ final class AttributionReader {
      * Only when a capitalised name follows; "British-based monitor" has no other name and stays whole.
      */
     private int withoutDescriptor(List<Token> toks, int s, int e) {
-        Set<String> descriptor = k.attributionWords.getOrDefault("descriptor", Set.of());
-        Set<String> prefix = k.attributionWords.getOrDefault("prefix", Set.of());
+        Set<String> descriptor = sourceLex.words("descriptor");
+        Set<String> prefix = sourceLex.words("prefix");
         int i = s;
         while (i + 1 < e && toks.get(i).isWord() && toks.get(i + 1).glued()
                 && (descriptor.contains(toks.get(i + 1).lower()) || prefix.contains(toks.get(i).lower()))) {
@@ -345,14 +347,14 @@ final class AttributionReader {
      * neither stops at it nor keeps it.
      */
     private boolean timeNeighbour(List<Token> toks, int i) {
-        Set<String> months = k.attributionWords.getOrDefault("month", Set.of());
+        Set<String> months = sourceLex.words("month");
         return i > 0 && months.contains(toks.get(i - 1).lower())
                 || i + 1 < toks.size() && months.contains(toks.get(i + 1).lower());
     }
 
     /** A month name used as a date: beside a day number or after a time link ("on 25 October", "in March"). */
     private boolean month(List<Token> toks, int i) {
-        if (!k.attributionWords.getOrDefault("month", Set.of()).contains(toks.get(i).lower())) {
+        if (!sourceLex.words("month").contains(toks.get(i).lower())) {
             return false;
         }
         boolean numberBeside = i > 0 && toks.get(i - 1).isNumber() || i + 1 < toks.size() && toks.get(i + 1).isNumber();
@@ -361,7 +363,7 @@ final class AttributionReader {
 
     /** Only time words and day numbers: "on 25 October" is a time, never a source. */
     private boolean onlyTime(List<Token> toks, int s, int e) {
-        Set<String> time = k.attributionWords.getOrDefault("time", Set.of());
+        Set<String> time = sourceLex.words("time");
         for (int i = s; i < e; i++) {
             Token t = toks.get(i);
             if (!(t.isWord() && time.contains(t.lower()) || t.isNumber() || month(toks, i) || t.is("in"))) {
@@ -380,8 +382,8 @@ final class AttributionReader {
                 s--;
                 continue;
             }
-            if (!(t.isWord() || t.is("'s")) || NP_STOP.contains(t.lower()) || k.triggers.startsWith(t.lower())
-                    || k.reporting.startsWith(t.lower())) {
+            if (!(t.isWord() || t.is("'s")) || NP_STOP.contains(t.lower()) || triggerLex.triggers().startsWith(t.lower())
+                    || modalLex.reporting().startsWith(t.lower())) {
                 break;
             }
             s--;
@@ -398,8 +400,8 @@ final class AttributionReader {
                 e++;
                 continue;
             }
-            if (!(t.isWord() || t.is("'s")) || NP_STOP.contains(t.lower()) || k.reporting.startsWith(t.lower())
-                    || (e > i && k.triggers.startsWith(t.lower()))) {
+            if (!(t.isWord() || t.is("'s")) || NP_STOP.contains(t.lower()) || modalLex.reporting().startsWith(t.lower())
+                    || (e > i && triggerLex.triggers().startsWith(t.lower()))) {
                 break;
             }
             e++;
@@ -437,13 +439,13 @@ final class AttributionReader {
     private Attribution.Role roleOf(List<Token> toks, int s, int e, Attribution.Role fallback) {
         PhraseSet.Match<Attribution.Role> known = null;
         for (int i = s; i < e && known == null; i++) {
-            known = k.sources.at(toks, i, e);
+            known = sourceLex.sources().at(toks, i, e);
         }
         if (known != null) {
             return known.value();
         }
         for (int i = s; i < e; i++) {
-            Attribution.Role r = k.sourceWords.get(toks.get(i).lower().toLowerCase(Locale.ROOT));
+            Attribution.Role r = sourceLex.sourceWords().get(toks.get(i).lower().toLowerCase(Locale.ROOT));
             if (r != null) {
                 return r;
             }

@@ -11,10 +11,9 @@ import java.util.Set;
  * number of acts on one occasion.
  */
 final class AverageReader {
-    private static final Set<String> UNITS = Set.of("day", "week", "month", "hour", "night", "year");
-    private static final Set<String> PER = Set.of("per", "a", "each", "every");
-    private static final Set<String> APPROX = Set.of("~", "about", "around", "approximately", "roughly", "some",
-            "nearly");
+    private static final Set<String> UNITS = ClosedClass.of("units");
+    private static final Set<String> PER = ClosedClass.of("per");
+    private static final Set<String> APPROX = ClosedClass.of("approx");
 
     /**
      * A rate over tokens [start, end): the number as written ({@code value}, may be a decimal), the number's
@@ -32,12 +31,12 @@ final class AverageReader {
         }
     }
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
     private final NumberReader numbers;
 
-    AverageReader(Knowledge k) {
-        this.k = k;
-        this.numbers = new NumberReader(k);
+    AverageReader(TriggerLexicon triggerLex, NumberReader numbers) {
+        this.triggerLex = triggerLex;
+        this.numbers = numbers;
     }
 
     List<Rate> read(List<Token> toks) {
@@ -71,7 +70,7 @@ final class AverageReader {
             int q = numberEnd(toks, p);
             int noun = -1;
             if (q < n) {
-                PhraseSet.Match<Trigger> m = k.triggers.at(toks, q);
+                PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, q);
                 if (m != null && m.value().has("count")) {
                     noun = q;
                     q = m.end();

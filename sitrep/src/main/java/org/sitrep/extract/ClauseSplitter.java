@@ -13,8 +13,8 @@ final class ClauseSplitter {
     private ClauseSplitter() {
     }
 
-    private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "meanwhile", "but");
-    private static final Set<String> COMMA_CLAUSE_WORDS = Set.of("but", "as", "after", "when");
+    private static final Set<String> CLAUSE_WORDS = ClosedClass.of("clause-words");
+    private static final Set<String> COMMA_CLAUSE_WORDS = ClosedClass.of("comma-clause-words");
     /**
      * Clauses, and coordinated clauses with their own subject: "jets struck Y and rebels shelled Z" is cut before
      * "and" when a new actor follows it and a verb trigger follows that actor within two words.
@@ -61,18 +61,14 @@ final class ClauseSplitter {
     }
 
     /** Words opening a subordinate clause with its own subject when no comma marks it. */
-    static final Set<String> DISTANCE_UNITS = Set.of("km", "kilometres", "kilometers", "miles", "mile",
-            "metres", "meters", "kilometre", "kilometer");
-    private static final Set<String> SUBORDINATORS = Set.of("after", "as", "when", "once");
+    static final Set<String> DISTANCE_UNITS = ClosedClass.of("distance-units");
+    private static final Set<String> SUBORDINATORS = ClosedClass.of("subordinators");
     /** Words that leave a main clause without a stated event: then its "after" clause may hold the event. */
-    private static final Set<String> IRREALIS = Set.of("not", "never", "no", "would", "will", "could", "might",
-            "may", "refused", "refuses", "threatened", "warned");
+    private static final Set<String> IRREALIS = ClosedClass.of("irrealis");
     /** Words before "as" that make it no clause opener: "such as", "known as", "as well as", "the same as". */
-    private static final Set<String> NOT_CLAUSE_AS = Set.of("such", "known", "well", "same", "so", "just", "as",
-            "seen", "described", "regarded", "identified", "designated", "listed", "serving", "acting", "served");
+    private static final Set<String> NOT_CLAUSE_AS = ClosedClass.of("not-clause-as");
     /** Words that cannot be the verb right after a subject. */
-    private static final Set<String> NOT_VERBS = Set.of("of", "and", "or", "in", "on", "at", "from", "to", "for",
-            "with", "by", "'s", "the", "a", "an", "who", "which", "that", "near", "into");
+    private static final Set<String> NOT_VERBS = ClosedClass.of("not-verbs");
 
     /**
      * "... would not accept air strikes after the coalition shot down a jet", "battles are raging as the army and
@@ -126,7 +122,7 @@ final class ClauseSplitter {
             return j + 1 < end ? j + 1 : -1;
         }
         int p = j;
-        while (p < end && ClauseAnalyzer.DETERMINERS.contains(toks.get(p).lower())) {
+        while (p < end && RoleReader.DETERMINERS.contains(toks.get(p).lower())) {
             p++;
         }
         if (nameAt(names, p) < 0) {
@@ -142,7 +138,7 @@ final class ClauseSplitter {
                 continue;
             }
             Token w = toks.get(i);
-            if (w.is(",") || w.is("and") || ClauseAnalyzer.DETERMINERS.contains(w.lower()) || w.capitalised() || w.glued()
+            if (w.is(",") || w.is("and") || RoleReader.DETERMINERS.contains(w.lower()) || w.capitalised() || w.glued()
                     || w.is("'s") || w.is("allied")) {
                 i++;
                 continue;
@@ -165,7 +161,7 @@ final class ClauseSplitter {
     private static boolean inApposition(List<Token> toks, int p, int i) {
         for (int q = i - 1; q > p; q--) {
             if (toks.get(q).is(",")) {
-                return q + 1 < i && ClauseAnalyzer.DETERMINERS.contains(toks.get(q + 1).lower());
+                return q + 1 < i && RoleReader.DETERMINERS.contains(toks.get(q + 1).lower());
             }
         }
         return false;
@@ -181,10 +177,8 @@ final class ClauseSplitter {
         return -1;
     }
 
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she");
-    private static final Set<String> TIME_WORDS = Set.of("on", "in", "at", "by", "then", "later", "again", "also",
-            "the", "next", "following", "same", "day", "morning", "afternoon", "evening", "night", "week", "early",
-            "late");
+    private static final Set<String> SUBJECT_PRONOUNS = ClosedClass.of("pronoun-subjects");
+    private static final Set<String> TIME_WORDS = ClosedClass.of("time-words");
 
     /** The first token after a short time phrase ("on October 27", "the next day", "later") starting at i. */
     private static int afterTimePhrase(List<Token> toks, int i, int end) {
@@ -197,9 +191,7 @@ final class ClauseSplitter {
         return j > i && j < end && toks.get(j - 1).is("the") ? j - 1 : j;
     }
 
-    private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> MONTHS_AND_DAYS = ClosedClass.of("months-and-days");
 
     private static boolean hitBetween(List<ClauseAnalyzer.Hit> hits, int s, int e, boolean verb) {
         for (ClauseAnalyzer.Hit h : hits) {

@@ -9,20 +9,17 @@ import java.util.Set;
  * date-like label or with a countable event noun.
  */
 final class CountRowReader {
-    private static final Set<String> DATE_WORDS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
-            "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "day", "week", "month");
-    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", ":", "|");
+    private static final Set<String> DATE_WORDS = ClosedClass.of("date-words");
+    private static final Set<String> DASHES = ClosedClass.of("dashes");
 
     /** A count row: the number's token range and value, the event noun (or -1), and flags. */
     record Row(int start, int end, int value, int noun, boolean approximate, boolean perDay) {
     }
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
 
-    CountRowReader(Knowledge k) {
-        this.k = k;
+    CountRowReader(TriggerLexicon triggerLex) {
+        this.triggerLex = triggerLex;
     }
 
     Row read(List<Token> toks) {
@@ -56,7 +53,7 @@ final class CountRowReader {
                 return null;
             }
         } else {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, j);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, j);
             if (m == null || !m.value().has("count")) {
                 return null;
             }

@@ -17,16 +17,11 @@ import org.sitrep.model.Quantity;
  */
 final class DisplacementReader {
     /** Words that may stand between the people and the verb: "40,000 people have reportedly fled". */
-    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "reportedly", "already", "also",
-            "now", "since", "recently", "all", "so", "far");
+    private static final Set<String> AUXILIARIES = ClosedClass.of("auxiliaries");
     /** Words that end the people's noun phrase. */
-    private static final Set<String> STOP = Set.of("and", "or", "of", "with", "in", "on", "at", "from", "to", "by",
-            "for", "near", "during", "after", "before", "that", "which", "who", "whom", "as", "while", "including",
-            "but", "into", "across", "toward", "towards", "amid", "since", "over", "a", "an", "the", "was", "were",
-            "is", "are", "have", "has", "had", "been");
-    private static final Set<String> VICTIM_WORDS = Set.of("including", "among", "of", "killing", "wounding",
-            "injuring", "targeting", "hitting");
-    private static final Set<String> HOMES = Set.of("their", "the", "his", "her", "its");
+    private static final Set<String> STOP = ClosedClass.of("stop.displacement");
+    private static final Set<String> VICTIM_WORDS = ClosedClass.of("victim-words");
+    private static final Set<String> HOMES = ClosedClass.of("homes");
     private static final int MAX_MODIFIERS = 2;
     private static final int SUBJECT_REACH = 10;
 
@@ -34,14 +29,16 @@ final class DisplacementReader {
     private record People(int amountStart, int amountEnd, int end, int value, String unit) {
     }
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
+    private final ActorLexicon actorLex;
     private final MeasureLexicon lex;
     private final NumberReader numbers;
 
-    DisplacementReader(Knowledge k, MeasureLexicon lex) {
-        this.k = k;
+    DisplacementReader(TriggerLexicon triggerLex, ActorLexicon actorLex, MeasureLexicon lex, NumberReader numbers) {
+        this.triggerLex = triggerLex;
+        this.actorLex = actorLex;
         this.lex = lex;
-        this.numbers = new NumberReader(k);
+        this.numbers = numbers;
     }
 
     List<MeasureHit> read(String text, List<Token> toks) {
@@ -174,7 +171,7 @@ final class DisplacementReader {
             }
             Token t = toks.get(i);
             if (mods < MAX_MODIFIERS && t.isWord() && !STOP.contains(t.lower())
-                    && lex.displacement.at(toks, i, limit) == null && k.actorHeads.at(toks, i, limit) == null) {
+                    && lex.displacement.at(toks, i, limit) == null && actorLex.actorHeads().at(toks, i, limit) == null) {
                 mods++;
                 i++;
                 continue;
@@ -192,7 +189,7 @@ final class DisplacementReader {
     /** Whether an event trigger ("killed", "wounded", "shelled") ends right before token e. */
     private boolean endsTrigger(List<Token> toks, int e) {
         for (int s = Math.max(0, e - 3); s < e; s++) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, s, e);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, s, e);
             if (m != null && m.end() == e) {
                 return true;
             }

@@ -48,10 +48,10 @@ final class EpisodicReading {
     private final Set<String> evaluatives;
     private final Set<String> movements;
 
-    EpisodicReading(Knowledge k) {
-        this.senses = readSenses(k);
+    EpisodicReading(TriggerLexicon triggerLex) {
+        this.senses = readSenses(triggerLex);
         this.factualBeforeTo = Set.copyOf(DataFile.words("factual_to_verbs.txt"));
-        this.triggers = k.triggers;
+        this.triggers = triggerLex.triggers();
         Set<String> fr = new java.util.HashSet<>();
         Set<String> ev = new java.util.HashSet<>();
         for (DataRow r : DataFile.rows("back_reference.tsv", 2)) {
@@ -98,9 +98,8 @@ final class EpisodicReading {
     private static final int NP_REACH = 3;
     /** How far after the event noun its predicate may start ("the killing of General X is"). */
     private static final int PREDICATE_REACH = 6;
-    private static final Set<String> DEFINITES = Set.of("the", "this", "that", "these", "those");
-    private static final Set<String> NP_ENDERS = Set.of("and", "or", "but", "which", "that", "who", "as", "when",
-            "after", "before", "while", "because");
+    private static final Set<String> DEFINITES = ClosedClass.of("definites");
+    private static final Set<String> NP_ENDERS = ClosedClass.of("np-enders");
 
     /**
      * A definite event noun that is talked about rather than told: the subject of a predicate that comments on it
@@ -158,11 +157,9 @@ final class EpisodicReading {
         return false;
     }
 
-    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "against", "by", "near", "from",
-            "for", "into", "across", "around", "outside", "inside");
+    private static final Set<String> PREPOSITIONS = ClosedClass.of("prepositions");
 
-    private static final Set<String> STATE_ADVERBS = Set.of("now", "mostly", "largely", "fully", "partly",
-            "partially", "still", "already", "completely", "entirely");
+    private static final Set<String> STATE_ADVERBS = ClosedClass.of("state-adverbs");
 
     /** "the road is now mostly cleared": a participle after "is/are/remains" and a state adverb is a state. */
     private static boolean state(List<Token> toks, int anchor) {
@@ -227,7 +224,7 @@ final class EpisodicReading {
         return false;
     }
 
-    private static final Set<String> BULLETS = Set.of("\u2022", "-", "*", "\u2013", "\u25cf", "\u25aa", ">");
+    private static final Set<String> BULLETS = ClosedClass.of("bullets");
 
     /**
      * A line that opens with a bare verb, as objectives and orders do ("\u2022 Capture and kill the officers",
@@ -318,8 +315,7 @@ final class EpisodicReading {
     }
 
     /** Light verbs in the present simple, third person: "conducts raids", "makes pinpoint strikes" state a habit. */
-    private static final Set<String> PRESENT_SUPPORT_VERBS = Set.of("makes", "conducts", "carries", "performs",
-            "mounts", "stages", "launches");
+    private static final Set<String> PRESENT_SUPPORT_VERBS = ClosedClass.of("present-support-verbs");
 
     /** A noun trigger a few words after a present-simple light verb ("the coalition makes pinpoint strikes on"). */
     private static boolean presentSupportVerb(List<Token> toks, int anchor) {
@@ -353,8 +349,8 @@ final class EpisodicReading {
         return false;
     }
 
-    private static final Set<String> SEQUENCE_OPENERS = Set.of("after", "once", "upon");
-    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll");
+    private static final Set<String> SEQUENCE_OPENERS = ClosedClass.of("sequence-openers");
+    private static final Set<String> FUTURE_AUXILIARIES = ClosedClass.of("future-auxiliaries");
 
     /**
      * "after liberating the city, the army will be able to ...": an -ing trigger right after "after/once/upon" whose
@@ -419,7 +415,7 @@ final class EpisodicReading {
         return false;
     }
 
-    private static final Set<String> RELATIVES = Set.of("which", "where", "who", "whom", "whose");
+    private static final Set<String> RELATIVES = ClosedClass.of("relatives");
     /** How far back from the trigger the relative word may stand, in words. */
     private static final int RELATIVE_REACH = 6;
 
@@ -431,8 +427,7 @@ final class EpisodicReading {
         return anchor >= 2 && toks.get(anchor - 1).is("who") && GENERIC_HEADS.contains(toks.get(anchor - 2).lower());
     }
 
-    private static final Set<String> GENERIC_HEADS = Set.of("those", "anyone", "anybody", "everyone", "all",
-            "whoever");
+    private static final Set<String> GENERIC_HEADS = ClosedClass.of("generic-heads");
 
     /** "(more than|nearly|the past|...) (six|several|many)? years|decades" within a few words. */
     private static boolean yearsFollow(List<Token> toks, int i) {
@@ -517,8 +512,7 @@ final class EpisodicReading {
 
     private static final int CHAIN_REACH = 6;
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
-            "that", "these", "those", "our", "my", "your", "some", "all", "every", "each");
+    private static final Set<String> DETERMINERS = ClosedClass.of("determiners.episodic");
 
     /** A word that can start an infinitive: lower case, not a determiner, not an -ing form. */
     private static boolean bareVerbLike(Token t) {
@@ -536,7 +530,7 @@ final class EpisodicReading {
         return sb.toString();
     }
 
-    private static Map<String, List<Sense>> readSenses(Knowledge k) {
+    private static Map<String, List<Sense>> readSenses(TriggerLexicon triggerLex) {
         Map<String, List<Sense>> out = new HashMap<>();
         for (DataRow r : DataFile.rows("other_senses.tsv", 4)) {
             boolean after = switch (r.col(1)) {
@@ -556,7 +550,7 @@ final class EpisodicReading {
             Set<String> context = Set.copyOf(java.util.Arrays.asList(r.col(3).split("\\|")));
             for (String form : r.col(0).split("\\|")) {
                 String f = String.join(" ", PhraseSet.words(form));
-                if (k.triggers.get(f) == null) {
+                if (triggerLex.triggers().get(f) == null) {
                     throw r.error("'" + form + "' is not a trigger form in triggers.tsv");
                 }
                 out.computeIfAbsent(f, x -> new ArrayList<>()).add(new Sense(after, window, context));

@@ -17,20 +17,14 @@ import org.sitrep.model.Quantity;
  * thread-safe.
  */
 final class EquipmentReader {
-    private static final Set<String> BE = Set.of("was", "were", "been", "being", "be", "is", "are", "got");
+    private static final Set<String> BE = ClosedClass.of("be-forms");
     /** Words that may stand between "were" and the verb: "were reportedly destroyed". */
-    private static final Set<String> ADVERBS = Set.of("reportedly", "also", "completely", "totally", "allegedly",
-            "all", "both", "later", "then", "successfully", "subsequently");
-    private static final Set<String> ARTICLES = Set.of("a", "an");
+    private static final Set<String> ADVERBS = ClosedClass.of("adverbs");
+    private static final Set<String> ARTICLES = ClosedClass.of("articles");
     /** Words that open an object without saying how many: "destroyed their tanks" is no number. */
-    private static final Set<String> DETERMINERS = Set.of("the", "their", "its", "his", "her", "our", "several",
-            "some", "many", "numerous", "other", "more", "various", "multiple", "these", "those", "this", "that",
-            "further", "additional");
+    private static final Set<String> DETERMINERS = ClosedClass.of("determiners.equipment");
     /** Words that end a noun phrase: conjunctions, prepositions, relatives, forms of "be". */
-    private static final Set<String> STOP = Set.of("and", "or", "of", "with", "in", "on", "at", "from", "to", "by",
-            "for", "near", "during", "after", "before", "that", "which", "who", "as", "while", "including", "but",
-            "into", "inside", "outside", "against", "was", "were", "is", "are", "been", "be", "had", "has", "have",
-            "a", "an", "the", "than", "plus", "belonging", "killing", "wounding", "injuring");
+    private static final Set<String> STOP = ClosedClass.of("stop.equipment");
     private static final int MAX_MODIFIERS = 4;
     /** How far back a passive verb's subject list may start. */
     private static final int PASSIVE_REACH = 14;
@@ -40,14 +34,16 @@ final class EquipmentReader {
                         String what, boolean opened) {
     }
 
-    private final Knowledge k;
+    private final NumberWords numberLex;
+    private final ActorLexicon actorLex;
     private final MeasureLexicon lex;
     private final NumberReader numbers;
 
-    EquipmentReader(Knowledge k, MeasureLexicon lex) {
-        this.k = k;
+    EquipmentReader(NumberWords numberLex, ActorLexicon actorLex, MeasureLexicon lex) {
+        this.numberLex = numberLex;
+        this.actorLex = actorLex;
         this.lex = lex;
-        this.numbers = new NumberReader(k);
+        this.numbers = new NumberReader(numberLex);
     }
 
     List<MeasureHit> read(String text, List<Token> toks) {
@@ -219,7 +215,7 @@ final class EquipmentReader {
             return t.glued();
         }
         return t.isWord() && !STOP.contains(t.lower()) && !DETERMINERS.contains(t.lower())
-                && k.actorHeads.at(List.of(t), 0) == null && k.numberWords.at(List.of(t), 0) == null;
+                && actorLex.actorHeads().at(List.of(t), 0) == null && numberLex.numberWords().at(List.of(t), 0) == null;
     }
 
     private static boolean participle(Token t) {

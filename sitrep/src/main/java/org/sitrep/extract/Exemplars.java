@@ -16,10 +16,7 @@ import org.sitrep.model.SubEventType;
  * wrote down) is returned with score 0. Immutable, loaded once.
  */
 final class Exemplars {
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "and", "or",
-            "by", "for", "with", "from", "was", "were", "is", "are", "has", "had", "have", "been", "be", "its",
-            "their", "his", "her", "it", "they", "that", "this", "said", "says", "after", "as", "near", "into",
-            "some", "several", "two", "three", "local", "reported", "according", "who", "which", "said.");
+    private static final Set<String> STOP = ClosedClass.of("stop.exemplars");
 
     private record Example(SubEventType type, Set<String> stems) {
     }

@@ -1,7 +1,9 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.knowledge.NameKey;
 import org.sitrep.knowledge.PhraseLexicon;
@@ -34,7 +36,7 @@ import org.sitrep.pipeline.Stage;
 public final class ExtractStage implements Stage {
     public static final Key<Reports> REPORTS = Keys.EXTRACTED;
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
     private final SentenceSplitter splitter;
     private final NameSpotter spotter;
     private final AttributionReader attributions;
@@ -44,18 +46,22 @@ public final class ExtractStage implements Stage {
     private final AverageReader averages;
     private final EpisodicReading episodes;
     private final MeasureAttacher measures;
+    private final DiscourseJoiner discourse;
 
     public ExtractStage(PhraseLexicon actorNames, PhraseLexicon placeNames) {
-        this.k = Knowledge.get();
-        this.splitter = new SentenceSplitter(k.abbreviations);
-        this.spotter = new NameSpotter(k, actorNames, placeNames);
-        this.attributions = new AttributionReader(k);
-        this.analyzer = new ClauseAnalyzer(k);
-        this.rows = new CountRowReader(k);
-        this.locationCounts = new LocationCountReader(k);
-        this.averages = new AverageReader(k);
+        ExtractLexicons lx = ExtractLexicons.get();
+        this.triggerLex = lx.triggers();
+        NumberReader numbers = new NumberReader(lx.numbers());
+        this.splitter = new SentenceSplitter(lx.abbreviations());
+        this.spotter = NameSpotter.of(lx, actorNames, placeNames);
+        this.attributions = new AttributionReader(lx.triggers(), lx.modality(), lx.sources());
+        this.analyzer = new ClauseAnalyzer(lx);
+        this.rows = new CountRowReader(lx.triggers());
+        this.locationCounts = new LocationCountReader(lx.triggers(), numbers);
+        this.averages = new AverageReader(lx.triggers(), numbers);
         this.episodes = analyzer.episodes();
-        this.measures = new MeasureAttacher(k);
+        this.measures = new MeasureAttacher(lx.triggers(), lx.numbers(), lx.actors());
+        this.discourse = new DiscourseJoiner(lx.triggers(), lx.actors());
     }
 
     /** With empty name lexicons: actors and places come from the generic rules only. */
@@ -92,6 +98,9 @@ public final class ExtractStage implements Stage {
         int pendingUntil = -1;
         /** The pipe-table header in force, until a blank-line paragraph without "|" ends the table. */
         LocationCountReader.Header tableHeader;
+        /** Index of the sentence being read, and what the joiner needs of each event report's anchor, by id. */
+        int sentence;
+        final Map<String, DiscourseJoiner.Anchor> anchors = new HashMap<>();
     }
 
     List<Report> extract(Document doc) {
@@ -104,9 +113,10 @@ public final class ExtractStage implements Stage {
             }
             for (Span s : splitter.split(text, section.span().start(), section.span().end())) {
                 sentence(doc, section, s, ctx, out);
+                ctx.sentence++;
             }
         }
-        return out;
+        return discourse.join(text, out, ctx.anchors);
     }
 
     private void sentence(Document doc, Section section, Span s, Context ctx, List<Report> out) {
@@ -117,7 +127,7 @@ public final class ExtractStage implements Stage {
         }
         boolean candidate = false;
         for (Token t : toks) {
-            if (k.triggers.startsWith(t.lower())) {
+            if (triggerLex.triggers().startsWith(t.lower())) {
                 candidate = true;
                 break;
             }
@@ -167,11 +177,29 @@ public final class ExtractStage implements Stage {
         if (!candidate && rates.isEmpty() || looksLikeHeadline(toks)) {
             return;
         }
+        List<ClauseFacts> facts = happenings(doc, text, toks, names, attr, rates);
+        List<MeasureHit> measured = measures.read(text, toks);
+        facts.replaceAll(f -> MeasureAttacher.withoutMeasureAmounts(f, measured));
+        List<List<org.sitrep.model.Measure>> carriedBy = measures.assign(toks, facts, measured);
+        int ordinal = 0;
+        for (AverageReader.Rate r : rates) {
+            out.add(rateCount(doc, section, ev, ordinal++, toks, names, r, facts, ctx, chain, carried));
+        }
+        for (int fi = 0; fi < facts.size(); fi++) {
+            ordinal = clauseReport(doc, section, ev, ordinal, toks, facts.get(fi), carriedBy.get(fi), ctx, chain,
+                    carried, out);
+        }
+    }
+
+    /**
+     * The clauses of a sentence that tell a happening: a trigger inside a rate ("~4 strikes per day") belongs to the
+     * count observation; words in another sense ("prices exploded"), habits ("for six years"), events talked about
+     * ("the attack was followed by"), states ("is now cleared") and troop moves with a purpose report no event.
+     */
+    private List<ClauseFacts> happenings(Document doc, String text, List<Token> toks, NameSpotter.Names names,
+                                         AttributionReader.Result attr, List<AverageReader.Rate> rates) {
         List<ClauseFacts> facts = new ArrayList<>(analyzer.analyze(text, toks, names, attr));
-        // a trigger inside a rate ("~4 strikes per day") belongs to the count observation, not to an event
         facts.removeIf(f -> rates.stream().anyMatch(r -> f.anchor() >= r.start() && f.anchor() < r.end()));
-        // words in another sense ("prices exploded"), habits ("for six years"), events talked about ("the attack
-        // was followed by"), states ("is now cleared") and troop moves with a purpose report no event
         Integer year = doc.published() == null ? null : doc.published().getYear();
         facts.removeIf(f -> {
             if (!f.statistic() && episodes.pastBackground(toks, f.anchor(), year)) {
@@ -184,51 +212,52 @@ public final class ExtractStage implements Stage {
                     || reading == EpisodicReading.Reading.MOVEMENT
                     || reading == EpisodicReading.Reading.HABITUAL && !f.statistic();
         });
-        List<MeasureHit> measured = measures.read(text, toks);
-        facts.replaceAll(f -> MeasureAttacher.withoutMeasureAmounts(f, measured));
-        List<List<org.sitrep.model.Measure>> carriedBy = measures.assign(toks, facts, measured);
-        int ordinal = 0;
-        for (AverageReader.Rate r : rates) {
-            out.add(rateCount(doc, section, ev, ordinal++, toks, names, r, facts, ctx, chain, carried));
+        return facts;
+    }
+
+    /** The report of one clause (an event, or a count when the clause is a statistic); the next ordinal. */
+    private int clauseReport(Document doc, Section section, Evidence ev, int ordinal, List<Token> toks, ClauseFacts f,
+                             List<org.sitrep.model.Measure> fm, Context ctx, List<Attribution> chain,
+                             List<Attribution> carried, List<Report> out) {
+        String text = doc.text();
+        EpisodicReading.Reading reading = episodes.read(toks, f.anchor(), f.anchorEnd());
+        List<ActorRef> a1 = refs(text, toks, f.actor1());
+        List<String> flags = new ArrayList<>(f.flags());
+        if (a1.isEmpty() && f.pronounSubject() && !ctx.lastActors.isEmpty()) {
+            a1 = ctx.lastActors;
+            flags.add("actor1_from_context");
         }
-        for (int fi = 0; fi < facts.size(); fi++) {
-            ClauseFacts f = facts.get(fi);
-            List<org.sitrep.model.Measure> fm = carriedBy.get(fi);
-            EpisodicReading.Reading reading = episodes.read(toks, f.anchor(), f.anchorEnd());
-            List<ActorRef> a1 = refs(text, toks, f.actor1());
-            List<String> flags = new ArrayList<>(f.flags());
-            if (a1.isEmpty() && f.pronounSubject() && !ctx.lastActors.isEmpty()) {
-                a1 = ctx.lastActors;
-                flags.add("actor1_from_context");
-            }
-            if (f.type() != null) {
-                ctx.lastType = f.type();
-            }
-            if (!a1.isEmpty()) {
-                ctx.lastActors = a1;
-            }
-            Modality modality = f.modality();
-            if (!carried.isEmpty()) {
-                modality = ClauseAnalyzer.stronger(modality, Modality.REPORTED);
-            }
-            if (reading == EpisodicReading.Reading.AIM && modality.assertsOccurrence()) {
-                modality = Modality.HYPOTHETICAL;
-                flags.add("aim");
-            }
-            if (reading == EpisodicReading.Reading.PROSPECTIVE && modality.assertsOccurrence()) {
-                modality = Modality.PREDICTED;
-            }
-            if (f.statistic()) {
-                if (f.count() != null && f.type() != null) {
-                    flags.add("average");
-                    out.add(report(doc, section, ev, ordinal++, ReportKind.COUNT, toks, f, a1, modality, chain, flags)
-                            .withMeasures(fm));
-                }
-                continue;
-            }
-            out.add(report(doc, section, ev, ordinal++, ReportKind.EVENT, toks, f, a1, modality, chain, flags)
-                    .withMeasures(fm));
+        if (f.type() != null) {
+            ctx.lastType = f.type();
         }
+        if (!a1.isEmpty()) {
+            ctx.lastActors = a1;
+        }
+        Modality modality = f.modality();
+        if (!carried.isEmpty()) {
+            modality = ModalityReader.stronger(modality, Modality.REPORTED);
+        }
+        if (reading == EpisodicReading.Reading.AIM && modality.assertsOccurrence()) {
+            modality = Modality.HYPOTHETICAL;
+            flags.add("aim");
+        }
+        if (reading == EpisodicReading.Reading.PROSPECTIVE && modality.assertsOccurrence()) {
+            modality = Modality.PREDICTED;
+        }
+        if (f.statistic()) {
+            if (f.count() != null && f.type() != null) {
+                flags.add("average");
+                out.add(report(doc, section, ev, ordinal++, ReportKind.COUNT, toks, f, a1, modality, chain, flags)
+                        .withMeasures(fm));
+            }
+            return ordinal;
+        }
+        Report event = report(doc, section, ev, ordinal++, ReportKind.EVENT, toks, f, a1, modality, chain, flags)
+                .withMeasures(fm);
+        ctx.anchors.put(event.id(), new DiscourseJoiner.Anchor(ctx.sentence,
+                discourse.definite(toks, f.anchor(), f.trigger().verb()), f.trigger().weight() == 1));
+        out.add(event);
+        return ordinal;
     }
 
     private Report report(Document doc, Section section, Evidence ev, int ordinal, ReportKind kind, List<Token> toks,
@@ -236,7 +265,7 @@ public final class ExtractStage implements Stage {
                           List<String> flags) {
         String text = doc.text();
         Mention trigger = Token.mention(text, toks, f.anchor(), f.anchorEnd());
-        Knowledge.TypeInfo info = f.type() == null ? null : k.types.get(f.type());
+        TriggerLexicon.TypeInfo info = f.type() == null ? null : triggerLex.types().get(f.type());
         String mode = f.trigger().ploverMode() != null && f.type() != null
                 && f.type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE
                 ? f.trigger().ploverMode() : info == null ? null : info.ploverMode();
@@ -257,7 +286,7 @@ public final class ExtractStage implements Stage {
         List<String> flags = new ArrayList<>();
         flags.add("table_row");
         if (row.noun() >= 0) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, row.noun());
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, row.noun());
             trigger = Token.mention(text, toks, m.start(), m.end());
             if (m.value().type() != null) {
                 type = m.value().type();
@@ -271,7 +300,7 @@ public final class ExtractStage implements Stage {
         if (row.perDay()) {
             flags.add("per_day");
         }
-        Knowledge.TypeInfo info = type == null ? null : k.types.get(type);
+        TriggerLexicon.TypeInfo info = type == null ? null : triggerLex.types().get(type);
         List<Attribution> chain = new ArrayList<>(carried);
         chain.removeIf(a -> isDocumentOutlet(doc, a));
         Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;
@@ -299,7 +328,7 @@ public final class ExtractStage implements Stage {
         Mention trigger = null;
         SubEventType type = null;
         if (r.noun() >= 0) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, r.noun());
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, r.noun());
             trigger = Token.mention(text, toks, m.start(), m.end());
             type = m.value().type();
         }
@@ -330,7 +359,7 @@ public final class ExtractStage implements Stage {
             ctx.lastType = type;
         }
         Quantity count = new Quantity(r.floor(), Token.mention(text, toks, r.start(), r.end()));
-        Knowledge.TypeInfo info = type == null ? null : k.types.get(type);
+        TriggerLexicon.TypeInfo info = type == null ? null : triggerLex.types().get(type);
         Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;
         return new Report(Report.idFor(doc.id(), ev.span(), ordinal), ReportKind.COUNT, null, doc.id(),
                 section.kind(), ev, trigger, type, info == null ? null : info.ploverEvent(),
@@ -347,7 +376,7 @@ public final class ExtractStage implements Stage {
         Mention trigger = null;
         SubEventType type = null;
         if (line.noun() >= 0) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, line.noun());
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, line.noun());
             trigger = Token.mention(text, toks, m.start(), m.end());
             type = m.value().type();
         } else if (ctx.tableHeader != null && ctx.tableHeader.trigger().type() != null) {
@@ -362,7 +391,7 @@ public final class ExtractStage implements Stage {
             flags.add("location_vicinity");
         }
         for (int i = line.numEnd(); i < toks.size(); i++) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i);
             if (m != null && m.value().has("destroy")) {
                 flags.add("destroyed_equipment");
                 break;
@@ -375,7 +404,7 @@ public final class ExtractStage implements Stage {
         Location loc = Location.unresolved(Token.mention(text, toks, line.placeStart(), line.placeEnd()));
         Quantity count = new Quantity(line.value(), mention(text, toks, new NameSpan(line.numStart(), line.numEnd(),
                 "", false, false)));
-        Knowledge.TypeInfo info = type == null ? null : k.types.get(type);
+        TriggerLexicon.TypeInfo info = type == null ? null : triggerLex.types().get(type);
         List<Attribution> chain = new ArrayList<>(carried);
         chain.removeIf(a -> isDocumentOutlet(doc, a));
         Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;

@@ -12,25 +12,22 @@ import java.util.Set;
  */
 final class GovernmentSeats {
     /** Words that may stand between a subject and its verb without changing the reading. */
-    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "again", "reportedly",
-            "repeatedly", "previously", "already", "officially", "publicly", "strongly", "firmly", "flatly",
-            "quickly", "yesterday", "today", "later", "then", "swiftly", "immediately", "would", "will", "could", "may",
-            "might", "not", "never", "be", "been");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+    private static final Set<String> BETWEEN = ClosedClass.of("between");
+    private static final Set<String> WEEKDAYS = ClosedClass.of("weekdays");
     /** Words after which a clause, and so a subject, may start. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "that", "as", "when", "after",
-            "since", "because", "though", "although", "whereas", "meanwhile", "before", "until", "if");
+    private static final Set<String> CLAUSE_OPENERS = ClosedClass.of("clause-openers");
     /** Nouns a reported claim goes by: "a charge Moscow denied" makes the seat the subject of a relative clause. */
-    private static final Set<String> CLAIM_NOUNS = Set.of("charge", "charges", "claim", "claims", "accusation",
-            "accusations", "allegation", "allegations", "report", "reports", "account", "version");
-    private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accusing", "accuse", "blamed", "blames",
-            "blaming", "blame");
+    private static final Set<String> CLAIM_NOUNS = ClosedClass.of("claim-nouns");
+    private static final Set<String> ACCUSE = ClosedClass.of("accuse");
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
+    private final ModalityCues modalLex;
+    private final GovernmentLexicon govLex;
 
-    GovernmentSeats(Knowledge k) {
-        this.k = k;
+    GovernmentSeats(TriggerLexicon triggerLex, ModalityCues modalLex, GovernmentLexicon govLex) {
+        this.triggerLex = triggerLex;
+        this.modalLex = modalLex;
+        this.govLex = govLex;
     }
 
     /** How a name is used: as a place, as an actor (its government acts), or as a source (it speaks). */
@@ -41,7 +38,7 @@ final class GovernmentSeats {
      * the one "accused of" something, SOURCE when it is the subject of a reporting or stance verb, else PLACE.
      */
     Reading read(List<Token> toks, int s, int e) {
-        PhraseSet.Match<String> m = k.governmentSeats.at(toks, s, e);
+        PhraseSet.Match<String> m = govLex.governmentSeats().at(toks, s, e);
         if (m == null || m.end() != e || !toks.get(s).capitalised()) {
             return Reading.PLACE;
         }
@@ -103,14 +100,14 @@ final class GovernmentSeats {
         if (t.capitalised()) {
             return Reading.PLACE;
         }
-        Boolean action = k.governmentVerbs.get(t.lower());
+        Boolean action = govLex.governmentVerbs().get(t.lower());
         if (action != null) {
             return action ? Reading.ACTOR : Reading.SOURCE;
         }
-        if (k.reporting.at(toks, j) != null) {
+        if (modalLex.reporting().at(toks, j) != null) {
             return Reading.SOURCE;
         }
-        PhraseSet.Match<Trigger> m = k.triggers.at(toks, j);
+        PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, j);
         return m != null && m.value().verb() ? Reading.ACTOR : Reading.PLACE;
     }
 }

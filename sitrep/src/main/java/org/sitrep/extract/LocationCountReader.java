@@ -12,7 +12,7 @@ import java.util.Set;
  * is an event.
  */
 final class LocationCountReader {
-    private static final Set<String> OPENERS = Set.of("near", "in", "around", "outside", "vicinity");
+    private static final Set<String> OPENERS = ClosedClass.of("openers");
 
     /** A table header's count column and the type of its event noun. */
     record Header(int column, Trigger trigger) {
@@ -26,12 +26,12 @@ final class LocationCountReader {
                 boolean table) {
     }
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
     private final NumberReader numbers;
 
-    LocationCountReader(Knowledge k) {
-        this.k = k;
-        this.numbers = new NumberReader(k);
+    LocationCountReader(TriggerLexicon triggerLex, NumberReader numbers) {
+        this.triggerLex = triggerLex;
+        this.numbers = numbers;
     }
 
     /** A pipe-table header with one cell that is exactly a countable event noun ("Airstrikes"), or null. */
@@ -48,7 +48,7 @@ final class LocationCountReader {
             if (toks.get(cell[0]).isNumber()) {
                 return null;
             }
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, cell[0], cell[1]);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, cell[0], cell[1]);
             if (m != null && m.end() == cell[1] && m.value().has("count")) {
                 return new Header(c, m.value());
             }
@@ -84,7 +84,7 @@ final class LocationCountReader {
         if (h == null || h.value() == null || h.end() >= n) {
             return null;
         }
-        PhraseSet.Match<Trigger> m = k.triggers.at(toks, h.end());
+        PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, h.end());
         if (m == null || !m.value().has("count")) {
             return null;
         }
@@ -120,7 +120,7 @@ final class LocationCountReader {
             if (h != null && h.value() != null && h.start() == s) {
                 int noun = -1;
                 if (h.end() < cell[1]) {
-                    PhraseSet.Match<Trigger> m = k.triggers.at(toks, h.end(), cell[1]);
+                    PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, h.end(), cell[1]);
                     if (m == null || !m.value().has("count")) {
                         continue;
                     }

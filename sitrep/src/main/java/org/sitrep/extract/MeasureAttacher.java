@@ -16,10 +16,10 @@ final class MeasureAttacher {
     private final EquipmentReader equipment;
     private final DisplacementReader displacement;
 
-    MeasureAttacher(Knowledge k) {
+    MeasureAttacher(TriggerLexicon triggerLex, NumberWords numberLex, ActorLexicon actorLex) {
         MeasureLexicon lex = MeasureLexicon.get();
-        this.equipment = new EquipmentReader(k, lex);
-        this.displacement = new DisplacementReader(k, lex);
+        this.equipment = new EquipmentReader(numberLex, actorLex, lex);
+        this.displacement = new DisplacementReader(triggerLex, actorLex, lex, new NumberReader(numberLex));
     }
 
     /** Every measure of the sentence, in text order. */

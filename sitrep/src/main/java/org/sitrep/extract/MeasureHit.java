@@ -11,7 +11,7 @@ import org.sitrep.model.Measure;
  */
 record MeasureHit(Measure measure, int start, int end, int amountStart, int amountEnd) {
     /** Words that, just before a measure's verb, say it did not happen ("failed to seize", "did not flee"). */
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "failed", "without");
+    private static final Set<String> NEGATIONS = ClosedClass.of("negations");
 
     /** A negation within the three words before token {@code at}. */
     static boolean negatedBefore(List<Token> toks, int at) {

@@ -14,29 +14,40 @@ import org.sitrep.knowledge.PhraseLexicon;
  * place nouns ("Soran town"). Text in parentheses never names an actor or place (aliases, map colours).
  */
 final class NameSpotter {
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ash", "as", "ez", "az", "ar", "an", "at",
-            "abu", "bin", "ibn", "of", "for", "de", "ul");
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "rural", "northeast", "northwest", "southeast", "southwest",
-            "north-east", "north-west", "outskirts", "countryside", "suburbs", "of", "the", "strategic", "nearby");
+    private static final Set<String> PARTICLES = ClosedClass.of("particles");
+    private static final Set<String> DIRECTIONS = ClosedClass.of("directions");
 
-    private static final Set<String> GENERIC_PLACE_ADJECTIVES = Set.of("main", "only", "vital", "key");
+    private static final Set<String> GENERIC_PLACE_ADJECTIVES = ClosedClass.of("generic-place-adjectives");
     /** Participles after a hyphen that make a side word describe a place: "government-held", "rebel-controlled". */
-    private static final Set<String> CONTROL = Set.of("held", "controlled", "besieged", "occupied", "dominated");
+    private static final Set<String> CONTROL = ClosedClass.of("control");
     /** Words of doubt between an actor head and the side it is thought to belong to: "jets believed to be Russian". */
-    private static final Set<String> DOUBT = Set.of("believed", "thought", "suspected", "presumed", "said",
-            "reported", "understood");
+    private static final Set<String> DOUBT = ClosedClass.of("doubt");
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
+    private final NumberWords numberLex;
+    private final ActorLexicon actorLex;
+    private final PlaceLexicon placeLex;
+    private final SourceLexicon sourceLex;
     private final PhraseLexicon actorNames;
     private final PhraseLexicon placeNames;
     private final GovernmentSeats seats;
 
-    NameSpotter(Knowledge k, PhraseLexicon actorNames, PhraseLexicon placeNames) {
-        this.k = k;
+    /** A spotter over the bundled lexicons and the given actor and place names. */
+    static NameSpotter of(ExtractLexicons lx, PhraseLexicon actorNames, PhraseLexicon placeNames) {
+        return new NameSpotter(lx.triggers(), lx.numbers(), lx.actors(), lx.places(), lx.sources(),
+                new GovernmentSeats(lx.triggers(), lx.modality(), lx.government()), actorNames, placeNames);
+    }
+
+    NameSpotter(TriggerLexicon triggerLex, NumberWords numberLex, ActorLexicon actorLex, PlaceLexicon placeLex,
+                SourceLexicon sourceLex, GovernmentSeats seats, PhraseLexicon actorNames, PhraseLexicon placeNames) {
+        this.triggerLex = triggerLex;
+        this.numberLex = numberLex;
+        this.actorLex = actorLex;
+        this.placeLex = placeLex;
+        this.sourceLex = sourceLex;
         this.actorNames = actorNames;
         this.placeNames = placeNames;
-        this.seats = new GovernmentSeats(k);
+        this.seats = seats;
     }
 
     /** Names of one sentence; lists sorted by position. */
@@ -53,7 +64,7 @@ final class NameSpotter {
 
         // sources first: their names are never actors of the events they report
         for (int i = 0; i < n; i++) {
-            PhraseSet.Match<org.sitrep.model.Attribution.Role> m = k.sources.at(toks, i);
+            PhraseSet.Match<org.sitrep.model.Attribution.Role> m = sourceLex.sources().at(toks, i);
             if (m != null && free(owner, m.start(), m.end())) {
                 sources.add(span(text, toks, m.start(), m.end(), false, true));
                 mark(owner, m.start(), m.end(), 3);
@@ -119,7 +130,7 @@ final class NameSpotter {
     private void statesAsForces(List<NameSpan> actors) {
         for (int q = 0; q < actors.size(); q++) {
             NameSpan a = actors.get(q);
-            String forces = k.stateForces.get(a.name());
+            String forces = actorLex.stateForces().get(a.name());
             if (forces != null) {
                 actors.set(q, new NameSpan(a.start(), a.end(), forces, a.civilian(), a.known()));
             }
@@ -135,7 +146,7 @@ final class NameSpotter {
             }
             PhraseSet.Match<Boolean> head = null;
             for (int s = Math.max(0, i - 1); s <= i && head == null; s++) {
-                PhraseSet.Match<Boolean> m = k.actorHeads.at(toks, s);
+                PhraseSet.Match<Boolean> m = actorLex.actorHeads().at(toks, s);
                 if (m != null && m.end() == i + 1) {
                     head = m;
                 }
@@ -152,11 +163,11 @@ final class NameSpotter {
             while (s > 0 && owner[s - 1] != 3 && !paren[s - 1]) {
                 Token p = toks.get(s - 1);
                 boolean ok = owner[s - 1] == 1
-                        || (p.capitalised() && !k.stopNames.contains(p.lower()) && owner[s - 1] == 0)
-                        || k.actorModifiers.contains(p.lower())
+                        || (p.capitalised() && !actorLex.stopNames().contains(p.lower()) && owner[s - 1] == 0)
+                        || actorLex.actorModifiers().contains(p.lower())
                         || (p.isWord() && toks.get(s).glued())
-                        || (civilian && (p.isNumber() || k.numberWords.startsWith(p.lower())))
-                        || (p.isWord() && k.actorHeads.startsWith(p.lower()) && owner[s - 1] == 0);
+                        || (civilian && (p.isNumber() || numberLex.numberWords().startsWith(p.lower())))
+                        || (p.isWord() && actorLex.actorHeads().startsWith(p.lower()) && owner[s - 1] == 0);
                 if (!ok) {
                     break;
                 }
@@ -196,8 +207,8 @@ final class NameSpotter {
             boolean loneName = s >= 2 && owner[first] == 1
                     && actors.stream().anyMatch(a -> a.start() == first && a.end() == first + 1);
             if (s >= 2 && s + 1 < e && toks.get(s - 1).is("and") && toks.get(first).capitalised()
-                    && (owner[first] == 0 || loneName) && !k.stopNames.contains(toks.get(first).lower())
-                    && (toks.get(s).capitalised() || k.sideModifiers.contains(toks.get(s).lower()))) {
+                    && (owner[first] == 0 || loneName) && !actorLex.stopNames().contains(toks.get(first).lower())
+                    && (toks.get(s).capitalised() || actorLex.sideModifiers().contains(toks.get(s).lower()))) {
                 actors.removeIf(a -> a.start() == first && a.end() == first + 1);
                 String tail = text.substring(toks.get(s + 1).start(), toks.get(e - 1).end());
                 String written = toks.get(first).text() + " " + tail;
@@ -215,12 +226,12 @@ final class NameSpotter {
      * [from, to) names that state's forces (state_forces.tsv); the resolver tries the words as written first.
      */
     private String forcesName(List<Token> toks, int demonym, int from, int to, String written) {
-        String forces = k.stateForces.get(toks.get(demonym).text());
+        String forces = actorLex.stateForces().get(toks.get(demonym).text());
         if (forces == null || from >= to) {
             return written;
         }
         for (int i = from; i < to; i++) {
-            if (!k.forceWords.contains(toks.get(i).lower())) {
+            if (!actorLex.forceWords().contains(toks.get(i).lower())) {
                 return written;
             }
         }
@@ -245,7 +256,7 @@ final class NameSpotter {
             j++;
         }
         int end = j;
-        while (end < n && end - j < 4 && (toks.get(end).capitalised() || k.sideModifiers.contains(toks.get(end).lower())
+        while (end < n && end - j < 4 && (toks.get(end).capitalised() || actorLex.sideModifiers().contains(toks.get(end).lower())
                 || end > j && toks.get(end).glued()) && owner[end] != 3) {
             end++;
         }
@@ -259,8 +270,8 @@ final class NameSpotter {
             if (owner[i] != 0 || paren[i] || !t.isWord() || t.text().length() < 2 || t.text().length() > 6) {
                 continue;
             }
-            if (!t.text().chars().allMatch(Character::isUpperCase) || k.stopNames.contains(t.lower())
-                    || k.triggers.startsWith(t.lower())) {
+            if (!t.text().chars().allMatch(Character::isUpperCase) || actorLex.stopNames().contains(t.lower())
+                    || triggerLex.triggers().startsWith(t.lower())) {
                 continue;
             }
             int e = i + 1;
@@ -288,7 +299,7 @@ final class NameSpotter {
                 }
                 continue;
             }
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i);
             if (m == null || !m.value().verb() || i == 0) {
                 continue;
             }
@@ -305,7 +316,7 @@ final class NameSpotter {
                 s--;
             }
             // "Clashes killed 12": an event word opening the sentence is no one's name
-            while (s < e && (k.stopNames.contains(toks.get(s).lower()) || k.triggers.at(toks, s) != null)) {
+            while (s < e && (actorLex.stopNames().contains(toks.get(s).lower()) || triggerLex.triggers().at(toks, s) != null)) {
                 s++;
             }
             if (s < e) {
@@ -327,25 +338,25 @@ final class NameSpotter {
             if (GENERIC_PLACE_ADJECTIVES.contains(toks.get(j).lower())) {
                 j++;
             }
-            PhraseSet.Match<Boolean> g = j < n ? k.genericPlaces.at(toks, j) : null;
+            PhraseSet.Match<Boolean> g = j < n ? placeLex.genericPlaces().at(toks, j) : null;
             if (g != null && free(owner, i, g.end())) {
                 mark(owner, i, g.end(), 2);
                 places.add(span(text, toks, i, g.end(), false, false));
             }
         }
         for (int i = 0; i < n; i++) {
-            PhraseSet.Match<Knowledge.Prep> p = k.placePreps.at(toks, i);
+            PhraseSet.Match<PlaceLexicon.Prep> p = placeLex.placePreps().at(toks, i);
             if (p == null) {
                 continue;
             }
             int j = p.end();
-            while (j < n && (DIRECTIONS.contains(toks.get(j).lower()) || k.placeHeads.contains(toks.get(j).lower()))
+            while (j < n && (DIRECTIONS.contains(toks.get(j).lower()) || placeLex.placeHeads().contains(toks.get(j).lower()))
                     && owner[j] == 0) {
                 j++;
             }
             int e = capitalisedRun(toks, j, owner);
             if (e > j && !anyParen(paren, j, e)) {
-                if (e < n && k.placeHeads.contains(toks.get(e).lower()) && owner[e] == 0) {
+                if (e < n && placeLex.placeHeads().contains(toks.get(e).lower()) && owner[e] == 0) {
                     e++;
                 }
                 mark(owner, j, e, 2);
@@ -353,7 +364,7 @@ final class NameSpotter {
             }
         }
         for (int i = 1; i < n; i++) {
-            if (owner[i] != 0 || paren[i] || !k.placeHeads.contains(toks.get(i).lower())) {
+            if (owner[i] != 0 || paren[i] || !placeLex.placeHeads().contains(toks.get(i).lower())) {
                 continue;
             }
             int s = i;
@@ -361,7 +372,7 @@ final class NameSpotter {
                     || (toks.get(s).glued() && toks.get(s - 1).isWord()))) {
                 s--;
             }
-            while (s < i && k.stopNames.contains(toks.get(s).lower())) {
+            while (s < i && actorLex.stopNames().contains(toks.get(s).lower())) {
                 s++;
             }
             if (s < i) {
@@ -383,7 +394,7 @@ final class NameSpotter {
     /** End of a run of capitalised words starting at j (name particles and hyphenated parts allowed inside). */
     private int capitalisedRun(List<Token> toks, int j, int[] owner) {
         int n = toks.size();
-        if (j >= n || owner[j] != 0 || !toks.get(j).capitalised() || k.stopNames.contains(toks.get(j).lower())) {
+        if (j >= n || owner[j] != 0 || !toks.get(j).capitalised() || actorLex.stopNames().contains(toks.get(j).lower())) {
             return j;
         }
         int e = j + 1;
@@ -398,7 +409,7 @@ final class NameSpotter {
                 break;
             }
         }
-        while (e > j + 1 && k.stopNames.contains(toks.get(e - 1).lower())) {
+        while (e > j + 1 && actorLex.stopNames().contains(toks.get(e - 1).lower())) {
             e--;
         }
         return e;

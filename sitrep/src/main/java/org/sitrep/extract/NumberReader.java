@@ -16,14 +16,13 @@ final class NumberReader {
     record Hit(Integer value, int start, int end, boolean hedged) {
     }
 
-    private static final Set<String> HEDGES_1 = Set.of("about", "around", "some", "nearly", "almost", "approximately",
-            "roughly", "over", "~", "≈", "estimated", "least", "than", "to", "between", "only", "just");
-    private static final Set<String> HEDGE_FIRST = Set.of("at", "more", "up", "an", "less", "fewer");
+    private static final Set<String> HEDGES_1 = ClosedClass.of("hedges");
+    private static final Set<String> HEDGE_FIRST = ClosedClass.of("hedge-first");
 
-    private final Knowledge k;
+    private final NumberWords numberLex;
 
-    NumberReader(Knowledge k) {
-        this.k = k;
+    NumberReader(NumberWords numberLex) {
+        this.numberLex = numberLex;
     }
 
     /** The amount starting exactly at token i (hedge words included), or null. */
@@ -83,7 +82,7 @@ final class NumberReader {
             }
             end = j + 1;
         } else {
-            PhraseSet.Match<Integer> m = k.numberWords.at(toks, j, limit);
+            PhraseSet.Match<Integer> m = numberLex.numberWords().at(toks, j, limit);
             if (m == null) {
                 return null;
             }
@@ -91,7 +90,7 @@ final class NumberReader {
             end = m.end();
             // "twenty-five", "twenty five"
             if (value >= 20 && value < 100 && value % 10 == 0 && end < limit) {
-                PhraseSet.Match<Integer> unit = k.numberWords.at(toks, end, limit);
+                PhraseSet.Match<Integer> unit = numberLex.numberWords().at(toks, end, limit);
                 if (unit != null && unit.value() < 10) {
                     value += unit.value();
                     end = unit.end();
@@ -99,7 +98,7 @@ final class NumberReader {
             }
         }
         if (end < limit) {
-            Integer mult = k.multipliers.get(toks.get(end).lower());
+            Integer mult = numberLex.multipliers().get(toks.get(end).lower());
             if (mult != null) {
                 long v = (long) value * mult;
                 value = v > Integer.MAX_VALUE ? null : (int) v;
@@ -120,7 +119,7 @@ final class NumberReader {
     /** "thousands" gives 1000 when "thousand" multiplies; null for any other word. */
     private Integer pluralMultiplier(Token t) {
         String w = t.lower();
-        return w.length() > 1 && w.endsWith("s") ? k.multipliers.get(w.substring(0, w.length() - 1)) : null;
+        return w.length() > 1 && w.endsWith("s") ? numberLex.multipliers().get(w.substring(0, w.length() - 1)) : null;
     }
 
     /**
@@ -128,7 +127,7 @@ final class NumberReader {
      * alone ("4.2 airstrikes") it is a hit without a value.
      */
     private Hit decimal(List<Token> toks, int j, int limit, String digits) {
-        Integer mult = j + 1 < limit ? k.multipliers.get(toks.get(j + 1).lower()) : null;
+        Integer mult = j + 1 < limit ? numberLex.multipliers().get(toks.get(j + 1).lower()) : null;
         if (mult == null) {
             return new Hit(null, j, j + 1, false);
         }

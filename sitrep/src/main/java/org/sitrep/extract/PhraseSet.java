@@ -20,6 +20,7 @@ final class PhraseSet<V> {
 
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
     private int size;
+    private boolean frozen;
 
     static String[] words(String phrase) {
         return phrase.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s\\-]+");
@@ -27,6 +28,9 @@ final class PhraseSet<V> {
 
     /** Adds a phrase; returns false when the same phrase was already there (the first value stays). */
     boolean add(String phrase, V value) {
+        if (frozen) {
+            throw new IllegalStateException("a loaded phrase set is read-only");
+        }
         String[] w = words(phrase);
         List<Entry<V>> list = byFirst.computeIfAbsent(w[0], k -> new ArrayList<>(2));
         for (Entry<V> e : list) {
@@ -39,6 +43,12 @@ final class PhraseSet<V> {
         list.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
         size++;
         return true;
+    }
+
+    /** Makes the set read-only: lexicons freeze their sets once loaded, so every extractor sees the same data. */
+    PhraseSet<V> freeze() {
+        frozen = true;
+        return this;
     }
 
     int size() {

@@ -17,18 +17,18 @@ import org.sitrep.model.SubEventType;
  * Thread-safe.
  */
 public final class SnippetClassifier {
-    private final Knowledge k = Knowledge.get();
-    private final SentenceSplitter splitter = new SentenceSplitter(k.abbreviations);
+    private final ExtractLexicons lx = ExtractLexicons.get();
+    private final SentenceSplitter splitter = new SentenceSplitter(lx.abbreviations());
     private final NameSpotter spotter;
-    private final ClauseAnalyzer analyzer = new ClauseAnalyzer(k);
-    private final TypeRules rules = new TypeRules(k);
-    private final AttributionReader attributions = new AttributionReader(k);
+    private final ClauseAnalyzer analyzer = new ClauseAnalyzer(lx);
+    private final TypeRules rules = new TypeRules(lx.triggers(), lx.actors(), lx.typeCues());
+    private final AttributionReader attributions = new AttributionReader(lx.triggers(), lx.modality(), lx.sources());
     private final EpisodicReading episodes = analyzer.episodes();
     private final Exemplars exemplars = Exemplars.get();
     private final WordTypeModel words = WordTypeModel.get();
 
     public SnippetClassifier(PhraseLexicon actorNames, PhraseLexicon placeNames) {
-        this.spotter = new NameSpotter(k, actorNames, placeNames);
+        this.spotter = NameSpotter.of(lx, actorNames, placeNames);
     }
 
     public SnippetClassifier() {

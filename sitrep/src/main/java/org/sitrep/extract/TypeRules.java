@@ -21,16 +21,12 @@ import org.sitrep.model.SubEventType;
  * The stage and {@link SnippetClassifier} share these rules.
  */
 final class TypeRules {
-    private static final Set<String> AERIAL_WORDS = Set.of("air", "aerial", "raid", "raids", "sorties", "sortie",
-            "airstrike", "airstrikes", "coalition", "dropped", "bombers", "campaign");
-    private static final Set<String> BACKGROUND = Set.of("after", "following", "amid", "since", "despite",
-            "before", "during", "retaliation", "response");
+    private static final Set<String> AERIAL_WORDS = ClosedClass.of("aerial-words");
+    private static final Set<String> BACKGROUND = ClosedClass.of("background");
     /** Words opening a clause that sets the scene for the main event ("after the rebels withdrew"). */
-    private static final Set<String> SCENE_OPENERS = Set.of("after", "following", "since", "before", "once", "until",
-            "retaliation", "response");
+    private static final Set<String> SCENE_OPENERS = ClosedClass.of("scene-openers");
     /** Words before "of"/"with" that turn what follows into an accusation ("arrested men accused of planting bombs"). */
-    private static final Set<String> ACCUSED = Set.of("accused", "suspected", "charged", "convicted", "charges",
-            "suspicion", "involvement", "involved");
+    private static final Set<String> ACCUSED = ClosedClass.of("accused");
     /** Acts that a deal provides for ("a deal for the evacuation of", "agreed to withdraw"). */
     private static final Set<SubEventType> DEAL_CONTENT = Set.of(SubEventType.NON_VIOLENT_TRANSFER,
             SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED);
@@ -40,21 +36,24 @@ final class TypeRules {
             SubEventType.ATTACK);
     /** Below any violent act (the weakest weighs 1; a kill of armed victims 0.5 on its own). */
     private static final double EQUIPMENT_CAPTURE_WEIGHT = 0.4;
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being");
-    private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which");
+    private static final Set<String> BE = ClosedClass.of("be-forms-plain");
+    private static final Set<String> RELATIVE = ClosedClass.of("relative");
     /** Prepositions before a victim group ("fired into a crowd of protesters"): that group does not act. */
-    private static final Set<String> TARGET_PREPS = Set.of("into", "on", "upon", "at", "against", "toward", "towards");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "heavy", "fierce", "days", "weeks", "of",
-            "its", "their", "his", "renewed", "short", "brief", "intense");
+    private static final Set<String> TARGET_PREPS = ClosedClass.of("target-preps.type-rules");
+    private static final Set<String> DETERMINERS = ClosedClass.of("determiners.type-rules");
 
     /** A type with its weight; type null means the trigger says nothing about the type here. */
     record Typed(SubEventType type, double weight) {
     }
 
-    private final Knowledge k;
+    private final TriggerLexicon triggerLex;
+    private final ActorLexicon actorLex;
+    private final TypeCues typeLex;
 
-    TypeRules(Knowledge k) {
-        this.k = k;
+    TypeRules(TriggerLexicon triggerLex, ActorLexicon actorLex, TypeCues typeLex) {
+        this.triggerLex = triggerLex;
+        this.actorLex = actorLex;
+        this.typeLex = typeLex;
     }
 
     Typed type(Trigger tr, List<Token> toks, int hitStart, int hitEnd, int clauseStart, int clauseEnd,
@@ -94,13 +93,13 @@ final class TypeRules {
                 : tr.has("generic") || tr.has("violent");
         if (violent) {
             SubEventType instrument = instrument(toks, actor1);
-            if (instrument == null && !(hitStart > clauseStart && ClauseAnalyzer.beVerb(toks.get(hitStart - 1)))) {
+            if (instrument == null && !(hitStart > clauseStart && RoleReader.beVerb(toks.get(hitStart - 1)))) {
                 instrument = subjectInstrument(toks, clauseStart, hitStart, clauseEnd);
             }
             if (instrument != null) {
                 return new Typed(instrument, 3);
             }
-            boolean passive = hitStart > clauseStart && ClauseAnalyzer.beVerb(toks.get(hitStart - 1));
+            boolean passive = hitStart > clauseStart && RoleReader.beVerb(toks.get(hitStart - 1));
             if (protesting(toks, actor1, true) || !passive && subjectProtest(toks, clauseStart, hitStart, clauseEnd)) {
                 return new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
             }
@@ -124,7 +123,7 @@ final class TypeRules {
                     return new Typed(SubEventType.ARMED_CLASH, 0.5);
                 }
             }
-            if (tr.has("destroy") && within(k.propertyNouns, toks, hitEnd, clauseEnd, 6)) {
+            if (tr.has("destroy") && within(typeLex.propertyNouns(), toks, hitEnd, clauseEnd, 6)) {
                 return new Typed(SubEventType.LOOTING_PROPERTY_DESTRUCTION, 2);
             }
             return new Typed(null, 0);
@@ -153,7 +152,7 @@ final class TypeRules {
             }
             Boolean state = null;
             boolean active = !tr.has("agent_after") && !(hitStart > clauseStart
-                    && (ClauseAnalyzer.beVerb(toks.get(hitStart - 1)) || toks.get(hitStart - 1).is("been")));
+                    && (RoleReader.beVerb(toks.get(hitStart - 1)) || toks.get(hitStart - 1).is("been")));
             for (NameSpan a : agent) {
                 if (active && a.start() >= hitEnd) {
                     continue; // in the active voice the agent comes first: a later name acts in another phrase
@@ -195,7 +194,7 @@ final class TypeRules {
         if (tr.type().eventType() == SubEventType.EventType.PROTESTS) {
             SubEventType escalated = null;
             for (int i = clauseStart; i < clauseEnd; i++) {
-                PhraseSet.Match<SubEventType> m = k.protestEscalation.at(toks, i, clauseEnd);
+                PhraseSet.Match<SubEventType> m = typeLex.protestEscalation().at(toks, i, clauseEnd);
                 if (m == null) {
                     continue;
                 }
@@ -218,7 +217,7 @@ final class TypeRules {
             if (toks.get(i).isPunct()) {
                 return -1;
             }
-            if (k.mannedAircraft.at(toks, i, clauseEnd) != null) {
+            if (typeLex.mannedAircraft().at(toks, i, clauseEnd) != null) {
                 return i;
             }
         }
@@ -269,7 +268,7 @@ final class TypeRules {
             // is how a claimed event is reported
             if ((t.is("of") || t.is("with") || t.is("in")) && i > clauseStart
                     && ACCUSED.contains(toks.get(i - 1).lower())
-                    && (i - 2 < clauseStart || !ClauseAnalyzer.beVerb(toks.get(i - 2)))) {
+                    && (i - 2 < clauseStart || !RoleReader.beVerb(toks.get(i - 2)))) {
                 return true;
             }
             if (t.is("for") && i + 1 <= hitStart && toks.get(i + 1).lower().endsWith("ing")) {
@@ -285,7 +284,7 @@ final class TypeRules {
             if (toks.get(i).isPunct()) {
                 return false;
             }
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, hitStart);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, hitStart);
             if (m != null && m.value().type() == SubEventType.AGREEMENT) {
                 return true;
             }
@@ -312,7 +311,7 @@ final class TypeRules {
             if (toks.get(i).isPunct()) {
                 return false;
             }
-            if (k.equipment.at(toks, i, clauseEnd) != null) {
+            if (typeLex.equipment().at(toks, i, clauseEnd) != null) {
                 return true;
             }
         }
@@ -328,7 +327,7 @@ final class TypeRules {
             if (toks.get(i).isPunct()) {
                 return false;
             }
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
             if (m != null && m.end() <= hitStart && (m.value().has("territory")
                     || m.value().type() == SubEventType.DISRUPTED_WEAPONS_USE)) {
                 return true;
@@ -340,7 +339,7 @@ final class TypeRules {
     /** An agreement word right after the verb, up to three words on ("entered into a ceasefire"). */
     private boolean agreementObject(List<Token> toks, int from, int clauseEnd) {
         for (int i = from; i < Math.min(clauseEnd, from + 3); i++) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
             if (m != null) {
                 return m.value().type() == SubEventType.AGREEMENT;
             }
@@ -354,7 +353,7 @@ final class TypeRules {
             if (toks.get(i).isPunct()) {
                 return false;
             }
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
             if (m != null && m.value().type() != null
                     && m.value().type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
                 return true;
@@ -365,7 +364,7 @@ final class TypeRules {
 
     private boolean hqObject(List<Token> toks, int from, int clauseEnd) {
         for (int i = from; i < Math.min(clauseEnd, from + 7); i++) {
-            if (k.hqNouns.at(toks, i, clauseEnd) != null) {
+            if (typeLex.hqNouns().at(toks, i, clauseEnd) != null) {
                 return true;
             }
         }
@@ -392,7 +391,7 @@ final class TypeRules {
     private boolean aerialContext(List<Token> toks, int clauseStart, int hitStart, int clauseEnd,
                                   List<NameSpan> actor1) {
         for (int i = clauseStart; i < clauseEnd; i++) {
-            PhraseSet.Match<SubEventType> m = k.instrumentActors.at(toks, i, clauseEnd);
+            PhraseSet.Match<SubEventType> m = typeLex.instrumentActors().at(toks, i, clauseEnd);
             if (m != null && m.value() == SubEventType.AIR_DRONE_STRIKE || AERIAL_WORDS.contains(toks.get(i).lower())) {
                 return true;
             }
@@ -400,17 +399,17 @@ final class TypeRules {
         // "Israeli bombing of", "Russian heavy bombing": a state's demonym or name right before the noun is that
         // state's forces (state_forces.tsv), a state actor even before the modifier becomes actor1
         for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - 3) && toks.get(i).isWord(); i--) {
-            if (k.nonStateWords.contains(toks.get(i).lower())) {
+            if (typeLex.nonStateWords().contains(toks.get(i).lower())) {
                 break;
             }
-            if (toks.get(i).capitalised() && k.stateForces.containsKey(toks.get(i).text())) {
+            if (toks.get(i).capitalised() && actorLex.stateForces().containsKey(toks.get(i).text())) {
                 return true;
             }
         }
         for (NameSpan a : actor1) {
             boolean nonState = false;
             for (int i = a.start(); i < a.end(); i++) {
-                nonState |= k.nonStateWords.contains(toks.get(i).lower());
+                nonState |= typeLex.nonStateWords().contains(toks.get(i).lower());
             }
             if (!nonState && !a.civilian()) {
                 return true;
@@ -426,11 +425,11 @@ final class TypeRules {
      */
     private SubEventType subjectInstrument(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
         for (int i = clauseStart; i < hitStart; i++) {
-            PhraseSet.Match<SubEventType> m = k.instrumentActors.at(toks, i, clauseEnd);
+            PhraseSet.Match<SubEventType> m = typeLex.instrumentActors().at(toks, i, clauseEnd);
             if (m != null) {
                 return m.value();
             }
-            if (k.triggers.at(toks, i, clauseEnd) != null) {
+            if (triggerLex.triggers().at(toks, i, clauseEnd) != null) {
                 return null;
             }
         }
@@ -443,7 +442,7 @@ final class TypeRules {
      */
     private boolean subjectProtest(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
         for (int i = clauseStart; i < hitStart; i++) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
             if (m != null) {
                 SubEventType t = m.value().type();
                 return t != null && !targeted(toks, m.start()) && t != SubEventType.MOB_VIOLENCE && (t.eventType() == SubEventType.EventType.PROTESTS
@@ -456,10 +455,10 @@ final class TypeRules {
     /** A crowd word in the subject, before any trigger ("Residents of a village beat to death"). */
     private boolean subjectMob(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
         for (int i = clauseStart; i < hitStart; i++) {
-            if (k.triggers.at(toks, i, clauseEnd) != null) {
+            if (triggerLex.triggers().at(toks, i, clauseEnd) != null) {
                 return false;
             }
-            if (k.mobWords.contains(toks.get(i).lower()) && !targeted(toks, i)) {
+            if (typeLex.mobWords().contains(toks.get(i).lower()) && !targeted(toks, i)) {
                 return true;
             }
         }
@@ -469,7 +468,7 @@ final class TypeRules {
     /** A named chemical agent anywhere in the clause, not negated by a word right before it. */
     private boolean chemicalAgent(List<Token> toks, int clauseStart, int clauseEnd) {
         for (int i = clauseStart; i < clauseEnd; i++) {
-            PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
             if (m != null && m.value().has("chemical")
                     && !(i > clauseStart && (toks.get(i - 1).is("no") || toks.get(i - 1).is("not")))) {
                 return true;
@@ -482,7 +481,7 @@ final class TypeRules {
     private SubEventType instrument(List<Token> toks, List<NameSpan> actor1) {
         for (NameSpan a : actor1) {
             for (int i = a.start(); i < a.end(); i++) {
-                PhraseSet.Match<SubEventType> m = k.instrumentActors.at(toks, i, a.end());
+                PhraseSet.Match<SubEventType> m = typeLex.instrumentActors().at(toks, i, a.end());
                 if (m != null) {
                     return m.value();
                 }
@@ -503,7 +502,7 @@ final class TypeRules {
                 continue;
             }
             for (int i = a.start(); i < a.end(); i++) {
-                PhraseSet.Match<Trigger> m = k.triggers.at(toks, i, a.end());
+                PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, a.end());
                 if (m != null && m.value().type() != null && (m.value().type().eventType() == SubEventType.EventType.RIOTS
                         || m.value().type().eventType() == SubEventType.EventType.PROTESTS)
                         && m.value().type() != SubEventType.MOB_VIOLENCE) {
@@ -534,7 +533,7 @@ final class TypeRules {
     private boolean mob(List<Token> toks, List<NameSpan> actor1, int clauseStart, int clauseEnd) {
         int first = clauseEnd;
         for (int i = clauseStart; i < clauseEnd && first == clauseEnd; i++) {
-            if (k.triggers.at(toks, i, clauseEnd) != null) {
+            if (triggerLex.triggers().at(toks, i, clauseEnd) != null) {
                 first = i;
             }
         }
@@ -547,7 +546,7 @@ final class TypeRules {
                 continue;
             }
             for (int i = a.start(); i < a.end(); i++) {
-                if (k.mobWords.contains(toks.get(i).lower())) {
+                if (typeLex.mobWords().contains(toks.get(i).lower())) {
                     return true;
                 }
             }
@@ -574,17 +573,17 @@ final class TypeRules {
             from -= 2;
         }
         for (int i = from; i < a.end(); i++) {
-            if (k.proStateWords.contains(toks.get(i).lower())) {
+            if (typeLex.proStateWords().contains(toks.get(i).lower())) {
                 return true;
             }
         }
         for (int i = from; i < a.end(); i++) {
-            if (k.nonStateWords.contains(toks.get(i).lower())) {
+            if (typeLex.nonStateWords().contains(toks.get(i).lower())) {
                 return false;
             }
         }
         for (int i = from; i < a.end(); i++) {
-            if (k.stateWords.contains(toks.get(i).lower())) {
+            if (typeLex.stateWords().contains(toks.get(i).lower())) {
                 return true;
             }
         }

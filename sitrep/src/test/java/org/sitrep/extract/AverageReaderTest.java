@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class AverageReaderTest {
-    private final AverageReader reader = new AverageReader(Knowledge.get());
+    private final AverageReader reader = new AverageReader(ExtractLexicons.get().triggers(), new NumberReader(ExtractLexicons.get().numbers()));
 
     private List<AverageReader.Rate> read(String s) {
         return reader.read(Tokenizer.tokenize(s, 0, s.length()));

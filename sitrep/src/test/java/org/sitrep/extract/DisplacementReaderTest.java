@@ -9,7 +9,8 @@ import org.sitrep.model.Measure;
 import org.sitrep.model.MeasureKind;
 
 class DisplacementReaderTest {
-    private final DisplacementReader reader = new DisplacementReader(Knowledge.get(), MeasureLexicon.get());
+    private final DisplacementReader reader = new DisplacementReader(ExtractLexicons.get().triggers(),
+            ExtractLexicons.get().actors(), MeasureLexicon.get(), new NumberReader(ExtractLexicons.get().numbers()));
 
     private List<Measure> read(String s) {
         return reader.read(s, Tokenizer.tokenize(s, 0, s.length())).stream().map(MeasureHit::measure).toList();

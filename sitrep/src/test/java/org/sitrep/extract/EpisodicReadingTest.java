@@ -13,13 +13,13 @@ import org.sitrep.model.Report;
 import org.sitrep.model.ReportKind;
 
 class EpisodicReadingTest {
-    private static final EpisodicReading READING = new EpisodicReading(Knowledge.get());
+    private static final EpisodicReading READING = new EpisodicReading(ExtractLexicons.get().triggers());
 
     /** The reading of the first trigger in the sentence. */
     private static Reading readFirstTrigger(String sentence) {
         List<Token> toks = Tokenizer.tokenize(sentence, 0, sentence.length());
         for (int i = 0; i < toks.size(); i++) {
-            PhraseSet.Match<Trigger> m = Knowledge.get().triggers.at(toks, i);
+            PhraseSet.Match<Trigger> m = ExtractLexicons.get().triggers().triggers().at(toks, i);
             if (m != null) {
                 return READING.read(toks, m.start(), m.end());
             }
@@ -143,7 +143,7 @@ class EpisodicReadingTest {
     private static Reading readAt(String sentence, String word) {
         List<Token> toks = Tokenizer.tokenize(sentence, 0, sentence.length());
         for (int i = 0; i < toks.size(); i++) {
-            PhraseSet.Match<Trigger> m = Knowledge.get().triggers.at(toks, i);
+            PhraseSet.Match<Trigger> m = ExtractLexicons.get().triggers().triggers().at(toks, i);
             if (m != null && toks.get(i).text().equals(word)) {
                 return READING.read(toks, m.start(), m.end());
             }

@@ -9,7 +9,8 @@ import org.sitrep.model.Measure;
 import org.sitrep.model.MeasureKind;
 
 class EquipmentReaderTest {
-    private final EquipmentReader reader = new EquipmentReader(Knowledge.get(), MeasureLexicon.get());
+    private final EquipmentReader reader = new EquipmentReader(ExtractLexicons.get().numbers(),
+            ExtractLexicons.get().actors(), MeasureLexicon.get());
 
     private List<Measure> read(String s) {
         return reader.read(s, Tokenizer.tokenize(s, 0, s.length())).stream().map(MeasureHit::measure).toList();

@@ -12,7 +12,8 @@ import org.sitrep.model.Report;
 import org.sitrep.model.SectionKind;
 
 class GovernmentSeatsTest {
-    private final GovernmentSeats seats = new GovernmentSeats(Knowledge.get());
+    private final GovernmentSeats seats = new GovernmentSeats(ExtractLexicons.get().triggers(),
+            ExtractLexicons.get().modality(), ExtractLexicons.get().government());
 
     /** The reading of the first occurrence of {@code name} in {@code sentence}. */
     private GovernmentSeats.Reading reading(String sentence, String name) {

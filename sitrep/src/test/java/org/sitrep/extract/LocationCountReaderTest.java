@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.SubEventType;
 
 class LocationCountReaderTest {
-    private final LocationCountReader reader = new LocationCountReader(Knowledge.get());
+    private final LocationCountReader reader = new LocationCountReader(ExtractLexicons.get().triggers(),
+            new NumberReader(ExtractLexicons.get().numbers()));
 
     private static List<Token> toks(String s) {
         return Tokenizer.tokenize(s, 0, s.length());

@@ -109,7 +109,8 @@ class MeasureAttacherTest {
 
     @Test
     void assign_noFacts_measuresGoNowhere() {
-        MeasureAttacher a = new MeasureAttacher(Knowledge.get());
+        MeasureAttacher a = new MeasureAttacher(ExtractLexicons.get().triggers(), ExtractLexicons.get().numbers(),
+                ExtractLexicons.get().actors());
         String s = "Some 40,000 people fled.";
         List<Token> toks = Tokenizer.tokenize(s, 0, s.length());
         List<MeasureHit> hits = a.read(s, toks);

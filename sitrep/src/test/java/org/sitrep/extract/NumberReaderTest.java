@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class NumberReaderTest {
-    private final NumberReader reader = new NumberReader(Knowledge.get());
+    private final NumberReader reader = new NumberReader(ExtractLexicons.get().numbers());
 
     private NumberReader.Hit at(String s) {
         List<Token> toks = Tokenizer.tokenize(s, 0, s.length());

@@ -12,7 +12,7 @@ import org.sitrep.knowledge.actors.ActorKnowledgeBase;
 class StateForcesDataTest {
     @Test
     void stateForces_everyForcesName_namesOneKnownActor() {
-        Map<String, String> forces = Knowledge.get().stateForces;
+        Map<String, String> forces = ExtractLexicons.get().actors().stateForces();
         assertFalse(forces.isEmpty());
         ActorKnowledgeBase kb = ActorKnowledgeBase.bundled();
         for (Map.Entry<String, String> e : forces.entrySet()) {
@@ -24,7 +24,7 @@ class StateForcesDataTest {
 
     @Test
     void stateForces_countryAndDemonym_sameForces() {
-        Map<String, String> forces = Knowledge.get().stateForces;
+        Map<String, String> forces = ExtractLexicons.get().actors().stateForces();
         assertEquals(forces.get("Turkey"), forces.get("Turkish"));
         assertEquals(forces.get("United States"), forces.get("American"));
     }

@@ -28,7 +28,7 @@ class TokenizerTest {
 
     @Test
     void split_abbreviationsAndTableLines_sentenceBoundaries() {
-        SentenceSplitter sp = new SentenceSplitter(Knowledge.get().abbreviations);
+        SentenceSplitter sp = new SentenceSplitter(ExtractLexicons.get().abbreviations());
         String text = "Lt. Gen. Smith met U.S. officials. They left.\n4 - Oct 20\n0 - Oct 21";
         List<String> out = sp.split(text, 0, text.length()).stream().map(s -> s.of(text)).toList();
         assertEquals(List.of("Lt. Gen. Smith met U.S. officials.", "They left.", "4 - Oct 20", "0 - Oct 21"), out);
@@ -36,7 +36,7 @@ class TokenizerTest {
 
     @Property
     void split_anyText_spansOrderedAndInside(@ForAll String s) {
-        SentenceSplitter sp = new SentenceSplitter(Knowledge.get().abbreviations);
+        SentenceSplitter sp = new SentenceSplitter(ExtractLexicons.get().abbreviations());
         int last = 0;
         for (Span x : sp.split(s, 0, s.length())) {
             assert x.start() >= last && x.end() <= s.length();

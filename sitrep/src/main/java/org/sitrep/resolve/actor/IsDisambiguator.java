@@ -9,15 +9,9 @@ import java.util.Set;
  * following group noun ("IS FIGHTERS") or a preceding preposition ("AGAINST IS"), and no pronoun subject before it.
  */
 public final class IsDisambiguator {
-    private static final Set<String> GROUP_NOUNS = Set.of("fighters", "fighter", "militants", "militant", "jihadists",
-            "jihadist", "group", "positions", "position", "targets", "members", "member", "forces", "gunmen",
-            "commander", "commanders", "leader", "leaders", "emir", "cells", "cell", "stronghold", "strongholds",
-            "territory", "held", "controlled", "supporters", "bombers", "bomber", "suicide", "attack", "attacks",
-            "claimed", "remnants", "sleeper", "checkpoint", "headquarters", "convoy", "capital", "caliphate");
-    private static final Set<String> BEFORE_GROUP = Set.of("against", "by", "from", "with", "of", "and", "versus",
-            "vs", "the", "fighting", "fought", "defeat", "defeated", "to", "for");
-    private static final Set<String> SUBJECTS = Set.of("it", "this", "that", "there", "what", "who", "which", "he",
-            "she", "where", "how", "why", "when", "here", "one", "nothing", "everything", "everyone");
+    private static final Set<String> GROUP_NOUNS = ActorWords.of("group-nouns");
+    private static final Set<String> BEFORE_GROUP = ActorWords.of("before-group");
+    private static final Set<String> SUBJECTS = ActorWords.of("subjects");
 
     private IsDisambiguator() {
     }

@@ -9,21 +9,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.SubEventType;
 
-class KnowledgeTest {
+class LexiconsTest {
     @Test
     void load_dataFiles_everyTypeMappedAndCameoRootsValid() {
-        Knowledge k = Knowledge.get();
+        ExtractLexicons k = ExtractLexicons.get();
         for (SubEventType t : SubEventType.values()) {
-            Knowledge.TypeInfo info = k.types.get(t);
+            TriggerLexicon.TypeInfo info = k.triggers().types().get(t);
             assertNotNull(info, t.name());
             if (info.cameoRoot() != null) {
                 int root = Integer.parseInt(info.cameoRoot());
                 assertTrue(root >= 1 && root <= 20, t + " cameo " + root);
             }
         }
-        assertTrue(k.triggers.size() > 100);
-        assertEquals(12, k.numberWords.get("dozens"));
-        assertEquals(100, k.numberWords.get("hundreds"));
+        assertTrue(k.triggers().triggers().size() > 100);
+        assertEquals(12, k.numbers().numberWords().get("dozens"));
+        assertEquals(100, k.numbers().numberWords().get("hundreds"));
+    }
+
+    @Test
+    void loadedPhraseSets_areReadOnly() {
+        ExtractLexicons k = ExtractLexicons.get();
+        assertThrows(IllegalStateException.class, () -> k.triggers().triggers().add("teleported", null));
+        assertThrows(UnsupportedOperationException.class, () -> k.actors().stopNames().add("x"));
     }
 
     @Test
@@ -35,25 +42,25 @@ class KnowledgeTest {
 
     @Test
     void load_roleWordLists_loadedAndLowerCase() {
-        Knowledge k = Knowledge.get();
-        assertTrue(k.sideModifiers.contains("rebel") && k.modifiedHeads.contains("site"));
-        for (String w : k.sideModifiers) {
+        ExtractLexicons k = ExtractLexicons.get();
+        assertTrue(k.actors().sideModifiers().contains("rebel") && k.anchorCues().modifiedHeads().contains("site"));
+        for (String w : k.actors().sideModifiers()) {
             assertEquals(w.toLowerCase(java.util.Locale.ROOT), w, "side_modifiers.txt: " + w);
         }
-        for (String w : k.modifiedHeads) {
+        for (String w : k.anchorCues().modifiedHeads()) {
             assertEquals(w.toLowerCase(java.util.Locale.ROOT), w, "modified_heads.txt: " + w);
         }
     }
 
     @Test
     void load_governmentSeats_capitalsWithCountriesAndVerbKinds() {
-        Knowledge k = Knowledge.get();
-        assertEquals("Russia", k.governmentSeats.get("Moscow"));
-        assertEquals("Israel", k.governmentSeats.get("Tel Aviv"));
-        assertNull(k.governmentSeats.get("Raqqa"));
-        assertEquals(Boolean.TRUE, k.governmentVerbs.get("sent"));
-        assertEquals(Boolean.FALSE, k.governmentVerbs.get("condemned"));
-        for (String v : k.governmentVerbs.keySet()) {
+        ExtractLexicons k = ExtractLexicons.get();
+        assertEquals("Russia", k.government().governmentSeats().get("Moscow"));
+        assertEquals("Israel", k.government().governmentSeats().get("Tel Aviv"));
+        assertNull(k.government().governmentSeats().get("Raqqa"));
+        assertEquals(Boolean.TRUE, k.government().governmentVerbs().get("sent"));
+        assertEquals(Boolean.FALSE, k.government().governmentVerbs().get("condemned"));
+        for (String v : k.government().governmentVerbs().keySet()) {
             assertEquals(v, v.toLowerCase(java.util.Locale.ROOT));
         }
     }
@@ -75,6 +82,6 @@ class KnowledgeTest {
     @Test
     void episodicReading_dataFilesLoadAgainstTheTriggerLexicon() {
         // other_senses.tsv names trigger forms and back_reference.tsv cue phrases; a bad row throws naming the line
-        new EpisodicReading(Knowledge.get());
+        new EpisodicReading(ExtractLexicons.get().triggers());
     }
 }

@@ -1,0 +1,150 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import org.sitrep.extract.ClauseAnalyzer.Hit;
+import org.sitrep.model.Quantity;
+
+/** Amounts of a clause: how many were killed or injured, how many strikes, and whether the clause is a statistic. */
+final class AmountReader {
+    private final ActorLexicon actorLex;
+    private final AnchorCues anchorLex;
+    private final NumberReader numbers;
+
+    AmountReader(ActorLexicon actorLex, AnchorCues anchorLex, NumberReader numbers) {
+        this.actorLex = actorLex;
+        this.anchorLex = anchorLex;
+        this.numbers = numbers;
+    }
+
+    boolean isStatistic(List<Token> toks, Hit h) {
+        if (h.end() < toks.size() && anchorLex.statisticWords().contains(toks.get(h.end()).lower())) {
+            return true;
+        }
+        for (int i = Math.max(0, h.start() - 5); i < h.start(); i++) {
+            if (anchorLex.statisticWords().contains(toks.get(i).lower()) && i + 1 < toks.size()
+                    && toks.get(i + 1).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The smallest amount killed (or injured) in the clause, read after an active verb or before a passive one. */
+    Quantity amount(String text, List<Token> toks, List<Hit> hits, int a, int b, String tag) {
+        Quantity best = null;
+        for (Hit h : hits) {
+            if (!h.trigger().has(tag) || h.blockedBy() != null) {
+                continue;
+            }
+            Quantity q = null;
+            boolean passive = RoleReader.passiveAt(toks, h.start(), a);
+            if (!passive) {
+                NumberReader.Hit n = numbers.at(toks, h.end(), b);
+                if (n == null && h.end() < b && (toks.get(h.end()).is("of") || toks.get(h.end()).is("rose")
+                        || toks.get(h.end()).is("to") || toks.get(h.end()).is("at"))) {
+                    n = numbers.first(toks, h.end(), Math.min(b, h.end() + 4));
+                }
+                if (n != null && n.value() != null) {
+                    q = quantity(text, toks, n.start(), n.end(), n.value());
+                } else if (n == null && h.trigger().verb() && h.end() < b) {
+                    q = single(text, toks, h.end(), b);
+                }
+            }
+            if (q == null) {
+                // the number nearest the verb is its subject: "5,000 people fled and 12 were killed" killed 12;
+                // of numbers ending at the same word the longest keeps its qualifier ("at least 12")
+                NumberReader.Hit near = null;
+                for (int s = Math.max(a, h.start() - 6); s < h.start(); s++) {
+                    NumberReader.Hit n = numbers.at(toks, s, h.start());
+                    if (n != null && n.value() != null && noPunct(toks, n.end(), h.start())
+                            && (near == null || n.end() > near.end())) {
+                        near = n;
+                    }
+                }
+                if (near != null) {
+                    q = quantity(text, toks, near.start(), near.end(), near.value());
+                }
+            }
+            if (q == null && passive && h.trigger().verb()) {
+                q = singleSubject(text, toks, h.start(), a);
+            }
+            if (q != null && (best == null || q.value() < best.value())) {
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "A teenager was shot dead", "a soldier was wounded": a singular subject opened by "a/an/one" right before a
+     * passive killing or wounding verb is one victim. Only plain words between the article and the verb group.
+     */
+    private Quantity singleSubject(String text, List<Token> toks, int t, int a) {
+        int be = t - 1;
+        while (be >= a && !RoleReader.BE.contains(toks.get(be).lower())) {
+            be--;
+        }
+        for (int i = be - 1; i >= Math.max(a, be - 4); i--) {
+            Token w = toks.get(i);
+            if (w.is("a") || w.is("an") || w.is("one")) {
+                return i + 1 < be && !toks.get(be - 1).lower().endsWith("s") || i + 1 == be - 1
+                        ? quantity(text, toks, i, be, 1) : null;
+            }
+            if (!w.isWord()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "killed a soldier", "killed Lieutenant General X": one victim. */
+    private Quantity single(String text, List<Token> toks, int i, int b) {
+        Token t = toks.get(i);
+        if (t.is("a") || t.is("an") || t.is("one")) {
+            int e = Math.min(b, i + 2);
+            return quantity(text, toks, i, e, 1);
+        }
+        if (t.capitalised()) {
+            int e = i;
+            while (e < b && (toks.get(e).capitalised() || toks.get(e).glued())) {
+                e++;
+            }
+            // a capitalised group name followed by a plural head ("ISIS fighters") is not one person
+            if (e < b && actorLex.actorHeads().at(toks, e, b) != null) {
+                return null;
+            }
+            if (e < b && toks.get(e).lower().endsWith("s") && !toks.get(e).isPunct() && !toks.get(e).is("and")) {
+                return null;
+            }
+            return quantity(text, toks, i, e, 1);
+        }
+        return null;
+    }
+
+    private static boolean noPunct(List<Token> toks, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (toks.get(i).isPunct()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "4 airstrikes", "some 90 attacks", "At least four airstrikes": a count right before a countable trigger. */
+    Quantity countBefore(String text, List<Token> toks, Hit h, int a) {
+        if (!h.trigger().has("count")) {
+            return null;
+        }
+        for (int s = Math.max(a, h.start() - 5); s < h.start(); s++) {
+            NumberReader.Hit n = numbers.at(toks, s, h.start());
+            if (n != null && n.value() != null && h.start() - n.end() <= 2 && noPunct(toks, n.end(), h.start())) {
+                return quantity(text, toks, n.start(), n.end(), n.value());
+            }
+        }
+        return null;
+    }
+
+    private static Quantity quantity(String text, List<Token> toks, int s, int e, int value) {
+        return new Quantity(value, Token.mention(text, toks, s, e));
+    }
+}

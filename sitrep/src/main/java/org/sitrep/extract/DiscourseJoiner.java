@@ -1,0 +1,252 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Measure;
+import org.sitrep.model.Report;
+import org.sitrep.model.ReportKind;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The document-level step after sentence extraction: one happening told across several sentences becomes one
+ * report. A definite mention of an event ("the airstrikes", "the attack", "these attacks") joins the nearest
+ * earlier event of the same type a few sentences back, or of another violent type when it names no side of its own
+ * (a generic "the attack" after "mortar fire killed ..."). The earlier report keeps its values and takes from the
+ * later one only what it lacks (sides, place, counts), plus the later one's victims and sources; every value keeps
+ * its own mention, so each field still points at the words it came from. A join never happens across conflicting
+ * sides or counts. An event sentence that leaves its doer implicit ("Airstrikes ... killed 850 fighters") takes
+ * the doer of an event of the same type in the sentence just before it, or stays without one.
+ */
+final class DiscourseJoiner {
+    /** How many sentences back a definite mention may look for the event it refers to. */
+    static final int REACH = 5;
+    private static final Set<String> DEFINITES = ClosedClass.of("definites");
+    /** How many modifier words may stand between a definite article and its event noun ("the anti-IS coalition"). */
+    private static final int MODIFIERS = 3;
+
+    private final TriggerLexicon triggers;
+    private final ActorLexicon actors;
+
+    DiscourseJoiner(TriggerLexicon triggers, ActorLexicon actors) {
+        this.triggers = triggers;
+        this.actors = actors;
+    }
+
+    /** What the sentence reader saw of a report's anchor: its sentence, a definite article, a generic event word. */
+    record Anchor(int sentence, boolean definite, boolean generic) {
+    }
+
+    /**
+     * Whether the anchor at {@code anchor} is a definite noun phrase: "the airstrikes", "the anti-IS coalition
+     * strikes", "these attacks", "the repelled attack". A verb-row trigger ("attack", "killed") reads as such a noun
+     * only with at most one lower-case modifier that is no actor head, so "The Islamic State fighters killed" is not.
+     */
+    boolean definite(List<Token> toks, int anchor, boolean verbRow) {
+        int reach = verbRow ? 1 : MODIFIERS;
+        int words = 0;
+        for (int i = anchor - 1; i >= 0 && words <= reach; i--) {
+            Token t = toks.get(i);
+            if (DEFINITES.contains(t.lower())) {
+                return true;
+            }
+            if (t.is("-") && i > 0 && t.start() == toks.get(i - 1).end()) {
+                // "anti-IS": a hyphenated modifier is one word
+                continue;
+            }
+            words++;
+            // a number, a mark or another event word between them: the article belongs to something else
+            if (!t.isWord() || t.isNumber() || triggers.triggers().at(toks, i, anchor) != null) {
+                return false;
+            }
+            if (verbRow && (t.capitalised() || actors.actorHeads().at(toks, i, anchor) != null)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Joins the reports of one document, in text order; {@code anchors} by report id (event reports only). */
+    List<Report> join(String text, List<Report> reports, Map<String, Anchor> anchors) {
+        List<Report> out = new ArrayList<>(reports.size());
+        // per report in out: the last sentence of what it has taken in
+        List<Integer> lastSentence = new ArrayList<>();
+        for (Report r : reports) {
+            Anchor a = anchors.get(r.id());
+            if (a == null || r.kind() != ReportKind.EVENT || !r.modality().assertsOccurrence()) {
+                out.add(r);
+                lastSentence.add(a == null ? -1 : a.sentence());
+                continue;
+            }
+            int into = a.definite() ? referent(out, lastSentence, anchors, r, a) : -1;
+            if (into >= 0) {
+                out.set(into, merge(text, out.get(into), r));
+                lastSentence.set(into, a.sentence());
+                continue;
+            }
+            out.add(r.actor1().isEmpty() ? carrySide(out, lastSentence, anchors, r, a) : r);
+            lastSentence.add(a.sentence());
+        }
+        return out;
+    }
+
+    /**
+     * Index in {@code out} of the event a definite mention refers to, or -1: the nearest earlier event of its type,
+     * or, for a generic mention naming no side, the nearest violent event; never one with conflicting sides.
+     */
+    private int referent(List<Report> out, List<Integer> lastSentence, Map<String, Anchor> anchors, Report r,
+                         Anchor a) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Report p = out.get(i);
+            Anchor pa = anchors.get(p.id());
+            if (pa == null || a.sentence() - lastSentence.get(i) > REACH) {
+                // out of reach (a report joined earlier may still reach further, so look on)
+                continue;
+            }
+            if (p.kind() != ReportKind.EVENT || !p.modality().assertsOccurrence() || pa.sentence() == a.sentence()
+                    || conflict(p, r)) {
+                continue;
+            }
+            // a specific mention ("the airstrikes") refers to an event of its type; a generic one that names no side
+            // ("the attack") to the nearest violent event
+            if (p.subEventType() == r.subEventType() || a.generic() && r.actor1().isEmpty()
+                    && violent(p.subEventType()) && violent(r.subEventType())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A side of the sentence before, when this event leaves its doer implicit and is of the same type. */
+    private Report carrySide(List<Report> out, List<Integer> lastSentence, Map<String, Anchor> anchors,
+                                    Report r, Anchor a) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Report p = out.get(i);
+            if (anchors.get(p.id()) == null || lastSentence.get(i) < a.sentence() - 1) {
+                break;
+            }
+            if (lastSentence.get(i) == a.sentence() - 1 && p.kind() == ReportKind.EVENT
+                    && p.modality().assertsOccurrence() && p.subEventType() == r.subEventType()
+                    && r.subEventType() != null && !p.actor1().isEmpty() && !sharesActor(p.actor1(), r.actor2())) {
+                return r.withActors(p.actor1(), r.actor2(), p.assocActor1(), r.assocActor2())
+                        .withAddedFlags(List.of("actor1_from_context"));
+            }
+        }
+        return r;
+    }
+
+    private static boolean violent(SubEventType t) {
+        return t != null && (t.eventType() == SubEventType.EventType.BATTLES
+                || t.eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                || t.eventType() == SubEventType.EventType.VIOLENCE_AGAINST_CIVILIANS);
+    }
+
+    /** Two reports that cannot be one happening: different doers, or different counts of strikes. */
+    private boolean conflict(Report p, Report r) {
+        boolean sides = !p.actor1().isEmpty() && !r.actor1().isEmpty() && !sharesActor(p.actor1(), r.actor1());
+        boolean counts = p.count() != null && r.count() != null && p.count().value() != r.count().value();
+        // the earlier event's doer named as the later one's target ("the army ... the attack on the army")
+        boolean swapped = p.subEventType() != SubEventType.ARMED_CLASH
+                && (sharesActor(p.actor1(), r.actor2()) || sharesActor(r.actor1(), p.actor2()));
+        return sides || counts || swapped;
+    }
+
+    private boolean sharesActor(List<ActorRef> a, List<ActorRef> b) {
+        for (ActorRef x : a) {
+            for (ActorRef y : b) {
+                if (sameActor(x.name(), y.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The same name, or names ending in the same head that is not a bare force word and not owned by two different
+     * states: "the US-led coalition" and "the anti-IS coalition" may be one side; "Syrian forces" and "Russian
+     * forces", or "Russian jets" and "Turkish jets", are not.
+     */
+    private boolean sameActor(String a, String b) {
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        String[] wa = words(a);
+        String[] wb = words(b);
+        String head = wa[wa.length - 1].toLowerCase(java.util.Locale.ROOT);
+        if (!head.equals(wb[wb.length - 1].toLowerCase(java.util.Locale.ROOT)) || actors.forceWords().contains(head)) {
+            return false;
+        }
+        String sa = state(wa);
+        String sb = state(wb);
+        return sa == null || sb == null || sa.equals(sb);
+    }
+
+    private static String[] words(String name) {
+        return name.trim().split("[\\s\\-]+");
+    }
+
+    /** The forces of the first word of a name that names a state or its people ("Russian", "US"), or null. */
+    private String state(String[] words) {
+        for (String w : words) {
+            String forces = actors.stateForces().get(w);
+            if (forces != null) {
+                return forces;
+            }
+        }
+        return null;
+    }
+
+    /** {@code p} with what {@code r} adds; the evidence runs from p's first sentence to r's. */
+    private Report merge(String text, Report p, Report r) {
+        List<ActorRef> a1 = p.actor1().isEmpty() ? r.actor1() : p.actor1();
+        List<ActorRef> a2 = new ArrayList<>(p.actor2());
+        boolean victims = r.fatalities() != null || r.injured() != null;
+        if (p.actor2().isEmpty() || victims) {
+            // the later sentence's object is the target when none is known, its victims always are
+            for (ActorRef v : r.actor2()) {
+                if (!sharesActor(List.of(v), a2) && !sharesActor(List.of(v), a1)) {
+                    a2.add(v);
+                }
+            }
+        }
+        List<ActorRef> as1 = p.assocActor1().isEmpty() ? r.assocActor1() : p.assocActor1();
+        Map<String, Attribution> chain = new LinkedHashMap<>();
+        for (Attribution at : p.attribution()) {
+            chain.putIfAbsent(at.name(), at);
+        }
+        for (Attribution at : r.attribution()) {
+            chain.putIfAbsent(at.name(), at);
+        }
+        List<Measure> measures = new ArrayList<>(p.measures());
+        measures.addAll(r.measures());
+        Span span = Span.of(Math.min(p.evidence().span().start(), r.evidence().span().start()),
+                Math.max(p.evidence().span().end(), r.evidence().span().end()));
+        List<String> flags = new ArrayList<>(p.flags());
+        boolean placeFromR = p.location() == null && r.location() != null;
+        for (String f : r.flags()) {
+            // a vicinity flag describes the place of its own sentence, a civilian-target flag its own targets
+            boolean own = f.equals("location_vicinity") && !placeFromR
+                    || f.equals("civilian_targeting") && !p.actor2().isEmpty();
+            if (!flags.contains(f) && !own) {
+                flags.add(f);
+            }
+        }
+        if (!flags.contains("joined_across_sentences")) {
+            flags.add("joined_across_sentences");
+        }
+        return new Report(p.id(), p.kind(), p.eventId(), p.documentId(), p.section(),
+                new Evidence(p.evidence().documentId(), span.of(text), span), p.trigger(), p.subEventType(),
+                p.ploverEvent(), p.ploverMode(), p.cameoRoot(), a1, a2, as1, p.assocActor2(),
+                p.location() != null ? p.location() : r.location(), p.date() != null ? p.date() : r.date(),
+                p.fatalities() != null ? p.fatalities() : r.fatalities(),
+                p.injured() != null ? p.injured() : r.injured(), p.count() != null ? p.count() : r.count(),
+                p.modality(), List.copyOf(chain.values()), flags, measures);
+    }
+}

@@ -1,0 +1,77 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.extract.ClauseAnalyzer.Hit;
+
+/** The event's place in a clause: the place name most firmly attached to the anchor (preposition, head, distance). */
+final class EventPlaceReader {
+    private final PlaceLexicon placeLex;
+
+    EventPlaceReader(PlaceLexicon placeLex) {
+        this.placeLex = placeLex;
+    }
+
+    private static final Set<String> VICINITY_WORDS = ClosedClass.of("vicinity-words");
+
+    /** The chosen place of a clause (null when none is attached firmly enough) and whether it is only nearby. */
+    record Place(NameSpan name, boolean vicinity) {
+    }
+
+    /** The place of the clause [a, b) most firmly attached to its anchor, nearest and after it on ties. */
+    Place place(List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr, Hit best, int a, int b) {
+        NameSpan place = null;
+        boolean vicinity = false;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        List<NameSpan> inClause = new ArrayList<>();
+        for (NameSpan p : names.places()) {
+            if (p.start() >= a && p.end() <= b && !attr.used()[p.start()]) {
+                inClause.add(p);
+            }
+        }
+        for (NameSpan p : inClause) {
+            int[] sv = placeStrength(toks, p, best);
+            int strength = sv[0];
+            if (strength < 2 && !(strength == 1 && inClause.size() == 1)) {
+                continue;
+            }
+            int dist = p.start() >= best.end() ? p.start() - best.end() : best.start() - p.end();
+            double score = strength * 10 + (p.start() >= best.end() ? 3 : 0) - Math.min(dist, 20) / 4.0;
+            if (score > bestScore) {
+                bestScore = score;
+                place = p;
+                vicinity = sv[1] == 1;
+            }
+        }
+        return new Place(place, vicinity);
+    }
+
+    /** {strength, vicinity}: how firmly a place is attached to the event. */
+    private int[] placeStrength(List<Token> toks, NameSpan p, Hit anchor) {
+        int j = p.start();
+        boolean vicinity = false;
+        while (j > 0 && (toks.get(j - 1).is("the") || toks.get(j - 1).is("of")
+                || placeLex.placeHeads().contains(toks.get(j - 1).lower())
+                || VICINITY_WORDS.contains(toks.get(j - 1).lower()))) {
+            vicinity |= VICINITY_WORDS.contains(toks.get(j - 1).lower());
+            j--;
+        }
+        for (int back = 1; back <= 3 && j - back >= 0; back++) {
+            PhraseSet.Match<PlaceLexicon.Prep> m = placeLex.placePreps().at(toks, j - back);
+            if (m != null && m.end() >= j) {
+                return new int[] {m.value().strength(), (vicinity || m.value().vicinity()) ? 1 : 0};
+            }
+        }
+        if (j > 0 && toks.get(j - 1).is("from")) {
+            // "10 km from Azaz" measures a distance to the place, the event is near it; other "from" is an origin
+            return j > 1 && ClauseSplitter.DISTANCE_UNITS.contains(toks.get(j - 2).lower())
+                    ? new int[] {2, 1} : new int[] {0, 0};
+        }
+        if (anchor.trigger().verb() && j >= anchor.end() && j - anchor.end() <= 1) {
+            return new int[] {5, vicinity ? 1 : 0};
+        }
+        boolean headed = placeLex.placeHeads().contains(toks.get(p.end() - 1).lower());
+        return new int[] {headed ? 3 : 1, vicinity ? 1 : 0};
+    }
+}

@@ -1,0 +1,21 @@
+package org.sitrep.extract;
+
+import java.util.Set;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Words the type rules weigh: equipment and manned aircraft, property and headquarters nouns, protest escalation
+ * and instrument phrases with the type they point to, and the side words of state, pro-state, non-state and mobs.
+ */
+record TypeCues(PhraseSet<Boolean> equipment, PhraseSet<Boolean> propertyNouns, PhraseSet<Boolean> hqNouns,
+                PhraseSet<Boolean> mannedAircraft, PhraseSet<SubEventType> protestEscalation,
+                PhraseSet<SubEventType> instrumentActors, Set<String> stateWords, Set<String> proStateWords,
+                Set<String> nonStateWords, Set<String> mobWords) {
+    static TypeCues load() {
+        return new TypeCues(Lexicons.phrases("equipment.txt"), Lexicons.phrases("property_nouns.txt"),
+                Lexicons.phrases("hq_nouns.txt"), Lexicons.phrases("manned_aircraft.txt"),
+                Lexicons.typedPhrases("protest_escalation.tsv"), Lexicons.typedPhrases("instrument_actors.tsv"),
+                Lexicons.words("state_words.txt"), Lexicons.words("pro_state_words.txt"),
+                Lexicons.words("non_state_words.txt"), Lexicons.words("mob_words.txt"));
+    }
+}

@@ -1,0 +1,94 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Report;
+import org.sitrep.model.ReportKind;
+import org.sitrep.model.SubEventType;
+
+/** One happening told across sentences becomes one report; separate happenings and conflicting sides stay apart. */
+class DiscourseJoinerTest {
+    private static List<Report> events(String text) {
+        return Fixtures.body(text).stream().filter(r -> r.kind() == ReportKind.EVENT).toList();
+    }
+
+    private static List<String> names(List<ActorRef> refs) {
+        return refs.stream().map(ActorRef::name).toList();
+    }
+
+    @Test
+    void raidToldInThreeSentences_isOneReportWithEveryPartAndItsOwnSpan() {
+        String first = "Coalition warplanes carried out five airstrikes on Islamic State positions on Monday, killing"
+                + " 12 fighters.";
+        String second = "The airstrikes hit the town of Tadef.";
+        String third = "The Syrian Observatory for Human Rights said the airstrikes also killed four civilians in"
+                + " Marea.";
+        String text = first + " " + second + " " + third;
+        List<Report> rs = events(text);
+        assertEquals(1, rs.size(), rs::toString);
+        Report r = rs.get(0);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, r.subEventType());
+        assertFalse(r.actor1().isEmpty(), r::toString);
+        assertEquals(5, r.count().value());
+        assertEquals(12, r.fatalities().value());
+        assertTrue(names(r.actor2()).contains("Islamic State"), r.actor2()::toString);
+        assertTrue(r.actor2().stream().anyMatch(a -> a.name().toLowerCase().contains("civilians")), r::toString);
+        assertTrue(r.attribution().stream().anyMatch(a -> a.name().contains("Observatory")), r::toString);
+        assertTrue(r.flags().contains("joined_across_sentences"));
+        // each value points at its own sentence: the count at the first, the place at the second
+        assertTrue(r.count().mention().span().end() <= first.length());
+        assertNotNull(r.location());
+        assertEquals("Tadef", r.location().mention().text());
+        assertTrue(r.location().mention().span().start() > first.length());
+        assertEquals(0, r.evidence().span().start());
+        assertEquals(text.length(), r.evidence().span().end());
+    }
+
+    @Test
+    void genericAnaphor_joinsTheNearestViolentEventOfAnotherType() {
+        List<Report> rs = events("IS mortar fire killed three soldiers in Manbij on Tuesday. A military source said"
+                + " the attack came from the east bank.");
+        assertEquals(1, rs.size(), rs::toString);
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, rs.get(0).subEventType());
+        assertEquals(3, rs.get(0).fatalities().value());
+    }
+
+    @Test
+    void definiteMentionWithAnotherDoer_staysAnEventOfItsOwn() {
+        List<Report> rs = events("Russian jets bombed Marea on Sunday. The airstrikes by Turkish jets hit Azaz.");
+        assertEquals(2, rs.size(), rs::toString);
+    }
+
+    @Test
+    void indefiniteNextEvent_staysApartAndTakesTheSideOfTheSentenceBefore() {
+        List<Report> rs = events("Russian jets bombed Marea on Sunday. Airstrikes also hit Azaz, killing two men.");
+        assertEquals(2, rs.size(), rs::toString);
+        assertEquals(names(rs.get(0).actor1()), names(rs.get(1).actor1()));
+        assertTrue(rs.get(1).flags().contains("actor1_from_context"), rs.get(1)::toString);
+    }
+
+    @Test
+    void implicitDoer_afterAnEventOfAnotherType_staysWithoutOne() {
+        List<Report> rs = events("IS fighters seized the village of Tadef on Friday. Airstrikes hit Azaz, killing two"
+                + " men.");
+        Report strike = rs.stream().filter(r -> r.subEventType() == SubEventType.AIR_DRONE_STRIKE).findFirst()
+                .orElseThrow(() -> new AssertionError(rs.toString()));
+        assertTrue(strike.actor1().isEmpty(), strike::toString);
+    }
+
+    @Test
+    void definiteMentionBeyondReach_staysApart() {
+        StringBuilder text = new StringBuilder("Russian jets bombed Marea on Sunday.");
+        for (int i = 0; i <= DiscourseJoiner.REACH; i++) {
+            text.append(" The town council met again to discuss the water supply.");
+        }
+        text.append(" The airstrikes killed two children in Marea.");
+        assertEquals(2, events(text.toString()).size());
+    }
+}
