@@ -255,7 +255,7 @@ final class TimexNormaliser {
      * the day does not take the focus from it ("a year earlier" then compares quarters).
      */
     private static Result closing(Parse p, Result r) {
-        if (TimeGrammar.CLOSING_DAY.equals(p.extra())) {
+        if (AbsoluteDateRules.CLOSING_DAY.equals(p.extra())) {
             r.movesFocus = false;
         }
         return r;
