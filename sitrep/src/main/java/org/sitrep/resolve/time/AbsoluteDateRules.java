@@ -1,10 +1,12 @@
 package org.sitrep.resolve.time;
 
+import static org.sitrep.resolve.time.Fragments.alt;
 import static org.sitrep.resolve.time.Fragments.capitalised;
 import static org.sitrep.resolve.time.Fragments.hasGroup;
 import static org.sitrep.resolve.time.Fragments.wordAfter;
 import static org.sitrep.resolve.time.Fragments.wordBefore;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -88,15 +90,17 @@ final class AbsoluteDateRules {
         // nineteen ninety-six, January nineteen ninety-seven, the year two thousand
         book.add("\\b(?:(?<mon>" + mon + ")\\s+)?(?<yr>the\\s+year\\s+)?(?<sy>" + SpelledYear.PATTERN + ")\\b(?![\\s-]+(?:"
                 + "hundred|thousand|million|percent)\\b)", this::readSpelledYear);
-        book.near("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
+        book.near(lex.forms("decade_word").keySet());
         // the nineties, the late sixties: a decade of the twentieth century
-        book.add("\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?(?:nineteen[\\s-]+)?(?<dw>twenties|thirties|forties|fifties"
-                + "|sixties|seventies|eighties|nineties)\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(),
-                        Kind.DECADE).n(190 + DECADE_WORDS.indexOf(m.group("dw").toLowerCase(Locale.ROOT)) + 2)));
+        book.add("\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?(?:nineteen[\\s-]+)?(?<dw>" + alt(lex.forms("decade_word").keySet())
+                + ")\\b", (m, t) -> List.of(Parse.of(m.start(), m.end(), Kind.DECADE).n(Integer.parseInt(
+                        lex.forms("decade_word").get(m.group("dw").toLowerCase(Locale.ROOT))) / 10)));
+        List<String> centuryWords = lex.forms("century_ordinal").keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w)).toList();
         book.near("century");
         // the 20th century, the early nineteenth century
-        book.add("\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?<n>[12]?\\d)(?:st|nd|rd|th)|(?<w>" + String.join("|", CENTURY_ORDINALS.keySet())
-                .replace("-", "[\\s-]+") + "))[\\s-]+century\\b", this::readCentury);
+        book.add("\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?<n>[12]?\\d)(?:st|nd|rd|th)|(?<w>"
+                + String.join("|", centuryWords).replace("-", "[\\s-]+") + "))[\\s-]+century\\b", this::readCentury);
     }
 
     // ---- readers: each returns the parses of one match, or null to reject it ----
@@ -175,9 +179,8 @@ final class AbsoluteDateRules {
      * closing day does.
      */
     static final String CLOSING_DAY = "closing";
-    private static final Set<String> PERIOD_NOUNS = Set.of("quarter");
 
-    private static boolean closesPeriod(String t, int start) {
+    private boolean closesPeriod(String t, int start) {
         String verb = wordBefore(t, start).toLowerCase(Locale.ROOT);
         if (!verb.equals("ended") && !verb.equals("ending")) {
             return false;
@@ -186,7 +189,7 @@ final class AbsoluteDateRules {
         while (s > 0 && t.charAt(s - 1) == ' ') {
             s--;
         }
-        return PERIOD_NOUNS.contains(wordBefore(t, s - verb.length()).toLowerCase(Locale.ROOT));
+        return lex.listed("period_noun", wordBefore(t, s - verb.length()).toLowerCase(Locale.ROOT));
     }
 
     private List<Parse> readBareMonth(Matcher m, String t) {
@@ -213,7 +216,7 @@ final class AbsoluteDateRules {
             // of Dimes", "a May Day rally" are names, not months
             String next = wordAfter(t, m.end());
             if (after >= t.length() || !Character.isLowerCase(t.charAt(after)) || next.isEmpty()
-                    || NOT_AFTER_ATTRIBUTIVE_MONTH.contains(next)) {
+                    || lex.listed("not_after_attributive_month", next)) {
                 return null;
             }
         }
@@ -239,10 +242,6 @@ final class AbsoluteDateRules {
         return List.of(p);
     }
 
-    /** Words after "the"/"a" + month that show the month is not an adjective ("the March of Dimes"). */
-    private static final Set<String> NOT_AFTER_ATTRIBUTIVE_MONTH = Set.of("of", "and", "or", "to", "is", "was", "in",
-            "on", "at", "for", "by", "with");
-
     private List<Parse> readYear(Matcher m, String t) {
         int y = Integer.parseInt(m.group("y"));
         if (y < MIN_YEAR || y > MAX_YEAR) {
@@ -251,8 +250,7 @@ final class AbsoluteDateRules {
         boolean modified = m.group("mod") != null || m.group("fiscal") != null;
         if (!modified) {
             String before = wordBefore(t, m.start("y"));
-            if (Set.of("than", "nearly", "almost", "approximately", "roughly", "least", "total", "about", "some",
-                    "number", "no", "No", "route", "flight", "resolution").contains(before)) {
+            if (lex.listed("not_before_year", before.toLowerCase(Locale.ROOT))) {
                 return null;
             }
             String next = wordAfter(t, m.end());
@@ -267,16 +265,6 @@ final class AbsoluteDateRules {
         return List.of(Parse.of(m.start(), m.end(), Kind.CALENDAR).ymd(y, null, null));
     }
 
-    private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
-            "seventies", "eighties", "nineties");
-    private static final java.util.Map<String, Integer> CENTURY_ORDINALS = java.util.Map.ofEntries(
-            java.util.Map.entry("tenth", 10), java.util.Map.entry("eleventh", 11), java.util.Map.entry("twelfth", 12),
-            java.util.Map.entry("thirteenth", 13), java.util.Map.entry("fourteenth", 14),
-            java.util.Map.entry("fifteenth", 15), java.util.Map.entry("sixteenth", 16),
-            java.util.Map.entry("seventeenth", 17), java.util.Map.entry("eighteenth", 18),
-            java.util.Map.entry("nineteenth", 19), java.util.Map.entry("twentieth", 20),
-            java.util.Map.entry("twenty-first", 21));
-
     private List<Parse> readSpelledYear(Matcher m, String t) {
         Integer y = SpelledYear.value(m.group("sy"));
         if (y == null || y < MIN_YEAR || y > MAX_YEAR) {
@@ -285,8 +273,7 @@ final class AbsoluteDateRules {
         boolean thousand = m.group("sy").toLowerCase(Locale.ROOT).startsWith("two");
         String before = wordBefore(t, m.start()).toLowerCase(Locale.ROOT);
         // "two thousand" is a count unless "the year" or a time preposition introduces it
-        if (thousand && m.group("yr") == null && !Set.of("in", "since", "by", "until", "before", "after")
-                .contains(before)) {
+        if (thousand && m.group("yr") == null && !lex.listed("spelled_year_preposition", before)) {
             return null;
         }
         if (lex.isCountNoun(wordAfter(t, m.end()))) {
@@ -306,7 +293,8 @@ final class AbsoluteDateRules {
 
     private List<Parse> readCentury(Matcher m, String t) {
         int ordinal = m.group("n") != null ? Integer.parseInt(m.group("n"))
-                : CENTURY_ORDINALS.get(m.group("w").toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"));
+                : Integer.parseInt(lex.forms("century_ordinal").get(m.group("w").toLowerCase(Locale.ROOT)
+                        .replaceAll("[\\s-]+", "-")));
         if (ordinal < 1 || ordinal > 21) {
             return null;
         }

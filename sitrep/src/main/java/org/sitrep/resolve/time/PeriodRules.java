@@ -115,7 +115,7 @@ final class PeriodRules {
         boolean article = nWord.equalsIgnoreCase("a") || nWord.equalsIgnoreCase("an");
         String before = wordBefore(t, m.start());
         if (article && m.group("past") == null && m.group("approx") == null
-                && !Set.of("for", "within", "over", "about", "after", "in", "than").contains(before)) {
+                && !lex.listed("duration_intro", before)) {
             return null;
         }
         if (nWord.matches("\\d+") && (n > 1000 || wordBefore(t, m.start()).matches("[$£€]"))) {

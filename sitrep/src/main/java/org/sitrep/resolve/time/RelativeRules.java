@@ -290,11 +290,6 @@ final class RelativeRules {
     }
 
     private static final Pattern ORDINAL = Pattern.compile("([1-3]?\\d)(?:st|nd|rd|th)");
-    private static final Set<String> AFTER_ORDINAL_DAY = Set.of("", "and", "or", "to", "until", "till", "when", "as",
-            "after", "before", "but", "at", "in", "on", "with", "while", "amid", "which", "that", "was", "is", "were",
-            "had", "has", "of", "the", "a", "this", "last", "saw", "morning", "night", "evening", "afternoon");
-    private static final Set<String> BEFORE_ORDINAL_DAY = Set.of("on", "since", "until", "till", "by", "from",
-            "between", "before", "after", "and");
 
     private List<Parse> readOrdinalDays(Matcher m, String t) {
         String next = wordAfter(t, m.end());
@@ -306,9 +301,9 @@ final class RelativeRules {
         boolean capitalNext = after < t.length() && Character.isUpperCase(t.charAt(after));
         // "the 25th" is a day after "on"/"since" or before a pause; "the 17th Division", "the 25th anniversary"
         // are not: a capitalised or listed noun after the ordinal rules it out
-        boolean dayByPreposition = BEFORE_ORDINAL_DAY.contains(wordBefore(t, m.start()).toLowerCase(Locale.ROOT))
+        boolean dayByPreposition = lex.listed("before_ordinal_day", wordBefore(t, m.start()).toLowerCase(Locale.ROOT))
                 && !capitalNext && !lex.forms("ordinal_noun").containsKey(next);
-        if (!punct && !AFTER_ORDINAL_DAY.contains(next) && !dayByPreposition) {
+        if (!punct && !next.isEmpty() && !lex.listed("after_ordinal_day", next) && !dayByPreposition) {
             return null;
         }
         if (next.equals("of")) {

@@ -66,8 +66,8 @@ final class TenseReader {
             if (dist < past && isPastVerb(w.group()) && !afterBe(text, w.start())
                     && !beforeFutureCue(text, w.end(), to)) {
                 past = dist;
-                pastGoverns = w.end() <= start && !DEADLINE_WORDS.contains(before)
-                        && !DETERMINERS.contains(wordBefore(text, w.start()).toLowerCase(Locale.ROOT))
+                pastGoverns = w.end() <= start && !lex.listed("deadline_word", before)
+                        && !lex.listed("adjective_marker", wordBefore(text, w.start()).toLowerCase(Locale.ROOT))
                         && sameClause(text, w.group(), w.end(), start);
             }
         }
@@ -83,7 +83,7 @@ final class TenseReader {
             return -1;
         }
         if (p.kind() == Kind.CALENDAR && p.month() != null && p.day() == null && p.year() == null
-                && DEADLINE_WORDS.contains(before)) {
+                && lex.listed("deadline_word", before)) {
             // "by May", "through January": a month given as a deadline or an end lies ahead unless a past verb
             // beside it says otherwise
             return 1;
@@ -133,23 +133,14 @@ final class TenseReader {
     }
 
     /** "to meet", "to hold": "to" before a lower-case word that is no determiner, number or pronoun. */
-    private static boolean infinitiveAfter(String text, int toEnd, int limit) {
+    private boolean infinitiveAfter(String text, int toEnd, int limit) {
         Matcher n = WORD.matcher(text).region(toEnd, limit);
         if (!n.find() || !text.substring(toEnd, n.start()).isBlank()) {
             return false;
         }
         String next = n.group();
-        return Character.isLowerCase(next.charAt(0)) && !NOT_VERB_AFTER_TO.contains(next);
+        return Character.isLowerCase(next.charAt(0)) && !lex.listed("not_verb_after_to", next);
     }
-
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
-            "this", "that", "these", "those", "newly", "recently");
-
-    private static final Set<String> NOT_VERB_AFTER_TO = Set.of("the", "a", "an", "its", "their", "his", "her",
-            "our", "my", "your", "this", "that", "these", "those", "some", "all", "both", "each", "every", "about",
-            "around", "nearly", "almost", "more", "less", "them", "him", "us", "me", "it", "one", "two", "three",
-            "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several",
-            "many", "most", "just", "near", "north", "south", "east", "west");
 
     /** "be named", "been delayed": an "-ed" form after a form of "be" is a participle, not a past tense. */
     private static boolean afterBe(String text, int wordStart) {
@@ -158,7 +149,6 @@ final class TenseReader {
     }
 
     private static final int PAST_REACH = 15;
-    private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "through");
     static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
     /** A past-tense verb: a listed irregular form, or a lower-case "-ed" word that the lexicon does not exclude. */
@@ -171,7 +161,7 @@ final class TenseReader {
                 && !lex.forms("future_cue").containsKey(word);
     }
 
-    private static boolean sentenceBreak(String text, int i) {
+    private boolean sentenceBreak(String text, int i) {
         char c = text.charAt(i);
         if (c == '\n' || c == '!' || c == '?' || c == ';') {
             return true;
@@ -182,10 +172,7 @@ final class TenseReader {
     }
 
     /** Titles and initials ("Mr. Schwarz", "Daniel P. Davison", "U.S. Trust") end with a stop mid-sentence. */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt",
-            "col", "capt", "sgt", "maj", "adm", "prof", "rev", "jr", "sr", "messrs", "no", "vs");
-
-    private static boolean abbreviationBefore(String text, int stop) {
+    private boolean abbreviationBefore(String text, int stop) {
         int s = stop;
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
             s--;
@@ -194,6 +181,6 @@ final class TenseReader {
         if (len == 1 && Character.isUpperCase(text.charAt(s))) {
             return true;
         }
-        return len > 0 && TITLES.contains(text.substring(s, stop).toLowerCase(Locale.ROOT));
+        return len > 0 && lex.listed("title_abbreviation", text.substring(s, stop).toLowerCase(Locale.ROOT));
     }
 }
