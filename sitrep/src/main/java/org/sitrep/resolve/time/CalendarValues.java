@@ -16,11 +16,13 @@ import java.time.temporal.TemporalAdjusters;
  */
 final class CalendarValues {
     private final LocalDate dct;
+    private final PublicationWindow window;
 
-    CalendarValues(LocalDate dct) {
+    /** {@code window}: the inferred publication window of a text without a usable date (null when none). */
+    CalendarValues(LocalDate dct, PublicationWindow window) {
         this.dct = dct;
+        this.window = dct == null ? window : null;
     }
-
 
     Resolved calendar(Parse p, LocalDate anchor) {
         Integer y = p.year();
@@ -44,6 +46,10 @@ final class CalendarValues {
                 return unanchoredDate(p);
             }
             return withWeekday(date(Period.day(LocalDate.of(y, m, d)), true), p.weekday());
+        }
+        Resolved inWindow = inWindow(p, m, d);
+        if (inWindow != null) {
+            return inWindow;
         }
         if (anchor == null) {
             return unanchored(String.format("XXXX-%02d-%02d", m, d));
@@ -70,6 +76,36 @@ final class CalendarValues {
         }
         Resolved r = withWeekday(date(Period.day(best), false), p.weekday());
         r.flags.add(TimeExpression.YEAR_INFERRED);
+        return r;
+    }
+
+    /**
+     * "on 17 September" in a text dated only by an inferred publication window: the one reading of the day that
+     * falls where the window puts the text's events (see {@link PublicationWindow#admitsEventOn}), flagged
+     * {@link TimeExpression#YEAR_FROM_WINDOW}. Null when no reading or more than one fits (an open-ended window
+     * admits every later year), or when the clause speaks of the future (an announced day may lie past the window):
+     * the year is then not the window's to give.
+     */
+    private Resolved inWindow(Parse p, int m, int d) {
+        if (window == null || window.openEnded() || p.future()) {
+            return null;
+        }
+        LocalDate fit = null;
+        for (int yy = window.start().getYear() - 1; yy <= window.end().getYear(); yy++) {
+            if (d > YearMonth.of(yy, m).lengthOfMonth() || !window.admitsEventOn(LocalDate.of(yy, m, d))) {
+                continue;
+            }
+            if (fit != null) {
+                return null;
+            }
+            fit = LocalDate.of(yy, m, d);
+        }
+        if (fit == null) {
+            return null;
+        }
+        Resolved r = withWeekday(date(Period.day(fit), false), p.weekday());
+        r.flags.add(TimeExpression.YEAR_INFERRED);
+        r.flags.add(TimeExpression.YEAR_FROM_WINDOW);
         return r;
     }
 

@@ -30,7 +30,7 @@ final class TimexNormaliser {
         this.text = text;
         this.dct = dct;
         this.anchoring = anchoring;
-        this.calendar = new CalendarValues(dct);
+        this.calendar = new CalendarValues(dct, anchoring.window());
         this.focus = dct == null ? null : Period.day(dct);
     }
 
