@@ -43,6 +43,7 @@ final class DateLine {
         Pattern.compile(L + "(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?=$|[^\\p{N}-])"),
         Pattern.compile(L + "(?<d>\\d{1,2})[/.](?<m>\\d{1,2})[/.](?<y>\\d{4})" + R),
     };
+    private static final Pattern DATE_WORD = Pattern.compile("(?i)(?:" + WEEKDAY + "|" + MONTH + ")\\.?");
     /** Words a dateline may carry besides the date and a name. */
     private static final Pattern FURNITURE = Pattern.compile("(?iu)\\b(?:(?:first |last |originally )?(?:published|"
             + "posted|updated|modified|dated?|issued)(?: on| at)?|on|at|" + WEEKDAY + "|gmt|utc|[a-z]{1,2}t|am|pm|a\\.m\\.|p\\.m\\.)\\b\\.?"
@@ -75,6 +76,11 @@ final class DateLine {
             }
         }
         return null;
+    }
+
+    /** A month or weekday name, full or abbreviated ("Sat", "Sept."). */
+    static boolean isDateWord(String word) {
+        return DATE_WORD.matcher(word).matches();
     }
 
     /** The dateline reading of a whole block, if it is one. */

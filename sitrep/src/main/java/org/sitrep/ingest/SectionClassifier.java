@@ -31,10 +31,13 @@ final class SectionClassifier {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int HEADER_REACH = 3;
     private static final int MAX_QUOTE_RUN = 25;
+    /** How many lines after a lone comment header its action bar or reader's voice must come. */
+    private static final int ENTRY_REACH = 3;
 
     private final String text;
     private final List<Block> blocks;
     private final Cues cues;
+    private final CommentShape shape = CommentShape.standard();
     private final String htmlTitle;
     private final int n;
     private final String[] texts;
@@ -89,6 +92,8 @@ final class SectionClassifier {
         int firstProse = firstProse();
         title(firstProse);
         header(firstProse);
+        int comments = commentSection(firstProse);
+        furnitureBefore(comments, firstProse);
         int end = articleEnd(firstProse);
         trailing(firstProse, end);
         quotes();
@@ -210,6 +215,117 @@ final class SectionClassifier {
                 names[i] = trimName(by.group(1));
             }
         }
+    }
+
+    /**
+     * Where the reader comments start, found by their shape rather than by a site's wording: a comment-area cue
+     * after the article ("12 Responses to ...", "Comments"), or the first entry header (a name beside a timestamp)
+     * when a second header, an action bar ("Reply • Share") or a reader's own voice confirms it. From there on no
+     * block is body text: what is not furniture is comment. Returns the start block, or n when there are none.
+     */
+    private int commentSection(int firstProse) {
+        int start = n;
+        for (int i = firstProse + 1; i < n && start == n; i++) {
+            if (kind[i] == SectionKind.COMMENT && cues.find(Cues.Kind.COMMENT_AREA, collapsed[i], lower[i]).isPresent()) {
+                start = i;
+            }
+        }
+        start = Math.min(start, firstEntryHeader(firstProse, start));
+        for (int i = start; i < n; i++) {
+            if (open(i)) {
+                set(i, SectionKind.COMMENT, "comments");
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The block of the first confirmed comment entry header after the article's first prose and before
+     * {@code limit}; {@code n} when there is none. A header whose name stands on the line before starts at that line.
+     * A lone header is confirmed only by what follows it closely (its own action bar or words), so a stray
+     * "name, date" line in an article does not turn the rest of it into comments.
+     */
+    private int firstEntryHeader(int firstProse, int limit) {
+        int first = n;
+        int headers = 0;
+        boolean confirmed = false;
+        java.util.Set<String> names = new java.util.HashSet<>();
+        String previous = null;
+        int previousBlock = -1;
+        int after = 0;
+        for (int i = firstProse + 1; i < n; i++) {
+            boolean usable = open(i) || kind[i] == SectionKind.COMMENT;
+            for (String raw : texts[i].split("\n")) {
+                String line = raw.strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                Optional<CommentShape.Header> h = usable ? shape.header(line, previous) : Optional.empty();
+                if (h.isEmpty() && usable && COMMENT_HEADER.matcher(Cues.collapse(line)).matches()
+                        && line.split("\\s+").length <= 14) {
+                    h = Optional.of(new CommentShape.Header(null));
+                }
+                if (h.isPresent()) {
+                    headers++;
+                    if (h.get().name() != null) {
+                        names.add(h.get().name().split(" ")[0]);
+                    } else if (previous != null) {
+                        names.add(previous.split("\\s+")[0]);
+                    }
+                    if (first == n) {
+                        first = h.get().name() == null && previousBlock >= 0 ? previousBlock : i;
+                    }
+                } else if (first < n && ++after <= ENTRY_REACH && usable && (shape.isActionLine(line)
+                        || !quoted(line) && shape.personalVoice(line, names))) {
+                    confirmed = true;
+                }
+                previous = line;
+                previousBlock = i;
+            }
+        }
+        return first < limit && (headers >= 2 || confirmed) ? first : n;
+    }
+
+    /** Quoted words speak in someone else's voice, not the writer's. */
+    private static boolean quoted(String line) {
+        return OPEN_QUOTES.chars().anyMatch(c -> line.indexOf(c) >= 0);
+    }
+
+    /**
+     * Between the article's last prose and the comments: share bars, "Related" headings and lists of headlines,
+     * recognised by shape (headings, title-like lines, blocks of several short lines none of which ends a sentence).
+     */
+    private void furnitureBefore(int comments, int firstProse) {
+        if (comments >= n) {
+            return;
+        }
+        for (int i = comments - 1; i > firstProse; i--) {
+            if (!open(i)) {
+                continue;
+            }
+            if (shortEntries(i)) {
+                set(i, SectionKind.BOILERPLATE, "related-headlines");
+            } else if (blocks.get(i).shape() == Block.Shape.HEADING || titleLike(i)) {
+                set(i, SectionKind.BOILERPLATE, "related-headlines");
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** Several short lines, none a sentence: a link list (related headlines, share or tag links). */
+    private boolean shortEntries(int i) {
+        String[] lines = texts[i].strip().split("\\s*\n\\s*");
+        if (lines.length < 2) {
+            return false;
+        }
+        for (String l : lines) {
+            String c = Cues.collapse(l);
+            if (c.isEmpty() || wordCount(c) > 14 || endsSentence(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
