@@ -224,4 +224,66 @@ final class CommentShape {
 
     private static final Pattern VOCATIVE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\s");
     private static final Pattern VOICE_WORD = Pattern.compile("[\\p{L}'’]+");
+
+    /** "Omar says:", "hadi wrote:": the header line of a comment in the oldest blog form. */
+    static final Pattern COMMENT_HEADER = Pattern.compile("(?iu)^(.{1,100}?)\\s+(says|wrote|said)\\s*:$");
+    /** How many lines after a lone comment header its action bar or reader's voice must come. */
+    private static final int ENTRY_REACH = 3;
+    private static final String OPEN_QUOTES = "\"“«„";
+
+    /**
+     * The block of the first confirmed comment entry header among {@code blocks} from {@code from} on and before
+     * {@code limit}; {@code blocks.length} when there is none. Only blocks marked {@code usable} (not furniture)
+     * are read. A header whose name stands on the line before starts at that line's block. Two headers confirm
+     * each other; a lone header is confirmed only by what follows it closely (its own action bar or a reader's
+     * voice), so a stray "name, date" line in an article does not turn the rest of it into comments.
+     */
+    int firstEntry(String[] blocks, boolean[] usable, int from, int limit) {
+        int n = blocks.length;
+        int first = n;
+        int headers = 0;
+        boolean confirmed = false;
+        Set<String> names = new java.util.HashSet<>();
+        String previous = null;
+        int previousBlock = -1;
+        int after = 0;
+        for (int i = from; i < n; i++) {
+            for (String raw : blocks[i].split("\n")) {
+                String line = raw.strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                Optional<Header> h = usable[i] ? entryHeader(line, previous) : Optional.empty();
+                if (h.isPresent()) {
+                    headers++;
+                    String name = h.get().name() != null ? h.get().name() : previous;
+                    names.add(name.split("\\s+")[0]);
+                    if (first == n) {
+                        first = h.get().name() == null && previousBlock >= 0 ? previousBlock : i;
+                    }
+                } else if (first < n && ++after <= ENTRY_REACH && usable[i] && (isActionLine(line)
+                        || !quoted(line) && personalVoice(line, names))) {
+                    confirmed = true;
+                }
+                previous = line;
+                previousBlock = i;
+            }
+        }
+        return first < limit && (headers >= 2 || confirmed) ? first : n;
+    }
+
+    /** A header of either form: name and timestamp, or "X says:". */
+    private Optional<Header> entryHeader(String line, String previous) {
+        Optional<Header> h = header(line, previous);
+        if (h.isPresent() || line.split("\\s+").length > 14) {
+            return h;
+        }
+        Matcher says = COMMENT_HEADER.matcher(Cues.collapse(line));
+        return says.matches() ? Optional.of(new Header(says.group(1))) : Optional.empty();
+    }
+
+    /** Quoted words speak in someone else's voice, not the writer's. */
+    private static boolean quoted(String line) {
+        return OPEN_QUOTES.chars().anyMatch(c -> line.indexOf(c) >= 0);
+    }
 }

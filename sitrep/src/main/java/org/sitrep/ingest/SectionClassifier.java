@@ -22,7 +22,6 @@ final class SectionClassifier {
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|al|el|de|van|von|bin|ibn)){0,4})\\s*$");
     private static final Pattern AUTHOR_BOX = Pattern.compile("(?iu)^(?:articles|posts|stories|more) by\\s*:?\\s*"
             + "(\\p{Lu}.{1,60})$");
-    private static final Pattern COMMENT_HEADER = Pattern.compile("(?iu)^(.{1,100}?)\\s+(says|wrote|said)\\s*:$");
     private static final Pattern LAST_SENTENCE = Pattern.compile("(?s)(?:^|[.!?][\"”’)]?\\s+)([^.!?]*)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final String OPEN_QUOTES = "\"“«„";
@@ -31,8 +30,6 @@ final class SectionClassifier {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int HEADER_REACH = 3;
     private static final int MAX_QUOTE_RUN = 25;
-    /** How many lines after a lone comment header its action bar or reader's voice must come. */
-    private static final int ENTRY_REACH = 3;
 
     private final String text;
     private final List<Block> blocks;
@@ -230,65 +227,17 @@ final class SectionClassifier {
                 start = i;
             }
         }
-        start = Math.min(start, firstEntryHeader(firstProse, start));
+        boolean[] usable = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            usable[i] = open(i) || kind[i] == SectionKind.COMMENT;
+        }
+        start = Math.min(start, shape.firstEntry(texts, usable, firstProse + 1, start));
         for (int i = start; i < n; i++) {
             if (open(i)) {
                 set(i, SectionKind.COMMENT, "comments");
             }
         }
         return start;
-    }
-
-    /**
-     * The block of the first confirmed comment entry header after the article's first prose and before
-     * {@code limit}; {@code n} when there is none. A header whose name stands on the line before starts at that line.
-     * A lone header is confirmed only by what follows it closely (its own action bar or words), so a stray
-     * "name, date" line in an article does not turn the rest of it into comments.
-     */
-    private int firstEntryHeader(int firstProse, int limit) {
-        int first = n;
-        int headers = 0;
-        boolean confirmed = false;
-        java.util.Set<String> names = new java.util.HashSet<>();
-        String previous = null;
-        int previousBlock = -1;
-        int after = 0;
-        for (int i = firstProse + 1; i < n; i++) {
-            boolean usable = open(i) || kind[i] == SectionKind.COMMENT;
-            for (String raw : texts[i].split("\n")) {
-                String line = raw.strip();
-                if (line.isEmpty()) {
-                    continue;
-                }
-                Optional<CommentShape.Header> h = usable ? shape.header(line, previous) : Optional.empty();
-                if (h.isEmpty() && usable && COMMENT_HEADER.matcher(Cues.collapse(line)).matches()
-                        && line.split("\\s+").length <= 14) {
-                    h = Optional.of(new CommentShape.Header(null));
-                }
-                if (h.isPresent()) {
-                    headers++;
-                    if (h.get().name() != null) {
-                        names.add(h.get().name().split(" ")[0]);
-                    } else if (previous != null) {
-                        names.add(previous.split("\\s+")[0]);
-                    }
-                    if (first == n) {
-                        first = h.get().name() == null && previousBlock >= 0 ? previousBlock : i;
-                    }
-                } else if (first < n && ++after <= ENTRY_REACH && usable && (shape.isActionLine(line)
-                        || !quoted(line) && shape.personalVoice(line, names))) {
-                    confirmed = true;
-                }
-                previous = line;
-                previousBlock = i;
-            }
-        }
-        return first < limit && (headers >= 2 || confirmed) ? first : n;
-    }
-
-    /** Quoted words speak in someone else's voice, not the writer's. */
-    private static boolean quoted(String line) {
-        return OPEN_QUOTES.chars().anyMatch(c -> line.indexOf(c) >= 0);
     }
 
     /**
@@ -375,7 +324,7 @@ final class SectionClassifier {
                 }
                 continue;
             }
-            Matcher h = COMMENT_HEADER.matcher(collapsed[i]);
+            Matcher h = CommentShape.COMMENT_HEADER.matcher(collapsed[i]);
             if (h.matches() && words[i] <= 14) {
                 set(i, SectionKind.COMMENT, "comment-header");
                 commentArea = true;
@@ -389,10 +338,10 @@ final class SectionClassifier {
         }
         // a comment header with a date or time in it marks a comment list even inside the page
         for (int i = firstProse + 1; i < Math.min(end, n); i++) {
-            Matcher h = COMMENT_HEADER.matcher(collapsed[i]);
+            Matcher h = CommentShape.COMMENT_HEADER.matcher(collapsed[i]);
             if (open(i) && h.matches() && words[i] <= 14 && DIGIT.matcher(collapsed[i]).find()) {
                 set(i, SectionKind.COMMENT, "comment-header");
-                for (int j = i + 1; j < end && open(j) && !COMMENT_HEADER.matcher(collapsed[j]).matches(); j++) {
+                for (int j = i + 1; j < end && open(j) && !CommentShape.COMMENT_HEADER.matcher(collapsed[j]).matches(); j++) {
                     set(j, SectionKind.COMMENT, "comments");
                 }
             }
