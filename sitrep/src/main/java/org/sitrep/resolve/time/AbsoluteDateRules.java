@@ -32,13 +32,9 @@ final class AbsoluteDateRules {
     void addTo(RuleBook book) {
         TimeLexicon lex = f.lex();
         String mon = f.mon();
-        String wdf = f.wdf();
         String wda = f.wda();
         String year = f.year();
         String day = f.day();
-        String num = f.num();
-        String units = f.units();
-        String pod = f.pod();
         String mods = f.mods();
         book.near(RuleBook.DIGITS);
         // 2015-10-31

@@ -26,13 +26,7 @@ final class ClockRules {
         TimeLexicon lex = f.lex();
         String mon = f.mon();
         String wdf = f.wdf();
-        String wda = f.wda();
-        String year = f.year();
         String day = f.day();
-        String num = f.num();
-        String units = f.units();
-        String pod = f.pod();
-        String mods = f.mods();
         book.near(RuleBook.DIGITS);
         // triggered by the day words, rarer than digits
         java.util.Set<String> dayWords = new java.util.HashSet<>(lex.forms("weekday").keySet());

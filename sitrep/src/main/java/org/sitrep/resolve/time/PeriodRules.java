@@ -24,15 +24,11 @@ final class PeriodRules {
     /** Adds this construction's rules, in their order of precedence on ties. */
     void addTo(RuleBook book) {
         TimeLexicon lex = f.lex();
-        String mon = f.mon();
         String wdf = f.wdf();
-        String wda = f.wda();
         String year = f.year();
         String day = f.day();
         String num = f.num();
         String units = f.units();
-        String pod = f.pod();
-        String mods = f.mods();
         book.near("quarter");
         // the third quarter, 1989 first quarter, fourth-quarter
         book.add("\\b(?:(?<y1>" + year + ")(?:'s)?\\s+|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's|the)\\s+)?"

@@ -31,15 +31,12 @@ final class RelativeRules {
     /** Adds this construction's rules, in their order of precedence on ties. */
     void addTo(RuleBook book) {
         TimeLexicon lex = f.lex();
-        String mon = f.mon();
         String wdf = f.wdf();
-        String wda = f.wda();
         String year = f.year();
         String day = f.day();
         String num = f.num();
         String units = f.units();
         String pod = f.pod();
-        String mods = f.mods();
         book.near(holidays.forms().stream().map(f -> f.split("[\\s-]")[0].replace("'s", "")).collect(Collectors.toSet()));
         // Christmas, last Thanksgiving, Eid al-Adha 2015
         book.add("\\b(?:(?<rel>last|next|this)\\s+)?(?<h>" + alt(holidays.forms()).replace("'", "\\E['’]\\Q") + ")\\b(?:,?\\s+(?<y>"
