@@ -24,6 +24,7 @@ class TimeLexiconTest {
         }
         assertEquals(10, lex.month("Oct."));
         assertEquals(2, lex.number("two"));
+        assertEquals(90, lex.number("ninety"), "spelled years (nineteen ninety-six) read their tens here");
         assertNull(lex.number("several"));
         assertTrue(lex.isNumberWord("several"));
     }
