@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 final class CommentShape {
     static final String RESOURCE = "comment-shapes.tsv";
     private static final Set<String> KINDS = Set.of("action", "header", "unit", "person");
-    private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\b\\.?)?");
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?i)\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\b\\.?)?");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}@_'’.-]+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s|•·,:;/()\\[\\]→»›‹«–—-]+");
@@ -73,7 +74,8 @@ final class CommentShape {
             }
             String[] f = line.split("\t", -1);
             if (f.length != 2 || !KINDS.contains(f[0])) {
-                throw new IllegalArgumentException(name + ":" + no + ": expected one of " + KINDS + ", a TAB and a word");
+                throw new IllegalArgumentException(name + ":" + no + ": expected one of " + KINDS
+                        + ", a TAB and a word");
             }
             if (f[1].isBlank() || !f[1].equals(f[1].strip().toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException(name + ":" + no + ": the word must be trimmed lower case: '" + f[1]
@@ -150,7 +152,7 @@ final class CommentShape {
         for (String w : SEPARATORS.split(rest.strip())) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (w.isEmpty() || words.get("header").contains(lw) || DateLine.isDateWord(w)
-                    || lw.matches("am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|ago|\\d{1,4}")) {
+                    || lw.matches("[ap]\\.m\\.|\\d{1,4}")) {
                 continue;
             }
             if (!TOKEN.matcher(w).matches() || w.endsWith(".") && w.length() > 2 && !w.matches("\\p{Lu}\\.")) {

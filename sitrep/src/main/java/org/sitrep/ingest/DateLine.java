@@ -46,7 +46,8 @@ final class DateLine {
     private static final Pattern DATE_WORD = Pattern.compile("(?i)(?:" + WEEKDAY + "|" + MONTH + ")\\.?");
     /** Words a dateline may carry besides the date and a name. */
     private static final Pattern FURNITURE = Pattern.compile("(?iu)\\b(?:(?:first |last |originally )?(?:published|"
-            + "posted|updated|modified|dated?|issued)(?: on| at)?|on|at|" + WEEKDAY + "|gmt|utc|[a-z]{1,2}t|am|pm|a\\.m\\.|p\\.m\\.)\\b\\.?"
+            + "posted|updated|modified|dated?|issued)(?: on| at)?|on|at|" + WEEKDAY
+            + "|gmt|utc|[a-z]{1,2}t|am|pm|a\\.m\\.|p\\.m\\.)\\b\\.?"
             + "|\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b|[+-]\\d{2}:?\\d{2}\\b");
     private static final Pattern UPDATED = Pattern.compile("(?i)\\b(updated|modified)\\b");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,|·•\\-–—:/()\\[\\]]+");

@@ -223,7 +223,8 @@ final class SectionClassifier {
     private int commentSection(int firstProse) {
         int start = n;
         for (int i = firstProse + 1; i < n && start == n; i++) {
-            if (kind[i] == SectionKind.COMMENT && cues.find(Cues.Kind.COMMENT_AREA, collapsed[i], lower[i]).isPresent()) {
+            if (kind[i] == SectionKind.COMMENT
+                    && cues.find(Cues.Kind.COMMENT_AREA, collapsed[i], lower[i]).isPresent()) {
                 start = i;
             }
         }
@@ -341,7 +342,8 @@ final class SectionClassifier {
             Matcher h = CommentShape.COMMENT_HEADER.matcher(collapsed[i]);
             if (open(i) && h.matches() && words[i] <= 14 && DIGIT.matcher(collapsed[i]).find()) {
                 set(i, SectionKind.COMMENT, "comment-header");
-                for (int j = i + 1; j < end && open(j) && !CommentShape.COMMENT_HEADER.matcher(collapsed[j]).matches(); j++) {
+                for (int j = i + 1; j < end && open(j)
+                        && !CommentShape.COMMENT_HEADER.matcher(collapsed[j]).matches(); j++) {
                     set(j, SectionKind.COMMENT, "comments");
                 }
             }
