@@ -1,12 +1,17 @@
 package org.sitrep.ingest;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads a dateline: a short line that is a date, possibly with a name (outlet or author), a weekday, a time or a
@@ -19,8 +24,15 @@ final class DateLine {
     record Hit(LocalDate date, String name, int start, int end, boolean updated) {
     }
 
-    private static final String MONTH = "(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** A month's English name or any abbreviation of it of three letters or more ("Sep", "Sept"), from the JDK. */
+    private static final String MONTH = "(?<mon>" + Arrays.stream(Month.values())
+            .map(m -> prefixes(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)))
+            .collect(Collectors.joining("|")) + ")\\.?";
+    /** The English weekday names, full and short ("Monday", "Mon"), from the JDK. */
+    private static final String WEEKDAY = Arrays.stream(DayOfWeek.values())
+            .flatMap(d -> Stream.of(TextStyle.FULL, TextStyle.SHORT)
+                    .map(st -> d.getDisplayName(st, Locale.ENGLISH).toLowerCase(Locale.ROOT)))
+            .collect(Collectors.joining("|"));
     private static final String L = "(?<![\\p{L}\\p{N}/.-])";
     private static final String R = "(?![\\p{L}\\p{N}/-])";
     private static final Pattern[] DATES = {
@@ -31,13 +43,11 @@ final class DateLine {
         Pattern.compile(L + "(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?=$|[^\\p{N}-])"),
         Pattern.compile(L + "(?<d>\\d{1,2})[/.](?<m>\\d{1,2})[/.](?<y>\\d{4})" + R),
     };
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final Pattern DATE_WORD = Pattern.compile("(?i)(?:" + WEEKDAY + "|" + MONTH + ")\\.?");
     /** Words a dateline may carry besides the date and a name. */
     private static final Pattern FURNITURE = Pattern.compile("(?iu)\\b(?:(?:first |last |originally )?(?:published|"
-            + "posted|updated|modified|dated?|issued)(?: on| at)?|on|at|monday|tuesday|wednesday|thursday|friday|"
-            + "saturday|sunday|mon|tue|wed|thu|fri|sat|sun|gmt|utc|[a-z]{1,2}t|am|pm|a\\.m\\.|p\\.m\\.)\\b\\.?"
+            + "posted|updated|modified|dated?|issued)(?: on| at)?|on|at|" + WEEKDAY
+            + "|gmt|utc|[a-z]{1,2}t|am|pm|a\\.m\\.|p\\.m\\.)\\b\\.?"
             + "|\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b|[+-]\\d{2}:?\\d{2}\\b");
     private static final Pattern UPDATED = Pattern.compile("(?i)\\b(updated|modified)\\b");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,|·•\\-–—:/()\\[\\]]+");
@@ -47,6 +57,31 @@ final class DateLine {
     private static final int MAX_NAME_WORDS = 6;
 
     private DateLine() {
+    }
+
+    /** "sep" in "(?:sep(?:t(?:e(?:m...)?)?)?)": the name's first three letters, then each further letter optional. */
+    private static String prefixes(String name) {
+        StringBuilder tail = new StringBuilder();
+        for (int i = name.length() - 1; i >= 3; i--) {
+            tail.insert(0, "(?:" + name.charAt(i)).append(")?");
+        }
+        return name.substring(0, 3) + tail;
+    }
+
+    /** The month whose English name starts with the (abbreviated) word. */
+    private static Integer monthOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        for (Month m : Month.values()) {
+            if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(w)) {
+                return m.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** A month or weekday name, full or abbreviated ("Sat", "Sept."). */
+    static boolean isDateWord(String word) {
+        return DATE_WORD.matcher(word).matches();
     }
 
     /** The dateline reading of a whole block, if it is one. */
@@ -129,7 +164,7 @@ final class DateLine {
         int d = Integer.parseInt(m.group("d"));
         String mon = group(m, "mon");
         if (mon != null) {
-            return of(y, MONTHS.get(mon.substring(0, 3).toLowerCase(Locale.ROOT)), d);
+            return of(y, monthOf(mon), d);
         }
         int mo = Integer.parseInt(m.group("m"));
         if (m.pattern().pattern().contains("[/.]")) {

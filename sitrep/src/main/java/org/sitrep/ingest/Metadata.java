@@ -43,35 +43,9 @@ record Metadata(String title, String outlet, String author, LocalDate published,
         }
         String author = firstNonNull(byline, html == null ? null : html.author(), signature, authorBox);
 
-        Role own = null;
-        Role original = null;
-        List<Role> candidates = datelines.stream().filter(r -> !r.date().updated()).toList();
-        if (candidates.isEmpty()) {
-            candidates = datelines;
-        }
-        if (candidates.size() == 1) {
-            own = candidates.get(0);
-        } else if (candidates.size() > 1) {
-            for (Role r : candidates) {
-                if (sameName(r.date().name(), originalOutlet)) {
-                    original = original == null ? r : original;
-                } else if (own == null) {
-                    own = r;
-                }
-            }
-            if (own == null || original == null) {
-                // no names to tell them apart: a repost cannot predate its original, so the latest is this page's
-                own = candidates.get(0);
-                original = candidates.get(0);
-                for (Role r : candidates) {
-                    own = r.date().date().isAfter(own.date().date()) ? r : own;
-                    original = r.date().date().isBefore(original.date().date()) ? r : original;
-                }
-                if (original.date().date().equals(own.date().date())) {
-                    original = null;
-                }
-            }
-        }
+        PageDates pd = PageDates.of(datelines, originalOutlet);
+        Role own = pd.own();
+        Role original = pd.original();
 
         LocalDate published = null;
         Mention source = null;
@@ -113,6 +87,42 @@ record Metadata(String title, String outlet, String author, LocalDate published,
                     original == null ? null : mention(text, original));
         }
         return new Metadata(title, outlet, author, published, source, rep);
+    }
+
+    /** The page's own dateline and its original's (either may be null), told apart as the class comment says. */
+    private record PageDates(Role own, Role original) {
+        static PageDates of(List<Role> datelines, String originalOutlet) {
+            Role own = null;
+            Role original = null;
+            List<Role> candidates = datelines.stream().filter(r -> !r.date().updated()).toList();
+            if (candidates.isEmpty()) {
+                candidates = datelines;
+            }
+            if (candidates.size() == 1) {
+                own = candidates.get(0);
+            } else if (candidates.size() > 1) {
+                for (Role r : candidates) {
+                    if (sameName(r.date().name(), originalOutlet)) {
+                        original = original == null ? r : original;
+                    } else if (own == null) {
+                        own = r;
+                    }
+                }
+                if (own == null || original == null) {
+                    // no names to tell them apart: a repost cannot predate its original, so the latest is this page's
+                    own = candidates.get(0);
+                    original = candidates.get(0);
+                    for (Role r : candidates) {
+                        own = r.date().date().isAfter(own.date().date()) ? r : own;
+                        original = r.date().date().isBefore(original.date().date()) ? r : original;
+                    }
+                    if (original.date().date().equals(own.date().date())) {
+                        original = null;
+                    }
+                }
+            }
+            return new PageDates(own, original);
+        }
     }
 
     private static String title(List<Role> roles, HtmlMeta html) {

@@ -22,7 +22,6 @@ final class SectionClassifier {
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|al|el|de|van|von|bin|ibn)){0,4})\\s*$");
     private static final Pattern AUTHOR_BOX = Pattern.compile("(?iu)^(?:articles|posts|stories|more) by\\s*:?\\s*"
             + "(\\p{Lu}.{1,60})$");
-    private static final Pattern COMMENT_HEADER = Pattern.compile("(?iu)^(.{1,100}?)\\s+(says|wrote|said)\\s*:$");
     private static final Pattern LAST_SENTENCE = Pattern.compile("(?s)(?:^|[.!?][\"”’)]?\\s+)([^.!?]*)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final String OPEN_QUOTES = "\"“«„";
@@ -35,6 +34,7 @@ final class SectionClassifier {
     private final String text;
     private final List<Block> blocks;
     private final Cues cues;
+    private final CommentShape shape = CommentShape.standard();
     private final String htmlTitle;
     private final int n;
     private final String[] texts;
@@ -89,6 +89,8 @@ final class SectionClassifier {
         int firstProse = firstProse();
         title(firstProse);
         header(firstProse);
+        int comments = commentSection(firstProse);
+        furnitureBefore(comments, firstProse);
         int end = articleEnd(firstProse);
         trailing(firstProse, end);
         quotes();
@@ -213,6 +215,70 @@ final class SectionClassifier {
     }
 
     /**
+     * Where the reader comments start, found by their shape rather than by a site's wording: a comment-area cue
+     * after the article ("12 Responses to ...", "Comments"), or the first entry header (a name beside a timestamp)
+     * when a second header, an action bar ("Reply • Share") or a reader's own voice confirms it. From there on no
+     * block is body text: what is not furniture is comment. Returns the start block, or n when there are none.
+     */
+    private int commentSection(int firstProse) {
+        int start = n;
+        for (int i = firstProse + 1; i < n && start == n; i++) {
+            if (kind[i] == SectionKind.COMMENT
+                    && cues.find(Cues.Kind.COMMENT_AREA, collapsed[i], lower[i]).isPresent()) {
+                start = i;
+            }
+        }
+        boolean[] usable = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            usable[i] = open(i) || kind[i] == SectionKind.COMMENT;
+        }
+        start = Math.min(start, shape.firstEntry(texts, usable, firstProse + 1, start));
+        for (int i = start; i < n; i++) {
+            if (open(i)) {
+                set(i, SectionKind.COMMENT, "comments");
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Between the article's last prose and the comments: share bars, "Related" headings and lists of headlines,
+     * recognised by shape (headings, title-like lines, blocks of several short lines none of which ends a sentence).
+     */
+    private void furnitureBefore(int comments, int firstProse) {
+        if (comments >= n) {
+            return;
+        }
+        for (int i = comments - 1; i > firstProse; i--) {
+            if (!open(i)) {
+                continue;
+            }
+            if (shortEntries(i)) {
+                set(i, SectionKind.BOILERPLATE, "related-headlines");
+            } else if (blocks.get(i).shape() == Block.Shape.HEADING || titleLike(i)) {
+                set(i, SectionKind.BOILERPLATE, "related-headlines");
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** Several short lines, none a sentence: a link list (related headlines, share or tag links). */
+    private boolean shortEntries(int i) {
+        String[] lines = texts[i].strip().split("\\s*\n\\s*");
+        if (lines.length < 2) {
+            return false;
+        }
+        for (String l : lines) {
+            String c = Cues.collapse(l);
+            if (c.isEmpty() || wordCount(c) > 14 || endsSentence(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The first closing mark after some body text: an end cue or republication note (already labelled) or a
      * signature line "— Name". Returns its index, or n when the article runs to the end.
      */
@@ -259,7 +325,7 @@ final class SectionClassifier {
                 }
                 continue;
             }
-            Matcher h = COMMENT_HEADER.matcher(collapsed[i]);
+            Matcher h = CommentShape.COMMENT_HEADER.matcher(collapsed[i]);
             if (h.matches() && words[i] <= 14) {
                 set(i, SectionKind.COMMENT, "comment-header");
                 commentArea = true;
@@ -273,10 +339,11 @@ final class SectionClassifier {
         }
         // a comment header with a date or time in it marks a comment list even inside the page
         for (int i = firstProse + 1; i < Math.min(end, n); i++) {
-            Matcher h = COMMENT_HEADER.matcher(collapsed[i]);
+            Matcher h = CommentShape.COMMENT_HEADER.matcher(collapsed[i]);
             if (open(i) && h.matches() && words[i] <= 14 && DIGIT.matcher(collapsed[i]).find()) {
                 set(i, SectionKind.COMMENT, "comment-header");
-                for (int j = i + 1; j < end && open(j) && !COMMENT_HEADER.matcher(collapsed[j]).matches(); j++) {
+                for (int j = i + 1; j < end && open(j)
+                        && !CommentShape.COMMENT_HEADER.matcher(collapsed[j]).matches(); j++) {
                     set(j, SectionKind.COMMENT, "comments");
                 }
             }

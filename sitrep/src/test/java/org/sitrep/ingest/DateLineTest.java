@@ -25,6 +25,8 @@ class DateLineTest {
         "Riverside Notes 3 May 2017 | 2017-05-03 | Riverside Notes",
         "Published: Saturday, 3rd of September 2016 at 10:45 GMT | 2016-09-03 | ",
         "Sept. 9, 2013 | 2013-09-09 | ",
+        "Posted on Thu, June 4, 2015 | 2015-06-04 | ",
+        "Wednesday 1 July 2015 | 2015-07-01 | ",
     })
     void parse_datelineFormats_dateAndName(String line, String date, String name) {
         DateLine.Hit h = DateLine.parse(line).orElseThrow(() -> new AssertionError("not read: " + line));

@@ -66,7 +66,7 @@ public final class DateResolver {
         boolean weekdays = doc.published() != null || window == null
                 || !window.openEnded() && ChronoUnit.DAYS.between(window.start(), window.end()) < 7;
         List<TimeExpression> all = tagger.tag(doc.text(), doc.published(),
-                new Anchoring(unreportableSpans(doc), weekdays));
+                new Anchoring(unreportableSpans(doc), weekdays, doc.published() == null ? window : null));
         List<TimeExpression> usable = new ArrayList<>();
         for (TimeExpression t : all) {
             if (t.anchored() && (t.type() == TimexType.DATE || t.type() == TimexType.TIME
@@ -225,6 +225,11 @@ public final class DateResolver {
 
     private static DateSpan fromExpression(TimeExpression t, List<String> extra) {
         List<String> flags = new ArrayList<>(extra);
+        if (t.flags().contains(TimeExpression.YEAR_FROM_WINDOW)) {
+            // the year came from the inferred window, not from the text: the date is inferred
+            flags.add(TimeExpression.YEAR_FROM_WINDOW);
+            flags.add(org.sitrep.model.DocumentFlag.DATE_INFERRED);
+        }
         if (t.flags().contains(TimeExpression.WEEKDAY_CONFLICT)) {
             flags.add(WEEKDAY_CONFLICT);
             t.altValues().forEach(a -> flags.add(WEEKDAY_READING + a));

@@ -37,6 +37,15 @@ public record PublicationWindow(LocalDate start, LocalDate end, Mention basis, S
                 PUBLISHED_NOT_BEFORE + start));
     }
 
+    /**
+     * Whether an event the text reports may lie on {@code day}: on or before the window's end (the text reports
+     * it), and no earlier than the {@link DateResolver#DOCUMENT_WINDOW_DAYS} days before the window's start, the
+     * stretch a dated article's own undated events are given. With no end, every later day is admitted.
+     */
+    public boolean admitsEventOn(LocalDate day) {
+        return !day.isBefore(start.minusDays(DateResolver.DOCUMENT_WINDOW_DAYS)) && (end == null || !day.isAfter(end));
+    }
+
     /** True when only the lower bound is known. */
     public boolean openEnded() {
         return end == null;

@@ -39,8 +39,8 @@ public final class PublicationWindowInferrer {
         this.tagger = Objects.requireNonNull(tagger, "tagger");
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.conflictStarts = Map.copyOf(conflictStarts);
-        String num = "(?<n>\\d{1,2}|" + TimeGrammar.alt(lexicon.forms("number").keySet()) + ")";
-        String ordWords = "\\d{1,2}(?:st|nd|rd|th)|" + TimeGrammar.alt(lexicon.forms("ordinal").keySet());
+        String num = "(?<n>\\d{1,2}|" + Fragments.alt(lexicon.forms("number").keySet()) + ")";
+        String ordWords = "\\d{1,2}(?:st|nd|rd|th)|" + Fragments.alt(lexicon.forms("ordinal").keySet());
         String ord = "(?<o>" + ordWords + ")";
         String ord2 = "(?<o2>" + ordWords + ")";
         String war = "(?:war|conflict|crisis|uprising|revolution|civil\\s+war)";

@@ -13,19 +13,17 @@ final class SpelledYear {
     private SpelledYear() {
     }
 
-    private static final Map<String, Integer> UNITS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
-            "six", 6, "seven", 7, "eight", 8, "nine", 9);
-    private static final Map<String, Integer> TEENS = Map.of("ten", 10, "eleven", 11, "twelve", 12, "thirteen", 13,
-            "fourteen", 14, "fifteen", 15, "sixteen", 16, "seventeen", 17, "eighteen", 18, "nineteen", 19);
-    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
-            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
-    private static final Map<String, Integer> CENTURIES = Map.of("seventeen", 17, "eighteen", 18, "nineteen", 19,
-            "twenty", 20);
+    /** The number words of the lexicon (articles and vague quantities left out), by value. */
+    private static final Map<String, Integer> NUMBERS = numberWords(TimeLexicon.standard());
+    private static final Map<String, Integer> UNITS = within(1, 9, 1);
+    private static final Map<String, Integer> TEENS = within(10, 19, 1);
+    private static final Map<String, Integer> TENS = within(20, 90, 10);
+    /** The first words of a spelled year from 1700 to 2099 ("seventeen" ... "twenty"). */
+    private static final Map<String, Integer> CENTURIES = within(17, 20, 1);
 
-    private static final String UNIT = "(?:one|two|three|four|five|six|seven|eight|nine)";
-    private static final String TEEN = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-            + "|nineteen)";
-    private static final String TEN = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    private static final String UNIT = "(?:" + Fragments.alt(UNITS.keySet()) + ")";
+    private static final String TEEN = "(?:" + Fragments.alt(TEENS.keySet()) + ")";
+    private static final String TEN = "(?:" + Fragments.alt(TENS.keySet()) + ")";
     /** Two spoken digits of a year: "ninety-six", "ninety six", "fifteen", "oh five", "hundred". */
     private static final String PAIR = "(?:" + TEN + "(?:[\\s-]+" + UNIT + ")?|" + TEEN + "|(?:oh|o)[\\s-]+" + UNIT
             + "|hundred(?:\\s+(?:and\\s+)?(?:" + TEN + "(?:[\\s-]+" + UNIT + ")?|" + TEEN + "|" + UNIT + "))?)";
@@ -34,12 +32,35 @@ final class SpelledYear {
      * A regex (no groups) matching a spelled-out year. "twenty" takes only a teen or a tens word after it
      * ("twenty fifteen"), so "twenty five" stays a number; "two thousand" needs the caller's context.
      */
-    static final String PATTERN = "(?:(?:seventeen|eighteen|nineteen)[\\s-]+" + PAIR + "|twenty[\\s-]+(?:" + TEEN
+    static final String PATTERN = "(?:(?:" + Fragments.alt(within(17, 19, 1).keySet()) + ")[\\s-]+" + PAIR + "|(?:"
+            + Fragments.alt(within(20, 20, 1).keySet()) + ")[\\s-]+(?:" + TEEN
             + "|" + TEN + "(?:[\\s-]+" + UNIT + ")?)|two\\s+thousand(?:\\s+(?:and\\s+)?(?:" + TEN + "(?:[\\s-]+"
             + UNIT + ")?|" + TEEN + "|" + UNIT + "))?)";
 
     /** Words one of which every spelled-out year contains. */
-    static final List<String> TRIGGERS = List.of("seventeen", "eighteen", "nineteen", "twenty", "thousand");
+    static final List<String> TRIGGERS = java.util.stream.Stream.concat(CENTURIES.keySet().stream(),
+            java.util.stream.Stream.of("thousand")).toList();
+
+    private static Map<String, Integer> numberWords(TimeLexicon lex) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        lex.forms("number").forEach((form, value) -> {
+            if (value.matches("\\d+") && form.length() >= 3 && !form.contains(" ")) {
+                out.put(form, Integer.valueOf(value));
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    /** The number words from lo to hi whose value is a multiple of step. */
+    private static Map<String, Integer> within(int lo, int hi, int step) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        NUMBERS.forEach((w, v) -> {
+            if (v >= lo && v <= hi && v % step == 0) {
+                out.put(w, v);
+            }
+        });
+        return Map.copyOf(out);
+    }
 
     /** The year a match of {@link #PATTERN} spells, or null when the words do not make one. */
     static Integer value(String words) {

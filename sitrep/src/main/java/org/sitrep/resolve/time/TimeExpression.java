@@ -31,6 +31,11 @@ public record TimeExpression(
     public static final String UNANCHORED = "unanchored";
     /** A date written without its year ("Oct 20"); the year was chosen from the anchor. */
     public static final String YEAR_INFERRED = "year_inferred";
+    /**
+     * A date written without its year in a text without a usable publication date: the year is the only one that
+     * puts the day inside the text's inferred publication window.
+     */
+    public static final String YEAR_FROM_WINDOW = "year_from_window";
     /** A bare weekday left without a day: the text has no publication date, only a window wider than a week. */
     public static final String WEEKDAY_UNANCHORED = "weekday_unanchored";
     /** The clause around the expression speaks of the future ("will", "scheduled"). */

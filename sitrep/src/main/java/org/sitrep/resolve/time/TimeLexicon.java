@@ -16,7 +16,10 @@ public final class TimeLexicon {
     static final String RESOURCE = "time-lexicon.tsv";
     private static final Set<String> CATEGORIES = Set.of("month", "weekday", "number", "ordinal", "unit", "season",
             "partofday", "future_cue", "past_cue", "not_past", "count_noun", "ordinal_noun",
-            "generic_noun", "speech_verb", "clause_break");
+            "generic_noun", "speech_verb", "clause_break", "adjective_marker", "not_verb_after_to", "deadline_word",
+            "title_abbreviation", "period_noun", "not_after_attributive_month", "not_before_year",
+            "spelled_year_preposition", "decade_word", "century_ordinal", "after_ordinal_day", "before_ordinal_day",
+            "duration_intro");
 
     private final Map<String, Map<String, String>> byCategory;
 
@@ -82,6 +85,8 @@ public final class TimeLexicon {
             case "month" -> requireInt(value, 1, 12, where);
             case "weekday" -> requireInt(value, 1, 7, where);
             case "ordinal" -> requireInt(value, 1, 31, where);
+            case "decade_word" -> requireInt(value, 1000, 2090, where);
+            case "century_ordinal" -> requireInt(value, 1, 21, where);
             case "number" -> {
                 if (!value.equals("X")) {
                     requireInt(value, 1, 1000, where);
@@ -122,6 +127,11 @@ public final class TimeLexicon {
             throw new IllegalArgumentException("unknown lexicon category " + category);
         }
         return f;
+    }
+
+    /** Whether a word is listed, as written (callers lower-case it where case does not matter). */
+    public boolean listed(String category, String word) {
+        return forms(category).containsKey(word);
     }
 
     public Integer month(String word) {

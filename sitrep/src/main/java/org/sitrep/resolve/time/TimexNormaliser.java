@@ -1,5 +1,8 @@
 package org.sitrep.resolve.time;
 
+import static org.sitrep.resolve.time.Resolved.date;
+import static org.sitrep.resolve.time.Resolved.unanchored;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,11 +24,13 @@ final class TimexNormaliser {
     private boolean focusFromText;
 
     private final Anchoring anchoring;
+    private final CalendarValues calendar;
 
     TimexNormaliser(String text, LocalDate dct, Anchoring anchoring) {
         this.text = text;
         this.dct = dct;
         this.anchoring = anchoring;
+        this.calendar = new CalendarValues(dct, anchoring.window());
         this.focus = dct == null ? null : Period.day(dct);
     }
 
@@ -35,9 +40,10 @@ final class TimexNormaliser {
     }
 
     TimeExpression resolve(Parse p) {
-        Result r = switch (p.kind()) {
-            case CALENDAR -> "W".equals(p.unit()) ? weekOf(calendar(p)) : closing(p, calendar(p));
-            case NUMERIC -> numeric(p);
+        Resolved r = switch (p.kind()) {
+            case CALENDAR -> "W".equals(p.unit()) ? CalendarValues.weekOf(calendar.calendar(p, yearAnchor()))
+                    : CalendarValues.closing(p, calendar.calendar(p, yearAnchor()));
+            case NUMERIC -> calendar.numeric(p);
             case DECADE -> date(new Period(Granularity.DECADE, LocalDate.of(p.n() * 10, 1, 1)), true);
             case CENTURY -> date(new Period(Granularity.CENTURY, LocalDate.of(p.n() * 100, 1, 1)), true);
             case WEEKDAY -> weekday(p);
@@ -48,10 +54,10 @@ final class TimexNormaliser {
             case AGO -> ago(p);
             case SHIFT -> shift(p);
             case ORDINAL_DAY -> ordinalDay(p);
-            case HOLIDAY -> holiday(p);
-            case QUARTER -> partOfYear(p, Granularity.QUARTER, (p.n() - 1) * 3 + 1);
-            case HALF -> partOfYear(p, Granularity.HALF, (p.n() - 1) * 6 + 1);
-            case SEASON -> season(p);
+            case HOLIDAY -> calendar.holiday(p, yearAnchor());
+            case QUARTER -> calendar.partOfYear(p, Granularity.QUARTER, (p.n() - 1) * 3 + 1, yearAnchor());
+            case HALF -> calendar.partOfYear(p, Granularity.HALF, (p.n() - 1) * 6 + 1, yearAnchor());
+            case SEASON -> calendar.season(p);
             case DURATION -> duration(p);
             case SET -> set(p);
             case CLOCK -> clock(p);
@@ -75,117 +81,6 @@ final class TimexNormaliser {
                 r.type, r.value, r.alt, flags, s, e, s == null ? null : precision, r.explicit);
     }
 
-    /** What one expression resolved to. period null: not anchorable to the calendar. */
-    private static final class Result {
-        TimexType type = TimexType.DATE;
-        String value;
-        Period period;
-        LocalDate start;
-        LocalDate end;
-        org.sitrep.model.DatePrecision precision;
-        List<String> alt = new ArrayList<>();
-        List<String> flags = new ArrayList<>();
-        boolean explicit;
-        boolean movesFocus = true;
-    }
-
-    private static Result date(Period p, boolean explicit) {
-        Result r = new Result();
-        r.period = p;
-        r.value = p.value();
-        r.explicit = explicit;
-        return r;
-    }
-
-    private static Result unanchored(String value) {
-        Result r = new Result();
-        r.value = value;
-        return r;
-    }
-
-    // ---- dates with calendar fields ----
-
-    private Result calendar(Parse p) {
-        Integer y = p.year();
-        Integer m = p.month();
-        Integer d = p.day();
-        if (m == null) {
-            return date(new Period(Granularity.YEAR, LocalDate.of(y, 1, 1)), true);
-        }
-        if (d == null) {
-            if (y != null) {
-                return date(new Period(Granularity.MONTH, LocalDate.of(y, m, 1)), true);
-            }
-            if ("Y".equals(p.unit()) && p.n() != null && dct != null) {
-                // "July last year": the year counted from the document date
-                return date(new Period(Granularity.MONTH, LocalDate.of(dct.getYear() + p.n(), m, 1)), false);
-            }
-            return bareMonth(p, m);
-        }
-        if (y != null) {
-            if (d > YearMonth.of(y, m).lengthOfMonth()) {
-                return unanchoredDate(p);
-            }
-            return withWeekday(date(Period.day(LocalDate.of(y, m, d)), true), p.weekday());
-        }
-        LocalDate anchor = yearAnchor();
-        if (anchor == null) {
-            return unanchored(String.format("XXXX-%02d-%02d", m, d));
-        }
-        LocalDate best = null;
-        boolean bestWeekdayFits = false;
-        long bestCost = Long.MAX_VALUE;
-        for (int yy = anchor.getYear() - 1; yy <= anchor.getYear() + 1; yy++) {
-            if (d > YearMonth.of(yy, m).lengthOfMonth()) {
-                continue;
-            }
-            LocalDate c = LocalDate.of(yy, m, d);
-            long cost = directedDistance(c, anchor, p);
-            // a named weekday may pick the year, but only among plausible years, never against a near one
-            boolean fits = p.weekday() == null || c.getDayOfWeek().getValue() == p.weekday() && cost < 183;
-            if (best == null || fits && !bestWeekdayFits || fits == bestWeekdayFits && cost < bestCost) {
-                best = c;
-                bestCost = cost;
-                bestWeekdayFits = fits;
-            }
-        }
-        if (best == null) {
-            return unanchoredDate(p);
-        }
-        Result r = withWeekday(date(Period.day(best), false), p.weekday());
-        r.flags.add(TimeExpression.YEAR_INFERRED);
-        return r;
-    }
-
-    private Result unanchoredDate(Parse p) {
-        Result r = unanchored(String.format("XXXX-%02d-%02d", p.month(), p.day()));
-        r.flags.add("invalid_date");
-        return r;
-    }
-
-    /**
-     * How far a candidate lies from the anchor in the expected direction: dates on or before the anchor are
-     * preferred unless the clause speaks of the future; the other side costs {@link #AGAINST_TENSE} times as much,
-     * so a date up to about ten weeks "ahead" still beats the same date ten months back. (News names upcoming
-     * deadlines and meetings without a future cue often enough: on TimeBank a factor of 12 lost a dozen dates
-     * that 4 gets right; 2 gains little more and risks pushing past events into the future.)
-     */
-    private static final long AGAINST_TENSE = 4;
-    /** A past-tense verb next to the date: a date ahead of the document is all but ruled out. */
-    private static final long AGAINST_PAST_TENSE = 12;
-
-    private static long directedDistance(LocalDate c, LocalDate anchor, Parse p) {
-        return directedCost(ChronoUnit.DAYS.between(anchor, c), p);
-    }
-
-    /** The cost of a candidate diff units after (negative: before) the anchor, given the clause's tense. */
-    private static long directedCost(long diff, Parse p) {
-        if (p.future()) {
-            return diff >= 0 ? diff : -diff * AGAINST_TENSE;
-        }
-        return diff <= 0 ? -diff : diff * (p.past() ? AGAINST_PAST_TENSE : AGAINST_TENSE);
-    }
-
     /**
      * Year-less dates lean on the document date (news names dates near its own); only an undated text falls back
      * on the narrative. Measured on TimeBank, letting an earlier full date in the text choose the year did harm.
@@ -194,125 +89,16 @@ final class TimexNormaliser {
         return dct != null ? dct : focus == null ? null : focus.start();
     }
 
-    private Result bareMonth(Parse p, int m) {
-        LocalDate anchor = yearAnchor();
-        if (anchor == null) {
-            return unanchored(String.format("XXXX-%02d", m));
-        }
-        YearMonth a = YearMonth.from(anchor);
-        YearMonth c;
-        if ("this".equals(p.extra())) {
-            c = YearMonth.of(a.getYear(), m);
-        } else if (p.offset() < 0) {
-            c = YearMonth.of(a.getYear(), m);
-            if (!c.isBefore(a)) {
-                c = c.minusYears(1);
-            }
-        } else if (p.offset() > 0) {
-            c = YearMonth.of(a.getYear(), m);
-            if (!c.isAfter(a)) {
-                c = c.plusYears(1);
-            }
-        } else {
-            YearMonth best = null;
-            long bestCost = Long.MAX_VALUE;
-            for (int yy = a.getYear() - 1; yy <= a.getYear() + 1; yy++) {
-                YearMonth ym = YearMonth.of(yy, m);
-                long diff = ChronoUnit.MONTHS.between(a, ym);
-                long cost = directedCost(diff, p);
-                if (cost < bestCost) {
-                    best = ym;
-                    bestCost = cost;
-                }
-            }
-            c = best;
-        }
-        return date(new Period(Granularity.MONTH, c.atDay(1)), false);
-    }
-
-    private Result withWeekday(Result r, Integer weekday) {
-        if (weekday == null || r.period == null) {
-            return r;
-        }
-        LocalDate d = r.period.start();
-        int actual = d.getDayOfWeek().getValue();
-        if (actual != weekday) {
-            r.flags.add(TimeExpression.WEEKDAY_CONFLICT);
-            r.alt.add(nearestWithWeekday(d, weekday).toString());
-        }
-        return r;
-    }
-
-    /** The date nearest to d (either side) falling on a weekday (ISO number, Monday 1). */
-    static LocalDate nearestWithWeekday(LocalDate d, int weekday) {
-        LocalDate next = d.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(weekday)));
-        LocalDate prev = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(weekday)));
-        return ChronoUnit.DAYS.between(d, next) <= ChronoUnit.DAYS.between(prev, d) ? next : prev;
-    }
-
-    /**
-     * "the quarter ended Sept. 30": the closing day dates the period, but the text goes on about the period, so
-     * the day does not take the focus from it ("a year earlier" then compares quarters).
-     */
-    private static Result closing(Parse p, Result r) {
-        if (TimeGrammar.CLOSING_DAY.equals(p.extra())) {
-            r.movesFocus = false;
-        }
-        return r;
-    }
-
-    /** "the week of March 6": the week holding the day; a day not known leaves the result as it is. */
-    private static Result weekOf(Result day) {
-        if (day.period != null && day.period.granularity() == Granularity.DAY) {
-            day.period = Period.containing(Granularity.WEEK, day.period.start());
-            day.value = day.period.value();
-            day.alt.clear();
-        }
-        return day;
-    }
-
-    private Result numeric(Parse p) {
-        int a = p.month();
-        int b = p.day();
-        int y = p.year();
-        LocalDate dm = valid(y, b, a);
-        LocalDate md = valid(y, a, b);
-        if (dm == null && md == null) {
-            return unanchored("XXXX-XX-XX");
-        }
-        if (dm == null || md == null || dm.equals(md)) {
-            return date(Period.day(dm != null ? dm : md), true);
-        }
-        // both readings are real dates: day-month is the international order; keep the other as an alternative
-        LocalDate first = dm;
-        LocalDate other = md;
-        if (dct != null && dm.isAfter(dct) && !md.isAfter(dct)) {
-            first = md;
-            other = dm;
-        }
-        Result r = date(Period.day(first), true);
-        r.alt.add(other.toString());
-        r.flags.add(TimeExpression.AMBIGUOUS_DAY_MONTH);
-        return r;
-    }
-
-    private static LocalDate valid(int y, int m, int d) {
-        if (m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) {
-            return null;
-        }
-        return LocalDate.of(y, m, d);
-    }
-
     // ---- relative to the document date ----
 
-    private Result weekday(Parse p) {
+    private Resolved weekday(Parse p) {
         if (Math.abs(p.offset()) == 2) {
             return weekdayFromFocus(p);
         }
         LocalDate anchor = dct;
         if (dct == null && !anchoring.weekdaysFromNarrative()) {
             // only a wide publication window to go on: which Sunday is not known
-            Result r = unanchored("XXXX-WXX-" + p.weekday());
+            Resolved r = unanchored("XXXX-WXX-" + p.weekday());
             r.flags.add(TimeExpression.WEEKDAY_UNANCHORED);
             return r;
         }
@@ -322,7 +108,7 @@ final class TimexNormaliser {
             DayOfWeek wd = DayOfWeek.of(p.weekday());
             LocalDate d = p.offset() < 0 ? anchor.with(TemporalAdjusters.previous(wd))
                     : anchor.with(TemporalAdjusters.nextOrSame(wd));
-            Result r = withPartOfDay(date(Period.day(d), false), p.extra());
+            Resolved r = withPartOfDay(date(Period.day(d), false), p.extra());
             r.flags.add(TimeExpression.FROM_NARRATIVE);
             return r;
         }
@@ -342,14 +128,14 @@ final class TimexNormaliser {
     }
 
     /** "the previous Friday", "the following Monday": the weekday before (after) the day in focus. */
-    private Result weekdayFromFocus(Parse p) {
+    private Resolved weekdayFromFocus(Parse p) {
         if (focus == null || focus.granularity().compareTo(Granularity.WEEK) > 0) {
             return unanchored("XXXX-WXX-" + p.weekday());
         }
         DayOfWeek wd = DayOfWeek.of(p.weekday());
         LocalDate d = p.offset() < 0 ? focus.start().with(TemporalAdjusters.previous(wd))
                 : focus.end().with(TemporalAdjusters.next(wd));
-        Result r = withPartOfDay(date(Period.day(d), false), p.extra());
+        Resolved r = withPartOfDay(date(Period.day(d), false), p.extra());
         r.flags.add(TimeExpression.FROM_NARRATIVE);
         return r;
     }
@@ -358,18 +144,18 @@ final class TimexNormaliser {
      * "Friday night" stays a DATE with the day as its value (how TimeBank annotates most of them, and the day is
      * what places an event); the part-of-day reading is kept as an alternative value.
      */
-    private static Result withPartOfDay(Result r, String pod) {
+    private static Resolved withPartOfDay(Resolved r, String pod) {
         if (pod != null) {
             r.alt.add(r.value + "T" + pod);
         }
         return r;
     }
 
-    private Result dayRel(Parse p) {
+    private Resolved dayRel(Parse p) {
         if (dct == null) {
             return unanchored("XXXX-XX-XX");
         }
-        Result r = date(Period.day(dct.plusDays(p.n())), false);
+        Resolved r = date(Period.day(dct.plusDays(p.n())), false);
         if (p.extra() != null) {
             r.value = r.value + "T" + p.extra();
             r.type = TimexType.TIME;
@@ -377,8 +163,8 @@ final class TimexNormaliser {
         return r;
     }
 
-    private Result ref(Parse p) {
-        Result r = unanchored(p.extra());
+    private Resolved ref(Parse p) {
+        Resolved r = unanchored(p.extra());
         if (dct != null && p.unit() != null) {
             // "in recent days" / "in recent weeks": a window closing at the document date
             r.start = dct.minusDays(p.unit().equals("D") ? 6 : 27);
@@ -390,7 +176,7 @@ final class TimexNormaliser {
         return r;
     }
 
-    private Result unitRel(Parse p) {
+    private Resolved unitRel(Parse p) {
         if (dct == null) {
             return unanchored("XXXX");
         }
@@ -410,12 +196,12 @@ final class TimexNormaliser {
                 && focus.equals(Period.containing(Granularity.QUARTER, dct).plus(-1))) {
             // results talk: "this quarter's loss" after "the third quarter ended Sept. 30" is the quarter just
             // reported on, not the one under way when the text appears
-            Result r = date(focus, false);
+            Resolved r = date(focus, false);
             r.alt.add(Period.containing(g, dct).value());
             return r;
         }
         Period period = Period.containing(g, dct).plus(p.offset());
-        Result r = date(period, false);
+        Resolved r = date(period, false);
         if (p.offset() == 0) {
             // "earlier this week", or "this month" in a past-tense clause: the part of the current period up to
             // the document date, never the days after it; "later this week" or future talk: from it on. The value
@@ -433,21 +219,21 @@ final class TimexNormaliser {
         return r;
     }
 
-    private Result ago(Parse p) {
+    private Resolved ago(Parse p) {
         if (dct == null) {
             return unanchored("XXXX");
         }
         if (focusFromText && focus != null && p.unit().equals("Y")
                 && (focus.granularity() == Granularity.QUARTER || focus.granularity() == Granularity.HALF)) {
             // results talk: "a year ago" is the quarter in focus, a year back
-            Result r = date(focus.shiftedBy((long) p.offset() * p.n(), "Y"), false);
+            Resolved r = date(focus.shiftedBy((long) p.offset() * p.n(), "Y"), false);
             r.alt.add(durationValue(p.n(), p.unit()));
             r.movesFocus = false;
             return r;
         }
         Granularity g = Period.grainOf(p.unit());
         LocalDate d = Period.day(dct).shiftedBy((long) p.offset() * p.n(), p.unit()).start();
-        Result r = date(Period.containing(g, d), false);
+        Resolved r = date(Period.containing(g, d), false);
         r.alt.add(durationValue(p.n(), p.unit()));
         // "a year ago" is a point of comparison, not a new scene: a following "a year earlier" compares with the
         // same past, it does not step back again
@@ -457,7 +243,7 @@ final class TimexNormaliser {
 
     // ---- relative to the narrative focus ----
 
-    private Result anaphor(Parse p) {
+    private Resolved anaphor(Parse p) {
         if ("Q".equals(p.unit()) && p.year() != null) {
             return reportingPeriodIn(p);
         }
@@ -467,7 +253,7 @@ final class TimexNormaliser {
         if ("Q".equals(p.unit()) && p.offset() == 0 && dct != null && (focus == null
                 || focus.granularity() != Granularity.QUARTER)) {
             // "the quarter" with no quarter named yet: the last one completed, the one being reported on
-            Result r = date(lastCompletedQuarter(), false);
+            Resolved r = date(lastCompletedQuarter(), false);
             r.flags.add(TimeExpression.FROM_NARRATIVE);
             return r;
         }
@@ -481,7 +267,7 @@ final class TimexNormaliser {
             return unanchored("XXXX");
         }
         Period base = Period.containing(g, focus.start());
-        Result r = date(base.plus(p.offset()), false);
+        Resolved r = date(base.plus(p.offset()), false);
         r.flags.add(TimeExpression.FROM_NARRATIVE);
         return r;
     }
@@ -490,14 +276,14 @@ final class TimexNormaliser {
      * "the 1988 period", "the 1988 quarter": the quarter (or half) in focus moved to the year written; with no such
      * focus, a "quarter" is the last completed one in that year and a "period" the year itself.
      */
-    private Result reportingPeriodIn(Parse p) {
+    private Resolved reportingPeriodIn(Parse p) {
         Period base = focusFromText && focus != null && (focus.granularity() == Granularity.QUARTER
                 || focus.granularity() == Granularity.HALF) ? focus
                 : "quarter".equals(p.extra()) && dct != null ? lastCompletedQuarter() : null;
         if (base == null) {
             return date(new Period(Granularity.YEAR, LocalDate.of(p.year(), 1, 1)), true);
         }
-        Result r = date(base.shiftedBy(p.year() - base.start().getYear(), "Y"), true);
+        Resolved r = date(base.shiftedBy(p.year() - base.start().getYear(), "Y"), true);
         r.movesFocus = false;
         return r;
     }
@@ -507,7 +293,7 @@ final class TimexNormaliser {
      * quarter may close a month off the calendar), the closing day taken as the last such day on or before the DCT,
      * results being reported after the period closes.
      */
-    private Result quarterEnding(int month, int day) {
+    private Resolved quarterEnding(int month, int day) {
         LocalDate close = null;
         for (int y = dct.getYear(); y >= dct.getYear() - 1 && close == null; y--) {
             if (day <= YearMonth.of(y, month).lengthOfMonth() && !LocalDate.of(y, month, day).isAfter(dct)) {
@@ -534,7 +320,7 @@ final class TimexNormaliser {
         return Period.containing(Granularity.QUARTER, dct).plus(-1);
     }
 
-    private Result shift(Parse p) {
+    private Resolved shift(Parse p) {
         if (p.extra() != null && dct != null) {
             // "the year-ago quarter", "year-earlier" results: the reporting period a year back. The period is the
             // quarter (or half) in focus, else, for an explicit "quarter", the last one completed; else the year.
@@ -542,14 +328,14 @@ final class TimexNormaliser {
                     || focus.granularity() == Granularity.HALF);
             Period base = partOfYear ? focus : p.extra().equals("quarter") ? lastCompletedQuarter()
                     : Period.containing(Granularity.YEAR, dct);
-            Result r = date(base.shiftedBy(-1, "Y"), false);
+            Resolved r = date(base.shiftedBy(-1, "Y"), false);
             r.movesFocus = false;
             return r;
         }
         if (focus == null) {
             return unanchored("XXXX");
         }
-        Result r = date(focus.shiftedBy((long) p.offset() * p.n(), p.unit()), false);
+        Resolved r = date(focus.shiftedBy((long) p.offset() * p.n(), p.unit()), false);
         r.flags.add(TimeExpression.FROM_NARRATIVE);
         if (p.offset() < 0 && "Y".equals(p.unit()) && focusFromText && (focus.granularity() == Granularity.QUARTER
                 || focus.granularity() == Granularity.HALF)) {
@@ -560,7 +346,7 @@ final class TimexNormaliser {
         return r;
     }
 
-    private Result ordinalDay(Parse p) {
+    private Resolved ordinalDay(Parse p) {
         int d = p.day();
         if (focus == null || focus.granularity().compareTo(Granularity.MONTH) > 0) {
             return unanchored(String.format("XXXX-XX-%02d", d));
@@ -578,99 +364,9 @@ final class TimexNormaliser {
         if (d > ym.lengthOfMonth()) {
             return unanchored(String.format("XXXX-XX-%02d", d));
         }
-        Result r = date(Period.day(ym.atDay(d)), false);
+        Resolved r = date(Period.day(ym.atDay(d)), false);
         r.flags.add(TimeExpression.FROM_NARRATIVE);
         return r;
-    }
-
-    /**
-     * A holiday in its written year, else its occurrence nearest the document date ("last Thanksgiving": the one
-     * before it). A holiday spanning days (Ramadan) takes its first day as value and its whole span as interval.
-     * A lunar holiday in a year the table lacks stays unanchored.
-     */
-    private Result holiday(Parse p) {
-        Holidays h = Holidays.standard();
-        Holidays.Occurrence best = null;
-        if (p.year() != null) {
-            best = h.in(p.extra(), p.year());
-        } else {
-            LocalDate anchor = yearAnchor();
-            if (anchor == null) {
-                return unanchored("XXXX");
-            }
-            long bestCost = Long.MAX_VALUE;
-            for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-                Holidays.Occurrence o = h.in(p.extra(), y);
-                if (o == null) {
-                    continue;
-                }
-                long diff = ChronoUnit.DAYS.between(anchor, o.start());
-                if (p.offset() < 0 && diff >= 0 || p.offset() > 0 && diff <= 0) {
-                    continue;
-                }
-                long cost = p.offset() != 0 ? Math.abs(diff) : directedCost(diff, p);
-                if (cost < bestCost) {
-                    best = o;
-                    bestCost = cost;
-                }
-            }
-        }
-        if (best == null) {
-            return unanchored(p.year() != null ? String.valueOf(p.year()) : "XXXX");
-        }
-        Result r = date(Period.day(best.start()), p.year() != null);
-        if (!best.singleDay()) {
-            r.period = null;
-            r.start = best.start();
-            r.end = best.end();
-            r.precision = org.sitrep.model.DatePrecision.MONTH;
-        }
-        return r;
-    }
-
-    private Result partOfYear(Parse p, Granularity g, int firstMonth) {
-        if (p.year() != null) {
-            return date(new Period(g, LocalDate.of(p.year(), firstMonth, 1)), true);
-        }
-        LocalDate anchor = dct != null ? dct : focus == null ? null : focus.start();
-        if (anchor == null) {
-            return unanchored("XXXX");
-        }
-        int y = anchor.getYear() + p.offset();
-        LocalDate start = LocalDate.of(y, firstMonth, 1);
-        if (p.offset() == 0 && !"this".equals(p.extra()) && !p.future() && start.isAfter(anchor)) {
-            start = start.minusYears(1);
-        }
-        return date(new Period(g, start), false);
-    }
-
-    private Result season(Parse p) {
-        int month = switch (p.extra()) {
-            case "SP" -> 3;
-            case "SU" -> 6;
-            case "FA" -> 9;
-            default -> 12;
-        };
-        if (p.year() != null) {
-            return date(new Period(Granularity.SEASON, LocalDate.of(p.year(), month, 1)), true);
-        }
-        if (dct == null) {
-            return unanchored("XXXX-" + p.extra());
-        }
-        Period cur = new Period(Granularity.SEASON, LocalDate.of(dct.getYear(), month, 1));
-        Period chosen;
-        if (p.offset() == -1) {
-            chosen = cur.end().isBefore(dct) ? cur : cur.shiftedBy(-1, "Y");
-        } else if (p.offset() == 1) {
-            chosen = cur.start().isAfter(dct) ? cur : cur.shiftedBy(1, "Y");
-        } else if (p.offset() == 0) {
-            chosen = cur;
-        } else if (p.future()) {
-            chosen = cur.end().isBefore(dct) ? cur.shiftedBy(1, "Y") : cur;
-        } else {
-            chosen = cur.start().isAfter(dct) ? cur.shiftedBy(-1, "Y") : cur;
-        }
-        return date(chosen, false);
     }
 
     // ---- durations, sets, clock times ----
@@ -687,8 +383,8 @@ final class TimexNormaliser {
         };
     }
 
-    private Result duration(Parse p) {
-        Result r = unanchored(durationValue(p.n(), p.unit()));
+    private Resolved duration(Parse p) {
+        Resolved r = unanchored(durationValue(p.n(), p.unit()));
         r.type = TimexType.DURATION;
         r.movesFocus = false;
         if (p.offset() < 0 && p.n() != null && dct != null && !p.unit().equals("H") && !p.unit().equals("MIN")) {
@@ -704,16 +400,16 @@ final class TimexNormaliser {
         return r;
     }
 
-    private Result set(Parse p) {
-        Result r = unanchored(p.weekday() != null ? "XXXX-WXX-" + p.weekday() : "P1" + p.unit());
+    private Resolved set(Parse p) {
+        Resolved r = unanchored(p.weekday() != null ? "XXXX-WXX-" + p.weekday() : "P1" + p.unit());
         r.type = TimexType.SET;
         r.movesFocus = false;
         return r;
     }
 
-    private Result clock(Parse p) {
+    private Resolved clock(Parse p) {
         String hm = String.format("T%02d:%02d", p.n() / 60, p.n() % 60);
-        Result day = p.weekday() != null ? weekday(p) : p.month() != null ? calendar(p)
+        Resolved day = p.weekday() != null ? weekday(p) : p.month() != null ? calendar.calendar(p, yearAnchor())
                 : "D".equals(p.unit()) ? dct == null ? unanchored("XXXX-XX-XX") : date(Period.day(dct.plusDays(p.offset())),
                 false) : null;
         if (day != null) {
@@ -722,7 +418,7 @@ final class TimexNormaliser {
             day.type = TimexType.TIME;
             return day;
         }
-        Result r;
+        Resolved r;
         if (focus != null && focus.granularity() == Granularity.DAY) {
             r = date(focus, false);
             r.value = focus.value() + hm;

@@ -1,6 +1,7 @@
 package org.sitrep.resolve.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +96,77 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2015, 10, 6), ds.start());
         assertEquals(LocalDate.of(2015, 11, 11), ds.end());
         assertTrue(ds.flags().contains("date_inferred"));
+    }
+
+    private static PublicationWindow window(String start, String end) {
+        return new PublicationWindow(LocalDate.parse(start), LocalDate.parse(end), null, "test",
+                PublicationWindow.standardFlags(true));
+    }
+
+    private List<Report> resolvedInWindow(String text, PublicationWindow w) {
+        Document d = doc(text, null);
+        return resolver.resolve(d, reportsPerSentence(d), w);
+    }
+
+    @Test
+    void resolve_dayAndMonthWithoutYear_takeTheOneYearTheWindowAdmits_flaggedInferred() {
+        List<Report> rs = resolvedInWindow("The two forces met and on 17 September jets struck positions near the "
+                + "river. Several fighters were wounded.", window("2017-09-15", "2017-10-15"));
+        DateSpan first = rs.get(0).date();
+        assertEquals(LocalDate.of(2017, 9, 17), first.start());
+        assertEquals(DatePrecision.DAY, first.precision());
+        assertEquals("17 September", first.mention().text());
+        assertTrue(first.flags().contains("date_inferred"), first.flags().toString());
+        assertTrue(first.flags().contains(TimeExpression.YEAR_FROM_WINDOW), first.flags().toString());
+        assertTrue(rs.get(0).flags().contains("date_inferred"), rs.get(0).flags().toString());
+        // the next sentence follows the narrative, and its date is just as inferred
+        DateSpan second = rs.get(1).date();
+        assertEquals(LocalDate.of(2017, 9, 17), second.start());
+        assertTrue(second.flags().contains(DateResolver.DATE_FROM_NARRATIVE));
+        assertTrue(second.flags().contains("date_inferred"), second.flags().toString());
+    }
+
+    @Test
+    void resolve_dayShortlyBeforeTheWindow_stillItsOnlyReading() {
+        // the window starts at the latest dated mention; the reported day may lie just before it (as for a dated
+        // article's undated events, the week up to the publication date)
+        DateSpan d = resolvedInWindow("Rebels shelled the base on 30 December.", window("2016-01-03", "2016-02-02"))
+                .get(0).date();
+        assertEquals(LocalDate.of(2015, 12, 30), d.start());
+        assertTrue(d.flags().contains(TimeExpression.YEAR_FROM_WINDOW), d.flags().toString());
+    }
+
+    @Test
+    void resolve_dayAndMonthWithTwoReadingsInTheWindow_areNotGivenAYear() {
+        List<Report> rs = resolvedInWindow("Rebels shelled the base on 17 September.",
+                window("2016-01-01", "2017-12-31"));
+        DateSpan d = rs.get(0).date();
+        assertTrue(d == null || d.precision() != DatePrecision.DAY, "no single day: " + d);
+        assertTrue(d == null || !d.flags().contains(TimeExpression.YEAR_FROM_WINDOW), String.valueOf(d));
+    }
+
+    @Test
+    void resolve_dayAndMonthOutsideTheWindow_areNotPulledIntoIt() {
+        DateSpan d = resolvedInWindow("Rebels shelled the base on 17 March.", window("2017-09-15", "2017-10-15"))
+                .get(0).date();
+        assertTrue(d == null || !d.flags().contains(TimeExpression.YEAR_FROM_WINDOW), String.valueOf(d));
+        assertTrue(d == null || !LocalDate.of(2017, 3, 17).equals(d.start()) || d.precision() != DatePrecision.DAY,
+                String.valueOf(d));
+    }
+
+    @Test
+    void resolve_dayAndMonthInAnOpenEndedWindow_areNotGivenAYear() {
+        PublicationWindow w = PublicationWindow.notBefore(LocalDate.of(2017, 9, 15), null, "names used in the text");
+        DateSpan d = resolvedInWindow("Rebels shelled the base on 17 September.", w).get(0).date();
+        assertNull(d, "every year from 2017 on fits: " + d);
+    }
+
+    @Test
+    void resolve_dayAndMonthInADatedDocument_ignoreAnyWindow() {
+        Document d = doc("Rebels shelled the base on 17 September.", LocalDate.of(2015, 10, 1));
+        DateSpan ds = resolver.resolve(d, reportsPerSentence(d), window("2017-09-15", "2017-10-15")).get(0).date();
+        assertEquals(LocalDate.of(2015, 9, 17), ds.start());
+        assertFalse(ds.flags().contains(TimeExpression.YEAR_FROM_WINDOW));
     }
 
     @Test

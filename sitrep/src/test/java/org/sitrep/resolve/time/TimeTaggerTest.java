@@ -184,6 +184,8 @@ class TimeTaggerTest {
     @CsvSource(delimiter = '|', value = {
         "About 2015 people fled the district.",
         "The 17th Division held its positions.",
+        "The council adopted resolution 2042 on the matter.",
+        "Fewer than 2000 remained in the camp.",
         "They marked the 25th anniversary of the party.",
         "Some 1,500 fighters took part.",
         "Residents may leave if the road reopens.",

@@ -1,0 +1,144 @@
+package org.sitrep.resolve.time;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of the time grammar in their order, each with the trigger words near which it runs, and the matching
+ * of all rules over a text. Filled once by the rule classes, then only read (thread-safe after construction).
+ */
+final class RuleBook {
+
+    /**
+     * A pattern, what reads its matches, and the words (or {@link #DIGITS}) one of which every match contains:
+     * a rule only runs near its trigger words, which keeps tagging fast on long texts.
+     */
+    private record Rule(Pattern pattern, BiFunction<Matcher, String, List<Parse>> reader, Set<String> triggers) {
+    }
+
+    static final String DIGITS = "#digits";
+    /** How far a match may reach either side of its trigger word. */
+    private static final int REACH = 45;
+    private final Map<String, int[]> rulesByTrigger = new HashMap<>();
+
+    private final List<Rule> rules = new ArrayList<>();
+    private Set<String> triggers = Set.of(DIGITS);
+
+    /** Sets the trigger words of the rules added next. */
+    void near(java.util.Collection<String> words) {
+        triggers = Set.copyOf(words);
+    }
+
+    void near(String... words) {
+        near(List.of(words));
+    }
+
+    void add(String regex, BiFunction<Matcher, String, List<Parse>> reader) {
+        int index = rules.size();
+        rules.add(new Rule(Pattern.compile("(?i)" + regex), reader, triggers));
+        for (String w : triggers) {
+            int[] old = rulesByTrigger.getOrDefault(w, new int[0]);
+            int[] neu = Arrays.copyOf(old, old.length + 1);
+            neu[old.length] = index;
+            rulesByTrigger.put(w, neu);
+        }
+    }
+
+
+    /** Every candidate parse of every rule, in rule order (overlapping candidates included). */
+    List<Parse> candidates(String text) {
+        List<Parse> all = new ArrayList<>();
+        int[][] windows = windowsPerRule(text);
+        for (int r = 0; r < rules.size(); r++) {
+            int[] w = windows[r];
+            if (w == null) {
+                continue;
+            }
+            Rule rule = rules.get(r);
+            Matcher m = rule.pattern.matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            for (int i = 0; i < w.length; i += 2) {
+                m.region(w[i], w[i + 1]);
+                while (m.find()) {
+                    if (m.end() == m.start()) {
+                        continue;
+                    }
+                    List<Parse> ps = rule.reader.apply(m, text);
+                    if (ps != null) {
+                        all.addAll(ps);
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
+     * For each rule, the merged stretches of text (start, end pairs) within reach of one of its trigger words;
+     * null when the text has none. One pass over the words of the text.
+     */
+    private int[][] windowsPerRule(String text) {
+        int n = rules.size();
+        int[][] out = new int[n][];
+        int[] count = new int[n];
+        int len = text.length();
+        int i = 0;
+        while (i < len) {
+            char c = text.charAt(i);
+            int s = i;
+            String key;
+            if (Character.isLetter(c)) {
+                while (i < len && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                key = text.substring(s, i).toLowerCase(Locale.ROOT);
+            } else if (Character.isDigit(c)) {
+                while (i < len && Character.isDigit(text.charAt(i))) {
+                    i++;
+                }
+                key = DIGITS;
+            } else {
+                i++;
+                continue;
+            }
+            int[] rs = rulesByTrigger.get(key);
+            if (rs == null) {
+                continue;
+            }
+            int ws = Math.max(0, s - REACH);
+            int we = Math.min(len, i + REACH);
+            for (int r : rs) {
+                int[] w = out[r];
+                int k = count[r];
+                if (k > 0 && w[k - 1] >= ws) {
+                    w[k - 1] = Math.max(w[k - 1], we);
+                    continue;
+                }
+                if (w == null) {
+                    w = new int[8];
+                } else if (k + 2 > w.length) {
+                    w = Arrays.copyOf(w, w.length * 2);
+                }
+                w[k] = ws;
+                w[k + 1] = we;
+                out[r] = w;
+                count[r] = k + 2;
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            if (out[r] != null) {
+                out[r] = Arrays.copyOf(out[r], count[r]);
+            }
+        }
+        return out;
+    }
+}
