@@ -121,7 +121,7 @@ public final class TypeEvaluation {
     }
 
     /** Scores (id, gold, predicted) triples. */
-    static Score score(List<String[]> pairs) {
+    public static Score score(List<String[]> pairs) {
         Map<String, Integer> support = new TreeMap<>();
         Map<String, Integer> predicted = new TreeMap<>();
         Map<String, Integer> correct = new TreeMap<>();
