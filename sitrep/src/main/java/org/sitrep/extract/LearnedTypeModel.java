@@ -120,12 +120,20 @@ public final class LearnedTypeModel {
         return encoderKind;
     }
 
-    /** Encodes the text and predicts. */
-    public Prediction predict(String text) {
-        return predict(encoderKind.get().encode(text));
+    /** Hashed stem features after the encoder's vector (0: the vector alone); see {@link TypeFeatures}. */
+    public int lexicalBuckets() {
+        return setting(LEXICAL_BUCKETS).orElse(0.0).intValue();
     }
 
-    /** Predicts from a vector made by this model's encoder. */
+    /** Setting name: how many hashed stem features follow the encoder's vector. */
+    public static final String LEXICAL_BUCKETS = "lexical_buckets";
+
+    /** Encodes the text and predicts. */
+    public Prediction predict(String text) {
+        return predict(TypeFeatures.of(encoderKind.get().encode(text), text, lexicalBuckets()));
+    }
+
+    /** Predicts from the {@link TypeFeatures} of a text. */
     public Prediction predict(float[] vector) {
         if (vector.length != weights[0].length) {
             throw new IllegalArgumentException("vector has " + vector.length + " dimensions, model " + weights[0].length);

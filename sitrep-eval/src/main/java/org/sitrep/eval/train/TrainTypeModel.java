@@ -18,6 +18,7 @@ import org.sitrep.extract.SentenceEncoder;
 import org.sitrep.extract.SnippetClassifier;
 import org.sitrep.extract.TypeDecision;
 import org.sitrep.extract.TypeEvaluation;
+import org.sitrep.extract.TypeFeatures;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -33,7 +34,8 @@ import org.sitrep.model.SubEventType;
  * no randomness.
  */
 public final class TrainTypeModel {
-    static final double L2 = 1e-3;
+    static double l2 = 1e-3;
+    static int buckets = 0;
     static final int EPOCHS = 300;
     static final double RATE = 0.02;
     static final double[] SURE = {0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.01};
@@ -50,6 +52,10 @@ public final class TrainTypeModel {
                 String id = args[++i];
                 kind = SentenceEncoder.Kind.parse(id).orElseThrow(
                         () -> new IllegalArgumentException("unknown encoder " + id));
+            } else if (args[i].equals("--lexical") && i + 1 < args.length) {
+                buckets = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--l2") && i + 1 < args.length) {
+                l2 = Double.parseDouble(args[++i]);
             } else {
                 root = Path.of(args[i]);
             }
@@ -65,7 +71,7 @@ public final class TrainTypeModel {
         int[] y = new int[all.size()];
         long t0 = System.nanoTime();
         for (int i = 0; i < all.size(); i++) {
-            x[i] = enc.encode(all.get(i).text());
+            x[i] = TypeFeatures.of(enc.encode(all.get(i).text()), all.get(i).text(), buckets);
             y[i] = labels.indexOf(all.get(i).label());
         }
         out.printf(Locale.ROOT, "encoded with %s in %.1f s%n", kind.id(), (System.nanoTime() - t0) / 1e9);
@@ -106,7 +112,7 @@ public final class TrainTypeModel {
         for (int i = 0; i < w.length; i++) {
             w[i] = 1 / Math.sqrt(count[ys[i]]);
         }
-        return SoftmaxRegression.train(xs, ys, w, classes, L2, EPOCHS, RATE);
+        return SoftmaxRegression.train(xs, ys, w, classes, l2, EPOCHS, RATE);
     }
 
     static LearnedTypeModel.Prediction predict(SoftmaxRegression m, List<String> labels, float[] v) {
@@ -203,6 +209,7 @@ public final class TrainTypeModel {
         sb.append("# snippets): ").append(rows).append(" sentences in this run.\n");
         sb.append("# Rows: encoder ID | setting NAME VALUE | class LABEL BIAS WEIGHTS (space-separated)\n");
         sb.append("encoder\t").append(kind.id()).append('\n');
+        sb.append("setting\t").append(LearnedTypeModel.LEXICAL_BUCKETS).append('\t').append(buckets).append('\n');
         sb.append("setting\t").append(TypeDecision.RULES_SURE).append('\t').append(d.rulesSure()).append('\n');
         sb.append("setting\t").append(TypeDecision.RULE_WEIGHT).append('\t').append(d.ruleWeight()).append('\n');
         for (int c = 0; c < labels.size(); c++) {
