@@ -14,7 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TypeEvaluationTest {
     private static Path labelled(String name) throws URISyntaxException {
-        return Path.of(TypeEvaluationTest.class.getResource((name.equals("snippets-dev.tsv") ? "/org/sitrep/extract/labelled/" : "/extract/labelled/") + name).toURI());
+        if (name.equals("snippets-dev.tsv")) {
+            // training data of the learned type model, kept out of every jar (tests run in the module directory)
+            return Path.of("../training/labelled/snippets-dev.tsv");
+        }
+        return Path.of(TypeEvaluationTest.class.getResource("/extract/labelled/" + name).toURI());
     }
 
     @Test

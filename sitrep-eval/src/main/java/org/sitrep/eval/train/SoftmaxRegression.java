@@ -30,13 +30,25 @@ final class SoftmaxRegression {
         for (double rw : rowWeight) {
             totalWeight += rw;
         }
+        // the hashed-stem part of a row is mostly zeros: visit only the features a row has
+        int[][] nz = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int k = 0;
+            int[] idx = new int[d];
+            for (int j = 0; j < d; j++) {
+                if (x[i][j] != 0) {
+                    idx[k++] = j;
+                }
+            }
+            nz[i] = java.util.Arrays.copyOf(idx, k);
+        }
         double b1 = 0.9;
         double b2 = 0.999;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             double[][] g = new double[classes][d + 1];
             double[] p = new double[classes];
             for (int i = 0; i < n; i++) {
-                probabilities(w, x[i], p);
+                probabilities(w, x[i], nz[i], p);
                 double rw = rowWeight[i] / totalWeight;
                 for (int c = 0; c < classes; c++) {
                     double err = (p[c] - (y[i] == c ? 1 : 0)) * rw;
@@ -45,7 +57,7 @@ final class SoftmaxRegression {
                     }
                     double[] gc = g[c];
                     float[] xi = x[i];
-                    for (int j = 0; j < d; j++) {
+                    for (int j : nz[i]) {
                         gc[j] += err * xi[j];
                     }
                     gc[d] += err;
@@ -73,12 +85,12 @@ final class SoftmaxRegression {
         return new SoftmaxRegression(weights, bias);
     }
 
-    private static void probabilities(double[][] w, float[] x, double[] p) {
+    private static void probabilities(double[][] w, float[] x, int[] nz, double[] p) {
         int d = x.length;
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < w.length; c++) {
             double s = w[c][d];
-            for (int j = 0; j < d; j++) {
+            for (int j : nz) {
                 s += w[c][j] * x[j];
             }
             p[c] = s;
