@@ -48,6 +48,29 @@ public record TypeDecision(double rulesSure, double ruleWeight) {
                 best = e.getKey();
             }
         }
-        return new ScoredType(best, Math.min(1, score.get(best) / (1 + ruleWeight) / 2));
+        best = sameActBySide(best, rules);
+        return new ScoredType(best, Math.min(1, score.getOrDefault(best, 0.0) / (1 + ruleWeight) / 2));
+    }
+
+    /**
+     * Government regains territory and Non-state actor overtakes territory name the same act and differ only in
+     * who took the ground, which the rules read from the actors and the sentence vector does not: when the model
+     * picks one and the rules voted more for the other, the rules' side wins.
+     */
+    private static SubEventType sameActBySide(SubEventType best, List<ScoredType> rules) {
+        SubEventType other = best == SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+                : best == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                : null;
+        if (other == null) {
+            return best;
+        }
+        double mine = 0;
+        double theirs = 0;
+        for (ScoredType r : rules) {
+            mine += r.type() == best ? r.score() : 0;
+            theirs += r.type() == other ? r.score() : 0;
+        }
+        return theirs > mine ? other : best;
     }
 }

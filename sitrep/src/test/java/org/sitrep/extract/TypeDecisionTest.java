@@ -46,6 +46,15 @@ class TypeDecisionTest {
     }
 
     @Test
+    void decide_territoryTakenByWhom_rulesReadTheSide() {
+        // regression: "Government troops captured the village after heavy fighting." went to the non-state type
+        List<ScoredType> rules = List.of(new ScoredType(SubEventType.GOVERNMENT_REGAINS_TERRITORY, 0.8),
+                new ScoredType(SubEventType.ARMED_CLASH, 0.2));
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, new TypeDecision(1.01, 0.2).decide(rules,
+                model(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, 0.9, SubEventType.ARMED_CLASH, 0.05)).type());
+    }
+
+    @Test
     void decide_noRules_modelAlone() {
         assertEquals(SubEventType.ARRESTS, new TypeDecision(0.5, 1).decide(List.of(),
                 model(SubEventType.ARRESTS, 0.6, SubEventType.ATTACK, 0.1)).type());
