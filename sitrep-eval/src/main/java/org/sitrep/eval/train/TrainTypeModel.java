@@ -34,8 +34,8 @@ import org.sitrep.model.SubEventType;
  * no randomness.
  */
 public final class TrainTypeModel {
-    static double l2 = 1e-3;
-    static int buckets = 0;
+    static double l2 = 1e-4;
+    static int buckets = 1024;
     static final int EPOCHS = 300;
     static final double RATE = 0.02;
     static final double[] SURE = {0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.01};
