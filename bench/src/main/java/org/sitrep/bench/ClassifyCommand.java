@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = "Sub-event type accuracy (weighted F1 over ACLED's 25 types) on labelled snippets.")
 public final class ClassifyCommand implements Callable<Integer> {
-    static final String DEFAULT_TSV = "sitrep/src/main/resources/org/sitrep/extract/labelled/snippets-dev.tsv";
+    static final String DEFAULT_TSV = "training/labelled/snippets-dev.tsv";
 
     @Option(names = "--tsv", paramLabel = "FILE",
             description = "labelled snippets, id<TAB>sub_event_type<TAB>text (default: <repo>/" + DEFAULT_TSV + ")")

@@ -3,18 +3,20 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.knowledge.PhraseLexicon;
 import org.sitrep.model.SubEventType;
 
 /**
  * Ranks ACLED sub-event types for a short text with the same trigger lexicon and type rules as
  * {@link ExtractStage}: every trigger of every clause votes for its type with its weight (adjacent words naming one
- * act vote once); scores are shares of the total. Equal shares and trigger-less forced choices are settled by the
- * {@link WordTypeModel} (naive Bayes over the snippet's words); it never runs in the extraction pipeline.
- * Thread-safe.
+ * act vote once); scores are shares of the total. Equal shares, and forced choices where the rules are unsure, are
+ * settled by the {@link LearnedTypeModel} (a sentence encoder with a softmax layer trained on our own sentences),
+ * loaded on first need. Thread-safe.
  */
 public final class SnippetClassifier {
     private final ExtractLexicons lx = ExtractLexicons.get();
@@ -24,8 +26,7 @@ public final class SnippetClassifier {
     private final TypeRules rules = new TypeRules(lx.triggers(), lx.actors(), lx.typeCues());
     private final AttributionReader attributions = new AttributionReader(lx.triggers(), lx.modality(), lx.sources());
     private final EpisodicReading episodes = analyzer.episodes();
-    private final Exemplars exemplars = Exemplars.get();
-    private final WordTypeModel words = WordTypeModel.get();
+    private volatile LearnedTypeModel model;
 
     public SnippetClassifier(PhraseLexicon actorNames, PhraseLexicon placeNames) {
         this.spotter = NameSpotter.of(lx, actorNames, placeNames);
@@ -37,7 +38,25 @@ public final class SnippetClassifier {
 
     /** Types with evidence in the snippet, best first; empty when nothing points to any type. */
     public List<ScoredType> classify(String snippet) {
-        return rank(collect(snippet).votes(), snippet);
+        return rank(collect(snippet).votes(), snippet, true);
+    }
+
+    /**
+     * The rules' vote shares alone, best first, equal shares in type order: what {@link TypeDecision} weighs against
+     * the model (the model's training run calibrates on it before any model exists).
+     */
+    public List<ScoredType> ruleVotes(String snippet) {
+        return rank(collect(snippet).votes(), snippet, false);
+    }
+
+    /** The learned model, loaded on first need so that rule-only uses never read its weights. */
+    private LearnedTypeModel model() {
+        LearnedTypeModel m = model;
+        if (m == null) {
+            m = LearnedTypeModel.get();
+            model = m;
+        }
+        return m;
     }
 
     /**
@@ -48,50 +67,23 @@ public final class SnippetClassifier {
      */
     public Optional<ScoredType> detect(String snippet) {
         Collected c = collect(snippet);
-        return c.asserted() ? rank(c.votes(), snippet).stream().findFirst() : Optional.empty();
+        return c.asserted() ? rank(c.votes(), snippet, true).stream().findFirst() : Optional.empty();
     }
 
     /**
-     * Always one of the 25 types: the best ranked; when no trigger points anywhere, the word model's type
-     * ({@link WordTypeModel}) when it is nearly sure (posterior at least {@value #WORDS_MIN}; scored half its
-     * posterior, as a bigram naive Bayes is overconfident), else the type of the most similar exemplar
-     * ({@link Exemplars}) if it is really similar (cosine at least {@value #EXEMPLAR_MIN}), with the similarity as
-     * score; otherwise {@link #FORCED_FALLBACK} with score 0.
-     *
-     * <p>Why the word model only when nearly sure: trained on a few hundred of our sentences it reads our own
-     * held-out snippets well (forced weighted F1 0.945 to 0.965 with it) but real trigger-less RAMS sentences are
-     * mostly not about an event at all, and a looser threshold sent them to random types (0.778 to 0.694 with no
-     * threshold, unchanged at 0.95).
-     *
-     * <p>Why the floor: on real news (RAMS passages mapped onto ACLED) the trigger-less sentences are long and
-     * share only a word or two with any exemplar, so the nearest one is close to random (forced weighted F1 0.605
-     * with it, 0.697 with the fallback; the Syria passages 0.461 against 0.647). On our short labelled snippets the
-     * exemplars help a little more (0.818 against 0.796 on the test set), which is why they are kept when close.
+     * Always one of the 25 types: the rules' best type where they are sure, else the {@link TypeDecision} of rules
+     * and {@link LearnedTypeModel} together (the model alone when no trigger points anywhere). How sure the rules
+     * must be, and how much their votes weigh against the model, were chosen by the model's training run on its
+     * held-out part of our own sentences.
      */
     public ScoredType classifyForced(String snippet) {
         List<ScoredType> ranked = classify(snippet);
-        if (!ranked.isEmpty()) {
+        TypeDecision decision = TypeDecision.of(model());
+        if (!ranked.isEmpty() && ranked.get(0).score() >= decision.rulesSure()) {
             return ranked.get(0);
         }
-        ScoredType model = words.best(snippet);
-        if (model != null && model.score() >= WORDS_MIN) {
-            return new ScoredType(model.type(), model.score() / 2);
-        }
-        ScoredType near = exemplars.nearest(snippet);
-        return near.score() >= EXEMPLAR_MIN ? near : new ScoredType(FORCED_FALLBACK, 0);
+        return decision.decide(ranked, model().predict(snippet));
     }
-
-    /** Cosine similarity below which the nearest exemplar is not trusted for a forced choice. */
-    static final double EXEMPLAR_MIN = 0.2;
-
-    /** Posterior below which the word model is not trusted for a forced choice without triggers. */
-    static final double WORDS_MIN = 0.95;
-
-    /**
-     * The forced choice when nothing in the text points to a type: armed clashes, the most frequent sub-event type
-     * of political violence in ACLED's data. Scored 0 so that callers can tell it is a guess.
-     */
-    static final SubEventType FORCED_FALLBACK = SubEventType.ARMED_CLASH;
 
     private record Collected(Map<SubEventType, Double> votes, boolean asserted) {
     }
@@ -145,18 +137,29 @@ public final class SnippetClassifier {
     }
 
     /**
-     * Vote shares, best first. Equal shares are ordered by the word model's posterior for the whole snippet (a
-     * reading of all its words beats the arbitrary order of the type list), then by type order.
+     * Vote shares, best first. Equal shares are ordered by the learned model's probability for the whole snippet (a
+     * reading of all its words beats the arbitrary order of the type list), then by type order; the model runs only
+     * when there is such a tie.
      */
-    private List<ScoredType> rank(Map<SubEventType, Double> votes, String snippet) {
+    private List<ScoredType> rank(Map<SubEventType, Double> votes, String snippet, boolean modelBreaksTies) {
         double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
         List<ScoredType> out = new ArrayList<>();
         votes.forEach((type, v) -> out.add(new ScoredType(type, v / total)));
-        Map<SubEventType, Double> posterior = out.size() > 1 ? words.posterior(snippet) : Map.of();
+        Map<SubEventType, Double> posterior = modelBreaksTies && tied(out) ? model().predict(snippet).types() : Map.of();
         // shares are compared rounded, so that 0.1 + 0.2 and 0.3 count as a tie
         out.sort(Comparator.comparingLong((ScoredType st) -> Math.round(st.score() * 1e9)).reversed()
                 .thenComparing(st -> -posterior.getOrDefault(st.type(), 0.0))
                 .thenComparing(st -> st.type().ordinal()));
         return out;
+    }
+
+    private static boolean tied(List<ScoredType> scored) {
+        Set<Long> shares = new HashSet<>();
+        for (ScoredType st : scored) {
+            if (!shares.add(Math.round(st.score() * 1e9))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -71,7 +71,7 @@ class SnippetClassifierTest {
     }
 
     @Test
-    void classifyForced_noTrigger_nearestExemplarWithLowScore() {
+    void classifyForced_noTrigger_learnedModelReadsTheWording() {
         assertTrue(c.classify("Marchers holding banners filled the main square calling for freedom.").isEmpty());
         ScoredType t = c.classifyForced("Marchers holding banners filled the main square calling for freedom.");
         assertEquals(SubEventType.PEACEFUL_PROTEST, t.type());
@@ -79,20 +79,12 @@ class SnippetClassifierTest {
     }
 
     @Test
-    void classifyForced_noSharedWord_fallbackWithScoreZero() {
-        ScoredType t = c.classifyForced("The weather was fine.");
-        assertEquals(0.0, t.score());
-        assertEquals(SnippetClassifier.FORCED_FALLBACK, t.type());
-        assertTrue(c.classify("The weather was fine.").isEmpty());
-    }
-
-    @Test
-    void classifyForced_longSentenceFewSharedWords_fallbackNotRandomExemplar() {
-        String s = "Officials in the capital spent the whole of the long week discussing budgets, pensions, school "
-                + "timetables and the price of bread with visiting delegations from several neighbouring provinces.";
-        assertTrue(c.classify(s).isEmpty());
-        ScoredType t = c.classifyForced(s);
-        assertEquals(SnippetClassifier.FORCED_FALLBACK, t.type());
-        assertEquals(0.0, t.score());
+    void classifyForced_noTrigger_modelChoiceNeverLooksAsSureAsTheRules() {
+        // a model-made choice is scored at most half, so callers can tell it from a unanimous rule vote
+        for (String s : new String[] {"The weather was fine.", "Officials in the capital spent the whole week "
+                + "discussing budgets, pensions and the price of bread with visiting delegations."}) {
+            assertTrue(c.classify(s).isEmpty());
+            assertTrue(c.classifyForced(s).score() <= 0.5, s);
+        }
     }
 }

@@ -14,8 +14,10 @@ import org.sitrep.model.SubEventType;
 class TypeRulesTest {
     private final SnippetClassifier c = new SnippetClassifier();
 
+    /** The rules' own best type (these tests are about the rules; the learned model decides only where they vote nothing). */
     private SubEventType forced(String s) {
-        return c.classifyForced(s).type();
+        var votes = c.ruleVotes(s);
+        return votes.isEmpty() ? c.classifyForced(s).type() : votes.get(0).type();
     }
 
     private Optional<SubEventType> detected(String s) {

@@ -16,9 +16,8 @@ import org.sitrep.extract.SnippetClassifier;
 class TypeEvaluationTest {
     private static Path labelled(String name) throws URISyntaxException {
         if (name.equals("snippets-dev.tsv")) {
-            // still a runtime resource (the word model trains on it), so inside the runtime jar under `mvn verify`:
-            // read from the source tree instead
-            return Path.of("../sitrep/src/main/resources/org/sitrep/extract/labelled/" + name);
+            // training data of the learned type model, kept out of every jar (tests run in the module directory)
+            return Path.of("../training/labelled/snippets-dev.tsv");
         }
         return Path.of(TypeEvaluationTest.class.getResource("/extract/labelled/" + name).toURI());
     }

@@ -1,0 +1,228 @@
+package org.sitrep.eval.train;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sitrep.extract.LearnedTypeModel;
+import org.sitrep.extract.ScoredType;
+import org.sitrep.extract.SentenceEncoder;
+import org.sitrep.extract.SnippetClassifier;
+import org.sitrep.extract.TypeDecision;
+import org.sitrep.extract.TypeScores;
+import org.sitrep.extract.TypeFeatures;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Trains the learned sub-event type model and writes its weights file: {@code scripts/train-types} (or
+ * {@code java -cp sitrep-eval/target/sitrep-eval.jar org.sitrep.eval.train.TrainTypeModel [REPO] [--encoder ID]}).
+ *
+ * <p>It reads only sentences we wrote ({@link TrainingCorpus}), encodes them with the chosen {@link SentenceEncoder},
+ * and holds out every fifth sentence (by a hash of its text, so the split does not move when rows are added
+ * elsewhere). A softmax layer trained on the rest is scored on the held-out part, alone and combined with the trigger
+ * rules; the combination settings ({@link TypeDecision}) that score best there are kept. The shipped layer is then
+ * trained on every sentence with the same settings and written to
+ * {@code sitrep/src/main/resources/org/sitrep/extract/type-model.tsv}. Same corpus, same weights: the training has
+ * no randomness.
+ */
+public final class TrainTypeModel {
+    static double l2 = 1e-4;
+    static int buckets = 1024;
+    static final int EPOCHS = 300;
+    static final double RATE = 0.02;
+    static final double[] SURE = {0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.01};
+    static final double[] RULE_WEIGHT = {0, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5};
+
+    private TrainTypeModel() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(".");
+        SentenceEncoder.Kind kind = SentenceEncoder.Kind.MINILM;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--encoder") && i + 1 < args.length) {
+                String id = args[++i];
+                kind = SentenceEncoder.Kind.parse(id).orElseThrow(
+                        () -> new IllegalArgumentException("unknown encoder " + id));
+            } else if (args[i].equals("--lexical") && i + 1 < args.length) {
+                buckets = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--l2") && i + 1 < args.length) {
+                l2 = Double.parseDouble(args[++i]);
+            } else {
+                root = Path.of(args[i]);
+            }
+        }
+        PrintStream out = System.out;
+        List<TrainingCorpus.Example> all = TrainingCorpus.read(root);
+        out.printf(Locale.ROOT, "corpus: %d sentences%n", all.size());
+        TrainingCorpus.perLabel(all).forEach((l, n) -> out.printf(Locale.ROOT, "  %-36s %d%n", l, n));
+
+        List<String> labels = new ArrayList<>(new TreeMap<>(TrainingCorpus.perLabel(all)).keySet());
+        SentenceEncoder enc = kind.get();
+        float[][] x = new float[all.size()][];
+        int[] y = new int[all.size()];
+        long t0 = System.nanoTime();
+        for (int i = 0; i < all.size(); i++) {
+            x[i] = TypeFeatures.of(enc.encode(all.get(i).text()), all.get(i).text(), buckets);
+            y[i] = labels.indexOf(all.get(i).label());
+        }
+        out.printf(Locale.ROOT, "encoded with %s in %.1f s%n", kind.id(), (System.nanoTime() - t0) / 1e9);
+
+        List<Integer> train = new ArrayList<>();
+        List<Integer> held = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            (TrainingCorpus.heldOut(all.get(i).text()) ? held : train).add(i);
+        }
+        SoftmaxRegression part = fit(x, y, train, labels.size());
+        TypeDecision decision = calibrate(all, x, held, part, labels, out);
+
+        SoftmaxRegression full = fit(x, y, allIndices(all.size()), labels.size());
+        Path file = root.resolve("sitrep/src/main/resources/org/sitrep/extract").resolve(LearnedTypeModel.FILE);
+        write(file, kind, labels, full, decision, all.size());
+        out.println("wrote " + file);
+    }
+
+    private static List<Integer> allIndices(int n) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** Trains on the rows given, each label weighted by the inverse square root of its count (rare types count more). */
+    static SoftmaxRegression fit(float[][] x, int[] y, List<Integer> rows, int classes) {
+        float[][] xs = new float[rows.size()][];
+        int[] ys = new int[rows.size()];
+        int[] count = new int[classes];
+        for (int i = 0; i < rows.size(); i++) {
+            xs[i] = x[rows.get(i)];
+            ys[i] = y[rows.get(i)];
+            count[ys[i]]++;
+        }
+        double[] w = new double[rows.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = 1 / Math.sqrt(count[ys[i]]);
+        }
+        return SoftmaxRegression.train(xs, ys, w, classes, l2, EPOCHS, RATE);
+    }
+
+    static LearnedTypeModel.Prediction predict(SoftmaxRegression m, List<String> labels, float[] v) {
+        double[] z = new double[labels.size()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < z.length; c++) {
+            double s = m.bias[c];
+            for (int j = 0; j < v.length; j++) {
+                s += m.weights[c][j] * v[j];
+            }
+            z[c] = s;
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int c = 0; c < z.length; c++) {
+            z[c] = Math.exp(z[c] - max);
+            sum += z[c];
+        }
+        Map<SubEventType, Double> types = new EnumMap<>(SubEventType.class);
+        double none = 0;
+        for (int c = 0; c < z.length; c++) {
+            if (labels.get(c).equals(TypeScores.NONE)) {
+                none = z[c] / sum;
+            } else {
+                types.put(SubEventType.parse(labels.get(c)).orElseThrow(), z[c] / sum);
+            }
+        }
+        return new LearnedTypeModel.Prediction(types, none);
+    }
+
+    /** Scores model, rules and their combinations on the held-out rows that have a type; returns the best settings. */
+    private static TypeDecision calibrate(List<TrainingCorpus.Example> all, float[][] x, List<Integer> held,
+                                          SoftmaxRegression model, List<String> labels, PrintStream out) {
+        SnippetClassifier rules = new SnippetClassifier();
+        List<String> gold = new ArrayList<>();
+        List<List<ScoredType>> ruleRanks = new ArrayList<>();
+        List<LearnedTypeModel.Prediction> preds = new ArrayList<>();
+        int noneRows = 0;
+        int noneRight = 0;
+        for (int i : held) {
+            LearnedTypeModel.Prediction p = predict(model, labels, x[i]);
+            if (all.get(i).label().equals(TypeScores.NONE)) {
+                noneRows++;
+                double bestType = p.types().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+                noneRight += p.none() > bestType ? 1 : 0;
+                continue;
+            }
+            gold.add(all.get(i).label());
+            ruleRanks.add(rules.ruleVotes(all.get(i).text()));
+            preds.add(p);
+        }
+        out.printf(Locale.ROOT, "held out: %d typed sentences, %d NONE (model says NONE for %d)%n", gold.size(),
+                noneRows, noneRight);
+        out.printf(Locale.ROOT, "  model alone  weighted F1 %.3f%n", score(gold, ruleRanks, preds,
+                new TypeDecision(1.01, 0)));
+        out.printf(Locale.ROOT, "  rules first  weighted F1 %.3f (rules whenever they vote)%n", score(gold, ruleRanks,
+                preds, new TypeDecision(0, 0)));
+        TypeDecision best = null;
+        double bestScore = -1;
+        Map<String, Double> grid = new LinkedHashMap<>();
+        for (double sure : SURE) {
+            for (double rw : RULE_WEIGHT) {
+                TypeDecision d = new TypeDecision(sure, rw);
+                double f = score(gold, ruleRanks, preds, d);
+                grid.put(String.format(Locale.ROOT, "sure=%.2f weight=%.2f", sure, rw), f);
+                // ties go to the earlier, more rule-trusting setting
+                if (f > bestScore + 1e-9) {
+                    bestScore = f;
+                    best = d;
+                }
+            }
+        }
+        grid.forEach((k, v) -> out.printf(Locale.ROOT, "  %s  %.3f%n", k, v));
+        out.printf(Locale.ROOT, "  chosen %s: weighted F1 %.3f%n", best, bestScore);
+        return best;
+    }
+
+    private static double score(List<String> gold, List<List<ScoredType>> ruleRanks,
+                                List<LearnedTypeModel.Prediction> preds, TypeDecision d) {
+        List<TypeScores.Judged> pairs = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            pairs.add(new TypeScores.Judged(Integer.toString(i), gold.get(i),
+                    d.decide(ruleRanks.get(i), preds.get(i)).type().label()));
+        }
+        return TypeScores.score(pairs).weightedF1();
+    }
+
+    private static void write(Path file, SentenceEncoder.Kind kind, List<String> labels, SoftmaxRegression m,
+                              TypeDecision d, int rows) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Learned sub-event type model: a softmax layer over the sentence encoder's vector.\n");
+        sb.append("# GENERATED: do not edit. Regenerate with scripts/train-types (org.sitrep.eval.train.TrainTypeModel),\n");
+        sb.append("# which trains on our own sentences only (training/types/*.tsv, exemplars.tsv, our development\n");
+        sb.append("# snippets): ").append(rows).append(" sentences in this run.\n");
+        sb.append("# Rows: encoder ID | setting NAME VALUE | class LABEL BIAS WEIGHTS (space-separated)\n");
+        sb.append("encoder\t").append(kind.id()).append('\n');
+        sb.append("setting\t").append(LearnedTypeModel.LEXICAL_BUCKETS).append('\t').append(buckets).append('\n');
+        sb.append("setting\t").append(TypeDecision.RULES_SURE).append('\t').append(d.rulesSure()).append('\n');
+        sb.append("setting\t").append(TypeDecision.RULE_WEIGHT).append('\t').append(d.ruleWeight()).append('\n');
+        for (int c = 0; c < labels.size(); c++) {
+            sb.append("class\t").append(labels.get(c)).append('\t').append(fmt(m.bias[c])).append('\t');
+            for (int j = 0; j < m.weights[c].length; j++) {
+                sb.append(j == 0 ? "" : " ").append(fmt(m.weights[c][j]));
+            }
+            sb.append('\n');
+        }
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static String fmt(float f) {
+        return String.format(Locale.ROOT, "%.4g", f);
+    }
+}

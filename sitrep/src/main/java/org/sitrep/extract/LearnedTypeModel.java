@@ -1,0 +1,169 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.knowledge.DataRow;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The learned sub-event type model: a softmax (multinomial logistic) layer over a {@link SentenceEncoder}'s vector of
+ * the text, with one class per ACLED sub-event type and one for NONE (text that reports no event). Its weights are
+ * the output of the training command in sitrep-eval ({@code scripts/train-types}), trained only on sentences we
+ * wrote; the runtime only loads them from {@value #FILE}, which also names the encoder the weights belong to and the
+ * settings the training run calibrated on its held-out split. Immutable, loaded once, thread-safe.
+ */
+public final class LearnedTypeModel {
+    /** The weights file, under the extract data directory. */
+    public static final String FILE = "type-model.tsv";
+
+    /** The model's answer for one text: a probability for each type, and for NONE. */
+    public record Prediction(Map<SubEventType, Double> types, double none) {
+        /** The most probable of the 25 types (NONE left out), with its probability renormalised over the types. */
+        public ScoredType bestType() {
+            double total = types.values().stream().mapToDouble(Double::doubleValue).sum();
+            SubEventType best = null;
+            for (var e : types.entrySet()) {
+                if (best == null || e.getValue() > types.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            return new ScoredType(best, total > 0 ? Math.min(1, types.get(best) / total) : 0);
+        }
+    }
+
+    private final SentenceEncoder.Kind encoderKind;
+    private final List<Optional<SubEventType>> classes;
+    private final float[][] weights;
+    private final float[] bias;
+    private final Map<String, Double> settings;
+
+    private static volatile LearnedTypeModel instance;
+
+    /** The model shipped in the jar; its encoder is loaded on the first prediction, not here. */
+    public static LearnedTypeModel get() {
+        LearnedTypeModel m = instance;
+        if (m == null) {
+            synchronized (LearnedTypeModel.class) {
+                m = instance;
+                if (m == null) {
+                    m = new LearnedTypeModel(DataFile.rows(FILE, 2));
+                    instance = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    LearnedTypeModel(List<DataRow> rows) {
+        SentenceEncoder.Kind kind = null;
+        List<Optional<SubEventType>> cls = new ArrayList<>();
+        List<float[]> w = new ArrayList<>();
+        List<Float> b = new ArrayList<>();
+        Map<String, Double> set = new HashMap<>();
+        for (DataRow r : rows) {
+            switch (r.col(0)) {
+                case "encoder" -> kind = SentenceEncoder.Kind.parse(r.col(1))
+                        .orElseThrow(() -> r.error("unknown encoder " + r.col(1)));
+                case "setting" -> set.put(r.col(1), number(r, r.col(2)));
+                case "class" -> {
+                    if (r.cols().length < 4) {
+                        throw r.error("a class row needs label, bias and weights");
+                    }
+                    cls.add(r.col(1).equals(TypeScores.NONE) ? Optional.empty()
+                            : Optional.of(SubEventType.parse(r.col(1))
+                                    .orElseThrow(() -> r.error("unknown sub-event type " + r.col(1)))));
+                    b.add((float) number(r, r.col(2)));
+                    String[] parts = r.col(3).trim().split(" +");
+                    float[] v = new float[parts.length];
+                    for (int i = 0; i < parts.length; i++) {
+                        v[i] = (float) number(r, parts[i]);
+                    }
+                    if (!w.isEmpty() && v.length != w.get(0).length) {
+                        throw r.error("class has " + v.length + " weights, the first class " + w.get(0).length);
+                    }
+                    w.add(v);
+                }
+                default -> throw r.error("unknown row kind " + r.col(0) + " (encoder, setting or class)");
+            }
+        }
+        if (kind == null || cls.size() < 2) {
+            throw new DataFile.DataException(FILE + ": needs an encoder row and at least two class rows");
+        }
+        encoderKind = kind;
+        classes = List.copyOf(cls);
+        weights = w.toArray(new float[0][]);
+        bias = new float[b.size()];
+        for (int i = 0; i < bias.length; i++) {
+            bias[i] = b.get(i);
+        }
+        settings = Map.copyOf(set);
+    }
+
+    private static double number(DataRow r, String s) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw r.error("not a number: " + s);
+        }
+    }
+
+    /** A setting the training run chose (for instance how sure the rules must be to overrule the model). */
+    public Optional<Double> setting(String name) {
+        return Optional.ofNullable(settings.get(name));
+    }
+
+    public SentenceEncoder.Kind encoder() {
+        return encoderKind;
+    }
+
+    /** Hashed stem features after the encoder's vector (0: the vector alone); see {@link TypeFeatures}. */
+    public int lexicalBuckets() {
+        return setting(LEXICAL_BUCKETS).orElse(0.0).intValue();
+    }
+
+    /** Setting name: how many hashed stem features follow the encoder's vector. */
+    public static final String LEXICAL_BUCKETS = "lexical_buckets";
+
+    /** Encodes the text and predicts. */
+    public Prediction predict(String text) {
+        return predict(TypeFeatures.of(encoderKind.get().encode(text), text, lexicalBuckets()));
+    }
+
+    /** Predicts from the {@link TypeFeatures} of a text. */
+    public Prediction predict(float[] vector) {
+        if (vector.length != weights[0].length) {
+            throw new IllegalArgumentException("vector has " + vector.length + " dimensions, model " + weights[0].length);
+        }
+        double[] z = new double[classes.size()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < z.length; c++) {
+            double s = bias[c];
+            float[] wc = weights[c];
+            for (int i = 0; i < wc.length; i++) {
+                s += wc[i] * vector[i];
+            }
+            z[c] = s;
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int c = 0; c < z.length; c++) {
+            z[c] = Math.exp(z[c] - max);
+            sum += z[c];
+        }
+        Map<SubEventType, Double> types = new EnumMap<>(SubEventType.class);
+        double none = 0;
+        for (int c = 0; c < z.length; c++) {
+            Optional<SubEventType> t = classes.get(c);
+            if (t.isPresent()) {
+                types.put(t.get(), z[c] / sum);
+            } else {
+                none = z[c] / sum;
+            }
+        }
+        return new Prediction(types, none);
+    }
+}

@@ -1,0 +1,76 @@
+package org.sitrep.extract;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The forced type choice from two readings of one text: the trigger rules' vote shares and the
+ * {@link LearnedTypeModel}'s probabilities. The rules keep the decision where they are sure (their best type holds at
+ * least {@code rulesSure} of the votes); otherwise each type scores {@code ruleWeight} x its vote share + the model's
+ * probability, and the best score wins. Both settings are chosen by the training run on its held-out split of our
+ * own sentences (the same function is called there), and written into the weights file.
+ */
+public record TypeDecision(double rulesSure, double ruleWeight) {
+    /** Setting names in the weights file. */
+    public static final String RULES_SURE = "rules_sure";
+    public static final String RULE_WEIGHT = "rule_weight";
+
+    public TypeDecision {
+        if (!(rulesSure >= 0) || !(ruleWeight >= 0)) {
+            throw new IllegalArgumentException("settings must be non-negative: " + rulesSure + ", " + ruleWeight);
+        }
+    }
+
+    /** The settings the model's training run chose. */
+    static TypeDecision of(LearnedTypeModel m) {
+        return new TypeDecision(m.setting(RULES_SURE).orElse(1.01), m.setting(RULE_WEIGHT).orElse(0.0));
+    }
+
+    /**
+     * The chosen type, scored by the rules' share when they decided, else by half the combined score (so that a
+     * model-made choice never looks as sure as a unanimous rule vote).
+     *
+     * @param rules the rules' ranking, best first, scores are vote shares (may be empty)
+     */
+    public ScoredType decide(List<ScoredType> rules, LearnedTypeModel.Prediction model) {
+        if (!rules.isEmpty() && rules.get(0).score() >= rulesSure) {
+            return rules.get(0);
+        }
+        Map<SubEventType, Double> score = new EnumMap<>(model.types());
+        for (ScoredType r : rules) {
+            score.merge(r.type(), ruleWeight * r.score(), Double::sum);
+        }
+        SubEventType best = null;
+        for (var e : score.entrySet()) {
+            if (best == null || e.getValue() > score.get(best)) {
+                best = e.getKey();
+            }
+        }
+        best = sameActBySide(best, rules);
+        return new ScoredType(best, Math.min(1, score.getOrDefault(best, 0.0) / (1 + ruleWeight) / 2));
+    }
+
+    /**
+     * Government regains territory and Non-state actor overtakes territory name the same act and differ only in
+     * who took the ground, which the rules read from the actors and the sentence vector does not: when the model
+     * picks one and the rules voted more for the other, the rules' side wins.
+     */
+    private static SubEventType sameActBySide(SubEventType best, List<ScoredType> rules) {
+        SubEventType other = best == SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+                : best == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                : null;
+        if (other == null) {
+            return best;
+        }
+        double mine = 0;
+        double theirs = 0;
+        for (ScoredType r : rules) {
+            mine += r.type() == best ? r.score() : 0;
+            theirs += r.type() == other ? r.score() : 0;
+        }
+        return theirs > mine ? other : best;
+    }
+}

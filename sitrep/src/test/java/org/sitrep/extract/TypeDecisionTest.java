@@ -1,0 +1,68 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.SubEventType;
+
+class TypeDecisionTest {
+    private static LearnedTypeModel.Prediction model(SubEventType a, double pa, SubEventType b, double pb) {
+        Map<SubEventType, Double> m = new EnumMap<>(SubEventType.class);
+        m.put(a, pa);
+        m.put(b, pb);
+        return new LearnedTypeModel.Prediction(m, 1 - pa - pb);
+    }
+
+    @Test
+    void decide_rulesSure_keepTheirType() {
+        TypeDecision d = new TypeDecision(0.8, 0.5);
+        ScoredType t = d.decide(List.of(new ScoredType(SubEventType.ATTACK, 0.9)),
+                model(SubEventType.ARMED_CLASH, 0.9, SubEventType.ATTACK, 0.05));
+        assertEquals(SubEventType.ATTACK, t.type());
+        assertEquals(0.9, t.score(), 1e-9);
+    }
+
+    @Test
+    void decide_rulesUnsure_modelDecides_scoredAtMostHalf() {
+        TypeDecision d = new TypeDecision(0.8, 0.1);
+        ScoredType t = d.decide(List.of(new ScoredType(SubEventType.ATTACK, 0.5),
+                new ScoredType(SubEventType.ARMED_CLASH, 0.5)), model(SubEventType.ARMED_CLASH, 0.7,
+                SubEventType.ATTACK, 0.2));
+        assertEquals(SubEventType.ARMED_CLASH, t.type());
+        assertTrue(t.score() <= 0.5);
+    }
+
+    @Test
+    void decide_ruleVotesTipANearTie() {
+        LearnedTypeModel.Prediction p = model(SubEventType.ARMED_CLASH, 0.45, SubEventType.ATTACK, 0.4);
+        List<ScoredType> rules = List.of(new ScoredType(SubEventType.ATTACK, 1.0));
+        assertEquals(SubEventType.ARMED_CLASH, new TypeDecision(1.01, 0).decide(rules, p).type());
+        assertEquals(SubEventType.ATTACK, new TypeDecision(1.01, 0.1).decide(rules, p).type());
+    }
+
+    @Test
+    void decide_territoryTakenByWhom_rulesReadTheSide() {
+        // regression: "Government troops captured the village after heavy fighting." went to the non-state type
+        List<ScoredType> rules = List.of(new ScoredType(SubEventType.GOVERNMENT_REGAINS_TERRITORY, 0.8),
+                new ScoredType(SubEventType.ARMED_CLASH, 0.2));
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, new TypeDecision(1.01, 0.2).decide(rules,
+                model(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, 0.9, SubEventType.ARMED_CLASH, 0.05)).type());
+    }
+
+    @Test
+    void decide_noRules_modelAlone() {
+        assertEquals(SubEventType.ARRESTS, new TypeDecision(0.5, 1).decide(List.of(),
+                model(SubEventType.ARRESTS, 0.6, SubEventType.ATTACK, 0.1)).type());
+    }
+
+    @Test
+    void new_negativeSetting_refused() {
+        assertThrows(IllegalArgumentException.class, () -> new TypeDecision(-1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new TypeDecision(0.5, Double.NaN));
+    }
+}
