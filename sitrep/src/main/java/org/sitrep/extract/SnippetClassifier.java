@@ -74,7 +74,7 @@ public final class SnippetClassifier {
      * Always one of the 25 types: the rules' best type where they are sure, else the {@link TypeDecision} of rules
      * and {@link LearnedTypeModel} together (the model alone when no trigger points anywhere). How sure the rules
      * must be, and how much their votes weigh against the model, were chosen by the model's training run on its
-     * held-out part of our own sentences.
+     * held-out part of our own sentences, and so was the {@link PassageReading} of a text of several sentences.
      */
     public ScoredType classifyForced(String snippet) {
         List<ScoredType> ranked = classify(snippet);
@@ -82,7 +82,13 @@ public final class SnippetClassifier {
         if (!ranked.isEmpty() && ranked.get(0).score() >= decision.rulesSure()) {
             return ranked.get(0);
         }
-        return decision.decide(ranked, model().predict(snippet));
+        LearnedTypeModel m = model();
+        return decision.decide(ranked, PassageReading.of(m).read(snippet, sentences(snippet), m::predict));
+    }
+
+    /** The snippet's sentences as the classifier splits them (what {@link PassageReading} reads one by one). */
+    public List<String> sentences(String snippet) {
+        return PassageReading.sentences(splitter, snippet);
     }
 
     private record Collected(Map<SubEventType, Double> votes, boolean asserted) {

@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.sitrep.extract.LearnedTypeModel;
+import org.sitrep.extract.PassageReading;
 import org.sitrep.extract.ScoredType;
 import org.sitrep.extract.SentenceEncoder;
 import org.sitrep.extract.SnippetClassifier;
@@ -82,11 +84,17 @@ public final class TrainTypeModel {
             (TrainingCorpus.heldOut(all.get(i).text()) ? held : train).add(i);
         }
         SoftmaxRegression part = fit(x, y, train, labels.size());
-        TypeDecision decision = calibrate(all, x, held, part, labels, out);
+        Map<String, float[]> features = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            features.put(all.get(i).text(), x[i]);
+        }
+        Function<String, LearnedTypeModel.Prediction> partModel = t -> predict(part, labels,
+                features.computeIfAbsent(t, u -> TypeFeatures.of(enc.encode(u), u, buckets)));
+        Calibration chosen = calibrate(all, held, partModel, out);
 
         SoftmaxRegression full = fit(x, y, allIndices(all.size()), labels.size());
         Path file = root.resolve("sitrep/src/main/resources/org/sitrep/extract").resolve(LearnedTypeModel.FILE);
-        write(file, kind, labels, full, decision, all.size());
+        write(file, kind, labels, full, chosen, all.size());
         out.println("wrote " + file);
     }
 
@@ -143,65 +151,107 @@ public final class TrainTypeModel {
         return new LearnedTypeModel.Prediction(types, none);
     }
 
-    /** Scores model, rules and their combinations on the held-out rows that have a type; returns the best settings. */
-    private static TypeDecision calibrate(List<TrainingCorpus.Example> all, float[][] x, List<Integer> held,
-                                          SoftmaxRegression model, List<String> labels, PrintStream out) {
+    /** The combination settings and passage reading chosen on the held-out part. */
+    record Calibration(TypeDecision decision, PassageReading reading) {
+    }
+
+    /** One held-out text to score: its gold label, the rules' votes and each passage reading's prediction. */
+    private record Case(String gold, List<ScoredType> rules, Map<PassageReading, LearnedTypeModel.Prediction> model) {
+    }
+
+    /**
+     * Scores model, rules and their combinations on the held-out rows that have a type, and on passages made of each
+     * such row between held-out NONE sentences (the shape of a news passage: one event told among comment); returns
+     * the settings and passage reading with the best mean weighted F1 over the two.
+     */
+    private static Calibration calibrate(List<TrainingCorpus.Example> all, List<Integer> held,
+                                         Function<String, LearnedTypeModel.Prediction> model, PrintStream out) {
         SnippetClassifier rules = new SnippetClassifier();
-        List<String> gold = new ArrayList<>();
-        List<List<ScoredType>> ruleRanks = new ArrayList<>();
-        List<LearnedTypeModel.Prediction> preds = new ArrayList<>();
-        int noneRows = 0;
+        List<String> noneTexts = new ArrayList<>();
+        List<Integer> typed = new ArrayList<>();
         int noneRight = 0;
         for (int i : held) {
-            LearnedTypeModel.Prediction p = predict(model, labels, x[i]);
             if (all.get(i).label().equals(TypeScores.NONE)) {
-                noneRows++;
+                noneTexts.add(all.get(i).text());
+                LearnedTypeModel.Prediction p = model.apply(all.get(i).text());
                 double bestType = p.types().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
                 noneRight += p.none() > bestType ? 1 : 0;
-                continue;
+            } else {
+                typed.add(i);
             }
-            gold.add(all.get(i).label());
-            ruleRanks.add(rules.ruleVotes(all.get(i).text()));
-            preds.add(p);
         }
-        out.printf(Locale.ROOT, "held out: %d typed sentences, %d NONE (model says NONE for %d)%n", gold.size(),
-                noneRows, noneRight);
-        out.printf(Locale.ROOT, "  model alone  weighted F1 %.3f%n", score(gold, ruleRanks, preds,
-                new TypeDecision(1.01, 0)));
-        out.printf(Locale.ROOT, "  rules first  weighted F1 %.3f (rules whenever they vote)%n", score(gold, ruleRanks,
-                preds, new TypeDecision(0, 0)));
-        TypeDecision best = null;
+        out.printf(Locale.ROOT, "held out: %d typed sentences, %d NONE (model says NONE for %d)%n", typed.size(),
+                noneTexts.size(), noneRight);
+        List<Case> plain = new ArrayList<>();
+        List<Case> passages = new ArrayList<>();
+        for (int k = 0; k < typed.size(); k++) {
+            String text = all.get(typed.get(k)).text();
+            String gold = all.get(typed.get(k)).label();
+            plain.add(readCase(gold, text, rules, model));
+            if (!noneTexts.isEmpty()) {
+                // comment before, after, or on both sides, cycling so that each shape is a third of the passages
+                String before = noneTexts.get(k % noneTexts.size());
+                String after = noneTexts.get((7 * k + 3) % noneTexts.size());
+                String passage = switch (k % 3) {
+                    case 0 -> before + " " + text;
+                    case 1 -> text + " " + after;
+                    default -> before + " " + text + " " + after;
+                };
+                passages.add(readCase(gold, passage, rules, model));
+            }
+        }
+        out.printf(Locale.ROOT, "  model alone  weighted F1 %.3f sentences, %.3f passages (whole text)%n",
+                score(plain, new TypeDecision(1.01, 0), PassageReading.WHOLE),
+                score(passages, new TypeDecision(1.01, 0), PassageReading.WHOLE));
+        out.printf(Locale.ROOT, "  rules first  weighted F1 %.3f sentences, %.3f passages (rules whenever they vote)%n",
+                score(plain, new TypeDecision(0, 0), PassageReading.WHOLE),
+                score(passages, new TypeDecision(0, 0), PassageReading.WHOLE));
+        Calibration best = null;
         double bestScore = -1;
-        Map<String, Double> grid = new LinkedHashMap<>();
-        for (double sure : SURE) {
-            for (double rw : RULE_WEIGHT) {
-                TypeDecision d = new TypeDecision(sure, rw);
-                double f = score(gold, ruleRanks, preds, d);
-                grid.put(String.format(Locale.ROOT, "sure=%.2f weight=%.2f", sure, rw), f);
-                // ties go to the earlier, more rule-trusting setting
-                if (f > bestScore + 1e-9) {
-                    bestScore = f;
-                    best = d;
+        for (PassageReading reading : PassageReading.values()) {
+            for (double sure : SURE) {
+                for (double rw : RULE_WEIGHT) {
+                    TypeDecision d = new TypeDecision(sure, rw);
+                    double fs = score(plain, d, reading);
+                    double fp = score(passages, d, reading);
+                    double f = passages.isEmpty() ? fs : (fs + fp) / 2;
+                    out.printf(Locale.ROOT, "  %-14s sure=%.2f weight=%.2f  sentences %.3f  passages %.3f%n", reading,
+                            sure, rw, fs, fp);
+                    // ties go to the earlier setting: the whole-text reading, then the more rule-trusting one
+                    if (f > bestScore + 1e-9) {
+                        bestScore = f;
+                        best = new Calibration(d, reading);
+                    }
                 }
             }
         }
-        grid.forEach((k, v) -> out.printf(Locale.ROOT, "  %s  %.3f%n", k, v));
-        out.printf(Locale.ROOT, "  chosen %s: weighted F1 %.3f%n", best, bestScore);
+        out.printf(Locale.ROOT, "  chosen %s: mean weighted F1 %.3f%n", best, bestScore);
         return best;
     }
 
-    private static double score(List<String> gold, List<List<ScoredType>> ruleRanks,
-                                List<LearnedTypeModel.Prediction> preds, TypeDecision d) {
+    private static Case readCase(String gold, String text, SnippetClassifier rules,
+                                 Function<String, LearnedTypeModel.Prediction> model) {
+        List<String> sentences = rules.sentences(text);
+        Map<PassageReading, LearnedTypeModel.Prediction> preds = new EnumMap<>(PassageReading.class);
+        for (PassageReading r : PassageReading.values()) {
+            preds.put(r, r.read(text, sentences, model));
+        }
+        return new Case(gold, rules.ruleVotes(text), preds);
+    }
+
+    private static double score(List<Case> cases, TypeDecision d, PassageReading reading) {
         List<TypeScores.Judged> pairs = new ArrayList<>();
-        for (int i = 0; i < gold.size(); i++) {
-            pairs.add(new TypeScores.Judged(Integer.toString(i), gold.get(i),
-                    d.decide(ruleRanks.get(i), preds.get(i)).type().label()));
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            pairs.add(new TypeScores.Judged(Integer.toString(i), c.gold(),
+                    d.decide(c.rules(), c.model().get(reading)).type().label()));
         }
         return TypeScores.score(pairs).weightedF1();
     }
 
     private static void write(Path file, SentenceEncoder.Kind kind, List<String> labels, SoftmaxRegression m,
-                              TypeDecision d, int rows) throws IOException {
+                              Calibration chosen, int rows) throws IOException {
+        TypeDecision d = chosen.decision();
         StringBuilder sb = new StringBuilder();
         sb.append("# Learned sub-event type model: a softmax layer over the sentence encoder's vector.\n");
         sb.append("# GENERATED: do not edit. Regenerate with scripts/train-types (org.sitrep.eval.train.TrainTypeModel),\n");
@@ -212,6 +262,8 @@ public final class TrainTypeModel {
         sb.append("setting\t").append(LearnedTypeModel.LEXICAL_BUCKETS).append('\t').append(buckets).append('\n');
         sb.append("setting\t").append(TypeDecision.RULES_SURE).append('\t').append(d.rulesSure()).append('\n');
         sb.append("setting\t").append(TypeDecision.RULE_WEIGHT).append('\t').append(d.ruleWeight()).append('\n');
+        sb.append("setting\t").append(PassageReading.SETTING).append('\t').append(chosen.reading().ordinal())
+                .append('\n');
         for (int c = 0; c < labels.size(); c++) {
             sb.append("class\t").append(labels.get(c)).append('\t').append(fmt(m.bias[c])).append('\t');
             for (int j = 0; j < m.weights[c].length; j++) {
