@@ -11,12 +11,14 @@ import org.sitrep.model.SubEventType;
  * How the learned type model reads a text of several sentences. A news passage often tells one event in one sentence
  * and spends the others on background and comment; encoded whole, the commentary dilutes the event's meaning. The
  * modes are: the whole text as one vector; the most event-like sentence alone (the one whose NONE probability is
- * lowest); or the mean of those two readings. The training run picks the mode on passages built from its held-out
+ * lowest); the mean of those two readings; or the event sentences together, those the model reads as more likely
+ * an event than not (so that "Jets struck the town. Five civilians were killed." stays one air strike, while the
+ * comment around an event is left out). The training run picks the mode on passages built from its held-out
  * sentences (an event sentence between our own NONE sentences) and writes it into the weights file as
  * {@value #SETTING}; the same function runs there and at run time.
  */
 public enum PassageReading {
-    WHOLE, EVENT_SENTENCE, BLEND;
+    WHOLE, EVENT_SENTENCE, BLEND, EVENT_SENTENCES;
 
     /** Setting name in the weights file; its value is the mode's ordinal. */
     public static final String SETTING = "passage_reading";
@@ -42,13 +44,22 @@ public enum PassageReading {
             return predict.apply(whole);
         }
         LearnedTypeModel.Prediction best = null;
+        List<String> events = new ArrayList<>();
         for (String s : sentences) {
             LearnedTypeModel.Prediction p = predict.apply(s);
             if (best == null || p.none() < best.none()) {
                 best = p;
             }
+            if (p.none() < 0.5) {
+                events.add(s);
+            }
         }
-        return this == EVENT_SENTENCE ? best : mean(List.of(predict.apply(whole), best));
+        return switch (this) {
+            case EVENT_SENTENCE -> best;
+            case BLEND -> mean(List.of(predict.apply(whole), best));
+            default -> events.isEmpty() || events.size() == sentences.size() ? predict.apply(whole)
+                    : events.size() == 1 ? best : predict.apply(String.join(" ", events));
+        };
     }
 
     private static LearnedTypeModel.Prediction mean(List<LearnedTypeModel.Prediction> ps) {

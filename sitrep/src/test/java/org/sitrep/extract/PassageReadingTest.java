@@ -18,6 +18,7 @@ class PassageReadingTest {
     private static final String EVENT = "Jets bombed the market.";
     private static final String COMMENT = "Analysts expect more talks.";
     private static final String WHOLE = COMMENT + " " + EVENT;
+    private static final String OUTCOME = "Five civilians were killed.";
 
     private static LearnedTypeModel.Prediction p(SubEventType t, double pt, double none) {
         Map<SubEventType, Double> m = new EnumMap<>(SubEventType.class);
@@ -59,6 +60,31 @@ class PassageReadingTest {
                 r.types().get(SubEventType.AIR_DRONE_STRIKE), 1e-9);
         double sum = r.none() + r.types().values().stream().mapToDouble(Double::doubleValue).sum();
         assertEquals(1.0, sum, 1e-9);
+    }
+
+    @Test
+    void eventSentences_commentLeftOut_eventSentencesReadTogether() {
+        Function<String, LearnedTypeModel.Prediction> m = text -> {
+            asked.add(text);
+            return switch (text) {
+                case EVENT -> p(SubEventType.AIR_DRONE_STRIKE, 0.6, 0.1);
+                case COMMENT -> p(SubEventType.AGREEMENT, 0.1, 0.85);
+                case OUTCOME -> p(SubEventType.ATTACK, 0.7, 0.05);
+                case EVENT + " " + OUTCOME -> p(SubEventType.AIR_DRONE_STRIKE, 0.7, 0.05);
+                default -> p(SubEventType.AGREEMENT, 0.4, 0.4);
+            };
+        };
+        // the most event-like sentence alone would be the outcome, read as an attack on civilians
+        assertEquals(SubEventType.ATTACK, PassageReading.EVENT_SENTENCE.read(COMMENT + " " + EVENT + " " + OUTCOME,
+                List.of(COMMENT, EVENT, OUTCOME), m).bestType().type());
+        asked.clear();
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, PassageReading.EVENT_SENTENCES.read(
+                COMMENT + " " + EVENT + " " + OUTCOME, List.of(COMMENT, EVENT, OUTCOME), m).bestType().type());
+        assertTrue(asked.contains(EVENT + " " + OUTCOME), asked::toString);
+        // every sentence an event: the whole text, as written
+        asked.clear();
+        PassageReading.EVENT_SENTENCES.read(EVENT + " " + OUTCOME, List.of(EVENT, OUTCOME), m);
+        assertEquals(EVENT + " " + OUTCOME, asked.get(asked.size() - 1));
     }
 
     @Test

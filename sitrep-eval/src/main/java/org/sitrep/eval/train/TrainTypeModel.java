@@ -90,7 +90,7 @@ public final class TrainTypeModel {
         }
         Function<String, LearnedTypeModel.Prediction> partModel = t -> predict(part, labels,
                 features.computeIfAbsent(t, u -> TypeFeatures.of(enc.encode(u), u, buckets)));
-        Calibration chosen = calibrate(all, held, partModel, out);
+        Calibration chosen = calibrate(all, held, outcomes(root), partModel, out);
 
         SoftmaxRegression full = fit(x, y, allIndices(all.size()), labels.size());
         Path file = root.resolve("sitrep/src/main/resources/org/sitrep/extract").resolve(LearnedTypeModel.FILE);
@@ -161,10 +161,11 @@ public final class TrainTypeModel {
 
     /**
      * Scores model, rules and their combinations on the held-out rows that have a type, and on passages made of each
-     * such row between held-out NONE sentences (the shape of a news passage: one event told among comment); returns
+     * such row with held-out NONE sentences or one of our outcome lines around it (the shapes of a news passage: one
+     * event told among comment, an event and then its toll); returns
      * the settings and passage reading with the best mean weighted F1 over the two.
      */
-    private static Calibration calibrate(List<TrainingCorpus.Example> all, List<Integer> held,
+    private static Calibration calibrate(List<TrainingCorpus.Example> all, List<Integer> held, List<String> outcomes,
                                          Function<String, LearnedTypeModel.Prediction> model, PrintStream out) {
         SnippetClassifier rules = new SnippetClassifier();
         List<String> noneTexts = new ArrayList<>();
@@ -189,13 +190,15 @@ public final class TrainTypeModel {
             String gold = all.get(typed.get(k)).label();
             plain.add(readCase(gold, text, rules, model));
             if (!noneTexts.isEmpty()) {
-                // comment before, after, or on both sides, cycling so that each shape is a third of the passages
+                // comment before or after, the outcome after, or comment, event and outcome: each a quarter
                 String before = noneTexts.get(k % noneTexts.size());
                 String after = noneTexts.get((7 * k + 3) % noneTexts.size());
-                String passage = switch (k % 3) {
+                String outcome = outcomes.isEmpty() ? after : outcomes.get(k / 4 % outcomes.size());
+                String passage = switch (k % 4) {
                     case 0 -> before + " " + text;
                     case 1 -> text + " " + after;
-                    default -> before + " " + text + " " + after;
+                    case 2 -> text + " " + outcome;
+                    default -> before + " " + text + " " + outcome;
                 };
                 passages.add(readCase(gold, passage, rules, model));
             }
@@ -227,6 +230,13 @@ public final class TrainTypeModel {
         }
         out.printf(Locale.ROOT, "  chosen %s: mean weighted F1 %.3f%n", best, bestScore);
         return best;
+    }
+
+    /** Our own follow-up sentences (toll, damage) that close the calibration passages; not training rows. */
+    static List<String> outcomes(Path root) throws IOException {
+        Path f = root.resolve("training/types/passage-outcomes.txt");
+        return Files.readAllLines(f, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
     }
 
     private static Case readCase(String gold, String text, SnippetClassifier rules,
