@@ -13,12 +13,13 @@ public final class EvalMain {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
-            System.err.println("usage: sitrep-eval types FILE [--errors]");
+            System.err.println("usage: sitrep-eval types FILE [--errors] | acled-places [CSV] [--errors]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "types" -> EvaluateTypes.main(rest);
+            case "acled-places" -> org.sitrep.eval.places.AcledPlaceEvaluation.main(rest);
             default -> {
                 System.err.println("sitrep-eval: unknown evaluation '" + args[0] + "'");
                 System.exit(2);
