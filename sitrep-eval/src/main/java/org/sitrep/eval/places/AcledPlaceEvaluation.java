@@ -43,7 +43,7 @@ public final class AcledPlaceEvaluation {
 
     /** One scored row: ACLED's place and ours ({@code answer} null when unanswered). */
     record Row(String id, String acledLocation, int acledPrecision, double lat, double lon, String notes,
-               Location answer, double km) {
+               Location answer, double km, String tried) {
     }
 
     private AcledPlaceEvaluation() {
@@ -68,12 +68,14 @@ public final class AcledPlaceEvaluation {
                 continue;
             }
             String notes = r.get("notes");
-            Location answer = locate(engine.process(document(r.get("event_id_cnty"), notes,
-                    LocalDate.parse(r.get("event_date").trim()))));
+            Processed processed = engine.process(document(r.get("event_id_cnty"), notes,
+                    LocalDate.parse(r.get("event_date").trim())));
+            Location answer = locate(processed);
             double lat = Double.parseDouble(r.get("latitude"));
             double lon = Double.parseDouble(r.get("longitude"));
             double km = answer == null ? Double.NaN : Geo.km(lat, lon, answer.lat(), answer.lon());
-            rows.add(new Row(r.get("event_id_cnty"), r.get("location"), precision, lat, lon, notes, answer, km));
+            rows.add(new Row(r.get("event_id_cnty"), r.get("location"), precision, lat, lon, notes, answer, km,
+                    answer == null ? tried(processed) : ""));
         }
         print(rows, System.out);
         if (errors) {
@@ -112,6 +114,12 @@ public final class AcledPlaceEvaluation {
         return any;
     }
 
+    /** The place mentions of the event reports that stayed unresolved, for the list of misses. */
+    private static String tried(Processed p) {
+        return p.reports().stream().filter(r -> r.kind() == ReportKind.EVENT && r.location() != null)
+                .map(r -> r.location().mention().text()).distinct().toList().toString();
+    }
+
     static void print(List<Row> rows, java.io.PrintStream out) {
         int n = rows.size();
         List<Row> answered = rows.stream().filter(r -> r.answer() != null).toList();
@@ -141,7 +149,7 @@ public final class AcledPlaceEvaluation {
     }
 
     private static String miss(Row r) {
-        String ours = r.answer() == null ? "(none)"
+        String ours = r.answer() == null ? "(none; unresolved " + r.tried() + ")"
                 : String.format(Locale.ROOT, "%s [%s] p%s %.0f km", r.answer().name(), r.answer().mention().text(),
                 r.answer().geoPrecision(), r.km());
         return String.format(Locale.ROOT, "  %s acled=%s p%d -> %s%n    %s", r.id(), r.acledLocation(),

@@ -50,7 +50,8 @@ public final class PlaceResolver {
             "(?i)(?:'s?)?\\s+(?:governorate|province|countryside|region|muhafazah)$");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
     /** "Soran town", "Idlib city": the settlement itself, tried only when the whole phrase is no name. */
-    private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile("(?i)\\s+(?:town|village|city)$");
+    private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile(
+            "(?i)\\s+(?:town|village|city|area|axis|front(?:line)?s?|hills?|farms?|camp)$");
 
     private final Gazetteer gazetteer;
 
@@ -82,14 +83,20 @@ public final class PlaceResolver {
             return genericRoad(mention, ctx);
         }
         List<PlaceMatch> matches = candidates(name, cache);
-        if (matches.isEmpty() && SETTLEMENT_SUFFIX.matcher(name).find()) {
+        if (SETTLEMENT_SUFFIX.matcher(name).find()
+                && matches.stream().noneMatch(m -> m.similarity() >= MIN_ANSWER_SIMILARITY)) {
             matches = candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
         }
         if (region) {
             matches = asRegions(matches);
         }
+        Holder holder = inText && !region ? holder(text, span.end(), cache) : null;
+        if (holder != null) {
+            // "Fleifel town in Idleb countryside": a reading outside Idleb is another place of that name
+            matches = matches.stream().filter(m -> holder.holds(m.place(), gazetteer)).toList();
+        }
         if (matches.isEmpty()) {
-            return Location.unresolved(mention);
+            return holder == null ? Location.unresolved(mention) : holder.located(mention, gazetteer, List.of());
         }
         Span sentence = ctx.evidence() != null ? ctx.evidence() : (inText ? Sentences.around(text, span) : null);
         String sentenceText = sentence == null ? mention.text() : sentence.of(text);
@@ -119,7 +126,8 @@ public final class PlaceResolver {
                 && (rival == null || best.score() - rival.score() >= MIN_MARGIN)
                 && !lowEvidence(name, best.match(), matches, ev);
         if (!confident) {
-            return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
+            return holder == null ? new Location(mention.text(), mention, null, null, null, null, null, null, listed)
+                    : holder.located(mention, gazetteer, listed);
         }
         Place p = best.match().place();
         boolean hedged = inText && Cues.hedgedBefore(text, span.start());
@@ -432,6 +440,82 @@ public final class PlaceResolver {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    // ---- containers ----
+
+    /** How far outside a governorate's outline a place named as lying in it may be (outlines are rounded). */
+    static final double UNIT_SLACK_KM = 10;
+    /** How far from a town a place named as lying in it, or in its countryside, may be. */
+    static final double TOWN_REACH_KM = 25;
+    static final double TOWN_COUNTRYSIDE_REACH_KM = 40;
+
+    /**
+     * What a container cue names, resolved: a governorate, an area with a radius, or a town with the reach its
+     * wording gives ("in X" or "in the countryside of X").
+     */
+    record Holder(Place place, double reachKm) {
+        boolean holds(Place p, Gazetteer g) {
+            if (p.kind().wideArea()) {
+                return false;
+            }
+            if (place.kind() == PlaceKind.ADMIN1) {
+                return g.kmOutside(place.admin1(), p.lat(), p.lon()) <= UNIT_SLACK_KM;
+            }
+            return Geo.km(place, p) <= reachKm;
+        }
+
+        /**
+         * The place of a mention known only by what holds it: the holder's point, at precision 3 for a governorate
+         * and 2 for an area or the surroundings of a town (as ACLED codes "a village in X countryside").
+         */
+        Location located(Mention mention, Gazetteer g, List<Candidate> listed) {
+            String admin1 = place.admin1() == null ? null
+                    : g.byId("ne:" + place.admin1()).map(Place::name).orElse(null);
+            int precision = place.kind() == PlaceKind.ADMIN1 ? 3 : 2;
+            return new Location(place.name(), mention, place.lat(), place.lon(), precision, place.id(), admin1,
+                    place.country(), listed);
+        }
+    }
+
+    /**
+     * The unit or town the words after a mention place it in, if they name one the gazetteer knows: the nearest
+     * container first, then (when that one is unknown) the one named after it ("X in rural Y in Z countryside").
+     */
+    private Holder holder(String text, int end, Map<String, List<PlaceMatch>> cache) {
+        int at = end;
+        for (int level = 0; level < 2; level++) {
+            Optional<ContainerCue.Container> cue = ContainerCue.after(text, at);
+            if (cue.isEmpty()) {
+                return null;
+            }
+            Holder h = holder(cue.get(), cache);
+            if (h != null) {
+                return h;
+            }
+            at = cue.get().end();
+        }
+        return null;
+    }
+
+    private Holder holder(ContainerCue.Container cue, Map<String, List<PlaceMatch>> cache) {
+        List<PlaceMatch> ms = candidates(cue.name(), cache).stream()
+                .filter(m -> m.similarity() >= MIN_ANSWER_SIMILARITY && Gazetteer.inRegion(m.place())).toList();
+        Optional<PlaceMatch> unit = ms.stream().filter(m -> m.place().kind() == PlaceKind.ADMIN1).findFirst();
+        if (unit.isPresent()) {
+            return new Holder(unit.get().place(), 0);
+        }
+        if (cue.comma()) {
+            return null; // "Azaz, Marea and Tal Rifaat": a list of towns, not a town and its container
+        }
+        Optional<PlaceMatch> area = ms.stream().filter(m -> m.place().kind() == PlaceKind.DISTRICT
+                && m.place().accuracyKm() > 0).max(Comparator.comparingDouble(m -> m.place().accuracyKm()));
+        Optional<Place> town = unambiguous(cue.name(), cache).filter(Gazetteer::inRegion)
+                .filter(p -> !p.kind().wideArea() && !p.kind().linear());
+        if (town.isPresent() && (area.isEmpty() || !cue.around())) {
+            return new Holder(town.get(), cue.around() ? TOWN_COUNTRYSIDE_REACH_KM : TOWN_REACH_KM);
+        }
+        return area.map(a -> new Holder(a.place(), a.place().accuracyKm() + UNIT_SLACK_KM)).orElse(null);
     }
 
     // ---- answers ----
