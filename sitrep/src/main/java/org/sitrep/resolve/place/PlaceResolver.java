@@ -83,9 +83,12 @@ public final class PlaceResolver {
             return genericRoad(mention, ctx);
         }
         List<PlaceMatch> matches = candidates(name, cache);
-        if (SETTLEMENT_SUFFIX.matcher(name).find()
-                && matches.stream().noneMatch(m -> m.similarity() >= MIN_ANSWER_SIMILARITY)) {
-            matches = candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
+        if (SETTLEMENT_SUFFIX.matcher(name).find()) {
+            // "Ar-Raqqa city": the bare name, unless the whole phrase is a name of its own at least as close
+            List<PlaceMatch> bare = candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
+            if (bestSimilarity(bare) >= Math.max(bestSimilarity(matches) + 1e-9, MIN_ANSWER_SIMILARITY)) {
+                matches = bare;
+            }
         }
         if (region) {
             matches = asRegions(matches);
@@ -134,6 +137,10 @@ public final class PlaceResolver {
         boolean part = inText ? Cues.partOfArea(text, span.start(), span.end(), mention.text())
                 : Cues.partOfArea("", -1, -1, mention.text());
         return located(mention, p, ev, hedged, part, listed);
+    }
+
+    private static double bestSimilarity(List<PlaceMatch> ms) {
+        return ms.stream().mapToDouble(PlaceMatch::similarity).max().orElse(0);
     }
 
     // ---- scoring ----
