@@ -90,9 +90,7 @@ public final class PlaceResolver {
                 matches = bare;
             }
         }
-        if (region) {
-            matches = asRegions(matches);
-        }
+        matches = region ? asRegions(matches) : townsOverAreas(matches);
         Holder holder = inText && !region ? holder(text, span.end(), cache) : null;
         if (holder != null) {
             // "Fleifel town in Idleb countryside": a reading outside Idleb is another place of that name
@@ -212,6 +210,11 @@ public final class PlaceResolver {
      * after it are one answer at two scales, not two rival places.
      */
     private static boolean namesakeUnit(Place unit, Place p) {
+        if (adminArea(unit) || adminArea(p)) {
+            Place area = adminArea(unit) ? unit : p;
+            Place other = area == unit ? p : unit;
+            return Geo.km(area, other) <= area.accuracyKm() + UNIT_SLACK_KM;
+        }
         if (unit.kind() == PlaceKind.FOREIGN_REGION) {
             // foreign towns carry no admin-1 id: a province of the same name around the town is its namesake
             return p.kind() == PlaceKind.POPULATED_PLACE && unit.country().equals(p.country())
@@ -434,16 +437,50 @@ public final class PlaceResolver {
         return cache.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> gazetteer.candidates(name));
     }
 
-    /** "Hama province": admin-1 units matching the name, or the units of towns of that name. */
+    /** A district or subdistrict of Syria: an area with a radius, named after its seat. */
+    static boolean adminArea(Place p) {
+        return p.kind() == PlaceKind.DISTRICT && ("ADM2".equals(p.featureCode()) || "ADM3".equals(p.featureCode()));
+    }
+
+    /**
+     * A name read as a place, not an area: a district or subdistrict gives way to a town of about the same name
+     * inside it ("Al Bab" is the town; "the Al Bab countryside" the area), and stays a reading only where no such
+     * town is known.
+     */
+    private static List<PlaceMatch> townsOverAreas(List<PlaceMatch> matches) {
+        if (matches.stream().noneMatch(m -> adminArea(m.place()))) {
+            return matches;
+        }
+        return matches.stream().filter(a -> !adminArea(a.place()) || matches.stream().noneMatch(t ->
+                t.place().kind() == PlaceKind.POPULATED_PLACE && t.similarity() >= a.similarity() - LOOSE_GAP
+                        && Geo.km(t.place(), a.place()) <= a.place().accuracyKm() + UNIT_SLACK_KM)).toList();
+    }
+
+    /**
+     * "Hama province", "the Tadmor countryside": admin-1 units matching the name; else districts and subdistricts
+     * of that name (an area with its radius); else the units of big towns of that name.
+     */
     private List<PlaceMatch> asRegions(List<PlaceMatch> matches) {
         Map<String, PlaceMatch> out = new LinkedHashMap<>();
         for (PlaceMatch m : matches) {
-            Place p = m.place();
-            if (p.kind() == PlaceKind.ADMIN1) {
-                out.putIfAbsent(p.id(), m);
-            } else if (p.admin1() != null && p.population() >= 50_000) {
-                gazetteer.byId("ne:" + p.admin1())
-                        .ifPresent(u -> out.putIfAbsent(u.id(), new PlaceMatch(u, m.matchedName(), m.similarity())));
+            if (m.place().kind() == PlaceKind.ADMIN1) {
+                out.putIfAbsent(m.place().id(), m);
+            }
+        }
+        if (out.isEmpty()) {
+            // the largest area of the name: "Menbij countryside" means the district, not the town's subdistrict
+            matches.stream().filter(m -> adminArea(m.place()) && m.similarity() >= MIN_ANSWER_SIMILARITY)
+                    .max(Comparator.comparingDouble((PlaceMatch m) -> m.similarity())
+                            .thenComparingDouble(m -> m.place().accuracyKm()))
+                    .ifPresent(m -> out.put(m.place().id(), m));
+        }
+        if (out.isEmpty()) {
+            for (PlaceMatch m : matches) {
+                Place p = m.place();
+                if (p.admin1() != null && p.population() >= 50_000 && p.kind() != PlaceKind.DISTRICT) {
+                    gazetteer.byId("ne:" + p.admin1()).ifPresent(u -> out.putIfAbsent(u.id(),
+                            new PlaceMatch(u, m.matchedName(), m.similarity())));
+                }
             }
         }
         return List.copyOf(out.values());
