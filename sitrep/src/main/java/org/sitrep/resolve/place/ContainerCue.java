@@ -25,6 +25,7 @@ final class ContainerCue {
             + "[A-Z][\\p{L}'’`]+){0,2})";
     private static final String REGION_WORD = "(?i:countryside|governorate|province|district|subdistrict|region|"
             + "muhafazah|desert|plain)";
+    private static final Pattern LIST_GOES_ON = Pattern.compile("^(?:'s?)?(?:\\s+\\p{L}+)?\\s*(?:,|&|(?i:and|or)\\b)");
     private static final Pattern CUE = Pattern.compile("^" + HEAD + LINK + "(?i:the\\s+)?(?:" + DIRECTION
             + "\\s+)?(" + AROUND + ")?(?:(?i:town|city|village)\\s+of\\s+)?" + NAME + "(?:'s?)?(?:\\s+("
             + REGION_WORD + "|(?i:town|city|village)))?");
@@ -55,6 +56,9 @@ final class ContainerCue {
         boolean around = m.group(1) != null || (m.group(3) != null
                 && !m.group(3).matches("(?i)town|city|village"));
         String name = m.group(2);
+        if (comma && LIST_GOES_ON.matcher(window.substring(m.end(2))).find()) {
+            return Optional.empty(); // "Kobani, Al-Hasakah and Al-Raqqa": a list of places, not a place and its unit
+        }
         if (name.matches("(?i)the|syria|iraq|turkey|lebanon|jordan")) {
             return Optional.empty();
         }

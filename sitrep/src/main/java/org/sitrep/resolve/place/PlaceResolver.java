@@ -213,7 +213,7 @@ public final class PlaceResolver {
         if (adminArea(unit) || adminArea(p)) {
             Place area = adminArea(unit) ? unit : p;
             Place other = area == unit ? p : unit;
-            return Geo.km(area, other) <= area.accuracyKm() + UNIT_SLACK_KM;
+            return inArea(other, area);
         }
         if (unit.kind() == PlaceKind.FOREIGN_REGION) {
             // foreign towns carry no admin-1 id: a province of the same name around the town is its namesake
@@ -453,7 +453,17 @@ public final class PlaceResolver {
         }
         return matches.stream().filter(a -> !adminArea(a.place()) || matches.stream().noneMatch(t ->
                 t.place().kind() == PlaceKind.POPULATED_PLACE && t.similarity() >= a.similarity() - LOOSE_GAP
-                        && Geo.km(t.place(), a.place()) <= a.place().accuracyKm() + UNIT_SLACK_KM)).toList();
+                        && inArea(t.place(), a.place()))).toList();
+    }
+
+    /**
+     * Whether a place may lie inside a district or subdistrict: within twice the radius of a disc of its area from
+     * its centroid (units are irregular, and a seat can lie at one end: Douma is 115 km from its district's
+     * centroid in the desert), in the same governorate.
+     */
+    static boolean inArea(Place p, Place area) {
+        return Geo.km(p, area) <= 2 * area.accuracyKm() + UNIT_SLACK_KM
+                && (p.admin1() == null || p.admin1().equals(area.admin1()));
     }
 
     /**
@@ -544,7 +554,9 @@ public final class PlaceResolver {
 
     private Holder holder(ContainerCue.Container cue, Map<String, List<PlaceMatch>> cache) {
         List<PlaceMatch> ms = candidates(cue.name(), cache).stream()
-                .filter(m -> m.similarity() >= MIN_ANSWER_SIMILARITY && Gazetteer.inRegion(m.place())).toList();
+                // as written (up to accents and articles): "in March" is no container named like Maraş
+                .filter(m -> m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY && Gazetteer.inRegion(m.place()))
+                .toList();
         Optional<PlaceMatch> unit = ms.stream().filter(m -> m.place().kind() == PlaceKind.ADMIN1).findFirst();
         if (unit.isPresent()) {
             return new Holder(unit.get().place(), 0);
@@ -554,7 +566,8 @@ public final class PlaceResolver {
         }
         Optional<PlaceMatch> area = ms.stream().filter(m -> m.place().kind() == PlaceKind.DISTRICT
                 && m.place().accuracyKm() > 0).max(Comparator.comparingDouble(m -> m.place().accuracyKm()));
-        Optional<Place> town = unambiguous(cue.name(), cache).filter(Gazetteer::inRegion)
+        Optional<Place> town = unambiguous(cue.name(), cache)
+                .filter(p -> ms.stream().anyMatch(m -> m.place().id().equals(p.id())))
                 .filter(p -> !p.kind().wideArea() && !p.kind().linear());
         if (town.isPresent() && (area.isEmpty() || !cue.around())) {
             return new Holder(town.get(), cue.around() ? TOWN_COUNTRYSIDE_REACH_KM : TOWN_REACH_KM);
