@@ -65,6 +65,11 @@ final class Romanisation {
         return new Romanisation(tokens, endings);
     }
 
+    /** The listed form of a whole word, or the word itself (no ending rules). */
+    String token(String w) {
+        return tokens.getOrDefault(w, w);
+    }
+
     /** One lower-case word in its folded spelling: the word's form if it is a listed variant, else its ending's. */
     String word(String w) {
         String t = tokens.get(w);

@@ -237,7 +237,15 @@ public final class SkeletonKey {
             if (variants != null) {
                 // as written ("sheikh"), else as folded ("zzor" of a glued "Ezzor" is "zor")
                 String v = variants.word(t);
-                t = v.equals(t) ? variants.word(fold(t)) : v;
+                if (v.equals(t)) {
+                    String folded = fold(t);
+                    // whole words only: an ending of the folded form may end in a digraph's letter ("Nofekh")
+                    String w = variants.token(folded);
+                    // folding twice would merge letters the first fold made ("skh" -> "sh" -> "$")
+                    out.add(w.equals(folded) ? folded : fold(w));
+                    continue;
+                }
+                t = v;
             }
             out.add(fold(t));
         }

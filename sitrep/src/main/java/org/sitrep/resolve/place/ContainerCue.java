@@ -25,7 +25,8 @@ final class ContainerCue {
             + "[A-Z][\\p{L}'’`]+){0,2})";
     private static final String REGION_WORD = "(?i:countryside|governorate|province|district|subdistrict|region|"
             + "muhafazah|desert|plain)";
-    private static final Pattern LIST_GOES_ON = Pattern.compile("^(?:'s?)?(?:\\s+\\p{L}+)?\\s*(?:,|&|(?i:and|or)\\b)");
+    private static final Pattern LIST_GOES_ON = Pattern.compile(
+            "^(?:'s?)?(?:\\s+(?!" + REGION_WORD + "\\b)\\p{L}+)?\\s*(?:,|&|(?i:and|or)\\b)");
     private static final Pattern CUE = Pattern.compile("^" + HEAD + LINK + "(?i:the\\s+)?(?:" + DIRECTION
             + "\\s+)?(" + AROUND + ")?(?:(?i:town|city|village)\\s+of\\s+)?" + NAME + "(?:'s?)?(?:\\s+("
             + REGION_WORD + "|(?i:town|city|village)))?");
