@@ -46,6 +46,9 @@ public final class PlaceResolver {
     private static final Pattern GENERIC_ROAD = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:main\\s+|only\\s+|vital\\s+|key\\s+|government'?s?\\s+|regime'?s?\\s+|army'?s?\\s+)?"
                     + "(?:supply\\s+(?:line|route|road)|highway|road)$");
+    /** "the supply line to", "the road from", "the highway linking Hama with": a route named by its end. */
+    private static final Pattern ROUTE_TO = Pattern.compile("(?i)\\b(?:supply\\s+(?:line|route|corridor|road)|road|"
+            + "highway|route)\\s+(?:to|from|towards|into|(?:linking|connecting)\\s+\\S+\\s+(?:to|with))\\s+(?:the\\s+)?$");
     private static final Pattern REGION_SUFFIX = Pattern.compile(
             "(?i)(?:'s?)?\\s+(?:governorate|province|countryside|region|muhafazah)$");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
@@ -81,6 +84,16 @@ public final class PlaceResolver {
 
         if (GENERIC_ROAD.matcher(mention.text().strip()).matches()) {
             return genericRoad(mention, ctx);
+        }
+        if (inText && ROUTE_TO.matcher(text.substring(Math.max(0, span.start() - 60), span.start())).find()) {
+            // "the supply line to Aleppo city": the road the document names, when the town is one of its ends
+            Location road = genericRoad(mention, ctx);
+            List<PlaceMatch> ends = candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
+            if (road.resolved() && gazetteer.byId(road.gazetteerId()).map(r -> gazetteer.waypoints(r).stream()
+                    .anyMatch(w -> ends.stream().anyMatch(m -> m.place().id().equals(w.id())
+                            && m.similarity() >= MIN_ANSWER_SIMILARITY))).orElse(false)) {
+                return road;
+            }
         }
         List<PlaceMatch> matches = candidates(name, cache);
         if (SETTLEMENT_SUFFIX.matcher(name).find()) {

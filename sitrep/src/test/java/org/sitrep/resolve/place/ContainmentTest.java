@@ -90,4 +90,12 @@ class ContainmentTest {
         assertEquals("sup:kafriya", resolveIn("Buses left the besieged towns of Foua and Kefraya.", "Kefraya")
                 .gazetteerId());
     }
+
+    @Test
+    void supplyLineToATown_isTheRoadTheDocumentNames() {
+        String text = "IS cut the supply line to Aleppo city overnight. The Khanasser road stayed closed.";
+        assertEquals("road:khanasser", resolveIn(text, "Aleppo city").gazetteerId());
+        // no road named: the town itself
+        assertEquals("geonames:170063", resolveIn("IS cut the road to Aleppo overnight.", "Aleppo").gazetteerId());
+    }
 }
