@@ -226,6 +226,11 @@ public final class Gazetteer {
         if (p.kind() == PlaceKind.FOREIGN_REGION) {
             return false;
         }
+        if (p.id().startsWith("ocha:")) {
+            // Syria's districts and subdistricts answer names found otherwise ("X countryside", "in rural X");
+            // spotting their seats' names too changed which place extraction reads in a sentence
+            return false;
+        }
         if (p.kind() == PlaceKind.POPULATED_PLACE && !REGION_COUNTRIES.contains(p.country())) {
             return "PPLC".equals(p.featureCode()) || p.population() >= FOREIGN_SPOT_POPULATION;
         }

@@ -17,6 +17,7 @@ import org.sitrep.resolve.ReportPlacer;
 public final class GazetteerPlacer implements ReportPlacer {
     private final PlaceResolver resolver;
     private final Toponyms toponyms;
+    private final NonPlaces nonPlaces;
 
     /** Places with the gazetteer; organisation names from the bundled actor knowledge base. */
     public GazetteerPlacer(Gazetteer gazetteer) {
@@ -26,6 +27,7 @@ public final class GazetteerPlacer implements ReportPlacer {
     public GazetteerPlacer(Gazetteer gazetteer, ActorKnowledgeBase actors) {
         this.resolver = new PlaceResolver(gazetteer);
         this.toponyms = new Toponyms(gazetteer, actors);
+        this.nonPlaces = new NonPlaces(gazetteer);
     }
 
     private static boolean inText(String text, Mention m) {
@@ -43,6 +45,12 @@ public final class GazetteerPlacer implements ReportPlacer {
             Location loc = r.location();
             if (loc == null || loc.resolved()) {
                 out.add(r);
+                continue;
+            }
+            if (inText(document.text(), loc.mention()) && nonPlaces.speaker(document.text(),
+                    loc.mention().span().start(), loc.mention().span().end())) {
+                // "Qatar condemned the clash": Qatar speaks about the event, it is not where it happened
+                out.add(r.withLocation(Location.unresolved(loc.mention())));
                 continue;
             }
             if (inText(document.text(), loc.mention())

@@ -57,6 +57,7 @@ public final class PlaceResolver {
             "(?i)\\s+(?:town|village|city|area|axis|front(?:line)?s?|hills?|farms?|camp)$");
 
     private final Gazetteer gazetteer;
+    private final NonPlaces nonPlaces;
 
     public PlaceResolver() {
         this(Gazetteer.get());
@@ -64,6 +65,7 @@ public final class PlaceResolver {
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.nonPlaces = new NonPlaces(gazetteer);
     }
 
     /** Resolves {@code location.mention()}; an already resolved location is returned unchanged. */
@@ -82,6 +84,9 @@ public final class PlaceResolver {
         boolean region = REGION_SUFFIX.matcher(name).find() || (inText && Cues.regionAround(text, span.start(), span.end()));
         name = REGION_SUFFIX.matcher(name).replaceFirst("");
 
+        if (nonPlaces.notAPlace(mention.text())) {
+            return Location.unresolved(mention); // "Kurds", "YouTube", "side": no place meant
+        }
         if (GENERIC_ROAD.matcher(mention.text().strip()).matches()) {
             return genericRoad(mention, ctx);
         }
@@ -104,7 +109,9 @@ public final class PlaceResolver {
             }
         }
         matches = region ? asRegions(matches) : townsOverAreas(matches);
-        Holder holder = inText && !region ? holder(text, span.end(), cache) : null;
+        // a road or river named "near Y" is placed on its segment, not held in Y's surroundings
+        Holder holder = inText && !region && matches.stream().noneMatch(m -> m.place().kind().linear())
+                ? holder(text, span.end(), cache) : null;
         if (holder != null) {
             // "Fleifel town in Idleb countryside": a reading outside Idleb is another place of that name
             matches = matches.stream().filter(m -> holder.holds(m.place(), gazetteer)).toList();
