@@ -47,8 +47,8 @@ public final class GazetteerPlacer implements ReportPlacer {
                 out.add(r);
                 continue;
             }
-            if (inText(document.text(), loc.mention()) && nonPlaces.speaker(document.text(),
-                    loc.mention().span().start(), loc.mention().span().end())) {
+            if (nonPlaces.demonym(loc.mention().text()) || inText(document.text(), loc.mention())
+                    && nonPlaces.speaker(document.text(), loc.mention().span().start(), loc.mention().span().end())) {
                 // "Qatar condemned the clash": Qatar speaks about the event, it is not where it happened
                 out.add(r.withLocation(Location.unresolved(loc.mention())));
                 continue;
@@ -59,8 +59,8 @@ public final class GazetteerPlacer implements ReportPlacer {
                 out.add(r.withLocation(Location.unresolved(loc.mention())));
                 continue;
             }
-            out.add(r.withLocation(resolver.resolve(loc, new PlaceContext(document.text(), context,
-                    r.evidence().span()))));
+            PlaceContext ctx = new PlaceContext(document.text(), context, r.evidence().span());
+            out.add(r.withLocation(resolver.routeTo(loc.mention(), ctx).orElseGet(() -> resolver.resolve(loc, ctx))));
         }
         return out;
     }

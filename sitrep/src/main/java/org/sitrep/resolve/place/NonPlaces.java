@@ -46,13 +46,18 @@ final class NonPlaces {
         this.speech = Set.copyOf(s);
     }
 
-    /** Whether the word is never a place: a people, demonym, platform or common noun. */
+    /** Whether the word is never a place: a people, platform or common noun of the list. */
     boolean notAPlace(String mention) {
+        return words.contains(mention.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the word is a demonym ("Syrian", "Israeli"): no place of an event, although as a toponym it refers
+     * to its country (the convention of geoparsing corpora such as LGL).
+     */
+    boolean demonym(String mention) {
         String m = mention.strip();
-        if (words.contains(m.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        return m.indexOf(' ') < 0 && gazetteer.demonymOf(m).isPresent(); // "Syrian": a people's, not a place
+        return m.indexOf(' ') < 0 && gazetteer.demonymOf(m).isPresent();
     }
 
     /**

@@ -90,16 +90,6 @@ public final class PlaceResolver {
         if (GENERIC_ROAD.matcher(mention.text().strip()).matches()) {
             return genericRoad(mention, ctx);
         }
-        if (inText && ROUTE_TO.matcher(text.substring(Math.max(0, span.start() - 60), span.start())).find()) {
-            // "the supply line to Aleppo city": the road the document names, when the town is one of its ends
-            Location road = genericRoad(mention, ctx);
-            List<PlaceMatch> ends = candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
-            if (road.resolved() && gazetteer.byId(road.gazetteerId()).map(r -> gazetteer.waypoints(r).stream()
-                    .anyMatch(w -> ends.stream().anyMatch(m -> m.place().id().equals(w.id())
-                            && m.similarity() >= MIN_ANSWER_SIMILARITY))).orElse(false)) {
-                return road;
-            }
-        }
         List<PlaceMatch> matches = candidates(name, cache);
         if (SETTLEMENT_SUFFIX.matcher(name).find()) {
             // "Ar-Raqqa city": the bare name, unless the whole phrase is a name of its own at least as close
@@ -159,6 +149,27 @@ public final class PlaceResolver {
 
     private static double bestSimilarity(List<PlaceMatch> ms) {
         return ms.stream().mapToDouble(PlaceMatch::similarity).max().orElse(0);
+    }
+
+    /**
+     * The place of an event told as happening on a route named by its end ("the supply line to Aleppo city"): the
+     * road the document names, when the town is one of its waypoints; empty otherwise. For a report's place only:
+     * the toponym itself still denotes the town.
+     */
+    Optional<Location> routeTo(Mention mention, PlaceContext ctx) {
+        String text = ctx.text();
+        Span span = mention.span();
+        if (span.end() > text.length() || !span.of(text).equals(mention.text())
+                || !ROUTE_TO.matcher(text.substring(Math.max(0, span.start() - 60), span.start())).find()) {
+            return Optional.empty();
+        }
+        String name = LEADING_THE.matcher(mention.text().strip()).replaceFirst("");
+        Location road = genericRoad(mention, ctx);
+        List<PlaceMatch> ends = candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), new HashMap<>());
+        boolean end = road.resolved() && gazetteer.byId(road.gazetteerId()).map(r -> gazetteer.waypoints(r).stream()
+                .anyMatch(w -> ends.stream().anyMatch(m -> m.place().id().equals(w.id())
+                        && m.similarity() >= MIN_ANSWER_SIMILARITY))).orElse(false);
+        return end ? Optional.of(road) : Optional.empty();
     }
 
     // ---- scoring ----

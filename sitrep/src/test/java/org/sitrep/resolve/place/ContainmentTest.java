@@ -92,10 +92,16 @@ class ContainmentTest {
     }
 
     @Test
-    void supplyLineToATown_isTheRoadTheDocumentNames() {
+    void supplyLineToATown_eventPlaceIsTheRoadTheDocumentNames() {
         String text = "IS cut the supply line to Aleppo city overnight. The Khanasser road stayed closed.";
-        assertEquals("road:khanasser", resolveIn(text, "Aleppo city").gazetteerId());
-        // no road named: the town itself
-        assertEquals("geonames:170063", resolveIn("IS cut the road to Aleppo overnight.", "Aleppo").gazetteerId());
+        int at = text.indexOf("Aleppo city");
+        Mention m = Mention.of("Aleppo city", at, at + 11);
+        PlaceContext ctx = new PlaceContext(text, toponyms.mentions(text), null);
+        assertEquals("road:khanasser", resolver.routeTo(m, ctx).orElseThrow().gazetteerId());
+        // the toponym itself still denotes the town; with no road named there is no route reading
+        assertEquals("geonames:170063", resolveIn(text, "Aleppo city").gazetteerId());
+        String bare = "IS cut the road to Aleppo overnight.";
+        int b = bare.indexOf("Aleppo");
+        assertTrue(resolver.routeTo(Mention.of("Aleppo", b, b + 6), new PlaceContext(bare, List.of(), null)).isEmpty());
     }
 }

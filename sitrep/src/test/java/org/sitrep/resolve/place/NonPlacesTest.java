@@ -17,7 +17,7 @@ class NonPlacesTest {
 
     private boolean notAPlace(String text, String name) {
         int at = text.indexOf(name);
-        return nonPlaces.notAPlace(name) || nonPlaces.speaker(text, at, at + name.length());
+        return nonPlaces.notAPlace(name) || nonPlaces.demonym(name) || nonPlaces.speaker(text, at, at + name.length());
     }
 
     private Location resolveIn(String text, String name) {
