@@ -46,13 +46,18 @@ public final class PlaceResolver {
     private static final Pattern GENERIC_ROAD = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:main\\s+|only\\s+|vital\\s+|key\\s+|government'?s?\\s+|regime'?s?\\s+|army'?s?\\s+)?"
                     + "(?:supply\\s+(?:line|route|road)|highway|road)$");
+    /** "the supply line to", "the road from", "the highway linking Hama with": a route named by its end. */
+    private static final Pattern ROUTE_TO = Pattern.compile("(?i)\\b(?:supply\\s+(?:line|route|corridor|road)|road|"
+            + "highway|route)\\s+(?:to|from|towards|into|(?:linking|connecting)\\s+\\S+\\s+(?:to|with))\\s+(?:the\\s+)?$");
     private static final Pattern REGION_SUFFIX = Pattern.compile(
             "(?i)(?:'s?)?\\s+(?:governorate|province|countryside|region|muhafazah)$");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
     /** "Soran town", "Idlib city": the settlement itself, tried only when the whole phrase is no name. */
-    private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile("(?i)\\s+(?:town|village|city)$");
+    private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile(
+            "(?i)\\s+(?:town|village|city|area|axis|front(?:line)?s?|hills?|farms?|camp)$");
 
     private final Gazetteer gazetteer;
+    private final NonPlaces nonPlaces;
 
     public PlaceResolver() {
         this(Gazetteer.get());
@@ -60,6 +65,7 @@ public final class PlaceResolver {
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.nonPlaces = new NonPlaces(gazetteer);
     }
 
     /** Resolves {@code location.mention()}; an already resolved location is returned unchanged. */
@@ -78,18 +84,30 @@ public final class PlaceResolver {
         boolean region = REGION_SUFFIX.matcher(name).find() || (inText && Cues.regionAround(text, span.start(), span.end()));
         name = REGION_SUFFIX.matcher(name).replaceFirst("");
 
+        if (nonPlaces.notAPlace(mention.text())) {
+            return Location.unresolved(mention); // "Kurds", "YouTube", "side": no place meant
+        }
         if (GENERIC_ROAD.matcher(mention.text().strip()).matches()) {
             return genericRoad(mention, ctx);
         }
         List<PlaceMatch> matches = candidates(name, cache);
-        if (matches.isEmpty() && SETTLEMENT_SUFFIX.matcher(name).find()) {
-            matches = candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
+        if (SETTLEMENT_SUFFIX.matcher(name).find()) {
+            // "Ar-Raqqa city": the bare name, unless the whole phrase is a name of its own at least as close
+            List<PlaceMatch> bare = candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
+            if (bestSimilarity(bare) >= Math.max(bestSimilarity(matches) + 1e-9, MIN_ANSWER_SIMILARITY)) {
+                matches = bare;
+            }
         }
-        if (region) {
-            matches = asRegions(matches);
+        matches = region ? asRegions(matches) : townsOverAreas(matches);
+        // a road or river named "near Y" is placed on its segment, not held in Y's surroundings
+        Holder holder = inText && !region && matches.stream().noneMatch(m -> m.place().kind().linear())
+                ? holder(text, span.end(), cache) : null;
+        if (holder != null) {
+            // "Fleifel town in Idleb countryside": a reading outside Idleb is another place of that name
+            matches = matches.stream().filter(m -> holder.holds(m.place(), gazetteer)).toList();
         }
         if (matches.isEmpty()) {
-            return Location.unresolved(mention);
+            return holder == null ? Location.unresolved(mention) : holder.located(mention, gazetteer, List.of());
         }
         Span sentence = ctx.evidence() != null ? ctx.evidence() : (inText ? Sentences.around(text, span) : null);
         String sentenceText = sentence == null ? mention.text() : sentence.of(text);
@@ -119,13 +137,39 @@ public final class PlaceResolver {
                 && (rival == null || best.score() - rival.score() >= MIN_MARGIN)
                 && !lowEvidence(name, best.match(), matches, ev);
         if (!confident) {
-            return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
+            return holder == null ? new Location(mention.text(), mention, null, null, null, null, null, null, listed)
+                    : holder.located(mention, gazetteer, listed);
         }
         Place p = best.match().place();
         boolean hedged = inText && Cues.hedgedBefore(text, span.start());
         boolean part = inText ? Cues.partOfArea(text, span.start(), span.end(), mention.text())
                 : Cues.partOfArea("", -1, -1, mention.text());
         return located(mention, p, ev, hedged, part, listed);
+    }
+
+    private static double bestSimilarity(List<PlaceMatch> ms) {
+        return ms.stream().mapToDouble(PlaceMatch::similarity).max().orElse(0);
+    }
+
+    /**
+     * The place of an event told as happening on a route named by its end ("the supply line to Aleppo city"): the
+     * road the document names, when the town is one of its waypoints; empty otherwise. For a report's place only:
+     * the toponym itself still denotes the town.
+     */
+    Optional<Location> routeTo(Mention mention, PlaceContext ctx) {
+        String text = ctx.text();
+        Span span = mention.span();
+        if (span.end() > text.length() || !span.of(text).equals(mention.text())
+                || !ROUTE_TO.matcher(text.substring(Math.max(0, span.start() - 60), span.start())).find()) {
+            return Optional.empty();
+        }
+        String name = LEADING_THE.matcher(mention.text().strip()).replaceFirst("");
+        Location road = genericRoad(mention, ctx);
+        List<PlaceMatch> ends = candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), new HashMap<>());
+        boolean end = road.resolved() && gazetteer.byId(road.gazetteerId()).map(r -> gazetteer.waypoints(r).stream()
+                .anyMatch(w -> ends.stream().anyMatch(m -> m.place().id().equals(w.id())
+                        && m.similarity() >= MIN_ANSWER_SIMILARITY))).orElse(false);
+        return end ? Optional.of(road) : Optional.empty();
     }
 
     // ---- scoring ----
@@ -197,6 +241,11 @@ public final class PlaceResolver {
      * after it are one answer at two scales, not two rival places.
      */
     private static boolean namesakeUnit(Place unit, Place p) {
+        if (adminArea(unit) || adminArea(p)) {
+            Place area = adminArea(unit) ? unit : p;
+            Place other = area == unit ? p : unit;
+            return inArea(other, area);
+        }
         if (unit.kind() == PlaceKind.FOREIGN_REGION) {
             // foreign towns carry no admin-1 id: a province of the same name around the town is its namesake
             return p.kind() == PlaceKind.POPULATED_PLACE && unit.country().equals(p.country())
@@ -419,19 +468,142 @@ public final class PlaceResolver {
         return cache.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> gazetteer.candidates(name));
     }
 
-    /** "Hama province": admin-1 units matching the name, or the units of towns of that name. */
+    /** A district or subdistrict of Syria: an area with a radius, named after its seat. */
+    static boolean adminArea(Place p) {
+        return p.kind() == PlaceKind.DISTRICT && ("ADM2".equals(p.featureCode()) || "ADM3".equals(p.featureCode()));
+    }
+
+    /**
+     * A name read as a place, not an area: a district or subdistrict gives way to a town of about the same name
+     * inside it ("Al Bab" is the town; "the Al Bab countryside" the area), and stays a reading only where no such
+     * town is known.
+     */
+    private static List<PlaceMatch> townsOverAreas(List<PlaceMatch> matches) {
+        if (matches.stream().noneMatch(m -> adminArea(m.place()))) {
+            return matches;
+        }
+        return matches.stream().filter(a -> !adminArea(a.place()) || matches.stream().noneMatch(t ->
+                t.place().kind() == PlaceKind.POPULATED_PLACE && t.similarity() >= a.similarity() - LOOSE_GAP
+                        && inArea(t.place(), a.place()))).toList();
+    }
+
+    /**
+     * Whether a place may lie inside a district or subdistrict: within twice the radius of a disc of its area from
+     * its centroid (units are irregular, and a seat can lie at one end: Douma is 115 km from its district's
+     * centroid in the desert), in the same governorate.
+     */
+    static boolean inArea(Place p, Place area) {
+        return Geo.km(p, area) <= 2 * area.accuracyKm() + UNIT_SLACK_KM
+                && (p.admin1() == null || p.admin1().equals(area.admin1()));
+    }
+
+    /**
+     * "Hama province", "the Tadmor countryside": admin-1 units matching the name; else districts and subdistricts
+     * of that name (an area with its radius); else the units of big towns of that name.
+     */
     private List<PlaceMatch> asRegions(List<PlaceMatch> matches) {
         Map<String, PlaceMatch> out = new LinkedHashMap<>();
         for (PlaceMatch m : matches) {
-            Place p = m.place();
-            if (p.kind() == PlaceKind.ADMIN1) {
-                out.putIfAbsent(p.id(), m);
-            } else if (p.admin1() != null && p.population() >= 50_000) {
-                gazetteer.byId("ne:" + p.admin1())
-                        .ifPresent(u -> out.putIfAbsent(u.id(), new PlaceMatch(u, m.matchedName(), m.similarity())));
+            if (m.place().kind() == PlaceKind.ADMIN1) {
+                out.putIfAbsent(m.place().id(), m);
+            }
+        }
+        if (out.isEmpty()) {
+            // the largest area of the name: "Menbij countryside" means the district, not the town's subdistrict
+            matches.stream().filter(m -> adminArea(m.place()) && m.similarity() >= MIN_ANSWER_SIMILARITY)
+                    .max(Comparator.comparingDouble((PlaceMatch m) -> m.similarity())
+                            .thenComparingDouble(m -> m.place().accuracyKm()))
+                    .ifPresent(m -> out.put(m.place().id(), m));
+        }
+        if (out.isEmpty()) {
+            for (PlaceMatch m : matches) {
+                Place p = m.place();
+                if (p.admin1() != null && p.population() >= 50_000 && p.kind() != PlaceKind.DISTRICT) {
+                    gazetteer.byId("ne:" + p.admin1()).ifPresent(u -> out.putIfAbsent(u.id(),
+                            new PlaceMatch(u, m.matchedName(), m.similarity())));
+                }
             }
         }
         return List.copyOf(out.values());
+    }
+
+    // ---- containers ----
+
+    /** How far outside a governorate's outline a place named as lying in it may be (outlines are rounded). */
+    static final double UNIT_SLACK_KM = 10;
+    /** How far from a town a place named as lying in it, or in its countryside, may be. */
+    static final double TOWN_REACH_KM = 25;
+    static final double TOWN_COUNTRYSIDE_REACH_KM = 40;
+
+    /**
+     * What a container cue names, resolved: a governorate, an area with a radius, or a town with the reach its
+     * wording gives ("in X" or "in the countryside of X").
+     */
+    record Holder(Place place, double reachKm) {
+        boolean holds(Place p, Gazetteer g) {
+            if (p.kind().wideArea()) {
+                return false;
+            }
+            if (place.kind() == PlaceKind.ADMIN1) {
+                return g.kmOutside(place.admin1(), p.lat(), p.lon()) <= UNIT_SLACK_KM;
+            }
+            return Geo.km(place, p) <= reachKm;
+        }
+
+        /**
+         * The place of a mention known only by what holds it: the holder's point, at precision 3 for a governorate
+         * and 2 for an area or the surroundings of a town (as ACLED codes "a village in X countryside").
+         */
+        Location located(Mention mention, Gazetteer g, List<Candidate> listed) {
+            String admin1 = place.admin1() == null ? null
+                    : g.byId("ne:" + place.admin1()).map(Place::name).orElse(null);
+            int precision = place.kind() == PlaceKind.ADMIN1 ? 3 : 2;
+            return new Location(place.name(), mention, place.lat(), place.lon(), precision, place.id(), admin1,
+                    place.country(), listed);
+        }
+    }
+
+    /**
+     * The unit or town the words after a mention place it in, if they name one the gazetteer knows: the nearest
+     * container first, then (when that one is unknown) the one named after it ("X in rural Y in Z countryside").
+     */
+    private Holder holder(String text, int end, Map<String, List<PlaceMatch>> cache) {
+        int at = end;
+        for (int level = 0; level < 2; level++) {
+            Optional<ContainerCue.Container> cue = ContainerCue.after(text, at);
+            if (cue.isEmpty()) {
+                return null;
+            }
+            Holder h = holder(cue.get(), cache);
+            if (h != null) {
+                return h;
+            }
+            at = cue.get().end();
+        }
+        return null;
+    }
+
+    private Holder holder(ContainerCue.Container cue, Map<String, List<PlaceMatch>> cache) {
+        List<PlaceMatch> ms = candidates(cue.name(), cache).stream()
+                // as written (up to accents and articles): "in March" is no container named like Maraş
+                .filter(m -> m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY && Gazetteer.inRegion(m.place()))
+                .toList();
+        Optional<PlaceMatch> unit = ms.stream().filter(m -> m.place().kind() == PlaceKind.ADMIN1).findFirst();
+        if (unit.isPresent()) {
+            return new Holder(unit.get().place(), 0);
+        }
+        if (cue.comma()) {
+            return null; // "Azaz, Marea and Tal Rifaat": a list of towns, not a town and its container
+        }
+        Optional<PlaceMatch> area = ms.stream().filter(m -> m.place().kind() == PlaceKind.DISTRICT
+                && m.place().accuracyKm() > 0).max(Comparator.comparingDouble(m -> m.place().accuracyKm()));
+        Optional<Place> town = unambiguous(cue.name(), cache)
+                .filter(p -> ms.stream().anyMatch(m -> m.place().id().equals(p.id())))
+                .filter(p -> !p.kind().wideArea() && !p.kind().linear());
+        if (town.isPresent() && (area.isEmpty() || !cue.around())) {
+            return new Holder(town.get(), cue.around() ? TOWN_COUNTRYSIDE_REACH_KM : TOWN_REACH_KM);
+        }
+        return area.map(a -> new Holder(a.place(), a.place().accuracyKm() + UNIT_SLACK_KM)).orElse(null);
     }
 
     // ---- answers ----
