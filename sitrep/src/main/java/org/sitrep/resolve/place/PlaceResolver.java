@@ -51,13 +51,14 @@ public final class PlaceResolver {
             + "highway|route)\\s+(?:to|from|towards|into|(?:linking|connecting)\\s+\\S+\\s+(?:to|with))\\s+(?:the\\s+)?$");
     private static final Pattern REGION_SUFFIX = Pattern.compile(
             "(?i)(?:'s?)?\\s+(?:governorate|province|countryside|region|muhafazah)$");
-    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
     /** "Soran town", "Idlib city": the settlement itself, tried only when the whole phrase is no name. */
     private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile(
             "(?i)\\s+(?:town|village|city|area|axis|front(?:line)?s?|hills?|farms?|camp)$");
 
     private final Gazetteer gazetteer;
     private final NonPlaces nonPlaces;
+    private final Readings readings;
+    private final Containment containment;
 
     public PlaceResolver() {
         this(Gazetteer.get());
@@ -66,6 +67,8 @@ public final class PlaceResolver {
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.nonPlaces = new NonPlaces(gazetteer);
+        this.readings = new Readings(gazetteer);
+        this.containment = new Containment(readings);
     }
 
     /** Resolves {@code location.mention()}; an already resolved location is returned unchanged. */
@@ -80,7 +83,7 @@ public final class PlaceResolver {
         String text = ctx.text();
         Span span = mention.span();
         boolean inText = span.end() <= text.length() && span.of(text).equals(mention.text());
-        String name = LEADING_THE.matcher(mention.text().strip()).replaceFirst("");
+        String name = Readings.LEADING_THE.matcher(mention.text().strip()).replaceFirst("");
         boolean region = REGION_SUFFIX.matcher(name).find() || (inText && Cues.regionAround(text, span.start(), span.end()));
         name = REGION_SUFFIX.matcher(name).replaceFirst("");
 
@@ -90,18 +93,18 @@ public final class PlaceResolver {
         if (GENERIC_ROAD.matcher(mention.text().strip()).matches()) {
             return genericRoad(mention, ctx);
         }
-        List<PlaceMatch> matches = candidates(name, cache);
+        List<PlaceMatch> matches = readings.candidates(name, cache);
         if (SETTLEMENT_SUFFIX.matcher(name).find()) {
             // "Ar-Raqqa city": the bare name, unless the whole phrase is a name of its own at least as close
-            List<PlaceMatch> bare = candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
+            List<PlaceMatch> bare = readings.candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
             if (bestSimilarity(bare) >= Math.max(bestSimilarity(matches) + 1e-9, MIN_ANSWER_SIMILARITY)) {
                 matches = bare;
             }
         }
         matches = region ? asRegions(matches) : townsOverAreas(matches);
         // a road or river named "near Y" is placed on its segment, not held in Y's surroundings
-        Holder holder = inText && !region && matches.stream().noneMatch(m -> m.place().kind().linear())
-                ? holder(text, span.end(), cache) : null;
+        Containment.Holder holder = inText && !region && matches.stream().noneMatch(m -> m.place().kind().linear())
+                ? containment.after(text, span.end(), cache) : null;
         if (holder != null) {
             // "Fleifel town in Idleb countryside": a reading outside Idleb is another place of that name
             matches = matches.stream().filter(m -> holder.holds(m.place(), gazetteer)).toList();
@@ -163,9 +166,9 @@ public final class PlaceResolver {
                 || !ROUTE_TO.matcher(text.substring(Math.max(0, span.start() - 60), span.start())).find()) {
             return Optional.empty();
         }
-        String name = LEADING_THE.matcher(mention.text().strip()).replaceFirst("");
+        String name = Readings.LEADING_THE.matcher(mention.text().strip()).replaceFirst("");
         Location road = genericRoad(mention, ctx);
-        List<PlaceMatch> ends = candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), new HashMap<>());
+        List<PlaceMatch> ends = readings.candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), new HashMap<>());
         boolean end = road.resolved() && gazetteer.byId(road.gazetteerId()).map(r -> gazetteer.waypoints(r).stream()
                 .anyMatch(w -> ends.stream().anyMatch(m -> m.place().id().equals(w.id())
                         && m.similarity() >= MIN_ANSWER_SIMILARITY))).orElse(false);
@@ -241,10 +244,10 @@ public final class PlaceResolver {
      * after it are one answer at two scales, not two rival places.
      */
     private static boolean namesakeUnit(Place unit, Place p) {
-        if (adminArea(unit) || adminArea(p)) {
-            Place area = adminArea(unit) ? unit : p;
+        if (Containment.adminArea(unit) || Containment.adminArea(p)) {
+            Place area = Containment.adminArea(unit) ? unit : p;
             Place other = area == unit ? p : unit;
-            return inArea(other, area);
+            return Containment.inArea(other, area);
         }
         if (unit.kind() == PlaceKind.FOREIGN_REGION) {
             // foreign towns carry no admin-1 id: a province of the same name around the town is its namesake
@@ -338,7 +341,7 @@ public final class PlaceResolver {
         Map<String, Double> a1 = new HashMap<>();
         boolean[] levant = {false};
         for (Cues.NamedRegion r : Cues.regions(ctx.text())) {
-            if (!r.phrase().equals(r.name()) && candidates(r.phrase(), cache).stream()
+            if (!r.phrase().equals(r.name()) && readings.candidates(r.phrase(), cache).stream()
                     .anyMatch(m -> m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY)) {
                 continue; // "South Carolina", "North Ossetia": a name of its own, not a direction from Carolina
             }
@@ -362,11 +365,11 @@ public final class PlaceResolver {
             if (sentence != null && sentence.contains(other.span())) {
                 // any reading of a name in the sentence may pick a road's segment ("the M4 at Ariha") and, when
                 // two ambiguous names each have a reading close to the other's, those readings back each other
-                candidates(LEADING_THE.matcher(other.text()).replaceFirst(""), cache).stream()
+                readings.candidates(Readings.LEADING_THE.matcher(other.text()).replaceFirst(""), cache).stream()
                         .filter(m -> m.similarity() >= MIN_ANSWER_SIMILARITY)
                         .forEach(m -> sentenceReadings.add(m.place()));
             }
-            unambiguous(other.text(), cache).ifPresent(p -> {
+            readings.unambiguous(other.text(), cache).ifPresent(p -> {
                 if (Gazetteer.inRegion(p) && exact(other.text(), p, cache)) {
                     levant[0] = true;
                 }
@@ -389,7 +392,7 @@ public final class PlaceResolver {
             if (!modifies(mention, at, ctx.placeMentions())) {
                 continue; // "near Azaz" hedges Azaz itself; "near X east of Aleppo" places X, not Aleppo
             }
-            unambiguous(r.anchor(), cache).ifPresent(p -> rels.add(new ResolvedRelative(p, r.km())));
+            readings.unambiguous(r.anchor(), cache).ifPresent(p -> rels.add(new ResolvedRelative(p, r.km())));
         }
         sentencePlaces.addAll(sentenceReadings); // unambiguous places first, then every reading
         return new Evidence(a1, anchors, rels, sentencePlaces, levant[0], countriesNamedIn(sentenceText));
@@ -410,7 +413,7 @@ public final class PlaceResolver {
 
     /** Whether the name matched the place as written, not through a loose spelling. */
     private boolean exact(String name, Place p, Map<String, List<PlaceMatch>> cache) {
-        return candidates(LEADING_THE.matcher(name).replaceFirst(""), cache).stream()
+        return readings.candidates(Readings.LEADING_THE.matcher(name).replaceFirst(""), cache).stream()
                 .anyMatch(m -> m.place().id().equals(p.id()) && m.similarity() >= 1.0);
     }
 
@@ -433,7 +436,7 @@ public final class PlaceResolver {
 
     /** The admin-1 unit a region cue names: the unit itself, or the unit of the big town of that name. */
     private Optional<PlaceMatch> admin1Of(String name, Map<String, List<PlaceMatch>> cache) {
-        List<PlaceMatch> ms = candidates(name, cache);
+        List<PlaceMatch> ms = readings.candidates(name, cache);
         Optional<PlaceMatch> unit = ms.stream()
                 .filter(m -> m.place().kind() == PlaceKind.ADMIN1 && m.similarity() >= 0.9).findFirst();
         if (unit.isPresent()) {
@@ -445,56 +448,17 @@ public final class PlaceResolver {
     }
 
     /**
-     * A place a name denotes without help: the only close match, or a town ten times bigger than any other
-     * candidate (used as an anchor for the other mentions, never as an answer by itself).
-     */
-    private Optional<Place> unambiguous(String name, Map<String, List<PlaceMatch>> cache) {
-        List<PlaceMatch> all = candidates(LEADING_THE.matcher(name).replaceFirst(""), cache);
-        if (all.isEmpty() || all.get(0).similarity() < 0.9) {
-            return Optional.empty();
-        }
-        double bestSim = all.get(0).similarity();
-        // only names about as close as the best compete: "Azaz" is not made ambiguous by "Aziziye"
-        List<PlaceMatch> ms = all.stream().filter(m -> m.similarity() >= bestSim - 0.05).toList();
-        PlaceMatch top = ms.stream().max(Comparator.comparingLong(m -> m.place().population())).orElseThrow();
-        boolean alone = ms.stream().allMatch(m -> m == top || Geo.km(m.place(), top.place()) <= SAME_PLACE_KM
-                || m.place().kind() == PlaceKind.ADMIN1);
-        boolean dominant = top.place().population() >= 5_000 && ms.stream().allMatch(m -> m == top
-                || m.place().kind() == PlaceKind.ADMIN1 || m.place().population() * 10 <= top.place().population());
-        return alone || dominant ? Optional.of(top.place()) : Optional.empty();
-    }
-
-    private List<PlaceMatch> candidates(String name, Map<String, List<PlaceMatch>> cache) {
-        return cache.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> gazetteer.candidates(name));
-    }
-
-    /** A district or subdistrict of Syria: an area with a radius, named after its seat. */
-    static boolean adminArea(Place p) {
-        return p.kind() == PlaceKind.DISTRICT && ("ADM2".equals(p.featureCode()) || "ADM3".equals(p.featureCode()));
-    }
-
-    /**
      * A name read as a place, not an area: a district or subdistrict gives way to a town of about the same name
      * inside it ("Al Bab" is the town; "the Al Bab countryside" the area), and stays a reading only where no such
      * town is known.
      */
     private static List<PlaceMatch> townsOverAreas(List<PlaceMatch> matches) {
-        if (matches.stream().noneMatch(m -> adminArea(m.place()))) {
+        if (matches.stream().noneMatch(m -> Containment.adminArea(m.place()))) {
             return matches;
         }
-        return matches.stream().filter(a -> !adminArea(a.place()) || matches.stream().noneMatch(t ->
+        return matches.stream().filter(a -> !Containment.adminArea(a.place()) || matches.stream().noneMatch(t ->
                 t.place().kind() == PlaceKind.POPULATED_PLACE && t.similarity() >= a.similarity() - LOOSE_GAP
-                        && inArea(t.place(), a.place()))).toList();
-    }
-
-    /**
-     * Whether a place may lie inside a district or subdistrict: within twice the radius of a disc of its area from
-     * its centroid (units are irregular, and a seat can lie at one end: Douma is 115 km from its district's
-     * centroid in the desert), in the same governorate.
-     */
-    static boolean inArea(Place p, Place area) {
-        return Geo.km(p, area) <= 2 * area.accuracyKm() + UNIT_SLACK_KM
-                && (p.admin1() == null || p.admin1().equals(area.admin1()));
+                        && Containment.inArea(t.place(), a.place()))).toList();
     }
 
     /**
@@ -510,7 +474,7 @@ public final class PlaceResolver {
         }
         if (out.isEmpty()) {
             // the largest area of the name: "Menbij countryside" means the district, not the town's subdistrict
-            matches.stream().filter(m -> adminArea(m.place()) && m.similarity() >= MIN_ANSWER_SIMILARITY)
+            matches.stream().filter(m -> Containment.adminArea(m.place()) && m.similarity() >= MIN_ANSWER_SIMILARITY)
                     .max(Comparator.comparingDouble((PlaceMatch m) -> m.similarity())
                             .thenComparingDouble(m -> m.place().accuracyKm()))
                     .ifPresent(m -> out.put(m.place().id(), m));
@@ -525,85 +489,6 @@ public final class PlaceResolver {
             }
         }
         return List.copyOf(out.values());
-    }
-
-    // ---- containers ----
-
-    /** How far outside a governorate's outline a place named as lying in it may be (outlines are rounded). */
-    static final double UNIT_SLACK_KM = 10;
-    /** How far from a town a place named as lying in it, or in its countryside, may be. */
-    static final double TOWN_REACH_KM = 25;
-    static final double TOWN_COUNTRYSIDE_REACH_KM = 40;
-
-    /**
-     * What a container cue names, resolved: a governorate, an area with a radius, or a town with the reach its
-     * wording gives ("in X" or "in the countryside of X").
-     */
-    record Holder(Place place, double reachKm) {
-        boolean holds(Place p, Gazetteer g) {
-            if (p.kind().wideArea()) {
-                return false;
-            }
-            if (place.kind() == PlaceKind.ADMIN1) {
-                return g.kmOutside(place.admin1(), p.lat(), p.lon()) <= UNIT_SLACK_KM;
-            }
-            return Geo.km(place, p) <= reachKm;
-        }
-
-        /**
-         * The place of a mention known only by what holds it: the holder's point, at precision 3 for a governorate
-         * and 2 for an area or the surroundings of a town (as ACLED codes "a village in X countryside").
-         */
-        Location located(Mention mention, Gazetteer g, List<Candidate> listed) {
-            String admin1 = place.admin1() == null ? null
-                    : g.byId("ne:" + place.admin1()).map(Place::name).orElse(null);
-            int precision = place.kind() == PlaceKind.ADMIN1 ? 3 : 2;
-            return new Location(place.name(), mention, place.lat(), place.lon(), precision, place.id(), admin1,
-                    place.country(), listed);
-        }
-    }
-
-    /**
-     * The unit or town the words after a mention place it in, if they name one the gazetteer knows: the nearest
-     * container first, then (when that one is unknown) the one named after it ("X in rural Y in Z countryside").
-     */
-    private Holder holder(String text, int end, Map<String, List<PlaceMatch>> cache) {
-        int at = end;
-        for (int level = 0; level < 2; level++) {
-            Optional<ContainerCue.Container> cue = ContainerCue.after(text, at);
-            if (cue.isEmpty()) {
-                return null;
-            }
-            Holder h = holder(cue.get(), cache);
-            if (h != null) {
-                return h;
-            }
-            at = cue.get().end();
-        }
-        return null;
-    }
-
-    private Holder holder(ContainerCue.Container cue, Map<String, List<PlaceMatch>> cache) {
-        List<PlaceMatch> ms = candidates(cue.name(), cache).stream()
-                // as written (up to accents and articles): "in March" is no container named like Maraş
-                .filter(m -> m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY && Gazetteer.inRegion(m.place()))
-                .toList();
-        Optional<PlaceMatch> unit = ms.stream().filter(m -> m.place().kind() == PlaceKind.ADMIN1).findFirst();
-        if (unit.isPresent()) {
-            return new Holder(unit.get().place(), 0);
-        }
-        if (cue.comma()) {
-            return null; // "Azaz, Marea and Tal Rifaat": a list of towns, not a town and its container
-        }
-        Optional<PlaceMatch> area = ms.stream().filter(m -> m.place().kind() == PlaceKind.DISTRICT
-                && m.place().accuracyKm() > 0).max(Comparator.comparingDouble(m -> m.place().accuracyKm()));
-        Optional<Place> town = unambiguous(cue.name(), cache)
-                .filter(p -> ms.stream().anyMatch(m -> m.place().id().equals(p.id())))
-                .filter(p -> !p.kind().wideArea() && !p.kind().linear());
-        if (town.isPresent() && (area.isEmpty() || !cue.around())) {
-            return new Holder(town.get(), cue.around() ? TOWN_COUNTRYSIDE_REACH_KM : TOWN_REACH_KM);
-        }
-        return area.map(a -> new Holder(a.place(), a.place().accuracyKm() + UNIT_SLACK_KM)).orElse(null);
     }
 
     // ---- answers ----
