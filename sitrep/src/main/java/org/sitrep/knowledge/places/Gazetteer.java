@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.stream.Stream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.sitrep.knowledge.NameKey;
@@ -313,9 +314,10 @@ public final class Gazetteer {
         return p.kind() != PlaceKind.CONTINENT && REGION_COUNTRIES.contains(p.country());
     }
 
-    private static final Set<String> DEMONYM_ENDINGS = Set.of("n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese",
-            "ish");
-    private static final Set<String> NAME_ENDINGS = Set.of("", "a", "e", "o", "y", "ey", "on");
+    private static final Set<String> DEMONYM_ENDINGS = PlaceWords.of("demonym-endings");
+    /** What a demonym drops of its country's name, after the bare stem (place_words.tsv). */
+    private static final List<String> NAME_ENDINGS = Stream.concat(Stream.of(""),
+            PlaceWords.of("name-endings").stream()).toList();
 
     /**
      * The country a word names its people or things after ("Syrians", "Israeli", "Lebanese", "Turkish"): the

@@ -19,9 +19,8 @@ public final class SkeletonKey {
         /** The first step of {@link Icu#ARABIC} alone, for callers that fold its Latin output themselves. */
         static final Transliterator ARABIC_LATIN = Transliterator.getInstance("Arabic-Latin");
     }
-    /** Definite articles as romanised (assimilated forms included). */
-    static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "ar", "er",
-            "az", "ez", "at", "et", "an", "en", "ath", "adh", "ag", "l");
+    /** Definite articles as romanised (assimilated forms included), from place_words.tsv. */
+    static final Set<String> ARTICLES = PlaceWords.of("arabic-articles");
     private static final String[] ARTICLE_LIST = ARTICLES.toArray(new String[0]);
 
     private SkeletonKey() {
