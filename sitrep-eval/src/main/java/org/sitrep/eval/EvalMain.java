@@ -45,9 +45,8 @@ public final class EvalMain {
                 Evaluations::acledTypes);
         register("acled-record", "fatalities and actors read from ACLED notes vs ACLED's columns",
                 Evaluations::acledRecord);
-        // TODO(lead, when merging the places branch): wire the ACLED Syria place accuracy here, one line:
-        // register("acled-places", "places on the ACLED Syria rows", (ctx, a) -> AcledPlaceEvaluation...);
-        // (org.sitrep.eval.places.AcledPlaceEvaluation is written on that branch, not here.)
+        register("acled-places", "places on the ACLED Syria rows (geo_precision 1-2), within 161 / 25 km",
+                EvalMain::acledPlaces);
         register("rams-types", "sub-event type on RAMS news passages mapped to ACLED", Evaluations::ramsTypes);
         register("roles", "actor1/actor2 on the CAMEO validation sentences and RAMS passages", Evaluations::roles);
         register("geo", "geocoding on LGL and GeoVirus (and our Syria set, a regression check)", Evaluations::geo);
@@ -62,6 +61,18 @@ public final class EvalMain {
     }
 
     private EvalMain() {
+    }
+
+    private static void acledPlaces(Context ctx, String[] args) throws Exception {
+        Path csv = ctx.shared().resolve("eval/acled/acled-2022-dev.csv");
+        if (!java.nio.file.Files.isRegularFile(csv)) {
+            ctx.out().println("skipped: " + csv + " is absent (real ACLED data, read from ../shared at run time)");
+            return;
+        }
+        String[] withCsv = new String[args.length + 1];
+        withCsv[0] = csv.toString();
+        System.arraycopy(args, 0, withCsv, 1, args.length);
+        org.sitrep.eval.places.AcledPlaceEvaluation.main(withCsv);
     }
 
     static void register(String name, String description, Evaluation evaluation) {

@@ -144,13 +144,7 @@ final class NameSpotter {
             if (owner[i] != 0 || paren[i]) {
                 continue;
             }
-            PhraseSet.Match<Boolean> head = null;
-            for (int s = Math.max(0, i - 1); s <= i && head == null; s++) {
-                PhraseSet.Match<Boolean> m = actorLex.actorHeads().at(toks, s);
-                if (m != null && m.end() == i + 1) {
-                    head = m;
-                }
-            }
+            PhraseSet.Match<Boolean> head = headEndingAt(toks, i);
             if (head == null || !free(owner, head.start(), head.end())) {
                 continue;
             }
@@ -159,65 +153,96 @@ final class NameSpotter {
                 continue;
             }
             boolean civilian = head.value();
-            int s = head.start();
-            while (s > 0 && owner[s - 1] != 3 && !paren[s - 1]) {
-                Token p = toks.get(s - 1);
-                boolean ok = owner[s - 1] == 1
-                        || (p.capitalised() && !actorLex.stopNames().contains(p.lower()) && owner[s - 1] == 0)
-                        || actorLex.actorModifiers().contains(p.lower())
-                        || (p.isWord() && toks.get(s).glued())
-                        || (civilian && (p.isNumber() || numberLex.numberWords().startsWith(p.lower())))
-                        || (p.isWord() && actorLex.actorHeads().startsWith(p.lower()) && owner[s - 1] == 0);
-                if (!ok) {
-                    break;
-                }
-                s--;
-            }
+            int s = phraseStart(toks, owner, paren, head.start(), civilian);
             // a knowledge-base name swallowed on the left is now part of this phrase
             final int from = s;
             final int headEnd = head.end();
             actors.removeIf(a -> a.start() >= from && a.end() <= headEnd);
-            int e = head.end();
-            // "fighters of the Islamic State"
-            if (e + 1 < n && toks.get(e).is("of")) {
-                int j = e + 1;
-                if (j < n && toks.get(j).is("the")) {
-                    j++;
-                }
-                int nameEnd = capitalisedRun(toks, j, owner);
-                if (nameEnd > j) {
-                    e = nameEnd;
-                }
-            }
-            // "warplanes believed to be Russian": the side goes with the phrase, doubt and all, so it is never
-            // asserted as a side of its own
-            e = doubtfulSide(toks, owner, e);
-            // "Hayat Tahrir al-Sham led forces": the leading group is the actor, not the forces it leads
-            for (int j = s + 1; j < head.start(); j++) {
-                if (toks.get(j).is("led") && !toks.get(j).glued() && toks.get(j - 1).capitalised()) {
-                    e = j;
-                    break;
-                }
-            }
+            int e = phraseEnd(toks, owner, s, head);
             mark(owner, s, e, 0);
             mark(owner, s, e, 1);
-            // elliptic coordination: "Russian and Syrian air forces" also names "Russian air forces", "Turkish and
-            // rebel forces" "Turkish forces"; a lone demonym already taken as a name gives way to the expansion
-            final int first = s - 2;
-            boolean loneName = s >= 2 && owner[first] == 1
-                    && actors.stream().anyMatch(a -> a.start() == first && a.end() == first + 1);
-            if (s >= 2 && s + 1 < e && toks.get(s - 1).is("and") && toks.get(first).capitalised()
-                    && (owner[first] == 0 || loneName) && !actorLex.stopNames().contains(toks.get(first).lower())
-                    && (toks.get(s).capitalised() || actorLex.sideModifiers().contains(toks.get(s).lower()))) {
-                actors.removeIf(a -> a.start() == first && a.end() == first + 1);
-                String tail = text.substring(toks.get(s + 1).start(), toks.get(e - 1).end());
-                String written = toks.get(first).text() + " " + tail;
-                actors.add(new NameSpan(first, s - 1, forcesName(toks, first, s + 1, e, written), false, false));
-                owner[first] = 1;
-            }
+            ellipticPartner(text, toks, owner, actors, s, e);
             actors.add(new NameSpan(s, e, forcesName(toks, s, s + 1, e, text.substring(toks.get(s).start(),
                     toks.get(e - 1).end())), civilian, false));
             i = s;
+        }
+    }
+
+    /** An actor head noun (one or two words) ending at token {@code i}, or null. */
+    private PhraseSet.Match<Boolean> headEndingAt(List<Token> toks, int i) {
+        PhraseSet.Match<Boolean> head = null;
+        for (int s = Math.max(0, i - 1); s <= i && head == null; s++) {
+            PhraseSet.Match<Boolean> m = actorLex.actorHeads().at(toks, s);
+            if (m != null && m.end() == i + 1) {
+                head = m;
+            }
+        }
+        return head;
+    }
+
+    /** Where a head's phrase starts: modifiers, capitalised words, known names and glued words to its left. */
+    private int phraseStart(List<Token> toks, int[] owner, boolean[] paren, int headStart, boolean civilian) {
+        int s = headStart;
+        while (s > 0 && owner[s - 1] != 3 && !paren[s - 1]) {
+            Token p = toks.get(s - 1);
+            boolean ok = owner[s - 1] == 1
+                    || (p.capitalised() && !actorLex.stopNames().contains(p.lower()) && owner[s - 1] == 0)
+                    || actorLex.actorModifiers().contains(p.lower())
+                    || (p.isWord() && toks.get(s).glued())
+                    || (civilian && (p.isNumber() || numberLex.numberWords().startsWith(p.lower())))
+                    || (p.isWord() && actorLex.actorHeads().startsWith(p.lower()) && owner[s - 1] == 0);
+            if (!ok) {
+                break;
+            }
+            s--;
+        }
+        return s;
+    }
+
+    /** Where a head's phrase ends: after "of the Islamic State" and a doubted side, or before "led". */
+    private int phraseEnd(List<Token> toks, int[] owner, int s, PhraseSet.Match<Boolean> head) {
+        int n = toks.size();
+        int e = head.end();
+        // "fighters of the Islamic State"
+        if (e + 1 < n && toks.get(e).is("of")) {
+            int j = e + 1;
+            if (j < n && toks.get(j).is("the")) {
+                j++;
+            }
+            int nameEnd = capitalisedRun(toks, j, owner);
+            if (nameEnd > j) {
+                e = nameEnd;
+            }
+        }
+        // "warplanes believed to be Russian": the side goes with the phrase, doubt and all, so it is never
+        // asserted as a side of its own
+        e = doubtfulSide(toks, owner, e);
+        // "Hayat Tahrir al-Sham led forces": the leading group is the actor, not the forces it leads
+        for (int j = s + 1; j < head.start(); j++) {
+            if (toks.get(j).is("led") && !toks.get(j).glued() && toks.get(j - 1).capitalised()) {
+                e = j;
+                break;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Elliptic coordination: "Russian and Syrian air forces" also names "Russian air forces", "Turkish and rebel
+     * forces" "Turkish forces"; a lone demonym already taken as a name gives way to the expansion.
+     */
+    private void ellipticPartner(String text, List<Token> toks, int[] owner, List<NameSpan> actors, int s, int e) {
+        final int first = s - 2;
+        boolean loneName = s >= 2 && owner[first] == 1
+                && actors.stream().anyMatch(a -> a.start() == first && a.end() == first + 1);
+        if (s >= 2 && s + 1 < e && toks.get(s - 1).is("and") && toks.get(first).capitalised()
+                && (owner[first] == 0 || loneName) && !actorLex.stopNames().contains(toks.get(first).lower())
+                && (toks.get(s).capitalised() || actorLex.sideModifiers().contains(toks.get(s).lower()))) {
+            actors.removeIf(a -> a.start() == first && a.end() == first + 1);
+            String tail = text.substring(toks.get(s + 1).start(), toks.get(e - 1).end());
+            String written = toks.get(first).text() + " " + tail;
+            actors.add(new NameSpan(first, s - 1, forcesName(toks, first, s + 1, e, written), false, false));
+            owner[first] = 1;
         }
     }
 

@@ -34,8 +34,6 @@ final class TypeRules {
     private static final Set<SubEventType> MEANS = Set.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.REMOTE_EXPLOSIVE, SubEventType.ARMED_CLASH,
             SubEventType.ATTACK);
-    /** Below any violent act (the weakest weighs 1; a kill of armed victims 0.5 on its own). */
-    private static final double EQUIPMENT_CAPTURE_WEIGHT = 0.4;
     private static final Set<String> BE = ClosedClass.of("be-forms-plain");
     private static final Set<String> RELATIVE = ClosedClass.of("relative");
     /** Prepositions before a victim group ("fired into a crowd of protesters"): that group does not act. */
@@ -49,11 +47,13 @@ final class TypeRules {
     private final TriggerLexicon triggerLex;
     private final ActorLexicon actorLex;
     private final TypeCues typeLex;
+    private final TerritoryRules territory;
 
     TypeRules(TriggerLexicon triggerLex, ActorLexicon actorLex, TypeCues typeLex) {
         this.triggerLex = triggerLex;
         this.actorLex = actorLex;
         this.typeLex = typeLex;
+        this.territory = new TerritoryRules(triggerLex, typeLex);
     }
 
     Typed type(Trigger tr, List<Token> toks, int hitStart, int hitEnd, int clauseStart, int clauseEnd,
@@ -92,22 +92,9 @@ final class TypeRules {
         boolean violent = tr.type() == null ? tr.has("kill") || tr.has("injure") || tr.has("generic")
                 : tr.has("generic") || tr.has("violent");
         if (violent) {
-            SubEventType instrument = instrument(toks, actor1);
-            if (instrument == null && !(hitStart > clauseStart && RoleReader.beVerb(toks.get(hitStart - 1)))) {
-                instrument = subjectInstrument(toks, clauseStart, hitStart, clauseEnd);
-            }
-            if (instrument != null) {
-                return new Typed(instrument, 3);
-            }
-            boolean passive = hitStart > clauseStart && RoleReader.beVerb(toks.get(hitStart - 1));
-            if (protesting(toks, actor1, true) || !passive && subjectProtest(toks, clauseStart, hitStart, clauseEnd)) {
-                return new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
-            }
-            if (mob(toks, actor1, clauseStart, clauseEnd) || !passive && subjectMob(toks, clauseStart, hitStart, clauseEnd)) {
-                return new Typed(SubEventType.MOB_VIOLENCE, 4);
-            }
-            if (civilianVictims && protesting(toks, actor2)) {
-                return new Typed(SubEventType.EXCESSIVE_FORCE, 3);
+            Typed byWho = violenceByWho(toks, hitStart, clauseStart, clauseEnd, actor1, actor2, civilianVictims);
+            if (byWho != null) {
+                return byWho;
             }
         }
         if (tr.has("establish")) {
@@ -115,67 +102,15 @@ final class TypeRules {
                     : new Typed(null, 0);
         }
         if (tr.type() == null) {
-            if (tr.has("kill") || tr.has("injure") || tr.has("generic")) {
-                if (civilianVictims) {
-                    return new Typed(SubEventType.ATTACK, 1.5);
-                }
-                if (!actor2.isEmpty() && (tr.has("kill") || tr.has("injure"))) {
-                    return new Typed(SubEventType.ARMED_CLASH, 0.5);
-                }
-            }
-            if (tr.has("destroy") && within(typeLex.propertyNouns(), toks, hitEnd, clauseEnd, 6)) {
-                return new Typed(SubEventType.LOOTING_PROPERTY_DESTRUCTION, 2);
-            }
-            return new Typed(null, 0);
+            return untyped(tr, toks, hitEnd, clauseEnd, actor2, civilianVictims);
         }
         if (tr.has("generic") && civilianVictims) {
             return new Typed(SubEventType.ATTACK, 1.5);
         }
         if (tr.has("territory")) {
-            if (agreementObject(toks, hitEnd, clauseEnd)) {
-                return new Typed(null, 0); // "entered a ceasefire agreement", "took over the deal"
-            }
-            if (weaponObject(toks, hitEnd, clauseEnd)) {
-                return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, tr.weight()); // "seized a van of explosives"
-            }
-            if (equipmentObject(toks, hitEnd, clauseEnd)) {
-                // capturing equipment is disrupted weapons use only without a fight: any violent act of the same
-                // clause ("killed a dozen troops and captured several vehicles") is the event, the spoils its outcome
-                return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, EQUIPMENT_CAPTURE_WEIGHT);
-            }
-            List<NameSpan> agent = tr.has("agent_after") ? actor2 : actor1;
-            List<NameSpan> taken = tr.has("agent_after") ? actor1 : actor2;
-            if (!taken.isEmpty() && taken.stream().allMatch(NameSpan::civilian)
-                    && taken.stream().anyMatch(p -> p.start() - hitEnd <= 2 && p.start() >= hitEnd
-                    || p.end() <= hitStart && hitStart - p.end() <= 3)) {
-                return new Typed(SubEventType.ABDUCTION, tr.weight());
-            }
-            Boolean state = null;
-            boolean active = !tr.has("agent_after") && !(hitStart > clauseStart
-                    && (RoleReader.beVerb(toks.get(hitStart - 1)) || toks.get(hitStart - 1).is("been")));
-            for (NameSpan a : agent) {
-                if (active && a.start() >= hitEnd) {
-                    continue; // in the active voice the agent comes first: a later name acts in another phrase
-                }
-                Boolean s = stateOrNot(toks, a);
-                if (s != null) {
-                    state = state == null ? s : state || s;
-                }
-            }
-            if (state == null && !agent.isEmpty()) {
-                // an agent of unknown side against a known side: the other side ("drove out government troops")
-                for (NameSpan a : taken) {
-                    boolean object = a.start() >= hitEnd && (a.start() - hitEnd <= 3
-                            || toks.get(a.start() - 1).is("from") || toks.get(a.start() - 2).is("from"));
-                    Boolean s = object ? stateOrNot(toks, a) : null;
-                    if (s != null) {
-                        state = !s;
-                    }
-                }
-            }
-            if (state != null) {
-                return new Typed(state ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
-                        : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, tr.weight());
+            Typed taken = territory.type(tr, toks, hitStart, hitEnd, clauseStart, clauseEnd, actor1, actor2);
+            if (taken != null) {
+                return taken;
             }
             // an agent of unknown side ("the 4th Division", "Kurdish fighters"): the verb's own reading
             // ("recaptured" regains, "overran" overtakes) is the better guess than either side
@@ -192,23 +127,78 @@ final class TypeRules {
             return new Typed(SubEventType.REMOTE_EXPLOSIVE, tr.weight());
         }
         if (tr.type().eventType() == SubEventType.EventType.PROTESTS) {
-            SubEventType escalated = null;
-            for (int i = clauseStart; i < clauseEnd; i++) {
-                PhraseSet.Match<SubEventType> m = typeLex.protestEscalation().at(toks, i, clauseEnd);
-                if (m == null) {
-                    continue;
-                }
-                SubEventType e = m.value();
-                if (escalated == null || e.ordinal() > escalated.ordinal()) {
-                    escalated = e;
-                }
-                i = m.end() - 1;
-            }
+            SubEventType escalated = protestEscalation(toks, clauseStart, clauseEnd);
             if (escalated != null) {
                 return new Typed(escalated, tr.weight());
             }
         }
         return new Typed(tr.type(), tr.weight());
+    }
+
+    /**
+     * Violence typed by who acts and against whom: an instrument as actor ("jets struck"), protesters or a crowd of
+     * ordinary people acting, or force against protesters; null when none of these.
+     */
+    private Typed violenceByWho(List<Token> toks, int hitStart, int clauseStart, int clauseEnd,
+                                List<NameSpan> actor1, List<NameSpan> actor2, boolean civilianVictims) {
+        SubEventType instrument = instrument(toks, actor1);
+        if (instrument == null && !(hitStart > clauseStart && RoleReader.beVerb(toks.get(hitStart - 1)))) {
+            instrument = subjectInstrument(toks, clauseStart, hitStart, clauseEnd);
+        }
+        if (instrument != null) {
+            return new Typed(instrument, 3);
+        }
+        boolean passive = hitStart > clauseStart && RoleReader.beVerb(toks.get(hitStart - 1));
+        if (protesting(toks, actor1, true) || !passive && subjectProtest(toks, clauseStart, hitStart, clauseEnd)) {
+            return new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
+        }
+        if (mob(toks, actor1, clauseStart, clauseEnd)
+                || !passive && subjectMob(toks, clauseStart, hitStart, clauseEnd)) {
+            return new Typed(SubEventType.MOB_VIOLENCE, 4);
+        }
+        if (civilianVictims && protesting(toks, actor2)) {
+            return new Typed(SubEventType.EXCESSIVE_FORCE, 3);
+        }
+        return null;
+    }
+
+    /** A trigger with no type of its own: a kill or attack typed by its victims, a destruction by its object. */
+    private Typed untyped(Trigger tr, List<Token> toks, int hitEnd, int clauseEnd, List<NameSpan> actor2,
+                          boolean civilianVictims) {
+        if (tr.has("kill") || tr.has("injure") || tr.has("generic")) {
+            if (civilianVictims) {
+                return new Typed(SubEventType.ATTACK, 1.5);
+            }
+            if (!actor2.isEmpty() && (tr.has("kill") || tr.has("injure"))) {
+                return new Typed(SubEventType.ARMED_CLASH, 0.5);
+            }
+        }
+        if (tr.has("destroy") && within(typeLex.propertyNouns(), toks, hitEnd, clauseEnd, 6)) {
+            return new Typed(SubEventType.LOOTING_PROPERTY_DESTRUCTION, 2);
+        }
+        return new Typed(null, 0);
+    }
+
+    /** The most serious escalation a protest clause names (intervention, force, violence), or null. */
+    private SubEventType protestEscalation(List<Token> toks, int clauseStart, int clauseEnd) {
+        SubEventType escalated = null;
+        for (int i = clauseStart; i < clauseEnd; i++) {
+            PhraseSet.Match<SubEventType> m = typeLex.protestEscalation().at(toks, i, clauseEnd);
+            if (m == null) {
+                continue;
+            }
+            SubEventType e = m.value();
+            if (escalated == null || e.ordinal() > escalated.ordinal()) {
+                escalated = e;
+            }
+            i = m.end() - 1;
+        }
+        return escalated;
+    }
+
+    /** Whether a territorial verb's object is military equipment ("captured several vehicles"). */
+    boolean equipmentObject(List<Token> toks, int from, int clauseEnd) {
+        return territory.equipmentObject(toks, from, clauseEnd);
     }
 
     /** Index of a manned aircraft word within five words after a downing verb (no punctuation between), or -1. */
@@ -306,18 +296,6 @@ final class TypeRules {
         return false;
     }
 
-    boolean equipmentObject(List<Token> toks, int from, int clauseEnd) {
-        for (int i = from; i < Math.min(clauseEnd, from + 5); i++) {
-            if (toks.get(i).isPunct()) {
-                return false;
-            }
-            if (typeLex.equipment().at(toks, i, clauseEnd) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * A seizing or disrupting verb up to six words back without punctuation: the weapon named here was taken or
      * stopped, not used.
@@ -330,32 +308,6 @@ final class TypeRules {
             PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
             if (m != null && m.end() <= hitStart && (m.value().has("territory")
                     || m.value().type() == SubEventType.DISRUPTED_WEAPONS_USE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An agreement word right after the verb, up to three words on ("entered into a ceasefire"). */
-    private boolean agreementObject(List<Token> toks, int from, int clauseEnd) {
-        for (int i = from; i < Math.min(clauseEnd, from + 3); i++) {
-            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
-            if (m != null) {
-                return m.value().type() == SubEventType.AGREEMENT;
-            }
-        }
-        return false;
-    }
-
-    /** "seized a car loaded with explosives": a weapon word in the object, up to six words on, no punctuation. */
-    private boolean weaponObject(List<Token> toks, int from, int clauseEnd) {
-        for (int i = from; i < Math.min(clauseEnd, from + 6); i++) {
-            if (toks.get(i).isPunct()) {
-                return false;
-            }
-            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
-            if (m != null && m.value().type() != null
-                    && m.value().type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
                 return true;
             }
         }
@@ -552,41 +504,5 @@ final class TypeRules {
             }
         }
         return false;
-    }
-
-    /**
-     * State forces or forces acting for the state: pro-government words decide first ("pro-government fighters",
-     * "National Defence Forces"), then words of non-state groups ("rebel", "Turkish-backed", "Free Syrian Army"),
-     * then words of state forces ("army", "troops", "security forces").
-     */
-    boolean isState(List<Token> toks, NameSpan a) {
-        return Boolean.TRUE.equals(stateOrNot(toks, a));
-    }
-
-    /**
-     * True for state forces, false for a known non-state group, null when the name says neither ("the 4th
-     * Division"). A possessive owner right before the name counts ("the army's 4th Division").
-     */
-    Boolean stateOrNot(List<Token> toks, NameSpan a) {
-        int from = a.start();
-        if (from >= 2 && toks.get(from - 1).is("'s")) {
-            from -= 2;
-        }
-        for (int i = from; i < a.end(); i++) {
-            if (typeLex.proStateWords().contains(toks.get(i).lower())) {
-                return true;
-            }
-        }
-        for (int i = from; i < a.end(); i++) {
-            if (typeLex.nonStateWords().contains(toks.get(i).lower())) {
-                return false;
-            }
-        }
-        for (int i = from; i < a.end(); i++) {
-            if (typeLex.stateWords().contains(toks.get(i).lower())) {
-                return true;
-            }
-        }
-        return null;
     }
 }

@@ -50,6 +50,8 @@ public final class GeoEvaluator {
                 area += in ? 1 : 0;
                 goldIds += g.gazetteerId() != null ? 1 : 0;
                 if (!loc.resolved()) {
+                    // listed with the wrong answers, unanswered (NaN km), so a lost answer shows in the misses
+                    misses.add(new GeoScore.Miss(d.id(), g.mention().text(), null, "(unanswered)", Double.NaN));
                     continue;
                 }
                 double km = Geo.km(loc.lat(), loc.lon(), g.lat(), g.lon());

@@ -33,8 +33,11 @@ class GeoEvaluatorTest {
         assertEquals(1, s.idMatches());
         assertEquals(2 / 3.0, s.coverage(), 1e-9);
         assertEquals(0.5, s.precision161(), 1e-9);
-        assertEquals(1, s.misses().size());
+        // misses: the wrong answer (beyond 161 km) and the unanswered toponym (NaN km)
+        assertEquals(2, s.misses().size(), s.misses().toString());
         assertEquals("wrong", s.misses().get(0).document());
+        assertEquals("none", s.misses().get(1).document());
+        assertTrue(Double.isNaN(s.misses().get(1).km()));
         assertEquals(3, s.inArea(), "all three gold points lie in the Levant boxes");
         assertTrue(s.summary().startsWith("fixture: 3 docs, 3 toponyms"), s.summary());
     }

@@ -19,9 +19,8 @@ public final class SkeletonKey {
         /** The first step of {@link Icu#ARABIC} alone, for callers that fold its Latin output themselves. */
         static final Transliterator ARABIC_LATIN = Transliterator.getInstance("Arabic-Latin");
     }
-    /** Definite articles as romanised (assimilated forms included). */
-    static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "ad", "ed", "ash", "esh", "as", "es", "ar", "er",
-            "az", "ez", "at", "et", "an", "en", "ath", "adh", "ag", "l");
+    /** Definite articles as romanised (assimilated forms included), from place_words.tsv. */
+    static final Set<String> ARTICLES = PlaceWords.of("arabic-articles");
     private static final String[] ARTICLE_LIST = ARTICLES.toArray(new String[0]);
 
     private SkeletonKey() {
@@ -161,8 +160,12 @@ public final class SkeletonKey {
         return String.join("", normalisedTokens(name));
     }
 
+    /**
+     * The loose tokens of a name, each word first folded to one spelling of its romanisation variants ("Tell",
+     * "Tall" and "Tal" alike), which leaves its consonants as they are.
+     */
     static List<String> normalisedTokens(String name) {
-        return tokensOfRomanised(romanised(name));
+        return tokensOfRomanised(romanised(name), Romanisation.shipped());
     }
 
     /** The name in Latin letters: as it is when ASCII, else through Arabic-Latin or Latin-ASCII by its script. */
@@ -198,6 +201,11 @@ public final class SkeletonKey {
     }
 
     private static List<String> tokensOfRomanised(String s) {
+        return tokensOfRomanised(s, null);
+    }
+
+    /** {@code variants}: folds each word's spelling first (null: words as written). */
+    private static List<String> tokensOfRomanised(String s, Romanisation variants) {
         // hand-written scan: this runs for every name of the gazetteer at load time
         List<String> toks = new ArrayList<>(4);
         StringBuilder cur = new StringBuilder();
@@ -224,6 +232,19 @@ public final class SkeletonKey {
             }
             if (i > 0 && gluedArticle(t)) {
                 t = t.substring(1);
+            }
+            if (variants != null) {
+                // as written ("sheikh"), else as folded ("zzor" of a glued "Ezzor" is "zor")
+                String v = variants.word(t);
+                if (v.equals(t)) {
+                    String folded = fold(t);
+                    // whole words only: an ending of the folded form may end in a digraph's letter ("Nofekh")
+                    String w = variants.token(folded);
+                    // folding twice would merge letters the first fold made ("skh" -> "sh" -> "$")
+                    out.add(w.equals(folded) ? folded : fold(w));
+                    continue;
+                }
+                t = v;
             }
             out.add(fold(t));
         }

@@ -17,6 +17,7 @@ import org.sitrep.resolve.ReportPlacer;
 public final class GazetteerPlacer implements ReportPlacer {
     private final PlaceResolver resolver;
     private final Toponyms toponyms;
+    private final NonPlaces nonPlaces;
 
     /** Places with the gazetteer; organisation names from the bundled actor knowledge base. */
     public GazetteerPlacer(Gazetteer gazetteer) {
@@ -26,6 +27,7 @@ public final class GazetteerPlacer implements ReportPlacer {
     public GazetteerPlacer(Gazetteer gazetteer, ActorKnowledgeBase actors) {
         this.resolver = new PlaceResolver(gazetteer);
         this.toponyms = new Toponyms(gazetteer, actors);
+        this.nonPlaces = new NonPlaces(gazetteer);
     }
 
     private static boolean inText(String text, Mention m) {
@@ -45,14 +47,20 @@ public final class GazetteerPlacer implements ReportPlacer {
                 out.add(r);
                 continue;
             }
+            if (nonPlaces.demonym(loc.mention().text()) || inText(document.text(), loc.mention())
+                    && nonPlaces.speaker(document.text(), loc.mention().span().start(), loc.mention().span().end())) {
+                // "Qatar condemned the clash": Qatar speaks about the event, it is not where it happened
+                out.add(r.withLocation(Location.unresolved(loc.mention())));
+                continue;
+            }
             if (inText(document.text(), loc.mention())
                     && toponyms.inOrganisationName(document.text(), loc.mention().span())) {
                 // "al-Sham" of "Hayat Tahrir al-Sham" names a group, not where it acted: no place, no candidates
                 out.add(r.withLocation(Location.unresolved(loc.mention())));
                 continue;
             }
-            out.add(r.withLocation(resolver.resolve(loc, new PlaceContext(document.text(), context,
-                    r.evidence().span()))));
+            PlaceContext ctx = new PlaceContext(document.text(), context, r.evidence().span());
+            out.add(r.withLocation(resolver.routeTo(loc.mention(), ctx).orElseGet(() -> resolver.resolve(loc, ctx))));
         }
         return out;
     }

@@ -46,13 +46,19 @@ public final class PlaceResolver {
     private static final Pattern GENERIC_ROAD = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:main\\s+|only\\s+|vital\\s+|key\\s+|government'?s?\\s+|regime'?s?\\s+|army'?s?\\s+)?"
                     + "(?:supply\\s+(?:line|route|road)|highway|road)$");
+    /** "the supply line to", "the road from", "the highway linking Hama with": a route named by its end. */
+    private static final Pattern ROUTE_TO = Pattern.compile("(?i)\\b(?:supply\\s+(?:line|route|corridor|road)|road|"
+            + "highway|route)\\s+(?:to|from|towards|into|(?:linking|connecting)\\s+\\S+\\s+(?:to|with))\\s+(?:the\\s+)?$");
     private static final Pattern REGION_SUFFIX = Pattern.compile(
             "(?i)(?:'s?)?\\s+(?:governorate|province|countryside|region|muhafazah)$");
-    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
     /** "Soran town", "Idlib city": the settlement itself, tried only when the whole phrase is no name. */
-    private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile("(?i)\\s+(?:town|village|city)$");
+    private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile(
+            "(?i)\\s+(?:town|village|city|area|axis|front(?:line)?s?|hills?|farms?|camp)$");
 
     private final Gazetteer gazetteer;
+    private final NonPlaces nonPlaces;
+    private final Readings readings;
+    private final Containment containment;
 
     public PlaceResolver() {
         this(Gazetteer.get());
@@ -60,6 +66,9 @@ public final class PlaceResolver {
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.nonPlaces = new NonPlaces(gazetteer);
+        this.readings = new Readings(gazetteer);
+        this.containment = new Containment(readings);
     }
 
     /** Resolves {@code location.mention()}; an already resolved location is returned unchanged. */
@@ -74,22 +83,34 @@ public final class PlaceResolver {
         String text = ctx.text();
         Span span = mention.span();
         boolean inText = span.end() <= text.length() && span.of(text).equals(mention.text());
-        String name = LEADING_THE.matcher(mention.text().strip()).replaceFirst("");
+        String name = Readings.LEADING_THE.matcher(mention.text().strip()).replaceFirst("");
         boolean region = REGION_SUFFIX.matcher(name).find() || (inText && Cues.regionAround(text, span.start(), span.end()));
         name = REGION_SUFFIX.matcher(name).replaceFirst("");
 
+        if (nonPlaces.notAPlace(mention.text())) {
+            return Location.unresolved(mention); // "Kurds", "YouTube", "side": no place meant
+        }
         if (GENERIC_ROAD.matcher(mention.text().strip()).matches()) {
             return genericRoad(mention, ctx);
         }
-        List<PlaceMatch> matches = candidates(name, cache);
-        if (matches.isEmpty() && SETTLEMENT_SUFFIX.matcher(name).find()) {
-            matches = candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
+        List<PlaceMatch> matches = readings.candidates(name, cache);
+        if (SETTLEMENT_SUFFIX.matcher(name).find()) {
+            // "Ar-Raqqa city": the bare name, unless the whole phrase is a name of its own at least as close
+            List<PlaceMatch> bare = readings.candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
+            if (bestSimilarity(bare) >= Math.max(bestSimilarity(matches) + 1e-9, MIN_ANSWER_SIMILARITY)) {
+                matches = bare;
+            }
         }
-        if (region) {
-            matches = asRegions(matches);
+        matches = region ? asRegions(matches) : townsOverAreas(matches);
+        // a road or river named "near Y" is placed on its segment, not held in Y's surroundings
+        Containment.Holder holder = inText && !region && matches.stream().noneMatch(m -> m.place().kind().linear())
+                ? containment.after(text, span.end(), cache) : null;
+        if (holder != null) {
+            // "Fleifel town in Idleb countryside": a reading outside Idleb is another place of that name
+            matches = matches.stream().filter(m -> holder.holds(m.place(), gazetteer)).toList();
         }
         if (matches.isEmpty()) {
-            return Location.unresolved(mention);
+            return holder == null ? Location.unresolved(mention) : holder.located(mention, gazetteer, List.of());
         }
         Span sentence = ctx.evidence() != null ? ctx.evidence() : (inText ? Sentences.around(text, span) : null);
         String sentenceText = sentence == null ? mention.text() : sentence.of(text);
@@ -119,13 +140,39 @@ public final class PlaceResolver {
                 && (rival == null || best.score() - rival.score() >= MIN_MARGIN)
                 && !lowEvidence(name, best.match(), matches, ev);
         if (!confident) {
-            return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
+            return holder == null ? new Location(mention.text(), mention, null, null, null, null, null, null, listed)
+                    : holder.located(mention, gazetteer, listed);
         }
         Place p = best.match().place();
         boolean hedged = inText && Cues.hedgedBefore(text, span.start());
         boolean part = inText ? Cues.partOfArea(text, span.start(), span.end(), mention.text())
                 : Cues.partOfArea("", -1, -1, mention.text());
         return located(mention, p, ev, hedged, part, listed);
+    }
+
+    private static double bestSimilarity(List<PlaceMatch> ms) {
+        return ms.stream().mapToDouble(PlaceMatch::similarity).max().orElse(0);
+    }
+
+    /**
+     * The place of an event told as happening on a route named by its end ("the supply line to Aleppo city"): the
+     * road the document names, when the town is one of its waypoints; empty otherwise. For a report's place only:
+     * the toponym itself still denotes the town.
+     */
+    Optional<Location> routeTo(Mention mention, PlaceContext ctx) {
+        String text = ctx.text();
+        Span span = mention.span();
+        if (span.end() > text.length() || !span.of(text).equals(mention.text())
+                || !ROUTE_TO.matcher(text.substring(Math.max(0, span.start() - 60), span.start())).find()) {
+            return Optional.empty();
+        }
+        String name = Readings.LEADING_THE.matcher(mention.text().strip()).replaceFirst("");
+        Location road = genericRoad(mention, ctx);
+        List<PlaceMatch> ends = readings.candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), new HashMap<>());
+        boolean end = road.resolved() && gazetteer.byId(road.gazetteerId()).map(r -> gazetteer.waypoints(r).stream()
+                .anyMatch(w -> ends.stream().anyMatch(m -> m.place().id().equals(w.id())
+                        && m.similarity() >= MIN_ANSWER_SIMILARITY))).orElse(false);
+        return end ? Optional.of(road) : Optional.empty();
     }
 
     // ---- scoring ----
@@ -197,6 +244,11 @@ public final class PlaceResolver {
      * after it are one answer at two scales, not two rival places.
      */
     private static boolean namesakeUnit(Place unit, Place p) {
+        if (Containment.adminArea(unit) || Containment.adminArea(p)) {
+            Place area = Containment.adminArea(unit) ? unit : p;
+            Place other = area == unit ? p : unit;
+            return Containment.inArea(other, area);
+        }
         if (unit.kind() == PlaceKind.FOREIGN_REGION) {
             // foreign towns carry no admin-1 id: a province of the same name around the town is its namesake
             return p.kind() == PlaceKind.POPULATED_PLACE && unit.country().equals(p.country())
@@ -289,7 +341,7 @@ public final class PlaceResolver {
         Map<String, Double> a1 = new HashMap<>();
         boolean[] levant = {false};
         for (Cues.NamedRegion r : Cues.regions(ctx.text())) {
-            if (!r.phrase().equals(r.name()) && candidates(r.phrase(), cache).stream()
+            if (!r.phrase().equals(r.name()) && readings.candidates(r.phrase(), cache).stream()
                     .anyMatch(m -> m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY)) {
                 continue; // "South Carolina", "North Ossetia": a name of its own, not a direction from Carolina
             }
@@ -313,11 +365,11 @@ public final class PlaceResolver {
             if (sentence != null && sentence.contains(other.span())) {
                 // any reading of a name in the sentence may pick a road's segment ("the M4 at Ariha") and, when
                 // two ambiguous names each have a reading close to the other's, those readings back each other
-                candidates(LEADING_THE.matcher(other.text()).replaceFirst(""), cache).stream()
+                readings.candidates(Readings.LEADING_THE.matcher(other.text()).replaceFirst(""), cache).stream()
                         .filter(m -> m.similarity() >= MIN_ANSWER_SIMILARITY)
                         .forEach(m -> sentenceReadings.add(m.place()));
             }
-            unambiguous(other.text(), cache).ifPresent(p -> {
+            readings.unambiguous(other.text(), cache).ifPresent(p -> {
                 if (Gazetteer.inRegion(p) && exact(other.text(), p, cache)) {
                     levant[0] = true;
                 }
@@ -340,7 +392,7 @@ public final class PlaceResolver {
             if (!modifies(mention, at, ctx.placeMentions())) {
                 continue; // "near Azaz" hedges Azaz itself; "near X east of Aleppo" places X, not Aleppo
             }
-            unambiguous(r.anchor(), cache).ifPresent(p -> rels.add(new ResolvedRelative(p, r.km())));
+            readings.unambiguous(r.anchor(), cache).ifPresent(p -> rels.add(new ResolvedRelative(p, r.km())));
         }
         sentencePlaces.addAll(sentenceReadings); // unambiguous places first, then every reading
         return new Evidence(a1, anchors, rels, sentencePlaces, levant[0], countriesNamedIn(sentenceText));
@@ -361,7 +413,7 @@ public final class PlaceResolver {
 
     /** Whether the name matched the place as written, not through a loose spelling. */
     private boolean exact(String name, Place p, Map<String, List<PlaceMatch>> cache) {
-        return candidates(LEADING_THE.matcher(name).replaceFirst(""), cache).stream()
+        return readings.candidates(Readings.LEADING_THE.matcher(name).replaceFirst(""), cache).stream()
                 .anyMatch(m -> m.place().id().equals(p.id()) && m.similarity() >= 1.0);
     }
 
@@ -384,7 +436,7 @@ public final class PlaceResolver {
 
     /** The admin-1 unit a region cue names: the unit itself, or the unit of the big town of that name. */
     private Optional<PlaceMatch> admin1Of(String name, Map<String, List<PlaceMatch>> cache) {
-        List<PlaceMatch> ms = candidates(name, cache);
+        List<PlaceMatch> ms = readings.candidates(name, cache);
         Optional<PlaceMatch> unit = ms.stream()
                 .filter(m -> m.place().kind() == PlaceKind.ADMIN1 && m.similarity() >= 0.9).findFirst();
         if (unit.isPresent()) {
@@ -396,39 +448,44 @@ public final class PlaceResolver {
     }
 
     /**
-     * A place a name denotes without help: the only close match, or a town ten times bigger than any other
-     * candidate (used as an anchor for the other mentions, never as an answer by itself).
+     * A name read as a place, not an area: a district or subdistrict gives way to a town of about the same name
+     * inside it ("Al Bab" is the town; "the Al Bab countryside" the area), and stays a reading only where no such
+     * town is known.
      */
-    private Optional<Place> unambiguous(String name, Map<String, List<PlaceMatch>> cache) {
-        List<PlaceMatch> all = candidates(LEADING_THE.matcher(name).replaceFirst(""), cache);
-        if (all.isEmpty() || all.get(0).similarity() < 0.9) {
-            return Optional.empty();
+    private static List<PlaceMatch> townsOverAreas(List<PlaceMatch> matches) {
+        if (matches.stream().noneMatch(m -> Containment.adminArea(m.place()))) {
+            return matches;
         }
-        double bestSim = all.get(0).similarity();
-        // only names about as close as the best compete: "Azaz" is not made ambiguous by "Aziziye"
-        List<PlaceMatch> ms = all.stream().filter(m -> m.similarity() >= bestSim - 0.05).toList();
-        PlaceMatch top = ms.stream().max(Comparator.comparingLong(m -> m.place().population())).orElseThrow();
-        boolean alone = ms.stream().allMatch(m -> m == top || Geo.km(m.place(), top.place()) <= SAME_PLACE_KM
-                || m.place().kind() == PlaceKind.ADMIN1);
-        boolean dominant = top.place().population() >= 5_000 && ms.stream().allMatch(m -> m == top
-                || m.place().kind() == PlaceKind.ADMIN1 || m.place().population() * 10 <= top.place().population());
-        return alone || dominant ? Optional.of(top.place()) : Optional.empty();
+        return matches.stream().filter(a -> !Containment.adminArea(a.place()) || matches.stream().noneMatch(t ->
+                t.place().kind() == PlaceKind.POPULATED_PLACE && t.similarity() >= a.similarity() - LOOSE_GAP
+                        && Containment.inArea(t.place(), a.place()))).toList();
     }
 
-    private List<PlaceMatch> candidates(String name, Map<String, List<PlaceMatch>> cache) {
-        return cache.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> gazetteer.candidates(name));
-    }
-
-    /** "Hama province": admin-1 units matching the name, or the units of towns of that name. */
+    /**
+     * "Hama province", "the Tadmor countryside": admin-1 units matching the name; else districts and subdistricts
+     * of that name (an area with its radius); else the units of big towns of that name.
+     */
     private List<PlaceMatch> asRegions(List<PlaceMatch> matches) {
         Map<String, PlaceMatch> out = new LinkedHashMap<>();
         for (PlaceMatch m : matches) {
-            Place p = m.place();
-            if (p.kind() == PlaceKind.ADMIN1) {
-                out.putIfAbsent(p.id(), m);
-            } else if (p.admin1() != null && p.population() >= 50_000) {
-                gazetteer.byId("ne:" + p.admin1())
-                        .ifPresent(u -> out.putIfAbsent(u.id(), new PlaceMatch(u, m.matchedName(), m.similarity())));
+            if (m.place().kind() == PlaceKind.ADMIN1) {
+                out.putIfAbsent(m.place().id(), m);
+            }
+        }
+        if (out.isEmpty()) {
+            // the largest area of the name: "Menbij countryside" means the district, not the town's subdistrict
+            matches.stream().filter(m -> Containment.adminArea(m.place()) && m.similarity() >= MIN_ANSWER_SIMILARITY)
+                    .max(Comparator.comparingDouble((PlaceMatch m) -> m.similarity())
+                            .thenComparingDouble(m -> m.place().accuracyKm()))
+                    .ifPresent(m -> out.put(m.place().id(), m));
+        }
+        if (out.isEmpty()) {
+            for (PlaceMatch m : matches) {
+                Place p = m.place();
+                if (p.admin1() != null && p.population() >= 50_000 && p.kind() != PlaceKind.DISTRICT) {
+                    gazetteer.byId("ne:" + p.admin1()).ifPresent(u -> out.putIfAbsent(u.id(),
+                            new PlaceMatch(u, m.matchedName(), m.similarity())));
+                }
             }
         }
         return List.copyOf(out.values());

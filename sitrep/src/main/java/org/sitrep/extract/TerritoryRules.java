@@ -1,0 +1,158 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import org.sitrep.extract.TypeRules.Typed;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Types a territorial verb ("captured", "regained", "seized") by what is taken and who takes it: a deal taken is no
+ * act, weapons or equipment taken are disrupted weapons use, people taken an abduction, and ground taken splits by
+ * the taker's side (state forces regain, others overtake). Part of {@link TypeRules}.
+ */
+final class TerritoryRules {
+    /** Below any violent act (the weakest weighs 1; a kill of armed victims 0.5 on its own). */
+    private static final double EQUIPMENT_CAPTURE_WEIGHT = 0.4;
+
+    private final TriggerLexicon triggerLex;
+    private final TypeCues typeLex;
+
+    TerritoryRules(TriggerLexicon triggerLex, TypeCues typeLex) {
+        this.triggerLex = triggerLex;
+        this.typeLex = typeLex;
+    }
+
+    /**
+     * A territorial verb typed by its object and by who takes: no act for a deal taken, disrupted weapons use for
+     * weapons or equipment, abduction for people, else by the taker's side; null when that side is unknown.
+     */
+    Typed type(Trigger tr, List<Token> toks, int hitStart, int hitEnd, int clauseStart, int clauseEnd,
+                List<NameSpan> actor1, List<NameSpan> actor2) {
+        if (agreementObject(toks, hitEnd, clauseEnd)) {
+            return new Typed(null, 0); // "entered a ceasefire agreement", "took over the deal"
+        }
+        if (weaponObject(toks, hitEnd, clauseEnd)) {
+            return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, tr.weight()); // "seized a van of explosives"
+        }
+        if (equipmentObject(toks, hitEnd, clauseEnd)) {
+            // capturing equipment is disrupted weapons use only without a fight: any violent act of the same
+            // clause ("killed a dozen troops and captured several vehicles") is the event, the spoils its outcome
+            return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, EQUIPMENT_CAPTURE_WEIGHT);
+        }
+        List<NameSpan> agent = tr.has("agent_after") ? actor2 : actor1;
+        List<NameSpan> taken = tr.has("agent_after") ? actor1 : actor2;
+        if (!taken.isEmpty() && taken.stream().allMatch(NameSpan::civilian)
+                && taken.stream().anyMatch(p -> p.start() - hitEnd <= 2 && p.start() >= hitEnd
+                || p.end() <= hitStart && hitStart - p.end() <= 3)) {
+            return new Typed(SubEventType.ABDUCTION, tr.weight());
+        }
+        Boolean state = takerIsState(tr, toks, hitStart, hitEnd, clauseStart, agent, taken);
+        if (state != null) {
+            return new Typed(state ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                    : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, tr.weight());
+        }
+        return null;
+    }
+
+    /** Whether who takes ground is state forces: by the agent's side, else the opposite of the side driven out. */
+    private Boolean takerIsState(Trigger tr, List<Token> toks, int hitStart, int hitEnd, int clauseStart,
+                                 List<NameSpan> agent, List<NameSpan> taken) {
+        Boolean state = null;
+        boolean active = !tr.has("agent_after") && !(hitStart > clauseStart
+                && (RoleReader.beVerb(toks.get(hitStart - 1)) || toks.get(hitStart - 1).is("been")));
+        for (NameSpan a : agent) {
+            if (active && a.start() >= hitEnd) {
+                continue; // in the active voice the agent comes first: a later name acts in another phrase
+            }
+            Boolean s = stateOrNot(toks, a);
+            if (s != null) {
+                state = state == null ? s : state || s;
+            }
+        }
+        if (state == null && !agent.isEmpty()) {
+            // an agent of unknown side against a known side: the other side ("drove out government troops")
+            for (NameSpan a : taken) {
+                boolean object = a.start() >= hitEnd && (a.start() - hitEnd <= 3
+                        || toks.get(a.start() - 1).is("from") || toks.get(a.start() - 2).is("from"));
+                Boolean s = object ? stateOrNot(toks, a) : null;
+                if (s != null) {
+                    state = !s;
+                }
+            }
+        }
+        return state;
+    }
+
+    boolean equipmentObject(List<Token> toks, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(clauseEnd, from + 5); i++) {
+            if (toks.get(i).isPunct()) {
+                return false;
+            }
+            if (typeLex.equipment().at(toks, i, clauseEnd) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An agreement word right after the verb, up to three words on ("entered into a ceasefire"). */
+    private boolean agreementObject(List<Token> toks, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(clauseEnd, from + 3); i++) {
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
+            if (m != null) {
+                return m.value().type() == SubEventType.AGREEMENT;
+            }
+        }
+        return false;
+    }
+
+    /** "seized a car loaded with explosives": a weapon word in the object, up to six words on, no punctuation. */
+    private boolean weaponObject(List<Token> toks, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(clauseEnd, from + 6); i++) {
+            if (toks.get(i).isPunct()) {
+                return false;
+            }
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
+            if (m != null && m.value().type() != null
+                    && m.value().type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * State forces or forces acting for the state: pro-government words decide first ("pro-government fighters",
+     * "National Defence Forces"), then words of non-state groups ("rebel", "Turkish-backed", "Free Syrian Army"),
+     * then words of state forces ("army", "troops", "security forces").
+     */
+    boolean isState(List<Token> toks, NameSpan a) {
+        return Boolean.TRUE.equals(stateOrNot(toks, a));
+    }
+
+    /**
+     * True for state forces, false for a known non-state group, null when the name says neither ("the 4th
+     * Division"). A possessive owner right before the name counts ("the army's 4th Division").
+     */
+    Boolean stateOrNot(List<Token> toks, NameSpan a) {
+        int from = a.start();
+        if (from >= 2 && toks.get(from - 1).is("'s")) {
+            from -= 2;
+        }
+        for (int i = from; i < a.end(); i++) {
+            if (typeLex.proStateWords().contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        for (int i = from; i < a.end(); i++) {
+            if (typeLex.nonStateWords().contains(toks.get(i).lower())) {
+                return false;
+            }
+        }
+        for (int i = from; i < a.end(); i++) {
+            if (typeLex.stateWords().contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,119 @@
+package org.sitrep.resolve.place;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.knowledge.places.Gazetteer;
+import org.sitrep.knowledge.places.Geo;
+import org.sitrep.knowledge.places.Place;
+import org.sitrep.knowledge.places.PlaceKind;
+import org.sitrep.knowledge.places.PlaceMatch;
+import org.sitrep.model.Candidate;
+import org.sitrep.model.Location;
+import org.sitrep.model.Mention;
+
+/**
+ * Where the words after a mention say it lies: "Fleifel town in Idleb countryside", "X (Aleppo)", "in rural Y".
+ * A container the gazetteer knows keeps only the readings of the mention inside it, and places the mention at the
+ * container when none is left. Also says when a place lies inside a district or subdistrict.
+ */
+final class Containment {
+    /** How far outside a governorate's outline a place named as lying in it may be (outlines are rounded). */
+    static final double UNIT_SLACK_KM = 10;
+    /** How far from a town a place named as lying in it, or in its countryside, may be. */
+    static final double TOWN_REACH_KM = 25;
+    static final double TOWN_COUNTRYSIDE_REACH_KM = 40;
+
+    private final Readings readings;
+
+    Containment(Readings readings) {
+        this.readings = readings;
+    }
+
+    /**
+     * What a container cue names, resolved: a governorate, an area with a radius, or a town with the reach its
+     * wording gives ("in X" or "in the countryside of X").
+     */
+    record Holder(Place place, double reachKm) {
+        boolean holds(Place p, Gazetteer g) {
+            if (p.kind().wideArea()) {
+                return false;
+            }
+            if (place.kind() == PlaceKind.ADMIN1) {
+                return g.kmOutside(place.admin1(), p.lat(), p.lon()) <= UNIT_SLACK_KM;
+            }
+            return Geo.km(place, p) <= reachKm;
+        }
+
+        /**
+         * The place of a mention known only by what holds it: the holder's point, at precision 3 for a governorate
+         * and 2 for an area or the surroundings of a town (as ACLED codes "a village in X countryside").
+         */
+        Location located(Mention mention, Gazetteer g, List<Candidate> listed) {
+            String admin1 = place.admin1() == null ? null
+                    : g.byId("ne:" + place.admin1()).map(Place::name).orElse(null);
+            int precision = place.kind() == PlaceKind.ADMIN1 ? 3 : 2;
+            return new Location(place.name(), mention, place.lat(), place.lon(), precision, place.id(), admin1,
+                    place.country(), listed);
+        }
+    }
+
+    /**
+     * The unit or town the words after a mention place it in, if they name one the gazetteer knows: the nearest
+     * container first, then (when that one is unknown) the one named after it ("X in rural Y in Z countryside").
+     */
+    Holder after(String text, int end, Map<String, List<PlaceMatch>> cache) {
+        int at = end;
+        for (int level = 0; level < 2; level++) {
+            Optional<ContainerCue.Container> cue = ContainerCue.after(text, at);
+            if (cue.isEmpty()) {
+                return null;
+            }
+            Holder h = holder(cue.get(), cache);
+            if (h != null) {
+                return h;
+            }
+            at = cue.get().end();
+        }
+        return null;
+    }
+
+    private Holder holder(ContainerCue.Container cue, Map<String, List<PlaceMatch>> cache) {
+        List<PlaceMatch> ms = readings.candidates(cue.name(), cache).stream()
+                // as written (up to accents and articles): "in March" is no container named like Maraş
+                .filter(m -> m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY && Gazetteer.inRegion(m.place()))
+                .toList();
+        Optional<PlaceMatch> unit = ms.stream().filter(m -> m.place().kind() == PlaceKind.ADMIN1).findFirst();
+        if (unit.isPresent()) {
+            return new Holder(unit.get().place(), 0);
+        }
+        if (cue.comma()) {
+            return null; // "Azaz, Marea and Tal Rifaat": a list of towns, not a town and its container
+        }
+        Optional<PlaceMatch> area = ms.stream().filter(m -> m.place().kind() == PlaceKind.DISTRICT
+                && m.place().accuracyKm() > 0).max(Comparator.comparingDouble(m -> m.place().accuracyKm()));
+        Optional<Place> town = readings.unambiguous(cue.name(), cache)
+                .filter(p -> ms.stream().anyMatch(m -> m.place().id().equals(p.id())))
+                .filter(p -> !p.kind().wideArea() && !p.kind().linear());
+        if (town.isPresent() && (area.isEmpty() || !cue.around())) {
+            return new Holder(town.get(), cue.around() ? TOWN_COUNTRYSIDE_REACH_KM : TOWN_REACH_KM);
+        }
+        return area.map(a -> new Holder(a.place(), a.place().accuracyKm() + UNIT_SLACK_KM)).orElse(null);
+    }
+
+    /** A district or subdistrict of Syria: an area with a radius, named after its seat. */
+    static boolean adminArea(Place p) {
+        return p.kind() == PlaceKind.DISTRICT && ("ADM2".equals(p.featureCode()) || "ADM3".equals(p.featureCode()));
+    }
+
+    /**
+     * Whether a place may lie inside a district or subdistrict: within twice the radius of a disc of its area from
+     * its centroid (units are irregular, and a seat can lie at one end: Douma is 115 km from its district's
+     * centroid in the desert), in the same governorate.
+     */
+    static boolean inArea(Place p, Place area) {
+        return Geo.km(p, area) <= 2 * area.accuracyKm() + UNIT_SLACK_KM
+                && (p.admin1() == null || p.admin1().equals(area.admin1()));
+    }
+}
