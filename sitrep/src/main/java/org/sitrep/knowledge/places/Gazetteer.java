@@ -17,6 +17,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.sitrep.knowledge.NameKey;
 import org.sitrep.knowledge.PhraseLexicon;
+import org.sitrep.knowledge.Theatre;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ public final class Gazetteer {
     private static final IntPredicate UPPER = cp -> Character.getType(cp) == Character.UPPERCASE_LETTER;
 
     /** Countries whose places the gazetteer knows down to villages; elsewhere only countries and big cities. */
-    public static final Set<String> REGION_COUNTRIES = Set.of("SY", "TR", "IQ", "LB", "JO", "IL", "PS");
+    public static final Set<String> REGION_COUNTRIES = Theatre.standard().regionCountries();
     /** Foreign towns smaller than this (and not capitals) are candidates but never spotted in running text. */
     private static final long FOREIGN_SPOT_POPULATION = 1_000_000;
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.NameHit;
+import org.sitrep.knowledge.Theatre;
 import org.sitrep.knowledge.places.Gazetteer;
 import org.sitrep.knowledge.places.Geo;
 import org.sitrep.knowledge.places.Place;
@@ -37,6 +38,7 @@ public final class PlaceResolver {
     /** Candidates closer than this are the same place told twice (a town and its air base). */
     static final double SAME_PLACE_KM = 10;
     private static final int MAX_CANDIDATES = 5;
+    private static final Theatre THEATRE = Theatre.standard();
     /** How much less alike than the best-matching name a candidate may be and still compete without context. */
     static final double LOOSE_GAP = 0.05;
     /** How far a foreign province's label point may lie from the town it is named after. */
@@ -299,8 +301,8 @@ public final class PlaceResolver {
                 : p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.CONTINENT ? 1.0
                 : p.kind() == PlaceKind.FOREIGN_REGION ? 0.6
                 : p.kind() == PlaceKind.POPULATED_PLACE ? 0.25 : 0.4;
-        double country = "SY".equals(p.country()) || p.kind() == PlaceKind.COUNTRY
-                || p.kind() == PlaceKind.CONTINENT ? 1.0 : 0.4;
+        double country = THEATRE.focusCountry().equals(p.country()) || p.kind() == PlaceKind.COUNTRY
+                || p.kind() == PlaceKind.CONTINENT ? 1.0 : THEATRE.otherCountryPrior();
         double a1 = p.admin1() == null ? 0 : ev.admin1Weights().getOrDefault(p.admin1(), 0.0);
         double prox = 0;
         // the centroid of a governorate is no place on the ground: nearness to it says nothing
