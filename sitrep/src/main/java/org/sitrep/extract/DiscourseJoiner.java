@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.ActorRef;
@@ -28,6 +29,9 @@ final class DiscourseJoiner {
     /** How many sentences back a definite mention may look for the event it refers to. */
     static final int REACH = 5;
     private static final Set<String> DEFINITES = ClosedClass.of("definites");
+    private static final Set<String> OPEN_DOER = ClosedClass.of("open-doer");
+    /** How many words before an event's trigger may ask who did it ("who carried out the attacks"). */
+    private static final int OPEN_DOER_REACH = 4;
     /** How many modifier words may stand between a definite article and its event noun ("the anti-IS coalition"). */
     private static final int MODIFIERS = 3;
 
@@ -90,7 +94,8 @@ final class DiscourseJoiner {
                 lastSentence.set(into, a.sentence());
                 continue;
             }
-            out.add(r.actor1().isEmpty() ? carrySide(out, lastSentence, anchors, r, a) : r);
+            boolean implicitDoer = r.actor1().isEmpty() && !doerAskedAbout(text, r);
+            out.add(implicitDoer ? carrySide(out, lastSentence, anchors, r, a) : r);
             lastSentence.add(a.sentence());
         }
         return out;
@@ -141,6 +146,32 @@ final class DiscourseJoiner {
         return r;
     }
 
+    /** Whether the words just before the trigger ask who did it, which leaves the doer open by the text's own say. */
+    private static boolean doerAskedAbout(String text, Report r) {
+        if (r.trigger() == null) {
+            return false;
+        }
+        int end = r.trigger().span().start();
+        int start = end;
+        int words = 0;
+        while (start > 0 && words <= OPEN_DOER_REACH) {
+            char c = text.charAt(start - 1);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                break;
+            }
+            if (Character.isLetter(c) && (start - 1 == 0 || !Character.isLetter(text.charAt(start - 2)))) {
+                words++;
+            }
+            start--;
+        }
+        for (String w : text.substring(start, end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (OPEN_DOER.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean violent(SubEventType t) {
         return t != null && (t.eventType() == SubEventType.EventType.BATTLES
                 || t.eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE
@@ -179,8 +210,8 @@ final class DiscourseJoiner {
         }
         String[] wa = words(a);
         String[] wb = words(b);
-        String head = wa[wa.length - 1].toLowerCase(java.util.Locale.ROOT);
-        if (!head.equals(wb[wb.length - 1].toLowerCase(java.util.Locale.ROOT)) || actors.forceWords().contains(head)) {
+        String head = wa[wa.length - 1].toLowerCase(Locale.ROOT);
+        if (!head.equals(wb[wb.length - 1].toLowerCase(Locale.ROOT)) || actors.forceWords().contains(head)) {
             return false;
         }
         String sa = state(wa);

@@ -91,4 +91,17 @@ class DiscourseJoinerTest {
         text.append(" The airstrikes killed two children in Marea.");
         assertEquals(2, events(text.toString()).size());
     }
+
+    @Test
+    void aDoerAskedAbout_staysOpen_insteadOfTakingTheSideBefore() {
+        List<Report> rs = events("Government forces attacked rebel positions near Latakia on Monday. The monitor says it"
+                + " determines who carried out attacks from the type of munitions used.");
+        for (Report r : rs) {
+            if (r.evidence().text().contains("determines")) {
+                assertTrue(r.actor1().isEmpty(), r::toString);
+                assertFalse(r.flags().contains("actor1_from_context"), r::toString);
+            }
+        }
+        assertTrue(rs.stream().anyMatch(r -> r.evidence().text().contains("determines")), rs::toString);
+    }
 }
