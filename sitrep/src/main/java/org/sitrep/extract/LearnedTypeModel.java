@@ -138,6 +138,15 @@ public final class LearnedTypeModel {
         if (vector.length != weights[0].length) {
             throw new IllegalArgumentException("vector has " + vector.length + " dimensions, model " + weights[0].length);
         }
+        return softmax(weights, bias, classes, vector);
+    }
+
+    /**
+     * The class probabilities of a linear layer: one row of {@code weights} and one {@code bias} per class, a class
+     * being a sub-event type or empty for NONE. The training run scores its held-out part with the same arithmetic.
+     */
+    public static Prediction softmax(float[][] weights, float[] bias, List<Optional<SubEventType>> classes,
+                                     float[] vector) {
         double[] z = new double[classes.size()];
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < z.length; c++) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.sitrep.extract.LearnedTypeModel;
@@ -19,8 +20,8 @@ import org.sitrep.extract.ScoredType;
 import org.sitrep.extract.SentenceEncoder;
 import org.sitrep.extract.SnippetClassifier;
 import org.sitrep.extract.TypeDecision;
-import org.sitrep.extract.TypeScores;
 import org.sitrep.extract.TypeFeatures;
+import org.sitrep.extract.TypeScores;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -124,31 +125,11 @@ public final class TrainTypeModel {
     }
 
     static LearnedTypeModel.Prediction predict(SoftmaxRegression m, List<String> labels, float[] v) {
-        double[] z = new double[labels.size()];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < z.length; c++) {
-            double s = m.bias[c];
-            for (int j = 0; j < v.length; j++) {
-                s += m.weights[c][j] * v[j];
-            }
-            z[c] = s;
-            max = Math.max(max, s);
-        }
-        double sum = 0;
-        for (int c = 0; c < z.length; c++) {
-            z[c] = Math.exp(z[c] - max);
-            sum += z[c];
-        }
-        Map<SubEventType, Double> types = new EnumMap<>(SubEventType.class);
-        double none = 0;
-        for (int c = 0; c < z.length; c++) {
-            if (labels.get(c).equals(TypeScores.NONE)) {
-                none = z[c] / sum;
-            } else {
-                types.put(SubEventType.parse(labels.get(c)).orElseThrow(), z[c] / sum);
-            }
-        }
-        return new LearnedTypeModel.Prediction(types, none);
+        List<Optional<SubEventType>> classes = labels.stream()
+                .map(l -> l.equals(TypeScores.NONE) ? Optional.<SubEventType>empty()
+                        : Optional.of(SubEventType.parse(l).orElseThrow()))
+                .toList();
+        return LearnedTypeModel.softmax(m.weights, m.bias, classes, v);
     }
 
     /** The combination settings and passage reading chosen on the held-out part. */
