@@ -49,7 +49,7 @@ public final class Sitrep implements AutoCloseable {
 
     /** Grades every stored event again with this assessor, in one commit; returns how many were graded. */
     public int regrade(EventAssessor assessor) {
-        return new Recorder(store, assessor).regrade(assessor);
+        return new Recorder(store, assessor).regrade();
     }
 
     /**

@@ -91,10 +91,10 @@ public final class Recorder {
                 eventsHere.add(r.eventId());
             }
         }
-        String duplicateOf = nearDuplicate(fingerprint);
+        long[] bandKeys = fingerprint.isEmpty() ? null : NearDuplicateIndex.bandKeys(fingerprint);
+        String duplicateOf = bandKeys == null ? null : nearDuplicate(fingerprint, bandKeys);
         ChangeSet.NewDocument added = new ChangeSet.NewDocument(doc, linked.linkedReports(), eventsHere.size(),
-                originalOutlet, duplicateOf, fingerprint.isEmpty() ? null : fingerprint.toBytes(),
-                fingerprint.isEmpty() ? null : NearDuplicateIndex.bandKeys(fingerprint), original);
+                originalOutlet, duplicateOf, fingerprint.isEmpty() ? null : fingerprint.toBytes(), bandKeys, original);
         DocumentFacts current = new DocumentFacts(doc.id(), doc.outlet(), doc.published(), originalOutlet,
                 duplicateOf);
         List<ChangeSet.ReportMove> moves = new ArrayList<>();
@@ -114,16 +114,16 @@ public final class Recorder {
     }
 
     /**
-     * Grades every stored event again with this assessor (e.g. after new source reliabilities), in one commit,
-     * without linking anything anew. Returns the number of events graded; on a failure nothing changes.
+     * Grades every stored event again with this recorder's assessor (e.g. after new source reliabilities), in one
+     * commit, without linking anything anew. Returns the number of events graded; on a failure nothing changes.
      */
-    public synchronized int regrade(EventAssessor newAssessor) {
+    public synchronized int regrade() {
         StoreIndex index = new StoreIndex(store);
         List<ChangeSet.EventWrite> writes = new ArrayList<>();
         store.streamEvents(Query.all(), stored -> {
             List<Report> reports = index.cluster(stored.id()).reports();
             Map<String, DocumentFacts> facts = index.documents(reports, null);
-            Event graded = newAssessor.assess(stored, reports, facts);
+            Event graded = assessor.assess(stored, reports, facts);
             writes.add(new ChangeSet.EventWrite(graded, null, null, sources(reports, facts)));
         });
         store.commit(new ChangeSet(null, Map.of(), List.of(), writes));
@@ -157,11 +157,8 @@ public final class Recorder {
     }
 
     /** The earliest stored document whose text this one nearly repeats (a repost, shared wire copy), or null. */
-    private String nearDuplicate(Fingerprint fingerprint) {
-        if (fingerprint.isEmpty()) {
-            return null;
-        }
-        for (StoredFingerprint f : store.sharingBands(NearDuplicateIndex.bandKeys(fingerprint))) {
+    private String nearDuplicate(Fingerprint fingerprint, long[] bandKeys) {
+        for (StoredFingerprint f : store.sharingBands(bandKeys)) {
             if (Fingerprint.fromBytes(f.fingerprint()).jaccard(fingerprint) >= NearDuplicateIndex.COPY_THRESHOLD) {
                 return f.documentId();
             }

@@ -42,7 +42,7 @@ final class RecordingStore implements AutoCloseable {
     }
 
     int regrade(EventAssessor assessor) {
-        return recorder.regrade(assessor);
+        return new Recorder(store, assessor).regrade();
     }
 
     int schemaVersion() {
