@@ -35,6 +35,11 @@ final class ClauseAnalyzer {
     }
 
     /** How this analyzer reads triggers as episodes; shared so that its data files are read once. */
+    /** The type rules this analyzer types clauses with (shared, so a classifier need not build its own). */
+    TypeRules rules() {
+        return rules;
+    }
+
     EpisodicReading episodes() {
         return episodes;
     }

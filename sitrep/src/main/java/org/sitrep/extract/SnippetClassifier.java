@@ -23,10 +23,9 @@ public final class SnippetClassifier {
     private final SentenceSplitter splitter = new SentenceSplitter(lx.abbreviations());
     private final NameSpotter spotter;
     private final ClauseAnalyzer analyzer = new ClauseAnalyzer(lx);
-    private final TypeRules rules = new TypeRules(lx.triggers(), lx.actors(), lx.typeCues());
+    private final TypeRules rules = analyzer.rules();
     private final AttributionReader attributions = new AttributionReader(lx.triggers(), lx.modality(), lx.sources());
     private final EpisodicReading episodes = analyzer.episodes();
-    private volatile LearnedTypeModel model;
 
     public SnippetClassifier(PhraseLexicon actorNames, PhraseLexicon placeNames) {
         this.spotter = NameSpotter.of(lx, actorNames, placeNames);
@@ -49,16 +48,6 @@ public final class SnippetClassifier {
         return rank(collect(snippet).votes(), snippet, false);
     }
 
-    /** The learned model, loaded on first need so that rule-only uses never read its weights. */
-    private LearnedTypeModel model() {
-        LearnedTypeModel m = model;
-        if (m == null) {
-            m = LearnedTypeModel.get();
-            model = m;
-        }
-        return m;
-    }
-
     /**
      * The snippet's main event type, or empty when it reports no event: at least one clause must put an event
      * forward as having happened (asserted, reported, claimed, alleged or unverified, and not a statistic);
@@ -78,11 +67,11 @@ public final class SnippetClassifier {
      */
     public ScoredType classifyForced(String snippet) {
         List<ScoredType> ranked = classify(snippet);
-        TypeDecision decision = TypeDecision.of(model());
+        TypeDecision decision = TypeDecision.of(LearnedTypeModel.get());
         if (!ranked.isEmpty() && ranked.get(0).score() >= decision.rulesSure()) {
             return ranked.get(0);
         }
-        LearnedTypeModel m = model();
+        LearnedTypeModel m = LearnedTypeModel.get();
         return decision.decide(ranked, PassageReading.of(m).read(snippet, sentences(snippet), m::predict));
     }
 
@@ -151,7 +140,7 @@ public final class SnippetClassifier {
         double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
         List<ScoredType> out = new ArrayList<>();
         votes.forEach((type, v) -> out.add(new ScoredType(type, v / total)));
-        Map<SubEventType, Double> posterior = modelBreaksTies && tied(out) ? model().predict(snippet).types() : Map.of();
+        Map<SubEventType, Double> posterior = modelBreaksTies && tied(out) ? LearnedTypeModel.get().predict(snippet).types() : Map.of();
         // shares are compared rounded, so that 0.1 + 0.2 and 0.3 count as a tie
         out.sort(Comparator.comparingLong((ScoredType st) -> Math.round(st.score() * 1e9)).reversed()
                 .thenComparing(st -> -posterior.getOrDefault(st.type(), 0.0))

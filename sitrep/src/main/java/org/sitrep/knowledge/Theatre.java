@@ -1,9 +1,5 @@
 package org.sitrep.knowledge;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -80,14 +76,7 @@ public record Theatre(String focusCountry, Set<String> regionCountries, double o
         static final Theatre THEATRE = load();
 
         private static Theatre load() {
-            try (InputStream in = Theatre.class.getResourceAsStream(FILE)) {
-                if (in == null) {
-                    throw new IllegalStateException("knowledge/" + FILE + " is missing from the classpath");
-                }
-                return parse("knowledge/" + FILE, new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return parse("knowledge/" + FILE, BundledResource.lines(Theatre.class, FILE));
         }
     }
 }

@@ -28,22 +28,31 @@ final class NonPlaces {
 
     NonPlaces(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        Set<String> w = new HashSet<>();
-        Set<String> s = new HashSet<>();
-        for (DataRow r : DataRow.parse(FILE, BundledResource.lines(NonPlaces.class, FILE), 2,
-                IllegalStateException::new)) {
-            String word = r.col(1).toLowerCase(Locale.ROOT);
-            switch (r.col(0)) {
-                case "kind" -> {
-                    // the header line
+        this.words = Lists.LOADED.words();
+        this.speech = Lists.LOADED.speech();
+    }
+
+    /** The file's two word sets, read once however many resolvers are built. */
+    private record Lists(Set<String> words, Set<String> speech) {
+        static final Lists LOADED = read();
+
+        private static Lists read() {
+            Set<String> w = new HashSet<>();
+            Set<String> s = new HashSet<>();
+            for (DataRow r : DataRow.parse(FILE, BundledResource.lines(NonPlaces.class, FILE), 2,
+                    IllegalStateException::new)) {
+                String word = r.col(1).toLowerCase(Locale.ROOT);
+                switch (r.col(0)) {
+                    case "kind" -> {
+                        // the header line
+                    }
+                    case "people", "platform", "common" -> w.add(word);
+                    case "speech" -> s.add(word);
+                    default -> throw r.error("kind is people, platform, common or speech, not '" + r.col(0) + "'");
                 }
-                case "people", "platform", "common" -> w.add(word);
-                case "speech" -> s.add(word);
-                default -> throw r.error("kind is people, platform, common or speech, not '" + r.col(0) + "'");
             }
+            return new Lists(Set.copyOf(w), Set.copyOf(s));
         }
-        this.words = Set.copyOf(w);
-        this.speech = Set.copyOf(s);
     }
 
     /** Whether the word is never a place: a people, platform or common noun of the list. */
