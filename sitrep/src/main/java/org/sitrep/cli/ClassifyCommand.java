@@ -73,9 +73,13 @@ final class ClassifyCommand implements Callable<Integer> {
             out.println(snippets.labelled() ? "id\trank\tsub_event_type\tevent_type\tscore\tgold"
                     : "id\trank\tsub_event_type\tevent_type\tscore");
         }
+        List<TypeScores.Judged> judged = new ArrayList<>();
         for (Snippets.Snippet s : snippets.items()) {
             Optional<Ranked> best = (forced ? Optional.of(classifier.classifyForced(s.text()))
                     : classifier.detect(s.text())).map(Ranked::of);
+            if (snippets.labelled()) {
+                judge(s, best).ifPresent(judged::add);
+            }
             List<Ranked> ranked = top == null ? best.stream().toList() : ranked(classifier, s.text(), best);
             if (format == Format.tsv) {
                 tsv(out, s, best, ranked);
@@ -87,7 +91,7 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         out.flush();
         if (snippets.labelled() && !snippets.items().isEmpty()) {
-            summary(snippets, classifier);
+            summary(snippets, judged);
         }
         return Main.OK;
     }
@@ -102,20 +106,21 @@ final class ClassifyCommand implements Callable<Integer> {
         return ranked.isEmpty() && forced ? best.stream().toList() : ranked;
     }
 
-    /** Accuracy and weighted F1 to stderr, scored as the evaluations score (TypeScores), same mode as stdout. */
-    private void summary(Snippets snippets, SnippetClassifier classifier) {
-        List<TypeScores.Judged> judged = new ArrayList<>();
-        for (Snippets.Snippet s : snippets.items()) {
-            Optional<SubEventType> gold = Snippets.NONE.equals(s.gold()) ? Optional.empty()
-                    : SubEventType.parse(s.gold());
-            if (forced && gold.isPresent()) {
-                judged.add(new TypeScores.Judged(s.id(), gold.get().label(),
-                        classifier.classifyForced(s.text()).type().label()));
-            } else if (!forced) {
-                judged.add(new TypeScores.Judged(s.id(), gold.map(SubEventType::label).orElse(TypeScores.NONE),
-                        classifier.detect(s.text()).map(t -> t.type().label()).orElse(TypeScores.NONE)));
-            }
+    /**
+     * The snippet's gold label against what was printed for it, as the evaluations score (TypeScores): forced mode
+     * scores only snippets labelled with a type, unforced mode every snippet with NONE as a class.
+     */
+    private Optional<TypeScores.Judged> judge(Snippets.Snippet s, Optional<Ranked> best) {
+        Optional<SubEventType> gold = Snippets.NONE.equals(s.gold()) ? Optional.empty() : SubEventType.parse(s.gold());
+        if (forced && gold.isEmpty()) {
+            return Optional.empty();
         }
+        return Optional.of(new TypeScores.Judged(s.id(), gold.map(SubEventType::label).orElse(TypeScores.NONE),
+                best.map(Ranked::subEventType).orElse(TypeScores.NONE)));
+    }
+
+    /** Accuracy and weighted F1 to stderr, same mode as stdout. */
+    private void summary(Snippets snippets, List<TypeScores.Judged> judged) {
         TypeScores.Score sc = TypeScores.score(judged);
         List<Snippets.Snippet> rows = snippets.items();
         long labels = sc.perClass().stream().filter(c -> c.support() > 0).count();
