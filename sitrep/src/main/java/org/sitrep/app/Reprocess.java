@@ -55,8 +55,11 @@ final class Reprocess {
                 Syndication s = from.syndication(id).orElse(new Syndication(null, null));
                 recorder.recordAgain(info, from.reportsOf(id).stream().map(ReportRecord::report).toList(),
                         s.originalOutlet(), from.fingerprint(id).map(StoredFingerprint::fingerprint).orElse(null));
-                listener.problem(Path.of(info.path()), "no original bytes, and the file is gone or changed: its "
-                        + "stored reports were kept as they were");
+                if (bytes == null) {
+                    // with bytes, process() has already said why they gave no document
+                    listener.problem(Path.of(info.path()), "no original bytes, and the file is gone or changed: its "
+                            + "stored reports were kept as they were");
+                }
                 kept++;
             }
             listener.step();
@@ -70,6 +73,8 @@ final class Reprocess {
         try {
             Reading reading = reader.readFully(info.path(), bytes);
             if (!reading.document().id().equals(info.id())) {
+                listener.problem(Path.of(info.path()), "the bytes now read as another document (engine or reader "
+                        + "changed how its id is made): its stored reports were kept as they were");
                 return Optional.empty();
             }
             return Optional.of(engine.process(reading));
