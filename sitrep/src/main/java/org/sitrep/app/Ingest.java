@@ -11,7 +11,7 @@ import org.sitrep.ingest.Reading;
 import org.sitrep.ingest.SourceFinder;
 import org.sitrep.model.Processed;
 import org.sitrep.record.Recorder;
-import org.sitrep.store.Counts;
+import org.sitrep.model.Counts;
 import org.sitrep.store.PutResult;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;

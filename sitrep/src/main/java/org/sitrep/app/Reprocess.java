@@ -7,14 +7,14 @@ import org.sitrep.engine.Engine;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.Reading;
-import org.sitrep.json.DocumentInfo;
-import org.sitrep.json.ReportRecord;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.ReportRecord;
 import org.sitrep.model.Processed;
 import org.sitrep.record.Recorder;
-import org.sitrep.store.Counts;
+import org.sitrep.model.Counts;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredFingerprint;
-import org.sitrep.store.Syndication;
+import org.sitrep.model.Syndication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

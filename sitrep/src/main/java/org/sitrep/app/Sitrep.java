@@ -1,12 +1,21 @@
 package org.sitrep.app;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.sitrep.engine.Engine;
 import org.sitrep.link.assess.EventAssessor;
+import org.sitrep.model.Counts;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.Event;
+import org.sitrep.model.Query;
+import org.sitrep.model.ReportRecord;
+import org.sitrep.model.Syndication;
 import org.sitrep.record.Recorder;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
@@ -32,14 +41,24 @@ public final class Sitrep implements AutoCloseable {
         return new Sitrep(SqliteStore.open(db));
     }
 
+    /** Opens a store that must already exist: a missing file is an error, not a new empty store. */
+    public static Sitrep openExisting(Path db) {
+        return open(existing(db));
+    }
+
     /** Over a store already open (another implementation, or a test's). Closing this closes it. */
     public static Sitrep over(Store store) {
         return new Sitrep(store);
     }
 
-    /** The store, for queries. */
+    /** The store itself, for the application's own use cases and tests; adapters use the queries below. */
     public Store store() {
         return store;
+    }
+
+    /** Reads, processes and records files and folders (searched recursively) with the standard engine. */
+    public IngestSummary ingest(List<Path> inputs, Grading grading, IngestListener listener) {
+        return ingest(Engine.standard(), grading.assessor(), inputs, listener);
     }
 
     /** Reads, processes and records files and folders (searched recursively), one document at a time. */
@@ -47,9 +66,70 @@ public final class Sitrep implements AutoCloseable {
         return new Ingest(engine, store, new Recorder(store, assessor)).run(inputs, listener);
     }
 
+    /** Grades every stored event again, in one commit; returns how many were graded. */
+    public int regrade(Grading grading) {
+        return regrade(grading.assessor());
+    }
+
     /** Grades every stored event again with this assessor, in one commit; returns how many were graded. */
     public int regrade(EventAssessor assessor) {
         return new Recorder(store, assessor).regrade();
+    }
+
+    /** Writes an export to {@code w}; returns how many records were written. */
+    public int export(Export export, Writer w) throws IOException {
+        return export.write(store, w);
+    }
+
+    // ---- queries ------------------------------------------------------------------------------------------
+
+    /** Events matching a query, in date order (undated last), then by id. */
+    public List<Event> events(Query q) {
+        return store.events(q);
+    }
+
+    /** As {@link #events(Query)}, one at a time, without holding them all in memory. */
+    public void streamEvents(Query q, Consumer<Event> sink) {
+        store.streamEvents(q, sink);
+    }
+
+    /** Reports matching a query, in date order (undated last), then by id. */
+    public List<ReportRecord> reports(Query q) {
+        return store.reports(q);
+    }
+
+    /** An event by its id, or by the id of an event it absorbed. */
+    public Optional<Event> event(String id) {
+        return store.event(id);
+    }
+
+    public Optional<ReportRecord> report(String id) {
+        return store.report(id);
+    }
+
+    public Optional<DocumentInfo> document(String id) {
+        return store.document(id);
+    }
+
+    /** A document's reports in the order they were committed. */
+    public List<ReportRecord> reportsOf(String documentId) {
+        return store.reportsOf(documentId);
+    }
+
+    /** Whether a stored document copies another (empty when the document is not stored). */
+    public Optional<Syndication> syndication(String documentId) {
+        return store.syndication(documentId);
+    }
+
+    public Counts counts() {
+        return store.counts();
+    }
+
+    // ---- whole-store operations ---------------------------------------------------------------------------
+
+    /** As {@link #reprocess(Path, Engine, EventAssessor, IngestListener)} with the standard engine. */
+    public static ReprocessSummary reprocess(Path db, Grading grading, IngestListener listener) {
+        return reprocess(existing(db), Engine.standard(), grading.assessor(), listener);
     }
 
     /**
@@ -75,6 +155,13 @@ public final class Sitrep implements AutoCloseable {
             throw new StoreException(db + ": reprocessed store could not take the old one's place: " + e.getMessage(),
                     e);
         }
+    }
+
+    private static Path existing(Path db) {
+        if (!Files.isRegularFile(db)) {
+            throw new StoreException(db + ": no such store (run `sitrep ingest` first, or pass --db)");
+        }
+        return db;
     }
 
     private static Path sibling(Path db, String suffix) {

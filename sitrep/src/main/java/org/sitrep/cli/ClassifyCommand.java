@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.extract.ScoredType;
-import org.sitrep.extract.SnippetClassifier;
-import org.sitrep.extract.TypeScores;
+import org.sitrep.model.ScoredType;
+import org.sitrep.app.TextTools;
+import org.sitrep.app.TypeAgreement;
 import org.sitrep.model.SubEventType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,16 +67,16 @@ final class ClassifyCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
         }
         Snippets snippets = Snippets.parse(InputText.read(file, main.stdin));
-        SnippetClassifier classifier = new SnippetClassifier();
+        TextTools classifier = new TextTools();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.tsv) {
             out.println(snippets.labelled() ? "id\trank\tsub_event_type\tevent_type\tscore\tgold"
                     : "id\trank\tsub_event_type\tevent_type\tscore");
         }
-        List<TypeScores.Judged> judged = new ArrayList<>();
+        List<TypeAgreement.Judged> judged = new ArrayList<>();
         for (Snippets.Snippet s : snippets.items()) {
-            Optional<Ranked> best = (forced ? Optional.of(classifier.classifyForced(s.text()))
-                    : classifier.detect(s.text())).map(Ranked::of);
+            Optional<Ranked> best = (forced ? Optional.of(classifier.forcedType(s.text()))
+                    : classifier.detectType(s.text())).map(Ranked::of);
             if (snippets.labelled()) {
                 judge(s, best).ifPresent(judged::add);
             }
@@ -101,29 +101,29 @@ final class ClassifyCommand implements Callable<Integer> {
      * no event (a denied or hypothetical strike still points to a type); with --forced and no evidence at all,
      * the forced choice alone.
      */
-    private List<Ranked> ranked(SnippetClassifier classifier, String text, Optional<Ranked> best) {
-        List<Ranked> ranked = classifier.classify(text).stream().limit(top).map(Ranked::of).toList();
+    private List<Ranked> ranked(TextTools classifier, String text, Optional<Ranked> best) {
+        List<Ranked> ranked = classifier.rankTypes(text).stream().limit(top).map(Ranked::of).toList();
         return ranked.isEmpty() && forced ? best.stream().toList() : ranked;
     }
 
     /**
-     * The snippet's gold label against what was printed for it, as the evaluations score (TypeScores): forced mode
+     * The snippet's gold label against what was printed for it, as the evaluations score (TypeAgreement): forced mode
      * scores only snippets labelled with a type, unforced mode every snippet with NONE as a class.
      */
-    private Optional<TypeScores.Judged> judge(Snippets.Snippet s, Optional<Ranked> best) {
+    private Optional<TypeAgreement.Judged> judge(Snippets.Snippet s, Optional<Ranked> best) {
         Optional<SubEventType> gold = Snippets.NONE.equals(s.gold()) ? Optional.empty() : SubEventType.parse(s.gold());
         if (forced && gold.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TypeScores.Judged(s.id(), gold.map(SubEventType::label).orElse(TypeScores.NONE),
-                best.map(Ranked::subEventType).orElse(TypeScores.NONE)));
+        return Optional.of(new TypeAgreement.Judged(s.id(), gold.map(SubEventType::label).orElse(TypeAgreement.NONE),
+                best.map(Ranked::subEventType).orElse(TypeAgreement.NONE)));
     }
 
     /** Accuracy and weighted F1 to stderr, same mode as stdout. */
-    private void summary(Snippets snippets, List<TypeScores.Judged> judged) {
-        TypeScores.Score sc = TypeScores.score(judged);
+    private void summary(Snippets snippets, List<TypeAgreement.Judged> judged) {
+        TypeAgreement sc = TypeAgreement.of(judged);
         List<Snippets.Snippet> rows = snippets.items();
-        long labels = sc.perClass().stream().filter(c -> c.support() > 0).count();
+        long labels = sc.labels();
         PrintWriter err = spec.commandLine().getErr();
         if (sc.rows() == 0) {
             err.println("sitrep: no snippet labelled with a type to score in forced mode (all are NONE)");

@@ -1,10 +1,11 @@
 package org.sitrep.cli;
 
+import org.sitrep.model.TimeExpression;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import org.sitrep.resolve.time.DateListing;
+import org.sitrep.app.TextTools;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +39,7 @@ final class DatesCommand implements Callable<Integer> {
     public Integer call() {
         InputText input = InputText.read(file, main.stdin);
         PrintWriter out = spec.commandLine().getOut();
-        for (DateListing.Entry e : DateListing.standard().list(input.text(), dct)) {
+        for (TimeExpression e : new TextTools().dates(input.text(), dct)) {
             out.println(JsonLines.line(e));
         }
         out.flush();

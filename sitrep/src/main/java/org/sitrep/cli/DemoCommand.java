@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.IngestSummary;
 import org.sitrep.app.Sitrep;
-import org.sitrep.engine.Engine;
-import org.sitrep.export.ExportFormat;
-import org.sitrep.link.assess.EventAssessor;
-import org.sitrep.store.Query;
-import org.sitrep.store.Store;
-import org.sitrep.store.StoreException;
+import org.sitrep.app.Export;
+import org.sitrep.app.ExportFormat;
+import org.sitrep.app.Grading;
+import org.sitrep.model.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path articles = examples != null ? examples : defaultExamples();
         if (!Files.isDirectory(articles)) {
-            throw new StoreException(articles + ": no such folder (pass --examples DIR)");
+            throw new BadInputException(articles + ": no such folder (pass --examples DIR)");
         }
         Files.createDirectories(out);
         Path store = db;
@@ -62,25 +60,24 @@ final class DemoCommand implements Callable<Integer> {
         IngestSummary summary;
         try (Sitrep sitrep = Sitrep.open(store);
              Ingestion shown = new Ingestion(spec.commandLine().getErr(), System.console() != null)) {
-            Store s = sitrep.store();
-            summary = sitrep.ingest(Engine.standard(), EventAssessor.standard(), List.of(articles), shown);
+            summary = sitrep.ingest(List.of(articles), Grading.standard(), shown);
             o.println(summary.line());
             o.println();
-            EventTable.print(s.events(Query.all()), o);
+            EventTable.print(sitrep.events(Query.all()), o);
             o.println();
-            List<Exports.Job> jobs = List.of(
-                    new Exports.Job(Exports.What.events, ExportFormat.JSONL, Query.all(), out.resolve("events.jsonl")),
-                    new Exports.Job(Exports.What.reports, ExportFormat.JSONL, Query.all(),
+            List<Export> jobs = List.of(
+                    new Export(Export.What.events, ExportFormat.JSONL, Query.all(), out.resolve("events.jsonl")),
+                    new Export(Export.What.reports, ExportFormat.JSONL, Query.all(),
                             out.resolve("reports.jsonl")),
-                    new Exports.Job(Exports.What.events, ExportFormat.ACLED_CSV, Query.all(),
+                    new Export(Export.What.events, ExportFormat.ACLED_CSV, Query.all(),
                             out.resolve("events.csv")),
-                    new Exports.Job(Exports.What.events, ExportFormat.GEOJSON, Query.all(),
+                    new Export(Export.What.events, ExportFormat.GEOJSON, Query.all(),
                             out.resolve("events.geojson")));
-            for (Exports.Job job : jobs) {
-                Output.toFile(job.out(), w -> Exports.write(s, job, w));
+            for (Export job : jobs) {
+                Output.toFile(job.out(), w -> sitrep.export(job, w));
             }
             o.println("store:   " + store);
-            for (Exports.Job job : jobs) {
+            for (Export job : jobs) {
                 o.println("written: " + job.out());
             }
         }

@@ -2,12 +2,11 @@ package org.sitrep.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.export.JsonlWriter;
-import org.sitrep.model.Event;
-import org.sitrep.store.Query;
-import org.sitrep.store.Store;
+import org.sitrep.model.Query;
+import org.sitrep.app.Export;
+import org.sitrep.app.ExportFormat;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,16 +36,15 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Query q = filters.query(spec.commandLine());
-        List<Event> events;
-        try (Store store = DbOption.openExisting(main.db(dbOption.db))) {
-            events = store.events(q);
-        }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.jsonl) {
-            new JsonlWriter().writeEvents(events, out);
-        } else {
-            EventTable.print(events, out);
+        try (Sitrep sitrep = DbOption.openExisting(main.db(dbOption.db))) {
+            if (format == Format.jsonl) {
+                sitrep.export(new Export(Export.What.events, ExportFormat.JSONL, q, null), out);
+            } else {
+                EventTable.print(sitrep.events(q), out);
+            }
         }
+        out.flush();
         return Main.OK;
     }
 }

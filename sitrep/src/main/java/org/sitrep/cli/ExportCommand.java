@@ -3,8 +3,9 @@ package org.sitrep.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.sitrep.export.ExportFormat;
-import org.sitrep.store.Store;
+import org.sitrep.app.Export;
+import org.sitrep.app.ExportFormat;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,7 @@ final class ExportCommand implements Callable<Integer> {
     FilterOptions filters;
 
     @Option(names = "--what", paramLabel = "WHAT", description = "reports or events (default: events).")
-    Exports.What what = Exports.What.events;
+    Export.What what = Export.What.events;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "jsonl, acled-csv (events) or geojson (events).")
@@ -40,18 +41,18 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Exports.Job job;
+        Export job;
         try {
-            job = new Exports.Job(what, format, filters.query(spec.commandLine()), out);
+            job = new Export(what, format, filters.query(spec.commandLine()), out);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (Store store = DbOption.openExisting(main.db(dbOption.db))) {
+        try (Sitrep sitrep = DbOption.openExisting(main.db(dbOption.db))) {
             if (job.out() == null) {
-                Output.toStdout(spec.commandLine().getOut(), w -> Exports.write(store, job, w));
+                Output.toStdout(spec.commandLine().getOut(), w -> sitrep.export(job, w));
             } else {
                 int[] n = new int[1];
-                Output.toFile(job.out(), w -> n[0] = Exports.write(store, job, w));
+                Output.toFile(job.out(), w -> n[0] = sitrep.export(job, w));
                 spec.commandLine().getErr().println("sitrep: wrote " + n[0] + " " + what + " to " + job.out());
             }
         }

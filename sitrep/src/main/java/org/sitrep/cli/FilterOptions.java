@@ -1,8 +1,8 @@
 package org.sitrep.cli;
 
 import java.time.LocalDate;
-import org.sitrep.store.Near;
-import org.sitrep.store.Query;
+import org.sitrep.model.Near;
+import org.sitrep.model.Query;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.IngestSummary;
 import org.sitrep.app.Sitrep;
-import org.sitrep.engine.Engine;
-import org.sitrep.link.assess.EventAssessor;
+import org.sitrep.app.Grading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,11 +33,11 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventAssessor assessor = sources.assessor();
+        Grading grading = sources.grading();
         IngestSummary s;
         try (Sitrep sitrep = Sitrep.open(main.db(dbOption.db));
              Ingestion shown = new Ingestion(spec.commandLine().getErr(), System.console() != null)) {
-            s = sitrep.ingest(Engine.standard(), assessor, paths, shown);
+            s = sitrep.ingest(paths, grading, shown);
         }
         spec.commandLine().getOut().println(s.line());
         spec.commandLine().getOut().flush();

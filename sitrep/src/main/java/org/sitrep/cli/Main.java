@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Sitrep;
-import org.sitrep.ingest.IngestException;
-import org.sitrep.store.StoreException;
+import org.sitrep.app.Failures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,9 +79,10 @@ public final class Main implements Callable<Integer> {
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : BAD_INPUT);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter w = commandLine.getErr();
-            if (e instanceof StoreException || e instanceof UncheckedIOException || e instanceof IOException
-                    || e instanceof IngestException || e instanceof BadInputException) {
-                w.println("sitrep: " + e.getMessage());
+            java.util.Optional<String> expected = e instanceof BadInputException
+                    ? java.util.Optional.of(e.getMessage()) : Failures.explain(e);
+            if (expected.isPresent()) {
+                w.println("sitrep: " + expected.get());
             } else {
                 w.println("sitrep: internal error: " + e);
                 e.printStackTrace(w);

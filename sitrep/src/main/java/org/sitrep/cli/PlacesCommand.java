@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.model.Candidate;
-import org.sitrep.resolve.place.ToponymResult;
-import org.sitrep.resolve.place.Toponyms;
+import org.sitrep.model.ToponymResult;
+import org.sitrep.app.TextTools;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -41,7 +41,7 @@ final class PlacesCommand implements Callable<Integer> {
     public Integer call() {
         InputText input = InputText.read(file, main.stdin);
         PrintWriter out = spec.commandLine().getOut();
-        for (ToponymResult r : new Toponyms().tag(input.text())) {
+        for (ToponymResult r : new TextTools().places(input.text())) {
             out.println(JsonLines.line(Line.of(r)));
         }
         out.flush();

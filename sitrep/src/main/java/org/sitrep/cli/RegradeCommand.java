@@ -1,7 +1,7 @@
 package org.sitrep.cli;
 
 import java.util.concurrent.Callable;
-import org.sitrep.link.assess.EventAssessor;
+import org.sitrep.app.Grading;
 import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,10 +26,10 @@ final class RegradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventAssessor assessor = sources.assessor();
+        Grading grading = sources.grading();
         int n;
-        try (Sitrep sitrep = Sitrep.open(DbOption.existing(main.db(dbOption.db)))) {
-            n = sitrep.regrade(assessor);
+        try (Sitrep sitrep = DbOption.openExisting(main.db(dbOption.db))) {
+            n = sitrep.regrade(grading);
         }
         spec.commandLine().getOut().println(n + " events graded");
         spec.commandLine().getOut().flush();

@@ -3,7 +3,6 @@ package org.sitrep.cli;
 import java.util.concurrent.Callable;
 import org.sitrep.app.ReprocessSummary;
 import org.sitrep.app.Sitrep;
-import org.sitrep.engine.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +31,7 @@ final class ReprocessCommand implements Callable<Integer> {
     public Integer call() {
         ReprocessSummary s;
         try (Ingestion shown = new Ingestion(spec.commandLine().getErr(), System.console() != null)) {
-            s = Sitrep.reprocess(DbOption.existing(main.db(dbOption.db)), Engine.standard(), sources.assessor(),
-                    shown);
+            s = Sitrep.reprocess(main.db(dbOption.db), sources.grading(), shown);
         }
         spec.commandLine().getOut().println(s.line());
         spec.commandLine().getOut().flush();

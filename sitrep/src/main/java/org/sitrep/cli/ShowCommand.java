@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.json.DocumentInfo;
-import org.sitrep.json.ReportRecord;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.ReportRecord;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.Event;
-import org.sitrep.store.Store;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +43,7 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SitrepJson json = SitrepJson.standard();
         RecordText text = new RecordText(out);
-        try (Store store = DbOption.openExisting(main.db(dbOption.db))) {
+        try (Sitrep store = DbOption.openExisting(main.db(dbOption.db))) {
             Optional<Event> event = store.event(id);
             if (event.isPresent()) {
                 List<ReportRecord> reports = new ArrayList<>();

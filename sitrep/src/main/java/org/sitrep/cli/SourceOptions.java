@@ -2,8 +2,7 @@ package org.sitrep.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.sitrep.link.assess.EventAssessor;
-import org.sitrep.link.assess.SourceRegistry;
+import org.sitrep.app.Grading;
 import picocli.CommandLine.Option;
 
 /** The options that shape how events are graded, shared by {@code ingest} and {@code regrade}. */
@@ -16,17 +15,10 @@ final class SourceOptions {
             + "(TSV: source<TAB>A-F). Without it every source is F, 'cannot be judged'.")
     Path sourceGrades;
 
-    /** The assessor these options describe; a bad file is bad input naming it. */
-    EventAssessor assessor() {
+    /** The grading these options describe; a bad file is bad input naming it. */
+    Grading grading() {
         try {
-            EventAssessor assessor = EventAssessor.standard();
-            if (!sourceFiles.isEmpty()) {
-                assessor = assessor.withRegistry(SourceRegistry.load(sourceFiles));
-            }
-            if (sourceGrades != null) {
-                assessor = assessor.withReliability(sourceGrades);
-            }
-            return assessor;
+            return Grading.from(sourceFiles, sourceGrades);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

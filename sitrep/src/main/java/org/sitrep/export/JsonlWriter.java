@@ -2,7 +2,7 @@ package org.sitrep.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.sitrep.json.ReportRecord;
+import org.sitrep.model.ReportRecord;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.Event;
 

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.model.ScoredType;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

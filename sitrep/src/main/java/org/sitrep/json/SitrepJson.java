@@ -1,5 +1,7 @@
 package org.sitrep.json;
 
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.ReportRecord;
 import static org.sitrep.json.AssessmentJson.contradictions;
 import static org.sitrep.json.AssessmentJson.grade;
 import static org.sitrep.json.AssessmentJson.provenance;

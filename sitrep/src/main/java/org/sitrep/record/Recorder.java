@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.json.DocumentInfo;
+import org.sitrep.model.DocumentInfo;
 import org.sitrep.link.DocumentFacts;
 import org.sitrep.link.EventCluster;
 import org.sitrep.link.EventMerger;
@@ -21,7 +21,7 @@ import org.sitrep.model.Report;
 import org.sitrep.model.Section;
 import org.sitrep.store.ChangeSet;
 import org.sitrep.store.PutResult;
-import org.sitrep.store.Query;
+import org.sitrep.model.Query;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredFingerprint;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.json.DocumentInfo;
-import org.sitrep.json.ReportRecord;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.ReportRecord;
 import org.sitrep.link.DocumentFacts;
 import org.sitrep.link.EventCluster;
 import org.sitrep.link.EventIndex;
@@ -18,7 +18,7 @@ import org.sitrep.model.Location;
 import org.sitrep.model.Report;
 import org.sitrep.store.Block;
 import org.sitrep.store.Store;
-import org.sitrep.store.Syndication;
+import org.sitrep.model.Syndication;
 
 /**
  * The stored events as the linker's {@link EventIndex}: candidates come from the store by blocking on the report's

@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.sitrep.json.DocumentInfo;
+import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 

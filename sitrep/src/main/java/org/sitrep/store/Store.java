@@ -1,12 +1,15 @@
 package org.sitrep.store;
 
+import org.sitrep.model.Counts;
+import org.sitrep.model.Syndication;
+import org.sitrep.model.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.sitrep.json.DocumentInfo;
-import org.sitrep.json.ReportRecord;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.ReportRecord;
 import org.sitrep.model.Event;
 
 /**

@@ -19,7 +19,7 @@ import org.sitrep.link.assess.EventAssessor;
 import org.sitrep.model.Report;
 import org.sitrep.record.Linking;
 import org.sitrep.record.Recorder;
-import org.sitrep.store.Counts;
+import org.sitrep.model.Counts;
 import org.sitrep.store.Store;
 import org.sitrep.store.sqlite.SqliteStore;
 

@@ -267,7 +267,7 @@ class MainTest {
         Path db = builtStore();
         String eventId;
         try (Store s = SqliteStore.open(db)) {
-            eventId = s.events(org.sitrep.store.Query.all().type("Armed clash")).get(0).id();
+            eventId = s.events(org.sitrep.model.Query.all().type("Armed clash")).get(0).id();
         }
         Run e = run("show", "--db", db.toString(), eventId);
         assertEquals(0, e.code(), e.err());

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.model.ScoredType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.sitrep.json;
 
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.ReportRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

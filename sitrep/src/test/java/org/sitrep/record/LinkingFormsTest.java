@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.engine.Engine;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.SourceFinder;
-import org.sitrep.json.ReportRecord;
+import org.sitrep.model.ReportRecord;
 import org.sitrep.link.BatchLinker;
 import org.sitrep.link.BlockKey;
 import org.sitrep.link.Blocking;
@@ -28,7 +28,7 @@ import org.sitrep.link.assess.EventAssessor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Processed;
 import org.sitrep.model.Report;
-import org.sitrep.store.Query;
+import org.sitrep.model.Query;
 import org.sitrep.store.sqlite.SqliteStore;
 
 /**

@@ -1,5 +1,8 @@
 package org.sitrep.store;
 
+import org.sitrep.model.Counts;
+import org.sitrep.model.Syndication;
+import org.sitrep.model.Query;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,8 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.json.DocumentInfo;
-import org.sitrep.json.ReportRecord;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.ReportRecord;
 import org.sitrep.json.TestRecords;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.resolve.place.ToponymResult;
+import org.sitrep.model.ToponymResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

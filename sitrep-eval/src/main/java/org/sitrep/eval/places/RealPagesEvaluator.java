@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.sitrep.knowledge.places.Geo;
 import org.sitrep.model.Span;
-import org.sitrep.resolve.place.ToponymResult;
+import org.sitrep.model.ToponymResult;
 import org.sitrep.resolve.place.Toponyms;
 
 /**

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.sitrep.extract.LearnedTypeModel;
 import org.sitrep.extract.PassageReading;
-import org.sitrep.extract.ScoredType;
+import org.sitrep.model.ScoredType;
 import org.sitrep.extract.SentenceEncoder;
 import org.sitrep.extract.SnippetClassifier;
 import org.sitrep.extract.TypeDecision;

@@ -1,5 +1,6 @@
 package org.sitrep.resolve.place;
 
+import org.sitrep.model.ToponymResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -2,17 +2,13 @@ package org.sitrep.resolve.time;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.sitrep.model.TimeExpression;
 
 /**
  * The logic of {@code sitrep dates FILE|- [--dct YYYY-MM-DD]}: every time expression of a text as plain records
  * (JSON-serialisable as they are). Interval ends are ISO dates, or null when the expression cannot be anchored.
  */
 public final class DateListing {
-
-    /** One expression: offsets into the text (end exclusive), TIMEX3 type and value, other readings, flags. */
-    public record Entry(String text, int start, int end, String type, String value, List<String> altValues,
-            List<String> flags, String from, String to, String precision) {
-    }
 
     private final TimeTagger tagger;
 
@@ -24,8 +20,8 @@ public final class DateListing {
         return new DateListing(TimeTagger.standard());
     }
 
-    public List<Entry> list(String text, LocalDate dct) {
-        return tagger.tag(text, dct).stream().map(t -> new Entry(t.text(), t.span().start(), t.span().end(),
+    public List<TimeExpression> list(String text, LocalDate dct) {
+        return tagger.tag(text, dct).stream().map(t -> new TimeExpression(t.text(), t.span().start(), t.span().end(),
                 t.type().name(), t.value(), t.altValues(), t.flags(),
                 t.start() == null ? null : t.start().toString(), t.end() == null ? null : t.end().toString(),
                 t.precision() == null ? null : t.precision().wireName())).toList();

@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.sitrep.model.Event;
 import org.sitrep.store.Block;
-import org.sitrep.store.Near;
-import org.sitrep.store.Query;
+import org.sitrep.model.Near;
+import org.sitrep.model.Query;
 import org.sitrep.store.StoredFingerprint;
-import org.sitrep.store.Syndication;
+import org.sitrep.model.Syndication;
 
 /** The store's read queries, each on the read connection it is given. */
 final class SqliteQueries {

@@ -14,19 +14,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
-import org.sitrep.json.DocumentInfo;
-import org.sitrep.json.ReportRecord;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.ReportRecord;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.Event;
 import org.sitrep.store.Block;
 import org.sitrep.store.ChangeSet;
-import org.sitrep.store.Counts;
+import org.sitrep.model.Counts;
 import org.sitrep.store.PutResult;
-import org.sitrep.store.Query;
+import org.sitrep.model.Query;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoredFingerprint;
-import org.sitrep.store.Syndication;
+import org.sitrep.model.Syndication;
 
 /**
  * sitrep's embedded single-file store (SQLite), persistence only. A change set is committed in one transaction,

@@ -1,5 +1,6 @@
 package org.sitrep.resolve.place;
 
+import org.sitrep.model.ToponymResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

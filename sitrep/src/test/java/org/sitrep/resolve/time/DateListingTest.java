@@ -1,5 +1,6 @@
 package org.sitrep.resolve.time;
 
+import org.sitrep.model.TimeExpression;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -11,10 +12,10 @@ import org.junit.jupiter.api.Test;
 class DateListingTest {
     @Test
     void list_expressions_serialiseToJson() throws Exception {
-        List<DateListing.Entry> es = DateListing.standard().list("7 - Oct 26 Sunday\nShelling yesterday.",
+        List<TimeExpression> es = DateListing.standard().list("7 - Oct 26 Sunday\nShelling yesterday.",
                 LocalDate.of(2015, 10, 28));
         assertEquals(2, es.size());
-        DateListing.Entry e = es.get(0);
+        TimeExpression e = es.get(0);
         assertEquals("Oct 26 Sunday", e.text());
         assertEquals(4, e.start());
         assertEquals("DATE", e.type());
@@ -25,7 +26,7 @@ class DateListingTest {
 
     @Test
     void list_withoutDct_deicticHasNoInterval() {
-        DateListing.Entry e = DateListing.standard().list("Shelling yesterday.", null).get(0);
+        TimeExpression e = DateListing.standard().list("Shelling yesterday.", null).get(0);
         assertNull(e.from());
     }
 }

@@ -4,16 +4,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.sitrep.json.DocumentInfo;
-import org.sitrep.json.ReportRecord;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.ReportRecord;
 import org.sitrep.link.assess.EventAssessor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Processed;
 import org.sitrep.record.Recorder;
-import org.sitrep.store.Counts;
+import org.sitrep.model.Counts;
 import org.sitrep.store.PutResult;
-import org.sitrep.store.Query;
-import org.sitrep.store.Syndication;
+import org.sitrep.model.Query;
+import org.sitrep.model.Syndication;
 
 /** A SQLite store with its recorder, as the tests of storing whole documents use them together. */
 final class RecordingStore implements AutoCloseable {

@@ -19,11 +19,11 @@ import org.sitrep.app.Sitrep;
 import org.sitrep.engine.Engine;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.SourceFinder;
-import org.sitrep.json.ReportRecord;
+import org.sitrep.model.ReportRecord;
 import org.sitrep.link.assess.EventAssessor;
 import org.sitrep.model.Processed;
 import org.sitrep.record.Recorder;
-import org.sitrep.store.Query;
+import org.sitrep.model.Query;
 
 /**
  * {@code sitrep reprocess} turns a store made by the previous release (schema 2, no original bytes, an older

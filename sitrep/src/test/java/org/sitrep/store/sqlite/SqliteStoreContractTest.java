@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.sitrep.store.Counts;
+import org.sitrep.model.Counts;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreContract;
 

@@ -18,7 +18,7 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Processed;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
-import org.sitrep.store.Query;
+import org.sitrep.model.Query;
 
 /** Linking across documents inside the store: events grow, keep their ids, and unrelated reports stay apart. */
 class StoreLinkingTest {

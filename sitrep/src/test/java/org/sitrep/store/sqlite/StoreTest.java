@@ -18,17 +18,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Processed;
-import org.sitrep.json.ReportRecord;
+import org.sitrep.model.ReportRecord;
 import org.sitrep.json.TestRecords;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
 import org.sitrep.store.PutResult;
-import org.sitrep.store.Counts;
-import org.sitrep.store.Query;
+import org.sitrep.model.Counts;
+import org.sitrep.model.Query;
 import org.sitrep.store.StoreException;
-import org.sitrep.store.Near;
+import org.sitrep.model.Near;
 
 class StoreTest {
     @TempDir

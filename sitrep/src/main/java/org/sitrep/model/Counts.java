@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.model;
 
 /** How many records a store holds. */
 public record Counts(long documents, long reports, long events) {

@@ -1,7 +1,6 @@
-package org.sitrep.json;
+package org.sitrep.model;
 
 import java.util.Objects;
-import org.sitrep.model.Report;
 
 /** A report with the metadata of the document it comes from: the unit written to and read from JSON. */
 public record ReportRecord(Report report, DocumentInfo document) {

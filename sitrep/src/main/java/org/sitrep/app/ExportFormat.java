@@ -1,4 +1,4 @@
-package org.sitrep.export;
+package org.sitrep.app;
 
 import java.util.Arrays;
 import java.util.Optional;

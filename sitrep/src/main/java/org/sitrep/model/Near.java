@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.model;
 
 /** A circle on the earth: points within {@code km} kilometres (great-circle) of {@code lat, lon}. */
 public record Near(double lat, double lon, double km) {

@@ -1,7 +1,6 @@
-package org.sitrep.extract;
+package org.sitrep.model;
 
 import java.util.Objects;
-import org.sitrep.model.SubEventType;
 
 /** An ACLED sub-event type with a score in [0, 1]; score 0 means no evidence (a prior-only choice). */
 public record ScoredType(SubEventType type, double score) {

@@ -1,9 +1,6 @@
-package org.sitrep.resolve.place;
+package org.sitrep.model;
 
 import java.util.List;
-import org.sitrep.model.Candidate;
-import org.sitrep.model.Location;
-import org.sitrep.model.Span;
 
 /**
  * One toponym found in a text: where it stands, what it resolved to (null fields when unresolved) and the
@@ -15,7 +12,7 @@ public record ToponymResult(Span span, String text, String name, Double lat, Dou
         candidates = List.copyOf(candidates == null ? List.of() : candidates);
     }
 
-    static ToponymResult of(Location loc) {
+    public static ToponymResult of(Location loc) {
         return new ToponymResult(loc.mention().span(), loc.mention().text(), loc.resolved() ? loc.name() : null,
                 loc.lat(), loc.lon(), loc.geoPrecision(), loc.gazetteerId(), loc.admin1(), loc.country(),
                 loc.candidates());

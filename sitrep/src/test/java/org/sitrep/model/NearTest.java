@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.model;
 
 /**
  * Whom a stored document copies: the outlet the page says it republishes, and the earlier stored document with

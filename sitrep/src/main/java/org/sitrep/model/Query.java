@@ -1,8 +1,7 @@
-package org.sitrep.store;
+package org.sitrep.model;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.sitrep.model.SubEventType;
 
 /**
  * Filters for events and reports; null means "any". Dates select records whose date interval overlaps

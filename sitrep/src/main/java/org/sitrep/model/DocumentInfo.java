@@ -1,10 +1,8 @@
-package org.sitrep.json;
+package org.sitrep.model;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.sitrep.model.Document;
-import org.sitrep.model.Mention;
 
 /**
  * The metadata of a document that travels with its reports and is kept by the store: everything except the

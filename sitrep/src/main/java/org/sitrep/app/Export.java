@@ -1,0 +1,37 @@
+package org.sitrep.app;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import org.sitrep.export.AcledCsvWriter;
+import org.sitrep.export.GeoJsonWriter;
+import org.sitrep.export.JsonlWriter;
+import org.sitrep.knowledge.places.Gazetteer;
+import org.sitrep.model.Query;
+import org.sitrep.store.Store;
+
+/** One export of stored records: what, in which format, filtered how, and where to ({@code out} null: stdout). */
+public record Export(What what, ExportFormat format, Query query, Path out) {
+    /** The records an export holds. */
+    public enum What { reports, events }
+
+    public Export {
+        if (what == What.reports && !format.holdsReports()) {
+            throw new IllegalArgumentException(format.wireName() + " holds events only; use --what events");
+        }
+    }
+
+    /** Writes the records and returns how many were written. */
+    int write(Store store, Writer w) throws IOException {
+        if (what == What.reports) {
+            return new JsonlWriter().writeReports(store.reports(query), w);
+        }
+        var events = store.events(query);
+        return switch (format) {
+            case JSONL -> new JsonlWriter().writeEvents(events, w);
+            case ACLED_CSV -> new AcledCsvWriter(loc -> Gazetteer.get().acledAdmin1At(loc.lat(), loc.lon()))
+                    .write(events, store::lastPublished, w);
+            case GEOJSON -> new GeoJsonWriter().write(events, w);
+        };
+    }
+}
