@@ -53,11 +53,26 @@ final class Ingest {
             }
         }
         listener.starting(files.size());
+        return record(files, skipped, listener, file -> process(file, listener));
+    }
+
+    /**
+     * One document given as bytes rather than a file (standard input, an upload); {@code name} stands for it in
+     * messages and as its stored path.
+     */
+    IngestSummary one(String name, byte[] bytes, IngestListener listener) {
+        listener.starting(1);
+        return record(List.of(Path.of(name)), 0, listener, file -> process(name, bytes, file, listener));
+    }
+
+    private IngestSummary record(List<Path> files, int skippedBefore, IngestListener listener,
+                                 java.util.function.Function<Path, Read> processor) {
+        int skipped = skippedBefore;
         Counts before = store.counts();
         int added = 0;
         int unchanged = 0;
         for (Path file : files) {
-            Read read = process(file, listener);
+            Read read = processor.apply(file);
             if (read == null) {
                 skipped++;
             } else {
@@ -98,10 +113,19 @@ final class Ingest {
             return null;
         }
         byte[] bytes;
-        Reading d;
         try {
             bytes = reader.bytes(file);
-            d = reader.readFully(file.toString(), bytes);
+        } catch (IngestException e) {
+            listener.problem(file, e.problem());
+            return null;
+        }
+        return process(file.toString(), bytes, file, listener);
+    }
+
+    private Read process(String name, byte[] bytes, Path file, IngestListener listener) {
+        Reading d;
+        try {
+            d = reader.readFully(name, bytes);
         } catch (IngestException e) {
             listener.problem(file, e.problem());
             return null;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.engine.Engine;
+import org.sitrep.ingest.DocumentReader;
 import org.sitrep.link.assess.EventAssessor;
 import org.sitrep.model.Counts;
 import org.sitrep.model.DocumentInfo;
@@ -29,6 +30,9 @@ import org.sitrep.store.sqlite.SqliteStore;
 public final class Sitrep implements AutoCloseable {
     /** The store file used when none is named. */
     public static final Path DEFAULT_DB = SqliteStore.DEFAULT_FILE;
+
+    /** The largest document sitrep reads, in bytes. */
+    public static final long MAX_DOCUMENT_BYTES = DocumentReader.MAX_BYTES;
 
     private final Store store;
 
@@ -59,6 +63,14 @@ public final class Sitrep implements AutoCloseable {
     /** Reads, processes and records files and folders (searched recursively) with the standard engine. */
     public IngestSummary ingest(List<Path> inputs, Grading grading, IngestListener listener) {
         return ingest(Engine.standard(), grading.assessor(), inputs, listener);
+    }
+
+    /**
+     * Processes and records one document given as bytes (standard input, an upload) with the standard engine;
+     * {@code name} stands for it in messages and as its stored path.
+     */
+    public IngestSummary ingest(String name, byte[] bytes, Grading grading, IngestListener listener) {
+        return new Ingest(Engine.standard(), store, new Recorder(store, grading.assessor())).one(name, bytes, listener);
     }
 
     /** Reads, processes and records files and folders (searched recursively), one document at a time. */

@@ -31,7 +31,7 @@ final class DatesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Text file, or - for standard input.")
     String file;
 
-    @Option(names = "--dct", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+    @Option(names = "--dct", paramLabel = "YYYY-MM-DD",
             description = "Document creation time (publication date) that relative expressions are anchored to.")
     LocalDate dct;
 
@@ -44,17 +44,5 @@ final class DatesCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
-    }
-
-    static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String value) {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException(
-                        "'" + value + "' is not a calendar date in the form YYYY-MM-DD");
-            }
-        }
     }
 }

@@ -19,6 +19,12 @@ final class EventTable {
     }
 
     static void print(List<Event> events, PrintWriter out) {
+        print(events, out, false);
+    }
+
+    /** The table; {@code wide} keeps every cell whole instead of cutting long ones. */
+    static void print(List<Event> events, PrintWriter out, boolean wide) {
+        int maxWidth = wide ? Integer.MAX_VALUE : MAX_WIDTH;
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         for (Event e : events) {
@@ -30,15 +36,15 @@ final class EventTable {
         int[] widths = new int[HEADER.size()];
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH, cell(row.get(i)).length()));
+                widths[i] = Math.max(widths[i], Math.min(maxWidth, cell(row.get(i)).length()));
             }
         }
         for (List<String> row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.size(); i++) {
                 String c = cell(row.get(i));
-                if (c.length() > MAX_WIDTH) {
-                    c = c.substring(0, MAX_WIDTH - 1) + "…";
+                if (c.length() > maxWidth) {
+                    c = c.substring(0, maxWidth - 1) + "…";
                 }
                 line.append(c);
                 if (i < row.size() - 1) {

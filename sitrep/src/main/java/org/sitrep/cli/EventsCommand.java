@@ -33,6 +33,9 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or jsonl.")
     Format format = Format.table;
 
+    @Option(names = "--wide", description = "Show every table cell whole (long actor lists are cut otherwise).")
+    boolean wide;
+
     @Override
     public Integer call() throws IOException {
         Query q = filters.query(spec.commandLine());
@@ -41,7 +44,7 @@ final class EventsCommand implements Callable<Integer> {
             if (format == Format.jsonl) {
                 sitrep.export(new Export(Export.What.events, ExportFormat.JSONL, q, null), out);
             } else {
-                EventTable.print(sitrep.events(q), out);
+                EventTable.print(sitrep.events(q), out, wide);
             }
         }
         out.flush();

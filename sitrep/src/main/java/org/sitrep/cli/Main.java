@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Sitrep;
@@ -77,6 +79,9 @@ public final class Main implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : BAD_INPUT);
+        cl.registerConverter(LocalDate.class, Main::isoDate);
+        cl.setParameterExceptionHandler(Main::usageError);
+        cl.setExecutionStrategy(Main::refuseUnmatched);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter w = commandLine.getErr();
             java.util.Optional<String> expected = e instanceof BadInputException
@@ -91,6 +96,40 @@ public final class Main implements Callable<Integer> {
             return BAD_INPUT;
         });
         return cl;
+    }
+
+    /** A calendar date as the options take it; anything else is a usage error naming the value. */
+    static LocalDate isoDate(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(
+                    "'" + value + "' is not a calendar date in the form YYYY-MM-DD");
+        }
+    }
+
+    /** A usage error: the problem, a suggestion when a name was mistyped, and where help is; not the whole help. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("sitrep: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+        err.flush();
+        return USAGE;
+    }
+
+    /**
+     * Help asked for beside an unknown word ("sitrep route --help" with no command route) would print the parent's
+     * help and succeed; the unknown word is a usage error instead.
+     */
+    private static int refuseUnmatched(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (!p.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

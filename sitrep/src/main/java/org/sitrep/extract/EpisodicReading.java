@@ -281,7 +281,7 @@ final class EpisodicReading {
     }
 
     /** "March" as the month: capitalised inside a sentence, or at its start before a number. */
-    private static boolean month(List<Token> toks, int i) {
+    static boolean month(List<Token> toks, int i) {
         Token t = toks.get(i);
         if (!t.text().equals("March")) {
             return false;

@@ -395,6 +395,10 @@ final class TypeRules {
     private boolean subjectProtest(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
         for (int i = clauseStart; i < hitStart; i++) {
             PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
+            if (m != null && EpisodicReading.month(toks, m.start())) {
+                // "In March an airstrike hit": the month, not a protest march
+                continue;
+            }
             if (m != null) {
                 SubEventType t = m.value().type();
                 return t != null && !targeted(toks, m.start()) && t != SubEventType.MOB_VIOLENCE && (t.eventType() == SubEventType.EventType.PROTESTS

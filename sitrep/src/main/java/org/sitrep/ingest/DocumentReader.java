@@ -20,6 +20,9 @@ import org.sitrep.model.Span;
  * Stateless and thread-safe; reference data is loaded once.
  */
 public final class DocumentReader {
+    /** The largest document read, in bytes. */
+    public static final long MAX_BYTES = TextDecoder.MAX_BYTES;
+
     private final Cues cues = Cues.standard();
 
     public Document read(Path file) throws IngestException {

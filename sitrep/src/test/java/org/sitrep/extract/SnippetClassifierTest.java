@@ -23,6 +23,15 @@ class SnippetClassifierTest {
     }
 
     @Test
+    void classify_theMonthMarchOpeningAClause_isNotAProtestingSubject() {
+        // regression: "March 3 — An airstrike hit ..." was a violent demonstration, "March" read as protesters
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, forced("March 3 — An airstrike hit a market town, killing four people."));
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, forced("In March an airstrike hit the old bridge, killing two."));
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION,
+                forced("A march against the governor turned violent as protesters torched the town hall."));
+    }
+
+    @Test
     void classify_instrumentActorWithGenericVerb_instrumentType() {
         assertEquals(SubEventType.AIR_DRONE_STRIKE, forced("Government jets pounded the hilltop villages at dawn."));
         assertEquals(SubEventType.AIR_DRONE_STRIKE, forced("Drones hit a fuel truck on the desert road."));
