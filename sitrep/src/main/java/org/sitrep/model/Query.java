@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record Query(LocalDate from, LocalDate to, SubEventType.EventType eventType, SubEventType subEventType,
                     String actor, String place, Near near, String source, Integer limit, boolean contested,
-                    Integer minCredibility, Character minReliability) {
+                    Integer minCredibility, Character minReliability, Cursor after) {
     public Query {
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
@@ -33,78 +33,87 @@ public record Query(LocalDate from, LocalDate to, SubEventType.EventType eventTy
     }
 
     public static Query all() {
-        return new Query(null, null, null, null, null, null, null, null, null, false, null, null);
+        return new Query(null, null, null, null, null, null, null, null, null, false, null, null, null);
     }
 
     public Query from(LocalDate d) {
         return new Query(d, to, eventType, subEventType, actor, place, near, source, limit,
-                contested, minCredibility, minReliability);
+                contested, minCredibility, minReliability, after);
     }
 
     public Query to(LocalDate d) {
         return new Query(from, d, eventType, subEventType, actor, place, near, source, limit,
-                contested, minCredibility, minReliability);
+                contested, minCredibility, minReliability, after);
     }
 
     /** An ACLED event type ("Battles") or sub-event type ("Air/drone strike"), case-insensitive. */
     public Query type(String label) {
         if (label == null) {
             return new Query(from, to, null, null, actor, place, near, source, limit,
-                    contested, minCredibility, minReliability);
+                    contested, minCredibility, minReliability, after);
         }
         Optional<SubEventType> sub = SubEventType.parse(label);
         if (sub.isPresent()) {
             return new Query(from, to, null, sub.get(), actor, place, near, source, limit,
-                    contested, minCredibility, minReliability);
+                    contested, minCredibility, minReliability, after);
         }
         SubEventType.EventType type = SubEventType.EventType.parse(label).orElseThrow(() ->
                 new IllegalArgumentException("not an ACLED event type or sub-event type: '" + label + "'"));
         return new Query(from, to, type, null, actor, place, near, source, limit,
-                contested, minCredibility, minReliability);
+                contested, minCredibility, minReliability, after);
     }
 
     public Query actor(String s) {
         return new Query(from, to, eventType, subEventType, s, place, near, source, limit,
-                contested, minCredibility, minReliability);
+                contested, minCredibility, minReliability, after);
     }
 
     public Query place(String s) {
         return new Query(from, to, eventType, subEventType, actor, s, near, source, limit,
-                contested, minCredibility, minReliability);
+                contested, minCredibility, minReliability, after);
     }
 
     public Query near(Near n) {
         return new Query(from, to, eventType, subEventType, actor, place, n, source, limit,
-                contested, minCredibility, minReliability);
+                contested, minCredibility, minReliability, after);
     }
 
     public Query source(String s) {
         return new Query(from, to, eventType, subEventType, actor, place, near, s, limit,
-                contested, minCredibility, minReliability);
+                contested, minCredibility, minReliability, after);
     }
 
     public Query limit(Integer n) {
         return new Query(from, to, eventType, subEventType, actor, place, near, source, n,
-                contested, minCredibility, minReliability);
+                contested, minCredibility, minReliability, after);
     }
 
     /** Only events whose reports disagree (see {@code Event#contradictions()}). Events only. */
     public Query contested(boolean only) {
         return new Query(from, to, eventType, subEventType, actor, place, near, source, limit, only, minCredibility,
-                minReliability);
+                minReliability, after);
     }
 
     /** Events graded credibility {@code n} or better (1 confirmed … 6 cannot be judged). Events only. */
     public Query minCredibility(Integer n) {
         return new Query(from, to, eventType, subEventType, actor, place, near, source, limit, contested, n,
-                minReliability);
+                minReliability, after);
     }
 
     /** Events whose source reliability is this letter or better (A completely reliable … F). Events only. */
     public Query minReliability(Character letter) {
         Character up = letter == null ? null : Character.toUpperCase(letter);
         return new Query(from, to, eventType, subEventType, actor, place, near, source, limit, contested,
-                minCredibility, up);
+                minCredibility, up, after);
+    }
+
+    /**
+     * Only records after this cursor in the query's order (date, undated last, then id): the next page after a
+     * page that ended there. With {@link #limit(Integer)}, keyset paging.
+     */
+    public Query after(Cursor c) {
+        return new Query(from, to, eventType, subEventType, actor, place, near, source, limit, contested,
+                minCredibility, minReliability, c);
     }
 
     /** Whether this query uses a filter that only events have. */

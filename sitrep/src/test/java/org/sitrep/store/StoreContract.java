@@ -226,6 +226,35 @@ public abstract class StoreContract {
     }
 
     @Test
+    void queries_keysetPaging_visitsEveryRecordOnceInOrder() {
+        store.commit(adding(document("d2", FEB_2.plusMonths(1), null, null, null)));
+        store.commit(adding(d1()));
+        store.commit(adding(document("d3", FEB_2, null, null, null)));
+        Document d = TestRecords.document("d4", "z".repeat(300), "Outlet d4", null);
+        Report undated = TestRecords.fullReport("d4", 0, SubEventType.ARMED_CLASH, "Hayan", 36.299, 37.10, null,
+                null, null, "Outlet d4");
+        store.commit(adding(new ChangeSet.NewDocument(DocumentInfo.of(d), List.of(undated), 1, null, null, null,
+                null, null)));
+        List<Event> all = store.events(Query.all());
+        assertEquals(7, all.size());
+        List<Event> paged = new ArrayList<>();
+        Query page = Query.all().limit(2);
+        for (int guard = 0; guard < 10; guard++) {
+            List<Event> got = store.events(page);
+            paged.addAll(got);
+            if (got.size() < 2) {
+                break;
+            }
+            page = page.after(org.sitrep.model.Cursor.after(got.get(got.size() - 1)));
+        }
+        assertEquals(all, paged, "pages of two, each after the last, give every event once, in order");
+        List<ReportRecord> reports = store.reports(Query.all());
+        ReportRecord third = reports.get(2);
+        assertEquals(reports.subList(3, reports.size()),
+                store.reports(Query.all().after(org.sitrep.model.Cursor.after(third.report()))));
+    }
+
+    @Test
     void absentRecords_empty() {
         assertTrue(store.event("e0").isEmpty());
         assertTrue(store.report("r0").isEmpty());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.sitrep.model.Cursor;
 import org.sitrep.model.Event;
 import org.sitrep.store.Block;
 import org.sitrep.model.Near;
@@ -55,6 +56,7 @@ final class SqliteQueries {
             params.add(near.lon() - near.lonHalfWidth());
             params.add(near.lon() + near.lonHalfWidth());
         }
+        after(sql, params, q.after());
         sql.append(" ORDER BY date_start IS NULL, date_start, id");
         if (q.limit() != null && near == null) {
             sql.append(" LIMIT ").append(q.limit());
@@ -73,6 +75,22 @@ final class SqliteQueries {
                     sent++;
                 }
             }
+        }
+    }
+
+    /** Keyset paging: rows after the cursor in (undated last, date, id) order. */
+    private static void after(StringBuilder sql, List<Object> params, Cursor c) {
+        if (c == null) {
+            return;
+        }
+        if (c.date() == null) {
+            sql.append(" AND date_start IS NULL AND id > ?");
+            params.add(c.id());
+        } else {
+            sql.append(" AND (date_start IS NULL OR date_start > ? OR (date_start = ? AND id > ?))");
+            params.add(c.date().toString());
+            params.add(c.date().toString());
+            params.add(c.id());
         }
     }
 
