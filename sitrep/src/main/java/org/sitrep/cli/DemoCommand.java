@@ -77,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
                     new Exports.Job(Exports.What.events, ExportFormat.GEOJSON, Query.all(),
                             out.resolve("events.geojson")));
             for (Exports.Job job : jobs) {
-                Output.toFile(job.out(), w -> Exports.write(s, job, w));
+                Output.toFile(job.out(), w -> Exports.write(s, job, w, spec.commandLine().getErr()));
             }
             o.println("store:   " + store);
             for (Exports.Job job : jobs) {

@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitrep.export.ExportFormat;
@@ -47,12 +48,13 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (Store store = DbOption.openExisting(main.db(dbOption.db))) {
+            PrintWriter err = spec.commandLine().getErr();
             if (job.out() == null) {
-                Output.toStdout(spec.commandLine().getOut(), w -> Exports.write(store, job, w));
+                Output.toStdout(spec.commandLine().getOut(), w -> Exports.write(store, job, w, err));
             } else {
                 int[] n = new int[1];
-                Output.toFile(job.out(), w -> n[0] = Exports.write(store, job, w));
-                spec.commandLine().getErr().println("sitrep: wrote " + n[0] + " " + what + " to " + job.out());
+                Output.toFile(job.out(), w -> n[0] = Exports.write(store, job, w, err));
+                err.println("sitrep: wrote " + n[0] + " " + what + " to " + job.out());
             }
         }
         return Main.OK;
