@@ -8,6 +8,8 @@ import java.util.List;
 import org.sitrep.engine.Engine;
 import org.sitrep.link.assess.EventAssessor;
 import org.sitrep.record.Recorder;
+import org.sitrep.json.DocumentInfo;
+import org.sitrep.store.Removal;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.sqlite.SqliteStore;
@@ -50,6 +52,22 @@ public final class Sitrep implements AutoCloseable {
     /** Grades every stored event again with this assessor, in one commit; returns how many were graded. */
     public int regrade(EventAssessor assessor) {
         return new Recorder(store, assessor).regrade();
+    }
+
+    /**
+     * Removes a wrongly ingested document, in one transaction: its reports go, the events it supported are merged
+     * and graded again (with this assessor) from their remaining reports, and events left with no report go.
+     *
+     * @throws StoreException when no such document is stored (nothing changes)
+     */
+    public RemoveSummary remove(String documentId, EventAssessor assessor) {
+        DocumentInfo doc = store.document(documentId).orElseThrow(() -> new StoreException(
+                "no document " + documentId + " is stored (see 'sitrep show' or 'sitrep export --what reports' for "
+                        + "document ids); nothing was removed"));
+        int reports = store.reportsOf(documentId).size();
+        Removal done = new Recorder(store, assessor).remove(documentId);
+        return new RemoveSummary(documentId, doc.path(), reports,
+                done.rewritten().stream().map(w -> w.event().id()).toList(), done.emptied());
     }
 
     /**
