@@ -86,6 +86,8 @@ public final class Recorder {
         for (Report r : reports) {
             fresh.add(r.eventId() == null ? r : r.withEventId(null));
         }
+        // a source the document only describes ("the monitor") takes the name the document gives it, if any
+        fresh = assessor.resolveSources(fresh);
         StoreIndex index = new StoreIndex(store);
         LinkChanges linked = linking.link(fresh, index);
         Set<String> eventsHere = new LinkedHashSet<>();
