@@ -42,7 +42,9 @@ public final class SourceCoreference {
             List<Attribution> chain = new ArrayList<>(r.attribution().size());
             boolean changed = false;
             for (Attribution a : r.attribution()) {
-                Optional<SourceEntry> meant = meant(a.name(), named);
+                // only the links that can be origins; a speaker speaks for the organisation stated with them
+                boolean source = a.role() == Attribution.Role.ORGANISATION || a.role() == Attribution.Role.OUTLET;
+                Optional<SourceEntry> meant = source ? meant(a.name(), named) : Optional.empty();
                 if (meant.isPresent() && !meant.get().name().equals(a.name())) {
                     chain.add(new Attribution(meant.get().name(), a.role(), a.mention()));
                     changed = true;
@@ -59,8 +61,7 @@ public final class SourceCoreference {
         if (!isDescription(name)) {
             return Optional.empty();
         }
-        String head = descriptors.head(name).orElseThrow();
-        List<SourceEntry> fitting = named.stream().filter(e -> descriptors.fits(head, e)).toList();
+        List<SourceEntry> fitting = named.stream().filter(e -> descriptors.fits(name, e)).toList();
         return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
     }
 }

@@ -16,14 +16,14 @@ import org.sitrep.knowledge.DataRow;
  */
 final class SourceDescriptors {
     static final String FILE = "source-descriptors.tsv";
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-
     private final Map<String, Set<String>> fits;
     private final Set<String> modifiers;
+    private final Set<String> determiners;
 
-    private SourceDescriptors(Map<String, Set<String>> fits, Set<String> modifiers) {
+    private SourceDescriptors(Map<String, Set<String>> fits, Set<String> modifiers, Set<String> determiners) {
         this.fits = Map.copyOf(fits);
         this.modifiers = Set.copyOf(modifiers);
+        this.determiners = Set.copyOf(determiners);
     }
 
     private static final class Bundled {
@@ -37,6 +37,7 @@ final class SourceDescriptors {
     static SourceDescriptors parse(Iterable<DataRow> rows) {
         Map<String, Set<String>> fits = new HashMap<>();
         Set<String> modifiers = new HashSet<>();
+        Set<String> determiners = new HashSet<>();
         for (DataRow r : rows) {
             String word = r.col(1).trim().toLowerCase(Locale.ROOT);
             switch (r.col(0)) {
@@ -56,17 +57,18 @@ final class SourceDescriptors {
                     }
                 }
                 case "modifier" -> modifiers.add(word);
-                default -> throw r.error("kind must be head or modifier, not '" + r.col(0) + "'");
+                case "determiner" -> determiners.add(word);
+                default -> throw r.error("kind must be head, modifier or determiner, not '" + r.col(0) + "'");
             }
         }
-        return new SourceDescriptors(fits, modifiers);
+        return new SourceDescriptors(fits, modifiers, determiners);
     }
 
     /** The head word of a name shaped as a descriptor, or empty when it names someone. */
     Optional<String> head(String name) {
         String[] words = name.strip().split("\\s+");
         int s = 0;
-        while (s < words.length - 1 && DETERMINERS.contains(words[s].toLowerCase(Locale.ROOT))) {
+        while (s < words.length - 1 && determiners.contains(words[s].toLowerCase(Locale.ROOT))) {
             s++;
         }
         String head = words[words.length - 1].toLowerCase(Locale.ROOT);
@@ -83,8 +85,28 @@ final class SourceDescriptors {
         return Optional.of(head);
     }
 
-    /** Whether a registered source fits a descriptor's head: by its format or affiliation, or by a word of its names. */
-    boolean fits(String head, SourceEntry e) {
+    /**
+     * Whether a registered source fits a descriptor: its head by the source's format or affiliation, or by a word of
+     * its names; and every capitalised modifier ("Syrian" in "Syrian state media") is a word of its names too, so a
+     * Syrian description never stands for a Russian ministry.
+     */
+    boolean fits(String descriptor, SourceEntry e) {
+        Optional<String> h = head(descriptor);
+        if (h.isEmpty()) {
+            return false;
+        }
+        for (String w : descriptor.strip().split("\\s+")) {
+            boolean capitalised = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (capitalised && !w.contains("-") && modifiers.contains(lower)
+                    && !hasWord(e.name(), lower) && e.aliases().stream().noneMatch(a -> hasWord(a, lower))) {
+                return false;
+            }
+        }
+        return headFits(h.get(), e);
+    }
+
+    private boolean headFits(String head, SourceEntry e) {
         Set<String> f = fits.getOrDefault(head, Set.of());
         if (f.contains(e.format().toLowerCase(Locale.ROOT)) || f.contains(e.affiliation().wireName())) {
             return true;

@@ -76,6 +76,21 @@ class SourceCountingTest {
     }
 
     @Test
+    void description_ofAnotherSide_neverTakesTheOnlyNamedSource() {
+        Report mod = report("a", "two").by("Russian Defence Ministry", Role.ORGANISATION).build();
+        Report coalition = report("b", "two").text("Jets hit a ferry, the US-led coalition said.")
+                .by("US-led coalition", Role.ORGANISATION).build();
+        Report syrian = report("c", "two").text("Shells hit Harasta, the Syrian ministry said.")
+                .by("Syrian ministry", Role.ORGANISATION).build();
+        Report ministry = report("d", "two").text("Shells hit Harasta, the ministry said.")
+                .by("the ministry", Role.ORGANISATION).build();
+        List<Report> resolved = A.resolveSources(List.of(mod, coalition, syrian, ministry));
+        assertEquals("US-led coalition", resolved.get(1).attribution().get(0).name());
+        assertEquals("Syrian ministry", resolved.get(2).attribution().get(0).name());
+        assertEquals("Ministry of Defence of the Russian Federation", resolved.get(3).attribution().get(0).name());
+    }
+
+    @Test
     void sameEvidence_sameSpanOrACopysSentence_countedOnce() {
         Report once = report("a", "sana").text("Army units repelled an attack near Morek.")
                 .by("SANA", Role.DOCUMENT_OUTLET).build();
