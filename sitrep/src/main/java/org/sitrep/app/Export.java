@@ -3,7 +3,9 @@ package org.sitrep.app;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.sitrep.export.AcledCsvWriter;
+import org.sitrep.export.EventFocus;
 import org.sitrep.export.GeoJsonWriter;
 import org.sitrep.export.JsonlWriter;
 import org.sitrep.knowledge.places.Gazetteer;
@@ -21,16 +23,21 @@ public record Export(What what, ExportFormat format, Query query, Path out) {
         }
     }
 
-    /** Writes the records and returns how many were written. */
-    int write(Store store, Writer w) throws IOException {
+    /** Writes the records and returns how many were written; what was left out, and why, goes to {@code notices}. */
+    int write(Store store, Writer w, Consumer<String> notices) throws IOException {
         if (what == What.reports) {
             return new JsonlWriter().writeReports(store.reports(query), w);
         }
         var events = store.events(query);
         return switch (format) {
             case JSONL -> new JsonlWriter().writeEvents(events, w);
-            case ACLED_CSV -> new AcledCsvWriter(loc -> Gazetteer.get().acledAdmin1At(loc.lat(), loc.lon()))
-                    .write(events, store::lastPublished, w);
+            case ACLED_CSV -> {
+                AcledCsvWriter.Written written = new AcledCsvWriter(
+                        loc -> Gazetteer.get().acledAdmin1At(loc.lat(), loc.lon()))
+                        .withFocusCountry(new EventFocus(store)::of).writeCounted(events, store::lastPublished, w);
+                written.note().ifPresent(notices);
+                yield written.rows();
+            }
             case GEOJSON -> new GeoJsonWriter().write(events, w);
         };
     }

@@ -18,6 +18,7 @@ import org.sitrep.model.Query;
 import org.sitrep.model.ReportRecord;
 import org.sitrep.model.Syndication;
 import org.sitrep.record.Recorder;
+import org.sitrep.store.Removal;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.sqlite.SqliteStore;
@@ -90,7 +91,12 @@ public final class Sitrep implements AutoCloseable {
 
     /** Writes an export to {@code w}; returns how many records were written. */
     public int export(Export export, Writer w) throws IOException {
-        return export.write(store, w);
+        return export.write(store, w, note -> { });
+    }
+
+    /** As {@link #export(Export, Writer)}, saying on {@code notices} what was left out and why. */
+    public int export(Export export, Writer w, Consumer<String> notices) throws IOException {
+        return export.write(store, w, notices);
     }
 
     // ---- queries ------------------------------------------------------------------------------------------
@@ -142,6 +148,27 @@ public final class Sitrep implements AutoCloseable {
     /** As {@link #reprocess(Path, Engine, EventAssessor, IngestListener)} with the standard engine. */
     public static ReprocessSummary reprocess(Path db, Grading grading, IngestListener listener) {
         return reprocess(existing(db), Engine.standard(), grading.assessor(), listener);
+    }
+
+    /**
+     * Removes a wrongly ingested document, in one transaction: its reports go, the events it supported are merged
+     * and graded again (with this assessor) from their remaining reports, and events left with no report go.
+     *
+     * @throws StoreException when no such document is stored (nothing changes)
+     */
+    public RemoveSummary remove(String documentId, Grading grading) {
+        return remove(documentId, grading.assessor());
+    }
+
+    /** As {@link #remove(String, Grading)} with this assessor. */
+    public RemoveSummary remove(String documentId, EventAssessor assessor) {
+        DocumentInfo doc = store.document(documentId).orElseThrow(() -> new StoreException(
+                "no document " + documentId + " is stored (see 'sitrep show' or 'sitrep export --what reports' for "
+                        + "document ids); nothing was removed"));
+        int reports = store.reportsOf(documentId).size();
+        Removal done = new Recorder(store, assessor).remove(documentId);
+        return new RemoveSummary(documentId, doc.path(), reports,
+                done.rewritten().stream().map(w -> w.event().id()).toList(), done.emptied());
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.extract.SnippetClassifier;
 import org.sitrep.model.ScoredType;
-import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeMention;
 import org.sitrep.model.ToponymResult;
 import org.sitrep.resolve.place.Toponyms;
 import org.sitrep.resolve.time.DateListing;
@@ -35,7 +35,7 @@ public final class TextTools {
     }
 
     /** The text's time expressions, anchored to {@code published} when given (never to today). */
-    public List<TimeExpression> dates(String text, LocalDate published) {
+    public List<TimeMention> dates(String text, LocalDate published) {
         if (dates == null) {
             dates = DateListing.standard();
         }

@@ -1,6 +1,6 @@
 package org.sitrep.cli;
 
-import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeMention;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,7 +39,7 @@ final class DatesCommand implements Callable<Integer> {
     public Integer call() {
         InputText input = InputText.read(file, main.stdin);
         PrintWriter out = spec.commandLine().getOut();
-        for (TimeExpression e : new TextTools().dates(input.text(), dct)) {
+        for (TimeMention e : new TextTools().dates(input.text(), dct)) {
             out.println(JsonLines.line(e));
         }
         out.flush();

@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
                     new Export(Export.What.events, ExportFormat.GEOJSON, Query.all(),
                             out.resolve("events.geojson")));
             for (Export job : jobs) {
-                Output.toFile(job.out(), w -> sitrep.export(job, w));
+                Output.toFile(job.out(), w -> sitrep.export(job, w, note -> spec.commandLine().getErr().println("sitrep: " + note)));
             }
             o.println("store:   " + store);
             for (Export job : jobs) {

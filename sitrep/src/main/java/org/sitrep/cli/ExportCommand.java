@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Export;
@@ -48,12 +49,13 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (Sitrep sitrep = DbOption.openExisting(main.db(dbOption.db))) {
+            PrintWriter err = spec.commandLine().getErr();
             if (job.out() == null) {
-                Output.toStdout(spec.commandLine().getOut(), w -> sitrep.export(job, w));
+                Output.toStdout(spec.commandLine().getOut(), w -> sitrep.export(job, w, n -> err.println("sitrep: " + n)));
             } else {
                 int[] n = new int[1];
-                Output.toFile(job.out(), w -> n[0] = sitrep.export(job, w));
-                spec.commandLine().getErr().println("sitrep: wrote " + n[0] + " " + what + " to " + job.out());
+                Output.toFile(job.out(), w -> n[0] = sitrep.export(job, w, note -> err.println("sitrep: " + note)));
+                err.println("sitrep: wrote " + n[0] + " " + what + " to " + job.out());
             }
         }
         return Main.OK;

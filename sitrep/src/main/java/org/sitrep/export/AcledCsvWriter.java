@@ -17,7 +17,9 @@ import org.sitrep.model.SubEventType;
 /**
  * Events as an ACLED-style CSV (RFC 4180: CRLF line ends, fields quoted when needed). Count observations are
  * never events, so they never appear. Unknown values are empty cells, except fatalities, which ACLED codes 0 when
- * unknown; such rows say so in {@code notes}. The {@code timestamp} is the latest publication date (00:00 UTC,
+ * unknown; such rows say so in {@code notes}. ACLED rows always carry a date, so an undated event is left out and
+ * counted ({@link Written#undated()}). The country comes from the event's place, else from the focus country of
+ * its documents, and the notes say when the place is unresolved or unknown. The {@code timestamp} is the latest publication date (00:00 UTC,
  * epoch seconds) of the documents behind the event, so the same store always exports the same file.
  */
 public final class AcledCsvWriter {
@@ -34,6 +36,16 @@ public final class AcledCsvWriter {
 
     private final CountryTable countries;
     private final Function<Location, Optional<String>> acledAdmin1;
+    private final Function<Event, Optional<String>> focusCountry;
+
+    /** What a write did: rows written, and events left out for want of a date. */
+    public record Written(int rows, int undated) {
+        /** A line for the user when events were left out, else empty. */
+        public Optional<String> note() {
+            return undated == 0 ? Optional.empty() : Optional.of(undated + (undated == 1 ? " event" : " events")
+                    + " left out of the ACLED CSV: no event date is known (ACLED rows need one)");
+        }
+    }
 
     public AcledCsvWriter() {
         this(CountryTable.standard(), loc -> Optional.empty());
@@ -52,35 +64,63 @@ public final class AcledCsvWriter {
     }
 
     AcledCsvWriter(CountryTable countries, Function<Location, Optional<String>> acledAdmin1) {
+        this(countries, acledAdmin1, e -> Optional.empty());
+    }
+
+    private AcledCsvWriter(CountryTable countries, Function<Location, Optional<String>> acledAdmin1,
+                           Function<Event, Optional<String>> focusCountry) {
         this.countries = countries;
         this.acledAdmin1 = acledAdmin1;
+        this.focusCountry = focusCountry;
     }
 
     /**
-     * Writes the header and one row per event. An event that only denials found (flag {@code unasserted}: nobody
-     * says it happened) is no ACLED event and is left out.
+     * This writer, taking the country of an event whose place gives none from {@code focusCountry} (the ISO code
+     * of the country its documents are about, e.g. {@link EventFocus#of}).
+     */
+    public AcledCsvWriter withFocusCountry(Function<Event, Optional<String>> focusCountry) {
+        return new AcledCsvWriter(countries, acledAdmin1, focusCountry);
+    }
+
+    /**
+     * Writes the header and one row per event and returns how many rows. An event that only denials found (flag
+     * {@code unasserted}: nobody says it happened) is no ACLED event and is left out, as is an undated one.
      *
      * @param lastPublished the latest publication date of the documents behind an event, when known
      */
     public int write(Iterable<Event> events, Function<Event, Optional<LocalDate>> lastPublished, Writer out)
             throws IOException {
+        return writeCounted(events, lastPublished, out).rows();
+    }
+
+    /** As {@link #write}, also counting the events left out for want of a date. */
+    public Written writeCounted(Iterable<Event> events, Function<Event, Optional<LocalDate>> lastPublished,
+                                Writer out) throws IOException {
         writeRow(HEADER, out);
         int n = 0;
+        int undated = 0;
         for (Event e : events) {
             if (e.flags().contains(UNASSERTED)) {
+                continue;
+            }
+            if (e.date() == null) {
+                undated++;
                 continue;
             }
             writeRow(row(e, lastPublished.apply(e)), out);
             n++;
         }
         out.flush();
-        return n;
+        return new Written(n, undated);
     }
 
     List<String> row(Event e, Optional<LocalDate> published) {
         SubEventType type = e.subEventType();
         Location loc = e.location();
-        Optional<Country> country = loc == null ? Optional.empty() : countries.lookup(loc.country());
+        Optional<Country> placeCountry = loc == null ? Optional.empty() : countries.lookup(loc.country());
+        Optional<Country> focus = placeCountry.isPresent() || (loc != null && loc.country() != null)
+                ? Optional.empty() : focusCountry.apply(e).flatMap(countries::lookup);
+        Optional<Country> country = placeCountry.isPresent() ? placeCountry : focus;
         Integer inter1 = firstCategory(e.actor1());
         Integer inter2 = firstCategory(e.actor2());
         List<String> r = new ArrayList<>(HEADER.size());
@@ -112,7 +152,7 @@ public final class AcledCsvWriter {
         r.add(loc == null || loc.geoPrecision() == null ? "" : loc.geoPrecision().toString());
         r.add(String.join(LIST_SEPARATOR, e.sources()));
         r.add("");
-        r.add(notes(e));
+        r.add(notes(e, focus.isPresent()));
         r.add(e.fatalities() == null ? "0" : e.fatalities().toString());
         r.add(tags(e));
         r.add(published.map(d -> Long.toString(d.atStartOfDay(ZoneOffset.UTC).toEpochSecond())).orElse(""));
@@ -186,8 +226,19 @@ public final class AcledCsvWriter {
         return String.join(LIST_SEPARATOR, tags);
     }
 
-    private static String notes(Event e) {
+    private static String notes(Event e, boolean countryFromFocus) {
         List<String> parts = new ArrayList<>();
+        Location loc = e.location();
+        if (loc == null) {
+            parts.add("Location unknown: no place is reported, so no coordinates.");
+        } else if (!loc.resolved()) {
+            parts.add("Location unresolved: '" + loc.name() + "' is not placed, so no coordinates.");
+        }
+        if (countryFromFocus) {
+            parts.add("Country from the documents' focus, not from the place.");
+        } else if (loc == null || loc.country() == null) {
+            parts.add("Country unknown.");
+        }
         if (e.date() != null && !e.date().start().equals(e.date().end())) {
             parts.add("Date known only as " + e.date().start() + " to " + e.date().end() + ".");
         }

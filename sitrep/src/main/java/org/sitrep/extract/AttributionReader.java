@@ -20,6 +20,10 @@ final class AttributionReader {
     private static final Set<String> ROLE_WORDS = ClosedClass.of("role-words");
     /** Time words that only link a time phrase ("on", "late"); a trailing phrase of these alone is kept. */
     private static final Set<String> TIME_LINKS = ClosedClass.of("time-links");
+    /** Words that never occur in a source's name (auxiliaries, copulas): the phrase is a clause. */
+    private static final Set<String> NAME_BREAKERS = ClosedClass.of("source-name-breakers");
+    /** Words that are no source when they stand alone (conjunctions). */
+    private static final Set<String> NAME_FILLERS = ClosedClass.of("source-name-fillers");
 
     /** The attribution of a sentence. {@code used} marks tokens that belong to it. */
     record Result(List<Attribution> chain, Modality modality, int verb, boolean[] used) {
@@ -290,6 +294,49 @@ final class AttributionReader {
     }
 
     /**
+     * Start of a source phrase without its leading time words: "On Saturday October 24 Almasdar news" starts at
+     * "Almasdar", "On Saturday the SDF" at "SDF". Only when a day or time word is among them (a leading "on" or
+     * "this" alone may belong to a name), and only when something is left.
+     */
+    private int withoutTimeHead(List<Token> toks, int s, int e) {
+        Set<String> time = sourceLex.words("time");
+        int j = s;
+        boolean timeNoun = false;
+        while (j < e - 1 && (toks.get(j).isWord() && time.contains(toks.get(j).lower())
+                || toks.get(j).isNumber() && timeNeighbour(toks, j) || month(toks, j) || toks.get(j).is(","))) {
+            timeNoun |= toks.get(j).isWord() && !TIME_LINKS.contains(toks.get(j).lower());
+            j++;
+        }
+        if (!timeNoun) {
+            return s;
+        }
+        while (j < e - 1 && (toks.get(j).is("the") || toks.get(j).is("a") || toks.get(j).is("an"))) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * Words that cannot be a source's name: a clause ("assessments are based on", "it determines": an auxiliary,
+     * or a pronoun opening it) or a conjunction alone ("and").
+     */
+    private static boolean notAName(List<Token> toks, int s, int e) {
+        if (e - s == 1 && NAME_FILLERS.contains(toks.get(s).lower())) {
+            return true;
+        }
+        if (e - s > 1 && PRONOUNS.contains(toks.get(s).lower())) {
+            return true;
+        }
+        for (int i = s; i < e; i++) {
+            // "Amira May" is a name; lower-case "may" is the auxiliary
+            if (NAME_BREAKERS.contains(toks.get(i).lower()) && !toks.get(i).capitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Start of a source's name after hyphenated descriptors: "UK-based Syrian Observatory" starts at "Syrian".
      * Only when a capitalised name follows; "British-based monitor" has no other name and stays whole.
      */
@@ -417,7 +464,11 @@ final class AttributionReader {
             return;
         }
         e = withoutTimeTail(toks, s, e);
+        s = withoutTimeHead(toks, s, e);
         s = withoutDescriptor(toks, s, e);
+        if (s >= e || notAName(toks, s, e)) {
+            return;
+        }
         Mention m = Token.mention(text, toks, s, e);
         String name = m.text();
         Attribution.Role r = role != null && role != Attribution.Role.SPEAKER ? role : roleOf(toks, s, e, role);

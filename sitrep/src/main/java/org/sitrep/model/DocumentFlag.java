@@ -7,6 +7,22 @@ public final class DocumentFlag {
     public static final String DATE_IMPLAUSIBLE = "date_implausible";
     public static final String REPUBLISHED = "republished";
     public static final String ENCODING_FALLBACK = "encoding_fallback";
+    /**
+     * The country the document is about, written {@code "focus_country: SY"} (ISO 3166-1 alpha-2), set when the
+     * resolver decides one; exports fall back on it for events whose place is unknown.
+     */
+    public static final String FOCUS_COUNTRY = "focus_country";
+
+    /** The flag saying a document's focus country. */
+    public static String focusCountry(String iso2) {
+        return FOCUS_COUNTRY + ": " + iso2;
+    }
+
+    /** The focus country a document flag names, or null when the flag is not a focus flag. */
+    public static String focusCountryOf(String flag) {
+        String prefix = FOCUS_COUNTRY + ": ";
+        return flag.startsWith(prefix) ? flag.substring(prefix.length()).strip() : null;
+    }
 
     private DocumentFlag() {
     }

@@ -1,11 +1,13 @@
 package org.sitrep.record;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.ReportRecord;
 import org.sitrep.link.DocumentFacts;
 import org.sitrep.link.EventCluster;
 import org.sitrep.link.EventMerger;
@@ -22,6 +24,7 @@ import org.sitrep.model.Section;
 import org.sitrep.store.ChangeSet;
 import org.sitrep.store.PutResult;
 import org.sitrep.model.Query;
+import org.sitrep.store.Removal;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredFingerprint;
 
@@ -83,6 +86,8 @@ public final class Recorder {
         for (Report r : reports) {
             fresh.add(r.eventId() == null ? r : r.withEventId(null));
         }
+        // a source the document only describes ("the monitor") takes the name the document gives it, if any
+        fresh = assessor.resolveSources(fresh);
         StoreIndex index = new StoreIndex(store);
         LinkChanges linked = linking.link(fresh, index);
         Set<String> eventsHere = new LinkedHashSet<>();
@@ -128,6 +133,50 @@ public final class Recorder {
         });
         store.commit(new ChangeSet(null, Map.of(), List.of(), writes));
         return writes.size();
+    }
+
+    /**
+     * Removes a stored document (a wrong ingest) in one commit: its reports go; every event it supported is merged
+     * and graded again from its remaining reports, with this recorder's assessor; an event left with no report
+     * goes. Returns what was removed and recomputed; on a failure (also an unknown document) nothing changes.
+     */
+    public synchronized Removal remove(String documentId) {
+        StoreIndex index = new StoreIndex(store);
+        Set<String> supported = new LinkedHashSet<>();
+        for (ReportRecord r : store.reportsOf(documentId)) {
+            if (r.report().eventId() != null) {
+                supported.add(r.report().eventId());
+            }
+        }
+        List<String> emptied = new ArrayList<>();
+        List<ChangeSet.EventWrite> rewritten = new ArrayList<>();
+        for (String eventId : supported) {
+            List<Report> remaining = new ArrayList<>();
+            for (Report r : index.cluster(eventId).reports()) {
+                if (!r.documentId().equals(documentId)) {
+                    remaining.add(r);
+                }
+            }
+            if (remaining.isEmpty()) {
+                emptied.add(eventId);
+                continue;
+            }
+            EventCluster cluster = new EventCluster(eventId, remaining);
+            Map<String, DocumentFacts> facts = notCopying(index.documents(remaining, null), documentId);
+            Event e = assessor.assess(merger.merge(cluster, facts), remaining, facts);
+            rewritten.add(new ChangeSet.EventWrite(e, null, null, sources(remaining, facts)));
+        }
+        Removal removal = new Removal(documentId, emptied, rewritten);
+        store.remove(removal);
+        return removal;
+    }
+
+    /** The documents' facts with copies of {@code removed} no longer copies (the store forgets it with it). */
+    private static Map<String, DocumentFacts> notCopying(Map<String, DocumentFacts> facts, String removed) {
+        Map<String, DocumentFacts> out = new HashMap<>(facts);
+        out.replaceAll((id, f) -> removed.equals(f.duplicateOf())
+                ? new DocumentFacts(f.documentId(), f.outlet(), f.published(), f.originalOutlet(), null) : f);
+        return out;
     }
 
     /** Every speaker and outlet behind an event's reports, for the store's source filter. */

@@ -70,9 +70,13 @@ public final class ResolveStage implements Stage {
         List<Report> dated = dates.resolve(doc, extracted);
         DocumentContext context = actors.context(doc);
         List<Report> resolved = resolveActors(dated, context);
+        String focus = context.focus().countryCode().orElse(null);
+        if (focus != null) {
+            doc = doc.withAddedFlags(List.of(DocumentFlag.focusCountry(focus)));
+        }
 
         DocumentPlausibility.Plausibility p = plausibility.assess(doc.published(), mentionsOf(resolved),
-                context.focus().countryCode().orElse(null));
+                focus);
         if (p.implausible()) {
             List<String> flags = new ArrayList<>();
             flags.add(DocumentFlag.DATE_IMPLAUSIBLE);

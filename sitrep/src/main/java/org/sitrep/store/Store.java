@@ -28,6 +28,12 @@ public interface Store extends AutoCloseable {
      */
     PutResult commit(ChangeSet changes);
 
+    /**
+     * Removes a stored document as {@code removal} says, atomically: all of it or, on a failure (a
+     * {@link StoreException}, also when the document is not stored), none of it.
+     */
+    void remove(Removal removal);
+
     /** Whether a document with this id is stored. */
     boolean contains(String documentId);
 

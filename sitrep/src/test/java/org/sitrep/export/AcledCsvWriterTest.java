@@ -127,14 +127,77 @@ class AcledCsvWriterTest {
     }
 
     @Test
-    void write_eventWithoutDateOrType_emptyCellsNotInventedValues() throws Exception {
-        Event e = GeoJsonWriterTest.events().get(2);
+    void write_eventWithoutType_emptyCellsNotInventedValues() throws Exception {
+        Event undated = GeoJsonWriterTest.events().get(2);
+        Event e = new Event(undated.id(), null, undated.actor1(), undated.actor2(), undated.assocActor1(),
+                undated.assocActor2(), undated.location(),
+                new DateSpan(LocalDate.of(2016, 2, 2), LocalDate.of(2016, 2, 2), DatePrecision.DAY, null, null),
+                undated.fatalities(), undated.reportIds(), undated.sources(), undated.flags());
         CSVRecord r = parse(write(List.of(e), Optional.empty())).get(0);
-        for (String column : List.of("event_date", "year", "time_precision", "disorder_type", "event_type",
-                "sub_event_type", "source")) {
+        for (String column : List.of("disorder_type", "event_type", "sub_event_type", "source")) {
             assertEquals("", r.get(column), column);
         }
         assertEquals("Saraqib", r.get("location"));
+    }
+
+    @Test
+    void write_undatedEvent_leftOutAndCounted() throws Exception {
+        StringWriter out = new StringWriter();
+        AcledCsvWriter.Written w = new AcledCsvWriter().writeCounted(GeoJsonWriterTest.events(),
+                e -> Optional.empty(), out);
+        List<CSVRecord> rows = parse(out.toString());
+        assertEquals(2, rows.size(), "the undated event is no ACLED row");
+        assertEquals(new AcledCsvWriter.Written(2, 1), w);
+        for (CSVRecord r : rows) {
+            assertTrue(!r.get("event_date").isEmpty() && !r.get("time_precision").isEmpty(), r.toString());
+        }
+        assertTrue(w.note().orElseThrow().contains("1 event left out"), w.note().toString());
+        assertTrue(new AcledCsvWriter.Written(3, 0).note().isEmpty());
+    }
+
+    private static Event placedAt(Location loc) {
+        Event b = GeoJsonWriterTest.events().get(0);
+        return new Event(b.id(), b.subEventType(), b.actor1(), b.actor2(), b.assocActor1(), b.assocActor2(), loc,
+                b.date(), b.fatalities(), b.reportIds(), b.sources(), b.flags());
+    }
+
+    @Test
+    void write_placeUnknownOrUnresolved_countryFromDocumentsFocusAndNotesSaySo() throws Exception {
+        Mention m = Mention.of("Tell Nowhere", 0, 12);
+        Event unplaced = placedAt(null);
+        Event unresolved = placedAt(Location.unresolved(m));
+        StringWriter out = new StringWriter();
+        new AcledCsvWriter().withFocusCountry(e -> Optional.of("SY"))
+                .write(List.of(unplaced, unresolved), e -> Optional.empty(), out);
+        List<CSVRecord> rows = parse(out.toString());
+        for (CSVRecord r : rows) {
+            assertEquals("Syria", r.get("country"));
+            assertEquals("760", r.get("iso"));
+            assertEquals("", r.get("latitude"), "no invented coordinates");
+            assertTrue(r.get("notes").contains("Country from the documents' focus"), r.get("notes"));
+        }
+        assertTrue(rows.get(0).get("notes").contains("Location unknown"), rows.get(0).get("notes"));
+        assertTrue(rows.get(1).get("notes").contains("'Tell Nowhere' is not placed"), rows.get(1).get("notes"));
+    }
+
+    @Test
+    void write_placeGivesCountry_focusNotAsked() throws Exception {
+        StringWriter out = new StringWriter();
+        new AcledCsvWriter().withFocusCountry(e -> Optional.of("IQ"))
+                .write(List.of(GeoJsonWriterTest.events().get(0)), e -> Optional.empty(), out);
+        CSVRecord r = parse(out.toString()).get(0);
+        assertEquals("Syria", r.get("country"));
+        assertTrue(!r.get("notes").contains("focus") && !r.get("notes").contains("Location"), r.get("notes"));
+    }
+
+    @Test
+    void write_noFocusKnown_countryStaysUnknownAndSaid() throws Exception {
+        StringWriter out = new StringWriter();
+        new AcledCsvWriter().write(List.of(placedAt(null)), e -> Optional.empty(), out);
+        CSVRecord r = parse(out.toString()).get(0);
+        assertEquals("", r.get("country"), "never a default country");
+        assertEquals("", r.get("iso"));
+        assertTrue(r.get("notes").contains("Country unknown"), r.get("notes"));
     }
 
     @Test

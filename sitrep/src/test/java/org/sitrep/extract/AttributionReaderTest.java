@@ -44,6 +44,23 @@ class AttributionReaderTest {
     }
 
     @Test
+    void read_leadingDateAndWeekday_neverPartOfName() {
+        assertEquals(List.of("Qamishli Press"),
+                names("On Tuesday March 8 Qamishli Press reported that jets bombed Azaz."));
+        assertEquals(List.of("SDF"), names("On Tuesday the SDF said that jets bombed Azaz."));
+    }
+
+    @Test
+    void read_clauseBeforeReportingVerb_noSourceMadeOfVerbs() {
+        for (Attribution a : chain("Jets bombed Azaz on Monday, and the council says it confirms who fired.")) {
+            assertTrue(!a.name().startsWith("it ") && !a.name().equals("and"), a.name());
+        }
+        for (Attribution a : chain("Damage estimates are based on initial reports that jets bombed Azaz.")) {
+            assertTrue(!a.name().contains(" are "), a.name());
+        }
+    }
+
+    @Test
     void read_leadingDescriptor_keptOutOfName() {
         assertEquals(List.of("Syrian Network for Human Rights"),
                 names("The London-based Syrian Network for Human Rights said jets bombed Azaz."));

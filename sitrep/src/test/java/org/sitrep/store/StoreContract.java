@@ -225,6 +225,74 @@ public abstract class StoreContract {
         assertEquals(6, store.reports(Query.all()).size());
     }
 
+    /**
+     * d2 (said to copy d1) then d1, whose first report joins d2's first event (written last by d1); each document
+     * keeps an event of its own. Returns the shared event's id.
+     */
+    private String twoDocumentsSharingAnEvent() {
+        ChangeSet.NewDocument plain2 = document("d2", FEB_2, null, null, null);
+        ChangeSet.NewDocument d2 = new ChangeSet.NewDocument(plain2.info(), plain2.reports(), 2, null, "d1", null,
+                null, null);
+        store.commit(adding(d2));
+        ChangeSet.NewDocument d1 = d1();
+        Report a1 = d1.reports().get(0);
+        Report a2 = d2.reports().get(0);
+        Event shared = new Event(a1.eventId(), a1.subEventType(), a1.actor1(), a1.actor2(), a1.assocActor1(),
+                a1.assocActor2(), a1.location(), a1.date(), 5, List.of(a2.id(), a1.id()), List.of(), List.of());
+        store.commit(new ChangeSet(d1, Map.of(a2.eventId(), a1.eventId()), List.of(), List.of(
+                new ChangeSet.EventWrite(graded(shared, 2), "d1", 0, List.of()),
+                new ChangeSet.EventWrite(graded(TestRecords.eventOf(d1.reports().get(1)), 3), "d1", 1,
+                        List.of()))));
+        return a1.eventId();
+    }
+
+    @Test
+    void remove_document_reportsAndEmptiedEventsGo_sharedEventRewrittenUnderAnotherWriter() {
+        String shared = twoDocumentsSharingAnEvent();
+        ChangeSet.NewDocument d1 = d1();
+        Report a2 = document("d2", FEB_2, null, null, null).reports().get(0);
+        String onlyD1 = d1.reports().get(1).eventId();
+        assertEquals(new Counts(2, 6, 3), store.counts());
+        Event rest = graded(TestRecords.eventOf(a2), 3);
+        rest = new Event(shared, rest.subEventType(), rest.actor1(), rest.actor2(), rest.assocActor1(),
+                rest.assocActor2(), rest.location(), rest.date(), rest.fatalities(), List.of(a2.id()),
+                rest.sources(), List.of()).withAssessment(rest.tally(), List.of(), rest.grade());
+
+        store.remove(new Removal("d1", List.of(onlyD1), List.of(new ChangeSet.EventWrite(rest, null, null,
+                List.of("Outlet d2")))));
+
+        assertEquals(new Counts(1, 3, 2), store.counts());
+        assertTrue(store.document("d1").isEmpty() && store.reportsOf("d1").isEmpty());
+        assertTrue(store.original("d1").isEmpty());
+        assertTrue(store.event(onlyD1).isEmpty());
+        Event back = store.event(shared).orElseThrow();
+        assertEquals(List.of(a2.id()), back.reportIds());
+        assertEquals(3, back.grade().credibility());
+        assertEquals(shared, store.event(a2.eventId()).orElseThrow().id(), "the absorbed id still answers");
+        assertEquals(List.of(a2.id()), store.reportsOfEvent(shared).stream().map(r -> r.report().id()).toList());
+        assertEquals(Optional.of(new Syndication(null, null)), store.syndication("d2"), "no copy of a gone document");
+        assertEquals(PutResult.ADDED, store.commit(adding(d1())), "the document can be ingested again");
+    }
+
+    @Test
+    void remove_eventLeftWithoutReportNotEmptied_nothingChanges() {
+        twoDocumentsSharingAnEvent();
+        Counts before = store.counts();
+        assertThrows(StoreException.class, () -> store.remove(new Removal("d1", List.of(), List.of())));
+        assertEquals(before, store.counts());
+        assertTrue(store.document("d1").isPresent());
+        assertEquals(3, store.reportsOf("d1").size());
+    }
+
+    @Test
+    void remove_unknownDocument_errorAndNothingChanges() {
+        store.commit(adding(d1()));
+        StoreException e = assertThrows(StoreException.class,
+                () -> store.remove(new Removal("d9", List.of(), List.of())));
+        assertTrue(e.getMessage().contains("d9"), e.getMessage());
+        assertEquals(new Counts(1, 3, 2), store.counts());
+    }
+
     @Test
     void queries_keysetPaging_visitsEveryRecordOnceInOrder() {
         store.commit(adding(document("d2", FEB_2.plusMonths(1), null, null, null)));

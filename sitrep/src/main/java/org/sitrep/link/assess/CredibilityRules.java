@@ -3,7 +3,10 @@ package org.sitrep.link.assess;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import org.sitrep.model.Contradiction;
 import org.sitrep.model.Modality;
@@ -14,7 +17,8 @@ import org.sitrep.model.Modality;
  * <ol>
  * <li>6 cannot be judged: no report puts the event forward (only speculation, predictions or denials).</li>
  * <li>1 confirmed: two or more independent origins state it firmly (asserted, reported or claimed) and no
- * contradiction is recorded.</li>
+ * contradiction is recorded. Origins that speak for one side (the registry aligns them with the same state,
+ * party or group: a state outlet and a pro-government one) count as one voice here.</li>
  * <li>2 probably true: two or more firm origins, disputed only on numbers; or one firm origin that states it in
  * its own voice (asserted), not contradicted.</li>
  * <li>3 possibly true: two or more firm origins but disputed on outcome, responsibility or by a denial; or one
@@ -29,6 +33,17 @@ final class CredibilityRules {
     static final Set<Modality> HEDGED = EnumSet.of(Modality.ALLEGED, Modality.UNVERIFIED);
 
     record Result(int credibility, List<String> reasons) {
+    }
+
+    /** The side a source speaks for (the state, party or group its registry entry is aligned with), or null. */
+    private final Function<String, String> sideOf;
+
+    CredibilityRules() {
+        this(source -> null);
+    }
+
+    CredibilityRules(Function<String, String> sideOf) {
+        this.sideOf = sideOf;
     }
 
     Result grade(List<AssessedReport> reports, List<Contradiction> contradictions) {
@@ -55,13 +70,21 @@ final class CredibilityRules {
         boolean denied = !deniers.isEmpty() || kinds.contains(Contradiction.Kind.DENIAL);
         List<String> why = new ArrayList<>();
         String firmList = String.join(", ", firm);
+        // sources of one side (a state outlet and a pro-government one) confirming each other are one voice
+        Map<String, List<String>> sides = new LinkedHashMap<>();
+        for (String source : firm) {
+            String side = sideOf.apply(source);
+            sides.computeIfAbsent(side == null ? "own voice of " + source : side, k -> new ArrayList<>()).add(source);
+        }
+        int voices = sides.size();
+        String oneSide = oneSideNote(sides);
 
         if (firm.isEmpty() && hedged.isEmpty()) {
             why.add("credibility 6 (cannot be judged): no report puts the event forward"
                     + (deniers.isEmpty() ? "" : "; it is denied by " + String.join(", ", deniers)));
             return new Result(6, why);
         }
-        if (firm.size() >= 2) {
+        if (voices >= 2) {
             if (kinds.isEmpty()) {
                 why.add("credibility 1 (confirmed): stated by " + firm.size() + " independent sources ("
                         + firmList + ") with no contradiction");
@@ -76,19 +99,21 @@ final class CredibilityRules {
                     + "), but disputed on " + disputed(kinds) + denialNote(deniers));
             return new Result(3, why);
         }
-        if (firm.size() == 1) {
+        if (voices == 1) {
             if (serious || denied) {
                 why.add("credibility 4 (doubtful): only one independent source (" + firmList + ") states it, and it is"
-                        + " disputed on " + disputed(kinds) + denialNote(deniers));
+                        + " disputed on " + disputed(kinds) + denialNote(deniers) + oneSide);
                 return new Result(4, why);
             }
             if (ownVoice || !hedged.isEmpty()) {
                 why.add("credibility 2 (probably true): " + firmList + (ownVoice ? " states it in its own voice"
                         : " states it") + (hedged.isEmpty() ? "" : "; " + String.join(", ", hedged)
-                        + " report it with reserve") + "; not contradicted, but not confirmed by a second source");
+                        + " report it with reserve") + "; not contradicted, but not confirmed by a second source"
+                        + oneSide);
                 return new Result(2, why);
             }
-            why.add("credibility 3 (possibly true): only " + firmList + " reports or claims it, not contradicted");
+            why.add("credibility 3 (possibly true): only " + firmList + " reports or claims it, not contradicted"
+                    + oneSide);
             return new Result(3, why);
         }
         String hedgedList = String.join(", ", hedged);
@@ -100,6 +125,18 @@ final class CredibilityRules {
         why.add("credibility 4 (doubtful): only alleged or unverified (" + hedgedList + ")"
                 + (denied ? denialNote(deniers) : ""));
         return new Result(4, why);
+    }
+
+    /** "; X and Y both speak for Z: one side, no independent confirmation" for each side with several sources. */
+    private static String oneSideNote(Map<String, List<String>> sides) {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, List<String>> e : sides.entrySet()) {
+            if (e.getValue().size() > 1) {
+                b.append("; ").append(String.join(" and ", e.getValue())).append(" both speak for ").append(e.getKey())
+                        .append(": one side, no independent confirmation");
+            }
+        }
+        return b.toString();
     }
 
     private static String disputed(Set<Contradiction.Kind> kinds) {

@@ -23,15 +23,17 @@ public final class EventAssessor {
     private final ContradictionFinder contradictions;
     private final Grader grader;
     private final ReliabilityTable reliability;
+    private final SourceCoreference coreference;
 
     private EventAssessor(SourceRegistry registry, ReliabilityTable reliability) {
         this.registry = registry;
         this.reliability = reliability;
-        this.origins = new OriginResolver(registry);
+        this.coreference = new SourceCoreference(registry, SourceDescriptors.bundled());
+        this.origins = new OriginResolver(registry, coreference);
         this.counter = new SourceCounter(origins);
         this.contradictions = ContradictionFinder.standard();
         this.grader = new Grader(reliability,
-                new AirwarsRules(registry, Belligerents.bundled(), CueLexicon.bundled()));
+                new AirwarsRules(registry, Belligerents.bundled(), CueLexicon.bundled()), registry);
     }
 
     /** The bundled registry and lexicons; every source's reliability F. */
@@ -57,7 +59,20 @@ public final class EventAssessor {
         return registry;
     }
 
-    public Event assess(Event merged, List<Report> reports, Map<String, DocumentFacts> documents) {
+    /**
+     * One document's reports with each source it only describes ("the monitor") named as the document names it,
+     * where the description fits exactly one source the document names ({@link SourceCoreference}).
+     */
+    public List<Report> resolveSources(List<Report> documentReports) {
+        return coreference.resolve(documentReports);
+    }
+
+    /**
+     * Grades an event from its reports. Reports carrying the same evidence (one sentence read twice, or the same
+     * sentence in copies of one text) are counted once.
+     */
+    public Event assess(Event merged, List<Report> allReports, Map<String, DocumentFacts> documents) {
+        List<Report> reports = EvidenceOnce.distinct(allReports, documents);
         List<AssessedReport> assessed = prepare(reports, documents);
         SourceTally tally = counter.tally(reports, documents);
         List<Contradiction> found = contradictions.find(assessed);

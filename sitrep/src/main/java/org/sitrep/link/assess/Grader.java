@@ -15,12 +15,19 @@ import org.sitrep.model.Grade;
  */
 final class Grader {
     private final ReliabilityTable reliability;
-    private final CredibilityRules credibility = new CredibilityRules();
+    private final CredibilityRules credibility;
     private final AirwarsRules airwars;
 
     Grader(ReliabilityTable reliability, AirwarsRules airwars) {
+        this(reliability, airwars, SourceRegistry.bundled());
+    }
+
+    /** A grader that takes the side each source speaks for from the registry's {@code aligned_with}. */
+    Grader(ReliabilityTable reliability, AirwarsRules airwars, SourceRegistry registry) {
         this.reliability = reliability;
         this.airwars = airwars;
+        this.credibility = new CredibilityRules(source -> registry.lookup(source)
+                .map(SourceEntry::alignedWith).filter(side -> !side.isBlank()).orElse(null));
     }
 
     Grade grade(Event merged, List<AssessedReport> reports, List<String> independentSources,

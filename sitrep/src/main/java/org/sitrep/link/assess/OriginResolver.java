@@ -14,25 +14,33 @@ import org.sitrep.model.Report;
  * outlet whose text its document republishes (declared by the page or found by fingerprint), else the document's
  * own outlet. Names are normalised through the registry so "SOHR" and "Syrian Observatory for Human Rights"
  * are one origin. Speakers are not origins of their own: a speaker speaks for the organisation stated with them,
- * or else is the outlet's own source. Thread-safe.
+ * or else is the outlet's own source. A source only described ("the monitor", "state media") that the document did
+ * not resolve to a name ({@link SourceCoreference}) is unknown, never a source of its own. Thread-safe.
  */
 public final class OriginResolver {
     private final SourceRegistry registry;
+    private final SourceCoreference descriptions;
 
     public OriginResolver(SourceRegistry registry) {
+        this(registry, new SourceCoreference(registry, SourceDescriptors.bundled()));
+    }
+
+    OriginResolver(SourceRegistry registry, SourceCoreference descriptions) {
         this.registry = registry;
+        this.descriptions = descriptions;
     }
 
     public Origin origin(Report report, Map<String, DocumentFacts> documents) {
         String via = documentOutlet(report, documents);
         List<Attribution> chain = report.attribution();
         for (Attribution a : chain) {
-            if (a.role() == Attribution.Role.ORGANISATION) {
+            // a source described but not named in the document ("the monitor") is no origin of its own
+            if (a.role() == Attribution.Role.ORGANISATION && !descriptions.isDescription(a.name())) {
                 return new Origin(registry.canonical(a.name()), via, Origin.Path.ORGANISATION);
             }
         }
         for (Attribution a : chain) {
-            if (a.role() == Attribution.Role.OUTLET) {
+            if (a.role() == Attribution.Role.OUTLET && !descriptions.isDescription(a.name())) {
                 return new Origin(registry.canonical(a.name()), via, Origin.Path.RELAYED);
             }
         }

@@ -2,7 +2,7 @@ package org.sitrep.resolve.time;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeMention;
 
 /**
  * The logic of {@code sitrep dates FILE|- [--dct YYYY-MM-DD]}: every time expression of a text as plain records
@@ -20,8 +20,8 @@ public final class DateListing {
         return new DateListing(TimeTagger.standard());
     }
 
-    public List<TimeExpression> list(String text, LocalDate dct) {
-        return tagger.tag(text, dct).stream().map(t -> new TimeExpression(t.text(), t.span().start(), t.span().end(),
+    public List<TimeMention> list(String text, LocalDate dct) {
+        return tagger.tag(text, dct).stream().map(t -> new TimeMention(t.text(), t.span().start(), t.span().end(),
                 t.type().name(), t.value(), t.altValues(), t.flags(),
                 t.start() == null ? null : t.start().toString(), t.end() == null ? null : t.end().toString(),
                 t.precision() == null ? null : t.precision().wireName())).toList();

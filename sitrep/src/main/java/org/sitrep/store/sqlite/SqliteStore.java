@@ -23,6 +23,7 @@ import org.sitrep.store.ChangeSet;
 import org.sitrep.model.Counts;
 import org.sitrep.store.PutResult;
 import org.sitrep.model.Query;
+import org.sitrep.store.Removal;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoredFingerprint;
@@ -117,6 +118,28 @@ public final class SqliteStore implements Store {
             }
         } catch (SQLException e) {
             throw failure(what, e);
+        }
+    }
+
+    @Override
+    public synchronized void remove(Removal removal) {
+        String id = removal.documentId();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                if (!new SqliteWriter(writer, json).exists("documents", id)) {
+                    throw new StoreException(file + ": no document " + id + " is stored; nothing was removed");
+                }
+                new SqliteRemover(writer, json).apply(removal);
+                writer.commit();
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("document " + id + " was not removed", e);
         }
     }
 

@@ -66,7 +66,8 @@ class EventAssessorTest {
         SourceTally t = A.tally(List.of(wire, repost, relay, state), DOCS);
         assertEquals(4, t.documents());
         assertEquals(List.of("Reuters", "Yahoo News", "Press TV", "Syrian Arab News Agency"), t.outlets());
-        assertEquals(List.of("activists", "Reuters", "Syrian Arab News Agency"), t.independentSources());
+        // unnamed "activists" only describe a source: the wire's report rests on Reuters, the repost copies it
+        assertEquals(List.of("Reuters", "Syrian Arab News Agency"), t.independentSources());
         assertTrue(t.notes().contains("Yahoo News republished Reuters (document portal): counted once"), t.notes()
                 .toString());
         assertTrue(t.notes().contains("Press TV relayed Syrian Arab News Agency: not an independent source"));

@@ -1,6 +1,6 @@
 package org.sitrep.resolve.time;
 
-import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 class DateListingTest {
     @Test
     void list_expressions_serialiseToJson() throws Exception {
-        List<TimeExpression> es = DateListing.standard().list("7 - Oct 26 Sunday\nShelling yesterday.",
+        List<TimeMention> es = DateListing.standard().list("7 - Oct 26 Sunday\nShelling yesterday.",
                 LocalDate.of(2015, 10, 28));
         assertEquals(2, es.size());
-        TimeExpression e = es.get(0);
+        TimeMention e = es.get(0);
         assertEquals("Oct 26 Sunday", e.text());
         assertEquals(4, e.start());
         assertEquals("DATE", e.type());
@@ -26,7 +26,7 @@ class DateListingTest {
 
     @Test
     void list_withoutDct_deicticHasNoInterval() {
-        TimeExpression e = DateListing.standard().list("Shelling yesterday.", null).get(0);
+        TimeMention e = DateListing.standard().list("Shelling yesterday.", null).get(0);
         assertNull(e.from());
     }
 }
