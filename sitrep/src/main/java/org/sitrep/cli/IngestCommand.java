@@ -42,6 +42,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(s.line());
         spec.commandLine().getOut().flush();
+        s.notRead().forEach(line -> spec.commandLine().getErr().println("sitrep: " + line));
+        spec.commandLine().getErr().flush();
         return s.skipped() > 0 ? Main.BAD_INPUT : Main.OK;
     }
 }
