@@ -84,6 +84,10 @@ public final class DocumentReader {
         if (decoded.fallback()) {
             flags.add(DocumentFlag.ENCODING_FALLBACK);
         }
+        if (decoded.replaced() > 0) {
+            flags.add(DocumentFlag.INVALID_UTF8 + decoded.replaced() + "@" + decoded.replacedAt().stream()
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+        }
         if (meta.published() == null) {
             flags.add(DocumentFlag.DATE_UNKNOWN);
         }
