@@ -65,4 +65,23 @@ class MarkdownConverterTest {
                         "---", "\u201c", "\u00e9", "\t", "<br>", "http://x.y/z")
                 .list().ofMaxSize(40).map(l -> String.join("", l));
     }
+
+    /** Found by fuzzing: the thematic-break regex recursed once per mark and overflowed the stack on long lines. */
+    @Test
+    void convert_lineOfThousandsOfMarks_convertsWithoutOverflowingTheStack() {
+        CleanText bullets = MarkdownConverter.convert("- ".repeat(20_000) + "x\n");
+        assertTrue(bullets.text().endsWith("x"), bullets.text().substring(Math.max(0, bullets.text().length() - 20)));
+        String stars = "*".repeat(20_000) + "x" + "_".repeat(20_000);
+        OffsetChecks.assertVerbatimCharsMapBack(stars, MarkdownConverter.convert(stars));
+    }
+
+    @Test
+    void thematicBreak_threeOrMoreOfOneMarkWithBlanks_upToThreeSpacesIndent() {
+        for (String yes : new String[] {"***", "---", "___", " - - -", "   *  *  *  ", "_____", "-\t-\t-"}) {
+            assertTrue(MarkdownConverter.thematicBreak(yes), yes);
+        }
+        for (String no : new String[] {"**", "    ---", "--x", "-*-", "", "  ", "a---", "- - x"}) {
+            assertTrue(!MarkdownConverter.thematicBreak(no), no);
+        }
+    }
 }
