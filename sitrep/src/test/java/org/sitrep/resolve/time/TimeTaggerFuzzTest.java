@@ -40,7 +40,8 @@ class TimeTaggerFuzzTest {
     @Provide
     Arbitrary<LocalDate> dcts() {
         return Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.of(LocalDate.of(1, 1, 1),
-                        LocalDate.of(9999, 12, 31), LocalDate.of(2016, 2, 29), LocalDate.of(2000, 1, 1)),
+                        LocalDate.of(9999, 12, 31), LocalDate.of(2016, 2, 29), LocalDate.of(2000, 1, 1),
+                        LocalDate.of(TimeTagger.MAX_DCT_YEAR, 12, 31), LocalDate.of(-TimeTagger.MAX_DCT_YEAR, 1, 1)),
                 Arbitraries.integers().between(0, 365 * 80).map(i -> LocalDate.of(1970, 1, 1).plusDays(i)));
     }
 
@@ -69,5 +70,15 @@ class TimeTaggerFuzzTest {
     void tag_anyText_answersWithSpansInsideTheText(@ForAll String text, @ForAll("dcts") LocalDate dct)
             throws Exception {
         check(text, dct);
+    }
+
+    /** Found by fuzzing: a creation date near LocalDate's ends leaked DateTimeException; now a documented refusal. */
+    @org.junit.jupiter.api.Test
+    void tag_creationDateAtTheEndsOfTime_illegalArgumentNamingIt() {
+        for (LocalDate dct : new LocalDate[] {LocalDate.MAX, LocalDate.MIN}) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> TAGGER.tag("It happened yesterday, and again next year.", dct));
+            assertTrue(e.getMessage().contains(dct.toString()), e.getMessage());
+        }
     }
 }
