@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -153,6 +154,31 @@ class IngestFuzzTest {
         }
         for (Block b : c.blocks()) {
             assertTrue(b.span().start() >= 0 && b.span().end() <= c.text().length(), b.toString());
+        }
+    }
+
+    /**
+     * Long runs of one piece of markup: java.util.regex recursion and unbounded scans show only on inputs of
+     * thousands of repetitions (this found three stack overflows and a quadratic bracket scan). Few tries: each
+     * input is long.
+     */
+    @Provide
+    Arbitrary<String> repeated() {
+        Arbitrary<String> piece = Arbitraries.of("- ", "* ", "*", "_", "~~", "[", "](", "[a](", "![", "`", "``a",
+                "> ", "# ", "<!---->", "<div>", "<b>", "<table><tr><td>", "&amp;", "a.", "\\", "<a", "|", "\n",
+                "\n\n", "1. ", "**_", "<p>x", "-->");
+        return Combinators.combine(piece, Arbitraries.integers().between(1_000, 10_000),
+                Arbitraries.of("", "x", "<html>", "](x)", "\n")).as((p, times, tail) -> p.repeat(times) + tail);
+    }
+
+    @Property(tries = 25)
+    void converters_longRepetitions_answerWithOffsetsInsideSource(@ForAll("repeated") String text) throws Exception {
+        checkClean(text, Bounded.call(text, () -> MarkdownConverter.convert(text)));
+        checkClean(text, Bounded.call(text, () -> HtmlConverter.convert(text, CUES)).clean());
+        try {
+            Bounded.call(text, () -> reader.read("page", text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IngestException e) {
+            assertEquals("page", e.file());
         }
     }
 

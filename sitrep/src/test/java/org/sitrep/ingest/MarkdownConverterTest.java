@@ -84,4 +84,18 @@ class MarkdownConverterTest {
             assertTrue(!MarkdownConverter.thematicBreak(no), no);
         }
     }
+
+    /**
+     * Found by fuzzing: every unclosed "[" scanned to the end of the block (100,000 of them took 90 s). The timeout
+     * is a hang guard, far above the time taken now; the output check is the point.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void convert_thousandsOfUnclosedBrackets_keptAsText() {
+        String src = "[".repeat(100_000) + "x";
+        assertEquals(src, MarkdownConverter.convert(src).text());
+        String longText = "[" + "w".repeat(MarkdownInline.MAX_LINK_PART) + "](http://x.y)";
+        assertEquals(longText, MarkdownConverter.convert(longText).text(), "link text past the cap stays text");
+        assertEquals("words", MarkdownConverter.convert("[words](http://x.y)").text());
+    }
 }
