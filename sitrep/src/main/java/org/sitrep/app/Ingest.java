@@ -3,12 +3,18 @@ package org.sitrep.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.Set;
 import org.sitrep.engine.Engine;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.IngestException;
+import org.sitrep.ingest.PathProblem;
 import org.sitrep.ingest.Reading;
 import org.sitrep.ingest.SourceFinder;
+import org.sitrep.ingest.Sources;
 import org.sitrep.model.Processed;
 import org.sitrep.record.Recorder;
 import org.sitrep.model.Counts;
@@ -26,34 +32,45 @@ import org.slf4j.LoggerFactory;
 final class Ingest {
     private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
 
+    private static final String NOT_AN_ARTICLE = "not readable as an article";
+    private static final String PROCESSING_FAILED = "processing failed";
+    private static final String NOT_STORED = "not stored";
+
     private final DocumentReader reader = new DocumentReader();
+    private final SourceFinder finder;
     private final Engine engine;
     private final Store store;
     private final Recorder recorder;
 
     Ingest(Engine engine, Store store, Recorder recorder) {
+        this(engine, store, recorder, new SourceFinder());
+    }
+
+    Ingest(Engine engine, Store store, Recorder recorder, SourceFinder finder) {
         this.engine = engine;
         this.store = store;
         this.recorder = recorder;
+        this.finder = finder;
     }
 
     IngestSummary run(List<Path> inputs, IngestListener listener) {
-        int skipped = 0;
-        List<Path> files = new ArrayList<>();
+        List<Skipped> skips = new ArrayList<>();
+        Sources sources = finder.search(inputs);
+        for (PathProblem p : sources.problems()) {
+            skip(listener, skips, p);
+        }
         for (Path root : inputs) {
-            if (Files.isDirectory(root)) {
-                List<Path> found = SourceFinder.find(List.of(root));
-                if (found.isEmpty()) {
-                    listener.problem(root, "no article files (.txt, .md, .markdown, .html, .htm) in this folder");
-                    skipped++;
-                }
-                files.addAll(found);
-            } else {
-                files.add(root);
+            if (Files.isDirectory(root) && sources.files().stream().noneMatch(f -> f.startsWith(root))
+                    && sources.problems().stream().noneMatch(p -> p.path().startsWith(root))) {
+                skip(listener, skips, new PathProblem(root, PathProblem.NO_ARTICLES,
+                        "no article files (" + SourceFinder.ARTICLE_KINDS + ") in this folder"));
             }
         }
+        List<Path> files = sources.files();
+        Set<Path> named = new HashSet<>(inputs);
         listener.starting(files.size());
-        return record(files, skipped, listener, file -> process(file, listener));
+        return record(files, skips, sources.otherKinds(), listener,
+                file -> process(file, named.contains(file), listener, skips));
     }
 
     /**
@@ -61,21 +78,20 @@ final class Ingest {
      * messages and as its stored path.
      */
     IngestSummary one(String name, byte[] bytes, IngestListener listener) {
+        List<Skipped> skips = new ArrayList<>();
         listener.starting(1);
-        return record(List.of(Path.of(name)), 0, listener, file -> process(name, bytes, file, listener));
+        return record(List.of(Path.of(name)), skips, Map.of(), listener,
+                file -> read(name, bytes, file, listener, skips));
     }
 
-    private IngestSummary record(List<Path> files, int skippedBefore, IngestListener listener,
-                                 java.util.function.Function<Path, Read> processor) {
-        int skipped = skippedBefore;
+    private IngestSummary record(List<Path> files, List<Skipped> skips, Map<String, List<Path>> otherKinds,
+                                 IngestListener listener, Function<Path, Read> processor) {
         Counts before = store.counts();
         int added = 0;
         int unchanged = 0;
         for (Path file : files) {
             Read read = processor.apply(file);
-            if (read == null) {
-                skipped++;
-            } else {
+            if (read != null) {
                 try {
                     if (recorder.record(read.processed(), read.bytes()) == PutResult.ADDED) {
                         added++;
@@ -83,51 +99,56 @@ final class Ingest {
                         unchanged++;
                     }
                 } catch (StoreException e) {
-                    listener.problem(file, "not stored: " + e.getMessage());
-                    skipped++;
+                    skip(listener, skips, new PathProblem(file, NOT_STORED, "not stored: " + e.getMessage()));
                 }
             }
             listener.step();
         }
         Counts after = store.counts();
-        return new IngestSummary(added, unchanged, skipped, after.reports() - before.reports(),
-                after.events() - before.events());
+        return new IngestSummary(added, unchanged, skips.size(), after.reports() - before.reports(),
+                after.events() - before.events(), skips, otherKinds);
+    }
+
+    private static void skip(IngestListener listener, List<Skipped> skips, PathProblem p) {
+        listener.problem(p.path(), p.detail());
+        skips.add(new Skipped(p.path(), p.why()));
     }
 
     /** A processed file and the bytes it was read from. */
     private record Read(Processed processed, byte[] bytes) {
     }
 
-    /** The processed document, or null (after saying why) when the file is bad. */
-    private Read process(Path file, IngestListener listener) {
+    /**
+     * The processed document, or null (after saying why) when the file is bad. A file named by the user that does
+     * not exist never did; one a folder search found has vanished since.
+     */
+    private Read process(Path file, boolean named, IngestListener listener, List<Skipped> skips) {
         if (!Files.exists(file)) {
-            listener.problem(file, "no such file");
+            skip(listener, skips, named ? new PathProblem(file, PathProblem.MISSING, "no such file")
+                    : new PathProblem(file, PathProblem.VANISHED, "vanished since its folder was searched"));
             return null;
         }
         if (!Files.isRegularFile(file)) {
-            listener.problem(file, "not a regular file");
-            return null;
-        }
-        if (!Files.isReadable(file)) {
-            listener.problem(file, "cannot read (permission denied)");
+            skip(listener, skips, new PathProblem(file, PathProblem.NOT_REGULAR, "not a regular file"));
             return null;
         }
         byte[] bytes;
         try {
             bytes = reader.bytes(file);
         } catch (IngestException e) {
-            listener.problem(file, e.problem());
+            skip(listener, skips, new PathProblem(file, e.kind().orElse(NOT_AN_ARTICLE), e.problem()));
             return null;
         }
-        return process(file.toString(), bytes, file, listener);
+        return read(file.toString(), bytes, file, listener, skips);
     }
 
-    private Read process(String name, byte[] bytes, Path file, IngestListener listener) {
+    /** The document these bytes hold, processed; or null (after saying why) when they are not an article. */
+    private Read read(String name, byte[] bytes, Path file, IngestListener listener, List<Skipped> skips) {
         Reading d;
         try {
             d = reader.readFully(name, bytes);
         } catch (IngestException e) {
-            listener.problem(file, e.problem());
+            skip(listener, skips, new PathProblem(file, e.kind().orElse(NOT_AN_ARTICLE), e.problem()));
             return null;
         }
         try {
@@ -135,7 +156,7 @@ final class Ingest {
         } catch (RuntimeException e) {
             // one document the pipeline cannot handle must not stop the run; the trace goes to the log
             LOG.debug("processing {} failed", file, e);
-            listener.problem(file, "processing failed: " + e);
+            skip(listener, skips, new PathProblem(file, PROCESSING_FAILED, "processing failed: " + e));
             return null;
         }
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.sitrep.app.Grading;
 import org.sitrep.app.IngestSummary;
 import org.sitrep.app.Sitrep;
+import org.sitrep.app.Skipped;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         Grading grading = sources.grading();
         List<Path> files = new ArrayList<>();
-        int addresses = 0;
+        List<Skipped> addresses = new ArrayList<>();
         boolean stdin = false;
         for (String p : paths) {
             if (InputText.STDIN.equals(p)) {
@@ -54,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
             } else if (WEB_ADDRESS.matcher(p).matches()) {
                 spec.commandLine().getErr().println("sitrep: " + p + ": a web address; sitrep reads files and does "
                         + "not fetch pages (save the page, then ingest the file)");
-                addresses++;
+                addresses.add(new Skipped(Path.of(p), "a web address"));
             } else {
                 files.add(Path.of(p));
             }
@@ -71,6 +72,8 @@ final class IngestCommand implements Callable<Integer> {
         s = s.plusSkipped(addresses);
         spec.commandLine().getOut().println(s.line());
         spec.commandLine().getOut().flush();
+        s.notRead().forEach(line -> spec.commandLine().getErr().println("sitrep: " + line));
+        spec.commandLine().getErr().flush();
         return s.skipped() > 0 ? Main.BAD_INPUT : Main.OK;
     }
 }

@@ -1,6 +1,8 @@
 package org.sitrep.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -51,6 +53,10 @@ public final class DocumentReader {
                         + TextDecoder.MAX_BYTES + " bytes for an article");
             }
             return Files.readAllBytes(file);
+        } catch (AccessDeniedException e) {
+            throw new IngestException(path, PathProblem.UNREADABLE_FILE, "cannot read (permission denied)", e);
+        } catch (NoSuchFileException e) {
+            throw new IngestException(path, PathProblem.VANISHED, "vanished before it could be read", e);
         } catch (IOException e) {
             throw new IngestException(path, "cannot read: " + e.getMessage(), e);
         }
@@ -80,6 +86,10 @@ public final class DocumentReader {
         List<String> flags = new ArrayList<>();
         if (decoded.fallback()) {
             flags.add(DocumentFlag.ENCODING_FALLBACK);
+        }
+        if (decoded.replaced() > 0) {
+            flags.add(DocumentFlag.INVALID_UTF8 + decoded.replaced() + "@" + decoded.replacedAt().stream()
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
         }
         if (meta.published() == null) {
             flags.add(DocumentFlag.DATE_UNKNOWN);

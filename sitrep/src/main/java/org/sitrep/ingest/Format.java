@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 enum Format {
     PLAIN("text/plain"), MARKDOWN("text/markdown"), HTML("text/html");
 
-    private static final Pattern HTML_START = Pattern.compile("^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** The first tag of an HTML page, after any comments (skipped by {@link #htmlStart}, not by the pattern). */
+    private static final Pattern HTML_TAG = Pattern.compile("<(!doctype\\s+html|html|head|body)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MD_LINK = Pattern.compile("!?\\[[^\\]\\n]{1,300}\\]\\([^)\\s]*(\\s+\"[^\"]*\")?\\)");
     private static final Pattern MD_HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S");
     private static final Pattern MD_BOLD = Pattern.compile("(\\*\\*|__)(?=\\S)[^*_\\n]{1,300}?(?<=\\S)\\1");
@@ -32,10 +33,35 @@ enum Format {
             return MARKDOWN;
         }
         CharSequence head = text.length() > SNIFF ? text.subSequence(0, SNIFF) : text;
-        if (HTML_START.matcher(head).find()) {
+        if (htmlStart(head)) {
             return HTML;
         }
         return visiblyMarkdown(head) ? MARKDOWN : PLAIN;
+    }
+
+    /**
+     * Whether the text opens like an HTML page: blanks and comments, then a doctype, html, head or body tag. A loop
+     * rather than a repeated regex group, which java.util.regex matches by recursion: a page of thousands of
+     * comments overflowed the stack.
+     */
+    static boolean htmlStart(CharSequence text) {
+        String t = text.toString();
+        int i = skipBlanks(t, 0);
+        while (t.startsWith("<!--", i)) {
+            int close = t.indexOf("-->", i + 4);
+            if (close < 0) {
+                return false;
+            }
+            i = skipBlanks(t, close + 3);
+        }
+        return HTML_TAG.matcher(t).region(i, t.length()).lookingAt();
+    }
+
+    private static int skipBlanks(String t, int i) {
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Links and headings are strong signs, emphasis and quote markers weak ones; two points make Markdown. */

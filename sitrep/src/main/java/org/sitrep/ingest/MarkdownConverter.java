@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 final class MarkdownConverter {
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+|$)");
     private static final Pattern ATX_CLOSE = Pattern.compile("[ \\t]+#+[ \\t]*$|^#+[ \\t]*$");
-    private static final Pattern THEMATIC = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
     private static final Pattern QUOTE = Pattern.compile("^ {0,3}>[ ]?");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```+|~~~+)");
@@ -69,7 +68,7 @@ final class MarkdownConverter {
                 heading(p.start(), p.end(), m.group(1).charAt(0) == '=' ? 1 : 2);
                 continue;
             }
-            if (THEMATIC.matcher(text).matches()) {
+            if (thematicBreak(text)) {
                 flush();
                 continue;
             }
@@ -115,6 +114,32 @@ final class MarkdownConverter {
             }
         }
         flush();
+    }
+
+    /**
+     * A thematic break: up to three spaces, then three or more of one of - * _ with only blanks between. A scan, not
+     * the regex it was: java.util.regex matched the repeated group by recursion, and a line of thousands of "- "
+     * or "*" overflowed the stack (found by fuzzing).
+     */
+    static boolean thematicBreak(CharSequence line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= line.length() || "-*_".indexOf(line.charAt(i)) < 0) {
+            return false;
+        }
+        char mark = line.charAt(i);
+        int marks = 0;
+        for (; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == mark) {
+                marks++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return marks >= 3;
     }
 
     private boolean endsWithHardBreak(Lines.Line line) {

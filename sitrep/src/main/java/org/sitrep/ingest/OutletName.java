@@ -28,7 +28,9 @@ import org.sitrep.model.SectionKind;
  */
 final class OutletName {
     static final String RESOURCE = "outlet-cues.txt";
-    private static final Pattern DOMAIN = Pattern.compile("(?i)^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*"
+    // one character class, not a repeated group: java.util.regex recurses once per repetition of a group, and a
+    // long dotted name overflowed the stack (found by IngestFuzzTest's deep inputs)
+    private static final Pattern DOMAIN = Pattern.compile("(?i)^[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]*"
             + "\\.(?:com|org|net|info|news|tv|co|io|[a-z]{2})$");
     private static final OutletName DEFAULT = load();
 

@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a file's bytes into text, or refuses with a reason. Order: byte-order mark, strict UTF-8, an HTML meta
- * charset, then a guess (Windows-1256 when the high bytes look like Arabic words, else Windows-1252).
+ * Turns a file's bytes into text, or refuses with a reason. Order: byte-order mark, UTF-8 (a few invalid bytes
+ * replaced and counted, see {@link #utf8OrLegacy}), then an HTML meta charset or a guess (Windows-1256 when the
+ * high bytes look like Arabic words, else Windows-1252) when the bytes are clearly not UTF-8.
  * Stateless; every decoder is made per call because CharsetDecoder is not thread-safe.
  */
 final class TextDecoder {
@@ -55,8 +56,16 @@ final class TextDecoder {
 
     private static Decoded decodeText(String path, byte[] bytes) throws IngestException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(strict(path, bytes, 3, StandardCharsets.UTF_8, "a UTF-8 byte-order mark"), "UTF-8",
-                    false);
+            Utf8Scan scan = Utf8Scan.of(bytes, 3);
+            if (scan.invalid() == 0) {
+                return new Decoded(scan.text(), "UTF-8", false);
+            }
+            if (fewInvalid(scan)) {
+                return Decoded.repaired(scan);
+            }
+            throw new IngestException(path, "undecodable: starts with a UTF-8 byte-order mark but has "
+                    + scan.invalid() + " invalid UTF-8 sequences (the first at byte offset "
+                    + scan.firstInvalidOffsets().get(0) + ")");
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new Decoded(strict(path, bytes, 2, StandardCharsets.UTF_16LE, "a UTF-16LE byte-order mark"),
@@ -74,29 +83,40 @@ final class TextDecoder {
             }
             return new Decoded(strict(path, bytes, 0, utf16, "UTF-16 without a byte-order mark"), utf16.name(), true);
         }
-        String utf8 = tryStrict(bytes, StandardCharsets.UTF_8);
-        if (utf8 != null) {
-            return new Decoded(utf8, "UTF-8", false);
+        return utf8OrLegacy(path, bytes);
+    }
+
+    /**
+     * Decided on the evidence of every byte: UTF-8 when it has no invalid sequence, or when its invalid sequences
+     * are few against its valid multi-byte characters (or a stray handful in a long text), replaced by U+FFFD and
+     * counted. A legacy code page (the one an HTML page declares, else Windows-1256 for Arabic-looking bytes, else
+     * Windows-1252) only when invalid sequences outnumber the valid ones and its decoding reads as text.
+     */
+    private static Decoded utf8OrLegacy(String path, byte[] bytes) throws IngestException {
+        Utf8Scan scan = Utf8Scan.of(bytes, 0);
+        if (scan.invalid() == 0) {
+            return new Decoded(scan.text(), "UTF-8", false);
         }
         Charset declared = declaredCharset(bytes);
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            String text = tryStrict(bytes, declared);
-            if (text != null) {
-                return new Decoded(text, declared.name(), false);
+        boolean declaredLegacy = declared != null && !declared.equals(StandardCharsets.UTF_8);
+        Charset legacy = declaredLegacy ? declared : looksArabic(bytes) ? WIN1256 : WIN1252;
+        if (scan.invalid() > scan.multibyte()) {
+            String text = tryStrict(bytes, legacy);
+            if (text != null && (declaredLegacy || LegacyText.plausible(text))) {
+                return new Decoded(text, legacy.name(), !declaredLegacy);
             }
         }
-        if (looksArabic(bytes)) {
-            String text = tryStrict(bytes, WIN1256);
-            if (text != null) {
-                return new Decoded(text, WIN1256.name(), true);
-            }
+        if (fewInvalid(scan)) {
+            return Decoded.repaired(scan);
         }
-        String text = tryStrict(bytes, WIN1252);
-        if (text != null) {
-            return new Decoded(text, WIN1252.name(), true);
-        }
-        throw new IngestException(path, "undecodable: not UTF-8 (first bad byte at offset " + firstBadUtf8(bytes)
-                + ") and not Windows-1252 or Windows-1256 text");
+        throw new IngestException(path, "undecodable: not UTF-8 (" + scan.invalid() + " invalid sequences, the "
+                + "first at byte offset " + scan.firstInvalidOffsets().get(0) + ", against " + scan.multibyte()
+                + " valid multi-byte characters) and not plausible " + legacy.name() + " text");
+    }
+
+    /** Invalid sequences no more than the valid multi-byte characters, or under one per hundred characters. */
+    private static boolean fewInvalid(Utf8Scan scan) {
+        return scan.invalid() <= scan.multibyte() || scan.invalid() * 100L <= scan.text().length();
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {
@@ -169,15 +189,6 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    private static int firstBadUtf8(byte[] b) {
-        var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(b);
-        var out = java.nio.CharBuffer.allocate(b.length + 1);
-        var r = dec.decode(in, out, true);
-        return r.isError() ? in.position() : -1;
     }
 
     /** The charset an HTML page declares in its first bytes; ISO-8859-1 and ASCII mean Windows-1252 (as browsers do). */

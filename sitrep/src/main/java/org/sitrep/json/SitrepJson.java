@@ -23,9 +23,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Candidate;
@@ -130,6 +132,10 @@ public final class SitrepJson {
     }
 
     public DocumentInfo document(JsonNode n) {
+        return checked("document", () -> documentOf(n));
+    }
+
+    private DocumentInfo documentOf(JsonNode n) {
         LocalDate published = localDate(n, "published");
         Mention source = mention(n.get("published_source_mention"), "document.published_source_mention");
         return new DocumentInfo(required(n, "id"), required(n, "path"), text(n, "title"), text(n, "outlet"),
@@ -186,6 +192,10 @@ public final class SitrepJson {
     }
 
     public ReportRecord report(JsonNode n) {
+        return checked("report", () -> reportOf(n));
+    }
+
+    private ReportRecord reportOf(JsonNode n) {
         JsonNode docNode = n.get("document");
         if (docNode == null || !docNode.isObject()) {
             throw new JsonFormatException("report " + text(n, "id") + ": missing member 'document'");
@@ -251,6 +261,10 @@ public final class SitrepJson {
     }
 
     public Event event(JsonNode n) {
+        return checked("event", () -> eventOf(n));
+    }
+
+    private Event eventOf(JsonNode n) {
         JsonNode fat = n.get("fatalities");
         return new Event(required(n, "id"), subEventType(n),
                 actors(n, "actor1"), actors(n, "actor2"), actors(n, "assoc_actor1"), actors(n, "assoc_actor2"),
@@ -260,6 +274,20 @@ public final class SitrepJson {
                 text(n, "fatalities_note"), provenance(n.get("provenance")), tally(n.get("tally")),
                 contradictions(n.get("contradictions")), grade(n.get("grade")), localDate(n, "first_reported"),
                 localDate(n, "last_reported"));
+    }
+
+    /**
+     * A record whose members are each well formed can still break a rule of the model (an actor category outside
+     * 1..8, a span ending before it starts): that is bad input too, and readers hear it as the codec's one failure.
+     */
+    private static <T> T checked(String what, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (JsonFormatException e) {
+            throw e;
+        } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
+            throw new JsonFormatException(what + ": " + e.getMessage(), e);
+        }
     }
 
     // ---- parts -------------------------------------------------------------------------------------------
@@ -315,8 +343,12 @@ public final class SitrepJson {
             if (m == null) {
                 throw new JsonFormatException(member + ": an actor needs its mention");
             }
-            out.add(new ActorRef(required(o, "name"), text(o, "id"),
-                    cat == null || cat.isNull() ? null : integer(cat, member + ".category"), m));
+            try {
+                out.add(new ActorRef(required(o, "name"), text(o, "id"),
+                        cat == null || cat.isNull() ? null : integer(cat, member + ".category"), m));
+            } catch (IllegalArgumentException e) {
+                throw new JsonFormatException(member + ": " + e.getMessage(), e);
+            }
         }
         return out;
     }

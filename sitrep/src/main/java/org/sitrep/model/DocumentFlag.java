@@ -24,6 +24,12 @@ public final class DocumentFlag {
         return flag.startsWith(prefix) ? flag.substring(prefix.length()).strip() : null;
     }
 
+    /**
+     * UTF-8 with invalid byte sequences, each replaced by U+FFFD: followed by the count and the byte offsets of the
+     * first few, as in {@code invalid_utf8:2@130,4077}.
+     */
+    public static final String INVALID_UTF8 = "invalid_utf8:";
+
     private DocumentFlag() {
     }
 }

@@ -163,6 +163,20 @@ class DocumentReaderTest {
     }
 
     @Test
+    void read_utf8WithAStrayByte_flaggedWithCountAndOffsetsNotFallback() throws Exception {
+        byte[] text = ("Shelling hit \u062d\u0644\u0628 on Monday, and clashes were reported near the airport.")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] b = java.util.Arrays.copyOf(text, text.length + 1);
+        System.arraycopy(text, 5, b, 6, text.length - 5);
+        b[5] = (byte) 0xFF;
+        Document d = reader.read("u.txt", b);
+        assertEquals("UTF-8", d.encoding());
+        assertFalse(d.flags().contains(DocumentFlag.ENCODING_FALLBACK));
+        assertTrue(d.flags().contains(DocumentFlag.INVALID_UTF8 + "1@5"), d.flags().toString());
+        assertTrue(d.text().contains("\u062d\u0644\u0628"), d.text());
+    }
+
+    @Test
     void read_utf8Text_noFallbackFlag() throws Exception {
         Document d = reader.read("u.txt", "Clashes were reported near the airport on Friday.".getBytes(StandardCharsets.UTF_8));
         assertFalse(d.flags().contains(DocumentFlag.ENCODING_FALLBACK));

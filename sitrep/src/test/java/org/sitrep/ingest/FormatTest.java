@@ -31,4 +31,14 @@ class FormatTest {
         assertFalse(Format.visiblyMarkdown("Prices rose 5 * 3 percent [sic] and #hashtags spread."));
         assertFalse(Format.visiblyMarkdown("One *footnote mark only."));
     }
+
+    /** Found by fuzzing: thousands of leading comments overflowed the stack of the regex that skipped them. */
+    @Test
+    void of_thousandsOfCommentsBeforeTheHtmlTag_htmlWithoutOverflowingTheStack() {
+        String comments = "<!---->\n".repeat(8_000);
+        assertEquals(Format.HTML, Format.of("page", comments + "<html><body><p>x</p></body></html>"));
+        assertEquals(Format.PLAIN, Format.of("page", comments + "plain words after the comments."));
+        assertEquals(Format.HTML, Format.of("page", "  <!-- a --> <!-- b -->\n<!DOCTYPE html><p>x</p>"));
+        assertEquals(Format.PLAIN, Format.of("page", "<!-- never closed <html>"));
+    }
 }

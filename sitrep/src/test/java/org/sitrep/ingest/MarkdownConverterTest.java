@@ -65,4 +65,37 @@ class MarkdownConverterTest {
                         "---", "\u201c", "\u00e9", "\t", "<br>", "http://x.y/z")
                 .list().ofMaxSize(40).map(l -> String.join("", l));
     }
+
+    /** Found by fuzzing: the thematic-break regex recursed once per mark and overflowed the stack on long lines. */
+    @Test
+    void convert_lineOfThousandsOfMarks_convertsWithoutOverflowingTheStack() {
+        CleanText bullets = MarkdownConverter.convert("- ".repeat(20_000) + "x\n");
+        assertTrue(bullets.text().endsWith("x"), bullets.text().substring(Math.max(0, bullets.text().length() - 20)));
+        String stars = "*".repeat(20_000) + "x" + "_".repeat(20_000);
+        OffsetChecks.assertVerbatimCharsMapBack(stars, MarkdownConverter.convert(stars));
+    }
+
+    @Test
+    void thematicBreak_threeOrMoreOfOneMarkWithBlanks_upToThreeSpacesIndent() {
+        for (String yes : new String[] {"***", "---", "___", " - - -", "   *  *  *  ", "_____", "-\t-\t-"}) {
+            assertTrue(MarkdownConverter.thematicBreak(yes), yes);
+        }
+        for (String no : new String[] {"**", "    ---", "--x", "-*-", "", "  ", "a---", "- - x"}) {
+            assertTrue(!MarkdownConverter.thematicBreak(no), no);
+        }
+    }
+
+    /**
+     * Found by fuzzing: every unclosed "[" scanned to the end of the block (100,000 of them took 90 s). The timeout
+     * is a hang guard, far above the time taken now; the output check is the point.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void convert_thousandsOfUnclosedBrackets_keptAsText() {
+        String src = "[".repeat(100_000) + "x";
+        assertEquals(src, MarkdownConverter.convert(src).text());
+        String longText = "[" + "w".repeat(MarkdownInline.MAX_LINK_PART) + "](http://x.y)";
+        assertEquals(longText, MarkdownConverter.convert(longText).text(), "link text past the cap stays text");
+        assertEquals("words", MarkdownConverter.convert("[words](http://x.y)").text());
+    }
 }

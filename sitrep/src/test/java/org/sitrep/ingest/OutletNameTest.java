@@ -65,4 +65,13 @@ class OutletNameTest {
     void load_shippedFile_parses() {
         assertTrue(OutletName.load().isOutlet("Valley Times", null, java.util.List.of()));
     }
+
+    /** Found by fuzzing: the domain pattern repeated a group, which java.util.regex matches by recursion. */
+    @Test
+    void isOutlet_longDottedName_answersWithoutOverflowingTheStack() {
+        String dotted = "a.".repeat(50_000);
+        assertTrue(OutletName.defaults().isOutlet(dotted + "com", null, java.util.List.of()));
+        assertTrue(!OutletName.defaults().isOutlet(dotted + "x1", null, java.util.List.of()));
+        assertTrue(OutletName.defaults().isOutlet("www.harbour-lights.org", null, java.util.List.of()));
+    }
 }

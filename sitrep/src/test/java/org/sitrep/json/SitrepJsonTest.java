@@ -210,4 +210,47 @@ class SitrepJsonTest {
         n.fieldNames().forEachRemaining(out::add);
         return out;
     }
+
+    // ---- found by SitrepJsonFuzzTest: a model rule broken by well-formed members leaked IllegalArgumentException
+
+    private Event minimalEventWith(java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode n = json.event(TestRecords.eventOf(TestRecords.fullReport("d1", 1, SubEventType.ATTACK, "Azaz",
+                null, null, null, 1, null, null)));
+        change.accept(n);
+        return json.readEvent(json.write(n));
+    }
+
+    @Test
+    void readEvent_actorCategoryOutsideOneToEight_jsonFormatExceptionNamingTheMember() {
+        JsonFormatException e = assertThrows(JsonFormatException.class, () -> minimalEventWith(n ->
+                ((ObjectNode) n.get("actor1").get(0)).put("category", 0)));
+        assertTrue(e.getMessage().contains("actor1") && e.getMessage().contains("1..8"), e.getMessage());
+    }
+
+    @Test
+    void readEvent_noReportIds_jsonFormatException() {
+        JsonFormatException e = assertThrows(JsonFormatException.class, () -> minimalEventWith(n ->
+                n.set("report_ids", n.arrayNode())));
+        assertTrue(e.getMessage().startsWith("event: ") && e.getMessage().contains("report"), e.getMessage());
+    }
+
+    @Test
+    void readEvent_negativeTallyDocuments_jsonFormatException() {
+        Event base = TestRecords.eventOf(TestRecords.fullReport("d1", 1, SubEventType.ATTACK, "Azaz", null, null,
+                null, 1, null, null));
+        ObjectNode n = json.event(base.withAssessment(new SourceTally(1, List.of("SANA"), List.of(),
+                List.of("SANA"), List.of()), List.of(), null));
+        ((ObjectNode) n.get("tally")).put("documents", -1);
+        JsonFormatException e = assertThrows(JsonFormatException.class, () -> json.readEvent(json.write(n)));
+        assertTrue(e.getMessage().contains("documents"), e.getMessage());
+    }
+
+    @Test
+    void readReport_negativeFatalities_jsonFormatException() {
+        ObjectNode n = json.report(new ReportRecord(TestRecords.fullReport("d1", 1, SubEventType.ATTACK, "Azaz",
+                null, null, null, 1, null, null), doc));
+        n.put("fatalities", -1);
+        JsonFormatException e = assertThrows(JsonFormatException.class, () -> json.readReport(json.write(n)));
+        assertTrue(e.getMessage().contains("negative"), e.getMessage());
+    }
 }

@@ -11,6 +11,12 @@ import java.util.Objects;
  * date the text names. Immutable and thread-safe: all per-text state lives in the call.
  */
 public final class TimeTagger {
+    /**
+     * The farthest year a creation time may lie from year 0: dates are counted from it in whole centuries and
+     * millennia, and LocalDate ends at year 999,999,999. Real publication dates have four-digit years.
+     */
+    static final int MAX_DCT_YEAR = 999_999;
+
     private final TimeGrammar grammar;
 
     public TimeTagger(TimeLexicon lexicon) {
@@ -31,9 +37,18 @@ public final class TimeTagger {
         return tag(text, dct, Anchoring.DEFAULT);
     }
 
-    /** As {@link #tag(String, LocalDate)}, with inert stretches and the weekday policy of {@code anchoring}. */
+    /**
+     * As {@link #tag(String, LocalDate)}, with inert stretches and the weekday policy of {@code anchoring}.
+     *
+     * @throws IllegalArgumentException when {@code dct} lies beyond year {@value #MAX_DCT_YEAR} either side of 0
+     */
     public List<TimeExpression> tag(String text, LocalDate dct, Anchoring anchoring) {
         Objects.requireNonNull(text, "text");
+        if (dct != null && Math.abs(dct.getYear()) > MAX_DCT_YEAR) {
+            // found by fuzzing: near LocalDate's ends, anchoring "yesterday" or "next year" threw DateTimeException
+            throw new IllegalArgumentException("creation date " + dct + " is beyond year " + MAX_DCT_YEAR
+                    + " either side of year 0");
+        }
         TimexNormaliser n = new TimexNormaliser(text, dct, Objects.requireNonNull(anchoring, "anchoring"));
         List<TimeExpression> out = new ArrayList<>();
         for (Parse p : grammar.parse(text)) {
