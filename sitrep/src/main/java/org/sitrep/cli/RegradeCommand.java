@@ -28,7 +28,7 @@ final class RegradeCommand implements Callable<Integer> {
     public Integer call() {
         EventAssessor assessor = sources.assessor();
         int n;
-        try (Sitrep sitrep = Sitrep.open(DbOption.existing(main.db(dbOption.db)))) {
+        try (Sitrep sitrep = Sitrep.openExisting(main.db(dbOption.db))) {
             n = sitrep.regrade(assessor);
         }
         spec.commandLine().getOut().println(n + " events graded");

@@ -32,7 +32,7 @@ final class ReprocessCommand implements Callable<Integer> {
     public Integer call() {
         ReprocessSummary s;
         try (Ingestion shown = new Ingestion(spec.commandLine().getErr(), System.console() != null)) {
-            s = Sitrep.reprocess(DbOption.existing(main.db(dbOption.db)), Engine.standard(), sources.assessor(),
+            s = Sitrep.reprocess(main.db(dbOption.db), Engine.standard(), sources.assessor(),
                     shown);
         }
         spec.commandLine().getOut().println(s.line());
