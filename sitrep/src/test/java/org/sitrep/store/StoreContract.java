@@ -223,6 +223,18 @@ public abstract class StoreContract {
     }
 
     @Test
+    void queries_nearACircle_placesInsideOnly() {
+        store.commit(adding(d1()));
+        // d1's strike is at Anadan (36.294, 37.043), its clash at Hayan (36.299, 37.10): about 5 km apart
+        assertEquals(2, store.events(Query.all().near(new Near(36.294, 37.043, 10))).size());
+        assertEquals(List.of(d1().reports().get(0).eventId()),
+                store.events(Query.all().near(new Near(36.294, 37.043, 2))).stream().map(Event::id).toList());
+        assertEquals(0, store.events(Query.all().near(new Near(33.5, 36.3, 50))).size());
+        assertEquals(1, store.events(Query.all().near(new Near(36.294, 37.043, 10)).limit(1)).size());
+        assertEquals(2, store.reports(Query.all().near(new Near(36.3, 37.07, 10))).size(), "the count is unplaced");
+    }
+
+    @Test
     void absentRecords_empty() {
         assertTrue(store.event("e0").isEmpty());
         assertTrue(store.report("r0").isEmpty());
