@@ -64,7 +64,8 @@ final class PgMigrations {
                 return 0;
             }
         }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
             rs.next();
             return rs.getInt(1);
         }
