@@ -231,6 +231,10 @@ public abstract class StoreContract {
                 store.events(Query.all().near(new Near(36.294, 37.043, 2))).stream().map(Event::id).toList());
         assertEquals(0, store.events(Query.all().near(new Near(33.5, 36.3, 50))).size());
         assertEquals(1, store.events(Query.all().near(new Near(36.294, 37.043, 10)).limit(1)).size());
+        Near around = new Near(36.294, 37.043, 10);
+        assertEquals(1, store.events(Query.all().near(around).to(FEB_2)).size(), "the strike, on 2 February");
+        assertEquals(1, store.events(Query.all().near(around).from(FEB_2.plusDays(1))).size(), "the clash");
+        assertEquals(2, store.events(Query.all().near(around).from(FEB_2).to(FEB_2.plusDays(1))).size());
         assertEquals(2, store.reports(Query.all().near(new Near(36.3, 37.07, 10))).size(), "the count is unplaced");
     }
 

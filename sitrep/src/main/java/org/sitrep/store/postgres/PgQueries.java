@@ -62,6 +62,12 @@ final class PgQueries {
             sql.append(" AND place && ").append(BOX);
             addBox(params, near.minLat(), near.maxLat(), near.lon() - near.lonHalfWidth(),
                     near.lon() + near.lonHalfWidth());
+            if (q.from() != null || q.to() != null) {
+                // the same window again, in the form the (place, dates) GiST index answers; a missing end is open
+                sql.append(" AND daterange(date_start, date_end, '[]') && daterange(?::date, ?::date, '[]')");
+                params.add(q.from());
+                params.add(q.to());
+            }
         }
         sql.append(" ORDER BY date_start IS NULL, date_start, id");
         if (q.limit() != null && near == null) {

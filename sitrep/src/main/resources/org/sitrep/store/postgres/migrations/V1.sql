@@ -87,11 +87,14 @@ CREATE INDEX reports_date ON reports (date_start, date_end);
 CREATE INDEX reports_sub_type ON reports (sub_event_type);
 CREATE INDEX reports_type ON reports (event_type);
 CREATE INDEX reports_place ON reports USING GIST (place);
+-- place and time together, for --near with --from/--to (PgQueries#select): one index scan instead of two
+CREATE INDEX reports_place_when ON reports USING GIST (place, daterange(date_start, date_end, '[]'));
 
 CREATE INDEX events_document ON events (document_id, ordinal);
 CREATE INDEX events_date ON events (date_start, date_end);
 CREATE INDEX events_sub_type ON events (sub_event_type);
 CREATE INDEX events_type ON events (event_type);
 CREATE INDEX events_place ON events USING GIST (place);
+CREATE INDEX events_place_when ON events USING GIST (place, daterange(date_start, date_end, '[]'));
 CREATE INDEX events_grade ON events (credibility, reliability);
 CREATE INDEX event_aliases_target ON event_aliases (event_id);
