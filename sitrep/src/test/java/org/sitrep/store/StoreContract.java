@@ -29,7 +29,7 @@ import org.sitrep.model.SubEventType;
 /**
  * What every implementation of the {@link Store} port must do, whatever it keeps records in. An implementation's
  * test extends this class and says how to open a fresh, empty store in a folder; every test here then runs
- * against it (SQLite today, PostgreSQL next).
+ * against it (SQLite, and PostgreSQL when a server is given: see {@code PgTestServer}).
  */
 public abstract class StoreContract {
     @TempDir
