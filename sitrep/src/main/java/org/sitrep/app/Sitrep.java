@@ -21,6 +21,7 @@ import org.sitrep.record.Recorder;
 import org.sitrep.store.Removal;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
+import org.sitrep.store.postgres.PostgresStore;
 import org.sitrep.store.sqlite.SqliteStore;
 
 /**
@@ -30,7 +31,7 @@ import org.sitrep.store.sqlite.SqliteStore;
  */
 public final class Sitrep implements AutoCloseable {
     /** The store file used when none is named. */
-    public static final Path DEFAULT_DB = SqliteStore.DEFAULT_FILE;
+    public static final String DEFAULT_DB = SqliteStore.DEFAULT_FILE.toString();
 
     /** The largest document sitrep reads, in bytes. */
     public static final long MAX_DOCUMENT_BYTES = DocumentReader.MAX_BYTES;
@@ -46,9 +47,34 @@ public final class Sitrep implements AutoCloseable {
         return new Sitrep(SqliteStore.open(db));
     }
 
-    /** Opens a store that must already exist: a missing file is an error, not a new empty store. */
+    /**
+     * Opens (creating or migrating when needed) the store a --db value names: a PostgreSQL database when it is a
+     * {@code postgresql://user@host:port/dbname} address, else a store file.
+     */
+    public static Sitrep open(String db) {
+        return new Sitrep(PostgresStore.isAddress(db) ? PostgresStore.open(db) : SqliteStore.open(Path.of(db)));
+    }
+
+    /** As {@link #open(String)}, for a store that must exist already: a missing one is an error, not a new one. */
+    public static Sitrep openExisting(String db) {
+        if (PostgresStore.isAddress(db)) {
+            return new Sitrep(PostgresStore.openExisting(db));
+        }
+        return open(existingFile(db));
+    }
+
+    /** The store file a --db value names, when it exists. */
+    private static Path existingFile(String db) {
+        Path file = Path.of(db);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file + ": no such store (run `sitrep ingest` first, or pass --db)");
+        }
+        return file;
+    }
+
+    /** Opens a store file that must already exist: a missing file is an error, not a new empty store. */
     public static Sitrep openExisting(Path db) {
-        return open(existing(db));
+        return openExisting(db.toString());
     }
 
     /** Over a store already open (another implementation, or a test's). Closing this closes it. */
@@ -145,9 +171,9 @@ public final class Sitrep implements AutoCloseable {
 
     // ---- whole-store operations ---------------------------------------------------------------------------
 
-    /** As {@link #reprocess(Path, Engine, EventAssessor, IngestListener)} with the standard engine. */
-    public static ReprocessSummary reprocess(Path db, Grading grading, IngestListener listener) {
-        return reprocess(existing(db), Engine.standard(), grading.assessor(), listener);
+    /** As {@link #reprocess(String, Engine, EventAssessor, IngestListener)} with the standard engine. */
+    public static ReprocessSummary reprocess(String db, Grading grading, IngestListener listener) {
+        return reprocess(db, Engine.standard(), grading.assessor(), listener);
     }
 
     /**
@@ -176,6 +202,16 @@ public final class Sitrep implements AutoCloseable {
      * it, one transaction per document; then the new store takes the file's place and the old one is kept as
      * {@code <db>.before-reprocess}. Returns what was done; the old store is untouched if anything fails.
      */
+    public static ReprocessSummary reprocess(String db, Engine engine, EventAssessor assessor,
+                                             IngestListener listener) {
+        if (PostgresStore.isAddress(db)) {
+            throw new StoreException("reprocess builds a new store file beside the old one and works on store files "
+                    + "only; for a PostgreSQL database, ingest the documents into a new database instead");
+        }
+        return reprocess(existingFile(db), engine, assessor, listener);
+    }
+
+    /** As {@link #reprocess(String, Engine, EventAssessor, IngestListener)}, for a store file. */
     public static ReprocessSummary reprocess(Path db, Engine engine, EventAssessor assessor,
                                              IngestListener listener) {
         Path fresh = sibling(db, ".reprocessing");
@@ -194,13 +230,6 @@ public final class Sitrep implements AutoCloseable {
             throw new StoreException(db + ": reprocessed store could not take the old one's place: " + e.getMessage(),
                     e);
         }
-    }
-
-    private static Path existing(Path db) {
-        if (!Files.isRegularFile(db)) {
-            throw new StoreException(db + ": no such store (run `sitrep ingest` first, or pass --db)");
-        }
-        return db;
     }
 
     private static Path sibling(Path db, String suffix) {

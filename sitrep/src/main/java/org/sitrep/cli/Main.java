@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
@@ -36,14 +35,14 @@ public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "The store file (default: ./sitrep.db).")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL", description = DbOption.DESCRIPTION)
+    String db;
 
     /** What a FILE argument of {@code -} reads (tests pass their own). */
     InputStream stdin = System.in;
 
-    /** The store file: a subcommand's own --db, else the global one, else ./sitrep.db. */
-    Path db(Path own) {
+    /** The store (file or address): a subcommand's own --db, else the global one, else ./sitrep.db. */
+    String db(String own) {
         return own != null ? own : db != null ? db : Sitrep.DEFAULT_DB;
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
+import java.util.function.Supplier;
 import org.sitrep.link.DocumentFacts;
 import org.sitrep.link.EventCluster;
 import org.sitrep.link.EventMerger;
@@ -31,8 +32,9 @@ import org.sitrep.store.StoredFingerprint;
 /**
  * Keeps the record: for each processed document, once, links its reports into the stored events (creating,
  * growing or merging them), merges and grades every event it touches, finds the earlier document it nearly
- * repeats, and commits all of it through the store port as one change set. The single writer of its store:
- * documents are recorded one at a time.
+ * repeats, and commits all of it through the store port as one change set. Documents are recorded one at a time,
+ * each linked and committed inside {@link Store#exclusively}, so several recorders (threads or processes) may
+ * share a store that supports it.
  */
 public final class Recorder {
     private final Store store;
@@ -61,7 +63,7 @@ public final class Recorder {
             return PutResult.UNCHANGED;
         }
         Fingerprint fingerprint = Fingerprint.of(bodyText(p.document()));
-        return store.commit(changes(doc, p.reports(), p.originalOutlet(), fingerprint, original));
+        return commitAlone(doc, () -> changes(doc, p.reports(), p.originalOutlet(), fingerprint, original));
     }
 
     /**
@@ -76,7 +78,15 @@ public final class Recorder {
         }
         Fingerprint fp = fingerprint == null || fingerprint.length == 0 ? Fingerprint.of("")
                 : Fingerprint.fromBytes(fingerprint);
-        return store.commit(changes(doc, reports, originalOutlet, fp, null));
+        return commitAlone(doc, () -> changes(doc, reports, originalOutlet, fp, null));
+    }
+
+    /**
+     * Links and commits a document as the store's only writer for that step, so that another writer (a thread, or
+     * a process sharing a database) cannot commit between what linking read and what it writes.
+     */
+    private PutResult commitAlone(DocumentInfo doc, Supplier<ChangeSet> changes) {
+        return store.exclusively(() -> store.contains(doc.id()) ? PutResult.UNCHANGED : store.commit(changes.get()));
     }
 
     /** The change set recording this document makes. */
@@ -123,6 +133,10 @@ public final class Recorder {
      * commit, without linking anything anew. Returns the number of events graded; on a failure nothing changes.
      */
     public synchronized int regrade() {
+        return store.exclusively(this::regradeAlone);
+    }
+
+    private int regradeAlone() {
         StoreIndex index = new StoreIndex(store);
         List<ChangeSet.EventWrite> writes = new ArrayList<>();
         store.streamEvents(Query.all(), stored -> {

@@ -10,13 +10,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
+import java.util.function.Supplier;
 import org.sitrep.model.Event;
 
 /**
  * The store port: where sitrep keeps its record. Persistence only — what to link, merge or grade is decided by the
  * recorder ({@code org.sitrep.record}), which hands the store one document's {@link ChangeSet} to commit whole.
- * Implementations: {@code store.sqlite} (embedded file); every implementation passes the contract test kit
- * ({@code StoreContract} in the tests). Readers never wait on the writer; there is one writer at a time.
+ * Implementations: {@code store.sqlite} (embedded file) and {@code store.postgres} (a shared PostgreSQL/PostGIS
+ * database); every implementation passes the contract test kit ({@code StoreContract} in the tests). Readers never
+ * wait on a writer; writers take turns through {@link #exclusively}.
  */
 public interface Store extends AutoCloseable {
 
@@ -33,6 +35,18 @@ public interface Store extends AutoCloseable {
      * {@link StoreException}, also when the document is not stored), none of it.
      */
     void remove(Removal removal);
+
+    /**
+     * Runs one writer's step (reads, what is decided from them, and its commit) so that no other writer of this
+     * store commits in between: what the step read is still the record when it commits. Readers are not held up.
+     * The default makes writers of this object in this process take turns; a store that several processes write at
+     * once overrides it to exclude them too.
+     */
+    default <T> T exclusively(Supplier<T> step) {
+        synchronized (this) {
+            return step.get();
+        }
+    }
 
     /** Whether a document with this id is stored. */
     boolean contains(String documentId);

@@ -1,5 +1,7 @@
 package org.sitrep.store;
 
+import org.sitrep.model.Near;
+
 import org.sitrep.model.Counts;
 import org.sitrep.model.Syndication;
 import org.sitrep.model.Query;
@@ -32,7 +34,7 @@ import org.sitrep.model.SubEventType;
 /**
  * What every implementation of the {@link Store} port must do, whatever it keeps records in. An implementation's
  * test extends this class and says how to open a fresh, empty store in a folder; every test here then runs
- * against it (SQLite today, PostgreSQL next).
+ * against it (SQLite, and PostgreSQL when a server is given: see {@code PgTestServer}).
  */
 public abstract class StoreContract {
     @TempDir
@@ -320,6 +322,22 @@ public abstract class StoreContract {
         ReportRecord third = reports.get(2);
         assertEquals(reports.subList(3, reports.size()),
                 store.reports(Query.all().after(org.sitrep.model.Cursor.after(third.report()))));
+    }
+
+    @Test
+    void queries_nearACircle_placesInsideOnly() {
+        store.commit(adding(d1()));
+        // d1's strike is at Anadan (36.294, 37.043), its clash at Hayan (36.299, 37.10): about 5 km apart
+        assertEquals(2, store.events(Query.all().near(new Near(36.294, 37.043, 10))).size());
+        assertEquals(List.of(d1().reports().get(0).eventId()),
+                store.events(Query.all().near(new Near(36.294, 37.043, 2))).stream().map(Event::id).toList());
+        assertEquals(0, store.events(Query.all().near(new Near(33.5, 36.3, 50))).size());
+        assertEquals(1, store.events(Query.all().near(new Near(36.294, 37.043, 10)).limit(1)).size());
+        Near around = new Near(36.294, 37.043, 10);
+        assertEquals(1, store.events(Query.all().near(around).to(FEB_2)).size(), "the strike, on 2 February");
+        assertEquals(1, store.events(Query.all().near(around).from(FEB_2.plusDays(1))).size(), "the clash");
+        assertEquals(2, store.events(Query.all().near(around).from(FEB_2).to(FEB_2.plusDays(1))).size());
+        assertEquals(2, store.reports(Query.all().near(new Near(36.3, 37.07, 10))).size(), "the count is unplaced");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.sitrep.store.SearchKeys;
 import org.sitrep.model.Cursor;
 import org.sitrep.model.Event;
 import org.sitrep.store.Block;

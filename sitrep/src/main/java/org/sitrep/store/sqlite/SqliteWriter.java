@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.store.SearchKeys;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
 import org.sitrep.json.SitrepJson;

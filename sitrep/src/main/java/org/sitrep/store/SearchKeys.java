@@ -1,4 +1,4 @@
-package org.sitrep.store.sqlite;
+package org.sitrep.store;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -9,16 +9,19 @@ import org.sitrep.model.ActorRef;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Location;
 
-/** The lower-cased search columns of a record: one entry per line, matched by substring. */
-final class SearchKeys {
+/**
+ * The lower-cased search columns of a record: one entry per line, matched by substring. Every store keys its
+ * filter columns with these, so an actor, place or source filter answers the same whatever store is used.
+ */
+public final class SearchKeys {
     private SearchKeys() {
     }
 
-    static String normalise(String s) {
+    public static String normalise(String s) {
         return s.strip().toLowerCase(Locale.ROOT);
     }
 
-    static String actors(Collection<List<ActorRef>> groups) {
+    public static String actors(Collection<List<ActorRef>> groups) {
         Set<String> keys = new LinkedHashSet<>();
         for (List<ActorRef> g : groups) {
             for (ActorRef a : g) {
@@ -31,7 +34,7 @@ final class SearchKeys {
         return join(keys);
     }
 
-    static String place(Location l) {
+    public static String place(Location l) {
         Set<String> keys = new LinkedHashSet<>();
         if (l != null) {
             keys.add(normalise(l.name()));
@@ -45,7 +48,7 @@ final class SearchKeys {
         return join(keys);
     }
 
-    static void addSources(Set<String> keys, List<Attribution> chain, String outlet) {
+    public static void addSources(Set<String> keys, List<Attribution> chain, String outlet) {
         for (Attribution a : chain) {
             keys.add(normalise(a.name()));
         }
@@ -54,7 +57,7 @@ final class SearchKeys {
         }
     }
 
-    static String join(Collection<String> keys) {
+    public static String join(Collection<String> keys) {
         return keys.isEmpty() ? "" : "\n" + String.join("\n", keys) + "\n";
     }
 }

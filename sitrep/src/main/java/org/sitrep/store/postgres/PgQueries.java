@@ -1,0 +1,217 @@
+package org.sitrep.store.postgres;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sitrep.model.Cursor;
+import org.sitrep.model.Event;
+import org.sitrep.store.Block;
+import org.sitrep.model.Near;
+import org.sitrep.model.Query;
+import org.sitrep.store.SearchKeys;
+import org.sitrep.store.StoredFingerprint;
+import org.sitrep.model.Syndication;
+
+/**
+ * The store's read queries, each on the connection it is given. Places are found through the GiST index on the
+ * point columns ({@code &&} with a box); a circle is then checked exactly in Java with the same great-circle
+ * distance as every store, so both stores answer a --near query alike.
+ */
+final class PgQueries {
+    /** Rows fetched at a time when streaming, so a large answer never sits whole in memory. */
+    static final int FETCH_SIZE = 500;
+    private static final String BOX = "ST_MakeEnvelope(?, ?, ?, ?, 4326)";
+
+    private PgQueries() {
+    }
+
+    /**
+     * Streams the JSON of every row of {@code table} matching the query, in date order then by id. The connection
+     * must not be in auto-commit (the driver streams only inside a transaction).
+     */
+    static void select(Connection c, String table, Query q, Consumer<String> sink) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT json, ST_Y(place), ST_X(place) FROM " + table + " WHERE TRUE");
+        List<Object> params = new ArrayList<>();
+        if (q.from() != null) {
+            sql.append(" AND date_end >= ?");
+            params.add(q.from());
+        }
+        if (q.to() != null) {
+            sql.append(" AND date_start <= ?");
+            params.add(q.to());
+        }
+        if (q.subEventType() != null) {
+            sql.append(" AND sub_event_type = ?");
+            params.add(q.subEventType().label());
+        }
+        if (q.eventType() != null) {
+            sql.append(" AND event_type = ?");
+            params.add(q.eventType().label());
+        }
+        substring(sql, params, "actor_key", q.actor());
+        substring(sql, params, "place_key", q.place());
+        substring(sql, params, "source_key", q.source());
+        grades(table, q, sql, params);
+        Near near = q.near();
+        if (near != null) {
+            sql.append(" AND place && ").append(BOX);
+            addBox(params, near.minLat(), near.maxLat(), near.lon() - near.lonHalfWidth(),
+                    near.lon() + near.lonHalfWidth());
+            if (q.from() != null || q.to() != null) {
+                // the same window again, in the form the (place, dates) GiST index answers; a missing end is open
+                sql.append(" AND daterange(date_start, date_end, '[]') && daterange(?::date, ?::date, '[]')");
+                params.add(q.from());
+                params.add(q.to());
+            }
+        }
+        after(sql, params, q.after());
+        sql.append(" ORDER BY date_start IS NULL, date_start, id");
+        if (q.limit() != null && near == null) {
+            sql.append(" LIMIT ").append(q.limit());
+        }
+        try (PreparedStatement s = prepare(c, sql.toString(), params)) {
+            s.setFetchSize(FETCH_SIZE);
+            int sent = 0;
+            try (ResultSet rs = s.executeQuery()) {
+                while ((q.limit() == null || sent < q.limit()) && rs.next()) {
+                    if (near != null && !near.contains(rs.getDouble(2), rs.getDouble(3))) {
+                        continue;
+                    }
+                    sink.accept(rs.getString(1));
+                    sent++;
+                }
+            }
+        }
+    }
+
+    /** Keyset paging: rows after the cursor in (undated last, date, id) order, as the embedded store pages. */
+    private static void after(StringBuilder sql, List<Object> params, Cursor c) {
+        if (c == null) {
+            return;
+        }
+        if (c.date() == null) {
+            sql.append(" AND date_start IS NULL AND id > ?");
+            params.add(c.id());
+        } else {
+            sql.append(" AND (date_start IS NULL OR date_start > ? OR (date_start = ? AND id > ?))");
+            params.add(c.date());
+            params.add(c.date());
+            params.add(c.id());
+        }
+    }
+
+    private static void grades(String table, Query q, StringBuilder sql, List<Object> params) {
+        if (q.gradesEvents() && !table.equals("events")) {
+            throw new IllegalArgumentException("--contested, --min-credibility and --reliability select events, "
+                    + "not reports");
+        }
+        if (q.contested()) {
+            sql.append(" AND contested");
+        }
+        if (q.minCredibility() != null) {
+            sql.append(" AND credibility <= ?");
+            params.add(q.minCredibility());
+        }
+        if (q.minReliability() != null) {
+            sql.append(" AND reliability <= ?");
+            params.add(String.valueOf(q.minReliability()));
+        }
+    }
+
+    private static void substring(StringBuilder sql, List<Object> params, String column, String needle) {
+        if (needle != null && !needle.isBlank()) {
+            sql.append(" AND strpos(").append(column).append(", ?) > 0");
+            params.add(SearchKeys.normalise(needle));
+        }
+    }
+
+    /** ST_MakeEnvelope's order: west, south, east, north. */
+    private static void addBox(List<Object> params, double minLat, double maxLat, double minLon, double maxLon) {
+        params.add(minLon);
+        params.add(minLat);
+        params.add(maxLon);
+        params.add(maxLat);
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            s.setObject(i + 1, params.get(i));
+        }
+        return s;
+    }
+
+    static Optional<Syndication> syndication(Connection c, String documentId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT original_outlet, duplicate_of FROM documents WHERE id = ?")) {
+            s.setString(1, documentId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new Syndication(rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    static Optional<LocalDate> lastPublished(Connection c, Event e) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT max(d.published) FROM reports r "
+                + "JOIN documents d ON d.id = r.document_id WHERE r.id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("text", e.reportIds().toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getObject(1, LocalDate.class)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Events with a report in the block, by id (so the linker sees candidates in the same order every time). */
+    static List<String> candidateEvents(Connection c, Block block) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT event_id FROM reports WHERE event_id IS NOT NULL");
+        List<Object> params = new ArrayList<>();
+        if (block.from() != null) {
+            sql.append(" AND date_end >= ? AND date_start <= ?");
+            params.add(block.from());
+            params.add(block.to());
+        }
+        Block.Box box = block.box();
+        if (box != null) {
+            sql.append(" AND (place IS NULL OR place && ").append(BOX).append(")");
+            addBox(params, box.minLat(), box.maxLat(), box.minLon(), box.maxLon());
+        }
+        sql.append(" ORDER BY event_id LIMIT ").append(block.limit());
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql.toString(), params); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Documents with a band in common with these keys, in commit order. */
+    static List<StoredFingerprint> sharingBands(Connection c, long[] keys) throws SQLException {
+        Integer[] bands = new Integer[keys.length];
+        Long[] hashes = new Long[keys.length];
+        for (int b = 0; b < keys.length; b++) {
+            bands[b] = b;
+            hashes[b] = keys[b];
+        }
+        List<StoredFingerprint> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.fingerprint FROM documents d "
+                + "WHERE d.fingerprint IS NOT NULL AND d.id IN (SELECT f.document_id FROM fingerprint_bands f "
+                + "JOIN unnest(?::int[], ?::bigint[]) AS k(band, hash) ON f.band = k.band AND f.hash = k.hash) "
+                + "ORDER BY d.seq")) {
+            s.setArray(1, c.createArrayOf("int4", bands));
+            s.setArray(2, c.createArrayOf("int8", hashes));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredFingerprint(rs.getString(1), rs.getBytes(2)));
+                }
+            }
+        }
+        return out;
+    }
+}

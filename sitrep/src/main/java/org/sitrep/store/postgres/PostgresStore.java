@@ -1,0 +1,388 @@
+package org.sitrep.store.postgres;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.ReportRecord;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.model.Event;
+import org.sitrep.store.Block;
+import org.sitrep.store.ChangeSet;
+import org.sitrep.model.Counts;
+import org.sitrep.store.PutResult;
+import org.sitrep.store.Removal;
+import org.sitrep.model.Query;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.StoredFingerprint;
+import org.sitrep.model.Syndication;
+
+/**
+ * sitrep's store in a shared PostgreSQL database with PostGIS, for several writers and readers at once (ingests,
+ * a server). A change set is committed in one transaction. Writers take turns through one advisory lock on the
+ * database ({@link #WRITER_LOCK}): {@link #exclusively} holds it for a recorder's whole link-and-commit step, and
+ * every commit takes it for its transaction, so what a writer linked against is still the record when it commits,
+ * whichever process wrote last; a writer that dies loses the lock with its session. Readers use connections of
+ * their own and never wait (MVCC).
+ */
+public final class PostgresStore implements Store {
+    /** The advisory lock key writers take turns on (any constant; "sitrepWr" in ASCII). */
+    static final long WRITER_LOCK = 0x7369_7472_6570_5772L;
+
+    private final SitrepJson json = SitrepJson.standard();
+    private final PgUrl url;
+    private final Connection writer;
+    private final ConcurrentLinkedQueue<Connection> readers = new ConcurrentLinkedQueue<>();
+    /** How deeply the current {@link #exclusively} calls nest on the writer connection (guarded by this). */
+    private int exclusiveDepth;
+    private volatile boolean closed;
+
+    private PostgresStore(PgUrl url, Connection writer) {
+        this.url = url;
+        this.writer = writer;
+    }
+
+    /** Opens the database at a postgresql:// address, creating or migrating sitrep's tables when needed. */
+    public static PostgresStore open(String address) {
+        return open(address, true);
+    }
+
+    /** Opens a database that already holds a sitrep store: one without is an error, not a new empty store. */
+    public static PostgresStore openExisting(String address) {
+        return open(address, false);
+    }
+
+    /** Whether a --db value names a PostgreSQL database rather than a file. */
+    public static boolean isAddress(String db) {
+        return PgUrl.isPostgres(db);
+    }
+
+    private static PostgresStore open(String address, boolean create) {
+        PgUrl url = PgUrl.parse(address);
+        Connection c = null;
+        try {
+            c = connect(url);
+            PgMigrations migrations = PgMigrations.load(PgMigrations.STANDARD);
+            if (!create && PgMigrations.currentVersion(c, url.toString()) == 0) {
+                throw new StoreException(url + ": no sitrep store in this database (run `sitrep ingest --db "
+                        + url + "` first)");
+            }
+            migrations.migrate(c, url.toString());
+            return new PostgresStore(url, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException(url + ": cannot open as a sitrep database: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static Connection connect(PgUrl url) throws SQLException {
+        return DriverManager.getConnection(url.jdbc(), url.properties());
+    }
+
+    /** The schema version of this database (after migration, the latest this sitrep knows). */
+    public synchronized int schemaVersion() {
+        try {
+            return PgMigrations.currentVersion(writer, url.toString());
+        } catch (SQLException e) {
+            throw failure("cannot read the schema version", e);
+        }
+    }
+
+    // ---- writing -----------------------------------------------------------------------------------------
+
+    @Override
+    public synchronized <T> T exclusively(Supplier<T> step) {
+        if (exclusiveDepth == 0) {
+            lockCommand("pg_advisory_lock", "cannot become the writer");
+        }
+        exclusiveDepth++;
+        try {
+            return step.get();
+        } finally {
+            exclusiveDepth--;
+            if (exclusiveDepth == 0) {
+                lockCommand("pg_advisory_unlock", "cannot let other writers go on");
+            }
+        }
+    }
+
+    private void lockCommand(String function, String what) {
+        try (Statement s = writer.createStatement()) {
+            s.execute("SELECT " + function + "(" + WRITER_LOCK + ")");
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    @Override
+    public synchronized PutResult commit(ChangeSet changes) {
+        String what = changes.document() == null ? "events were not written"
+                : "document " + changes.document().info().id() + " (" + changes.document().info().path()
+                + ") was not stored";
+        try {
+            writer.setAutoCommit(false);
+            try {
+                try (Statement s = writer.createStatement()) {
+                    // granted at once when this session already holds it through exclusively()
+                    s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+                }
+                if (!new PgWriter(writer, json).apply(changes)) {
+                    writer.rollback();
+                    return PutResult.UNCHANGED;
+                }
+                writer.commit();
+                return PutResult.ADDED;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    @Override
+    public synchronized void remove(Removal removal) {
+        String id = removal.documentId();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                try (Statement s = writer.createStatement()) {
+                    s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+                }
+                PgRemover remover = new PgRemover(writer, json);
+                if (!remover.stored(id)) {
+                    throw new StoreException(url + ": no document " + id + " is stored; nothing was removed");
+                }
+                remover.apply(removal);
+                writer.commit();
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("document " + id + " was not removed", e);
+        }
+    }
+
+    @Override
+    public boolean contains(String documentId) {
+        return !strings("SELECT 1 FROM documents WHERE id = ?", documentId).isEmpty();
+    }
+
+    // ---- reading -----------------------------------------------------------------------------------------
+
+    @Override
+    public void streamEvents(Query q, Consumer<Event> sink) {
+        stream("cannot query events", c -> PgQueries.select(c, "events", q, text -> sink.accept(json.readEvent(text))));
+    }
+
+    @Override
+    public void streamReports(Query q, Consumer<ReportRecord> sink) {
+        stream("cannot query reports", c -> PgQueries.select(c, "reports", q,
+                text -> sink.accept(json.readReport(text))));
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        Optional<String> found = byId("events", id);
+        if (found.isEmpty()) {
+            found = strings("SELECT event_id FROM event_aliases WHERE old_id = ?", id).stream().findFirst()
+                    .flatMap(target -> byId("events", target));
+        }
+        return found.map(json::readEvent);
+    }
+
+    @Override
+    public Optional<ReportRecord> report(String id) {
+        return byId("reports", id).map(json::readReport);
+    }
+
+    @Override
+    public Optional<DocumentInfo> document(String id) {
+        return byId("documents", id).map(json::readDocument);
+    }
+
+    @Override
+    public List<String> documentIds() {
+        return strings("SELECT id FROM documents WHERE ?::text IS NULL ORDER BY seq", null);
+    }
+
+    @Override
+    public List<ReportRecord> reportsOf(String documentId) {
+        return strings("SELECT json FROM reports WHERE document_id = ? ORDER BY ordinal", documentId).stream()
+                .map(json::readReport).toList();
+    }
+
+    @Override
+    public List<ReportRecord> reportsOfEvent(String eventId) {
+        return strings("SELECT json FROM reports WHERE event_id = ? ORDER BY document_id, ordinal", eventId)
+                .stream().map(json::readReport).toList();
+    }
+
+    @Override
+    public Optional<Syndication> syndication(String documentId) {
+        return read("cannot read document " + documentId, c -> PgQueries.syndication(c, documentId));
+    }
+
+    @Override
+    public Optional<byte[]> original(String documentId) {
+        return read("cannot read the original of " + documentId, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT bytes FROM document_originals WHERE document_id = ?")) {
+                s.setString(1, documentId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<StoredFingerprint> fingerprint(String documentId) {
+        return read("cannot read the fingerprint of " + documentId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT fingerprint FROM documents WHERE id = ?")) {
+                s.setString(1, documentId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() && rs.getBytes(1) != null
+                            ? Optional.of(new StoredFingerprint(documentId, rs.getBytes(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<LocalDate> lastPublished(Event e) {
+        return read("cannot read the documents of event " + e.id(), c -> PgQueries.lastPublished(c, e));
+    }
+
+    @Override
+    public List<String> candidateEvents(Block block) {
+        return read("cannot look up events in a block", c -> PgQueries.candidateEvents(c, block));
+    }
+
+    @Override
+    public List<StoredFingerprint> sharingBands(long[] bandKeys) {
+        return read("cannot read fingerprints", c -> PgQueries.sharingBands(c, bandKeys));
+    }
+
+    @Override
+    public Counts counts() {
+        return read("cannot count records", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM "
+                    + "documents), (SELECT count(*) FROM reports), (SELECT count(*) FROM events)")) {
+                rs.next();
+                return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
+        });
+    }
+
+    private Optional<String> byId(String table, String id) {
+        return strings("SELECT json FROM " + table + " WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** The first column of every row a one-parameter query returns. */
+    private List<String> strings(String sql, String param) {
+        return read("cannot read " + (param == null ? "ids" : param), c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, param);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Work done on a read connection of its own. */
+    private interface ReadWork<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    /** Work streaming rows: in a read-only transaction of its own, so the driver fetches a batch at a time. */
+    private interface StreamWork {
+        void on(Connection c) throws SQLException;
+    }
+
+    private void stream(String what, StreamWork work) {
+        read(what, c -> {
+            c.setAutoCommit(false);
+            try {
+                work.on(c);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            return null;
+        });
+    }
+
+    private <T> T read(String what, ReadWork<T> work) {
+        if (closed) {
+            throw new StoreException(url + ": " + what + ": the store is closed");
+        }
+        Connection c = readers.poll();
+        try {
+            if (c == null) {
+                c = connect(url);
+                c.setReadOnly(true);
+            }
+            T result = work.on(c);
+            readers.offer(c);
+            c = null;
+            return result;
+        } catch (SQLException e) {
+            throw failure(what, e);
+        } finally {
+            closeQuietly(c);
+        }
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException(url + ": " + what + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        for (Connection c = readers.poll(); c != null; c = readers.poll()) {
+            closeQuietly(c);
+        }
+        try {
+            writer.close();
+        } catch (SQLException e) {
+            throw failure("cannot close", e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // an error is already on its way, or the connection is being thrown away; that is what matters
+            }
+        }
+    }
+}
