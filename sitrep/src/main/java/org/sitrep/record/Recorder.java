@@ -28,8 +28,9 @@ import org.sitrep.store.StoredFingerprint;
 /**
  * Keeps the record: for each processed document, once, links its reports into the stored events (creating,
  * growing or merging them), merges and grades every event it touches, finds the earlier document it nearly
- * repeats, and commits all of it through the store port as one change set. The single writer of its store:
- * documents are recorded one at a time.
+ * repeats, and commits all of it through the store port as one change set. Documents are recorded one at a
+ * time, and the linking is planned under the store's write lock ({@link Store#write}): when several recorders
+ * (processes) write one store, each document still links against every event stored before it.
  */
 public final class Recorder {
     private final Store store;
@@ -58,7 +59,8 @@ public final class Recorder {
             return PutResult.UNCHANGED;
         }
         Fingerprint fingerprint = Fingerprint.of(bodyText(p.document()));
-        return store.commit(changes(doc, p.reports(), p.originalOutlet(), fingerprint, original));
+        return store.write(latest -> latest.contains(doc.id()) ? null
+                : changes(latest, doc, p.reports(), p.originalOutlet(), fingerprint, original));
     }
 
     /**
@@ -73,17 +75,21 @@ public final class Recorder {
         }
         Fingerprint fp = fingerprint == null || fingerprint.length == 0 ? Fingerprint.of("")
                 : Fingerprint.fromBytes(fingerprint);
-        return store.commit(changes(doc, reports, originalOutlet, fp, null));
+        return store.write(latest -> latest.contains(doc.id()) ? null
+                : changes(latest, doc, reports, originalOutlet, fp, null));
     }
 
-    /** The change set recording this document makes. */
-    private ChangeSet changes(DocumentInfo doc, List<Report> reports, String originalOutlet, Fingerprint fingerprint,
+    /**
+     * The change set recording this document makes, decided from {@code latest}: the store as it is under the
+     * write lock, so the document links against every event committed before it, by any process.
+     */
+    private ChangeSet changes(Store latest, DocumentInfo doc, List<Report> reports, String originalOutlet, Fingerprint fingerprint,
                               byte[] original) {
         List<Report> fresh = new ArrayList<>(reports.size());
         for (Report r : reports) {
             fresh.add(r.eventId() == null ? r : r.withEventId(null));
         }
-        StoreIndex index = new StoreIndex(store);
+        StoreIndex index = new StoreIndex(latest);
         LinkChanges linked = linking.link(fresh, index);
         Set<String> eventsHere = new LinkedHashSet<>();
         for (Report r : linked.linkedReports()) {
@@ -92,7 +98,7 @@ public final class Recorder {
             }
         }
         long[] bandKeys = fingerprint.isEmpty() ? null : NearDuplicateIndex.bandKeys(fingerprint);
-        String duplicateOf = bandKeys == null ? null : nearDuplicate(fingerprint, bandKeys);
+        String duplicateOf = bandKeys == null ? null : nearDuplicate(latest, fingerprint, bandKeys);
         ChangeSet.NewDocument added = new ChangeSet.NewDocument(doc, linked.linkedReports(), eventsHere.size(),
                 originalOutlet, duplicateOf, fingerprint.isEmpty() ? null : fingerprint.toBytes(), bandKeys, original);
         DocumentFacts current = new DocumentFacts(doc.id(), doc.outlet(), doc.published(), originalOutlet,
@@ -118,16 +124,20 @@ public final class Recorder {
      * commit, without linking anything anew. Returns the number of events graded; on a failure nothing changes.
      */
     public synchronized int regrade() {
-        StoreIndex index = new StoreIndex(store);
-        List<ChangeSet.EventWrite> writes = new ArrayList<>();
-        store.streamEvents(Query.all(), stored -> {
-            List<Report> reports = index.cluster(stored.id()).reports();
-            Map<String, DocumentFacts> facts = index.documents(reports, null);
-            Event graded = assessor.assess(stored, reports, facts);
-            writes.add(new ChangeSet.EventWrite(graded, null, null, sources(reports, facts)));
+        int[] graded = new int[1];
+        store.write(latest -> {
+            StoreIndex index = new StoreIndex(latest);
+            List<ChangeSet.EventWrite> writes = new ArrayList<>();
+            latest.streamEvents(Query.all(), stored -> {
+                List<Report> reports = index.cluster(stored.id()).reports();
+                Map<String, DocumentFacts> facts = index.documents(reports, null);
+                Event regraded = assessor.assess(stored, reports, facts);
+                writes.add(new ChangeSet.EventWrite(regraded, null, null, sources(reports, facts)));
+            });
+            graded[0] = writes.size();
+            return new ChangeSet(null, Map.of(), List.of(), writes);
         });
-        store.commit(new ChangeSet(null, Map.of(), List.of(), writes));
-        return writes.size();
+        return graded[0];
     }
 
     /** Every speaker and outlet behind an event's reports, for the store's source filter. */
@@ -157,8 +167,8 @@ public final class Recorder {
     }
 
     /** The earliest stored document whose text this one nearly repeats (a repost, shared wire copy), or null. */
-    private String nearDuplicate(Fingerprint fingerprint, long[] bandKeys) {
-        for (StoredFingerprint f : store.sharingBands(bandKeys)) {
+    private static String nearDuplicate(Store latest, Fingerprint fingerprint, long[] bandKeys) {
+        for (StoredFingerprint f : latest.sharingBands(bandKeys)) {
             if (Fingerprint.fromBytes(f.fingerprint()).jaccard(fingerprint) >= NearDuplicateIndex.COPY_THRESHOLD) {
                 return f.documentId();
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.sitrep.json.DocumentInfo;
 import org.sitrep.json.ReportRecord;
 import org.sitrep.model.Event;
@@ -13,7 +14,8 @@ import org.sitrep.model.Event;
  * The store port: where sitrep keeps its record. Persistence only — what to link, merge or grade is decided by the
  * recorder ({@code org.sitrep.record}), which hands the store one document's {@link ChangeSet} to commit whole.
  * Implementations: {@code store.sqlite} (embedded file); every implementation passes the contract test kit
- * ({@code StoreContract} in the tests). Readers never wait on the writer; there is one writer at a time.
+ * ({@code StoreContract} in the tests). Readers never wait on the writer; there is one writer at a time, and
+ * writers in other processes (several ingests into one file) wait for each other instead of failing.
  */
 public interface Store extends AutoCloseable {
 
@@ -24,6 +26,18 @@ public interface Store extends AutoCloseable {
      * set whose new document is already stored changes nothing and answers {@link PutResult#UNCHANGED}.
      */
     PutResult commit(ChangeSet changes);
+
+    /**
+     * Plans a change against the latest state of the store and commits it, with the store's write lock held from
+     * before the plan reads until the commit: what {@code plan} reads through the store it is given includes every
+     * write committed before (by this process or another), and nothing else is written until its change set is
+     * committed, so a change decided from what it read (the recorder linking a document against the stored
+     * events) is never applied over something it did not see. {@code plan} answers the change set, or null to
+     * change nothing ({@link PutResult#UNCHANGED}); it must not write itself, and may be run again when the lock
+     * could not be taken. Waits for other writers (with backoff) and fails with a {@link StoreException} only
+     * after a long wait.
+     */
+    PutResult write(Function<Store, ChangeSet> plan);
 
     /** Whether a document with this id is stored. */
     boolean contains(String documentId);
