@@ -64,6 +64,8 @@ public final class Gazetteer {
     private final Admin1Areas areas;
     private final Map<String, List<NameRef>> byKey;
     private final Map<String, List<NameRef>> bySkeleton;
+    /** The skeletons one edit from a mention's, built on first need (most runs never ask). */
+    private volatile OneEditIndex oneEdit;
     private final PhraseLexicon names;
     private final Set<String> stopNames;
     private final Map<String, CountryBox> countryBoxes;
@@ -422,10 +424,8 @@ public final class Gazetteer {
         if (!sk.isEmpty()) {
             consider(mention, bySkeleton.getOrDefault(sk, List.of()), best);
             if (best.isEmpty() && sk.length() >= 3) {
-                for (Map.Entry<String, List<NameRef>> e : bySkeleton.entrySet()) {
-                    if (Math.abs(e.getKey().length() - sk.length()) <= 1 && withinOneEdit(sk, e.getKey())) {
-                        consider(mention, e.getValue(), best);
-                    }
+                for (String near : oneEdit().within(sk)) {
+                    consider(mention, bySkeleton.get(near), best);
                 }
             }
         }
@@ -434,6 +434,16 @@ public final class Gazetteer {
                 .thenComparing(m -> -m.place().population())
                 .thenComparing(m -> m.place().id()));
         return List.copyOf(out);
+    }
+
+    private OneEditIndex oneEdit() {
+        OneEditIndex i = oneEdit;
+        if (i == null) {
+            // built at most a few times if threads race; each build is the same index
+            i = new OneEditIndex(bySkeleton.keySet());
+            oneEdit = i;
+        }
+        return i;
     }
 
     private static void consider(String mention, Collection<NameRef> refs, Map<String, PlaceMatch> best) {
