@@ -288,7 +288,11 @@ public final class Linker {
         List<LinkFeatures> fs = new ArrayList<>(c.reports().size());
         for (Report x : c.reports()) {
             LinkFeatures one = index.features(x);
-            fs.add(one != null ? one : known.computeIfAbsent(x, this::features));
+            if (one == null) {
+                one = known.computeIfAbsent(x, this::features);
+                index.keep(x, one);
+            }
+            fs.add(one);
         }
         return new Working(c.eventId(), index.sequence(c.eventId()), new ArrayList<>(c.reports()), fs);
     }

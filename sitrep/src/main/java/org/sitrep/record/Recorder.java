@@ -33,10 +33,14 @@ import org.sitrep.store.StoredFingerprint;
  * (processes) write one store, each document still links against every event stored before it.
  */
 public final class Recorder {
+    /** Stored reports kept between documents: the nearby events of a few weeks of dense reporting. */
+    private static final int CACHED_REPORTS = 20_000;
     private final Store store;
     private final Linking linking;
     private final EventMerger merger;
     private final EventAssessor assessor;
+    /** Stored reports (and their link features) read while recording earlier documents. */
+    private final ReportCache cache = new ReportCache(CACHED_REPORTS);
 
     public Recorder(Store store, EventAssessor assessor) {
         this(store, Linking.standard(), new EventMerger(), assessor);
@@ -89,7 +93,7 @@ public final class Recorder {
         for (Report r : reports) {
             fresh.add(r.eventId() == null ? r : r.withEventId(null));
         }
-        StoreIndex index = new StoreIndex(latest);
+        StoreIndex index = new StoreIndex(latest, cache);
         LinkChanges linked = linking.link(fresh, index);
         Set<String> eventsHere = new LinkedHashSet<>();
         for (Report r : linked.linkedReports()) {
@@ -126,7 +130,7 @@ public final class Recorder {
     public synchronized int regrade() {
         int[] graded = new int[1];
         store.write(latest -> {
-            StoreIndex index = new StoreIndex(latest);
+            StoreIndex index = new StoreIndex(latest, cache);
             List<ChangeSet.EventWrite> writes = new ArrayList<>();
             latest.streamEvents(Query.all(), stored -> {
                 List<Report> reports = index.cluster(stored.id()).reports();

@@ -80,6 +80,12 @@ public interface Store extends AutoCloseable {
     /** An event's reports, by document then order within it. */
     List<ReportRecord> reportsOfEvent(String eventId);
 
+    /**
+     * The ids of an event's reports, in the order of {@link #reportsOfEvent}: for a reader that keeps the reports it
+     * has read (a stored report never changes, except for the event it belongs to, which this answers).
+     */
+    List<String> reportIdsOfEvent(String eventId);
+
     /** Whether a stored document copies another (empty when the document is not stored). */
     Optional<Syndication> syndication(String documentId);
 

@@ -116,6 +116,11 @@ final class TimedStore implements Store {
     }
 
     @Override
+    public List<String> reportIdsOfEvent(String eventId) {
+        return timed(() -> delegate.reportIdsOfEvent(eventId));
+    }
+
+    @Override
     public Optional<Syndication> syndication(String documentId) {
         return timed(() -> delegate.syndication(documentId));
     }

@@ -102,6 +102,15 @@ final class SqliteQueries {
         }
     }
 
+    static boolean hasTable(Connection c, String table) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE name = ?")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     static Optional<Syndication> syndication(Connection c, String documentId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT original_outlet, duplicate_of FROM documents WHERE id = ?")) {

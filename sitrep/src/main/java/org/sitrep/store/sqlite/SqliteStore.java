@@ -49,12 +49,15 @@ public final class SqliteStore implements Store {
     private final Path path;
     private final ConcurrentLinkedQueue<Connection> readers = new ConcurrentLinkedQueue<>();
     private final BusyRetry busy;
+    /** Whether the file has the reports' R*Tree (schema 4; a test may keep a file at an older schema). */
+    private final boolean reportBlocks;
     private volatile boolean closed;
     /** The thread running a {@link #write} plan: its reads go to the writer connection, inside the transaction. */
     private volatile Thread planning;
 
-    private SqliteStore(Connection writer, Path path, BusyRetry busy) {
+    private SqliteStore(Connection writer, Path path, BusyRetry busy, boolean reportBlocks) {
         this.writer = writer;
+        this.reportBlocks = reportBlocks;
         this.busy = busy;
         this.path = path.toAbsolutePath();
         this.file = path.toString();
@@ -94,7 +97,7 @@ public final class SqliteStore implements Store {
                 s.execute("PRAGMA foreign_keys = ON");
             }
             migrations.migrate(c, file.toString());
-            return new SqliteStore(c, file, busy);
+            return new SqliteStore(c, file, busy, SqliteQueries.hasTable(c, "report_blocks"));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -255,6 +258,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public List<String> reportIdsOfEvent(String eventId) {
+        return strings("SELECT id FROM reports WHERE event_id = ? ORDER BY document_id, ordinal", eventId);
+    }
+
+    @Override
     public Optional<Syndication> syndication(String documentId) {
         return read("cannot read document " + documentId, c -> SqliteQueries.syndication(c, documentId));
     }
@@ -292,7 +300,8 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<String> candidateEvents(Block block) {
-        return read("cannot look up events in a block", c -> SqliteQueries.candidateEvents(c, block));
+        return read("cannot look up events in a block", c -> reportBlocks ? SqliteQueries.candidateEvents(c, block)
+                : SqliteQueries.candidateEventsScan(c, block));
     }
 
     @Override
