@@ -46,6 +46,8 @@ public final class Gazetteer {
     public static final Set<String> REGION_COUNTRIES = Theatre.standard().regionCountries();
     /** Foreign towns smaller than this (and not capitals) are candidates but never spotted in running text. */
     private static final long FOREIGN_SPOT_POPULATION = 1_000_000;
+    /** Mentions whose candidates are kept: a few weeks of news name far fewer distinct places and organisations. */
+    private static final int RECENT_MENTIONS = 8192;
 
     private record NameRef(Place place, String name) {
     }
@@ -64,6 +66,18 @@ public final class Gazetteer {
     private final Admin1Areas areas;
     private final Map<String, List<NameRef>> byKey;
     private final Map<String, List<NameRef>> bySkeleton;
+    /**
+     * Answers of {@link #candidates} for the last mentions asked (the same names come back document after document,
+     * and scoring a name against its candidates is the costliest step of resolving places); the answers are
+     * immutable and depend on the mention alone.
+     */
+    private final Map<String, List<PlaceMatch>> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(RECENT_MENTIONS, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<PlaceMatch>> eldest) {
+                    return size() > RECENT_MENTIONS;
+                }
+            });
     /** The skeletons one edit from a mention's, built on first need (most runs never ask). */
     private volatile OneEditIndex oneEdit;
     private final PhraseLexicon names;
@@ -414,6 +428,15 @@ public final class Gazetteer {
      * keeping those at or above {@link #MIN_SIMILARITY}.
      */
     public List<PlaceMatch> candidates(String mention) {
+        List<PlaceMatch> known = recent.get(mention);
+        if (known == null) {
+            known = lookUp(mention);
+            recent.put(mention, known);
+        }
+        return known;
+    }
+
+    private List<PlaceMatch> lookUp(String mention) {
         String key = key(mention);
         if (key.isEmpty()) {
             return List.of();
