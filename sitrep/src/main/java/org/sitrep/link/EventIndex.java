@@ -49,4 +49,11 @@ public interface EventIndex {
     default List<LinkFeatures> features(EventCluster cluster) {
         return null;
     }
+
+    /**
+     * The linker computed the features of a known report that {@link #features(Report)} did not have: an index may
+     * keep them for later batches (features depend on the report's content only, never on its event).
+     */
+    default void keep(Report report, LinkFeatures features) {
+    }
 }

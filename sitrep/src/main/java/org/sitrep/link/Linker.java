@@ -3,6 +3,7 @@ package org.sitrep.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,13 +109,15 @@ public final class Linker {
         Map<String, String> mergedInto = new HashMap<>();
         Map<String, String> assigned = new HashMap<>();
         long nextNew = Long.MAX_VALUE / 2;
+        // features of the known reports, computed once per batch (not once per new report that sees them)
+        Map<Report, LinkFeatures> known = new IdentityHashMap<>();
         for (Report r : newReports) {
             if (!linkable(r)) {
                 continue;
             }
             LinkFeatures f = features(r);
             Map<String, Working> seen = new LinkedHashMap<>();
-            List<Fit> fits = fits(r, f, index, touched, mergedInto, seen);
+            List<Fit> fits = fits(r, f, index, touched, mergedInto, seen, known);
             if (fits.isEmpty()) {
                 if (!mayFound(r)) {
                     // speculation or a negation about no known event is not an event of its own
@@ -160,7 +163,8 @@ public final class Linker {
      * batch) and every event this batch touched. {@code seen} receives every event considered, by id.
      */
     private List<Fit> fits(Report r, LinkFeatures f, EventIndex index, Map<String, Working> touched,
-                           Map<String, String> mergedInto, Map<String, Working> seen) {
+                           Map<String, String> mergedInto, Map<String, Working> seen,
+                           Map<Report, LinkFeatures> known) {
         for (EventCluster c : index.candidates(r, f)) {
             String id = survivor(c.eventId(), mergedInto);
             if (seen.containsKey(id)) {
@@ -171,7 +175,7 @@ public final class Linker {
                 if (!id.equals(c.eventId())) {
                     continue; // absorbed into an event of this batch, which is listed below
                 }
-                w = fromIndex(c, index);
+                w = fromIndex(c, index, known);
             }
             seen.put(id, w);
         }
@@ -276,7 +280,7 @@ public final class Linker {
         }
     }
 
-    private Working fromIndex(EventCluster c, EventIndex index) {
+    private Working fromIndex(EventCluster c, EventIndex index, Map<Report, LinkFeatures> known) {
         List<LinkFeatures> kept = index.features(c);
         if (kept != null) {
             return new Working(c.eventId(), index.sequence(c.eventId()), c.reports(), kept);
@@ -284,7 +288,11 @@ public final class Linker {
         List<LinkFeatures> fs = new ArrayList<>(c.reports().size());
         for (Report x : c.reports()) {
             LinkFeatures one = index.features(x);
-            fs.add(one != null ? one : features(x));
+            if (one == null) {
+                one = known.computeIfAbsent(x, this::features);
+                index.keep(x, one);
+            }
+            fs.add(one);
         }
         return new Working(c.eventId(), index.sequence(c.eventId()), new ArrayList<>(c.reports()), fs);
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
-import java.util.function.Supplier;
 import org.sitrep.link.DocumentFacts;
 import org.sitrep.link.EventCluster;
 import org.sitrep.link.EventMerger;
@@ -32,15 +31,19 @@ import org.sitrep.store.StoredFingerprint;
 /**
  * Keeps the record: for each processed document, once, links its reports into the stored events (creating,
  * growing or merging them), merges and grades every event it touches, finds the earlier document it nearly
- * repeats, and commits all of it through the store port as one change set. Documents are recorded one at a time,
- * each linked and committed inside {@link Store#exclusively}, so several recorders (threads or processes) may
- * share a store that supports it.
+ * repeats, and commits all of it through the store port as one change set. Documents are recorded one at a
+ * time, and the linking is planned under the store's write lock ({@link Store#write}): when several recorders
+ * (processes) write one store, each document still links against every event stored before it.
  */
 public final class Recorder {
+    /** Stored reports kept between documents: the nearby events of a few weeks of dense reporting. */
+    private static final int CACHED_REPORTS = 20_000;
     private final Store store;
     private final Linking linking;
     private final EventMerger merger;
     private final EventAssessor assessor;
+    /** Stored reports (and their link features) read while recording earlier documents. */
+    private final ReportCache cache = new ReportCache(CACHED_REPORTS);
 
     public Recorder(Store store, EventAssessor assessor) {
         this(store, Linking.standard(), new EventMerger(), assessor);
@@ -63,7 +66,8 @@ public final class Recorder {
             return PutResult.UNCHANGED;
         }
         Fingerprint fingerprint = Fingerprint.of(bodyText(p.document()));
-        return commitAlone(doc, () -> changes(doc, p.reports(), p.originalOutlet(), fingerprint, original));
+        return store.write(latest -> latest.contains(doc.id()) ? null
+                : changes(latest, doc, p.reports(), p.originalOutlet(), fingerprint, original));
     }
 
     /**
@@ -78,19 +82,15 @@ public final class Recorder {
         }
         Fingerprint fp = fingerprint == null || fingerprint.length == 0 ? Fingerprint.of("")
                 : Fingerprint.fromBytes(fingerprint);
-        return commitAlone(doc, () -> changes(doc, reports, originalOutlet, fp, null));
+        return store.write(latest -> latest.contains(doc.id()) ? null
+                : changes(latest, doc, reports, originalOutlet, fp, null));
     }
 
     /**
-     * Links and commits a document as the store's only writer for that step, so that another writer (a thread, or
-     * a process sharing a database) cannot commit between what linking read and what it writes.
+     * The change set recording this document makes, decided from {@code latest}: the store as it is under the
+     * write lock, so the document links against every event committed before it, by any process.
      */
-    private PutResult commitAlone(DocumentInfo doc, Supplier<ChangeSet> changes) {
-        return store.exclusively(() -> store.contains(doc.id()) ? PutResult.UNCHANGED : store.commit(changes.get()));
-    }
-
-    /** The change set recording this document makes. */
-    private ChangeSet changes(DocumentInfo doc, List<Report> reports, String originalOutlet, Fingerprint fingerprint,
+    private ChangeSet changes(Store latest, DocumentInfo doc, List<Report> reports, String originalOutlet, Fingerprint fingerprint,
                               byte[] original) {
         List<Report> fresh = new ArrayList<>(reports.size());
         for (Report r : reports) {
@@ -98,7 +98,7 @@ public final class Recorder {
         }
         // a source the document only describes ("the monitor") takes the name the document gives it, if any
         fresh = assessor.resolveSources(fresh);
-        StoreIndex index = new StoreIndex(store);
+        StoreIndex index = new StoreIndex(latest, cache);
         LinkChanges linked = linking.link(fresh, index);
         Set<String> eventsHere = new LinkedHashSet<>();
         for (Report r : linked.linkedReports()) {
@@ -107,7 +107,7 @@ public final class Recorder {
             }
         }
         long[] bandKeys = fingerprint.isEmpty() ? null : NearDuplicateIndex.bandKeys(fingerprint);
-        String duplicateOf = bandKeys == null ? null : nearDuplicate(fingerprint, bandKeys);
+        String duplicateOf = bandKeys == null ? null : nearDuplicate(latest, fingerprint, bandKeys);
         ChangeSet.NewDocument added = new ChangeSet.NewDocument(doc, linked.linkedReports(), eventsHere.size(),
                 originalOutlet, duplicateOf, fingerprint.isEmpty() ? null : fingerprint.toBytes(), bandKeys, original);
         DocumentFacts current = new DocumentFacts(doc.id(), doc.outlet(), doc.published(), originalOutlet,
@@ -133,20 +133,20 @@ public final class Recorder {
      * commit, without linking anything anew. Returns the number of events graded; on a failure nothing changes.
      */
     public synchronized int regrade() {
-        return store.exclusively(this::regradeAlone);
-    }
-
-    private int regradeAlone() {
-        StoreIndex index = new StoreIndex(store);
-        List<ChangeSet.EventWrite> writes = new ArrayList<>();
-        store.streamEvents(Query.all(), stored -> {
-            List<Report> reports = index.cluster(stored.id()).reports();
-            Map<String, DocumentFacts> facts = index.documents(reports, null);
-            Event graded = assessor.assess(stored, reports, facts);
-            writes.add(new ChangeSet.EventWrite(graded, null, null, sources(reports, facts)));
+        int[] graded = new int[1];
+        store.write(latest -> {
+            StoreIndex index = new StoreIndex(latest, cache);
+            List<ChangeSet.EventWrite> writes = new ArrayList<>();
+            latest.streamEvents(Query.all(), stored -> {
+                List<Report> reports = index.cluster(stored.id()).reports();
+                Map<String, DocumentFacts> facts = index.documents(reports, null);
+                Event regraded = assessor.assess(stored, reports, facts);
+                writes.add(new ChangeSet.EventWrite(regraded, null, null, sources(reports, facts)));
+            });
+            graded[0] = writes.size();
+            return new ChangeSet(null, Map.of(), List.of(), writes);
         });
-        store.commit(new ChangeSet(null, Map.of(), List.of(), writes));
-        return writes.size();
+        return graded[0];
     }
 
     /**
@@ -155,7 +155,7 @@ public final class Recorder {
      * goes. Returns what was removed and recomputed; on a failure (also an unknown document) nothing changes.
      */
     public synchronized Removal remove(String documentId) {
-        StoreIndex index = new StoreIndex(store);
+        StoreIndex index = new StoreIndex(store, cache);
         Set<String> supported = new LinkedHashSet<>();
         for (ReportRecord r : store.reportsOf(documentId)) {
             if (r.report().eventId() != null) {
@@ -220,8 +220,8 @@ public final class Recorder {
     }
 
     /** The earliest stored document whose text this one nearly repeats (a repost, shared wire copy), or null. */
-    private String nearDuplicate(Fingerprint fingerprint, long[] bandKeys) {
-        for (StoredFingerprint f : store.sharingBands(bandKeys)) {
+    private static String nearDuplicate(Store latest, Fingerprint fingerprint, long[] bandKeys) {
+        for (StoredFingerprint f : latest.sharingBands(bandKeys)) {
             if (Fingerprint.fromBytes(f.fingerprint()).jaccard(fingerprint) >= NearDuplicateIndex.COPY_THRESHOLD) {
                 return f.documentId();
             }

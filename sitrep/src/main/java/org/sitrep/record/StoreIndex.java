@@ -12,6 +12,7 @@ import org.sitrep.model.ReportRecord;
 import org.sitrep.link.DocumentFacts;
 import org.sitrep.link.EventCluster;
 import org.sitrep.link.EventIndex;
+import org.sitrep.link.LinkFeatures;
 import org.sitrep.link.LinkSettings;
 import org.sitrep.model.DateSpan;
 import org.sitrep.model.Location;
@@ -37,12 +38,14 @@ final class StoreIndex implements EventIndex {
     static final int MAX_CANDIDATES = 400;
 
     private final Store store;
+    private final ReportCache cache;
     private final Map<String, EventCluster> clusters = new HashMap<>();
     private final Map<String, ReportRecord> records = new HashMap<>();
     private final Map<String, DocumentFacts> facts = new HashMap<>();
 
-    StoreIndex(Store store) {
+    StoreIndex(Store store, ReportCache cache) {
         this.store = store;
+        this.cache = cache;
     }
 
     @Override
@@ -65,19 +68,41 @@ final class StoreIndex implements EventIndex {
         return out;
     }
 
-    /** An event's stored reports, read once per document. */
+    /**
+     * An event's stored reports, read once per document: which reports it has is asked of the store every time;
+     * their content comes from the cache when an earlier document read them.
+     */
     EventCluster cluster(String eventId) {
         EventCluster c = clusters.get(eventId);
         if (c == null) {
             List<Report> reports = new ArrayList<>();
-            for (ReportRecord rec : store.reportsOfEvent(eventId)) {
-                records.put(rec.report().id(), rec);
+            for (String id : store.reportIdsOfEvent(eventId)) {
+                ReportRecord rec = cache.record(id);
+                if (rec == null) {
+                    rec = store.report(id).orElseThrow(() -> new IllegalStateException("report " + id + " of event "
+                            + eventId + " is listed but not stored"));
+                    cache.keep(rec);
+                }
+                if (!eventId.equals(rec.report().eventId())) {
+                    rec = new ReportRecord(rec.report().withEventId(eventId), rec.document());
+                }
+                records.put(id, rec);
                 reports.add(rec.report());
             }
             c = new EventCluster(eventId, reports);
             clusters.put(eventId, c);
         }
         return c;
+    }
+
+    @Override
+    public LinkFeatures features(Report report) {
+        return cache.features(report.id());
+    }
+
+    @Override
+    public void keep(Report report, LinkFeatures features) {
+        cache.keep(report.id(), features);
     }
 
     /** The stored record of a report read by this index, or null when it was not read (a new report). */

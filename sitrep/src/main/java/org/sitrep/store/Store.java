@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
 import java.util.function.Supplier;
+import java.util.function.Function;
 import org.sitrep.model.Event;
 
 /**
@@ -18,7 +19,8 @@ import org.sitrep.model.Event;
  * recorder ({@code org.sitrep.record}), which hands the store one document's {@link ChangeSet} to commit whole.
  * Implementations: {@code store.sqlite} (embedded file) and {@code store.postgres} (a shared PostgreSQL/PostGIS
  * database); every implementation passes the contract test kit ({@code StoreContract} in the tests). Readers never
- * wait on a writer; writers take turns through {@link #exclusively}.
+ * wait on a writer; writers take turns through {@link #write}, and writers in other processes (several ingests into
+ * one store) wait for each other instead of failing.
  */
 public interface Store extends AutoCloseable {
 
@@ -37,16 +39,16 @@ public interface Store extends AutoCloseable {
     void remove(Removal removal);
 
     /**
-     * Runs one writer's step (reads, what is decided from them, and its commit) so that no other writer of this
-     * store commits in between: what the step read is still the record when it commits. Readers are not held up.
-     * The default makes writers of this object in this process take turns; a store that several processes write at
-     * once overrides it to exclude them too.
+     * Plans a change against the latest state of the store and commits it, with the store's write lock held from
+     * before the plan reads until the commit: what {@code plan} reads through the store it is given includes every
+     * write committed before (by this process or another), and nothing else is written until its change set is
+     * committed, so a change decided from what it read (the recorder linking a document against the stored
+     * events) is never applied over something it did not see. {@code plan} answers the change set, or null to
+     * change nothing ({@link PutResult#UNCHANGED}); it must not write itself, and may be run again when the lock
+     * could not be taken. Waits for other writers (with backoff) and fails with a {@link StoreException} only
+     * after a long wait.
      */
-    default <T> T exclusively(Supplier<T> step) {
-        synchronized (this) {
-            return step.get();
-        }
-    }
+    PutResult write(Function<Store, ChangeSet> plan);
 
     /** Whether a document with this id is stored. */
     boolean contains(String documentId);
@@ -88,6 +90,12 @@ public interface Store extends AutoCloseable {
 
     /** An event's reports, by document then order within it. */
     List<ReportRecord> reportsOfEvent(String eventId);
+
+    /**
+     * The ids of an event's reports, in the order of {@link #reportsOfEvent}: for a reader that keeps the reports it
+     * has read (a stored report never changes, except for the event it belongs to, which this answers).
+     */
+    List<String> reportIdsOfEvent(String eventId);
 
     /** Whether a stored document copies another (empty when the document is not stored). */
     Optional<Syndication> syndication(String documentId);

@@ -110,6 +110,8 @@ public abstract class StoreContract {
         assertEquals(List.of(a.id()), e.reportIds());
         assertEquals(3, e.grade().credibility());
         assertEquals(List.of(a), store.reportsOfEvent(a.eventId()).stream().map(ReportRecord::report).toList());
+        assertEquals(List.of(a.id()), store.reportIdsOfEvent(a.eventId()));
+        assertEquals(List.of(), store.reportIdsOfEvent("no such event"));
         assertArrayEquals(d1.original(), store.original("d1").orElseThrow());
         assertEquals(Optional.of(LocalDate.of(2016, 2, 4)), store.lastPublished(e));
         assertEquals(Optional.of(new Syndication(null, null)), store.syndication("d1"));
@@ -178,6 +180,8 @@ public abstract class StoreContract {
         store.commit(new ChangeSet(null, Map.of(), List.of(new ChangeSet.ReportMove(b.id(), target)), List.of()));
         assertEquals(target, store.report(b.id()).orElseThrow().report().eventId());
         assertEquals(2, store.reportsOfEvent(target).size());
+        assertEquals(store.reportsOfEvent(target).stream().map(r -> r.report().id()).toList(),
+                store.reportIdsOfEvent(target));
     }
 
     @Test

@@ -46,6 +46,8 @@ public final class Gazetteer {
     public static final Set<String> REGION_COUNTRIES = Theatre.standard().regionCountries();
     /** Foreign towns smaller than this (and not capitals) are candidates but never spotted in running text. */
     private static final long FOREIGN_SPOT_POPULATION = 1_000_000;
+    /** Mentions whose candidates are kept: a few weeks of news name far fewer distinct places and organisations. */
+    private static final int RECENT_MENTIONS = 8192;
 
     private record NameRef(Place place, String name) {
     }
@@ -64,6 +66,20 @@ public final class Gazetteer {
     private final Admin1Areas areas;
     private final Map<String, List<NameRef>> byKey;
     private final Map<String, List<NameRef>> bySkeleton;
+    /**
+     * Answers of {@link #candidates} for the last mentions asked (the same names come back document after document,
+     * and scoring a name against its candidates is the costliest step of resolving places); the answers are
+     * immutable and depend on the mention alone.
+     */
+    private final Map<String, List<PlaceMatch>> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(RECENT_MENTIONS, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<PlaceMatch>> eldest) {
+                    return size() > RECENT_MENTIONS;
+                }
+            });
+    /** The skeletons one edit from a mention's, built on first need (most runs never ask). */
+    private volatile OneEditIndex oneEdit;
     private final PhraseLexicon names;
     private final Set<String> stopNames;
     private final Map<String, CountryBox> countryBoxes;
@@ -412,6 +428,15 @@ public final class Gazetteer {
      * keeping those at or above {@link #MIN_SIMILARITY}.
      */
     public List<PlaceMatch> candidates(String mention) {
+        List<PlaceMatch> known = recent.get(mention);
+        if (known == null) {
+            known = lookUp(mention);
+            recent.put(mention, known);
+        }
+        return known;
+    }
+
+    private List<PlaceMatch> lookUp(String mention) {
         String key = key(mention);
         if (key.isEmpty()) {
             return List.of();
@@ -422,10 +447,8 @@ public final class Gazetteer {
         if (!sk.isEmpty()) {
             consider(mention, bySkeleton.getOrDefault(sk, List.of()), best);
             if (best.isEmpty() && sk.length() >= 3) {
-                for (Map.Entry<String, List<NameRef>> e : bySkeleton.entrySet()) {
-                    if (Math.abs(e.getKey().length() - sk.length()) <= 1 && withinOneEdit(sk, e.getKey())) {
-                        consider(mention, e.getValue(), best);
-                    }
+                for (String near : oneEdit().within(sk)) {
+                    consider(mention, bySkeleton.get(near), best);
                 }
             }
         }
@@ -434,6 +457,16 @@ public final class Gazetteer {
                 .thenComparing(m -> -m.place().population())
                 .thenComparing(m -> m.place().id()));
         return List.copyOf(out);
+    }
+
+    private OneEditIndex oneEdit() {
+        OneEditIndex i = oneEdit;
+        if (i == null) {
+            // built at most a few times if threads race; each build is the same index
+            i = new OneEditIndex(bySkeleton.keySet());
+            oneEdit = i;
+        }
+        return i;
     }
 
     private static void consider(String mention, Collection<NameRef> refs, Map<String, PlaceMatch> best) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
@@ -31,7 +32,7 @@ import org.sitrep.model.Syndication;
 /**
  * sitrep's store in a shared PostgreSQL database with PostGIS, for several writers and readers at once (ingests,
  * a server). A change set is committed in one transaction. Writers take turns through one advisory lock on the
- * database ({@link #WRITER_LOCK}): {@link #exclusively} holds it for a recorder's whole link-and-commit step, and
+ * database ({@link #WRITER_LOCK}): {@link #write} holds it for a recorder's whole link-and-commit step, and
  * every commit takes it for its transaction, so what a writer linked against is still the record when it commits,
  * whichever process wrote last; a writer that dies loses the lock with its session. Readers use connections of
  * their own and never wait (MVCC).
@@ -104,7 +105,19 @@ public final class PostgresStore implements Store {
 
     // ---- writing -----------------------------------------------------------------------------------------
 
+    /**
+     * Plans and commits under the writer lock: what the plan reads (on this store's read connections, which see
+     * every committed write) is still the record when its change set commits, whichever process writes next.
+     */
     @Override
+    public PutResult write(Function<Store, ChangeSet> plan) {
+        return exclusively(() -> {
+            ChangeSet changes = plan.apply(this);
+            return changes == null ? PutResult.UNCHANGED : commit(changes);
+        });
+    }
+
+    /** Runs one writer's step holding the database's writer lock (nested calls share it). */
     public synchronized <T> T exclusively(Supplier<T> step) {
         if (exclusiveDepth == 0) {
             lockCommand("pg_advisory_lock", "cannot become the writer");
@@ -236,6 +249,11 @@ public final class PostgresStore implements Store {
     public List<ReportRecord> reportsOfEvent(String eventId) {
         return strings("SELECT json FROM reports WHERE event_id = ? ORDER BY document_id, ordinal", eventId)
                 .stream().map(json::readReport).toList();
+    }
+
+    @Override
+    public List<String> reportIdsOfEvent(String eventId) {
+        return strings("SELECT id FROM reports WHERE event_id = ? ORDER BY document_id, ordinal", eventId);
     }
 
     @Override

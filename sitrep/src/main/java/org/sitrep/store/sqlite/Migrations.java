@@ -72,30 +72,55 @@ final class Migrations {
         }
     }
 
-    /** Brings the file up to the latest version, or refuses a file written by a newer sitrep. */
+    /**
+     * Brings the file up to the latest version, or refuses a file written by a newer sitrep. Each step reads the
+     * version inside its own BEGIN IMMEDIATE transaction, so when several processes open a new file at once one
+     * of them migrates it and the others, waiting on the lock, then find it already done.
+     */
     void migrate(Connection c, String file) throws SQLException {
-        int current = currentVersion(c, file);
-        if (current > latest()) {
-            throw new StoreException(file + ": the database has schema version " + current
-                    + ", newer than this sitrep understands (up to " + latest() + "); use a newer sitrep");
-        }
-        for (int v = current + 1; v <= latest(); v++) {
-            c.setAutoCommit(false);
+        while (true) {
             try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-                for (String sql : statements(scripts.get(v - 1))) {
-                    s.execute(sql);
+                s.execute("BEGIN IMMEDIATE");
+                try {
+                    int current = currentVersion(c, file);
+                    if (current > latest()) {
+                        throw new StoreException(file + ": the database has schema version " + current
+                                + ", newer than this sitrep understands (up to " + latest() + "); use a newer sitrep");
+                    }
+                    if (current == latest()) {
+                        s.execute("COMMIT");
+                        return;
+                    }
+                    step(s, current + 1, file);
+                    s.execute("COMMIT");
+                } catch (SQLException | RuntimeException e) {
+                    try {
+                        s.execute("ROLLBACK");
+                    } catch (SQLException ignored) {
+                        // SQLite already rolled back; the first failure is what matters
+                    }
+                    throw e;
                 }
-                s.execute("DELETE FROM schema_version");
-                s.execute("INSERT INTO schema_version (version) VALUES (" + v + ")");
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw new StoreException(file + ": migration to schema version " + v + " failed: " + e.getMessage(),
-                        e);
-            } finally {
-                c.setAutoCommit(true);
             }
+        }
+    }
+
+    /** Runs migration {@code v} and records it, inside the caller's transaction. */
+    private void step(Statement s, int v, String file) throws SQLException {
+        try {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            for (String sql : statements(scripts.get(v - 1))) {
+                s.execute(sql);
+            }
+            s.execute("DELETE FROM schema_version");
+            s.execute("INSERT INTO schema_version (version) VALUES (" + v + ")");
+        } catch (SQLException e) {
+            if (BusyRetry.busy(e)) {
+                throw e; // another process holds the file: the caller waits and tries again
+            }
+            throw new StoreException(file + ": migration to schema version " + v + " failed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new StoreException(file + ": migration to schema version " + v + " failed: " + e.getMessage(), e);
         }
     }
 

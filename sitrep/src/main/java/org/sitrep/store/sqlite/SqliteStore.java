@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
+import java.util.function.Function;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.Event;
 import org.sitrep.store.Block;
@@ -34,20 +35,31 @@ import org.sitrep.model.Syndication;
  * durably (WAL, synchronous=FULL): after a crash the file holds each document whole or not at all. Opening a
  * file written by an older sitrep migrates it; a file from a newer sitrep is refused. One writer connection,
  * used under this object's lock; readers take their own connections (WAL lets them read while a write is under
- * way), so a query never waits for an ingest.
+ * way), so a query never waits for an ingest. Several processes may write one file: each write transaction
+ * starts with BEGIN IMMEDIATE (SQLite's single write lock, taken before the plan reads), and whoever finds the
+ * lock taken waits and tries again ({@link BusyRetry}); so does opening, creating or migrating the file.
  */
 public final class SqliteStore implements Store {
     public static final Path DEFAULT_FILE = Path.of("sitrep.db");
+    /** How long SQLite itself waits on a lock before {@link BusyRetry} takes over with its pauses. */
+    private static final int BUSY_TIMEOUT_MS = 2000;
 
     private final SitrepJson json = SitrepJson.standard();
     private final Connection writer;
     private final String file;
     private final Path path;
     private final ConcurrentLinkedQueue<Connection> readers = new ConcurrentLinkedQueue<>();
+    private final BusyRetry busy;
+    /** Whether the file has the reports' R*Tree (schema 4; a test may keep a file at an older schema). */
+    private final boolean reportBlocks;
     private volatile boolean closed;
+    /** The thread running a {@link #write} plan: its reads go to the writer connection, inside the transaction. */
+    private volatile Thread planning;
 
-    private SqliteStore(Connection writer, Path path) {
+    private SqliteStore(Connection writer, Path path, BusyRetry busy, boolean reportBlocks) {
         this.writer = writer;
+        this.reportBlocks = reportBlocks;
+        this.busy = busy;
         this.path = path.toAbsolutePath();
         this.file = path.toString();
     }
@@ -57,27 +69,37 @@ public final class SqliteStore implements Store {
     }
 
     static SqliteStore open(Path file, Migrations migrations) {
+        return open(file, migrations, new BusyRetry(BusyRetry.DEFAULT_PATIENCE));
+    }
+
+    static SqliteStore open(Path file, Migrations migrations, BusyRetry busy) {
         String name = file.toString();
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new StoreException(name + ": folder " + parent + " does not exist");
         }
+        try {
+            // several processes may create or migrate the same new file at once: whoever finds it locked waits
+            return busy.run(name, "cannot open", () -> connect(file, migrations, busy));
+        } catch (SQLException e) {
+            throw new StoreException(name + ": cannot open as a sitrep database: " + e.getMessage(), e);
+        }
+    }
+
+    private static SqliteStore connect(Path file, Migrations migrations, BusyRetry busy) throws SQLException {
         Connection c = null;
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 10000");
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA journal_mode = WAL");
                 // FULL: a commit is on disk before commit() returns, so kill -9 never loses a committed document
                 s.execute("PRAGMA synchronous = FULL");
                 s.execute("PRAGMA foreign_keys = ON");
             }
-            migrations.migrate(c, name);
-            return new SqliteStore(c, file);
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw new StoreException(name + ": cannot open as a sitrep database: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
+            migrations.migrate(c, file.toString());
+            return new SqliteStore(c, file, busy, SqliteQueries.hasTable(c, "report_blocks"));
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw e;
         }
@@ -96,28 +118,76 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized PutResult commit(ChangeSet changes) {
-        String what = changes.document() == null ? "events were not written"
-                : "document " + changes.document().info().id() + " (" + changes.document().info().path()
-                + ") was not stored";
+        return write(latest -> changes);
+    }
+
+    @Override
+    public synchronized PutResult write(Function<Store, ChangeSet> plan) {
+        if (planning != null) {
+            throw new IllegalStateException("a write plan must not write; it answers a change set");
+        }
+        ChangeSet[] planned = new ChangeSet[1];
         try {
-            writer.setAutoCommit(false);
-            try {
-                SqliteWriter w = new SqliteWriter(writer, json);
-                if (changes.document() != null && w.exists("documents", changes.document().info().id())) {
-                    writer.rollback();
-                    return PutResult.UNCHANGED;
-                }
-                w.apply(changes);
-                writer.commit();
-                return PutResult.ADDED;
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
-            }
+            return busy.run(file, "nothing was written", () -> attempt(plan, planned));
         } catch (SQLException e) {
-            throw failure(what, e);
+            throw failure(notStored(planned[0]), e);
+        } catch (StoreException e) {
+            if (planned[0] == null || !BusyRetry.busy(e)) {
+                throw e;
+            }
+            throw new StoreException(e.getMessage().replace("nothing was written", notStored(planned[0])), e);
+        }
+    }
+
+    /**
+     * One try: BEGIN IMMEDIATE takes the write lock before anything is read (a deferred transaction would read an
+     * older snapshot and then fail to upgrade), the plan reads the latest state on the writer connection, and its
+     * change set is applied and committed, or everything is rolled back.
+     */
+    private PutResult attempt(Function<Store, ChangeSet> plan, ChangeSet[] planned) throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                planning = Thread.currentThread();
+                ChangeSet changes;
+                try {
+                    changes = plan.apply(this);
+                } finally {
+                    planning = null;
+                }
+                planned[0] = changes;
+                PutResult result = changes == null ? PutResult.UNCHANGED : apply(changes);
+                s.execute(result == PutResult.ADDED ? "COMMIT" : "ROLLBACK");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(s);
+                throw e;
+            }
+        }
+    }
+
+    private PutResult apply(ChangeSet changes) throws SQLException {
+        SqliteWriter w = new SqliteWriter(writer, json);
+        if (changes.document() != null && w.exists("documents", changes.document().info().id())) {
+            return PutResult.UNCHANGED;
+        }
+        w.apply(changes);
+        return PutResult.ADDED;
+    }
+
+    private static String notStored(ChangeSet changes) {
+        if (changes == null || changes.document() == null) {
+            return "events were not written";
+        }
+        return "document " + changes.document().info().id() + " (" + changes.document().info().path()
+                + ") was not stored";
+    }
+
+    private static void rollbackQuietly(Statement s) {
+        try {
+            s.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // no transaction left to roll back (SQLite rolled it back itself); the first failure is what matters
         }
     }
 
@@ -211,6 +281,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public List<String> reportIdsOfEvent(String eventId) {
+        return strings("SELECT id FROM reports WHERE event_id = ? ORDER BY document_id, ordinal", eventId);
+    }
+
+    @Override
     public Optional<Syndication> syndication(String documentId) {
         return read("cannot read document " + documentId, c -> SqliteQueries.syndication(c, documentId));
     }
@@ -248,7 +323,8 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<String> candidateEvents(Block block) {
-        return read("cannot look up events in a block", c -> SqliteQueries.candidateEvents(c, block));
+        return read("cannot look up events in a block", c -> reportBlocks ? SqliteQueries.candidateEvents(c, block)
+                : SqliteQueries.candidateEventsScan(c, block));
     }
 
     @Override
@@ -296,12 +372,20 @@ public final class SqliteStore implements Store {
         if (closed) {
             throw new StoreException(file + ": " + what + ": the store is closed");
         }
+        if (planning == Thread.currentThread()) {
+            // a write plan reads inside the write transaction: the latest state, which nobody else can change now
+            try {
+                return work.on(writer);
+            } catch (SQLException e) {
+                throw failure(what, e);
+            }
+        }
         Connection c = readers.poll();
         try {
             if (c == null) {
                 c = DriverManager.getConnection("jdbc:sqlite:" + path);
                 try (Statement s = c.createStatement()) {
-                    s.execute("PRAGMA busy_timeout = 10000");
+                    s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                     s.execute("PRAGMA query_only = 1");
                 }
             }

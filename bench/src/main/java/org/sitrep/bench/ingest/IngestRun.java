@@ -1,0 +1,77 @@
+package org.sitrep.bench.ingest;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.List;
+import org.sitrep.engine.Engine;
+import org.sitrep.ingest.DocumentReader;
+import org.sitrep.ingest.IngestException;
+import org.sitrep.link.EventMerger;
+import org.sitrep.link.LinkChanges;
+import org.sitrep.link.assess.EventAssessor;
+import org.sitrep.model.Processed;
+import org.sitrep.record.Linking;
+import org.sitrep.record.Recorder;
+import org.sitrep.model.Counts;
+import org.sitrep.store.PutResult;
+import org.sitrep.store.sqlite.SqliteStore;
+
+/**
+ * One ingest of a corpus into a fresh embedded store, as {@code sitrep ingest} does it (read, engine, recorder:
+ * link against the stored events, merge, grade, commit one transaction per document), on this thread, timing
+ * each part.
+ */
+public final class IngestRun {
+    /** What a run measured. */
+    public record Result(int articles, int added, long wallNanos, long cpuNanos, Parts parts, Counts counts) {
+        public double perSecond() {
+            return articles / (wallNanos / 1e9);
+        }
+
+        public double perCpuSecond() {
+            return articles / (cpuNanos / 1e9);
+        }
+    }
+
+    private IngestRun() {
+    }
+
+    public static Result run(Engine engine, List<ConflictCorpus.Article> articles, Path db) throws IngestException {
+        Parts parts = new Parts();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        DocumentReader reader = new DocumentReader();
+        try (SqliteStore sqlite = SqliteStore.open(db)) {
+            TimedStore store = new TimedStore(sqlite, parts);
+            Linking standard = Linking.standard();
+            Linking timed = (reports, index) -> {
+                long t = System.nanoTime();
+                long lookedUp = parts.lookup;
+                LinkChanges changes = standard.link(reports, index);
+                parts.linking += System.nanoTime() - t - (parts.lookup - lookedUp);
+                return changes;
+            };
+            Recorder recorder = new Recorder(store, timed, new EventMerger(), EventAssessor.standard());
+            int added = 0;
+            long cpu = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            for (ConflictCorpus.Article a : articles) {
+                long t = System.nanoTime();
+                Processed p = engine.process(reader.readFully(a.name(), a.bytes()));
+                long recording = System.nanoTime();
+                parts.extraction += recording - t;
+                long lookup = parts.lookup;
+                long linking = parts.linking;
+                long commit = parts.commit;
+                if (recorder.record(p, a.bytes()) == PutResult.ADDED) {
+                    added++;
+                }
+                long spent = System.nanoTime() - recording;
+                parts.merging += spent - (parts.lookup - lookup) - (parts.linking - linking) - (parts.commit - commit);
+            }
+            long wall = System.nanoTime() - start;
+            cpu = threads.getCurrentThreadCpuTime() - cpu;
+            return new Result(articles.size(), added, wall, cpu, parts, sqlite.counts());
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.sitrep.bench.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.ReportRecord;
+import org.sitrep.model.Event;
+import org.sitrep.store.Block;
+import org.sitrep.store.ChangeSet;
+import org.sitrep.model.Counts;
+import org.sitrep.store.PutResult;
+import org.sitrep.model.Query;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoredFingerprint;
+import org.sitrep.model.Syndication;
+
+/**
+ * A store that times what goes through it, for the ingest benchmark: every read counts as candidate lookup; a
+ * write's plan is handed a timed view of the latest state, and the write's time outside its plan counts as commit.
+ */
+final class TimedStore implements Store {
+    private final Store delegate;
+    private final Parts parts;
+    /** Time spent in write plans, so that the recorder's own time outside them can be told apart. */
+    long planning;
+
+    TimedStore(Store delegate, Parts parts) {
+        this.delegate = delegate;
+        this.parts = parts;
+    }
+
+    private <T> T timed(Supplier<T> read) {
+        long t = System.nanoTime();
+        try {
+            return read.get();
+        } finally {
+            parts.lookup += System.nanoTime() - t;
+        }
+    }
+
+    @Override
+    public PutResult commit(ChangeSet changes) {
+        return write(latest -> changes);
+    }
+
+    @Override
+    public PutResult write(Function<Store, ChangeSet> plan) {
+        long start = System.nanoTime();
+        long[] inPlan = new long[1];
+        PutResult r = delegate.write(latest -> {
+            long t = System.nanoTime();
+            try {
+                return plan.apply(new TimedStore(latest, parts));
+            } finally {
+                inPlan[0] += System.nanoTime() - t;
+            }
+        });
+        planning += inPlan[0];
+        parts.commit += System.nanoTime() - start - inPlan[0];
+        return r;
+    }
+
+    @Override
+    public boolean contains(String documentId) {
+        return timed(() -> delegate.contains(documentId));
+    }
+
+    @Override
+    public void streamEvents(Query q, Consumer<Event> sink) {
+        timed(() -> {
+            delegate.streamEvents(q, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public void streamReports(Query q, Consumer<ReportRecord> sink) {
+        timed(() -> {
+            delegate.streamReports(q, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        return timed(() -> delegate.event(id));
+    }
+
+    @Override
+    public Optional<ReportRecord> report(String id) {
+        return timed(() -> delegate.report(id));
+    }
+
+    @Override
+    public Optional<DocumentInfo> document(String id) {
+        return timed(() -> delegate.document(id));
+    }
+
+    @Override
+    public List<String> documentIds() {
+        return timed(delegate::documentIds);
+    }
+
+    @Override
+    public List<ReportRecord> reportsOf(String documentId) {
+        return timed(() -> delegate.reportsOf(documentId));
+    }
+
+    @Override
+    public List<ReportRecord> reportsOfEvent(String eventId) {
+        return timed(() -> delegate.reportsOfEvent(eventId));
+    }
+
+    @Override
+    public List<String> reportIdsOfEvent(String eventId) {
+        return timed(() -> delegate.reportIdsOfEvent(eventId));
+    }
+
+    @Override
+    public Optional<Syndication> syndication(String documentId) {
+        return timed(() -> delegate.syndication(documentId));
+    }
+
+    @Override
+    public Optional<byte[]> original(String documentId) {
+        return timed(() -> delegate.original(documentId));
+    }
+
+    @Override
+    public Optional<LocalDate> lastPublished(Event e) {
+        return timed(() -> delegate.lastPublished(e));
+    }
+
+    @Override
+    public List<String> candidateEvents(Block block) {
+        return timed(() -> delegate.candidateEvents(block));
+    }
+
+    @Override
+    public Optional<StoredFingerprint> fingerprint(String documentId) {
+        return timed(() -> delegate.fingerprint(documentId));
+    }
+
+    @Override
+    public List<StoredFingerprint> sharingBands(long[] bandKeys) {
+        return timed(() -> delegate.sharingBands(bandKeys));
+    }
+
+    @Override
+    public Counts counts() {
+        return delegate.counts();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+}

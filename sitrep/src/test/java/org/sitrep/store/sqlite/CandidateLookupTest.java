@@ -1,0 +1,97 @@
+package org.sitrep.store.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.store.Block;
+
+/**
+ * The linker's candidate look-up through the reports' R*Tree answers what the plain query over the reports table
+ * answers, in the same order (which decides what is kept when more than the limit match), for dated and undated,
+ * placed and unplaced reports, moved and removed ones.
+ */
+class CandidateLookupTest {
+    private static final LocalDate START = LocalDate.of(2016, 1, 1);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void candidateEvents_randomReportsAndBlocks_sameAsThePlainQuery() throws Exception {
+        Path db = dir.resolve("blocks.db");
+        SqliteStore.open(db).close();
+        Random random = new Random(11);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            insertReports(c, random, 3000);
+            try (Statement s = c.createStatement()) {
+                // reports move to other events, and some go: the tree follows the table
+                s.execute("UPDATE reports SET event_id = 'e' || (abs(random()) % 40) WHERE rowid % 7 = 0");
+                s.execute("UPDATE reports SET lat = lat + 0.5 WHERE rowid % 11 = 0 AND lat IS NOT NULL");
+                s.execute("DELETE FROM reports WHERE rowid % 13 = 0");
+            }
+            int nonEmpty = 0;
+            for (int i = 0; i < 400; i++) {
+                Block block = block(random);
+                List<String> expected = SqliteQueries.candidateEventsScan(c, block);
+                assertEquals(expected, SqliteQueries.candidateEvents(c, block), block.toString());
+                nonEmpty += expected.isEmpty() ? 0 : 1;
+            }
+            assertTrue(nonEmpty > 200, "too few blocks matched anything: " + nonEmpty);
+        }
+    }
+
+    private static void insertReports(Connection c, Random random, int n) throws Exception {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO reports (id, document_id, ordinal, kind, event_id, "
+                + "date_start, date_end, lat, lon, actor_key, place_key, source_key, json) "
+                + "VALUES (?, 'd', ?, 'event', ?, ?, ?, ?, ?, '', '', '', '{}')")) {
+            for (int i = 0; i < n; i++) {
+                s.setString(1, "r" + i);
+                s.setInt(2, i);
+                s.setString(3, random.nextInt(10) == 0 ? null : "e" + random.nextInt(600));
+                if (random.nextInt(15) == 0) {
+                    s.setNull(4, Types.VARCHAR);
+                    s.setNull(5, Types.VARCHAR);
+                } else {
+                    LocalDate d = START.plusDays(random.nextInt(200));
+                    s.setString(4, d.toString());
+                    s.setString(5, d.plusDays(random.nextInt(5) == 0 ? random.nextInt(31) : 0).toString());
+                }
+                if (random.nextInt(8) == 0) {
+                    s.setNull(6, Types.REAL);
+                    s.setNull(7, Types.REAL);
+                } else {
+                    s.setDouble(6, 32 + random.nextDouble() * 5);
+                    s.setDouble(7, 35 + random.nextDouble() * 7);
+                }
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private static Block block(Random random) {
+        Block.Box box = null;
+        if (random.nextInt(5) != 0) {
+            double lat = 32 + random.nextDouble() * 5;
+            double lon = 35 + random.nextDouble() * 7;
+            box = new Block.Box(lat - 1, lat + 1, lon - 1.3, lon + 1.3);
+        }
+        LocalDate from = null;
+        LocalDate to = null;
+        if (box == null || random.nextInt(6) != 0) {
+            from = START.plusDays(random.nextInt(220) - 10);
+            to = from.plusDays(20 + random.nextInt(3));
+        }
+        return new Block(from, to, box, random.nextBoolean() ? 400 : 5 + random.nextInt(20));
+    }
+}
