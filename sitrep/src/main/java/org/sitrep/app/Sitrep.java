@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.sitrep.analyse.Route;
+import org.sitrep.analyse.RouteAnalysis;
+import org.sitrep.analyse.RouteDay;
+import org.sitrep.analyse.Routes;
 import org.sitrep.engine.Engine;
 import org.sitrep.link.assess.EventAssessor;
 import org.sitrep.record.Recorder;
@@ -21,6 +27,8 @@ public final class Sitrep implements AutoCloseable {
     /** The store file used when none is named. */
     public static final Path DEFAULT_DB = SqliteStore.DEFAULT_FILE;
 
+    /** Days a route answer spans when only one end is given. */
+    private static final int DEFAULT_DAYS = 31;
     private final Store store;
 
     private Sitrep(Store store) {
@@ -40,6 +48,35 @@ public final class Sitrep implements AutoCloseable {
     /** The store, for queries. */
     public Store store() {
         return store;
+    }
+
+    /** The routes the analysis knows (roads of the gazetteer with the sides that depend on them). */
+    public static List<Route> routes() {
+        return Routes.standard().all();
+    }
+
+    /** A route by id, name or alias ("khanasser", "Khanasser highway", "M5"); empty when none is known. */
+    public static Optional<Route> route(String idOrName) {
+        return Routes.standard().find(idOrName);
+    }
+
+    /**
+     * Each day's status of a route from {@code from} to {@code to} (both included), from the stored record; when
+     * either is null, the days its stored status observations span (or a month of them) fill it in. A route no
+     * one knows is an {@link IllegalArgumentException} naming it.
+     */
+    public List<RouteDay> routeDays(String route, LocalDate from, LocalDate to) {
+        Route r = route(route).orElseThrow(() -> new IllegalArgumentException("no route known as '" + route
+                + "' (see `sitrep routes`)"));
+        RouteAnalysis analysis = RouteAnalysis.over(store);
+        if (from == null || to == null) {
+            LocalDate[] span = analysis.evidenceSpan(r).orElseThrow(() -> new IllegalArgumentException(
+                    "no status observation of " + r.name() + " is stored; give --from and --to"));
+            from = from != null ? from : to != null ? to.minusDays(DEFAULT_DAYS - 1) : span[0];
+            to = to != null ? to : from.plusDays(Math.max(0, Math.min(DEFAULT_DAYS - 1,
+                    java.time.temporal.ChronoUnit.DAYS.between(from, span[1]))));
+        }
+        return analysis.days(r, from, to);
     }
 
     /** Reads, processes and records files and folders (searched recursively), one document at a time. */

@@ -1,0 +1,5 @@
+package org.sitrep.analyse;
+
+/** Where along a route a state holds: a named place on or near its line. */
+public record CutPoint(String name, double lat, double lon) {
+}
