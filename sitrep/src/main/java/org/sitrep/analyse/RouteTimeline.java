@@ -67,6 +67,13 @@ final class RouteTimeline {
         List<Observation> basis = stated.isEmpty() ? tier(today, Observation.Tier.INFERRED) : stated;
         if (!basis.isEmpty()) {
             Known k = decide(d, basis);
+            if (k.at() == null && before != null && before.at() != null && before.state() == k.state()
+                    && k.state() != RouteState.OPEN && decayed(before, d) >= settings.unknownBelow()) {
+                // "the road was still cut": the same cut, where it was last placed
+                List<String> reasons = new ArrayList<>(k.reasons());
+                reasons.add("placed near " + before.at().name() + " as on " + before.day());
+                k = new Known(d, k.state(), k.confidence(), before.at(), k.evidence(), reasons);
+            }
             if (k.state() == RouteState.OPEN && !events.isEmpty()) {
                 return with(d, RouteState.CONTESTED, combine(events), k, events,
                         "violent events on or near the road although it is said to be open");
@@ -132,6 +139,7 @@ final class RouteTimeline {
     }
 
     private RouteDay carried(Route route, Polyline line, LocalDate d, Known k) {
+        // the last day's place goes with its state while the state is still known
         double c = decayed(k, d);
         RouteState state = c < settings.unknownBelow() ? RouteState.UNKNOWN : k.state();
         String reason = "no new evidence since " + k.day() + "; " + k.state().wireName() + " then, confidence "

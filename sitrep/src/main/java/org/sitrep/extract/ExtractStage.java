@@ -240,8 +240,7 @@ public final class ExtractStage implements Stage {
                     flags.add("subject_from_context");
                 }
             }
-            List<ActorRef> a1 = f.actorStart() < 0 ? List.of()
-                    : refs(text, toks, List.of(new NameSpan(f.actorStart(), f.actorEnd(), "", false, false)));
+            List<ActorRef> a1 = f.actor() == null ? List.of() : refs(text, toks, List.of(f.actor()));
             if (a1.isEmpty() && f.pronounAgent() && !ctx.lastActors.isEmpty()) {
                 a1 = ctx.lastActors;
                 flags.add("actor1_from_context");

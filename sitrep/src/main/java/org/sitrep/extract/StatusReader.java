@@ -31,11 +31,11 @@ final class StatusReader {
      * the hedge word (or null), and whether the state is denied, a purpose, or said of a part of the subject.
      */
     record Found(int start, int end, Status.State state, Status.Subject subject, int subjectStart, int subjectEnd,
-                 boolean namedSubject, int actorStart, int actorEnd, boolean pronounAgent, String hedge,
+                 boolean namedSubject, NameSpan actor, boolean pronounAgent, String hedge,
                  boolean negated, boolean aim, boolean partial, boolean present, int atStart, int atEnd,
                  int firstInDays) {
         Found withFirstInDays(int days) {
-            return new Found(start, end, state, subject, subjectStart, subjectEnd, namedSubject, actorStart, actorEnd,
+            return new Found(start, end, state, subject, subjectStart, subjectEnd, namedSubject, actor,
                     pronounAgent, hedge, negated, aim, partial, present, atStart, atEnd, days);
         }
     }
@@ -174,20 +174,33 @@ final class StatusReader {
         if (subject == null) {
             return null;
         }
-        int[] at = subject[2] == 1 ? beside(toks, m.start(), routes, places) : null;
-        int[] agent = agent(toks, m.start(), m.end(), lead, agentInPhrase, actors);
+        int[] at = subject[2] == 1 ? beside(toks, m.start(), subject[1], routes, places) : null;
+        NameSpan agent = agent(toks, m.end(), lead, agentInPhrase, actors);
         boolean pronoun = agent == null && !lead.copula && lead.start > 0
                 && pronouns.contains(toks.get(lead.start - 1).lower());
         return new Found(m.start(), m.end(), w.state(), subject[2] == 1 ? Status.Subject.ROUTE : Status.Subject.PLACE,
-                subject[0], subject[1], subject[3] == 1, agent == null ? -1 : agent[0], agent == null ? -1 : agent[1],
-                pronoun, lead.hedge, lead.negated, lead.aim, partial, lead.present, at == null ? -1 : at[0],
+                subject[0], subject[1], subject[3] == 1, agent, pronoun, lead.hedge, lead.negated, lead.aim, partial, lead.present, at == null ? -1 : at[0],
                 at == null ? -1 : at[1], 0);
     }
 
-    /** The place named in the sentence nearest the state, outside every route phrase: where along the route. */
-    private static int[] beside(List<Token> toks, int state, List<RouteRef> routes, List<NameSpan> places) {
+    /**
+     * Where along the route: the first place named after the route in the same clause ("cut the road south of X"),
+     * else the one nearest before the state ("at X the road was cut"); never a place inside a route's name.
+     */
+    private static int[] beside(List<Token> toks, int state, int subjectEnd, List<RouteRef> routes,
+                                List<NameSpan> places) {
+        int from = Math.max(state, subjectEnd);
+        for (NameSpan n : places) {
+            if (n.start() >= from && n.start() - from <= BESIDE && !inRoute(routes, n.start())
+                    && sameClause(toks, n, from)) {
+                return new int[] {n.start(), n.end()};
+            }
+        }
         NameSpan best = null;
         for (NameSpan n : places) {
+            if (n.end() > state) {
+                continue;
+            }
             if (!inRoute(routes, n.start()) && distance(n, state) <= BESIDE && sameClause(toks, n, state)
                     && (best == null || distance(n, state) < distance(best, state))) {
                 best = n;
@@ -311,8 +324,7 @@ final class StatusReader {
      * Who cut, holds or besieges: the name after the phrase's own "by" ("held by the army"), after a later "by"
      * ("closed due to an obstruction by ISIS"), or, for a verb, the name right before it ("ISIS cut the road").
      */
-    private static int[] agent(List<Token> toks, int start, int end, Lead lead, boolean inPhrase,
-                               List<NameSpan> actors) {
+    private static NameSpan agent(List<Token> toks, int end, Lead lead, boolean inPhrase, List<NameSpan> actors) {
         int from = inPhrase ? end : -1;
         for (int k = end; from < 0 && k < Math.min(toks.size(), end + AGENT_REACH); k++) {
             if (toks.get(k).is(".") || toks.get(k).is(";")) {
@@ -325,14 +337,14 @@ final class StatusReader {
         if (from >= 0) {
             for (NameSpan a : actors) {
                 if (a.start() >= from && a.start() <= from + 2 && !a.civilian()) {
-                    return new int[] {a.start(), a.end()};
+                    return a;
                 }
             }
         }
         if (!lead.copula) {
             for (NameSpan a : actors) {
                 if (a.end() == lead.start && !a.civilian()) {
-                    return new int[] {a.start(), a.end()};
+                    return a;
                 }
             }
         }
