@@ -15,15 +15,15 @@ public final class RouteAnalysis {
     private final RouteObservations observations;
     private final RouteTimeline timeline;
 
-    RouteAnalysis(Store store, Gazetteer gazetteer, RouteSettings settings) {
+    RouteAnalysis(Store store, Gazetteer gazetteer, Sides sides, RouteSettings settings) {
         this.store = store;
-        this.observations = new RouteObservations(store, gazetteer, settings);
+        this.observations = new RouteObservations(store, gazetteer, sides, settings);
         this.timeline = new RouteTimeline(settings);
     }
 
     /** Over a store, with the bundled gazetteer and settings. */
     public static RouteAnalysis over(Store store) {
-        return new RouteAnalysis(store, Gazetteer.get(), RouteSettings.standard());
+        return new RouteAnalysis(store, Gazetteer.get(), Sides.standard(), RouteSettings.standard());
     }
 
     /** The first and last day of the status observations stored about a route, when there are any. */

@@ -9,6 +9,7 @@ import org.sitrep.json.ReportRecord;
 import org.sitrep.knowledge.NameKey;
 import org.sitrep.knowledge.places.Gazetteer;
 import org.sitrep.knowledge.places.Place;
+import org.sitrep.knowledge.places.PlaceKind;
 import org.sitrep.knowledge.places.PlaceMatch;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Event;
@@ -33,14 +34,20 @@ final class RouteObservations {
     static final int LOOKBACK_DAYS = 60;
     /** A later "first time in N months" may speak of the window: look this far after it. */
     static final int LOOKAHEAD_DAYS = 366;
+    /** An event dated to this many days (a day or two apart) counts on each of them. */
+    private static final int EVERY_DAY_WITHIN = 2;
+    /** Events dated only to a wider window than this (a week) say nothing about a day. */
+    private static final int WIDEST_WINDOW_DAYS = 7;
 
     private final Store store;
     private final Gazetteer gazetteer;
     private final RouteSettings settings;
+    private final Sides sides;
 
-    RouteObservations(Store store, Gazetteer gazetteer, RouteSettings settings) {
+    RouteObservations(Store store, Gazetteer gazetteer, Sides sides, RouteSettings settings) {
         this.store = store;
         this.gazetteer = gazetteer;
+        this.sides = sides;
         this.settings = settings;
     }
 
@@ -62,7 +69,7 @@ final class RouteObservations {
         Location loc = r.location();
         double w = settings.weight(r.modality());
         if (r.kind() != ReportKind.STATUS || loc == null || !route.id().equals(loc.gazetteerId()) || w == 0
-                || r.date() == null) {
+                || r.date() == null || r.flags().contains(Status.TIME_CLAUSE_FLAG)) {
             return;
         }
         Status s = r.status();
@@ -123,10 +130,21 @@ final class RouteObservations {
         return 0;
     }
 
-    /** A place named beside the route: one of its towns by any of its names, else a gazetteer place near it. */
+    /**
+     * A place named beside the route: one of its towns by any of its names, else a gazetteer place near its line.
+     * Never one of its two ends: text names where a road leads ("the supply line to Aleppo") far more often than
+     * a cut at its very end.
+     */
     private Optional<CutPoint> at(Route route, Polyline line, String name) {
         String key = NameKey.of(name);
-        for (Town t : route.towns()) {
+        List<Town> towns = route.towns();
+        for (Town end : List.of(towns.get(0), towns.get(towns.size() - 1))) {
+            Optional<Place> p = gazetteer.byId(end.gazetteerId());
+            if (p.isPresent() && p.get().names().stream().anyMatch(n -> NameKey.of(n).equals(key))) {
+                return Optional.empty();
+            }
+        }
+        for (Town t : towns) {
             Optional<Place> p = gazetteer.byId(t.gazetteerId());
             if (p.isPresent() && p.get().names().stream().anyMatch(n -> NameKey.of(n).equals(key))) {
                 return Optional.of(new CutPoint(t.name(), t.lat(), t.lon()));
@@ -134,7 +152,8 @@ final class RouteObservations {
         }
         for (PlaceMatch m : gazetteer.candidates(name)) {
             Place p = m.place();
-            if (!p.kind().linear() && !p.kind().wideArea() && line.km(p.lat(), p.lon()) <= settings.nearKm()) {
+            if (!p.kind().linear() && !p.kind().wideArea() && p.kind() != PlaceKind.ADMIN1
+                    && line.km(p.lat(), p.lon()) <= settings.nearKm()) {
                 return Optional.of(new CutPoint(p.name(), p.lat(), p.lon()));
             }
         }
@@ -143,16 +162,20 @@ final class RouteObservations {
 
     private void event(Route route, Polyline line, Event e, List<Observation> out) {
         Location loc = e.location();
-        if (loc == null || e.date() == null || e.subEventType() == null || !violent(e.subEventType())) {
+        if (loc == null || e.date() == null || e.subEventType() == null
+                || !violent(e.subEventType()) && !territorial(e.subEventType())) {
             return;
         }
         boolean onRoad = route.id().equals(loc.gazetteerId());
         boolean near = !onRoad && loc.resolved() && Integer.valueOf(1).equals(loc.geoPrecision())
                 && line.km(loc.lat(), loc.lon()) <= settings.nearKm();
         long width = ChronoUnit.DAYS.between(e.date().start(), e.date().end());
-        if (!onRoad && !near || width > 2) {
+        if (!onRoad && !near || width > WIDEST_WINDOW_DAYS) {
             return;
         }
+        // a day or two counts on each day; a wider window (to a week) only on its last day, at a share
+        LocalDate first = width <= EVERY_DAY_WITHIN ? e.date().start() : e.date().end();
+        double share = width <= EVERY_DAY_WITHIN ? 1 : settings.window();
         CutPoint at = near ? new CutPoint(loc.name(), loc.lat(), loc.lon()) : null;
         String firstReport = e.reportIds().isEmpty() ? null : e.reportIds().get(0);
         String text = firstReport == null ? null
@@ -161,10 +184,24 @@ final class RouteObservations {
                 Modality.ASSERTED.wireName());
         String reason = e.subEventType().label() + (onRoad ? " on the road" : " at " + loc.name() + ", "
                 + Math.round(line.km(loc.lat(), loc.lon())) + " km from it") + " (event " + e.id() + ")";
-        for (LocalDate d = e.date().start(); !d.isAfter(e.date().end()); d = d.plusDays(1)) {
-            out.add(new Observation(d, Observation.Signal.CONTESTED, settings.eventNear(), at, ev, reason,
-                    Observation.Tier.EVENT));
+        for (LocalDate d = first; !d.isAfter(e.date().end()); d = d.plusDays(1)) {
+            Optional<Dependence> dep = route.dependentOn(d);
+            if (territorial(e.subEventType()) && dep.isPresent()) {
+                boolean gains = sides.gains(e, dep.get().actorId());
+                out.add(new Observation(d, gains ? Observation.Signal.PASSABLE : Observation.Signal.IMPASSABLE,
+                        settings.control() * share, at, ev, reason + ": " + dep.get().actorId() + ", who depends on the "
+                        + "road, " + (gains ? "gains" : "loses") + " ground on it", Observation.Tier.STATED));
+            } else if (violent(e.subEventType())) {
+                out.add(new Observation(d, Observation.Signal.CONTESTED, settings.eventNear() * share, at, ev,
+                        reason, Observation.Tier.EVENT));
+            }
         }
+    }
+
+    /** Events that move ground from one side to another: who holds the road afterwards. */
+    private static boolean territorial(SubEventType t) {
+        return t == SubEventType.GOVERNMENT_REGAINS_TERRITORY || t == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+                || t == SubEventType.NON_VIOLENT_TRANSFER;
     }
 
     private static boolean violent(SubEventType t) {
@@ -174,7 +211,9 @@ final class RouteObservations {
 
     /** Who says so: the innermost named speaker and the outlet, or the outlet alone. */
     private static String source(ReportRecord rec) {
-        String outlet = rec.document().outlet() != null ? rec.document().outlet() : rec.document().id();
+        String outlet = rec.document().outlet() != null ? rec.document().outlet()
+                : rec.document().path() != null ? java.nio.file.Path.of(rec.document().path()).getFileName().toString()
+                : rec.document().id();
         for (Attribution a : rec.report().attribution()) {
             if (a.role() != Attribution.Role.DOCUMENT_OUTLET && !a.name().equals(outlet)) {
                 return a.name() + " via " + outlet;

@@ -9,7 +9,7 @@ import org.sitrep.model.Modality;
 /** How fast route knowledge fades and what each kind of evidence weighs (route_decay.tsv). Immutable. */
 record RouteSettings(double halfLifeCut, double halfLifeContested, double halfLifeOpen, double unknownBelow,
                      Map<Modality, Double> modalityWeights, double notBefore, double eventNear, double window,
-                     double hedged, double nearKm) {
+                     double hedged, double control, double nearKm) {
     static final String FILE = "route_decay.tsv";
 
     private static final class Holder {
@@ -53,7 +53,7 @@ record RouteSettings(double halfLifeCut, double halfLifeContested, double halfLi
         return new RouteSettings(need.apply("half_life_days.cut"), need.apply("half_life_days.contested"),
                 need.apply("half_life_days.open"), need.apply("unknown_below"), Map.copyOf(weights),
                 need.apply("weight.not_before"), need.apply("weight.event_near"), need.apply("weight.window"),
-                need.apply("weight.hedged"), need.apply("near_km"));
+                need.apply("weight.hedged"), need.apply("weight.control"), need.apply("near_km"));
     }
 
     /** The weight of a report put forward this firmly; 0 when it does not say the state holds. */

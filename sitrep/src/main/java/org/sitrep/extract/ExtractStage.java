@@ -251,6 +251,9 @@ public final class ExtractStage implements Stage {
             if (f.present()) {
                 flags.add(Status.PRESENT_FLAG);
             }
+            if (f.timeClause()) {
+                flags.add(Status.TIME_CLAUSE_FLAG);
+            }
             if (f.firstInDays() > 0) {
                 flags.add(Status.FIRST_IN_DAYS_FLAG + f.firstInDays());
             }

@@ -33,10 +33,10 @@ final class StatusReader {
     record Found(int start, int end, Status.State state, Status.Subject subject, int subjectStart, int subjectEnd,
                  boolean namedSubject, NameSpan actor, boolean pronounAgent, String hedge,
                  boolean negated, boolean aim, boolean partial, boolean present, int atStart, int atEnd,
-                 int firstInDays) {
+                 int firstInDays, boolean timeClause) {
         Found withFirstInDays(int days) {
             return new Found(start, end, state, subject, subjectStart, subjectEnd, namedSubject, actor,
-                    pronounAgent, hedge, negated, aim, partial, present, atStart, atEnd, days);
+                    pronounAgent, hedge, negated, aim, partial, present, atStart, atEnd, days, timeClause);
         }
     }
 
@@ -179,8 +179,9 @@ final class StatusReader {
         boolean pronoun = agent == null && !lead.copula && lead.start > 0
                 && pronouns.contains(toks.get(lead.start - 1).lower());
         return new Found(m.start(), m.end(), w.state(), subject[2] == 1 ? Status.Subject.ROUTE : Status.Subject.PLACE,
-                subject[0], subject[1], subject[3] == 1, agent, pronoun, lead.hedge, lead.negated, lead.aim, partial, lead.present, at == null ? -1 : at[0],
-                at == null ? -1 : at[1], 0);
+                subject[0], subject[1], subject[3] == 1, agent, pronoun, lead.hedge, lead.negated, lead.aim, partial,
+                lead.present, at == null ? -1 : at[0], at == null ? -1 : at[1], 0,
+                opensTimeClause(toks, Math.min(subject[0], lead.start)));
     }
 
     /**
@@ -259,6 +260,15 @@ final class StatusReader {
             }
         }
         return l;
+    }
+
+    /** Whether a clause of another time opens just before token p ("while the road was closed"). */
+    private boolean opensTimeClause(List<Token> toks, int p) {
+        int k = p - 1;
+        while (k >= 0 && words.role(toks, k) == StatusWords.Role.DETERMINER) {
+            k--;
+        }
+        return k >= 0 && words.role(toks, k) == StatusWords.Role.TIME_CLAUSE;
     }
 
     private int skipDeterminers(List<Token> toks, int p) {

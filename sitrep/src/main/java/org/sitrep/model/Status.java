@@ -20,6 +20,11 @@ public record Status(State state, Subject subject, Mention mention, String quali
      * in which it had not held ("first_time_in_days=90").
      */
     public static final String FIRST_IN_DAYS_FLAG = "first_time_in_days=";
+    /**
+     * Flag of a state said in a clause of another time ("prices soared while the road was closed"): background to
+     * its sentence, so the sentence's date is not the state's.
+     */
+    public static final String TIME_CLAUSE_FLAG = "state_in_time_clause";
 
     public Status {
         Objects.requireNonNull(state, "state");
