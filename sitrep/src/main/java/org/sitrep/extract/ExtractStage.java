@@ -142,13 +142,7 @@ public final class ExtractStage implements Stage {
             }
         }
         boolean colon = toks.get(toks.size() - 1).is(":");
-        List<StatusReader.RouteRef> routes = statuses.routes(toks);
-        Mention routeBefore = ctx.lastRoute;
-        for (StatusReader.RouteRef r : routes) {
-            if (r.named()) {
-                ctx.lastRoute = Token.mention(text, toks, r.start(), r.end());
-            }
-        }
+        Mention routeBefore = trackRoutes(text, toks, ctx);
         boolean stated = statuses.mayState(toks);
         CountRowReader.Row row = rows.read(toks);
         boolean piped = false;
@@ -211,6 +205,17 @@ public final class ExtractStage implements Stage {
                     carried, out);
         }
         out.addAll(stateReports);
+    }
+
+    /** Remembers the sentence's last named route for a later "the road"; returns the one named before it. */
+    private Mention trackRoutes(String text, List<Token> toks, Context ctx) {
+        Mention before = ctx.lastRoute;
+        for (StatusReader.RouteRef r : statuses.routes(toks)) {
+            if (r.named()) {
+                ctx.lastRoute = Token.mention(text, toks, r.start(), r.end());
+            }
+        }
+        return before;
     }
 
     /**
