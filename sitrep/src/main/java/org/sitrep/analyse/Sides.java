@@ -41,6 +41,11 @@ final class Sides {
         return false;
     }
 
+    /** An actor's name by id, the id itself when the knowledge base does not know it. */
+    String name(String actorId) {
+        return actors.byId(actorId).map(Actor::name).orElse(actorId);
+    }
+
     /** Whether a side is a state's forces. */
     boolean state(String side) {
         return actors.byId(side).map(a -> a.category() == STATE_FORCES).orElse(false);

@@ -7,6 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.analyse.ControlAnalysis;
+import org.sitrep.analyse.ControlInterval;
+import org.sitrep.analyse.PlaceRef;
 import org.sitrep.analyse.Route;
 import org.sitrep.analyse.RouteAnalysis;
 import org.sitrep.analyse.RouteDay;
@@ -77,6 +80,23 @@ public final class Sitrep implements AutoCloseable {
                     java.time.temporal.ChronoUnit.DAYS.between(from, span[1]))));
         }
         return analysis.days(r, from, to);
+    }
+
+    /**
+     * Who held a place (gazetteer id or name) from {@code from} to {@code to}, both included, one interval per run
+     * of days with the same answer; a missing end is a month from the other. A place no one knows, or no day at
+     * all, is an {@link IllegalArgumentException} saying so.
+     */
+    public List<ControlInterval> control(String place, LocalDate from, LocalDate to) {
+        ControlAnalysis analysis = ControlAnalysis.over(store);
+        PlaceRef p = analysis.place(place).orElseThrow(() -> new IllegalArgumentException("no place known as '"
+                + place + "'"));
+        if (from == null && to == null) {
+            throw new IllegalArgumentException("give --from, --to or --at");
+        }
+        LocalDate a = from != null ? from : to.minusDays(DEFAULT_DAYS - 1);
+        LocalDate b = to != null ? to : from.plusDays(DEFAULT_DAYS - 1);
+        return analysis.intervals(p, a, b);
     }
 
     /** Reads, processes and records files and folders (searched recursively), one document at a time. */
