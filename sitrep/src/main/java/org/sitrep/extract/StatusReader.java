@@ -50,10 +50,13 @@ final class StatusReader {
         this.numbers = numbers;
     }
 
-    /** Whether any state phrase starts in the sentence: the cheap test before names are spotted. */
+    /**
+     * Whether a whole state phrase stands in the sentence: the cheap test before names are spotted (a first word
+     * alone is not enough: "in" starts "in the hands of" and most sentences).
+     */
     boolean mayState(List<Token> toks) {
-        for (Token t : toks) {
-            if (words.states.startsWith(t.lower())) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (words.states.startsWith(toks.get(i).lower()) && words.states.at(toks, i) != null) {
                 return true;
             }
         }
