@@ -5,9 +5,17 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sitrep.analyse.ControlAnalysis;
+import org.sitrep.model.analysis.ControlInterval;
+import org.sitrep.model.analysis.PlaceRef;
+import org.sitrep.model.analysis.Route;
+import org.sitrep.analyse.RouteAnalysis;
+import org.sitrep.model.analysis.RouteDay;
+import org.sitrep.analyse.Routes;
 import org.sitrep.engine.Engine;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.link.assess.EventAssessor;
@@ -36,6 +44,8 @@ public final class Sitrep implements AutoCloseable {
     /** The largest document sitrep reads, in bytes. */
     public static final long MAX_DOCUMENT_BYTES = DocumentReader.MAX_BYTES;
 
+    /** Days a route answer spans when only one end is given. */
+    private static final int DEFAULT_DAYS = 31;
     private final Store store;
 
     private Sitrep(Store store) {
@@ -98,6 +108,52 @@ public final class Sitrep implements AutoCloseable {
      */
     public IngestSummary ingest(String name, byte[] bytes, Grading grading, IngestListener listener) {
         return new Ingest(Engine.standard(), store, new Recorder(store, grading.assessor())).one(name, bytes, listener);
+    }
+
+    /** The routes the analysis knows (roads of the gazetteer with the sides that depend on them). */
+    public static List<Route> routes() {
+        return Routes.standard().all();
+    }
+
+    /** A route by id, name or alias ("khanasser", "Khanasser highway", "M5"); empty when none is known. */
+    public static Optional<Route> route(String idOrName) {
+        return Routes.standard().find(idOrName);
+    }
+
+    /**
+     * Each day's status of a route from {@code from} to {@code to} (both included), from the stored record; when
+     * either is null, the days its stored status observations span (or a month of them) fill it in. A route no
+     * one knows is an {@link IllegalArgumentException} naming it.
+     */
+    public List<RouteDay> routeDays(String route, LocalDate from, LocalDate to) {
+        Route r = route(route).orElseThrow(() -> new IllegalArgumentException("no route known as '" + route
+                + "' (see `sitrep routes`)"));
+        RouteAnalysis analysis = RouteAnalysis.over(store);
+        if (from == null || to == null) {
+            LocalDate[] span = analysis.evidenceSpan(r).orElseThrow(() -> new IllegalArgumentException(
+                    "no status observation of " + r.name() + " is stored; give --from and --to"));
+            from = from != null ? from : to != null ? to.minusDays(DEFAULT_DAYS - 1) : span[0];
+            to = to != null ? to : from.plusDays(Math.max(0, Math.min(DEFAULT_DAYS - 1,
+                    java.time.temporal.ChronoUnit.DAYS.between(from, span[1]))));
+        }
+        return analysis.days(r, from, to);
+    }
+
+    /**
+     * Who held a place (gazetteer id or name) from {@code from} to {@code to}, both included, one interval per run
+     * of days with the same answer; a missing end is a month from the other. A place no one knows, or no day at
+     * all, is an {@link IllegalArgumentException} saying so.
+     */
+    public List<ControlInterval> control(String place, LocalDate from, LocalDate to) {
+        ControlAnalysis analysis = ControlAnalysis.over(store);
+        PlaceRef p = analysis.place(place).orElseThrow(() -> new IllegalArgumentException("no place known as '"
+                + place + "'"));
+        if (from == null && to == null) {
+            throw new IllegalArgumentException("give --from, --to or --at");
+        }
+        LocalDate a = from != null ? from : to.minusDays(DEFAULT_DAYS - 1);
+        LocalDate b = to != null ? to : from.plusDays(DEFAULT_DAYS - 1);
+        return analysis.intervals(p, a, b);
     }
 
     /** Reads, processes and records files and folders (searched recursively), one document at a time. */

@@ -20,6 +20,7 @@ import org.sitrep.model.ReportKind;
 import org.sitrep.model.Reports;
 import org.sitrep.model.Section;
 import org.sitrep.model.SectionKind;
+import org.sitrep.model.Status;
 import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 import org.sitrep.pipeline.Annotated;
@@ -35,6 +36,8 @@ import org.sitrep.pipeline.Stage;
  */
 public final class ExtractStage implements Stage {
     public static final Key<Reports> REPORTS = Keys.EXTRACTED;
+    /** Status observations of a sentence number from here, after any event or count report of it. */
+    private static final int STATUS_ORDINAL = 100;
 
     private final TriggerLexicon triggerLex;
     private final SentenceSplitter splitter;
@@ -47,6 +50,8 @@ public final class ExtractStage implements Stage {
     private final EpisodicReading episodes;
     private final MeasureAttacher measures;
     private final DiscourseJoiner discourse;
+    private final StatusReader statuses;
+    private final ModalityCues modalCues;
 
     public ExtractStage(PhraseLexicon actorNames, PhraseLexicon placeNames) {
         ExtractLexicons lx = ExtractLexicons.get();
@@ -62,6 +67,8 @@ public final class ExtractStage implements Stage {
         this.episodes = analyzer.episodes();
         this.measures = new MeasureAttacher(lx.triggers(), lx.numbers(), lx.actors());
         this.discourse = new DiscourseJoiner(lx.triggers(), lx.actors());
+        this.statuses = new StatusReader(StatusWords.get(), ClosedClass.of("pronouns"), lx.numbers());
+        this.modalCues = lx.modality();
     }
 
     /** With empty name lexicons: actors and places come from the generic rules only. */
@@ -101,6 +108,8 @@ public final class ExtractStage implements Stage {
         /** Index of the sentence being read, and what the joiner needs of each event report's anchor, by id. */
         int sentence;
         final Map<String, DiscourseJoiner.Anchor> anchors = new HashMap<>();
+        /** The last named route ("the Khanasser highway"), which a later "the road" stands for. */
+        Mention lastRoute;
     }
 
     List<Report> extract(Document doc) {
@@ -133,6 +142,8 @@ public final class ExtractStage implements Stage {
             }
         }
         boolean colon = toks.get(toks.size() - 1).is(":");
+        Mention routeBefore = trackRoutes(text, toks, ctx);
+        boolean stated = statuses.mayState(toks);
         CountRowReader.Row row = rows.read(toks);
         boolean piped = false;
         for (Token t : toks) {
@@ -143,7 +154,8 @@ public final class ExtractStage implements Stage {
         }
         List<AverageReader.Rate> rates = row == null ? averages.read(toks) : List.of();
         // rows of a table whose header names the event ("| Airstrikes |") count even without a trigger: zeros too
-        if (!candidate && !colon && row == null && rates.isEmpty() && !(piped && ctx.tableHeader != null)) {
+        if (!candidate && !colon && !stated && row == null && rates.isEmpty()
+                && !(piped && ctx.tableHeader != null)) {
             return;
         }
         Evidence ev = new Evidence(doc.id(), s.of(text), s);
@@ -174,7 +186,10 @@ public final class ExtractStage implements Stage {
             ctx.pendingFrom = s.end();
             ctx.pendingUntil = scopeAfterColon(doc, s.end(), section);
         }
+        List<Report> stateReports = stated && !looksLikeHeadline(toks)
+                ? statusReports(doc, section, ev, toks, names, attr, chain, carried, routeBefore, ctx) : List.of();
         if (!candidate && rates.isEmpty() || looksLikeHeadline(toks)) {
+            out.addAll(stateReports);
             return;
         }
         List<ClauseFacts> facts = happenings(doc, text, toks, names, attr, rates);
@@ -189,6 +204,103 @@ public final class ExtractStage implements Stage {
             ordinal = clauseReport(doc, section, ev, ordinal, toks, facts.get(fi), carriedBy.get(fi), ctx, chain,
                     carried, out);
         }
+        out.addAll(stateReports);
+    }
+
+    /** Remembers the sentence's last named route for a later "the road"; returns the one named before it. */
+    private Mention trackRoutes(String text, List<Token> toks, Context ctx) {
+        Mention before = ctx.lastRoute;
+        for (StatusReader.RouteRef r : statuses.routes(toks)) {
+            if (r.named()) {
+                ctx.lastRoute = Token.mention(text, toks, r.start(), r.end());
+            }
+        }
+        return before;
+    }
+
+    /**
+     * The status observations of a sentence ("the road was still cut"). They number from STATUS_ORDINAL so the ids
+     * of the sentence's event reports stay what they were. A route said without its name ("the road") is the
+     * last route named before it, in this sentence or an earlier one (flag subject_from_context).
+     */
+    private List<Report> statusReports(Document doc, Section section, Evidence ev, List<Token> toks,
+                                       NameSpotter.Names names, AttributionReader.Result attr, List<Attribution> chain,
+                                       List<Attribution> carried, Mention routeBefore, Context ctx) {
+        String text = doc.text();
+        List<Report> out = new ArrayList<>();
+        int ordinal = STATUS_ORDINAL;
+        List<StatusReader.RouteRef> routes = statuses.routes(toks);
+        for (StatusReader.Found f : statuses.read(toks, names.places(), names.actors())) {
+            List<String> flags = new ArrayList<>();
+            Mention subject = Token.mention(text, toks, f.subjectStart(), f.subjectEnd());
+            if (!f.namedSubject()) {
+                Mention antecedent = routeBefore;
+                for (StatusReader.RouteRef r : routes) {
+                    if (r.named() && r.end() <= f.subjectStart()) {
+                        antecedent = Token.mention(text, toks, r.start(), r.end());
+                    }
+                }
+                if (antecedent != null) {
+                    subject = antecedent;
+                    flags.add("subject_from_context");
+                }
+            }
+            List<ActorRef> a1 = f.actor() == null ? List.of() : refs(text, toks, List.of(f.actor()));
+            if (a1.isEmpty() && f.pronounAgent() && !ctx.lastActors.isEmpty()) {
+                a1 = ctx.lastActors;
+                flags.add("actor1_from_context");
+            }
+            if (f.partial()) {
+                flags.add("partial");
+            }
+            if (f.present()) {
+                flags.add(Status.PRESENT_FLAG);
+            }
+            if (f.timeClause()) {
+                flags.add(Status.TIME_CLAUSE_FLAG);
+            }
+            if (f.firstInDays() > 0) {
+                flags.add(Status.FIRST_IN_DAYS_FLAG + f.firstInDays());
+            }
+            Modality modality = statusModality(toks, f, attr, carried);
+            if (f.aim()) {
+                flags.add("aim");
+            }
+            Mention stated = Token.mention(text, toks, f.start(), f.end());
+            String qualifier = f.hedge() != null ? f.hedge() : f.partial() ? "partly" : null;
+            Mention at = f.atStart() < 0 ? null : Token.mention(text, toks, f.atStart(), f.atEnd());
+            Status status = new Status(f.state(), f.subject(), stated, qualifier, at);
+            out.add(new Report(Report.idFor(doc.id(), ev.span(), ordinal++), ReportKind.STATUS, null, doc.id(),
+                    section.kind(), ev, stated, null, null, null, null, a1, List.of(), List.of(), List.of(),
+                    Location.unresolved(subject), null, null, null, null, modality, chain, flags, List.of(), status));
+        }
+        return out;
+    }
+
+    /** As firm as the words around the state allow: denied, a purpose, hedged by a modal, or someone's report. */
+    private Modality statusModality(List<Token> toks, StatusReader.Found f, AttributionReader.Result attr,
+                                    List<Attribution> carried) {
+        Modality m = Modality.ASSERTED;
+        for (int i = 0; i < toks.size(); i++) {
+            PhraseSet.Match<Cue> c = modalCues.cues().at(toks, i);
+            if (c != null && ModalityReader.lowerCaseCue(toks, i) && (c.value().scope() == Cue.Scope.SENTENCE
+                    || c.value().scope() == Cue.Scope.BEFORE && c.end() <= f.start() && f.start() - c.end() <= 4)) {
+                m = ModalityReader.stronger(m, c.value().modality());
+            }
+        }
+        if (attr.modality() != null) {
+            m = ModalityReader.stronger(m, attr.modality());
+        }
+        if (!carried.isEmpty()) {
+            m = ModalityReader.stronger(m, Modality.REPORTED);
+        }
+        if (f.aim()) {
+            m = ModalityReader.stronger(m, Modality.HYPOTHETICAL);
+        }
+        if (f.negated()) {
+            m = ModalityReader.stronger(m, Modality.NEGATED);
+        }
+        return m;
     }
 
     /**

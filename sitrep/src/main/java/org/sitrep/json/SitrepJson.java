@@ -44,6 +44,7 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Report;
 import org.sitrep.model.ReportKind;
 import org.sitrep.model.SectionKind;
+import org.sitrep.model.Status;
 import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 
@@ -188,7 +189,37 @@ public final class SitrepJson {
         n.put("cameo", r.cameoRoot());
         n.put("factbank", r.modality().factBank());
         n.set("measures", measures(r.measures()));
+        if (r.status() != null) {
+            n.set("status", status(r.status()));
+        }
         return n;
+    }
+
+    /** A status observation's state, subject kind, the words stating it and their hedge. */
+    private static ObjectNode status(Status s) {
+        ObjectNode o = F.objectNode();
+        o.put("state", s.state().wireName());
+        o.put("subject", s.subject().wireName());
+        o.set("mention", mention(s.mention()));
+        o.put("qualifier", s.qualifier());
+        o.set("at", mention(s.at()));
+        return o;
+    }
+
+    private static Status status(JsonNode n, String reportId) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        String where = "report " + reportId + " status";
+        Status.State state = Status.State.parse(text(n, "state"))
+                .orElseThrow(() -> new JsonFormatException(where + ": unknown state '" + text(n, "state") + "'"));
+        Status.Subject subject = Status.Subject.parse(text(n, "subject"))
+                .orElseThrow(() -> new JsonFormatException(where + ": unknown subject '" + text(n, "subject") + "'"));
+        Mention m = mention(n.get("mention"), where);
+        if (m == null) {
+            throw new JsonFormatException(where + ": missing member 'mention'");
+        }
+        return new Status(state, subject, m, text(n, "qualifier"), mention(n.get("at"), where + " at"));
     }
 
     public ReportRecord report(JsonNode n) {
@@ -229,7 +260,8 @@ public final class SitrepJson {
                         .orElseThrow(() -> new JsonFormatException("unknown modality: " + text(n, "modality"))),
                 attribution(n.get("attribution")),
                 stringList(n, "flags"),
-                measures(n.get("measures")));
+                measures(n.get("measures")),
+                status(n.get("status"), text(n, "id")));
         return new ReportRecord(r, doc);
     }
 

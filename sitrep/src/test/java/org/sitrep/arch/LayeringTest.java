@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the code (README, "Architecture"): the domain model at the bottom; the pipeline's stages above it,
- * independent of one another; linking; the store port and, beside it, its implementations; record keeping; the
- * application front door ({@code app}); and the adapters (command line, API) on top. Dependencies point one way
+ * independent of one another; linking; the store port and, beside it, its implementations; record keeping;
+ * analysis (reading the record through the store port, never an implementation); the application front door ({@code app}); and the adapters (command line, API) on top. Dependencies point one way
  * only, no package cycle anywhere, the store never imports linking, and only {@code app} names a store
  * implementation. Adapters touch only {@code app}, the model and the JSON wire format.
  */
@@ -53,9 +53,9 @@ class LayeringTest {
                 // only the front door chooses a store implementation; everything else sees the port
                 .whereLayer("StoreImpl").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Record").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("StorePort").mayOnlyBeAccessedByLayers("StoreImpl", "Record", "Export", "Analyse", "App")
-                .whereLayer("Json").mayOnlyBeAccessedByLayers("StorePort", "StoreImpl", "Record", "Export", "App",
-                        "Interfaces")
+                .whereLayer("StorePort").mayOnlyBeAccessedByLayers("StoreImpl", "Record", "Analyse", "Export", "App")
+                .whereLayer("Json").mayOnlyBeAccessedByLayers("StorePort", "StoreImpl", "Record", "Analyse", "Export",
+                        "App", "Interfaces")
                 .whereLayer("Analyse").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Link").mayOnlyBeAccessedByLayers("Analyse", "Record", "App")
                 .whereLayer("Resolve").mayOnlyBeAccessedByLayers("Engine", "App")

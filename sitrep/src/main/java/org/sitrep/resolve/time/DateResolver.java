@@ -146,6 +146,11 @@ public final class DateResolver {
                     .toList());
             return joined != null ? joined : fromExpression(inside, List.of());
         }
+        if (r.flags().contains(org.sitrep.model.Status.PRESENT_FLAG) && doc.published() != null) {
+            // "the road is now cleared": the state as the text is written, not at the narrative's last date
+            LocalDate p = doc.published();
+            return new DateSpan(p, p, DatePrecision.DAY, doc.publishedSource(), List.of(DATE_FROM_DOCUMENT));
+        }
         TimeExpression focus = null;
         for (TimeExpression t : usable) {
             if (t.span().end() > ev.start()) {

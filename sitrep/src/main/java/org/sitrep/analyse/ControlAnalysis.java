@@ -1,0 +1,52 @@
+package org.sitrep.analyse;
+
+import org.sitrep.model.analysis.ControlInterval;
+import org.sitrep.model.analysis.PlaceRef;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.knowledge.places.Gazetteer;
+import org.sitrep.knowledge.places.Place;
+import org.sitrep.knowledge.places.PlaceKind;
+import org.sitrep.knowledge.places.PlaceMatch;
+import org.sitrep.store.Store;
+
+/** Who holds a place over a stretch of days, from the stored record and the curated starting states. */
+public final class ControlAnalysis {
+    private final Gazetteer gazetteer;
+    private final ControlObservations observations;
+    private final ControlTimeline timeline;
+
+    ControlAnalysis(Gazetteer gazetteer, ControlObservations observations, ControlSettings settings) {
+        this.gazetteer = gazetteer;
+        this.observations = observations;
+        this.timeline = new ControlTimeline(settings);
+    }
+
+    /** Over a store, with the bundled gazetteer, actors, settings and starting states. */
+    public static ControlAnalysis over(Store store) {
+        ControlSettings settings = ControlSettings.standard();
+        return new ControlAnalysis(Gazetteer.get(), new ControlObservations(store, Sides.standard(), settings,
+                ControlObservations.bundledStarts()), settings);
+    }
+
+    /** A place by gazetteer id or name: the best town-like reading of the name (no roads, regions or countries). */
+    public Optional<PlaceRef> place(String idOrName) {
+        Optional<Place> p = gazetteer.byId(idOrName.strip());
+        if (p.isEmpty()) {
+            p = gazetteer.candidates(idOrName).stream().map(PlaceMatch::place)
+                    .filter(c -> !c.kind().linear() && !c.kind().wideArea() && c.kind() != PlaceKind.ADMIN1)
+                    .findFirst();
+        }
+        return p.map(x -> new PlaceRef(x.name(), x.id(), x.lat(), x.lon()));
+    }
+
+    /** The intervals from {@code from} to {@code to} (both included), one per run of days with the same answer. */
+    public List<ControlInterval> intervals(PlaceRef place, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("--to " + to + " is before --from " + from);
+        }
+        return timeline.intervals(place, observations.of(place, from, to), from, to);
+    }
+}
