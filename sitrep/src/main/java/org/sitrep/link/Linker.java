@@ -107,6 +107,7 @@ public final class Linker {
         Map<String, Working> touched = new LinkedHashMap<>();
         Map<String, String> mergedInto = new HashMap<>();
         Map<String, String> assigned = new HashMap<>();
+        BatchEvents batch = new BatchEvents();
         long nextNew = Long.MAX_VALUE / 2;
         for (Report r : newReports) {
             if (!linkable(r)) {
@@ -114,7 +115,7 @@ public final class Linker {
             }
             LinkFeatures f = features(r);
             Map<String, Working> seen = new LinkedHashMap<>();
-            List<Fit> fits = fits(r, f, index, touched, mergedInto, seen);
+            List<Fit> fits = fits(r, f, index, touched, batch, mergedInto, seen);
             if (fits.isEmpty()) {
                 if (!mayFound(r)) {
                     // speculation or a negation about no known event is not an event of its own
@@ -125,6 +126,7 @@ public final class Linker {
                 w.reports.add(r);
                 w.features.add(f);
                 touched.put(id, w);
+                batch.add(id, f);
                 assigned.put(r.id(), id);
                 continue;
             }
@@ -139,16 +141,22 @@ public final class Linker {
             }
             group.sort(Comparator.comparingLong((Working w) -> w.sequence)
                     .thenComparing(w -> -w.reports.size()).thenComparing(w -> w.id));
+            boolean fresh = !touched.containsKey(group.get(0).id);
             Working keep = touched.computeIfAbsent(group.get(0).id, k -> copy(seen.get(k)));
+            if (fresh) {
+                keep.features.forEach(x -> batch.add(keep.id, x));
+            }
             for (int i = 1; i < group.size(); i++) {
                 Working gone = group.get(i);
                 keep.reports.addAll(gone.reports);
                 keep.features.addAll(gone.features);
+                gone.features.forEach(x -> batch.add(keep.id, x));
                 touched.remove(gone.id);
                 mergedInto.put(gone.id, keep.id);
             }
             keep.reports.add(r);
             keep.features.add(f);
+            batch.add(keep.id, f);
             assigned.put(r.id(), keep.id);
         }
         splitOff(touched, assigned, mergedInto);
@@ -160,7 +168,7 @@ public final class Linker {
      * batch) and every event this batch touched. {@code seen} receives every event considered, by id.
      */
     private List<Fit> fits(Report r, LinkFeatures f, EventIndex index, Map<String, Working> touched,
-                           Map<String, String> mergedInto, Map<String, Working> seen) {
+                           BatchEvents batch, Map<String, String> mergedInto, Map<String, Working> seen) {
         for (EventCluster c : index.candidates(r, f)) {
             String id = survivor(c.eventId(), mergedInto);
             if (seen.containsKey(id)) {
@@ -175,7 +183,8 @@ public final class Linker {
             }
             seen.put(id, w);
         }
-        for (Working w : touched.values()) {
+        List<String> near = batch.mayFit(f, id -> survivor(id, mergedInto), touched::containsKey);
+        for (Working w : near == null ? touched.values() : near.stream().map(touched::get).toList()) {
             seen.putIfAbsent(w.id, w);
         }
         List<Fit> fits = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.sitrep.resolve.time;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds time expressions in text and reads their calendar fields, without anchoring them. The rules come by
@@ -28,20 +30,16 @@ final class TimeGrammar {
     List<Parse> parse(String text) {
         List<Parse> all = rules.candidates(text);
         all.sort(Comparator.comparingInt(Parse::length).reversed().thenComparingInt(Parse::start));
-        List<Parse> kept = new ArrayList<>();
+        // the kept parses never overlap, so ordered by start their ends rise too: the one starting last before p ends
+        // is the only one that can reach into p (a scan of every kept parse made long texts quadratic)
+        TreeMap<Integer, Parse> kept = new TreeMap<>();
         for (Parse p : all) {
-            boolean free = true;
-            for (Parse k : kept) {
-                if (p.start() < k.end() && k.start() < p.end()) {
-                    free = false;
-                    break;
-                }
-            }
+            Map.Entry<Integer, Parse> before = kept.lowerEntry(p.end());
+            boolean free = before == null || before.getValue().end() <= p.start();
             if (free) {
-                kept.add(p.withTense(tense.tenseAround(text, p)));
+                kept.put(p.start(), p.withTense(tense.tenseAround(text, p)));
             }
         }
-        kept.sort(Comparator.comparingInt(Parse::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 }
