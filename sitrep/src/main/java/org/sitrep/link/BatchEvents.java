@@ -1,64 +1,71 @@
 package org.sitrep.link;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The events one linking batch (one document) has touched, indexed by the days their reports cover, so a dated
- * report meets only the events it could fit: two dated reports whose widened intervals share no day veto each
- * other, so only events holding an undated report or a report on one of its days can take it. Scoring every
- * touched event for every report made a document of thousands of reports quadratic. An undated report still meets
- * every event. Events are returned in the order the batch first touched them, as a scan of all would.
+ * The events one linking batch (one document) has touched, and which of them a new report meets: those touched
+ * while linking the last {@link #REACH} reports of the batch. Scoring every touched event for every report made a
+ * document of thousands of reports quadratic; a news article has far fewer reports than {@code REACH}, so for it
+ * every touched event still counts. In a long archive one happening is told in neighbouring paragraphs, and reports
+ * told far apart still meet through the store's index once recorded. Events come back in the order the batch first
+ * touched them, as a scan of all of them would give.
  */
 final class BatchEvents {
-    private static final int BUCKET_DAYS = 16;
+    /** How many of the batch's latest reports the events a new report may join were touched by. */
+    static final int REACH = 250;
+
+    private record Touch(int step, String eventId) {
+    }
 
     private final Map<String, Integer> order = new HashMap<>();
-    private final Map<Long, Set<String>> byBucket = new HashMap<>();
-    private final Set<String> undated = new LinkedHashSet<>();
+    private final Deque<Touch> touches = new ArrayDeque<>();
+    private final Map<String, Integer> live = new HashMap<>();
+    private int step;
 
-    /** Event {@code eventId} now holds a report with these features (first call: the event is touched now). */
-    void add(String eventId, LinkFeatures f) {
-        order.putIfAbsent(eventId, order.size());
-        if (!f.dated()) {
-            undated.add(eventId);
-            return;
-        }
-        for (long b = Math.floorDiv(f.firstDay(), BUCKET_DAYS); b <= Math.floorDiv(f.lastDay(), BUCKET_DAYS); b++) {
-            byBucket.computeIfAbsent(b, k -> new HashSet<>()).add(eventId);
+    /** The next report of the batch is being linked: events last touched {@code REACH} reports ago drop out. */
+    void nextReport() {
+        step++;
+        while (!touches.isEmpty() && touches.peekFirst().step() <= step - REACH) {
+            Touch t = touches.removeFirst();
+            live.computeIfPresent(t.eventId(), (k, n) -> n == 1 ? null : n - 1);
         }
     }
 
+    /** Event {@code eventId} is touched while linking the current report (founded, joined or merged into). */
+    void touch(String eventId) {
+        order.putIfAbsent(eventId, order.size());
+        Touch last = touches.peekLast();
+        if (last != null && last.step() == step && last.eventId().equals(eventId)) {
+            return;
+        }
+        touches.addLast(new Touch(step, eventId));
+        live.merge(eventId, 1, Integer::sum);
+    }
+
+    /** Events the batch has touched in all, to tell whether the reach leaves any out. */
+    int touchedEver() {
+        return order.size();
+    }
+
     /**
-     * Ids of the touched events a report with features {@code f} may fit, in the order they were touched, or null
-     * when it may fit any ({@code f} undated). {@code survivor} maps an absorbed id to the event that took it in;
-     * {@code live} tells the events still touched.
+     * Ids of the touched events within reach, in the order they were first touched. {@code survivor} maps an
+     * absorbed id to the event that took it in; {@code still} tells the events still touched.
      */
-    List<String> mayFit(LinkFeatures f, Function<String, String> survivor, Predicate<String> live) {
-        if (!f.dated()) {
-            return null;
-        }
-        Set<String> ids = new HashSet<>();
-        for (long b = Math.floorDiv(f.firstDay(), BUCKET_DAYS); b <= Math.floorDiv(f.lastDay(), BUCKET_DAYS); b++) {
-            for (String id : byBucket.getOrDefault(b, Set.of())) {
-                ids.add(survivor.apply(id));
-            }
-        }
-        for (String id : undated) {
-            ids.add(survivor.apply(id));
-        }
+    List<String> withinReach(Function<String, String> survivor, Predicate<String> still) {
         List<String> out = new ArrayList<>();
-        for (String id : ids) {
-            if (live.test(id)) {
-                out.add(id);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String id : live.keySet()) {
+            String s = survivor.apply(id);
+            if (still.test(s) && seen.add(s)) {
+                out.add(s);
             }
         }
         out.sort(Comparator.comparingInt(id -> order.getOrDefault(id, Integer.MAX_VALUE)));

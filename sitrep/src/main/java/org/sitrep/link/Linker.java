@@ -114,6 +114,7 @@ public final class Linker {
                 continue;
             }
             LinkFeatures f = features(r);
+            batch.nextReport();
             Map<String, Working> seen = new LinkedHashMap<>();
             List<Fit> fits = fits(r, f, index, touched, batch, mergedInto, seen);
             if (fits.isEmpty()) {
@@ -126,7 +127,7 @@ public final class Linker {
                 w.reports.add(r);
                 w.features.add(f);
                 touched.put(id, w);
-                batch.add(id, f);
+                batch.touch(id);
                 assigned.put(r.id(), id);
                 continue;
             }
@@ -141,22 +142,17 @@ public final class Linker {
             }
             group.sort(Comparator.comparingLong((Working w) -> w.sequence)
                     .thenComparing(w -> -w.reports.size()).thenComparing(w -> w.id));
-            boolean fresh = !touched.containsKey(group.get(0).id);
             Working keep = touched.computeIfAbsent(group.get(0).id, k -> copy(seen.get(k)));
-            if (fresh) {
-                keep.features.forEach(x -> batch.add(keep.id, x));
-            }
             for (int i = 1; i < group.size(); i++) {
                 Working gone = group.get(i);
                 keep.reports.addAll(gone.reports);
                 keep.features.addAll(gone.features);
-                gone.features.forEach(x -> batch.add(keep.id, x));
                 touched.remove(gone.id);
                 mergedInto.put(gone.id, keep.id);
             }
             keep.reports.add(r);
             keep.features.add(f);
-            batch.add(keep.id, f);
+            batch.touch(keep.id);
             assigned.put(r.id(), keep.id);
         }
         splitOff(touched, assigned, mergedInto);
@@ -183,8 +179,8 @@ public final class Linker {
             }
             seen.put(id, w);
         }
-        List<String> near = batch.mayFit(f, id -> survivor(id, mergedInto), touched::containsKey);
-        for (Working w : near == null ? touched.values() : near.stream().map(touched::get).toList()) {
+        List<String> near = batch.withinReach(id -> survivor(id, mergedInto), touched::containsKey);
+        for (Working w : near.size() == touched.size() ? touched.values() : near.stream().map(touched::get).toList()) {
             seen.putIfAbsent(w.id, w);
         }
         List<Fit> fits = new ArrayList<>();
