@@ -9,6 +9,7 @@ import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.Reading;
 import org.sitrep.ingest.SourceFinder;
+import org.sitrep.model.DocumentFlag;
 import org.sitrep.model.Processed;
 import org.sitrep.record.Recorder;
 import org.sitrep.store.Counts;
@@ -52,15 +53,20 @@ final class Ingest {
                 files.add(root);
             }
         }
-        listener.starting(files.size());
+        long[] sizes = files.stream().mapToLong(Ingest::sizeOf).toArray();
+        listener.starting(files.size(), java.util.Arrays.stream(sizes).sum());
         Counts before = store.counts();
         int added = 0;
         int unchanged = 0;
-        for (Path file : files) {
-            Read read = process(file, listener);
+        long bytesDone = 0;
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            FileProgress progress = new FileProgress(listener, bytesDone, sizes[i]);
+            Read read = process(file, listener, progress);
             if (read == null) {
                 skipped++;
             } else {
+                progress.recording();
                 try {
                     if (recorder.record(read.processed(), read.bytes()) == PutResult.ADDED) {
                         added++;
@@ -72,6 +78,8 @@ final class Ingest {
                     skipped++;
                 }
             }
+            bytesDone += sizes[i];
+            listener.progress(bytesDone);
             listener.step();
         }
         Counts after = store.counts();
@@ -79,12 +87,21 @@ final class Ingest {
                 after.events() - before.events());
     }
 
+    /** The size of a file in bytes, 0 when it cannot be told (the file is reported when it is read). */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
     /** A processed file and the bytes it was read from. */
     private record Read(Processed processed, byte[] bytes) {
     }
 
     /** The processed document, or null (after saying why) when the file is bad. */
-    private Read process(Path file, IngestListener listener) {
+    private Read process(Path file, IngestListener listener, FileProgress progress) {
         if (!Files.exists(file)) {
             listener.problem(file, "no such file");
             return null;
@@ -107,7 +124,9 @@ final class Ingest {
             return null;
         }
         try {
-            return new Read(engine.process(d), bytes);
+            Processed p = engine.process(d, progress);
+            p.document().flags().stream().filter(DocumentFlag::isLimitDetail).forEach(f -> listener.warning(file, f));
+            return new Read(p, bytes);
         } catch (RuntimeException e) {
             // one document the pipeline cannot handle must not stop the run; the trace goes to the log
             LOG.debug("processing {} failed", file, e);

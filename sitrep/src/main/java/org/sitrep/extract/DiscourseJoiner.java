@@ -168,7 +168,8 @@ final class DiscourseJoiner {
         int end = r.trigger().span().start();
         int start = end;
         int words = 0;
-        while (start > 0 && words <= OPEN_DOER_REACH) {
+        int floor = Math.max(0, end - 200); // a few words back, never a scan of a run-on text
+        while (start > floor && words <= OPEN_DOER_REACH) {
             char c = text.charAt(start - 1);
             if (c == '.' || c == '!' || c == '?' || c == '\n') {
                 break;

@@ -25,6 +25,7 @@ import org.sitrep.model.SubEventType;
 import org.sitrep.pipeline.Annotated;
 import org.sitrep.pipeline.Key;
 import org.sitrep.pipeline.Keys;
+import org.sitrep.pipeline.Progress;
 import org.sitrep.pipeline.Stage;
 
 /**
@@ -86,7 +87,12 @@ public final class ExtractStage implements Stage {
 
     @Override
     public Annotated apply(Annotated in) {
-        return in.with(REPORTS, new Reports(extract(in.document())), name());
+        Context ctx = new Context();
+        ctx.progress = Progress.of(in);
+        List<Report> reports = extract(in.document(), ctx);
+        List<String> flags = WorkLimits.flags(in.document().text().length(), ctx.longSentences, ctx.stoppedAt);
+        Annotated out = flags.isEmpty() ? in : in.withDocument(in.document().withAddedFlags(flags));
+        return out.with(REPORTS, new Reports(reports), name());
     }
 
     /** Per-document working state: the context that table rows and pronoun subjects borrow from. */
@@ -101,19 +107,32 @@ public final class ExtractStage implements Stage {
         /** Index of the sentence being read, and what the joiner needs of each event report's anchor, by id. */
         int sentence;
         final Map<String, DiscourseJoiner.Anchor> anchors = new HashMap<>();
+        /** Sentences too long to read whole, read in pieces; where reading stopped at the report limit (or -1). */
+        final List<Span> longSentences = new ArrayList<>();
+        int stoppedAt = -1;
+        Progress progress = Progress.NONE;
     }
 
     List<Report> extract(Document doc) {
+        return extract(doc, new Context());
+    }
+
+    private List<Report> extract(Document doc, Context ctx) {
         List<Report> out = new ArrayList<>();
         String text = doc.text();
-        Context ctx = new Context();
+        reading:
         for (Section section : doc.sections()) {
             if (!section.kind().yieldsReports()) {
                 continue;
             }
-            for (Span s : splitter.split(text, section.span().start(), section.span().end())) {
+            for (Span s : splitter.split(text, section.span().start(), section.span().end(), ctx.longSentences)) {
+                if (out.size() >= WorkLimits.MAX_REPORTS) {
+                    ctx.stoppedAt = s.start();
+                    break reading;
+                }
                 sentence(doc, section, s, ctx, out);
                 ctx.sentence++;
+                ctx.progress.at(name(), s.end(), text.length());
             }
         }
         return discourse.join(text, out, ctx.anchors);

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -28,6 +31,8 @@ final class BatchEvents {
     private final Map<String, Integer> order = new HashMap<>();
     private final Deque<Touch> touches = new ArrayDeque<>();
     private final Map<String, Integer> live = new HashMap<>();
+    /** The events within reach by the order they were first touched. */
+    private final TreeMap<Integer, String> liveInOrder = new TreeMap<>();
     private int step;
 
     /** The next report of the batch is being linked: events last touched {@code REACH} reports ago drop out. */
@@ -35,7 +40,9 @@ final class BatchEvents {
         step++;
         while (!touches.isEmpty() && touches.peekFirst().step() <= step - REACH) {
             Touch t = touches.removeFirst();
-            live.computeIfPresent(t.eventId(), (k, n) -> n == 1 ? null : n - 1);
+            if (live.computeIfPresent(t.eventId(), (k, n) -> n == 1 ? null : n - 1) == null) {
+                liveInOrder.remove(order.get(t.eventId()));
+            }
         }
     }
 
@@ -47,7 +54,9 @@ final class BatchEvents {
             return;
         }
         touches.addLast(new Touch(step, eventId));
-        live.merge(eventId, 1, Integer::sum);
+        if (live.merge(eventId, 1, Integer::sum) == 1) {
+            liveInOrder.put(order.get(eventId), eventId);
+        }
     }
 
     /** Events the batch has touched in all, to tell whether the reach leaves any out. */
@@ -61,14 +70,19 @@ final class BatchEvents {
      */
     List<String> withinReach(Function<String, String> survivor, Predicate<String> still) {
         List<String> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String id : live.keySet()) {
+        Set<String> taken = new HashSet<>();
+        boolean merged = false;
+        for (String id : liveInOrder.values()) {
             String s = survivor.apply(id);
-            if (still.test(s) && seen.add(s)) {
+            merged |= !s.equals(id);
+            if (still.test(s) && taken.add(s)) {
                 out.add(s);
             }
         }
-        out.sort(Comparator.comparingInt(id -> order.getOrDefault(id, Integer.MAX_VALUE)));
+        if (merged) {
+            // an absorbed event stands for the one that took it in, which may have been touched later
+            out.sort(Comparator.comparingInt(id -> order.getOrDefault(id, Integer.MAX_VALUE)));
+        }
         return out;
     }
 }

@@ -87,14 +87,20 @@ public final class ActorMentionFinder {
         return find(text, 0, text.length());
     }
 
-    /** The sentence (by . ! ? or line break) around a stretch of text, as [start, end). */
+    /** How far either side of a stretch its sentence is looked for (the extractor's longest sentence). */
+    private static final int MAX_REACH = 2_000;
+
+    /** The sentence (by . ! ? or line break) around a stretch of text, as [start, end), at most MAX_REACH each side. */
     static int[] sentenceAround(String text, int start, int end) {
+        // a text without sentence ends (a run-on list, a dump) is read no further than the extractor reads one sentence
         int s = start;
-        while (s > 0 && !isBoundary(text, s - 1)) {
+        int sFloor = Math.max(0, start - MAX_REACH);
+        while (s > sFloor && !isBoundary(text, s - 1)) {
             s--;
         }
         int e = end;
-        while (e < text.length() && !isBoundary(text, e)) {
+        int eCeiling = Math.min(text.length(), end + MAX_REACH);
+        while (e < eCeiling && !isBoundary(text, e)) {
             e++;
         }
         return new int[] {s, Math.min(text.length(), e + 1)};
