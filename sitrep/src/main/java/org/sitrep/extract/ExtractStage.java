@@ -87,10 +87,17 @@ public final class ExtractStage implements Stage {
 
     @Override
     public Annotated apply(Annotated in) {
+        return apply(in, WorkLimits.MAX_REPORTS);
+    }
+
+    /** As {@link #apply(Annotated)}, reading at most {@code maxReports} reports from the document. */
+    Annotated apply(Annotated in, int maxReports) {
         Context ctx = new Context();
+        ctx.maxReports = maxReports;
         ctx.progress = Progress.of(in);
         List<Report> reports = extract(in.document(), ctx);
-        List<String> flags = WorkLimits.flags(in.document().text().length(), ctx.longSentences, ctx.stoppedAt);
+        List<String> flags = WorkLimits.flags(in.document().text().length(), ctx.longSentences, ctx.stoppedAt,
+                maxReports);
         Annotated out = flags.isEmpty() ? in : in.withDocument(in.document().withAddedFlags(flags));
         return out.with(REPORTS, new Reports(reports), name());
     }
@@ -111,6 +118,7 @@ public final class ExtractStage implements Stage {
         final List<Span> longSentences = new ArrayList<>();
         int stoppedAt = -1;
         Progress progress = Progress.NONE;
+        int maxReports = WorkLimits.MAX_REPORTS;
     }
 
     List<Report> extract(Document doc) {
@@ -126,7 +134,7 @@ public final class ExtractStage implements Stage {
                 continue;
             }
             for (Span s : splitter.split(text, section.span().start(), section.span().end(), ctx.longSentences)) {
-                if (out.size() >= WorkLimits.MAX_REPORTS) {
+                if (out.size() >= ctx.maxReports) {
                     ctx.stoppedAt = s.start();
                     break reading;
                 }

@@ -20,7 +20,7 @@ final class WorkLimits {
     }
 
     /** The document flags for sentences read in pieces and a stop at the report limit (none when neither). */
-    static List<String> flags(int textLength, List<Span> longSentences, int stoppedAt) {
+    static List<String> flags(int textLength, List<Span> longSentences, int stoppedAt, int maxReports) {
         List<String> out = new ArrayList<>();
         if (!longSentences.isEmpty()) {
             Span first = longSentences.get(0);
@@ -32,7 +32,7 @@ final class WorkLimits {
         }
         if (stoppedAt >= 0) {
             out.add(DocumentFlag.REPORTS_CUT);
-            out.add(DocumentFlag.REPORTS_CUT + ": reading stopped after " + MAX_REPORTS + " reports at character "
+            out.add(DocumentFlag.REPORTS_CUT + ": reading stopped after " + maxReports + " reports at character "
                     + stoppedAt + " of " + textLength + "; the rest of the document was not read");
         }
         return out;
