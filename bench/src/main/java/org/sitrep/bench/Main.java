@@ -6,7 +6,7 @@ import picocli.CommandLine;
 
 /**
  * {@code java -jar sitrep-bench.jar [throughput] [options]} (the default), {@code ... classify [options]},
- * {@code ... dates [options]}, {@code ... link [--reports N]}, {@code ... ingest [options]} or
+ * {@code ... dates [options]}, {@code ... link [--reports N]}, {@code ... ingest [options]}, {@code ... sizes [--sizes 10k,1m]} or
  * {@code ... jmh [--shared DIR] [JMH options]}.
  */
 public final class Main {
@@ -26,6 +26,7 @@ public final class Main {
             case "dates" -> new CommandLine(new DatesCommand()).execute(rest);
             case "link" -> new CommandLine(new org.sitrep.bench.link.LinkBenchCommand()).execute(rest);
             case "ingest" -> new CommandLine(new IngestCommand()).execute(rest);
+            case "sizes" -> new CommandLine(new org.sitrep.bench.sizes.SizesCommand()).execute(rest);
             case "throughput" -> new CommandLine(new ThroughputCommand()).execute(rest);
             default -> new CommandLine(new ThroughputCommand()).execute(args);
         };

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.Set;
 import org.sitrep.engine.Engine;
 import org.sitrep.ingest.DocumentReader;
@@ -15,6 +15,7 @@ import org.sitrep.ingest.PathProblem;
 import org.sitrep.ingest.Reading;
 import org.sitrep.ingest.SourceFinder;
 import org.sitrep.ingest.Sources;
+import org.sitrep.model.DocumentFlag;
 import org.sitrep.model.Processed;
 import org.sitrep.record.Recorder;
 import org.sitrep.model.Counts;
@@ -68,9 +69,10 @@ final class Ingest {
         }
         List<Path> files = sources.files();
         Set<Path> named = new HashSet<>(inputs);
-        listener.starting(files.size());
-        return record(files, skips, sources.otherKinds(), listener,
-                file -> process(file, named.contains(file), listener, skips));
+        long[] sizes = files.stream().mapToLong(Ingest::sizeOf).toArray();
+        listener.starting(files.size(), java.util.Arrays.stream(sizes).sum());
+        return record(files, sizes, skips, sources.otherKinds(), listener,
+                (file, progress) -> process(file, named.contains(file), listener, skips, progress));
     }
 
     /**
@@ -79,19 +81,24 @@ final class Ingest {
      */
     IngestSummary one(String name, byte[] bytes, IngestListener listener) {
         List<Skipped> skips = new ArrayList<>();
-        listener.starting(1);
-        return record(List.of(Path.of(name)), skips, Map.of(), listener,
-                file -> read(name, bytes, file, listener, skips));
+        listener.starting(1, bytes.length);
+        return record(List.of(Path.of(name)), new long[] {bytes.length}, skips, Map.of(), listener,
+                (file, progress) -> read(name, bytes, file, listener, skips, progress));
     }
 
-    private IngestSummary record(List<Path> files, List<Skipped> skips, Map<String, List<Path>> otherKinds,
-                                 IngestListener listener, Function<Path, Read> processor) {
+    private IngestSummary record(List<Path> files, long[] sizes, List<Skipped> skips,
+                                 Map<String, List<Path>> otherKinds, IngestListener listener,
+                                 BiFunction<Path, FileProgress, Read> processor) {
         Counts before = store.counts();
         int added = 0;
         int unchanged = 0;
-        for (Path file : files) {
-            Read read = processor.apply(file);
+        long bytesDone = 0;
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            FileProgress progress = new FileProgress(listener, bytesDone, sizes[i]);
+            Read read = processor.apply(file, progress);
             if (read != null) {
+                progress.recording();
                 try {
                     if (recorder.record(read.processed(), read.bytes()) == PutResult.ADDED) {
                         added++;
@@ -102,6 +109,8 @@ final class Ingest {
                     skip(listener, skips, new PathProblem(file, NOT_STORED, "not stored: " + e.getMessage()));
                 }
             }
+            bytesDone += sizes[i];
+            listener.progress(bytesDone);
             listener.step();
         }
         Counts after = store.counts();
@@ -114,6 +123,15 @@ final class Ingest {
         skips.add(new Skipped(p.path(), p.why()));
     }
 
+    /** The size of a file in bytes, 0 when it cannot be told (the file is reported when it is read). */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
     /** A processed file and the bytes it was read from. */
     private record Read(Processed processed, byte[] bytes) {
     }
@@ -122,7 +140,8 @@ final class Ingest {
      * The processed document, or null (after saying why) when the file is bad. A file named by the user that does
      * not exist never did; one a folder search found has vanished since.
      */
-    private Read process(Path file, boolean named, IngestListener listener, List<Skipped> skips) {
+    private Read process(Path file, boolean named, IngestListener listener, List<Skipped> skips,
+                         FileProgress progress) {
         if (!Files.exists(file)) {
             skip(listener, skips, named ? new PathProblem(file, PathProblem.MISSING, "no such file")
                     : new PathProblem(file, PathProblem.VANISHED, "vanished since its folder was searched"));
@@ -139,11 +158,12 @@ final class Ingest {
             skip(listener, skips, new PathProblem(file, e.kind().orElse(NOT_AN_ARTICLE), e.problem()));
             return null;
         }
-        return read(file.toString(), bytes, file, listener, skips);
+        return read(file.toString(), bytes, file, listener, skips, progress);
     }
 
     /** The document these bytes hold, processed; or null (after saying why) when they are not an article. */
-    private Read read(String name, byte[] bytes, Path file, IngestListener listener, List<Skipped> skips) {
+    private Read read(String name, byte[] bytes, Path file, IngestListener listener, List<Skipped> skips,
+                      FileProgress progress) {
         Reading d;
         try {
             d = reader.readFully(name, bytes);
@@ -152,7 +172,9 @@ final class Ingest {
             return null;
         }
         try {
-            return new Read(engine.process(d), bytes);
+            Processed p = engine.process(d, progress);
+            p.document().flags().stream().filter(DocumentFlag::isLimitDetail).forEach(f -> listener.warning(file, f));
+            return new Read(p, bytes);
         } catch (RuntimeException e) {
             // one document the pipeline cannot handle must not stop the run; the trace goes to the log
             LOG.debug("processing {} failed", file, e);

@@ -9,6 +9,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Processed;
 import org.sitrep.pipeline.Annotated;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Progress;
 import org.sitrep.resolve.ResolveStage;
 import org.sitrep.resolve.place.GazetteerPlacer;
 
@@ -37,13 +38,23 @@ public final class Engine {
     }
 
     public Processed process(Document document) {
-        Annotated a = pipeline.run(document);
+        return process(document, Progress.NONE);
+    }
+
+    /** As {@link #process(Document)}, telling {@code progress} how far each stage is within the document. */
+    public Processed process(Document document, Progress progress) {
+        Annotated a = pipeline.run(document, progress);
         return new Processed(a.document(), a.get(ResolveStage.RESOLVED).items());
     }
 
     /** As {@link #process(Document)}, keeping what ingest learnt of a republished page's original outlet. */
     public Processed process(Reading reading) {
-        Processed p = process(reading.document());
+        return process(reading, Progress.NONE);
+    }
+
+    /** As {@link #process(Reading)}, telling {@code progress} how far each stage is within the document. */
+    public Processed process(Reading reading, Progress progress) {
+        Processed p = process(reading.document(), progress);
         String original = reading.republication().map(Republication::originalOutlet).orElse(null);
         return new Processed(p.document(), p.reports(), original);
     }

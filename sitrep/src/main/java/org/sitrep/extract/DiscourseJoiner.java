@@ -1,11 +1,13 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Evidence;
@@ -81,15 +83,22 @@ final class DiscourseJoiner {
         List<Report> out = new ArrayList<>(reports.size());
         // per report in out: the last sentence of what it has taken in
         List<Integer> lastSentence = new ArrayList<>();
+        // indices in out of anchored reports still within REACH: sentences only move forward, so one out of reach
+        // stays out (a scan back to the first report per mention made long documents quadratic)
+        TreeSet<Integer> reachable = new TreeSet<>();
         for (Report r : reports) {
             Anchor a = anchors.get(r.id());
+            if (a != null) {
+                reachable.add(out.size()); // taken back below when r joins an earlier report
+            }
             if (a == null || r.kind() != ReportKind.EVENT || !r.modality().assertsOccurrence()) {
                 out.add(r);
                 lastSentence.add(a == null ? -1 : a.sentence());
                 continue;
             }
-            int into = a.definite() ? referent(out, lastSentence, anchors, r, a) : -1;
+            int into = a.definite() ? referent(out, lastSentence, reachable, anchors, r, a) : -1;
             if (into >= 0) {
+                reachable.remove(out.size());
                 out.set(into, merge(text, out.get(into), r));
                 lastSentence.set(into, a.sentence());
                 continue;
@@ -105,13 +114,18 @@ final class DiscourseJoiner {
      * Index in {@code out} of the event a definite mention refers to, or -1: the nearest earlier event of its type,
      * or, for a generic mention naming no side, the nearest violent event; never one with conflicting sides.
      */
-    private int referent(List<Report> out, List<Integer> lastSentence, Map<String, Anchor> anchors, Report r,
-                         Anchor a) {
-        for (int i = out.size() - 1; i >= 0; i--) {
+    private int referent(List<Report> out, List<Integer> lastSentence, TreeSet<Integer> reachable,
+                         Map<String, Anchor> anchors, Report r, Anchor a) {
+        for (Iterator<Integer> it = reachable.descendingIterator(); it.hasNext(); ) {
+            int i = it.next();
+            if (i >= out.size()) {
+                continue; // this report itself, not yet in out
+            }
             Report p = out.get(i);
             Anchor pa = anchors.get(p.id());
             if (pa == null || a.sentence() - lastSentence.get(i) > REACH) {
-                // out of reach (a report joined earlier may still reach further, so look on)
+                // out of reach for good (a report joined earlier may still reach further, so look on)
+                it.remove();
                 continue;
             }
             if (p.kind() != ReportKind.EVENT || !p.modality().assertsOccurrence() || pa.sentence() == a.sentence()
@@ -154,7 +168,8 @@ final class DiscourseJoiner {
         int end = r.trigger().span().start();
         int start = end;
         int words = 0;
-        while (start > 0 && words <= OPEN_DOER_REACH) {
+        int floor = Math.max(0, end - 200); // a few words back, never a scan of a run-on text
+        while (start > floor && words <= OPEN_DOER_REACH) {
             char c = text.charAt(start - 1);
             if (c == '.' || c == '!' || c == '?' || c == '\n') {
                 break;

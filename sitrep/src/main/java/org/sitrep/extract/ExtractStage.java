@@ -26,6 +26,7 @@ import org.sitrep.model.SubEventType;
 import org.sitrep.pipeline.Annotated;
 import org.sitrep.pipeline.Key;
 import org.sitrep.pipeline.Keys;
+import org.sitrep.pipeline.Progress;
 import org.sitrep.pipeline.Stage;
 
 /**
@@ -93,42 +94,47 @@ public final class ExtractStage implements Stage {
 
     @Override
     public Annotated apply(Annotated in) {
-        return in.with(REPORTS, new Reports(extract(in.document())), name());
+        return apply(in, WorkLimits.MAX_REPORTS);
     }
 
-    /** Per-document working state: the context that table rows and pronoun subjects borrow from. */
-    private static final class Context {
-        SubEventType lastType;
-        List<ActorRef> lastActors = List.of();
-        List<Attribution> pending = List.of();
-        int pendingFrom = -1;
-        int pendingUntil = -1;
-        /** The pipe-table header in force, until a blank-line paragraph without "|" ends the table. */
-        LocationCountReader.Header tableHeader;
-        /** Index of the sentence being read, and what the joiner needs of each event report's anchor, by id. */
-        int sentence;
-        final Map<String, DiscourseJoiner.Anchor> anchors = new HashMap<>();
-        /** The last named route ("the Khanasser highway"), which a later "the road" stands for. */
-        Mention lastRoute;
+    /** As {@link #apply(Annotated)}, reading at most {@code maxReports} reports from the document. */
+    Annotated apply(Annotated in, int maxReports) {
+        ExtractContext ctx = new ExtractContext();
+        ctx.maxReports = maxReports;
+        ctx.progress = Progress.of(in);
+        List<Report> reports = extract(in.document(), ctx);
+        List<String> flags = WorkLimits.flags(in.document().text().length(), ctx.longSentences, ctx.stoppedAt,
+                maxReports);
+        Annotated out = flags.isEmpty() ? in : in.withDocument(in.document().withAddedFlags(flags));
+        return out.with(REPORTS, new Reports(reports), name());
     }
 
     List<Report> extract(Document doc) {
+        return extract(doc, new ExtractContext());
+    }
+
+    private List<Report> extract(Document doc, ExtractContext ctx) {
         List<Report> out = new ArrayList<>();
         String text = doc.text();
-        Context ctx = new Context();
+        reading:
         for (Section section : doc.sections()) {
             if (!section.kind().yieldsReports()) {
                 continue;
             }
-            for (Span s : splitter.split(text, section.span().start(), section.span().end())) {
+            for (Span s : splitter.split(text, section.span().start(), section.span().end(), ctx.longSentences)) {
+                if (out.size() >= ctx.maxReports) {
+                    ctx.stoppedAt = s.start();
+                    break reading;
+                }
                 sentence(doc, section, s, ctx, out);
                 ctx.sentence++;
+                ctx.progress.at(name(), s.end(), text.length());
             }
         }
         return discourse.join(text, out, ctx.anchors);
     }
 
-    private void sentence(Document doc, Section section, Span s, Context ctx, List<Report> out) {
+    private void sentence(Document doc, Section section, Span s, ExtractContext ctx, List<Report> out) {
         String text = doc.text();
         List<Token> toks = Tokenizer.tokenize(text, s.start(), s.end());
         if (toks.isEmpty()) {
@@ -208,7 +214,7 @@ public final class ExtractStage implements Stage {
     }
 
     /** Remembers the sentence's last named route for a later "the road"; returns the one named before it. */
-    private Mention trackRoutes(String text, List<Token> toks, Context ctx) {
+    private Mention trackRoutes(String text, List<Token> toks, ExtractContext ctx) {
         Mention before = ctx.lastRoute;
         for (StatusReader.RouteRef r : statuses.routes(toks)) {
             if (r.named()) {
@@ -225,7 +231,7 @@ public final class ExtractStage implements Stage {
      */
     private List<Report> statusReports(Document doc, Section section, Evidence ev, List<Token> toks,
                                        NameSpotter.Names names, AttributionReader.Result attr, List<Attribution> chain,
-                                       List<Attribution> carried, Mention routeBefore, Context ctx) {
+                                       List<Attribution> carried, Mention routeBefore, ExtractContext ctx) {
         String text = doc.text();
         List<Report> out = new ArrayList<>();
         int ordinal = STATUS_ORDINAL;
@@ -329,7 +335,7 @@ public final class ExtractStage implements Stage {
 
     /** The report of one clause (an event, or a count when the clause is a statistic); the next ordinal. */
     private int clauseReport(Document doc, Section section, Evidence ev, int ordinal, List<Token> toks, ClauseFacts f,
-                             List<org.sitrep.model.Measure> fm, Context ctx, List<Attribution> chain,
+                             List<org.sitrep.model.Measure> fm, ExtractContext ctx, List<Attribution> chain,
                              List<Attribution> carried, List<Report> out) {
         String text = doc.text();
         EpisodicReading.Reading reading = episodes.read(toks, f.anchor(), f.anchorEnd());
@@ -389,7 +395,7 @@ public final class ExtractStage implements Stage {
     }
 
     private Report countRow(Document doc, Section section, Evidence ev, List<Token> toks, CountRowReader.Row row,
-                            Context ctx, List<Attribution> carried) {
+                            ExtractContext ctx, List<Attribution> carried) {
         String text = doc.text();
         // the row's text up to and including its number
         Quantity count = new Quantity(row.value(), Token.mention(text, toks, 0, row.start() + 1));
@@ -424,7 +430,7 @@ public final class ExtractStage implements Stage {
 
     /** A rate or average ("an average of 6.8 per day") as a count observation; the rate as written is a flag. */
     private Report rateCount(Document doc, Section section, Evidence ev, int ordinal, List<Token> toks,
-                             NameSpotter.Names names, AverageReader.Rate r, List<ClauseFacts> facts, Context ctx,
+                             NameSpotter.Names names, AverageReader.Rate r, List<ClauseFacts> facts, ExtractContext ctx,
                              List<Attribution> chain, List<Attribution> carried) {
         String text = doc.text();
         List<String> flags = new ArrayList<>();
@@ -481,7 +487,7 @@ public final class ExtractStage implements Stage {
 
     /** A per-location line of a strike summary as a count observation with its place. */
     private Report locationCount(Document doc, Section section, Evidence ev, List<Token> toks,
-                                 LocationCountReader.Line line, Context ctx, List<Attribution> carried) {
+                                 LocationCountReader.Line line, ExtractContext ctx, List<Attribution> carried) {
         String text = doc.text();
         List<String> flags = new ArrayList<>();
         flags.add(line.table() ? "table_row" : "location_row");

@@ -14,6 +14,15 @@ import org.sitrep.model.Span;
  * rows and list items stand alone.
  */
 final class SentenceSplitter {
+    /**
+     * The longest stretch read as one sentence. Longer ones (a text without full stops, a run-on list) are read in
+     * pieces of at most this many characters, cut at white space where there is some, so the work per sentence stays
+     * bounded; the caller is told which sentences were cut. News sentences are far shorter.
+     */
+    static final int MAX_SENTENCE = 2_000;
+    /** How far back a full stop looks for the abbreviation it may end ("Lt.", "U.S."): longer words are none. */
+    private static final int MAX_ABBREVIATION = 16;
+
     private final Set<String> abbreviations;
 
     SentenceSplitter(Set<String> abbreviations) {
@@ -21,6 +30,11 @@ final class SentenceSplitter {
     }
 
     List<Span> split(String text, int from, int to) {
+        return split(text, from, to, new ArrayList<>());
+    }
+
+    /** As {@link #split(String, int, int)}; sentences longer than {@link #MAX_SENTENCE} are added to {@code cut}. */
+    List<Span> split(String text, int from, int to, List<Span> cut) {
         List<Span> out = new ArrayList<>();
         int start = from;
         int i = from;
@@ -28,7 +42,7 @@ final class SentenceSplitter {
             char c = text.charAt(i);
             if (c == '\n') {
                 if (!runsOn(text, i, from, to)) {
-                    emit(text, start, i, out);
+                    emit(text, start, i, out, cut);
                     start = i + 1;
                 }
                 i++;
@@ -44,7 +58,7 @@ final class SentenceSplitter {
                     continue;
                 }
                 if (Character.isWhitespace(text.charAt(j)) && startsNew(text, j, to) && !(c == '.' && abbreviationBefore(text, i, from))) {
-                    emit(text, start, j, out);
+                    emit(text, start, j, out, cut);
                     start = j;
                 }
                 i = j;
@@ -52,7 +66,7 @@ final class SentenceSplitter {
             }
             i++;
         }
-        emit(text, start, to, out);
+        emit(text, start, to, out, cut);
         return out;
     }
 
@@ -75,11 +89,13 @@ final class SentenceSplitter {
 
     private boolean abbreviationBefore(String text, int dot, int from) {
         int b = dot;
-        while (b > from && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+        int stop = Math.max(from, dot - MAX_ABBREVIATION - 1);
+        while (b > stop && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
         }
         String word = text.substring(b, dot).toLowerCase(Locale.ROOT);
-        if (word.isEmpty()) {
+        if (word.isEmpty() || b == stop && b > from) {
+            // the letters run on further back: a word that long is no abbreviation
             return false;
         }
         // a single initial ("J. Smith") or an abbreviation from the data file
@@ -103,15 +119,35 @@ final class SentenceSplitter {
         return (Character.isLowerCase(before) || before == ',') && Character.isLowerCase(after);
     }
 
-    private static void emit(String text, int s, int e, List<Span> out) {
+    private static void emit(String text, int s, int e, List<Span> out, List<Span> cut) {
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
+        if (e - s > MAX_SENTENCE) {
+            cut.add(new Span(s, e));
+            while (e - s > MAX_SENTENCE) {
+                int at = pieceEnd(text, s, s + MAX_SENTENCE);
+                emit(text, s, at, out, cut);
+                s = at;
+            }
+            emit(text, s, e, out, cut);
+            return;
+        }
         if (e > s) {
             out.add(new Span(s, e));
         }
+    }
+
+    /** Where a piece of an over-long sentence ends: after the last white space in its second half, else at limit. */
+    private static int pieceEnd(String text, int s, int limit) {
+        for (int i = limit; i > s + MAX_SENTENCE / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return limit;
     }
 }

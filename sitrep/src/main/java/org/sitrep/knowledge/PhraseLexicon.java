@@ -47,6 +47,48 @@ public final class PhraseLexicon {
      * Offsets in the hits point into {@code text}.
      */
     public List<NameHit> scan(String text, int from, int to) {
+        if (to - from <= CHUNK) {
+            return scanWhole(text, from, to);
+        }
+        // a long text is scanned a stretch at a time, so its tokens are never all held at once: each stretch ends at
+        // white space and is read on far enough to finish a name begun in it; the next starts after that name
+        List<NameHit> hits = new ArrayList<>();
+        int at = from;
+        while (at < to) {
+            int end = stretchEnd(text, at, to);
+            int after = at;
+            for (NameHit h : scanWhole(text, at, Math.min(to, end + CHUNK_OVERLAP))) {
+                if (h.span().start() >= end) {
+                    break;
+                }
+                hits.add(h);
+                after = h.span().end();
+            }
+            at = Math.max(end, after);
+        }
+        return hits;
+    }
+
+    /** Characters scanned at once; longer texts go by stretches. */
+    static final int CHUNK = 1 << 16;
+    /** How far past a stretch a name begun in it may run (far longer than any name). */
+    private static final int CHUNK_OVERLAP = 1_000;
+
+    /** The end of the stretch from {@code at}: after the last white space before the chunk size, or the chunk size. */
+    private static int stretchEnd(String text, int at, int to) {
+        int limit = at + CHUNK;
+        if (limit >= to) {
+            return to;
+        }
+        for (int i = limit; i > at + CHUNK / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private List<NameHit> scanWhole(String text, int from, int to) {
         String region = NameKey.fold(text.substring(from, to));
         // folding may change length for rare characters; then fall back to scanning token by token unfolded
         boolean sameLength = region.length() == to - from;

@@ -108,6 +108,7 @@ public final class Linker {
         Map<String, Working> touched = new LinkedHashMap<>();
         Map<String, String> mergedInto = new HashMap<>();
         Map<String, String> assigned = new HashMap<>();
+        BatchEvents batch = new BatchEvents();
         long nextNew = Long.MAX_VALUE / 2;
         // features of the known reports, computed once per batch (not once per new report that sees them)
         Map<Report, LinkFeatures> known = new IdentityHashMap<>();
@@ -116,8 +117,9 @@ public final class Linker {
                 continue;
             }
             LinkFeatures f = features(r);
+            batch.nextReport();
             Map<String, Working> seen = new LinkedHashMap<>();
-            List<Fit> fits = fits(r, f, index, touched, mergedInto, seen, known);
+            List<Fit> fits = fits(r, f, index, touched, batch, mergedInto, seen, known);
             if (fits.isEmpty()) {
                 if (!mayFound(r)) {
                     // speculation or a negation about no known event is not an event of its own
@@ -128,6 +130,7 @@ public final class Linker {
                 w.reports.add(r);
                 w.features.add(f);
                 touched.put(id, w);
+                batch.touch(id);
                 assigned.put(r.id(), id);
                 continue;
             }
@@ -152,6 +155,7 @@ public final class Linker {
             }
             keep.reports.add(r);
             keep.features.add(f);
+            batch.touch(keep.id);
             assigned.put(r.id(), keep.id);
         }
         splitOff(touched, assigned, mergedInto);
@@ -163,7 +167,7 @@ public final class Linker {
      * batch) and every event this batch touched. {@code seen} receives every event considered, by id.
      */
     private List<Fit> fits(Report r, LinkFeatures f, EventIndex index, Map<String, Working> touched,
-                           Map<String, String> mergedInto, Map<String, Working> seen,
+                           BatchEvents batch, Map<String, String> mergedInto, Map<String, Working> seen,
                            Map<Report, LinkFeatures> known) {
         for (EventCluster c : index.candidates(r, f)) {
             String id = survivor(c.eventId(), mergedInto);
@@ -179,7 +183,8 @@ public final class Linker {
             }
             seen.put(id, w);
         }
-        for (Working w : touched.values()) {
+        List<String> near = batch.withinReach(id -> survivor(id, mergedInto), touched::containsKey);
+        for (Working w : near.size() == touched.size() ? touched.values() : near.stream().map(touched::get).toList()) {
             seen.putIfAbsent(w.id, w);
         }
         List<Fit> fits = new ArrayList<>();

@@ -45,6 +45,21 @@ public record Document(
 
     /** The kind of section covering a character offset; text outside every section counts as boilerplate. */
     public SectionKind sectionAt(int offset) {
+        // sections come in text order without overlaps: a binary search finds the one holding the offset (a scan
+        // per question made long documents quadratic); the scan stays for offsets in a gap or out-of-order sections
+        int lo = 0;
+        int hi = sections.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sections.get(mid).span();
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return sections.get(mid).kind();
+            }
+        }
         for (Section s : sections) {
             if (s.span().start() <= offset && offset < s.span().end()) {
                 return s.kind();

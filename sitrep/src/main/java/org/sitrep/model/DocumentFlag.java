@@ -30,6 +30,16 @@ public final class DocumentFlag {
      */
     public static final String INVALID_UTF8 = "invalid_utf8:";
 
+    /** Sentences too long to read whole were read in pieces ("sentences_split: ..." says how many and where). */
+    public static final String SENTENCES_SPLIT = "sentences_split";
+    /** Reading stopped at the limit of reports per document ("reports_cut: ..." says where). */
+    public static final String REPORTS_CUT = "reports_cut";
+
+    /** Whether a flag tells of work cut short or split by a limit, to be shown as a warning when ingesting. */
+    public static boolean isLimitDetail(String flag) {
+        return flag.startsWith(SENTENCES_SPLIT + ": ") || flag.startsWith(REPORTS_CUT + ": ");
+    }
+
     private DocumentFlag() {
     }
 }

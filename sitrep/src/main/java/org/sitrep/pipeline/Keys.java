@@ -12,6 +12,9 @@ public final class Keys {
     /** The reports with actors and places resolved against the knowledge bases. */
     public static final Key<Reports> RESOLVED = Key.of("resolve.reports", Reports.class);
 
+    /** Who hears how far the stages are within the document (set by the caller of a run, not by a stage). */
+    public static final Key<Progress> PROGRESS = Key.of("run.progress", Progress.class);
+
     private Keys() {
     }
 }

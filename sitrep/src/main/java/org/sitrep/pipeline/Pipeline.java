@@ -23,7 +23,12 @@ public final class Pipeline {
     }
 
     public Annotated run(Document document) {
-        Annotated a = Annotated.of(document);
+        return run(document, Progress.NONE);
+    }
+
+    /** As {@link #run(Document)}, telling {@code progress} how far the stages are within the document. */
+    public Annotated run(Document document, Progress progress) {
+        Annotated a = Annotated.of(document).with(Keys.PROGRESS, progress, "caller");
         for (Stage s : stages) {
             a = s.apply(a);
             for (Key<?> k : s.provides()) {

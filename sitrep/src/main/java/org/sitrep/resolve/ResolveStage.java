@@ -16,6 +16,7 @@ import org.sitrep.model.Span;
 import org.sitrep.pipeline.Annotated;
 import org.sitrep.pipeline.Key;
 import org.sitrep.pipeline.Keys;
+import org.sitrep.pipeline.Progress;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.resolve.actor.ActorResolver;
 import org.sitrep.resolve.actor.DocumentContext;
@@ -65,7 +66,10 @@ public final class ResolveStage implements Stage {
     @Override
     public Annotated apply(Annotated in) {
         Document doc = in.document();
+        Progress progress = Progress.of(in);
+        long length = doc.text().length();
         List<Report> extracted = places.place(doc, in.get(Keys.EXTRACTED).items());
+        progress.at(name(), length / 2, length);
 
         List<Report> dated = dates.resolve(doc, extracted);
         DocumentContext context = actors.context(doc);
@@ -74,6 +78,7 @@ public final class ResolveStage implements Stage {
         if (focus != null) {
             doc = doc.withAddedFlags(List.of(DocumentFlag.focusCountry(focus)));
         }
+        progress.at(name(), length * 3 / 4, length);
 
         DocumentPlausibility.Plausibility p = plausibility.assess(doc.published(), mentionsOf(resolved),
                 focus);
@@ -100,6 +105,7 @@ public final class ResolveStage implements Stage {
         for (Report r : resolved) {
             out.add(DocumentAttribution.close(r, doc));
         }
+        progress.at(name(), length, length);
         return in.withDocument(doc).with(RESOLVED, new Reports(out), name());
     }
 

@@ -29,4 +29,21 @@ class PhraseLexiconTest {
     void addTokens_noTokens_rejected() {
         assertThrows(IllegalArgumentException.class, () -> PhraseLexicon.builder().addTokens(List.of(), "x"));
     }
+
+    @Test
+    void longText_scannedByStretches_findsWhatEachPartHolds_namesAcrossStretchEndsToo() {
+        PhraseLexicon lex = PhraseLexicon.builder().add("Deir ez-Zor", "d").add("Aleppo", "a").add("Deir", "x").build();
+        String unit = "Shelling hit Deir ez-Zor and Aleppo on Monday; "; // 47 characters, no stretch aligns with it
+        int times = 3 * PhraseLexicon.CHUNK / unit.length() + 7;
+        String text = unit.repeat(times);
+        List<NameHit> hits = lex.scan(text);
+        assertEquals(2 * times, hits.size());
+        for (int k = 0; k < times; k++) {
+            NameHit d = hits.get(2 * k);
+            assertEquals("Deir ez-Zor", d.matched(), "hit " + 2 * k);
+            assertEquals(k * unit.length() + 13, d.span().start());
+            assertEquals(List.of("d"), d.entryIds());
+            assertEquals("Aleppo", hits.get(2 * k + 1).matched());
+        }
+    }
 }

@@ -1,12 +1,14 @@
 package org.sitrep.resolve.actor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.sitrep.knowledge.NameHit;
 import org.sitrep.knowledge.NameKey;
 import org.sitrep.knowledge.actors.Actor;
 import org.sitrep.knowledge.actors.ActorKnowledgeBase;
+import org.sitrep.model.Span;
 
 /**
  * Finds actor names and generic actor phrases in text, dropping hits that only look like names: acronyms not written
@@ -53,9 +55,14 @@ public final class ActorMentionFinder {
                 out.add(new Hit(new NameHit(h.span(), h.matched(), ok), false));
             }
         }
+        // the names found so far, ordered by start: a generic phrase is checked against the few that can reach it
+        // (a check against every name made long texts quadratic)
+        List<Span> names = out.stream().map(h -> h.name().span()).sorted(Comparator.comparingInt(Span::start))
+                .toList();
+        int[] starts = names.stream().mapToInt(Span::start).toArray();
+        int longest = names.stream().mapToInt(Span::length).max().orElse(0);
         for (NameHit g : kb.genericNames().scan(text, from, to)) {
-            boolean overlaps = out.stream().anyMatch(h -> !h.generic() && h.name().span().overlaps(g.span()));
-            if (!overlaps) {
+            if (!overlapsAny(names, starts, longest, g.span())) {
                 out.add(new Hit(g, true));
             }
         }
@@ -63,18 +70,37 @@ public final class ActorMentionFinder {
         return out;
     }
 
+    private static boolean overlapsAny(List<Span> sorted, int[] starts, int longest, Span s) {
+        int i = Arrays.binarySearch(starts, s.start() - longest);
+        for (i = i < 0 ? -i - 1 : i; i > 0 && starts[i - 1] >= s.start() - longest; i--) {
+            // equal starts: step back to the first of them
+        }
+        for (; i < starts.length && starts[i] < s.end(); i++) {
+            if (sorted.get(i).overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<Hit> find(String text) {
         return find(text, 0, text.length());
     }
 
-    /** The sentence (by . ! ? or line break) around a stretch of text, as [start, end). */
+    /** How far either side of a stretch its sentence is looked for (the extractor's longest sentence). */
+    private static final int MAX_REACH = 2_000;
+
+    /** The sentence (by . ! ? or line break) around a stretch of text, as [start, end), at most MAX_REACH each side. */
     static int[] sentenceAround(String text, int start, int end) {
+        // a text without sentence ends (a run-on list, a dump) is read no further than the extractor reads one sentence
         int s = start;
-        while (s > 0 && !isBoundary(text, s - 1)) {
+        int sFloor = Math.max(0, start - MAX_REACH);
+        while (s > sFloor && !isBoundary(text, s - 1)) {
             s--;
         }
         int e = end;
-        while (e < text.length() && !isBoundary(text, e)) {
+        int eCeiling = Math.min(text.length(), end + MAX_REACH);
+        while (e < eCeiling && !isBoundary(text, e)) {
             e++;
         }
         return new int[] {s, Math.min(text.length(), e + 1)};

@@ -39,7 +39,8 @@ public final class GazetteerPlacer implements ReportPlacer {
         if (reports.stream().noneMatch(r -> r.location() != null && !r.location().resolved())) {
             return reports;
         }
-        List<Mention> context = toponyms.mentions(document.text());
+        PlaceContext context = new PlaceContext(document.text(), toponyms.mentions(document.text()), null);
+        SortedSpans organisations = toponyms.organisationNames(document.text());
         List<Report> out = new ArrayList<>(reports.size());
         for (Report r : reports) {
             Location loc = r.location();
@@ -54,12 +55,12 @@ public final class GazetteerPlacer implements ReportPlacer {
                 continue;
             }
             if (inText(document.text(), loc.mention())
-                    && toponyms.inOrganisationName(document.text(), loc.mention().span())) {
+                    && toponyms.inOrganisationName(document.text(), loc.mention().span(), organisations)) {
                 // "al-Sham" of "Hayat Tahrir al-Sham" names a group, not where it acted: no place, no candidates
                 out.add(r.withLocation(Location.unresolved(loc.mention())));
                 continue;
             }
-            PlaceContext ctx = new PlaceContext(document.text(), context, r.evidence().span());
+            PlaceContext ctx = context.withEvidence(r.evidence().span());
             out.add(r.withLocation(resolver.routeTo(loc.mention(), ctx).orElseGet(() -> resolver.resolve(loc, ctx))));
         }
         return out;

@@ -54,7 +54,7 @@ final class OrganisationSpans {
     }
 
     /** Spans of the text's organisation names (actor names of more than one word). */
-    List<Span> in(String text) {
+    SortedSpans in(String text) {
         List<Span> out = new ArrayList<>();
         for (NameHit h : actorNames.scan(text)) {
             // a one-word actor name ("Turkey", "Russia") may be the place itself: only longer names shield
@@ -62,18 +62,16 @@ final class OrganisationSpans {
                 out.add(h.span());
             }
         }
-        return out;
+        return new SortedSpans(out);
     }
 
     /**
      * Whether a place hit is part of an organisation's name: it lies inside one of {@code organisations} and is
      * shorter than it, or it follows a capitalised unit head word ("Liwaa Al-Quds").
      */
-    boolean shields(String text, Span hit, List<Span> organisations) {
-        for (Span o : organisations) {
-            if (o.contains(hit) && o.length() > hit.length()) {
-                return true;
-            }
+    boolean shields(String text, Span hit, SortedSpans organisations) {
+        if (organisations.anyHoldsLonger(hit)) {
+            return true;
         }
         String before = text.substring(Math.max(0, hit.start() - 24), hit.start());
         Matcher m = LAST_WORD.matcher(before);

@@ -78,10 +78,13 @@ public final class PlaceResolver {
         if (location.resolved()) {
             return location;
         }
-        return resolve(location.mention(), context, new HashMap<>());
+        return resolve(location.mention(), context);
     }
 
-    Location resolve(Mention mention, PlaceContext ctx, Map<String, List<PlaceMatch>> cache) {
+    /** Resolves a mention; names are looked up once per document (through the context's shared part). */
+    Location resolve(Mention mention, PlaceContext ctx) {
+        DocumentPlaces doc = ctx.places(readings);
+        Map<String, List<PlaceMatch>> cache = doc.cache();
         String text = ctx.text();
         Span span = mention.span();
         boolean inText = span.end() <= text.length() && span.of(text).equals(mention.text());
@@ -116,7 +119,7 @@ public final class PlaceResolver {
         }
         Span sentence = ctx.evidence() != null ? ctx.evidence() : (inText ? Sentences.around(text, span) : null);
         String sentenceText = sentence == null ? mention.text() : sentence.of(text);
-        Evidence ev = evidence(mention, ctx, sentence, sentenceText, cache);
+        Evidence ev = evidence(mention, doc, sentence, sentenceText, cache);
         matches = closeSpellings(matches, ev);
 
         List<Scored> scored = new ArrayList<>();
@@ -170,7 +173,8 @@ public final class PlaceResolver {
         }
         String name = Readings.LEADING_THE.matcher(mention.text().strip()).replaceFirst("");
         Location road = genericRoad(mention, ctx);
-        List<PlaceMatch> ends = readings.candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), new HashMap<>());
+        List<PlaceMatch> ends = readings.candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""),
+                ctx.places(readings).cache());
         boolean end = road.resolved() && gazetteer.byId(road.gazetteerId()).map(r -> gazetteer.waypoints(r).stream()
                 .anyMatch(w -> ends.stream().anyMatch(m -> m.place().id().equals(w.id())
                         && m.similarity() >= MIN_ANSWER_SIMILARITY))).orElse(false);
@@ -338,66 +342,63 @@ public final class PlaceResolver {
                 + 0.25 * Math.max(Math.max(a1, prox), named) + rel;
     }
 
-    private Evidence evidence(Mention mention, PlaceContext ctx, Span sentence, String sentenceText,
+    /**
+     * The context of one mention: region cues and other place mentions within {@link DocumentPlaces#REACH} of its
+     * sentence (the whole text of any news article), relative cues in the sentence. Each anchor place counts once.
+     */
+    private Evidence evidence(Mention mention, DocumentPlaces doc, Span sentence, String sentenceText,
                               Map<String, List<PlaceMatch>> cache) {
         Map<String, Double> a1 = new HashMap<>();
-        boolean[] levant = {false};
-        for (Cues.NamedRegion r : Cues.regions(ctx.text())) {
-            if (!r.phrase().equals(r.name()) && readings.candidates(r.phrase(), cache).stream()
-                    .anyMatch(m -> m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY)) {
-                continue; // "South Carolina", "North Ossetia": a name of its own, not a direction from Carolina
-            }
+        boolean levant = false;
+        int from = sentence == null ? mention.span().start() : sentence.start();
+        int to = sentence == null ? mention.span().end() : sentence.end();
+        for (DocumentPlaces.Region r : doc.regionsNear(from, to)) {
             boolean near = sentence != null && sentence.start() <= r.start() && r.start() < sentence.end();
-            admin1Of(r.name(), cache).ifPresent(m -> {
-                a1.merge(m.place().admin1(), near ? 1.0 : 0.5, Math::max);
-                levant[0] |= m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY;
-            });
+            a1.merge(r.admin1().place().admin1(), near ? 1.0 : 0.5, Math::max);
+            levant |= r.admin1().similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY;
         }
         String ownKey = mention.text().strip().toLowerCase(Locale.ROOT);
-        List<Place> anchors = new ArrayList<>();
+        Map<String, Place> anchors = new LinkedHashMap<>();
         List<Place> sentencePlaces = new ArrayList<>();
         List<Place> sentenceReadings = new ArrayList<>();
-        for (Mention other : ctx.placeMentions()) {
-            if (other.span().overlaps(mention.span())) {
-                continue;
-            }
-            if (other.text().strip().toLowerCase(Locale.ROOT).equals(ownKey)) {
+        for (DocumentPlaces.Other other : doc.near(from, to)) {
+            if (other.mention().span().overlaps(mention.span()) || other.key().equals(ownKey)) {
                 continue; // the same name again cannot vouch for its own reading
             }
-            if (sentence != null && sentence.contains(other.span())) {
+            boolean inSentence = sentence != null && sentence.contains(other.mention().span());
+            if (inSentence) {
                 // any reading of a name in the sentence may pick a road's segment ("the M4 at Ariha") and, when
                 // two ambiguous names each have a reading close to the other's, those readings back each other
-                readings.candidates(Readings.LEADING_THE.matcher(other.text()).replaceFirst(""), cache).stream()
-                        .filter(m -> m.similarity() >= MIN_ANSWER_SIMILARITY)
-                        .forEach(m -> sentenceReadings.add(m.place()));
+                sentenceReadings.addAll(other.closeReadings());
             }
-            readings.unambiguous(other.text(), cache).ifPresent(p -> {
-                if (Gazetteer.inRegion(p) && exact(other.text(), p, cache)) {
-                    levant[0] = true;
-                }
-                if (p.kind().wideArea()) {
-                    return; // a country's centroid says nothing about where in it a town lies
-                }
-                anchors.add(p);
-                if (sentence != null && sentence.contains(other.span())) {
-                    sentencePlaces.add(p);
-                }
-                if (p.admin1() != null) {
-                    a1.merge(p.admin1(), 0.4, Math::max);
-                }
-            });
+            Place p = other.unambiguous();
+            if (p == null) {
+                continue;
+            }
+            levant |= other.exactInRegion();
+            if (p.kind().wideArea()) {
+                continue; // a country's centroid says nothing about where in it a town lies
+            }
+            anchors.putIfAbsent(p.id(), p);
+            if (inSentence) {
+                sentencePlaces.add(p);
+            }
+            if (p.admin1() != null) {
+                a1.merge(p.admin1(), 0.4, Math::max);
+            }
         }
         List<ResolvedRelative> rels = new ArrayList<>();
         int offset = sentence == null ? 0 : sentence.start();
         for (Cues.Relative r : Cues.relatives(sentenceText)) {
             int at = offset + r.start();
-            if (!modifies(mention, at, ctx.placeMentions())) {
+            if (!modifies(mention, at, doc)) {
                 continue; // "near Azaz" hedges Azaz itself; "near X east of Aleppo" places X, not Aleppo
             }
             readings.unambiguous(r.anchor(), cache).ifPresent(p -> rels.add(new ResolvedRelative(p, r.km())));
         }
         sentencePlaces.addAll(sentenceReadings); // unambiguous places first, then every reading
-        return new Evidence(a1, anchors, rels, sentencePlaces, levant[0], countriesNamedIn(sentenceText));
+        return new Evidence(a1, List.copyOf(anchors.values()), rels, sentencePlaces, levant,
+                countriesNamedIn(sentenceText));
     }
 
     /** ISO codes of the countries the sentence names as written ("Sinjar in Iraq's Nineveh"). */
@@ -413,40 +414,21 @@ public final class PlaceResolver {
         return out;
     }
 
-    /** Whether the name matched the place as written, not through a loose spelling. */
-    private boolean exact(String name, Place p, Map<String, List<PlaceMatch>> cache) {
-        return readings.candidates(Readings.LEADING_THE.matcher(name).replaceFirst(""), cache).stream()
-                .anyMatch(m -> m.place().id().equals(p.id()) && m.similarity() >= 1.0);
-    }
-
     /**
      * Whether a relative cue whose anchor starts at {@code anchorAt} describes this mention: the mention comes
      * before the cue with no other place named in between ("Soran, nearly 10 km from Azaz").
      */
-    private static boolean modifies(Mention mention, int anchorAt, List<Mention> others) {
+    private static boolean modifies(Mention mention, int anchorAt, DocumentPlaces doc) {
         int end = mention.span().end();
         if (end > anchorAt) {
             return false;
         }
-        for (Mention o : others) {
-            if (o.span().start() >= end && o.span().start() < anchorAt && !o.span().overlaps(mention.span())) {
+        for (Mention o : doc.startingIn(end, anchorAt)) {
+            if (!o.span().overlaps(mention.span())) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** The admin-1 unit a region cue names: the unit itself, or the unit of the big town of that name. */
-    private Optional<PlaceMatch> admin1Of(String name, Map<String, List<PlaceMatch>> cache) {
-        List<PlaceMatch> ms = readings.candidates(name, cache);
-        Optional<PlaceMatch> unit = ms.stream()
-                .filter(m -> m.place().kind() == PlaceKind.ADMIN1 && m.similarity() >= 0.9).findFirst();
-        if (unit.isPresent()) {
-            return unit;
-        }
-        return ms.stream().filter(m -> m.similarity() >= 0.9 && m.place().population() >= 50_000
-                        && m.place().admin1() != null && Gazetteer.inRegion(m.place()))
-                .max(Comparator.comparingLong(m -> m.place().population()));
     }
 
     /**
@@ -537,12 +519,7 @@ public final class PlaceResolver {
 
     /** "the supply line": the one road the document names, if it names exactly one. */
     private Location genericRoad(Mention mention, PlaceContext ctx) {
-        Set<String> roads = new LinkedHashSet<>();
-        for (NameHit h : gazetteer.names().scan(ctx.text())) {
-            for (String id : h.entryIds()) {
-                gazetteer.byId(id).filter(p -> p.kind() == PlaceKind.ROAD).ifPresent(p -> roads.add(p.id()));
-            }
-        }
+        Set<String> roads = ctx.places(readings).roads(gazetteer);
         List<Candidate> listed = roads.stream().map(id -> gazetteer.byId(id).orElseThrow())
                 .map(p -> new Candidate(p.id(), p.name(), p.lat(), p.lon(), p.country(), null, 1.0)).toList();
         if (roads.size() != 1) {

@@ -46,6 +46,19 @@ final class Readings {
         return alone || dominant ? Optional.of(top.place()) : Optional.empty();
     }
 
+    /** The admin-1 unit a region cue names: the unit itself, or the unit of the big town of that name. */
+    Optional<PlaceMatch> admin1Of(String name, Map<String, List<PlaceMatch>> cache) {
+        List<PlaceMatch> ms = candidates(name, cache);
+        Optional<PlaceMatch> unit = ms.stream()
+                .filter(m -> m.place().kind() == PlaceKind.ADMIN1 && m.similarity() >= 0.9).findFirst();
+        if (unit.isPresent()) {
+            return unit;
+        }
+        return ms.stream().filter(m -> m.similarity() >= 0.9 && m.place().population() >= 50_000
+                        && m.place().admin1() != null && Gazetteer.inRegion(m.place()))
+                .max(Comparator.comparingLong(m -> m.place().population()));
+    }
+
     List<PlaceMatch> candidates(String name, Map<String, List<PlaceMatch>> cache) {
         return cache.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> gazetteer.candidates(name));
     }

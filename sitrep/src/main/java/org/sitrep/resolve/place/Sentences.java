@@ -7,13 +7,19 @@ final class Sentences {
     private Sentences() {
     }
 
+    /** How far either side of a mention its sentence is looked for. */
+    private static final int MAX_REACH = 2_000;
+
     static Span around(String text, Span span) {
+        // a text without sentence ends is read no further than the extractor reads one sentence
         int start = span.start();
-        while (start > 0 && !boundary(text, start - 1)) {
+        int floor = Math.max(0, start - MAX_REACH);
+        while (start > floor && !boundary(text, start - 1)) {
             start--;
         }
         int end = span.end();
-        while (end < text.length() && !boundary(text, end)) {
+        int ceiling = Math.min(text.length(), end + MAX_REACH);
+        while (end < ceiling && !boundary(text, end)) {
             end++;
         }
         return new Span(start, Math.min(text.length(), end + (end < text.length() ? 1 : 0)));

@@ -2,16 +2,13 @@ package org.sitrep.resolve.place;
 
 import org.sitrep.model.ToponymResult;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.NameHit;
 import org.sitrep.knowledge.actors.ActorKnowledgeBase;
 import org.sitrep.knowledge.places.Gazetteer;
-import org.sitrep.knowledge.places.PlaceMatch;
 import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Span;
@@ -49,10 +46,9 @@ public final class Toponyms {
     public List<ToponymResult> tag(String text) {
         List<Mention> mentions = mentions(text);
         PlaceContext ctx = new PlaceContext(text, mentions, null);
-        Map<String, List<PlaceMatch>> cache = new HashMap<>();
         List<ToponymResult> out = new ArrayList<>();
         for (Mention m : mentions) {
-            Location loc = resolver.resolve(m, ctx, cache);
+            Location loc = resolver.resolve(m, ctx);
             out.add(ToponymResult.of(loc));
         }
         return out;
@@ -66,19 +62,33 @@ public final class Toponyms {
         return organisations.shields(text, mention, organisations.in(text));
     }
 
+    /**
+     * The organisation names of a text, found once, for many {@link #inOrganisationName(String, Span, List)}
+     * questions about it.
+     */
+    SortedSpans organisationNames(String text) {
+        return organisations.in(text);
+    }
+
+    /** As {@link #inOrganisationName(String, Span)} with the text's {@link #organisationNames}. */
+    boolean inOrganisationName(String text, Span mention, SortedSpans organisationNames) {
+        return organisations.shields(text, mention, organisationNames);
+    }
+
     /** Toponym mentions only (no resolution). */
     public List<Mention> mentions(String text) {
         List<Mention> out = new ArrayList<>();
-        List<Span> orgs = organisations.in(text);
+        SortedSpans orgs = organisations.in(text);
         for (NameHit h : gazetteer.names().scan(text)) {
             if (properName(h.matched()) && !organisations.shields(text, h.span(), orgs)) {
                 out.add(Mention.in(text, h.span()));
             }
         }
+        SortedSpans names = new SortedSpans(out.stream().map(Mention::span).toList());
         Matcher m = GENERIC_ROAD.matcher(text);
         while (m.find()) {
             Span s = new Span(m.start(), m.end());
-            if (out.stream().noneMatch(x -> x.span().overlaps(s))) {
+            if (!names.anyOverlaps(s)) {
                 out.add(Mention.in(text, s));
             }
         }

@@ -74,13 +74,15 @@ public final class DateResolver {
                 usable.add(t);
             }
         }
-        List<TimeExpression> unplaced = all.stream()
-                .filter(t -> t.flags().contains(TimeExpression.WEEKDAY_UNANCHORED)).toList();
+        Timeline unplaced = new Timeline(all.stream()
+                .filter(t -> t.flags().contains(TimeExpression.WEEKDAY_UNANCHORED)).toList(), t -> false);
+        Timeline timeline = new Timeline(usable, t -> t.type() != TimexType.DURATION
+                && t.precision() != DatePrecision.YEAR && !t.flags().contains(TimeExpression.FUTURE));
         List<Report> out = new ArrayList<>(reports.size());
         for (Report r : reports) {
             Span ev = r.evidence().span();
-            boolean weekdayUnplaced = unplaced.stream().anyMatch(t -> ev.contains(t.span()));
-            DateSpan d = weekdayUnplaced ? weekdayInWindow(doc, r, usable, window) : dateOf(doc, r, usable, window);
+            boolean weekdayUnplaced = !unplaced.within(ev).isEmpty();
+            DateSpan d = weekdayUnplaced ? weekdayInWindow(doc, r, timeline, window) : dateOf(doc, r, timeline, window);
             if (d == null) {
                 List<String> why = new ArrayList<>();
                 if (weekdayUnplaced) {
@@ -109,9 +111,8 @@ public final class DateResolver {
      * A report whose sentence names a weekday that could not be placed: a full date in the same sentence still
      * dates it; otherwise the publication window does, flagged, never the narrative focus (that would pick a day).
      */
-    private DateSpan weekdayInWindow(Document doc, Report r, List<TimeExpression> usable, PublicationWindow window) {
-        Span ev = r.evidence().span();
-        boolean ownDate = usable.stream().anyMatch(t -> ev.contains(t.span()));
+    private DateSpan weekdayInWindow(Document doc, Report r, Timeline usable, PublicationWindow window) {
+        boolean ownDate = !usable.within(r.evidence().span()).isEmpty();
         if (ownDate) {
             return withFlag(dateOf(doc, r, usable, window), WEEKDAY_UNANCHORED);
         }
@@ -132,18 +133,17 @@ public final class DateResolver {
         return k != SectionKind.BOILERPLATE && k != SectionKind.COMMENT;
     }
 
-    private DateSpan dateOf(Document doc, Report r, List<TimeExpression> usable, PublicationWindow window) {
+    private DateSpan dateOf(Document doc, Report r, Timeline usable, PublicationWindow window) {
         Span ev = r.evidence().span();
         int pivot = r.trigger() != null ? r.trigger().span().start() : ev.start();
-        TimeExpression inside = usable.stream()
-                .filter(t -> ev.contains(t.span()))
+        List<TimeExpression> own = usable.within(ev);
+        TimeExpression inside = own.stream()
                 .min(Comparator.<TimeExpression>comparingInt(t -> t.type() == TimexType.DURATION ? 1 : 0)
                         .thenComparingInt(t -> t.precision().ordinal())
                         .thenComparingInt(t -> Math.abs(t.span().start() - pivot)))
                 .orElse(null);
         if (inside != null) {
-            DateSpan joined = joinedDays(doc.text(), inside, usable.stream().filter(t -> ev.contains(t.span()))
-                    .toList());
+            DateSpan joined = joinedDays(doc.text(), inside, own);
             return joined != null ? joined : fromExpression(inside, List.of());
         }
         if (r.flags().contains(org.sitrep.model.Status.PRESENT_FLAG) && doc.published() != null) {
@@ -151,16 +151,8 @@ public final class DateResolver {
             LocalDate p = doc.published();
             return new DateSpan(p, p, DatePrecision.DAY, doc.publishedSource(), List.of(DATE_FROM_DOCUMENT));
         }
-        TimeExpression focus = null;
-        for (TimeExpression t : usable) {
-            if (t.span().end() > ev.start()) {
-                break;
-            }
-            if (t.type() != TimexType.DURATION && t.precision() != DatePrecision.YEAR
-                    && !t.flags().contains(TimeExpression.FUTURE)) {
-                focus = t;
-            }
-        }
+        // the last expression before the sentence that can set the narrative's day
+        TimeExpression focus = usable.focusBefore(ev.start());
         if (focus != null) {
             return fromExpression(focus, List.of(DATE_FROM_NARRATIVE));
         }

@@ -129,12 +129,15 @@ public final class PublicationWindowInferrer {
         }
         String lowerText = text.toLowerCase(Locale.ROOT);
         Matcher m = conflictAge.matcher(text);
+        // which conflicts the text names, found once (a search of the whole text per age phrase was quadratic)
+        Map<String, Boolean> named = new java.util.HashMap<>();
         while (m.find()) {
             Integer years = m.group("n") != null ? count(m.group("n")) : null;
             String o = m.group("o") != null ? m.group("o") : m.group("o2");
             Integer ordinal = o != null ? ordinal(o) : null;
             for (Map.Entry<String, LocalDate> c : conflictStarts.entrySet()) {
-                if (!Pattern.compile("\\b" + Pattern.quote(c.getKey()) + "\\b").matcher(lowerText).find()) {
+                if (!named.computeIfAbsent(c.getKey(), k -> Pattern.compile("\\b" + Pattern.quote(k) + "\\b")
+                        .matcher(lowerText).find())) {
                     continue;
                 }
                 // "seven-year war" is said from about six months before the seventh anniversary (rounding)

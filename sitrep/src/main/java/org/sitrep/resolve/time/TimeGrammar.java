@@ -3,6 +3,9 @@ package org.sitrep.resolve.time;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Finds time expressions in text and reads their calendar fields, without anchoring them. The rules come by
@@ -13,6 +16,14 @@ import java.util.List;
 final class TimeGrammar {
     private final RuleBook rules = new RuleBook();
     private final TenseReader tense;
+    /**
+     * The last text parsed (the same string object) and its parses: resolving a document's dates, re-dating it
+     * without its dateline and inferring its publication window all read the one text, and parsing is anchoring-free.
+     */
+    private final AtomicReference<Parsed> lastParsed = new AtomicReference<>();
+
+    private record Parsed(String text, List<Parse> parses) {
+    }
 
     TimeGrammar(TimeLexicon lex) {
         Fragments f = Fragments.of(lex);
@@ -26,22 +37,28 @@ final class TimeGrammar {
 
     /** All expressions, left to right, none overlapping. */
     List<Parse> parse(String text) {
+        Parsed last = lastParsed.get();
+        if (last != null && last.text() == text) {
+            return last.parses();
+        }
+        List<Parse> parses = List.copyOf(parseAnew(text));
+        lastParsed.set(new Parsed(text, parses));
+        return parses;
+    }
+
+    private List<Parse> parseAnew(String text) {
         List<Parse> all = rules.candidates(text);
         all.sort(Comparator.comparingInt(Parse::length).reversed().thenComparingInt(Parse::start));
-        List<Parse> kept = new ArrayList<>();
+        // the kept parses never overlap, so ordered by start their ends rise too: the one starting last before p ends
+        // is the only one that can reach into p (a scan of every kept parse made long texts quadratic)
+        TreeMap<Integer, Parse> kept = new TreeMap<>();
         for (Parse p : all) {
-            boolean free = true;
-            for (Parse k : kept) {
-                if (p.start() < k.end() && k.start() < p.end()) {
-                    free = false;
-                    break;
-                }
-            }
+            Map.Entry<Integer, Parse> before = kept.lowerEntry(p.end());
+            boolean free = before == null || before.getValue().end() <= p.start();
             if (free) {
-                kept.add(p.withTense(tense.tenseAround(text, p)));
+                kept.put(p.start(), p.withTense(tense.tenseAround(text, p)));
             }
         }
-        kept.sort(Comparator.comparingInt(Parse::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 }

@@ -45,7 +45,7 @@ class OrganisationSpansTest {
     void bundledUnitWords_load() {
         OrganisationSpans bundled = new OrganisationSpans(PhraseLexicon.builder().build());
         String text = "Jaysh Halab and Liwa Idlib";
-        assertTrue(bundled.shields(text, new Span(6, 11), List.of()));
-        assertTrue(bundled.shields(text, new Span(21, 26), List.of()));
+        assertTrue(bundled.shields(text, new Span(6, 11), new SortedSpans(List.of())));
+        assertTrue(bundled.shields(text, new Span(21, 26), new SortedSpans(List.of())));
     }
 }
