@@ -3,10 +3,12 @@ package org.sitrep.app;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import org.sitrep.export.AcledCsvWriter;
 import org.sitrep.export.GeoJsonWriter;
 import org.sitrep.export.JsonlWriter;
 import org.sitrep.knowledge.places.Gazetteer;
+import org.sitrep.model.Event;
 import org.sitrep.model.Query;
 import org.sitrep.store.Store;
 
@@ -26,7 +28,11 @@ public record Export(What what, ExportFormat format, Query query, Path out) {
         if (what == What.reports) {
             return new JsonlWriter().writeReports(store.reports(query), w);
         }
-        var events = store.events(query);
+        return writeEvents(format, store.events(query), store, w);
+    }
+
+    /** Writes these events (a page already read) in a format; returns how many were written. */
+    static int writeEvents(ExportFormat format, List<Event> events, Store store, Writer w) throws IOException {
         return switch (format) {
             case JSONL -> new JsonlWriter().writeEvents(events, w);
             case ACLED_CSV -> new AcledCsvWriter(loc -> Gazetteer.get().acledAdmin1At(loc.lat(), loc.lon()))

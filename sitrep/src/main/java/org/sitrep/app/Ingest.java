@@ -77,11 +77,13 @@ final class Ingest {
                 skipped++;
             } else {
                 try {
-                    if (recorder.record(read.processed(), read.bytes()) == PutResult.ADDED) {
+                    boolean isNew = recorder.record(read.processed(), read.bytes()) == PutResult.ADDED;
+                    if (isNew) {
                         added++;
                     } else {
                         unchanged++;
                     }
+                    listener.recorded(read.processed().document().id(), isNew);
                 } catch (StoreException e) {
                     listener.problem(file, "not stored: " + e.getMessage());
                     skipped++;
