@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.sitrep.app.ExportFormat;
 import org.sitrep.model.Box;
@@ -39,40 +41,30 @@ record EventParams(Query query, int limit, Cursor cursor, Format format) {
         }
     }
 
-    static final Set<String> NAMES = Set.of("from", "to", "type", "actor", "place", "near", "source", "contested",
-            "min_credibility", "reliability", "bbox", "limit", "cursor", "format");
-
-    /** Reads the parameters (each given at most once). */
-    static EventParams parse(Map<String, List<String>> params) {
-        for (Map.Entry<String, List<String>> p : params.entrySet()) {
-            if (!NAMES.contains(p.getKey())) {
-                throw Problem.badParameter(p.getKey(), "not a parameter of this route (known: "
-                        + String.join(", ", NAMES.stream().sorted().toList()) + ")");
-            }
-            if (p.getValue().size() > 1) {
-                throw Problem.badParameter(p.getKey(), "given more than once");
-            }
-        }
+    /** Reads the parameters (each given at most once); a parameter this route does not read is refused. */
+    static EventParams parse(Map<String, List<String>> given) {
+        Params params = new Params(given);
         Query q = Query.all();
-        LocalDate from = value(params, "from", EventParams::date);
-        LocalDate to = value(params, "to", EventParams::date);
+        LocalDate from = params.value("from", EventParams::date);
+        LocalDate to = params.value("to", EventParams::date);
         if (from != null && to != null && to.isBefore(from)) {
             throw Problem.badParameter("to", to + " is before from " + from);
         }
         q = q.from(from).to(to);
-        q = apply(q, params, "type", Query::type);
-        q = q.actor(text(params, "actor")).place(text(params, "place")).source(text(params, "source"));
-        q = q.near(value(params, "near", Near::parse)).bbox(value(params, "bbox", Box::parse));
-        Boolean contested = value(params, "contested", EventParams::bool);
+        q = params.apply(q, "type", Query::type);
+        q = q.actor(params.text("actor")).place(params.text("place")).source(params.text("source"));
+        q = q.near(params.value("near", Near::parse)).bbox(params.value("bbox", Box::parse));
+        Boolean contested = params.value("contested", EventParams::bool);
         q = q.contested(contested != null && contested);
-        q = apply(q, params, "min_credibility", (query, s) -> query.minCredibility(integer(s)));
-        q = apply(q, params, "reliability", (query, s) -> query.minReliability(letter(s)));
-        Integer limit = value(params, "limit", EventParams::integer);
+        q = params.apply(q, "min_credibility", (query, s) -> query.minCredibility(integer(s)));
+        q = params.apply(q, "reliability", (query, s) -> query.minReliability(letter(s)));
+        Integer limit = params.value("limit", EventParams::integer);
         if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
             throw Problem.badParameter("limit", "a page holds 1 to " + MAX_LIMIT + " events, not " + limit);
         }
-        Cursor cursor = value(params, "cursor", Cursor::decode);
-        Format format = value(params, "format", EventParams::format);
+        Cursor cursor = params.value("cursor", Cursor::decode);
+        Format format = params.value("format", EventParams::format);
+        params.refuseUnread();
         return new EventParams(q, limit == null ? DEFAULT_LIMIT : limit, cursor, format == null ? Format.JSON
                 : format);
     }
@@ -82,34 +74,56 @@ record EventParams(Query query, int limit, Cursor cursor, Format format) {
         return query.after(cursor).limit(limit + 1);
     }
 
-    private static String text(Map<String, List<String>> params, String name) {
-        List<String> v = params.get(name);
-        return v == null || v.isEmpty() || v.get(0).isBlank() ? null : v.get(0);
-    }
+    /** The request's parameters as read: each read names a known one, so what was never read is unknown. */
+    private static final class Params {
+        private final Map<String, List<String>> given;
+        private final Set<String> read = new TreeSet<>();
 
-    /** The parameter read by {@code parse}, or null when absent; what parse refuses is a 400 naming it. */
-    private static <T> T value(Map<String, List<String>> params, String name, Function<String, T> parse) {
-        String v = text(params, name);
-        if (v == null) {
-            return null;
+        Params(Map<String, List<String>> given) {
+            this.given = given;
         }
-        try {
-            return parse.apply(v);
-        } catch (IllegalArgumentException e) {
-            throw Problem.badParameter(name, e.getMessage());
-        }
-    }
 
-    private static Query apply(Query q, Map<String, List<String>> params, String name,
-                               java.util.function.BiFunction<Query, String, Query> with) {
-        String v = text(params, name);
-        if (v == null) {
-            return q;
+        String text(String name) {
+            read.add(name);
+            List<String> v = given.get(name);
+            if (v != null && v.size() > 1) {
+                throw Problem.badParameter(name, "given more than once");
+            }
+            return v == null || v.isEmpty() || v.get(0).isBlank() ? null : v.get(0);
         }
-        try {
-            return with.apply(q, v);
-        } catch (IllegalArgumentException e) {
-            throw Problem.badParameter(name, e.getMessage());
+
+        /** The parameter as {@code parse} reads it, or null when absent; what parse refuses is a 400 naming it. */
+        <T> T value(String name, Function<String, T> parse) {
+            String v = text(name);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return parse.apply(v);
+            } catch (IllegalArgumentException e) {
+                throw Problem.badParameter(name, e.getMessage());
+            }
+        }
+
+        Query apply(Query q, String name, BiFunction<Query, String, Query> with) {
+            String v = text(name);
+            if (v == null) {
+                return q;
+            }
+            try {
+                return with.apply(q, v);
+            } catch (IllegalArgumentException e) {
+                throw Problem.badParameter(name, e.getMessage());
+            }
+        }
+
+        void refuseUnread() {
+            for (String name : new TreeSet<>(given.keySet())) {
+                if (!read.contains(name)) {
+                    throw Problem.badParameter(name, "not a parameter of this route (known: " + String.join(", ", read)
+                            + ")");
+                }
+            }
         }
     }
 
