@@ -56,6 +56,11 @@ public final class ApiServer implements AutoCloseable {
         RecordHandlers records = new RecordHandlers(sitrep);
         UploadHandler upload = new UploadHandler(sitrep, grading, Sitrep.MAX_DOCUMENT_BYTES);
         var routes = config.routes;
+        // answers are data, never pages to run or sniff: a browser that opens one directly runs nothing
+        routes.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        });
         routes.get(BASE + "/health", ctx -> health(ctx, sitrep));
         routes.get(BASE + "/openapi.json", ApiServer::openApi);
         routes.get(BASE + "/events", events::list);
@@ -68,7 +73,8 @@ public final class ApiServer implements AutoCloseable {
                 problem(ctx, new Problem(e.getStatus(), e.getMessage(), null)));
         routes.exception(Exception.class, ApiServer::failure);
         routes.error(404, ctx -> {
-            if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith(Problem.MEDIA_TYPE)) { // a handler's own 404 stays
                 problem(ctx, Problem.notFound("no route " + ctx.method() + " " + ctx.path()));
             }
         });
@@ -131,7 +137,7 @@ public final class ApiServer implements AutoCloseable {
 
     /** The routes this server answers, as "METHOD /path" (the OpenAPI document must describe exactly these). */
     public List<String> routes() {
-        return app.unsafe.internalRouter.allHttpHandlers().stream()
+        return app.unsafe.internalRouter.allHttpHandlers().stream().filter(p -> p.endpoint.method.isHttpMethod())
                 .map(p -> p.endpoint.method.name() + " " + p.endpoint.path).toList();
     }
 

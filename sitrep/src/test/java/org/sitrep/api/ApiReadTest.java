@@ -190,7 +190,8 @@ class ApiReadTest {
         assertTrue(n.has("contradictions") && n.has("grade") && n.has("sources"));
         ((com.fasterxml.jackson.databind.node.ObjectNode) n).remove("reports");
         assertEquals(SitrepJson.standard().event(e), n, "the event's own members are the wire format's");
-        problem(api.get(EVENTS + "/e0000000000000000"), 404);
+        JsonNode missing = problem(api.get(EVENTS + "/e0000000000000000"), 404);
+        assertEquals("no event with id 'e0000000000000000'", missing.get("detail").asText());
     }
 
     @Test
@@ -216,8 +217,12 @@ class ApiReadTest {
 
     @Test
     void unknownRouteAndMethod_problems() {
-        problem(api.get(ApiServer.BASE + "/routes"), 404);
+        HttpResponse<String> r = api.get(ApiServer.BASE + "/routes");
+        assertTrue(problem(r, 404).get("detail").asText().contains("GET /api/v1/routes"), r.body());
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
         problem(api.get("/"), 404);
+        problem(api.send(java.net.http.HttpRequest.newBuilder(api.uri(EVENTS))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build()), 404);
     }
 
     @Test
