@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.List;
 import org.sitrep.export.AcledCsvWriter;
 import org.sitrep.export.EventFocus;
 import org.sitrep.export.GeoJsonWriter;
 import org.sitrep.export.JsonlWriter;
 import org.sitrep.knowledge.places.Gazetteer;
+import org.sitrep.model.Event;
 import org.sitrep.model.Query;
 import org.sitrep.store.Store;
 
@@ -28,7 +30,12 @@ public record Export(What what, ExportFormat format, Query query, Path out) {
         if (what == What.reports) {
             return new JsonlWriter().writeReports(store.reports(query), w);
         }
-        var events = store.events(query);
+        return writeEvents(format, store.events(query), store, w, notices);
+    }
+
+    /** Writes these events (a page already read) in a format; returns how many were written. */
+    static int writeEvents(ExportFormat format, List<Event> events, Store store, Writer w, Consumer<String> notices)
+            throws IOException {
         return switch (format) {
             case JSONL -> new JsonlWriter().writeEvents(events, w);
             case ACLED_CSV -> {

@@ -100,11 +100,13 @@ final class Ingest {
             if (read != null) {
                 progress.recording();
                 try {
-                    if (recorder.record(read.processed(), read.bytes()) == PutResult.ADDED) {
+                    boolean isNew = recorder.record(read.processed(), read.bytes()) == PutResult.ADDED;
+                    if (isNew) {
                         added++;
                     } else {
                         unchanged++;
                     }
+                    listener.recorded(read.processed().document().id(), isNew);
                 } catch (StoreException e) {
                     skip(listener, skips, new PathProblem(file, NOT_STORED, "not stored: " + e.getMessage()));
                 }

@@ -34,6 +34,13 @@ public interface IngestListener {
     default void progress(long bytesDone) {
     }
 
+    /**
+     * A document was recorded ({@code added}) or found already stored (not added): its id, for adapters that answer
+     * with it (the API's upload).
+     */
+    default void recorded(String documentId, boolean added) {
+    }
+
     /** One more file done (stored, unchanged or skipped). */
     default void step() {
     }

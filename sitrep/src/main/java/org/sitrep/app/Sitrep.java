@@ -18,8 +18,10 @@ import org.sitrep.model.analysis.RouteDay;
 import org.sitrep.analyse.Routes;
 import org.sitrep.engine.Engine;
 import org.sitrep.ingest.DocumentReader;
+import org.sitrep.ingest.IngestException;
 import org.sitrep.link.assess.EventAssessor;
 import org.sitrep.model.Counts;
+import org.sitrep.model.Document;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.Event;
 import org.sitrep.model.Query;
@@ -181,6 +183,14 @@ public final class Sitrep implements AutoCloseable {
         return export.write(store, w, notices);
     }
 
+    /**
+     * Writes events already read (a page of {@link #events(Query)}) in an export format, so a page and what is
+     * written of it are the same records; returns how many were written.
+     */
+    public int export(ExportFormat format, List<Event> events, Writer w) throws IOException {
+        return Export.writeEvents(format, events, store, w, note -> { });
+    }
+
     // ---- queries ------------------------------------------------------------------------------------------
 
     /** Events matching a query, in date order (undated last), then by id. */
@@ -209,6 +219,25 @@ public final class Sitrep implements AutoCloseable {
 
     public Optional<DocumentInfo> document(String id) {
         return store.document(id);
+    }
+
+    /**
+     * A stored document's clean text and sections, read again from its stored original bytes by the same reader
+     * ingest used; empty when the document or its bytes are not stored. The reports' evidence offsets point into
+     * this text as long as the reader has not changed since the document was stored (reprocess brings them back
+     * in step).
+     */
+    public Optional<Document> documentText(String id) {
+        Optional<DocumentInfo> info = store.document(id);
+        Optional<byte[]> bytes = info.isEmpty() ? Optional.empty() : store.original(id);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new DocumentReader().read(info.get().path(), bytes.get()));
+        } catch (IngestException e) {
+            throw new StoreException(id + ": the stored bytes no longer read as a document: " + e.problem(), e);
+        }
     }
 
     /** A document's reports in the order they were committed. */

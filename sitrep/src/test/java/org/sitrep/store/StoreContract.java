@@ -345,6 +345,21 @@ public abstract class StoreContract {
     }
 
     @Test
+    void queries_bbox_keepsRecordsPlacedInsideTheBoxOnly() {
+        store.commit(adding(d1()));
+        // Anadan is at lon 37.043, Hayan at lon 37.10: a box edge between them splits the events and reports
+        List<Event> west = store.events(Query.all().bbox(37.0, 36.2, 37.07, 36.4));
+        assertEquals(1, west.size());
+        assertEquals("Anadan", west.get(0).location().name());
+        assertEquals(2, store.events(Query.all().bbox(37.0, 36.2, 37.2, 36.4)).size(), "edges are inside");
+        assertEquals(1, store.reports(Query.all().bbox(37.07, 36.2, 37.2, 36.4)).size());
+        assertEquals(List.of(), store.events(Query.all().bbox(37.0, 36.3, 37.2, 36.4)), "north of both");
+        assertEquals(List.of(), store.events(Query.all().bbox(170, -10, -170, 10)), "across the antimeridian");
+        assertEquals(2, store.events(Query.all().bbox(37.0, 36.2, -170, 36.4)).size(),
+                "west edge east of the east edge: the box wraps round the antimeridian");
+    }
+
+    @Test
     void absentRecords_empty() {
         assertTrue(store.event("e0").isEmpty());
         assertTrue(store.report("r0").isEmpty());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sitrep.model.Box;
 import org.sitrep.model.Cursor;
 import org.sitrep.model.Event;
 import org.sitrep.store.Block;
@@ -70,6 +71,7 @@ final class PgQueries {
                 params.add(q.to());
             }
         }
+        box(sql, params, q.bbox());
         after(sql, params, q.after());
         sql.append(" ORDER BY date_start IS NULL, date_start, id");
         if (q.limit() != null && near == null) {
@@ -87,6 +89,24 @@ final class PgQueries {
                     sent++;
                 }
             }
+        }
+    }
+
+    /**
+     * Inside the box, edges included (a point's bounding box touching the envelope overlaps it); a box across the
+     * antimeridian is two envelopes. Records without a place have no geometry and are left out.
+     */
+    private static void box(StringBuilder sql, List<Object> params, Box b) {
+        if (b == null) {
+            return;
+        }
+        if (b.crossesAntimeridian()) {
+            sql.append(" AND (place && ").append(BOX).append(" OR place && ").append(BOX).append(")");
+            addBox(params, b.minLat(), b.maxLat(), b.minLon(), 180);
+            addBox(params, b.minLat(), b.maxLat(), -180, b.maxLon());
+        } else {
+            sql.append(" AND place && ").append(BOX);
+            addBox(params, b.minLat(), b.maxLat(), b.minLon(), b.maxLon());
         }
     }
 

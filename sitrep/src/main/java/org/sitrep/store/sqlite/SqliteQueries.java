@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.sitrep.store.SearchKeys;
+import org.sitrep.model.Box;
 import org.sitrep.model.Cursor;
 import org.sitrep.model.Event;
 import org.sitrep.store.Block;
@@ -58,6 +59,7 @@ final class SqliteQueries {
             params.add(near.lon() - near.lonHalfWidth());
             params.add(near.lon() + near.lonHalfWidth());
         }
+        box(sql, params, q.bbox());
         after(sql, params, q.after());
         sql.append(" ORDER BY date_start IS NULL, date_start, id");
         if (q.limit() != null && near == null) {
@@ -78,6 +80,19 @@ final class SqliteQueries {
                 }
             }
         }
+    }
+
+    /** Inside the box; NULL coordinates never compare true, so records without a place are left out. */
+    private static void box(StringBuilder sql, List<Object> params, Box b) {
+        if (b == null) {
+            return;
+        }
+        sql.append(" AND lat BETWEEN ? AND ?");
+        params.add(b.minLat());
+        params.add(b.maxLat());
+        sql.append(b.crossesAntimeridian() ? " AND (lon >= ? OR lon <= ?)" : " AND lon BETWEEN ? AND ?");
+        params.add(b.minLon());
+        params.add(b.maxLon());
     }
 
     /** Keyset paging: rows after the cursor in (undated last, date, id) order. */

@@ -1,0 +1,69 @@
+package org.sitrep.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import org.sitrep.app.Sitrep;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.model.Cursor;
+import org.sitrep.model.Event;
+
+/**
+ * {@code GET /events}: one page of the events a filter selects, in the store's order (date, undated last, then
+ * id). JSON pages carry {@code next_cursor} (null on the last page); every format also names the next page in a
+ * {@code Link: <...>; rel="next"} header. A page is read once and written in the asked format, so what is written
+ * and where the next page starts always agree.
+ */
+final class EventsHandler {
+    private final Sitrep sitrep;
+    private final SitrepJson json = SitrepJson.standard();
+
+    EventsHandler(Sitrep sitrep) {
+        this.sitrep = sitrep;
+    }
+
+    void list(Context ctx) throws IOException {
+        EventParams p = EventParams.parse(ctx.queryParamMap());
+        List<Event> page = sitrep.events(p.pageQuery());
+        String next = null;
+        if (page.size() > p.limit()) {
+            page = page.subList(0, p.limit());
+            next = Cursor.after(page.get(page.size() - 1)).encode();
+            ctx.header("Link", "<" + nextLink(ctx, next) + ">; rel=\"next\"");
+        }
+        ctx.contentType(p.format().mediaType);
+        if (p.format() == EventParams.Format.JSON) {
+            ObjectNode n = JsonNodeFactory.instance.objectNode();
+            ArrayNode events = n.putArray("events");
+            page.forEach(e -> events.add(json.event(e)));
+            n.put("next_cursor", next);
+            ctx.result(json.write(n));
+        } else {
+            StringWriter w = new StringWriter();
+            sitrep.export(p.format().export, page, w);
+            ctx.result(w.toString());
+        }
+    }
+
+    /** This request's address with the cursor of the next page (parameters in name order, values encoded). */
+    private static String nextLink(Context ctx, String cursor) {
+        Map<String, List<String>> params = new TreeMap<>(ctx.queryParamMap());
+        params.put("cursor", List.of(cursor));
+        StringJoiner q = new StringJoiner("&");
+        params.forEach((name, values) -> values.forEach(v -> q.add(encode(name) + "=" + encode(v))));
+        return ctx.path() + "?" + q;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
