@@ -101,7 +101,11 @@ public final class Main implements Callable<Integer> {
     /** A calendar date as the options take it; anything else is a usage error naming the value. */
     static LocalDate isoDate(String value) {
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate d = LocalDate.parse(value.strip());
+            if (d.getYear() < 1 || d.getYear() > 9999) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is outside the years 1 to 9999");
+            }
+            return d;
         } catch (DateTimeParseException e) {
             throw new CommandLine.TypeConversionException(
                     "'" + value + "' is not a calendar date in the form YYYY-MM-DD");

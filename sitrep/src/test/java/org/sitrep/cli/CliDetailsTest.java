@@ -25,6 +25,15 @@ class CliDetailsTest {
     }
 
     @Test
+    void aDateFarOutsideHistory_isAUsageError_notAnInternalError() {
+        // regression: LocalDate parses "+999999999-12-31", which the date tagger refuses with an exception
+        MainTest.Run r = MainTest.runWithInput("Shelling yesterday.", "dates", "-", "--dct", "+999999999-12-31");
+        assertEquals(Main.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("outside the years 1 to 9999"), r.err());
+        assertFalse(r.err().contains("internal error"), r.err());
+    }
+
+    @Test
     void aUsageError_saysWhatIsWrongAndWhereHelpIs_notTheWholeHelp() {
         MainTest.Run r = MainTest.run("events", "--bogus");
         assertEquals(Main.USAGE, r.code());
