@@ -35,9 +35,9 @@ import org.sitrep.model.Query;
  * Four {@code sitrep ingest} processes (separate JVMs, as users run them) write one new store at once, each a
  * different overlapping part of the examples and our own fixtures, so every document is offered by three of them.
  * All must succeed; every document must be stored exactly once; and the store must be what one process would have
- * built: the same documents and reports as a serial run, the same partition of reports into events, and, replayed
- * serially in the order the four committed, the very same rows (a writer that linked against stale events would
- * differ there).
+ * built: the same documents and reports as a serial run and, replayed serially in the order the four committed, the
+ * same partition of reports into events and the very same rows (a writer that linked against stale events would
+ * differ there; linking is incremental, so the record depends on that order, as it does for one process).
  */
 class ConcurrentWritersTest {
     private static final int WRITERS = 4;
@@ -68,10 +68,13 @@ class ConcurrentWritersTest {
         ingest(serial, corpus);
         assertEquals(documents(serial), documents(db));
         assertEquals(reports(serial), reports(db));
-        assertEquals(partition(serial), partition(db));
 
+        // incremental linking depends on the order documents arrive in (a report joins the events stored before
+        // it), so the record four writers make is the serial run in the order they committed: the same partition
+        // and the very same rows. A writer that linked against stale events would differ here.
         Path replay = dir.resolve("replay.db");
         ingest(replay, committed.stream().map(Path::of).toList());
+        assertEquals(partition(replay), partition(db));
         assertEquals(StoreDump.dump(replay), StoreDump.dump(db));
     }
 
