@@ -13,6 +13,7 @@ import org.sitrep.store.Block;
 import org.sitrep.store.ChangeSet;
 import org.sitrep.model.Counts;
 import org.sitrep.store.PutResult;
+import org.sitrep.store.Removal;
 import org.sitrep.model.Query;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredFingerprint;
@@ -45,6 +46,11 @@ final class TimedStore implements Store {
     @Override
     public PutResult commit(ChangeSet changes) {
         return write(latest -> changes);
+    }
+
+    @Override
+    public void remove(Removal removal) {
+        delegate.remove(removal);
     }
 
     @Override
