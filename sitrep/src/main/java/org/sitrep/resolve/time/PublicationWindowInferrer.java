@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,8 @@ public final class PublicationWindowInferrer {
     private final TimeLexicon lexicon;
     private final Map<String, LocalDate> conflictStarts;
     private final Pattern conflictAge;
+    /** How far a conflict-age phrase reaches from its "year", either way (longer than any phrase of the pattern). */
+    private static final int AGE_REACH = 200;
 
     PublicationWindowInferrer(TimeTagger tagger, TimeLexicon lexicon, Map<String, LocalDate> conflictStarts) {
         this.tagger = Objects.requireNonNull(tagger, "tagger");
@@ -43,10 +46,13 @@ public final class PublicationWindowInferrer {
         String ordWords = "\\d{1,2}(?:st|nd|rd|th)|" + Fragments.alt(lexicon.forms("ordinal").keySet());
         String ord = "(?<o>" + ordWords + ")";
         String ord2 = "(?<o2>" + ordWords + ")";
-        String war = "(?:war|conflict|crisis|uprising|revolution|civil\\s+war)";
-        this.conflictAge = Pattern.compile("(?i)\\b(?:" + num + "[\\s-]+years?[\\s-]+(?:old\\s+|long\\s+)?" + war
-                + "|" + ord + "\\s+year\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?" + war
-                + "|" + war + "(?:'s)?,?\\s+(?:now\\s+)?in\\s+its\\s+" + ord2 + "\\s+year)\\b");
+        // every repetition is bounded, so a phrase reaches at most AGE_REACH characters either side of its "year"
+        String sp = "\\s{1,20}";
+        String war = "(?:war|conflict|crisis|uprising|revolution|civil" + sp + "war)";
+        this.conflictAge = Pattern.compile("(?i)\\b(?:" + num + "[\\s-]{1,20}years?[\\s-]{1,20}(?:old" + sp + "|long"
+                + sp + ")?" + war
+                + "|" + ord + sp + "year" + sp + "of" + sp + "(?:the" + sp + ")?(?:\\w{1,40}" + sp + ")?" + war
+                + "|" + war + "(?:'s)?,?" + sp + "(?:now" + sp + ")?in" + sp + "its" + sp + ord2 + sp + "year)\\b");
     }
 
     public static PublicationWindowInferrer standard() {
@@ -127,13 +133,13 @@ public final class PublicationWindowInferrer {
                 }
             }
         }
-        String lowerText = text.toLowerCase(Locale.ROOT);
-        Matcher m = conflictAge.matcher(text);
+        List<AgePhrase> ages = conflictAgePhrases(text);
+        String lowerText = ages.isEmpty() ? "" : text.toLowerCase(Locale.ROOT);
         // which conflicts the text names, found once (a search of the whole text per age phrase was quadratic)
         Map<String, Boolean> named = new java.util.HashMap<>();
-        while (m.find()) {
-            Integer years = m.group("n") != null ? count(m.group("n")) : null;
-            String o = m.group("o") != null ? m.group("o") : m.group("o2");
+        for (AgePhrase m : ages) {
+            Integer years = m.number() != null ? count(m.number()) : null;
+            String o = m.ordinal();
             Integer ordinal = o != null ? ordinal(o) : null;
             for (Map.Entry<String, LocalDate> c : conflictStarts.entrySet()) {
                 if (!named.computeIfAbsent(c.getKey(), k -> Pattern.compile("\\b" + Pattern.quote(k) + "\\b")
@@ -145,7 +151,7 @@ public final class PublicationWindowInferrer {
                         : ordinal != null ? c.getValue().plusYears(ordinal - 1L) : null;
                 if (bound != null && (lower == null || bound.isAfter(lower))) {
                     lower = bound;
-                    basis = Mention.of(m.group(), m.start(), m.end());
+                    basis = Mention.of(m.text(), m.start(), m.end());
                     reason = "age of the conflict";
                 }
             }
@@ -167,6 +173,69 @@ public final class PublicationWindowInferrer {
         }
         return Optional.of(new PublicationWindow(lower, lower.plusDays(HORIZON_DAYS), basis, reason,
                 PublicationWindow.standardFlags(true)));
+    }
+
+    /**
+     * The conflict-age phrases of a text ("the seven-year war", "the fifth year of the conflict", "the war, now in its
+     * eighth year"), as a scan of the whole text finds them. Every one says "year", so only the stretches around
+     * that word are searched: a regex tried at every position of a long document was a good part of its reading.
+     */
+    List<AgePhrase> conflictAgePhrases(String text) {
+        List<AgePhrase> out = new ArrayList<>();
+        Matcher m = conflictAge.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int len = text.length();
+        int i = 0;
+        while (i < len) {
+            int at = nextYear(text, i);
+            if (at < 0) {
+                break;
+            }
+            int from = Math.max(0, at - AGE_REACH);
+            int to = Math.min(len, at + 4 + AGE_REACH);
+            // stretches that overlap are searched as one, so no phrase is found twice or cut in two
+            int next = nextYear(text, at + 4);
+            while (next >= 0 && next - AGE_REACH <= to) {
+                to = Math.min(len, next + 4 + AGE_REACH);
+                next = nextYear(text, next + 4);
+            }
+            m.region(Math.max(from, out.isEmpty() ? 0 : out.get(out.size() - 1).end()), to);
+            while (m.find()) {
+                out.add(AgePhrase.of(m));
+            }
+            i = to;
+        }
+        return out;
+    }
+
+    /** A conflict-age phrase: its words and offsets, and the number ("seven") or ordinal ("fifth") it gives. */
+    record AgePhrase(String text, int start, int end, String number, String ordinal) {
+        static AgePhrase of(Matcher m) {
+            return new AgePhrase(m.group(), m.start(), m.end(), m.group("n"),
+                    m.group("o") != null ? m.group("o") : m.group("o2"));
+        }
+    }
+
+    /** The whole-text scan that {@link #conflictAgePhrases} must agree with (for tests). */
+    List<AgePhrase> conflictAgePhrasesByFullScan(String text) {
+        List<AgePhrase> out = new ArrayList<>();
+        Matcher m = conflictAge.matcher(text);
+        while (m.find()) {
+            out.add(AgePhrase.of(m));
+        }
+        return out;
+    }
+
+    /** Where "year" (any case) next starts at or after {@code from}, or -1. */
+    private static int nextYear(String text, int from) {
+        for (int i = from; i + 4 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'y' || c == 'Y') && text.regionMatches(true, i, "year", 0, 4)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static LocalDate nextOnOrAfter(LocalDate from, int month, int day) {
