@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.model.Box;
-import org.sitrep.model.Cursor;
 import org.sitrep.model.Event;
 import org.sitrep.store.Block;
+import org.sitrep.store.KeysetSql;
 import org.sitrep.model.Near;
 import org.sitrep.model.Query;
 import org.sitrep.store.SearchKeys;
@@ -72,7 +72,7 @@ final class PgQueries {
             }
         }
         box(sql, params, q.bbox());
-        after(sql, params, q.after());
+        KeysetSql.after(sql, params, q.after(), d -> d);
         sql.append(" ORDER BY date_start IS NULL, date_start, id");
         if (q.limit() != null && near == null) {
             sql.append(" LIMIT ").append(q.limit());
@@ -107,22 +107,6 @@ final class PgQueries {
         } else {
             sql.append(" AND place && ").append(BOX);
             addBox(params, b.minLat(), b.maxLat(), b.minLon(), b.maxLon());
-        }
-    }
-
-    /** Keyset paging: rows after the cursor in (undated last, date, id) order, as the embedded store pages. */
-    private static void after(StringBuilder sql, List<Object> params, Cursor c) {
-        if (c == null) {
-            return;
-        }
-        if (c.date() == null) {
-            sql.append(" AND date_start IS NULL AND id > ?");
-            params.add(c.id());
-        } else {
-            sql.append(" AND (date_start IS NULL OR date_start > ? OR (date_start = ? AND id > ?))");
-            params.add(c.date());
-            params.add(c.date());
-            params.add(c.id());
         }
     }
 

@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.sitrep.store.SearchKeys;
 import org.sitrep.model.Box;
-import org.sitrep.model.Cursor;
 import org.sitrep.model.Event;
 import org.sitrep.store.Block;
+import org.sitrep.store.KeysetSql;
 import org.sitrep.model.Near;
 import org.sitrep.model.Query;
 import org.sitrep.store.StoredFingerprint;
@@ -60,7 +60,7 @@ final class SqliteQueries {
             params.add(near.lon() + near.lonHalfWidth());
         }
         box(sql, params, q.bbox());
-        after(sql, params, q.after());
+        KeysetSql.after(sql, params, q.after(), LocalDate::toString);
         sql.append(" ORDER BY date_start IS NULL, date_start, id");
         if (q.limit() != null && near == null) {
             sql.append(" LIMIT ").append(q.limit());
@@ -93,22 +93,6 @@ final class SqliteQueries {
         sql.append(b.crossesAntimeridian() ? " AND (lon >= ? OR lon <= ?)" : " AND lon BETWEEN ? AND ?");
         params.add(b.minLon());
         params.add(b.maxLon());
-    }
-
-    /** Keyset paging: rows after the cursor in (undated last, date, id) order. */
-    private static void after(StringBuilder sql, List<Object> params, Cursor c) {
-        if (c == null) {
-            return;
-        }
-        if (c.date() == null) {
-            sql.append(" AND date_start IS NULL AND id > ?");
-            params.add(c.id());
-        } else {
-            sql.append(" AND (date_start IS NULL OR date_start > ? OR (date_start = ? AND id > ?))");
-            params.add(c.date().toString());
-            params.add(c.date().toString());
-            params.add(c.id());
-        }
     }
 
     private static void grades(String table, Query q, StringBuilder sql, List<Object> params) {
