@@ -30,7 +30,7 @@ final class ClauseAnalyzer {
         this.roles = new RoleReader(lx.anchorCues(), numbers);
         this.sides = new SideFinder(lx.actors());
         this.amounts = new AmountReader(lx.actors(), lx.anchorCues(), numbers);
-        this.places = new EventPlaceReader(lx.places());
+        this.places = new EventPlaceReader(lx.places(), lx.modality().reporting());
         this.modality = new ModalityReader(lx.modality());
     }
 
@@ -120,7 +120,7 @@ final class ClauseAnalyzer {
         }
         List<NameSpan> a1 = sides.ownForces(toks, attr, anchor.a1());
         List<String> flags = flags(toks, hits, a1, anchor.a2(), b);
-        EventPlaceReader.Place place = places.place(toks, names, attr, best, a, b);
+        EventPlaceReader.Place place = places.place(toks, names, attr, hits, best, a, b);
         if (place.vicinity()) {
             flags.add("location_vicinity");
         }

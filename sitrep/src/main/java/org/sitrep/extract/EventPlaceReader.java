@@ -8,9 +8,11 @@ import org.sitrep.extract.ClauseAnalyzer.Hit;
 /** The event's place in a clause: the place name most firmly attached to the anchor (preposition, head, distance). */
 final class EventPlaceReader {
     private final PlaceLexicon placeLex;
+    private final PhraseSet<ModalityCues.Reporting> reporting;
 
-    EventPlaceReader(PlaceLexicon placeLex) {
+    EventPlaceReader(PlaceLexicon placeLex, PhraseSet<ModalityCues.Reporting> reporting) {
         this.placeLex = placeLex;
+        this.reporting = reporting;
     }
 
     private static final Set<String> VICINITY_WORDS = ClosedClass.of("vicinity-words");
@@ -20,13 +22,14 @@ final class EventPlaceReader {
     }
 
     /** The place of the clause [a, b) most firmly attached to its anchor, nearest and after it on ties. */
-    Place place(List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr, Hit best, int a, int b) {
+    Place place(List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr, List<Hit> hits, Hit best,
+                int a, int b) {
         NameSpan place = null;
         boolean vicinity = false;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<NameSpan> inClause = new ArrayList<>();
         for (NameSpan p : names.places()) {
-            if (p.start() >= a && p.end() <= b && !attr.used()[p.start()]) {
+            if (p.start() >= a && p.end() <= b && !attr.used()[p.start()] && !inSpeechFrame(toks, hits, p, best)) {
                 inClause.add(p);
             }
         }
@@ -45,6 +48,37 @@ final class EventPlaceReader {
             }
         }
         return new Place(place, vicinity);
+    }
+
+    /**
+     * "commanders told US officers at a meeting in Qatar that attacks put advisers at risk": a place between a
+     * reporting verb and the "that" of what was said is where the words were spoken, not where the reported event
+     * happened. The verb and its "that" must have no event word between them, so that a relative clause ("reported
+     * air strikes on Douma that killed five") keeps its place.
+     */
+    private boolean inSpeechFrame(List<Token> toks, List<Hit> hits, NameSpan p, Hit best) {
+        if (p.end() > best.start()) {
+            return false;
+        }
+        int that = -1;
+        for (int k = p.end(); k < best.start(); k++) {
+            if (toks.get(k).is("that")) {
+                that = k;
+                break;
+            }
+        }
+        if (that < 0) {
+            return false;
+        }
+        int complement = that;
+        for (int v = p.start() - 1; v >= 0; v--) {
+            PhraseSet.Match<ModalityCues.Reporting> m = reporting.at(toks, v);
+            if (m != null && m.end() <= p.start()) {
+                int verb = v;
+                return hits.stream().noneMatch(h -> h.start() > verb && h.start() < complement);
+            }
+        }
+        return false;
     }
 
     /** {strength, vicinity}: how firmly a place is attached to the event. */

@@ -204,6 +204,24 @@ class ClauseAnalyzerTest {
     }
 
     @Test
+    void place_whereWordsWereSpoken_isNotTheReportedEventsPlace() {
+        // the meeting in Doha is where the warning was given; the attacks it speaks of happened elsewhere
+        Report r = withPlaces("The ministry said its generals told American officers at a meeting in Doha that attacks "
+                + "near Raqqa killed two advisers.", "Doha", "Raqqa");
+        assertEquals("Raqqa", r.location().mention().text());
+        Report s = withPlaces("The ministry said its generals told American officers at a meeting in Doha that attacks "
+                + "killed two advisers.", "Doha");
+        assertTrue(s.location() == null || !s.location().mention().text().equals("Doha"),
+                () -> "place " + s.location());
+    }
+
+    @Test
+    void place_relativeClauseAfterReportedEvent_keepsItsPlace() {
+        Report r = withPlaces("Activists reported shelling on Douma that killed five civilians.", "Douma");
+        assertEquals("Douma", r.location().mention().text());
+    }
+
+    @Test
     void roles_demonymOpensSentenceBeforeNounEvent_isActor1NamedAsForces() {
         Report r = only("Israeli shelling wounded three farmers near the fence.");
         assertEquals(List.of("Israeli"), a1Written(r));
