@@ -35,6 +35,20 @@ class TypeRulesTest {
     }
 
     @Test
+    void type_ambush_isTypedByWhoWasAmbushed() {
+        // ACLED: an ambush of armed men is a clash, one of unarmed people an attack on civilians
+        assertEquals(SubEventType.ARMED_CLASH, forced("Militants ambushed an army patrol, killing three soldiers."));
+        assertEquals(SubEventType.ATTACK, forced("Militants ambushed a tribal elder and his driver on the road."));
+    }
+
+    @Test
+    void type_killingOfPeopleByTheirCivilianCalling_isAttack() {
+        assertEquals(SubEventType.ATTACK, forced("Gunmen shot and killed a merchant outside his shop."));
+        assertEquals(SubEventType.ATTACK, forced("Unknown assailants shot dead the village mayor at his home."));
+        assertEquals(SubEventType.ARMED_CLASH, forced("Unknown assailants shot dead two soldiers at a checkpoint."));
+    }
+
+    @Test
     void type_relativeClause_isBackground() {
         assertEquals(SubEventType.ARRESTS,
                 forced("Police detained a former commander who had signed a reconciliation deal in the town."));
