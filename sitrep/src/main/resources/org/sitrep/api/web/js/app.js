@@ -51,15 +51,17 @@ async function reload() {
   if (controller) controller.abort();
   controller = new AbortController();
   document.body.dataset.loading = 'true';
-  const range = timeline.range() || {};
+  const range = timeline.filter();
+  const view = map.view();
   try {
-    const grid = await api('/events/aggregate', { ...filters(), ...map.view(), from: range.from, to: range.to },
+    const grid = await api('/events/aggregate', { ...filters(), ...view, from: range.from, to: range.to },
       controller.signal);
     if (seq !== loadSeq) return;
     map.showCells(grid.cells);
     fill(status, `${grid.events} events on the map` + (grid.unplaced ? ` · ${grid.unplaced} without a place` : ''));
     status.dataset.events = String(grid.events);
     status.dataset.cells = String(grid.cells.length);
+    status.dataset.bbox = view.bbox;
   } catch (err) {
     if (err.name !== 'AbortError' && seq === loadSeq) fill(status, 'error: ' + err.message);
   } finally {

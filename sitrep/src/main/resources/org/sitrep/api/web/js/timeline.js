@@ -52,6 +52,13 @@ export class Timeline {
     return { from: this.buckets[+this.from.value].start, to: this.buckets[+this.to.value].end };
   }
 
+  /** The date filter of the range: none while it spans every day, so undated events stay on the map then. */
+  filter() {
+    const r = this.range();
+    const all = +this.from.value === 0 && +this.to.value === this.buckets.length - 1;
+    return !r || all ? {} : r;
+  }
+
   paint() {
     const a = +this.from.value;
     const b = +this.to.value;
