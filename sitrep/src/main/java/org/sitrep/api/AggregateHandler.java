@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sitrep.app.Sitrep;
-import org.sitrep.model.Event;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -27,10 +26,10 @@ final class AggregateHandler {
     private static final double CELL_AT_ZOOM_0 = 360.0 / (256.0 / 48.0);
     private static final int MAX_ZOOM = 22;
 
-    private final Sitrep sitrep;
+    private final EventPoints points;
 
     AggregateHandler(Sitrep sitrep) {
-        this.sitrep = sitrep;
+        this.points = new EventPoints(sitrep);
     }
 
     /** The events of one cell, summed as they stream past. */
@@ -43,27 +42,27 @@ final class AggregateHandler {
         final Map<String, Integer> types = new TreeMap<>();
         final ArrayNode events = F.arrayNode();
 
-        void add(Event e) {
+        void add(EventPoints.Point e) {
             count++;
-            latSum += e.location().lat();
-            lonSum += e.location().lon();
+            latSum += e.lat();
+            lonSum += e.lon();
             if (e.fatalities() != null) {
                 fatalities += e.fatalities();
             }
             if (e.contested()) {
                 contested++;
             }
-            String type = type(e);
+            String type = type(e.type());
             types.merge(type, 1, Integer::sum);
             if (count <= LISTED) {
                 ObjectNode o = events.addObject();
                 o.put("id", e.id());
-                o.put("date", e.date() == null ? null : e.date().start().toString());
+                o.put("date", e.dated() ? e.startDate().toString() : null);
                 o.put("event_type", type);
-                o.put("sub_event_type", e.subEventType() == null ? null : e.subEventType().label());
+                o.put("sub_event_type", e.type() == null ? null : e.type().label());
                 o.put("fatalities", e.fatalities());
                 o.put("contested", e.contested());
-                o.put("location", e.location().name());
+                o.put("location", e.place());
             }
         }
     }
@@ -71,11 +70,9 @@ final class AggregateHandler {
     void aggregate(Context ctx) {
         Map<String, List<String>> params = new HashMap<>(ctx.queryParamMap());
         List<String> z = params.remove("zoom");
-        for (String paging : List.of("limit", "cursor", "format")) {
-            if (params.containsKey(paging)) {
-                throw Problem.badParameter(paging, "not a parameter of this route (it answers all events at once)");
-            }
-        }
+        refuse(params, "limit");
+        refuse(params, "cursor");
+        refuse(params, "format");
         int zoom = zoom(z);
         EventParams p = EventParams.parse(params);
         double size = CELL_AT_ZOOM_0 / (1L << zoom);
@@ -83,19 +80,21 @@ final class AggregateHandler {
         Map<String, Integer> days = new TreeMap<>();
         int[] unplaced = {0};
         int[] placed = {0};
-        sitrep.streamEvents(p.query(), e -> {
-            if (e.date() != null) {
-                days.merge(e.date().start().toString(), 1, Integer::sum);
+        Map<Long, Integer> byDay = new HashMap<>();
+        points.select(p.query(), e -> {
+            if (e.dated()) {
+                byDay.merge(e.start(), 1, Integer::sum);
             }
-            if (e.location() == null || !e.location().resolved()) {
+            if (!e.placed()) {
                 unplaced[0]++;
                 return;
             }
             placed[0]++;
-            long col = (long) Math.floor((e.location().lon() + 180) / size);
-            long row = (long) Math.floor((e.location().lat() + 90) / size);
+            long col = (long) Math.floor((e.lon() + 180) / size);
+            long row = (long) Math.floor((e.lat() + 90) / size);
             cells.computeIfAbsent(col * 4_000_000L + row, k -> new Cell()).add(e);
         });
+        byDay.forEach((day, count) -> days.put(java.time.LocalDate.ofEpochDay(day).toString(), count));
         ObjectNode n = F.objectNode();
         n.put("zoom", zoom);
         n.put("cell_degrees", size);
@@ -123,8 +122,14 @@ final class AggregateHandler {
         return o;
     }
 
-    private static String type(Event e) {
-        SubEventType s = e.subEventType();
+    /** A parameter of GET /events this route does not take: it answers every selected event at once. */
+    private static void refuse(Map<String, List<String>> params, String name) {
+        if (params.containsKey(name)) {
+            throw Problem.badParameter(name, "not a parameter of this route (it answers all events at once)");
+        }
+    }
+
+    private static String type(SubEventType s) {
         return s == null ? "Unknown" : s.eventType().label();
     }
 

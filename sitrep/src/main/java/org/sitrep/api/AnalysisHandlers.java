@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.app.Sitrep;
 import org.sitrep.model.Box;
 import org.sitrep.model.analysis.ControlInterval;
@@ -58,12 +57,12 @@ final class AnalysisHandlers {
     }
 
     void routes(Context ctx) {
-        known(ctx, Set.of());
+        known(ctx);
         answer(ctx, Map.of("routes", Sitrep.routes().stream().map(AnalysisHandlers::route).toList()));
     }
 
     void routeStatus(Context ctx) {
-        known(ctx, Set.of("from", "to"));
+        known(ctx, "from", "to");
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
         order(from, to);
@@ -82,7 +81,7 @@ final class AnalysisHandlers {
     }
 
     void control(Context ctx) {
-        known(ctx, Set.of("place", "bbox", "at", "from", "to"));
+        known(ctx, "place", "bbox", "at", "from", "to");
         String place = ctx.queryParam("place");
         String bbox = ctx.queryParam("bbox");
         if ((place == null) == (bbox == null)) {
@@ -141,11 +140,11 @@ final class AnalysisHandlers {
     }
 
     /** A parameter this route does not read is refused, so a misspelt one never silently changes the answer. */
-    static void known(Context ctx, Set<String> names) {
+    static void known(Context ctx, String... names) {
         for (String name : ctx.queryParamMap().keySet()) {
-            if (!names.contains(name)) {
+            if (!java.util.Arrays.asList(names).contains(name)) {
                 throw Problem.badParameter(name, "not a parameter of this route (known: "
-                        + String.join(", ", new java.util.TreeSet<>(names)) + ")");
+                        + (names.length == 0 ? "none" : String.join(", ", names)) + ")");
             }
         }
     }

@@ -92,6 +92,30 @@ class ApiMapRoutesTest {
     }
 
     @Test
+    void eventPoints_selectWhatTheStoreSelects_onEveryFilterTheyAnswer() {
+        EventPoints points = new EventPoints(api.sitrep);
+        int nonEmpty = 0;
+        for (String q : List.of("", "reliability=F", "reliability=C", "min_credibility=3", "min_credibility=2",
+                "contested=true", "type=Battles", "type=Air/drone strike", "from=2015-10-25", "to=2015-10-25",
+                "from=2015-10-24&to=2015-10-26", "bbox=36,34,38,37", "bbox=170,-10,-170,10",
+                "type=Explosions/Remote violence&bbox=35,32,43,38&from=2015-01-01&min_credibility=4")) {
+            java.util.Map<String, List<String>> params = new java.util.HashMap<>();
+            for (String kv : q.isEmpty() ? new String[0] : q.split("&")) {
+                params.put(kv.substring(0, kv.indexOf('=')), List.of(kv.substring(kv.indexOf('=') + 1)));
+            }
+            Query query = EventParams.parse(params).query();
+            assertTrue(EventPoints.answers(query), q);
+            Set<String> fromMemory = new TreeSet<>();
+            points.select(query, p -> fromMemory.add(p.id()));
+            Set<String> fromStore = new TreeSet<>(api.sitrep.events(query).stream().map(Event::id).toList());
+            assertEquals(fromStore, fromMemory, q);
+            nonEmpty += fromStore.isEmpty() ? 0 : 1;
+        }
+        assertTrue(nonEmpty >= 10, "most filters select something here: " + nonEmpty);
+        assertFalse(EventPoints.answers(Query.all().actor("Islamic State")), "the store answers actor filters");
+    }
+
+    @Test
     void aggregate_refusesWhatItCannotAnswer() {
         assertEquals("zoom", problem(api.get(BASE + "/events/aggregate?zoom=23"), 400).get("parameter").asText());
         assertEquals("zoom", problem(api.get(BASE + "/events/aggregate?zoom=x"), 400).get("parameter").asText());
