@@ -55,19 +55,27 @@ public final class ApiServer implements AutoCloseable {
         EventsHandler events = new EventsHandler(sitrep);
         RecordHandlers records = new RecordHandlers(sitrep);
         UploadHandler upload = new UploadHandler(sitrep, grading, Sitrep.MAX_DOCUMENT_BYTES);
+        AggregateHandler aggregate = new AggregateHandler(sitrep);
+        AnalysisHandlers analysis = new AnalysisHandlers(sitrep);
+        WebPage.configure(config);
         var routes = config.routes;
         // answers are data, never pages to run or sniff: a browser that opens one directly runs nothing
         routes.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            WebPage.headers(ctx);
         });
         routes.get(BASE + "/health", ctx -> health(ctx, sitrep));
         routes.get(BASE + "/openapi.json", ApiServer::openApi);
         routes.get(BASE + "/events", events::list);
+        routes.get(BASE + "/events/aggregate", aggregate::aggregate);
         routes.get(BASE + "/events/{id}", records::event);
         routes.get(BASE + "/reports/{id}", records::report);
         routes.get(BASE + "/documents/{id}", records::document);
         routes.post(BASE + "/documents", writer(token, upload::upload));
+        routes.get(BASE + "/routes", analysis::routes);
+        routes.get(BASE + "/routes/{id}/status", analysis::routeStatus);
+        routes.get(BASE + "/control", analysis::control);
         routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 problem(ctx, new Problem(e.getStatus(), e.getMessage(), null)));

@@ -15,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the store over HTTP: the API under /api/v1 (described at /api/v1/openapi.json). "
+        description = "Serves the store over HTTP: the web map at / and the API under /api/v1 (described at "
+                + "/api/v1/openapi.json). "
                 + "Read-only unless a token file is given; runs until stopped (Ctrl-C).")
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
@@ -55,8 +56,10 @@ final class ServeCommand implements Callable<Integer> {
         try (Sitrep sitrep = DbOption.openExisting(main.db(dbOption.db));
              ApiServer server = start(sitrep, grading)) {
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
-            out.println("sitrep serving " + main.db(dbOption.db) + " at http://" + host + ":" + server.port()
-                    + ApiServer.BASE + "/ (" + (tokenFile == null ? "read-only" : "writes need the token") + ")");
+            String url = "http://" + host + ":" + server.port() + "/";
+            out.println("sitrep serving " + main.db(dbOption.db) + ": the map at " + url + " and the API at " + url
+                    + ApiServer.BASE.substring(1) + "/ (" + (tokenFile == null ? "read-only" : "writes need the token")
+                    + ")");
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(this::stopAndWait));
             stop.await();

@@ -217,10 +217,10 @@ class ApiReadTest {
 
     @Test
     void unknownRouteAndMethod_problems() {
-        HttpResponse<String> r = api.get(ApiServer.BASE + "/routes");
-        assertTrue(problem(r, 404).get("detail").asText().contains("GET /api/v1/routes"), r.body());
+        HttpResponse<String> r = api.get(ApiServer.BASE + "/nothing-here");
+        assertTrue(problem(r, 404).get("detail").asText().contains("GET /api/v1/nothing-here"), r.body());
         assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
-        problem(api.get("/"), 404);
+        problem(api.get("/nothing-here.html"), 404); // outside the API only the page's own files exist
         problem(api.send(java.net.http.HttpRequest.newBuilder(api.uri(EVENTS))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build()), 404);
     }

@@ -41,6 +41,7 @@ class ServeCommandTest {
         }
         assertTrue(m.reset(out.toString()).find(), out::toString);
         assertTrue(out.toString().contains("read-only"), out::toString);
+        assertTrue(out.toString().contains("the map at http://127.0.0.1:" + m.group(1) + "/ "), out::toString);
         HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + m.group(1) + "/api/v1/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
