@@ -144,8 +144,10 @@ final class EpisodicReading {
             if (predicates.at(toks, p) != null) {
                 return true;
             }
-            // "the detained student was": the trigger modifies a noun that is no event; the phrase is about that
+            // "the detained student was": the trigger modifies a noun that is no event; the phrase is about that.
+            // A determiner opens the object of a trigger that ends in its preposition ("the killing of | the mayor")
             if (p == from && t.isWord() && !t.capitalised() && !PREPOSITIONS.contains(t.lower())
+                    && !DEFINITES.contains(t.lower()) && !t.is("a") && !t.is("an")
                     && triggers.at(toks, p) == null) {
                 return false;
             }

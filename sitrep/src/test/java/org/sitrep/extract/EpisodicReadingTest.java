@@ -184,6 +184,8 @@ class EpisodicReadingTest {
         assertTrue(asserted("The foiled ambush was followed by a statement from the ministry in Damascus.").isEmpty());
         assertTrue(asserted("The goals of the assault on Hama were never stated by the rebels.").isEmpty());
         assertTrue(asserted("The killing of the mayor is the latest blow to the council of Daraa.").isEmpty());
+        // a civilian victim types the killing, which must not make the commented-on killing a new report
+        assertTrue(asserted("The killing of the teacher was a blow to the school in Daraa.").isEmpty());
     }
 
     @Test
