@@ -3,6 +3,7 @@ package org.sitrep.model.analysis;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.sitrep.model.Near;
+import org.sitrep.model.Query;
 
 /**
  * What a series counts: events (and with {@code counts}, the count observations: a table of strikes per day) of a
@@ -21,6 +22,9 @@ public record SeriesFilter(String type, String actor, String place, Near near, b
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }
         type = blankToNull(type);
+        if (type != null) {
+            Query.all().type(type); // an unknown type is refused here, never read as an empty series
+        }
         actor = blankToNull(actor);
         place = blankToNull(place);
     }
