@@ -48,17 +48,18 @@ public final class ClaimAnalysis {
         int effectEvents = java.util.Arrays.stream(e).sum();
         LeadLag.Result r = new LeadLag(c, claim.lag(), claim.relation()).run(e, settings.maxShifts(),
                 settings.bootstrap(), settings.intervalLevel(), claim.seed());
-        Verdict v = verdict(claim, r);
+        Verdict v = verdict(settings, claim.relation(), r);
         return new ClaimVerdict(text, v, Double.isNaN(r.pValue()) ? null : r.pValue(),
                 Double.isNaN(r.effect()) ? null : r.effect(), r.interval(), r.used(), method(claim, r.shifts()),
                 explanation(claim, r, v, effectEvents, from, to));
     }
 
-    private Verdict verdict(Claim claim, LeadLag.Result r) {
+    /** The verdict on a test's result: enough events, a null that can reach the level, and the claimed direction. */
+    static Verdict verdict(SeriesSettings settings, Claim.Relation relation, LeadLag.Result r) {
         if (r.used() < settings.minEffectEvents() || smallestP(r) > settings.alpha() || Double.isNaN(r.pValue())) {
             return Verdict.INSUFFICIENT_EVIDENCE;
         }
-        boolean claimedWay = claim.relation() == Claim.Relation.LULL_PRECEDES ? r.effect() < 1 : r.effect() > 0;
+        boolean claimedWay = relation == Claim.Relation.LULL_PRECEDES ? r.effect() < 1 : r.effect() > 0;
         return r.pValue() <= settings.alpha() && claimedWay ? Verdict.SUPPORTED : Verdict.NOT_SUPPORTED;
     }
 
