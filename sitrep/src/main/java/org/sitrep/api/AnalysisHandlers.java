@@ -21,7 +21,6 @@ import org.sitrep.model.analysis.ControlInterval;
 import org.sitrep.model.analysis.Route;
 import org.sitrep.model.analysis.RouteDay;
 import org.sitrep.model.analysis.Series;
-import org.sitrep.model.analysis.SeriesPoint;
 
 /**
  * The analysis routes (issue 11): series, changes and claim tests, routes and their status, control of places.
@@ -33,8 +32,11 @@ final class AnalysisHandlers {
     static final int MAX_PLACES = 200;
     /** How far back events name the places a bbox answer covers. */
     private static final int LOOKBACK_DAYS = 365;
-    private static final List<String> SERIES_FORMATS = List.of("json", "jsonl", "csv", "svg", "png");
-    private static final List<String> CHANGES_FORMATS = List.of("json", "jsonl");
+    /** The formats of a series answer; a changes answer takes the first two. */
+    enum Format { JSON, JSONL, CSV, SVG, PNG }
+
+    private static final List<Format> SERIES_FORMATS = List.of(Format.values());
+    private static final List<Format> CHANGES_FORMATS = List.of(Format.JSON, Format.JSONL);
 
     private final Sitrep sitrep;
     private final SitrepJson json = SitrepJson.standard();
@@ -58,19 +60,10 @@ final class AnalysisHandlers {
         AnalysisParams.Asked asked = AnalysisParams.series(ctx.queryParamMap(), SERIES_FORMATS);
         Series s = sitrep.series(asked.filter());
         switch (asked.format()) {
-            case "svg" -> ctx.contentType("image/svg+xml").result(SeriesChart.svg(s, sitrep.changes(s)));
-            case "png" -> ctx.contentType("image/png").result(SeriesChart.png(s, sitrep.changes(s)));
-            case "csv" -> {
-                StringBuilder b = new StringBuilder("date,end,events,counted,value,days,observed_days,rate\n");
-                for (SeriesPoint p : s.points()) {
-                    ObjectNode n = AnalysisJson.point(p);
-                    b.append(String.join(",", List.of("date", "end", "events", "counted", "value", "days",
-                            "observed_days", "rate").stream().map(k -> n.get(k).isNull() ? "" : n.get(k).asText())
-                            .toList())).append('\n');
-                }
-                ctx.contentType("text/csv; charset=utf-8").result(b.toString());
-            }
-            case "jsonl" -> ctx.contentType("application/x-ndjson").result(lines(s.points().stream()
+            case SVG -> ctx.contentType("image/svg+xml").result(SeriesChart.svg(s, sitrep.changes(s)));
+            case PNG -> ctx.contentType("image/png").result(SeriesChart.png(s, sitrep.changes(s)));
+            case CSV -> ctx.contentType("text/csv; charset=utf-8").result(AnalysisJson.csv(s.points()));
+            case JSONL -> ctx.contentType("application/x-ndjson").result(lines(s.points().stream()
                     .map(AnalysisJson::point).toList()));
             default -> {
                 ObjectNode n = JsonNodeFactory.instance.objectNode();
@@ -86,7 +79,7 @@ final class AnalysisHandlers {
         AnalysisParams.Asked asked = AnalysisParams.series(ctx.queryParamMap(), CHANGES_FORMATS);
         Series s = sitrep.series(asked.filter());
         List<ChangePoint> changes = sitrep.changes(s);
-        if (asked.format().equals("jsonl")) {
+        if (asked.format() == Format.JSONL) {
             ctx.contentType("application/x-ndjson").result(lines(changes.stream().map(AnalysisJson::change).toList()));
             return;
         }

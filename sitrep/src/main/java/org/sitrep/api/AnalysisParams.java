@@ -19,10 +19,10 @@ final class AnalysisParams {
     }
 
     /** A series filter and the asked format (one of {@code formats}, the first by default). */
-    record Asked(SeriesFilter filter, String format) {
+    record Asked(SeriesFilter filter, AnalysisHandlers.Format format) {
     }
 
-    static Asked series(Map<String, List<String>> given, List<String> formats) {
+    static Asked series(Map<String, List<String>> given, List<AnalysisHandlers.Format> formats) {
         EventParams.Params p = new EventParams.Params(given);
         String type = p.text("type");
         String actor = p.text("actor");
@@ -33,7 +33,7 @@ final class AnalysisParams {
         LocalDate to = p.value("to", AnalysisParams::date);
         Granularity by = p.value("by", s -> Granularity.parse(s).orElseThrow(() ->
                 new IllegalArgumentException("day, week or month, not '" + s + "'")));
-        String format = p.value("format", s -> oneOf(s, formats));
+        AnalysisHandlers.Format format = p.value("format", s -> oneOf(s, formats));
         p.refuseUnread();
         if (from != null && to != null && to.isBefore(from)) {
             throw Problem.badParameter("to", to + " is before from " + from);
@@ -51,12 +51,14 @@ final class AnalysisParams {
         return new Asked(f, format == null ? formats.get(0) : format);
     }
 
-    static String oneOf(String s, List<String> allowed) {
-        String v = s.strip().toLowerCase(Locale.ROOT);
-        if (!allowed.contains(v)) {
-            throw new IllegalArgumentException("'" + s + "' is not one of " + String.join(", ", allowed));
+    static AnalysisHandlers.Format oneOf(String s, List<AnalysisHandlers.Format> allowed) {
+        for (AnalysisHandlers.Format f : allowed) {
+            if (f.name().equalsIgnoreCase(s.strip())) {
+                return f;
+            }
         }
-        return v;
+        throw new IllegalArgumentException("'" + s + "' is not one of " + String.join(", ",
+                allowed.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
     }
 
     static LocalDate date(String s) {

@@ -18,8 +18,10 @@ import org.sitrep.model.analysis.SeriesFilter;
  * the route does not know, or one it cannot use, is a 400 naming it.
  */
 final class ClaimRequest {
-    static final List<String> MEMBERS = List.of("relation", "cause_type", "cause_actor", "cause_counts",
-            "effect_type", "effect_actor", "near", "lag", "seed", "from", "to");
+    /** The members a claim has, by their JSON names. */
+    enum Member { relation, cause_type, cause_actor, cause_counts, effect_type, effect_actor, near, lag, seed, from, to }
+
+    static final List<String> MEMBERS = java.util.Arrays.stream(Member.values()).map(Enum::name).toList();
 
     private ClaimRequest() {
     }

@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -76,7 +75,7 @@ final class SeriesCommand implements Callable<Integer> {
                         w.write(SitrepJson.standard().write(AnalysisJson.point(p)) + "\n");
                     }
                 }
-                case csv -> csv(w, series);
+                case csv -> w.write(AnalysisJson.csv(series.points()));
                 default -> table(w, series);
             }
         };
@@ -86,15 +85,6 @@ final class SeriesCommand implements Callable<Integer> {
             Output.toStdout(spec.commandLine().getOut(), body);
         }
         return Main.OK;
-    }
-
-    private static void csv(java.io.Writer w, Series series) throws IOException {
-        w.write("date,end,events,counted,value,days,observed_days,rate\n");
-        for (SeriesPoint p : series.points()) {
-            ObjectNode n = AnalysisJson.point(p);
-            w.write(String.join(",", List.of("date", "end", "events", "counted", "value", "days", "observed_days",
-                    "rate").stream().map(k -> n.get(k).isNull() ? "" : n.get(k).asText()).toList()) + "\n");
-        }
     }
 
     private static void table(java.io.Writer w, Series series) throws IOException {

@@ -41,6 +41,21 @@ public final class AnalysisJson {
         return n;
     }
 
+    /** Buckets as CSV: a header of {@link #point}'s members, then one row a bucket (null as an empty cell). */
+    public static String csv(java.util.List<SeriesPoint> points) {
+        StringBuilder b = new StringBuilder();
+        java.util.List<String> header = new java.util.ArrayList<>();
+        point(new SeriesPoint(java.time.LocalDate.EPOCH, java.time.LocalDate.EPOCH, 0, null, 0, 1, 1)).fieldNames()
+                .forEachRemaining(header::add);
+        b.append(String.join(",", header)).append('\n');
+        for (SeriesPoint p : points) {
+            ObjectNode n = point(p);
+            b.append(String.join(",", header.stream().map(k -> n.get(k).isNull() ? "" : n.get(k).asText()).toList()))
+                    .append('\n');
+        }
+        return b.toString();
+    }
+
     /** A change: date, direction, rate_before, rate_after, probability, kind, and the intervals. */
     public static ObjectNode change(ChangePoint c) {
         ObjectNode n = F.objectNode();
