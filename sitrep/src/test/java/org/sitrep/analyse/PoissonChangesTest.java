@@ -49,10 +49,11 @@ class PoissonChangesTest {
         return new PoissonChanges(y, e).changes(S.penaltyPerLogN() * Math.log(y.length), S.minSegment());
     }
 
-    @Property(tries = 200)
-    void aPlantedChangeIsFoundNearItsPlace(@ForAll @IntRange(min = 20, max = 200) int before,
-                                           @ForAll @IntRange(min = 20, max = 200) int after,
-                                           @ForAll @DoubleRange(min = 2, max = 10) double rate,
+    /** Fixed seed: a property over generated series, the same series on every run. */
+    @Property(tries = 200, seed = "20151022")
+    void aPlantedChangeIsFoundNearItsPlace(@ForAll @IntRange(min = 30, max = 200) int before,
+                                           @ForAll @IntRange(min = 30, max = 200) int after,
+                                           @ForAll @DoubleRange(min = 4, max = 10) double rate,
                                            @ForAll boolean drop, @ForAll @LongRange(min = 1) long seed) {
         // a fourfold change of a rate of a few a day over weeks is plain to see
         double other = drop ? rate / 4 : rate * 4;
@@ -63,6 +64,27 @@ class PoissonChangesTest {
         int tolerance = (int) Math.max(3, Math.ceil(12 / kl));
         assertTrue(found.stream().anyMatch(c -> Math.abs(c - before) <= tolerance),
                 "planted at " + before + " (" + rate + " -> " + other + "), found " + found);
+    }
+
+    static boolean foundNear(double rate, double other, int before, int after, SplittableRandom r) {
+        double[] y = series(new double[] {rate, other}, new int[] {before, after}, r);
+        double kl = Math.min(kl(rate, other), kl(other, rate));
+        int tolerance = (int) Math.max(3, Math.ceil(12 / kl));
+        return changes(y).stream().anyMatch(c -> Math.abs(c - before) <= tolerance);
+    }
+
+    @Test
+    void fourfoldChangesOfLowRatesAreMostlyFound() {
+        // at one or two events a day over a few weeks a fourfold change is not always visible: power, not certainty
+        SplittableRandom r = new SplittableRandom(21);
+        int worlds = 300;
+        int found = 0;
+        for (int w = 0; w < worlds; w++) {
+            double rate = 1 + r.nextDouble() * 2;
+            boolean drop = r.nextBoolean();
+            found += foundNear(rate, drop ? rate / 4 : rate * 4, 20 + r.nextInt(181), 20 + r.nextInt(181), r) ? 1 : 0;
+        }
+        assertTrue(found >= 0.9 * worlds, "found " + found + " of " + worlds);
     }
 
     private static double kl(double a, double b) {
