@@ -1,186 +1,194 @@
 package org.sitrep.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import org.sitrep.app.SeriesChart;
 import org.sitrep.app.Sitrep;
+import org.sitrep.json.AnalysisJson;
+import org.sitrep.json.SitrepJson;
 import org.sitrep.model.Box;
+import org.sitrep.model.Event;
+import org.sitrep.model.Query;
+import org.sitrep.model.analysis.ChangePoint;
 import org.sitrep.model.analysis.ControlInterval;
-import org.sitrep.model.analysis.CutPoint;
-import org.sitrep.model.analysis.Dependence;
-import org.sitrep.model.analysis.EvidenceItem;
-import org.sitrep.model.analysis.PlaceRef;
 import org.sitrep.model.analysis.Route;
 import org.sitrep.model.analysis.RouteDay;
-import org.sitrep.model.analysis.Side;
-import org.sitrep.model.analysis.Town;
+import org.sitrep.model.analysis.Series;
 
 /**
- * The analysis routes: {@code GET /routes}, {@code GET /routes/{id}/status} and {@code GET /control}, with the
- * semantics of {@code sitrep routes}, {@code sitrep route} and {@code sitrep control} and their JSON lines' shape
- * (snake_case). {@code /control} with a bbox answers for the towns along the known routes inside it: the places the
- * analysis follows, so a map can show who held what on a day.
+ * The analysis routes (issue 11): series, changes and claim tests, routes and their status, control of places.
+ * Same names and meanings as `sitrep series`, `changes`, `test-claim`, `routes`, `route` and `control`; the JSON
+ * shapes are {@link AnalysisJson}'s, the same as the command line's JSON Lines.
  */
 final class AnalysisHandlers {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    /** Places a bbox answer covers at most: the first ones the record speaks of, by event date. */
+    static final int MAX_PLACES = 200;
+    /** How far back events name the places a bbox answer covers. */
+    private static final int LOOKBACK_DAYS = 365;
+    /** The formats of a series answer; a changes answer takes the first two. */
+    enum Format { JSON, JSONL, CSV, SVG, PNG }
+
+    private static final List<Format> SERIES_FORMATS = List.of(Format.values());
+    private static final List<Format> CHANGES_FORMATS = List.of(Format.JSON, Format.JSONL);
 
     private final Sitrep sitrep;
+    private final SitrepJson json = SitrepJson.standard();
 
     AnalysisHandlers(Sitrep sitrep) {
         this.sitrep = sitrep;
     }
 
-    record RouteLine(String id, String name, List<String> aliases, List<Town> towns, List<DependenceLine> dependents,
-                     String source) {
+    /** Registers the analysis routes under {@link ApiServer#BASE}. */
+    static void register(RoutesConfig routes, Sitrep sitrep) {
+        AnalysisHandlers h = new AnalysisHandlers(sitrep);
+        routes.get(ApiServer.BASE + "/series", h::series);
+        routes.get(ApiServer.BASE + "/changes", h::changes);
+        routes.post(ApiServer.BASE + "/claims/test", h::testClaim);
+        routes.get(ApiServer.BASE + "/routes", h::routes);
+        routes.get(ApiServer.BASE + "/routes/{id}/status", h::routeStatus);
+        routes.get(ApiServer.BASE + "/control", h::control);
     }
 
-    record DependenceLine(String actorId, String from, String until, String source, String note) {
+    void series(Context ctx) {
+        AnalysisParams.Asked asked = AnalysisParams.series(ctx.queryParamMap(), SERIES_FORMATS);
+        Series s = sitrep.series(asked.filter());
+        switch (asked.format()) {
+            case SVG -> ctx.contentType("image/svg+xml").result(SeriesChart.svg(s, sitrep.changes(s)));
+            case PNG -> ctx.contentType("image/png").result(SeriesChart.png(s, sitrep.changes(s)));
+            case CSV -> ctx.contentType("text/csv; charset=utf-8").result(AnalysisJson.csv(s.points()));
+            case JSONL -> ctx.contentType("application/x-ndjson").result(lines(s.points().stream()
+                    .map(AnalysisJson::point).toList()));
+            default -> {
+                ObjectNode n = JsonNodeFactory.instance.objectNode();
+                ArrayNode pts = n.putArray("points");
+                s.points().forEach(p -> pts.add(AnalysisJson.point(p)));
+                notes(n, s);
+                RecordHandlers.answer(ctx, n);
+            }
+        }
     }
 
-    record DayLine(String date, String status, List<SegmentLine> segments, double confidence,
-                   List<EvidenceItem> evidence, List<String> reasons) {
+    void changes(Context ctx) {
+        AnalysisParams.Asked asked = AnalysisParams.series(ctx.queryParamMap(), CHANGES_FORMATS);
+        Series s = sitrep.series(asked.filter());
+        List<ChangePoint> changes = sitrep.changes(s);
+        if (asked.format() == Format.JSONL) {
+            ctx.contentType("application/x-ndjson").result(lines(changes.stream().map(AnalysisJson::change).toList()));
+            return;
+        }
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        ArrayNode a = n.putArray("changes");
+        changes.forEach(c -> a.add(AnalysisJson.change(c)));
+        notes(n, s);
+        RecordHandlers.answer(ctx, n);
     }
 
-    record SegmentLine(String from, String to, String status, CutPoint cutAt) {
-    }
-
-    record IntervalLine(PlaceRef place, String from, String to, String status, Side holder, double confidence,
-                        List<EvidenceItem> evidence, List<String> reasons) {
+    void testClaim(Context ctx) {
+        RecordHandlers.answer(ctx, AnalysisJson.verdict(sitrep.testClaim(ClaimRequest.parse(ctx.body()))));
     }
 
     void routes(Context ctx) {
-        known(ctx);
-        answer(ctx, Map.of("routes", Sitrep.routes().stream().map(AnalysisHandlers::route).toList()));
+        EventParams.Params p = new EventParams.Params(ctx.queryParamMap());
+        p.refuseUnread();
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        ArrayNode a = n.putArray("routes");
+        for (Route r : Sitrep.routes()) {
+            a.add(AnalysisJson.route(r));
+        }
+        RecordHandlers.answer(ctx, n);
     }
 
     void routeStatus(Context ctx) {
-        known(ctx, "from", "to");
-        LocalDate from = date(ctx, "from");
-        LocalDate to = date(ctx, "to");
-        order(from, to);
+        EventParams.Params p = new EventParams.Params(ctx.queryParamMap());
+        LocalDate from = p.value("from", AnalysisParams::date);
+        LocalDate to = p.value("to", AnalysisParams::date);
+        p.refuseUnread();
         String id = ctx.pathParam("id");
-        Route r = Sitrep.route(id).orElseThrow(() -> Problem.notFound("no route known as '" + id + "'"));
+        if (Sitrep.route(id).isEmpty()) {
+            throw Problem.notFound("no route known as '" + id + "' (see " + ApiServer.BASE + "/routes)");
+        }
         List<RouteDay> days;
         try {
-            days = sitrep.routeDays(r.id(), from, to);
+            days = sitrep.routeDays(id, from, to);
         } catch (IllegalArgumentException e) {
-            throw new Problem(422, e.getMessage(), null);
+            throw Problem.badParameter(from == null || to == null ? "from" : "to", e.getMessage());
         }
-        Map<String, Object> n = new LinkedHashMap<>();
-        n.put("route", Map.of("id", r.id(), "name", r.name()));
-        n.put("days", days.stream().map(AnalysisHandlers::day).toList());
-        answer(ctx, n);
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        ArrayNode a = n.putArray("days");
+        days.forEach(d -> a.add(AnalysisJson.routeDay(d)));
+        RecordHandlers.answer(ctx, n);
     }
 
     void control(Context ctx) {
-        known(ctx, "place", "bbox", "at", "from", "to");
-        String place = ctx.queryParam("place");
-        String bbox = ctx.queryParam("bbox");
+        EventParams.Params p = new EventParams.Params(ctx.queryParamMap());
+        String place = p.text("place");
+        Box bbox = p.value("bbox", Box::parse);
+        LocalDate at = p.value("at", AnalysisParams::date);
+        LocalDate from = p.value("from", AnalysisParams::date);
+        LocalDate to = p.value("to", AnalysisParams::date);
+        p.refuseUnread();
         if ((place == null) == (bbox == null)) {
-            throw Problem.badParameter("place", "give exactly one of place and bbox");
+            throw Problem.badParameter(place == null ? "place" : "bbox", "give a place or a bbox (one of them)");
         }
-        LocalDate at = date(ctx, "at");
-        LocalDate from = date(ctx, "from");
-        LocalDate to = date(ctx, "to");
         if (at != null && (from != null || to != null)) {
-            throw Problem.badParameter("at", "give at, or from and to, not both");
+            throw Problem.badParameter("at", "give at (one day) or from and to, not both");
         }
-        if (at == null && from == null && to == null) {
+        LocalDate a = at != null ? at : from;
+        LocalDate b = at != null ? at : to;
+        if (a == null && b == null) {
             throw Problem.badParameter("at", "give at, from or to");
         }
-        order(from, to);
-        List<String> places = place != null ? List.of(place) : townsIn(box(bbox));
-        List<IntervalLine> intervals = new ArrayList<>();
-        for (String p : places) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        ArrayNode out = n.putArray("intervals");
+        for (String name : place != null ? List.of(place) : placesIn(bbox, b != null ? b : a)) {
+            List<ControlInterval> intervals;
             try {
-                sitrep.control(p, at != null ? at : from, at != null ? at : to)
-                        .forEach(c -> intervals.add(interval(c)));
+                intervals = sitrep.control(name, a, b);
             } catch (IllegalArgumentException e) {
-                if (place != null) { // a town of a route the analysis cannot place is left out of a bbox answer
-                    throw Problem.notFound(e.getMessage());
+                if (place != null) {
+                    throw e.getMessage().startsWith("no place") ? Problem.notFound(e.getMessage())
+                            : Problem.badParameter("to", e.getMessage());
                 }
+                continue;
             }
+            intervals.forEach(c -> out.add(AnalysisJson.control(c)));
         }
-        answer(ctx, Map.of("intervals", intervals));
+        RecordHandlers.answer(ctx, n);
     }
 
-    /** The gazetteer ids of the towns along the known routes inside the box, each once, in route order. */
-    private static List<String> townsIn(Box box) {
-        return Sitrep.routes().stream().flatMap(r -> r.towns().stream())
-                .filter(t -> box.contains(t.lat(), t.lon())).map(Town::gazetteerId).distinct().toList();
-    }
-
-    private static RouteLine route(Route r) {
-        return new RouteLine(r.id(), r.name(), r.aliases(), r.towns(), r.dependents().stream()
-                .map(AnalysisHandlers::dependence).toList(), r.source());
-    }
-
-    private static DependenceLine dependence(Dependence d) {
-        return new DependenceLine(d.actorId(), d.from() == null ? null : d.from().toString(),
-                d.until() == null ? null : d.until().toString(), d.source(), d.note());
-    }
-
-    private static DayLine day(RouteDay d) {
-        return new DayLine(d.date().toString(), d.status().wireName(), d.segments().stream()
-                .map(s -> new SegmentLine(s.from().name(), s.to().name(), s.status().wireName(), s.cutAt())).toList(),
-                d.confidence(), d.evidence(), d.reasons());
-    }
-
-    private static IntervalLine interval(ControlInterval c) {
-        return new IntervalLine(c.place(), c.from().toString(), c.to().toString(), c.status().wireName(), c.holder(),
-                c.confidence(), c.evidence(), c.reasons());
-    }
-
-    /** A parameter this route does not read is refused, so a misspelt one never silently changes the answer. */
-    static void known(Context ctx, String... names) {
-        for (String name : ctx.queryParamMap().keySet()) {
-            if (!java.util.Arrays.asList(names).contains(name)) {
-                throw Problem.badParameter(name, "not a parameter of this route (known: "
-                        + (names.length == 0 ? "none" : String.join(", ", names)) + ")");
+    /**
+     * The places a bbox answer covers: the towns along the known routes inside the box (what a map's control layer
+     * follows), then the gazetteer ids of town-precise places events inside the box were placed at in the year up
+     * to a day.
+     */
+    private List<String> placesIn(Box box, LocalDate day) {
+        Set<String> ids = new LinkedHashSet<>();
+        Sitrep.routes().stream().flatMap(r -> r.towns().stream()).filter(t -> box.contains(t.lat(), t.lon()))
+                .map(org.sitrep.model.analysis.Town::gazetteerId).forEach(ids::add);
+        sitrep.streamEvents(Query.all().bbox(box).from(day.minusDays(LOOKBACK_DAYS)).to(day), (Event e) -> {
+            if (ids.size() < MAX_PLACES && e.location() != null && e.location().gazetteerId() != null
+                    && Integer.valueOf(1).equals(e.location().geoPrecision())) {
+                ids.add(e.location().gazetteerId());
             }
-        }
+        });
+        return List.copyOf(ids);
     }
 
-    static LocalDate date(Context ctx, String name) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v.strip());
-        } catch (DateTimeParseException e) {
-            throw Problem.badParameter(name, "'" + v + "' is not a calendar date in the form YYYY-MM-DD");
-        }
+    private String lines(List<ObjectNode> nodes) {
+        StringBuilder b = new StringBuilder();
+        nodes.forEach(x -> b.append(json.write(x)).append('\n'));
+        return b.toString();
     }
 
-    static void order(LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw Problem.badParameter("to", to + " is before from " + from);
-        }
-    }
-
-    static Box box(String s) {
-        try {
-            return Box.parse(s);
-        } catch (IllegalArgumentException e) {
-            throw Problem.badParameter("bbox", e.getMessage());
-        }
-    }
-
-    static void answer(Context ctx, Object value) {
-        ctx.contentType("application/json");
-        try {
-            ctx.result(MAPPER.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void notes(ObjectNode n, Series s) {
+        ArrayNode notes = n.putArray("notes");
+        s.notes().forEach(notes::add);
     }
 }

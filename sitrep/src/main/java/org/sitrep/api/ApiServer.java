@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.app.Failures;
@@ -56,7 +55,6 @@ public final class ApiServer implements AutoCloseable {
         RecordHandlers records = new RecordHandlers(sitrep);
         UploadHandler upload = new UploadHandler(sitrep, grading, Sitrep.MAX_DOCUMENT_BYTES);
         AggregateHandler aggregate = new AggregateHandler(sitrep);
-        AnalysisHandlers analysis = new AnalysisHandlers(sitrep);
         WebPage.configure(config);
         var routes = config.routes;
         // answers are data, never pages to run or sniff: a browser that opens one directly runs nothing
@@ -73,9 +71,7 @@ public final class ApiServer implements AutoCloseable {
         routes.get(BASE + "/reports/{id}", records::report);
         routes.get(BASE + "/documents/{id}", records::document);
         routes.post(BASE + "/documents", writer(token, upload::upload));
-        routes.get(BASE + "/routes", analysis::routes);
-        routes.get(BASE + "/routes/{id}/status", analysis::routeStatus);
-        routes.get(BASE + "/control", analysis::control);
+        AnalysisHandlers.register(routes, sitrep);
         routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 problem(ctx, new Problem(e.getStatus(), e.getMessage(), null)));
@@ -116,13 +112,8 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void openApi(Context ctx) throws IOException {
-        try (InputStream in = ApiServer.class.getResourceAsStream(OPENAPI_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(OPENAPI_RESOURCE + " is missing from the jar");
-            }
-            ctx.contentType("application/json");
-            ctx.result(in.readAllBytes());
-        }
+        ctx.contentType("application/json");
+        ctx.result(OpenApiDocument.merged(OPENAPI_RESOURCE, OpenApiDocument.ANALYSIS_RESOURCE));
     }
 
     private static void problem(Context ctx, Problem p) {

@@ -75,7 +75,7 @@ record EventParams(Query query, int limit, Cursor cursor, Format format) {
     }
 
     /** The request's parameters as read: each read names a known one, so what was never read is unknown. */
-    private static final class Params {
+    static final class Params {
         private final Map<String, List<String>> given;
         private final Set<String> read = new TreeSet<>();
 

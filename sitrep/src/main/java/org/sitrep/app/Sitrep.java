@@ -9,7 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sitrep.analyse.ChangeAnalysis;
+import org.sitrep.analyse.ClaimAnalysis;
 import org.sitrep.analyse.ControlAnalysis;
+import org.sitrep.analyse.SeriesAnalysis;
+import org.sitrep.model.analysis.ChangePoint;
+import org.sitrep.model.analysis.Claim;
+import org.sitrep.model.analysis.ClaimVerdict;
+import org.sitrep.model.analysis.Series;
+import org.sitrep.model.analysis.SeriesFilter;
 import org.sitrep.model.analysis.ControlInterval;
 import org.sitrep.model.analysis.PlaceRef;
 import org.sitrep.model.analysis.Route;
@@ -156,6 +164,21 @@ public final class Sitrep implements AutoCloseable {
         LocalDate a = from != null ? from : to.minusDays(DEFAULT_DAYS - 1);
         LocalDate b = to != null ? to : from.plusDays(DEFAULT_DAYS - 1);
         return analysis.intervals(p, a, b);
+    }
+
+    /** A series of stored events (and count observations, when asked) per bucket; see {@link SeriesAnalysis}. */
+    public Series series(SeriesFilter filter) {
+        return SeriesAnalysis.over(store).series(filter);
+    }
+
+    /** Where a series' rate changed (PELT on a Poisson rate), with rates, probability and kind. */
+    public List<ChangePoint> changes(Series series) {
+        return ChangeAnalysis.standard().changes(series);
+    }
+
+    /** Tests a claimed lead-lag pattern on the stored record; see {@link ClaimAnalysis}. */
+    public ClaimVerdict testClaim(Claim claim) {
+        return ClaimAnalysis.over(store).test(claim);
     }
 
     /** Reads, processes and records files and folders (searched recursively), one document at a time. */

@@ -136,7 +136,7 @@ class ApiMapRoutesTest {
         LocalDate from = LocalDate.of(2015, 10, 20);
         LocalDate to = LocalDate.of(2015, 11, 6);
         JsonNode answer = body(api.get(BASE + "/routes/khanasser/status?from=" + from + "&to=" + to), 200);
-        assertEquals("road:khanasser", answer.get("route").get("id").asText());
+        assertEquals("road:khanasser", answer.get("days").get(0).get("route").get("id").asText());
         List<RouteDay> days = api.sitrep.routeDays("road:khanasser", from, to);
         assertEquals(days.size(), answer.get("days").size());
         for (int i = 0; i < days.size(); i++) {

@@ -1,0 +1,174 @@
+package org.sitrep.analyse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.sitrep.model.analysis.Claim;
+import org.sitrep.model.analysis.Interval;
+
+/**
+ * The lead-lag statistic of a claimed pattern and its null. For each effect event on day t the cause is read in the
+ * {@code lag} days before it: for "a lull preceded", the cause's mean per observed day in t-lag..t-1 (low supports
+ * the claim); for "a rise preceded", that mean minus the mean of the {@code lag} days before those (high supports
+ * it). The statistic is the mean over effect events whose window holds an observed cause day. Its null comes from
+ * circular shifts of the effect series against the cause, which keep each series' own clustering and break only
+ * their alignment; the p-value is one-sided. The effect size (for a lull the statistic over the cause's mean rate,
+ * for a rise the statistic itself) gets a percentile bootstrap interval over the effect events.
+ */
+final class LeadLag {
+    /** What the test found; {@code shifts} is how many shifts gave a usable statistic. */
+    record Result(double statistic, double effect, int used, int shifts, double pValue, Interval interval,
+                  double causeMean, int causeDays) {
+    }
+
+    private final double[] cause;
+    private final int lag;
+    private final Claim.Relation relation;
+    private final double causeMean;
+    private final int causeDays;
+
+    /** {@code cause[i]} is NaN on a day nothing says how much of the cause there was. */
+    LeadLag(double[] cause, int lag, Claim.Relation relation) {
+        this.cause = cause.clone();
+        this.lag = lag;
+        this.relation = relation;
+        double sum = 0;
+        int n = 0;
+        for (double c : cause) {
+            if (!Double.isNaN(c)) {
+                sum += c;
+                n++;
+            }
+        }
+        this.causeDays = n;
+        this.causeMean = n == 0 ? Double.NaN : sum / n;
+    }
+
+    Result run(int[] effect, int maxShifts, int resamples, double level, long seed) {
+        if (effect.length != cause.length) {
+            throw new IllegalArgumentException("cause and effect series differ in length");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Double> windows = windows(effect);
+        double observed = mean(windows);
+        int n = effect.length;
+        int[] shifts = shifts(n, maxShifts, random);
+        int usable = 0;
+        int asExtreme = 0;
+        int[] moved = new int[n];
+        for (int s : shifts) {
+            for (int t = 0; t < n; t++) {
+                moved[(t + s) % n] = effect[t];
+            }
+            double v = mean(windows(moved));
+            if (Double.isNaN(v) || Double.isNaN(observed)) {
+                continue;
+            }
+            usable++;
+            double tolerance = 1e-12 * Math.max(1, Math.abs(observed));
+            boolean extreme = relation == Claim.Relation.LULL_PRECEDES ? v <= observed + tolerance
+                    : v >= observed - tolerance;
+            asExtreme += extreme ? 1 : 0;
+        }
+        double p = Double.isNaN(observed) ? Double.NaN : (1.0 + asExtreme) / (1.0 + usable);
+        return new Result(observed, effect(observed), windows.size(), usable, p,
+                bootstrap(windows, resamples, level, random), causeMean, causeDays);
+    }
+
+    /** The effect size of a statistic: the share of its usual rate the cause ran at (lull), or the rise per day. */
+    private double effect(double statistic) {
+        if (Double.isNaN(statistic)) {
+            return Double.NaN;
+        }
+        if (relation == Claim.Relation.RISE_PRECEDES) {
+            return statistic;
+        }
+        return causeMean > 0 ? statistic / causeMean : Double.NaN;
+    }
+
+    /** The cause read before each effect event (one entry per event) whose window holds an observed day. */
+    List<Double> windows(int[] effect) {
+        List<Double> out = new ArrayList<>();
+        for (int t = 0; t < effect.length; t++) {
+            if (effect[t] == 0) {
+                continue;
+            }
+            double w = window(t);
+            for (int k = 0; k < effect[t] && !Double.isNaN(w); k++) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private double window(int t) {
+        double recent = meanOf(t - lag, t);
+        if (relation == Claim.Relation.LULL_PRECEDES) {
+            return recent;
+        }
+        return recent - meanOf(t - 2 * lag, t - lag);
+    }
+
+    /** The mean observed cause over days {@code [from, to)}; NaN when none of them is observed or in range. */
+    private double meanOf(int from, int to) {
+        double sum = 0;
+        int n = 0;
+        for (int i = Math.max(0, from); i < Math.min(to, cause.length); i++) {
+            if (!Double.isNaN(cause[i])) {
+                sum += cause[i];
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    private static double mean(List<Double> xs) {
+        if (xs.isEmpty()) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (double x : xs) {
+            sum += x;
+        }
+        return sum / xs.size();
+    }
+
+    /** Every non-zero shift when there are few enough, else a seeded sample of them. */
+    private static int[] shifts(int n, int max, SplittableRandom random) {
+        if (n - 1 <= max) {
+            int[] all = new int[Math.max(0, n - 1)];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = i + 1;
+            }
+            return all;
+        }
+        int[] some = new int[max];
+        for (int i = 0; i < max; i++) {
+            some[i] = 1 + random.nextInt(n - 1);
+        }
+        return some;
+    }
+
+    private Interval bootstrap(List<Double> windows, int resamples, double level, SplittableRandom random) {
+        if (windows.isEmpty()) {
+            return null;
+        }
+        double[] effects = new double[resamples];
+        int k = windows.size();
+        for (int b = 0; b < resamples; b++) {
+            double sum = 0;
+            for (int i = 0; i < k; i++) {
+                sum += windows.get(random.nextInt(k));
+            }
+            effects[b] = effect(sum / k);
+        }
+        java.util.Arrays.sort(effects);
+        if (Double.isNaN(effects[0]) || Double.isNaN(effects[resamples - 1])) {
+            return null;
+        }
+        double tail = (1 - level) / 2;
+        int lo = (int) Math.floor(tail * (resamples - 1));
+        int hi = (int) Math.ceil((1 - tail) * (resamples - 1));
+        return new Interval(effects[lo], effects[hi]);
+    }
+}

@@ -1,0 +1,94 @@
+package org.sitrep.analyse;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Change points of a piecewise-constant Poisson rate by PELT (Killick, Fearnhead and Eckley 2012): the segmentation
+ * that minimises the summed negative log-likelihood of its segments plus a penalty per change, found exactly in
+ * about linear time by pruning split points that can never again be optimal. Each observation {@code y[i]} is a
+ * count over an exposure {@code e[i] > 0} (days observed), so partial buckets and gaps weigh what they hold.
+ */
+final class PoissonChanges {
+    private final double[] cumY;
+    private final double[] cumE;
+
+    PoissonChanges(double[] y, double[] e) {
+        if (y.length != e.length) {
+            throw new IllegalArgumentException("counts and exposures differ in length");
+        }
+        cumY = new double[y.length + 1];
+        cumE = new double[y.length + 1];
+        for (int i = 0; i < y.length; i++) {
+            if (!(y[i] >= 0) || !(e[i] > 0)) {
+                throw new IllegalArgumentException("observation " + i + ": count " + y[i] + " over exposure " + e[i]);
+            }
+            cumY[i + 1] = cumY[i] + y[i];
+            cumE[i + 1] = cumE[i] + e[i];
+        }
+    }
+
+    int size() {
+        return cumY.length - 1;
+    }
+
+    /** The total count of observations {@code [from, to)}. */
+    double total(int from, int to) {
+        return cumY[to] - cumY[from];
+    }
+
+    /** The exposure of observations {@code [from, to)}. */
+    double exposure(int from, int to) {
+        return cumE[to] - cumE[from];
+    }
+
+    /** Minus the maximised Poisson log-likelihood of {@code [from, to)} at one rate (terms free of the rate left out). */
+    double cost(int from, int to) {
+        double y = total(from, to);
+        return y == 0 ? 0 : -(y * Math.log(y / exposure(from, to)) - y);
+    }
+
+    /**
+     * The indexes at which a new rate starts (ascending, never 0), each segment at least {@code minSegment}
+     * observations long, for this penalty per change.
+     */
+    List<Integer> changes(double penalty, int minSegment) {
+        int n = size();
+        if (n < 2 * minSegment) {
+            return List.of();
+        }
+        double[] best = new double[n + 1];
+        int[] last = new int[n + 1];
+        java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+        best[0] = -penalty;
+        List<Integer> candidates = new ArrayList<>();
+        for (int t = minSegment; t <= n; t++) {
+            int s0 = t - minSegment;
+            if (best[s0] < Double.POSITIVE_INFINITY) {
+                candidates.add(s0);
+            }
+            double min = Double.POSITIVE_INFINITY;
+            int arg = -1;
+            for (int s : candidates) {
+                double f = best[s] + cost(s, t) + penalty;
+                if (f < min) {
+                    min = f;
+                    arg = s;
+                }
+            }
+            best[t] = min;
+            last[t] = arg;
+            final int now = t;
+            final double bound = min;
+            // pruning: a split point whose cost already exceeds the optimum can never become optimal again
+            candidates.removeIf(s -> best[s] + cost(s, now) > bound);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int t = last[n]; t > 0; t = last[t]) {
+            out.add(t);
+        }
+        Collections.reverse(out);
+        return out;
+    }
+}
