@@ -1,7 +1,9 @@
 package org.sitrep.bench.ingest;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -124,6 +126,21 @@ final class TimedStore implements Store {
     @Override
     public List<String> reportIdsOfEvent(String eventId) {
         return timed(() -> delegate.reportIdsOfEvent(eventId));
+    }
+
+    @Override
+    public Map<String, List<String>> reportIdsOfEvents(Collection<String> eventIds) {
+        return timed(() -> delegate.reportIdsOfEvents(eventIds));
+    }
+
+    @Override
+    public Map<String, ReportRecord> reportsById(Collection<String> reportIds) {
+        return timed(() -> delegate.reportsById(reportIds));
+    }
+
+    @Override
+    public List<List<String>> candidateEvents(List<Block> blocks) {
+        return timed(() -> delegate.candidateEvents(blocks));
     }
 
     @Override

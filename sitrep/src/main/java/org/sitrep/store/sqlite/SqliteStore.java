@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
@@ -286,6 +289,20 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public Map<String, List<String>> reportIdsOfEvents(Collection<String> eventIds) {
+        return read("cannot read the reports of events", c -> SqliteBatchReads.reportIdsOfEvents(c, eventIds));
+    }
+
+    @Override
+    public Map<String, ReportRecord> reportsById(Collection<String> reportIds) {
+        return read("cannot read reports", c -> {
+            Map<String, ReportRecord> out = new LinkedHashMap<>();
+            SqliteBatchReads.jsonById(c, "reports", reportIds, (id, text) -> out.put(id, json.readReport(text)));
+            return out;
+        });
+    }
+
+    @Override
     public Optional<Syndication> syndication(String documentId) {
         return read("cannot read document " + documentId, c -> SqliteQueries.syndication(c, documentId));
     }
@@ -323,8 +340,21 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<String> candidateEvents(Block block) {
-        return read("cannot look up events in a block", c -> reportBlocks ? SqliteQueries.candidateEvents(c, block)
-                : SqliteQueries.candidateEventsScan(c, block));
+        return candidateEvents(List.of(block)).get(0);
+    }
+
+    @Override
+    public List<List<String>> candidateEvents(List<Block> blocks) {
+        return read("cannot look up events in a block", c -> {
+            if (reportBlocks) {
+                return SqliteCandidates.lookup(c, blocks);
+            }
+            List<List<String>> out = new ArrayList<>();
+            for (Block b : blocks) {
+                out.add(SqliteQueries.candidateEventsScan(c, b));
+            }
+            return out;
+        });
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.Block;
 
 /**
- * The linker's candidate look-up through the reports' R*Tree answers what the plain query over the reports table
- * answers, in the same order (which decides what is kept when more than the limit match), for dated and undated,
+ * The linker's candidate look-up through the reports' R*Tree, one block at a time or a document's blocks together,
+ * answers what the plain query over the reports table answers, in the same order (which decides what is kept when more than the limit match), for dated and undated,
  * placed and unplaced reports, moved and removed ones.
  */
 class CandidateLookupTest {
@@ -44,10 +45,22 @@ class CandidateLookupTest {
             for (int i = 0; i < 400; i++) {
                 Block block = block(random);
                 List<String> expected = SqliteQueries.candidateEventsScan(c, block);
-                assertEquals(expected, SqliteQueries.candidateEvents(c, block), block.toString());
+                assertEquals(expected, SqliteCandidates.lookup(c, List.of(block)).get(0), block.toString());
                 nonEmpty += expected.isEmpty() ? 0 : 1;
             }
             assertTrue(nonEmpty > 200, "too few blocks matched anything: " + nonEmpty);
+            // a document's blocks looked up together: each answer as if it were looked up alone
+            for (int doc = 0; doc < 40; doc++) {
+                List<Block> blocks = new ArrayList<>();
+                for (int i = 1 + random.nextInt(30); i > 0; i--) {
+                    blocks.add(block(random));
+                }
+                List<List<String>> together = SqliteCandidates.lookup(c, blocks);
+                for (int i = 0; i < blocks.size(); i++) {
+                    assertEquals(SqliteQueries.candidateEventsScan(c, blocks.get(i)), together.get(i),
+                            blocks.get(i).toString());
+                }
+            }
         }
     }
 
