@@ -28,8 +28,6 @@ import org.sitrep.model.Syndication;
 final class TimedStore implements Store {
     private final Store delegate;
     private final Parts parts;
-    /** Time spent in write plans, so that the recorder's own time outside them can be told apart. */
-    long planning;
 
     TimedStore(Store delegate, Parts parts) {
         this.delegate = delegate;
@@ -37,11 +35,11 @@ final class TimedStore implements Store {
     }
 
     private <T> T timed(Supplier<T> read) {
-        long t = System.nanoTime();
+        Parts.Stamp t = Parts.Stamp.now();
         try {
             return read.get();
         } finally {
-            parts.lookup += System.nanoTime() - t;
+            parts.add(Parts.LOOKUP, t);
         }
     }
 
@@ -57,18 +55,20 @@ final class TimedStore implements Store {
 
     @Override
     public PutResult write(Function<Store, ChangeSet> plan) {
-        long start = System.nanoTime();
-        long[] inPlan = new long[1];
+        Parts.Stamp start = Parts.Stamp.now();
+        long[] inPlan = new long[2];
         PutResult r = delegate.write(latest -> {
-            long t = System.nanoTime();
+            Parts.Stamp t = Parts.Stamp.now();
             try {
                 return plan.apply(new TimedStore(latest, parts));
             } finally {
-                inPlan[0] += System.nanoTime() - t;
+                Parts.Stamp now = Parts.Stamp.now();
+                inPlan[0] += now.wall() - t.wall();
+                inPlan[1] += now.cpu() - t.cpu();
             }
         });
-        planning += inPlan[0];
-        parts.commit += System.nanoTime() - start - inPlan[0];
+        parts.add(Parts.COMMIT, start);
+        parts.remove(Parts.COMMIT, inPlan[0], inPlan[1]);
         return r;
     }
 

@@ -1,11 +1,11 @@
 package org.sitrep.store.sqlite;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +18,8 @@ import org.sitrep.store.Block;
  * R*Tree (report_blocks) with one query over the union of its blocks, and every block then takes from those rows
  * exactly what its own query would answer, in the same order. So a document costs a few indexed reads instead of
  * one per report, and each read is bounded by the reports near the document in time and place, never by the
- * size of the store. Undated blocks keep their own query ({@link SqliteQueries#candidateEventsScan}).
+ * size of the store. An undated block (every linked report in its box, or unplaced) is read from the reports'
+ * position index alone ({@link #undated}).
  */
 final class SqliteCandidates {
     /** A group's union window spans at most this many days (a block spans about three weeks). */
@@ -29,13 +30,19 @@ final class SqliteCandidates {
     /** The box of a block that has none: every place, and no place. */
     private static final Block.Box WORLD = new Block.Box(-90, 90, -180, 180);
 
+    /** Unplaced first, then by latitude and longitude: the order of the reports' position index. */
+    private static final Comparator<Row> POSITION = Comparator.comparing(Row::lat,
+            Comparator.nullsFirst(Comparator.<Double>naturalOrder())).thenComparing(Row::lon,
+            Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
+
     private SqliteCandidates() {
     }
 
     /** A stored report in a group's window: what the exact conditions and the order need. */
     private record Row(long rowid, String eventId, Double lat, Double lon, String start, String end) {
-        boolean inside(Block b) {
-            if (end.compareTo(b.from().toString()) < 0 || start.compareTo(b.to().toString()) > 0) {
+        /** The exact conditions of the one-block query (dates compared as the ISO text SQLite compares). */
+        boolean inside(Block b, String from, String to) {
+            if (end.compareTo(from) < 0 || start.compareTo(to) > 0) {
                 return false;
             }
             Block.Box box = b.box();
@@ -80,15 +87,18 @@ final class SqliteCandidates {
     }
 
     /** Each block's candidate events, in the blocks' order; the same lists the one-block look-up answers. */
-    static List<List<String>> lookup(Connection c, List<Block> blocks) throws SQLException {
+    static List<List<String>> lookup(Statements st, List<Block> blocks) throws SQLException {
         List<List<String>> out = new ArrayList<>(blocks.size());
         List<Integer> dated = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             out.add(null);
-            if (blocks.get(i).from() != null) {
+            Block b = blocks.get(i);
+            if (b.from() != null) {
                 dated.add(i);
+            } else if (b.box() != null) {
+                out.set(i, undated(st, b));
             } else {
-                out.set(i, SqliteQueries.candidateEventsScan(c, blocks.get(i)));
+                out.set(i, SqliteQueries.candidateEventsScan(st.connection(), b));
             }
         }
         dated.sort(Comparator.comparing(i -> blocks.get(i).from()));
@@ -102,7 +112,7 @@ final class SqliteCandidates {
             }
         }
         for (Group g : groups) {
-            List<Row> rows = rows(c, g);
+            List<Row> rows = rows(st, g);
             for (int i : g.members) {
                 out.set(i, pick(rows, blocks.get(i)));
             }
@@ -117,11 +127,13 @@ final class SqliteCandidates {
      */
     private static List<String> pick(List<Row> rows, Block b) {
         Set<String> ids = b.box() == null ? new TreeSet<>() : new LinkedHashSet<>();
+        String from = b.from().toString();
+        String to = b.to().toString();
         for (Row r : rows) {
             if (b.box() != null && ids.size() == b.limit()) {
                 break;
             }
-            if (r.inside(b)) {
+            if (r.inside(b, from, to)) {
                 ids.add(r.eventId());
             }
         }
@@ -129,30 +141,72 @@ final class SqliteCandidates {
         return out.size() > b.limit() ? new ArrayList<>(out.subList(0, b.limit())) : out;
     }
 
+    /**
+     * An undated block's events, as the plain query answers them: linked reports unplaced or in the box, in the
+     * position index's order (unplaced first, then by latitude and longitude, then as stored), the first
+     * {@code limit} distinct events. The index holds the event too (schema 5), so no report row is read; reading
+     * stops at the first change of position after {@code limit} events are in. Should SQLite hand the rows over
+     * in another order, every row is read and sorted, so the answer is the same either way.
+     */
+    static List<String> undated(Statements st, Block b) throws SQLException {
+        Block.Box box = b.box();
+        PreparedStatement s = st.get("SELECT rowid, event_id, lat, lon FROM reports WHERE event_id IS NOT NULL "
+                + "AND (lat IS NULL OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))");
+        s.setDouble(1, box.minLat());
+        s.setDouble(2, box.maxLat());
+        s.setDouble(3, box.minLon());
+        s.setDouble(4, box.maxLon());
+        List<Row> rows = new ArrayList<>();
+        Set<String> before = new HashSet<>();
+        boolean ordered = true;
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                Row r = new Row(rs.getLong(1), rs.getString(2), real(rs, 3), real(rs, 4), null, null);
+                Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                int step = last == null ? 0 : POSITION.compare(last, r);
+                ordered &= step <= 0;
+                if (ordered && step < 0) {
+                    // every row so far comes before this one: if they name enough events, the answer is in
+                    if (before.size() >= b.limit()) {
+                        break;
+                    }
+                }
+                rows.add(r);
+                before.add(r.eventId());
+            }
+        }
+        rows.sort(POSITION.thenComparingLong(Row::rowid));
+        Set<String> ids = new LinkedHashSet<>();
+        for (Row r : rows) {
+            if (ids.size() == b.limit()) {
+                break;
+            }
+            ids.add(r.eventId());
+        }
+        return new ArrayList<>(ids);
+    }
+
     /** The group's dated, linked reports inside its union window and box, in the R*Tree look-up's order. */
-    private static List<Row> rows(Connection c, Group g) throws SQLException {
+    private static List<Row> rows(Statements st, Group g) throws SQLException {
         String sql = "SELECT r.rowid, r.event_id, r.lat, r.lon, r.date_start, r.date_end FROM report_blocks b "
                 + "JOIN reports r ON r.id = b.report_id WHERE b.last_day >= ? AND b.first_day <= ? "
                 + "AND b.max_lat >= ? AND b.min_lat <= ? AND b.max_lon >= ? AND b.min_lon <= ? "
                 + "AND r.event_id IS NOT NULL";
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, g.from);
-            s.setLong(2, g.to);
-            s.setDouble(3, g.box.minLat());
-            s.setDouble(4, g.box.maxLat());
-            s.setDouble(5, g.box.minLon());
-            s.setDouble(6, g.box.maxLon());
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getString(2), real(rs, 3), real(rs, 4), rs.getString(5),
-                            rs.getString(6)));
-                }
+        PreparedStatement s = st.get(sql);
+        s.setLong(1, g.from);
+        s.setLong(2, g.to);
+        s.setDouble(3, g.box.minLat());
+        s.setDouble(4, g.box.maxLat());
+        s.setDouble(5, g.box.minLon());
+        s.setDouble(6, g.box.maxLon());
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getLong(1), rs.getString(2), real(rs, 3), real(rs, 4), rs.getString(5),
+                        rs.getString(6)));
             }
         }
-        rows.sort(Comparator.comparing(Row::lat, Comparator.nullsFirst(Comparator.<Double>naturalOrder()))
-                .thenComparing(Row::lon, Comparator.nullsFirst(Comparator.<Double>naturalOrder()))
-                .thenComparingLong(Row::rowid));
+        rows.sort(POSITION.thenComparingLong(Row::rowid));
         return rows;
     }
 
