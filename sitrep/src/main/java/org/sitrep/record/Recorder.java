@@ -99,6 +99,7 @@ public final class Recorder {
         // a source the document only describes ("the monitor") takes the name the document gives it, if any
         fresh = assessor.resolveSources(fresh);
         StoreIndex index = new StoreIndex(latest, cache);
+        index.prefetch(fresh);
         LinkChanges linked = linking.link(fresh, index);
         Set<String> eventsHere = new LinkedHashSet<>();
         for (Report r : linked.linkedReports()) {

@@ -13,6 +13,7 @@ import org.sitrep.link.DocumentFacts;
 import org.sitrep.link.EventCluster;
 import org.sitrep.link.EventIndex;
 import org.sitrep.link.LinkFeatures;
+import org.sitrep.link.Linker;
 import org.sitrep.link.LinkSettings;
 import org.sitrep.model.DateSpan;
 import org.sitrep.model.Location;
@@ -42,30 +43,79 @@ final class StoreIndex implements EventIndex {
     private final Map<String, EventCluster> clusters = new HashMap<>();
     private final Map<String, ReportRecord> records = new HashMap<>();
     private final Map<String, DocumentFacts> facts = new HashMap<>();
+    /** Candidate events read ahead by {@link #prefetch}, by report id. */
+    private final Map<String, List<String>> candidates = new HashMap<>();
 
     StoreIndex(Store store, ReportCache cache) {
         this.store = store;
         this.cache = cache;
     }
 
+    /**
+     * Reads at once what linking these reports (one document's) will ask for: every report's candidate events,
+     * their report ids and the reports the cache lacks, a few queries in all instead of several per report. The
+     * store does not change while the document is planned (its write lock is held), so the answers stay true.
+     */
+    void prefetch(List<Report> reports) {
+        List<Report> blocked = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        for (Report r : reports) {
+            Block b = Linker.linkable(r) && !candidates.containsKey(r.id()) ? block(r) : null;
+            if (b != null) {
+                blocked.add(r);
+                blocks.add(b);
+            }
+        }
+        if (blocks.isEmpty()) {
+            return;
+        }
+        List<List<String>> found = store.candidateEvents(blocks);
+        Set<String> events = new LinkedHashSet<>();
+        for (int i = 0; i < blocked.size(); i++) {
+            candidates.put(blocked.get(i).id(), found.get(i));
+            events.addAll(found.get(i));
+        }
+        events.removeAll(clusters.keySet());
+        Map<String, List<String>> members = store.reportIdsOfEvents(events);
+        List<String> missing = new ArrayList<>();
+        for (List<String> ids : members.values()) {
+            for (String id : ids) {
+                if (cache.record(id) == null) {
+                    missing.add(id);
+                }
+            }
+        }
+        store.reportsById(missing).values().forEach(cache::keep);
+        members.forEach(this::cluster);
+    }
+
     @Override
     public List<EventCluster> candidates(Report report) {
+        List<String> ids = candidates.get(report.id());
+        if (ids == null) {
+            Block block = block(report);
+            // nothing to block on: such a report links only within its own document
+            ids = block == null ? List.of() : store.candidateEvents(block);
+        }
+        List<EventCluster> out = new ArrayList<>();
+        for (String id : ids) {
+            out.add(cluster(id));
+        }
+        return out;
+    }
+
+    /** Where a report's events may be: its time window and a box around its place; null when it has neither. */
+    private static Block block(Report report) {
         DateSpan date = report.date();
         Location loc = report.location();
         boolean placed = loc != null && loc.resolved();
         if (date == null && !placed) {
-            // nothing to block on: such a report links only within its own document
-            return List.of();
+            return null;
         }
         Block.Box box = placed ? new Block.Box(loc.lat() - BOX_DEGREES, loc.lat() + BOX_DEGREES,
                 loc.lon() - BOX_DEGREES * 1.3, loc.lon() + BOX_DEGREES * 1.3) : null;
-        Block block = new Block(date == null ? null : date.start().minusDays(WINDOW_DAYS),
+        return new Block(date == null ? null : date.start().minusDays(WINDOW_DAYS),
                 date == null ? null : date.end().plusDays(WINDOW_DAYS), box, MAX_CANDIDATES);
-        List<EventCluster> out = new ArrayList<>();
-        for (String id : store.candidateEvents(block)) {
-            out.add(cluster(id));
-        }
-        return out;
     }
 
     /**
@@ -74,9 +124,15 @@ final class StoreIndex implements EventIndex {
      */
     EventCluster cluster(String eventId) {
         EventCluster c = clusters.get(eventId);
+        return c != null ? c : cluster(eventId, store.reportIdsOfEvent(eventId));
+    }
+
+    /** An event's cluster from the ids of its stored reports. */
+    private EventCluster cluster(String eventId, List<String> reportIds) {
+        EventCluster c = clusters.get(eventId);
         if (c == null) {
             List<Report> reports = new ArrayList<>();
-            for (String id : store.reportIdsOfEvent(eventId)) {
+            for (String id : reportIds) {
                 ReportRecord rec = cache.record(id);
                 if (rec == null) {
                     rec = store.report(id).orElseThrow(() -> new IllegalStateException("report " + id + " of event "

@@ -5,7 +5,10 @@ import org.sitrep.model.Syndication;
 import org.sitrep.model.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.model.DocumentInfo;
@@ -97,6 +100,27 @@ public interface Store extends AutoCloseable {
      */
     List<String> reportIdsOfEvent(String eventId);
 
+    /**
+     * {@link #reportIdsOfEvent} for several events at once (the candidates of one document): every event asked maps
+     * to its report ids (an empty list when it has none). A store may read them in one go.
+     */
+    default Map<String, List<String>> reportIdsOfEvents(Collection<String> eventIds) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String id : eventIds) {
+            out.put(id, reportIdsOfEvent(id));
+        }
+        return out;
+    }
+
+    /** The stored reports with these ids, by id (ids not stored are left out). A store may read them in one go. */
+    default Map<String, ReportRecord> reportsById(Collection<String> reportIds) {
+        Map<String, ReportRecord> out = new LinkedHashMap<>();
+        for (String id : reportIds) {
+            report(id).ifPresent(r -> out.put(id, r));
+        }
+        return out;
+    }
+
     /** Whether a stored document copies another (empty when the document is not stored). */
     Optional<Syndication> syndication(String documentId);
 
@@ -108,6 +132,18 @@ public interface Store extends AutoCloseable {
 
     /** The ids of events with a report inside a block (time window and box), for the linker's candidates. */
     List<String> candidateEvents(Block block);
+
+    /**
+     * {@link #candidateEvents(Block)} for several blocks at once (one per report of a document), answered in the
+     * blocks' order, each list exactly what the single look-up answers. A store may read them together.
+     */
+    default List<List<String>> candidateEvents(List<Block> blocks) {
+        List<List<String>> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            out.add(candidateEvents(b));
+        }
+        return out;
+    }
 
     /** A stored document's text fingerprint, when it has one. */
     Optional<StoredFingerprint> fingerprint(String documentId);

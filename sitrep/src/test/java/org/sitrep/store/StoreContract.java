@@ -185,6 +185,33 @@ public abstract class StoreContract {
     }
 
     @Test
+    void batchReads_answerWhatTheOneAtATimeReadsAnswer() {
+        ChangeSet.NewDocument d1 = d1();
+        store.commit(adding(d1));
+        store.commit(adding(document("d2", FEB_2.plusMonths(3), null, null, null)));
+        Block.Box aleppo = new Block.Box(35.5, 37.0, 36.5, 37.5);
+        List<Block> blocks = List.of(new Block(FEB_2.minusDays(3), FEB_2.plusDays(3), aleppo, 10),
+                new Block(FEB_2.minusDays(3), FEB_2, aleppo, 10), new Block(FEB_2.minusDays(3), FEB_2, null, 10),
+                new Block(FEB_2.minusDays(3), FEB_2.plusDays(3), new Block.Box(10, 11, 10, 11), 10),
+                new Block(null, null, aleppo, 10), new Block(FEB_2.plusMonths(2), FEB_2.plusMonths(4), aleppo, 1));
+        List<List<String>> together = store.candidateEvents(blocks);
+        assertEquals(blocks.size(), together.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            assertEquals(store.candidateEvents(blocks.get(i)), together.get(i), blocks.get(i).toString());
+        }
+        assertEquals(List.of(2, 1, 1, 0, 4, 1), together.stream().map(List::size).toList());
+        String e1 = d1.reports().get(0).eventId();
+        Map<String, List<String>> members = store.reportIdsOfEvents(List.of(e1, "no such event"));
+        assertEquals(Map.of(e1, store.reportIdsOfEvent(e1), "no such event", List.of()), members);
+        List<String> ids = List.of(d1.reports().get(1).id(), "no such report", d1.reports().get(0).id());
+        Map<String, ReportRecord> read = store.reportsById(ids);
+        assertEquals(2, read.size());
+        for (String id : List.of(d1.reports().get(0).id(), d1.reports().get(1).id())) {
+            assertEquals(store.report(id).orElseThrow(), read.get(id));
+        }
+    }
+
+    @Test
     void candidateEvents_blockByWindowAndBox() {
         store.commit(adding(d1()));
         store.commit(adding(document("d2", FEB_2.plusMonths(3), null, null, null)));

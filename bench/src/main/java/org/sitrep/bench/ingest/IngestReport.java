@@ -61,13 +61,16 @@ public final class IngestReport {
         IngestRun.Result median = results.stream().sorted(Comparator.comparingDouble(IngestRun.Result::perSecond))
                 .toList().get(results.size() / 2);
         b.append(String.format(Locale.ROOT, "%n**median of %d: %.1f articles/s** (%.1f per CPU-second of the "
-                + "ingesting thread)%n%nWhere the median run's time went:%n%n| part | share | ms per article |%n"
-                + "|---|---|---|%n", results.size(), median.perSecond(), median.perCpuSecond()));
+                + "ingesting thread)%n%nWhere the median run's time went (CPU time of the ingesting thread, and wall "
+                + "time):%n%n| part | CPU share | CPU ms per article | wall share | wall ms per article |%n"
+                + "|---|---|---|---|---|%n", results.size(), median.perSecond(), median.perCpuSecond()));
         Parts p = median.parts();
-        long total = p.total();
-        for (int i = 0; i < p.labels().length; i++) {
-            b.append(String.format(Locale.ROOT, "| %s | %.1f %% | %.2f |%n", p.labels()[i],
-                    100.0 * p.values()[i] / total, p.values()[i] / 1e6 / median.articles()));
+        long cpu = Parts.total(p.cpu);
+        long wall = Parts.total(p.wall);
+        for (int i = 0; i < Parts.labels().length; i++) {
+            b.append(String.format(Locale.ROOT, "| %s | %.1f %% | %.2f | %.1f %% | %.2f |%n", Parts.labels()[i],
+                    100.0 * p.cpu[i] / cpu, p.cpu[i] / 1e6 / median.articles(), 100.0 * p.wall[i] / wall,
+                    p.wall[i] / 1e6 / median.articles()));
         }
         return b.toString();
     }

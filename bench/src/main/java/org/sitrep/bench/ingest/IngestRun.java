@@ -45,10 +45,13 @@ public final class IngestRun {
             TimedStore store = new TimedStore(sqlite, parts);
             Linking standard = Linking.standard();
             Linking timed = (reports, index) -> {
-                long t = System.nanoTime();
-                long lookedUp = parts.lookup;
+                Parts.Stamp t = Parts.Stamp.now();
+                long lookedUpWall = parts.wall[Parts.LOOKUP];
+                long lookedUpCpu = parts.cpu[Parts.LOOKUP];
                 LinkChanges changes = standard.link(reports, index);
-                parts.linking += System.nanoTime() - t - (parts.lookup - lookedUp);
+                parts.add(Parts.LINKING, t);
+                parts.remove(Parts.LINKING, parts.wall[Parts.LOOKUP] - lookedUpWall,
+                        parts.cpu[Parts.LOOKUP] - lookedUpCpu);
                 return changes;
             };
             Recorder recorder = new Recorder(store, timed, new EventMerger(), EventAssessor.standard());
@@ -56,18 +59,20 @@ public final class IngestRun {
             long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             for (ConflictCorpus.Article a : articles) {
-                long t = System.nanoTime();
+                Parts.Stamp t = Parts.Stamp.now();
                 Processed p = engine.process(reader.readFully(a.name(), a.bytes()));
-                long recording = System.nanoTime();
-                parts.extraction += recording - t;
-                long lookup = parts.lookup;
-                long linking = parts.linking;
-                long commit = parts.commit;
+                parts.add(Parts.EXTRACTION, t);
+                long[] wallBefore = parts.wall.clone();
+                long[] cpuBefore = parts.cpu.clone();
+                Parts.Stamp recording = Parts.Stamp.now();
                 if (recorder.record(p, a.bytes()) == PutResult.ADDED) {
                     added++;
                 }
-                long spent = System.nanoTime() - recording;
-                parts.merging += spent - (parts.lookup - lookup) - (parts.linking - linking) - (parts.commit - commit);
+                // the recorder's own time: what the other parts did not count while it ran
+                parts.add(Parts.MERGING, recording);
+                for (int part : new int[] {Parts.LOOKUP, Parts.LINKING, Parts.COMMIT}) {
+                    parts.remove(Parts.MERGING, parts.wall[part] - wallBefore[part], parts.cpu[part] - cpuBefore[part]);
+                }
             }
             long wall = System.nanoTime() - start;
             cpu = threads.getCurrentThreadCpuTime() - cpu;

@@ -1,7 +1,9 @@
 package org.sitrep.bench.ingest;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -26,8 +28,6 @@ import org.sitrep.model.Syndication;
 final class TimedStore implements Store {
     private final Store delegate;
     private final Parts parts;
-    /** Time spent in write plans, so that the recorder's own time outside them can be told apart. */
-    long planning;
 
     TimedStore(Store delegate, Parts parts) {
         this.delegate = delegate;
@@ -35,11 +35,11 @@ final class TimedStore implements Store {
     }
 
     private <T> T timed(Supplier<T> read) {
-        long t = System.nanoTime();
+        Parts.Stamp t = Parts.Stamp.now();
         try {
             return read.get();
         } finally {
-            parts.lookup += System.nanoTime() - t;
+            parts.add(Parts.LOOKUP, t);
         }
     }
 
@@ -55,18 +55,20 @@ final class TimedStore implements Store {
 
     @Override
     public PutResult write(Function<Store, ChangeSet> plan) {
-        long start = System.nanoTime();
-        long[] inPlan = new long[1];
+        Parts.Stamp start = Parts.Stamp.now();
+        long[] inPlan = new long[2];
         PutResult r = delegate.write(latest -> {
-            long t = System.nanoTime();
+            Parts.Stamp t = Parts.Stamp.now();
             try {
                 return plan.apply(new TimedStore(latest, parts));
             } finally {
-                inPlan[0] += System.nanoTime() - t;
+                Parts.Stamp now = Parts.Stamp.now();
+                inPlan[0] += now.wall() - t.wall();
+                inPlan[1] += now.cpu() - t.cpu();
             }
         });
-        planning += inPlan[0];
-        parts.commit += System.nanoTime() - start - inPlan[0];
+        parts.add(Parts.COMMIT, start);
+        parts.remove(Parts.COMMIT, inPlan[0], inPlan[1]);
         return r;
     }
 
@@ -124,6 +126,21 @@ final class TimedStore implements Store {
     @Override
     public List<String> reportIdsOfEvent(String eventId) {
         return timed(() -> delegate.reportIdsOfEvent(eventId));
+    }
+
+    @Override
+    public Map<String, List<String>> reportIdsOfEvents(Collection<String> eventIds) {
+        return timed(() -> delegate.reportIdsOfEvents(eventIds));
+    }
+
+    @Override
+    public Map<String, ReportRecord> reportsById(Collection<String> reportIds) {
+        return timed(() -> delegate.reportsById(reportIds));
+    }
+
+    @Override
+    public List<List<String>> candidateEvents(List<Block> blocks) {
+        return timed(() -> delegate.candidateEvents(blocks));
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -157,59 +156,10 @@ final class SqliteQueries {
     }
 
     /**
-     * The events with a report in the block. A block with a window and a box is looked up in the reports' R*Tree
-     * (report_blocks), so the work grows with the reports near the block, not with the store; its rows are put in
-     * the order the plain query ({@link #candidateEventsScan}) returns them (unplaced reports first, then by
-     * position, as its position index reads them), so the same events come first when more than the limit match.
-     * Other blocks (an unplaced or undated report's) take the plain query, whose order SQLite's plan decides.
+     * The events with a report in the block, by a plain query (for an undated block, and as the reference for
+     * {@link SqliteCandidates}): without a box in event id order (the reports' event index), with a box in the
+     * order SQLite's plan reads them (unplaced reports first, then by position).
      */
-    static List<String> candidateEvents(Connection c, Block block) throws SQLException {
-        if (block.from() == null || block.box() == null) {
-            return candidateEventsScan(c, block);
-        }
-        Block.Box box = block.box();
-        StringBuilder sql = new StringBuilder("SELECT r.rowid, r.event_id, r.lat, r.lon FROM report_blocks b "
-                + "JOIN reports r ON r.id = b.report_id WHERE b.last_day >= ? AND b.first_day <= ?");
-        List<Object> params = new ArrayList<>(List.of(block.from().toEpochDay(), block.to().toEpochDay()));
-        sql.append(" AND b.max_lat >= ? AND b.min_lat <= ? AND b.max_lon >= ? AND b.min_lon <= ?");
-        params.addAll(List.of(box.minLat(), box.maxLat(), box.minLon(), box.maxLon()));
-        // the tree holds 32-bit floats, rounded outwards: the exact conditions follow
-        sql.append(" AND r.event_id IS NOT NULL AND r.date_end >= ? AND r.date_start <= ?");
-        params.add(block.from().toString());
-        params.add(block.to().toString());
-        sql.append(" AND (r.lat IS NULL OR (r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ?))");
-        params.addAll(List.of(box.minLat(), box.maxLat(), box.minLon(), box.maxLon()));
-        record Row(long rowid, String eventId, Double lat, Double lon) {
-            static Double real(ResultSet rs, int column) throws SQLException {
-                double v = rs.getDouble(column);
-                return rs.wasNull() ? null : v;
-            }
-        }
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getString(2), Row.real(rs, 3), Row.real(rs, 4)));
-                }
-            }
-        }
-        rows.sort(Comparator.comparing(Row::lat, Comparator.nullsFirst(Comparator.<Double>naturalOrder()))
-                .thenComparing(Row::lon, Comparator.nullsFirst(Comparator.<Double>naturalOrder()))
-                .thenComparingLong(Row::rowid));
-        Set<String> ids = new LinkedHashSet<>();
-        for (Row r : rows) {
-            if (ids.size() == block.limit()) {
-                break;
-            }
-            ids.add(r.eventId());
-        }
-        return new ArrayList<>(ids);
-    }
-
-    /** The events with a report in the block, by a plain query (for an undated block, and as the reference). */
     static List<String> candidateEventsScan(Connection c, Block block) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT DISTINCT event_id FROM reports WHERE event_id IS NOT NULL");
         List<Object> params = new ArrayList<>();
@@ -225,6 +175,9 @@ final class SqliteQueries {
             params.add(box.maxLat());
             params.add(box.minLon());
             params.add(box.maxLon());
+        }
+        if (box == null) {
+            sql.append(" ORDER BY event_id");
         }
         sql.append(" LIMIT ").append(block.limit());
         List<String> ids = new ArrayList<>();

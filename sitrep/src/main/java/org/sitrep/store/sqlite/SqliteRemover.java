@@ -1,6 +1,5 @@
 package org.sitrep.store.sqlite;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -11,11 +10,11 @@ import org.sitrep.store.Removal;
 
 /** Applies a document's removal on the writer connection, inside the transaction the store opened. */
 final class SqliteRemover {
-    private final Connection connection;
+    private final Statements statements;
     private final SitrepJson json;
 
-    SqliteRemover(Connection connection, SitrepJson json) {
-        this.connection = connection;
+    SqliteRemover(Statements statements, SitrepJson json) {
+        this.statements = statements;
         this.json = json;
     }
 
@@ -31,7 +30,7 @@ final class SqliteRemover {
         update("UPDATE events SET (document_id, ordinal) = (SELECT r.document_id, r.ordinal FROM reports r "
                 + "JOIN documents d ON d.id = r.document_id WHERE r.event_id = events.id "
                 + "ORDER BY d.rowid, r.ordinal LIMIT 1) WHERE document_id = ?", doc);
-        new SqliteWriter(connection, json).apply(new ChangeSet(null, Map.of(), List.of(), removal.rewritten()));
+        new SqliteWriter(statements, json).apply(new ChangeSet(null, Map.of(), List.of(), removal.rewritten()));
         update("DELETE FROM fingerprint_bands WHERE document_id = ?", doc);
         update("DELETE FROM document_originals WHERE document_id = ?", doc);
         update("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of = ?", doc);
@@ -39,9 +38,8 @@ final class SqliteRemover {
     }
 
     private int update(String sql, String param) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            s.setString(1, param);
-            return s.executeUpdate();
-        }
+        PreparedStatement s = statements.get(sql);
+        s.setString(1, param);
+        return s.executeUpdate();
     }
 }

@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
@@ -31,8 +34,9 @@ import org.sitrep.store.StoredFingerprint;
 import org.sitrep.model.Syndication;
 
 /**
- * sitrep's embedded single-file store (SQLite), persistence only. A change set is committed in one transaction,
- * durably (WAL, synchronous=FULL): after a crash the file holds each document whole or not at all. Opening a
+ * sitrep's embedded single-file store (SQLite), persistence only. A change set is committed in one transaction
+ * (WAL, synchronous=NORMAL): after a crash the file holds each document whole or not at all, and a killed process
+ * loses no committed document. Opening a
  * file written by an older sitrep migrates it; a file from a newer sitrep is refused. One writer connection,
  * used under this object's lock; readers take their own connections (WAL lets them read while a write is under
  * way), so a query never waits for an ingest. Several processes may write one file: each write transaction
@@ -43,9 +47,17 @@ public final class SqliteStore implements Store {
     public static final Path DEFAULT_FILE = Path.of("sitrep.db");
     /** How long SQLite itself waits on a lock before {@link BusyRetry} takes over with its pauses. */
     private static final int BUSY_TIMEOUT_MS = 2000;
+    /**
+     * Page cache per connection (negative: KiB), 32 MiB instead of SQLite's 2 MiB: linking a document reads the
+     * stored reports of a few weeks around it, which no longer fit in the default cache once a store holds a few
+     * thousand reports, so every look-up went back to the file.
+     */
+    private static final int CACHE_KIB = -32 * 1024;
 
     private final SitrepJson json = SitrepJson.standard();
     private final Connection writer;
+    /** The writer connection's prepared statements, kept between commits. */
+    private final Statements writes;
     private final String file;
     private final Path path;
     private final ConcurrentLinkedQueue<Connection> readers = new ConcurrentLinkedQueue<>();
@@ -58,6 +70,7 @@ public final class SqliteStore implements Store {
 
     private SqliteStore(Connection writer, Path path, BusyRetry busy, boolean reportBlocks) {
         this.writer = writer;
+        this.writes = new Statements(writer);
         this.reportBlocks = reportBlocks;
         this.busy = busy;
         this.path = path.toAbsolutePath();
@@ -93,8 +106,11 @@ public final class SqliteStore implements Store {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA journal_mode = WAL");
-                // FULL: a commit is on disk before commit() returns, so kill -9 never loses a committed document
-                s.execute("PRAGMA synchronous = FULL");
+                // NORMAL with WAL: a commit is in the log (the operating system has it) before commit() returns, so a
+                // killed process never loses a committed document and a file is never left with half of one; the
+                // log is synced at checkpoints, not at every commit, so a power cut may lose the last commits whole
+                s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("PRAGMA cache_size = " + CACHE_KIB);
                 s.execute("PRAGMA foreign_keys = ON");
             }
             migrations.migrate(c, file.toString());
@@ -167,7 +183,7 @@ public final class SqliteStore implements Store {
     }
 
     private PutResult apply(ChangeSet changes) throws SQLException {
-        SqliteWriter w = new SqliteWriter(writer, json);
+        SqliteWriter w = new SqliteWriter(writes, json);
         if (changes.document() != null && w.exists("documents", changes.document().info().id())) {
             return PutResult.UNCHANGED;
         }
@@ -197,10 +213,10 @@ public final class SqliteStore implements Store {
         try {
             writer.setAutoCommit(false);
             try {
-                if (!new SqliteWriter(writer, json).exists("documents", id)) {
+                if (!new SqliteWriter(writes, json).exists("documents", id)) {
                     throw new StoreException(file + ": no document " + id + " is stored; nothing was removed");
                 }
-                new SqliteRemover(writer, json).apply(removal);
+                new SqliteRemover(writes, json).apply(removal);
                 writer.commit();
             } catch (SQLException | RuntimeException e) {
                 writer.rollback();
@@ -215,12 +231,11 @@ public final class SqliteStore implements Store {
 
     @Override
     public boolean contains(String documentId) {
-        return read("cannot read document " + documentId, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
-                s.setString(1, documentId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next();
-                }
+        return readKept("cannot read document " + documentId, st -> {
+            PreparedStatement s = st.get("SELECT 1 FROM documents WHERE id = ?");
+            s.setString(1, documentId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
             }
         });
     }
@@ -286,6 +301,20 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public Map<String, List<String>> reportIdsOfEvents(Collection<String> eventIds) {
+        return read("cannot read the reports of events", c -> SqliteBatchReads.reportIdsOfEvents(c, eventIds));
+    }
+
+    @Override
+    public Map<String, ReportRecord> reportsById(Collection<String> reportIds) {
+        return read("cannot read reports", c -> {
+            Map<String, ReportRecord> out = new LinkedHashMap<>();
+            SqliteBatchReads.jsonById(c, "reports", reportIds, (id, text) -> out.put(id, json.readReport(text)));
+            return out;
+        });
+    }
+
+    @Override
     public Optional<Syndication> syndication(String documentId) {
         return read("cannot read document " + documentId, c -> SqliteQueries.syndication(c, documentId));
     }
@@ -323,8 +352,21 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<String> candidateEvents(Block block) {
-        return read("cannot look up events in a block", c -> reportBlocks ? SqliteQueries.candidateEvents(c, block)
-                : SqliteQueries.candidateEventsScan(c, block));
+        return candidateEvents(List.of(block)).get(0);
+    }
+
+    @Override
+    public List<List<String>> candidateEvents(List<Block> blocks) {
+        return readKept("cannot look up events in a block", st -> {
+            if (reportBlocks) {
+                return SqliteCandidates.lookup(st, blocks);
+            }
+            List<List<String>> out = new ArrayList<>();
+            for (Block b : blocks) {
+                out.add(SqliteQueries.candidateEventsScan(st.connection(), b));
+            }
+            return out;
+        });
     }
 
     @Override
@@ -349,14 +391,13 @@ public final class SqliteStore implements Store {
 
     /** The first column of every row a one-parameter query returns. */
     private List<String> strings(String sql, String param) {
-        return read("cannot read " + (param == null ? "ids" : param), c -> {
+        return readKept("cannot read " + (param == null ? "ids" : param), st -> {
             List<String> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, param);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
+            PreparedStatement s = st.get(sql);
+            s.setString(1, param);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
                 }
             }
             return out;
@@ -366,6 +407,22 @@ public final class SqliteStore implements Store {
     /** Work done on a read connection of its own. */
     private interface ReadWork<T> {
         T on(Connection c) throws SQLException;
+    }
+
+    /** Work done with prepared statements: the writer's kept ones inside a write plan, else a read connection's. */
+    private interface KeptWork<T> {
+        T on(Statements s) throws SQLException;
+    }
+
+    private <T> T readKept(String what, KeptWork<T> work) {
+        return read(what, c -> {
+            if (c == writer) {
+                return work.on(writes);
+            }
+            try (Statements st = new Statements(c)) {
+                return work.on(st);
+            }
+        });
     }
 
     private <T> T read(String what, ReadWork<T> work) {
@@ -387,6 +444,7 @@ public final class SqliteStore implements Store {
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                     s.execute("PRAGMA query_only = 1");
+                    s.execute("PRAGMA cache_size = " + CACHE_KIB);
                 }
             }
             T result = work.on(c);
@@ -410,8 +468,8 @@ public final class SqliteStore implements Store {
         for (Connection c = readers.poll(); c != null; c = readers.poll()) {
             closeQuietly(c);
         }
-        try {
-            writer.close();
+        try (writer) {
+            writes.close();
         } catch (SQLException e) {
             throw failure("cannot close", e);
         }

@@ -1,6 +1,5 @@
 package org.sitrep.store.sqlite;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,11 +22,11 @@ import org.sitrep.store.ChangeSet;
 
 /** Applies a change set's rows on the writer connection, inside the transaction the store opened. */
 final class SqliteWriter {
-    private final Connection connection;
+    private final Statements statements;
     private final SitrepJson json;
 
-    SqliteWriter(Connection connection, SitrepJson json) {
-        this.connection = connection;
+    SqliteWriter(Statements statements, SitrepJson json) {
+        this.statements = statements;
         this.json = json;
     }
 
@@ -51,131 +50,113 @@ final class SqliteWriter {
     }
 
     boolean exists(String table, String id) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ?")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
+        PreparedStatement s = statements.get("SELECT 1 FROM " + table + " WHERE id = ?");
+        s.setString(1, id);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next();
         }
     }
 
     /** An event absorbed into another: its reports move, its row goes, its id stays as an alias. */
     private void absorb(String oldId, String survivorId) throws SQLException {
         List<String> moving = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT id FROM reports WHERE event_id = ?")) {
-            s.setString(1, oldId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    moving.add(rs.getString(1));
-                }
+        PreparedStatement select = statements.get("SELECT id FROM reports WHERE event_id = ?");
+        select.setString(1, oldId);
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                moving.add(rs.getString(1));
             }
         }
         for (String id : moving) {
             moveReport(id, survivorId);
         }
-        try (PreparedStatement s = connection.prepareStatement("DELETE FROM events WHERE id = ?")) {
-            s.setString(1, oldId);
-            s.executeUpdate();
+        update("DELETE FROM events WHERE id = ?", oldId);
+        update("UPDATE event_aliases SET event_id = ? WHERE event_id = ?", survivorId, oldId);
+        update("INSERT INTO event_aliases (old_id, event_id) VALUES (?, ?) ON CONFLICT (old_id) "
+                + "DO UPDATE SET event_id = excluded.event_id", oldId, survivorId);
+    }
+
+    private void update(String sql, String... params) throws SQLException {
+        PreparedStatement s = statements.get(sql);
+        for (int i = 0; i < params.length; i++) {
+            s.setString(i + 1, params[i]);
         }
-        try (PreparedStatement s = connection.prepareStatement("UPDATE event_aliases SET event_id = ? "
-                + "WHERE event_id = ?")) {
-            s.setString(1, survivorId);
-            s.setString(2, oldId);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO event_aliases (old_id, event_id) "
-                + "VALUES (?, ?) ON CONFLICT (old_id) DO UPDATE SET event_id = excluded.event_id")) {
-            s.setString(1, oldId);
-            s.setString(2, survivorId);
-            s.executeUpdate();
-        }
+        s.executeUpdate();
     }
 
     private void moveReport(String reportId, String eventId) throws SQLException {
         String stored;
-        try (PreparedStatement s = connection.prepareStatement("SELECT json FROM reports WHERE id = ?")) {
-            s.setString(1, reportId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("report " + reportId + " to move is not stored");
-                }
-                stored = rs.getString(1);
+        PreparedStatement select = statements.get("SELECT json FROM reports WHERE id = ?");
+        select.setString(1, reportId);
+        try (ResultSet rs = select.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("report " + reportId + " to move is not stored");
             }
+            stored = rs.getString(1);
         }
         ReportRecord rec = json.readReport(stored);
         ReportRecord moved = new ReportRecord(rec.report().withEventId(eventId), rec.document());
-        try (PreparedStatement s = connection.prepareStatement(
-                "UPDATE reports SET event_id = ?, json = ? WHERE id = ?")) {
-            s.setString(1, eventId);
-            s.setString(2, json.writeReport(moved));
-            s.setString(3, reportId);
-            s.executeUpdate();
-        }
+        update("UPDATE reports SET event_id = ?, json = ? WHERE id = ?", eventId, json.writeReport(moved), reportId);
     }
 
     private void insertDocument(ChangeSet.NewDocument doc) throws SQLException {
         DocumentInfo d = doc.info();
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO documents (id, path, outlet, published, "
-                + "report_count, event_count, json, original_outlet, duplicate_of, fingerprint) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, d.id());
-            s.setString(2, d.path());
-            s.setString(3, d.outlet());
-            s.setString(4, d.published() == null ? null : d.published().toString());
-            s.setInt(5, doc.reports().size());
-            s.setInt(6, doc.eventCount());
-            s.setString(7, json.writeDocument(d));
-            s.setString(8, doc.originalOutlet());
-            s.setString(9, doc.duplicateOf());
-            if (doc.fingerprint().length == 0) {
-                s.setNull(10, Types.BLOB);
-            } else {
-                s.setBytes(10, doc.fingerprint());
-            }
-            s.executeUpdate();
+        PreparedStatement s = statements.get("INSERT INTO documents (id, path, outlet, published, report_count, "
+                + "event_count, json, original_outlet, duplicate_of, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        s.setString(1, d.id());
+        s.setString(2, d.path());
+        s.setString(3, d.outlet());
+        s.setString(4, d.published() == null ? null : d.published().toString());
+        s.setInt(5, doc.reports().size());
+        s.setInt(6, doc.eventCount());
+        s.setString(7, json.writeDocument(d));
+        s.setString(8, doc.originalOutlet());
+        s.setString(9, doc.duplicateOf());
+        if (doc.fingerprint().length == 0) {
+            s.setNull(10, Types.BLOB);
+        } else {
+            s.setBytes(10, doc.fingerprint());
         }
+        s.executeUpdate();
         long[] keys = doc.bandKeys();
         if (keys.length > 0) {
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT OR IGNORE INTO fingerprint_bands (band, hash, document_id) VALUES (?, ?, ?)")) {
-                for (int b = 0; b < keys.length; b++) {
-                    s.setInt(1, b);
-                    s.setLong(2, keys[b]);
-                    s.setString(3, d.id());
-                    s.addBatch();
-                }
-                s.executeBatch();
+            PreparedStatement bands = statements.get(
+                    "INSERT OR IGNORE INTO fingerprint_bands (band, hash, document_id) VALUES (?, ?, ?)");
+            for (int b = 0; b < keys.length; b++) {
+                bands.setInt(1, b);
+                bands.setLong(2, keys[b]);
+                bands.setString(3, d.id());
+                bands.addBatch();
             }
+            bands.executeBatch();
         }
         if (doc.original() != null) {
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO document_originals (document_id, bytes) VALUES (?, ?)")) {
-                s.setString(1, d.id());
-                s.setBytes(2, doc.original());
-                s.executeUpdate();
-            }
+            PreparedStatement original = statements.get(
+                    "INSERT INTO document_originals (document_id, bytes) VALUES (?, ?)");
+            original.setString(1, d.id());
+            original.setBytes(2, doc.original());
+            original.executeUpdate();
         }
     }
 
     private void insertReport(ReportRecord rec, int ordinal) throws SQLException {
         Report r = rec.report();
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO reports (id, document_id, ordinal, kind, "
-                + "event_id, event_type, sub_event_type, date_start, date_end, lat, lon, fatalities, actor_key, "
-                + "place_key, source_key, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, r.id());
-            s.setString(2, r.documentId());
-            s.setInt(3, ordinal);
-            s.setString(4, r.kind().wireName());
-            s.setString(5, r.eventId());
-            Set<String> sources = new LinkedHashSet<>();
-            SearchKeys.addSources(sources, r.attribution(), rec.document().outlet());
-            bindFilters(s, 6, r.subEventType(), r.date(), r.location(),
-                    r.fatalities() == null ? null : r.fatalities().value(),
-                    SearchKeys.actors(List.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2())),
-                    SearchKeys.join(sources));
-            s.setString(16, json.writeReport(rec));
-            s.executeUpdate();
-        }
+        PreparedStatement s = statements.get("INSERT INTO reports (id, document_id, ordinal, kind, event_id, "
+                + "event_type, sub_event_type, date_start, date_end, lat, lon, fatalities, actor_key, place_key, "
+                + "source_key, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        s.setString(1, r.id());
+        s.setString(2, r.documentId());
+        s.setInt(3, ordinal);
+        s.setString(4, r.kind().wireName());
+        s.setString(5, r.eventId());
+        Set<String> sources = new LinkedHashSet<>();
+        SearchKeys.addSources(sources, r.attribution(), rec.document().outlet());
+        bindFilters(s, 6, r.subEventType(), r.date(), r.location(),
+                r.fatalities() == null ? null : r.fatalities().value(),
+                SearchKeys.actors(List.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2())),
+                SearchKeys.join(sources));
+        s.setString(16, json.writeReport(rec));
+        s.executeUpdate();
     }
 
     private void writeEvent(ChangeSet.EventWrite w) throws SQLException {
@@ -201,28 +182,27 @@ final class SqliteWriter {
                     + "excluded.reliability, excluded.credibility, excluded.contested, "
                     + "excluded.independent_sources, excluded.document_id, excluded.ordinal)";
         }
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            bindFilters(s, 1, e.subEventType(), e.date(), e.location(), e.fatalities(),
-                    SearchKeys.actors(List.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())),
-                    SearchKeys.join(sources));
-            s.setString(11, json.writeEvent(e));
-            if (e.grade() == null) {
-                s.setNull(12, Types.VARCHAR);
-                s.setNull(13, Types.INTEGER);
-            } else {
-                s.setString(12, String.valueOf(e.grade().reliability()));
-                s.setInt(13, e.grade().credibility());
-            }
-            s.setInt(14, e.contested() ? 1 : 0);
-            s.setInt(15, e.tally().independent());
-            s.setString(16, e.id());
-            if (w.documentId() != null) {
-                s.setString(17, w.documentId());
-                s.setInt(18, w.ordinal());
-            }
-            if (s.executeUpdate() == 0) {
-                throw new SQLException("event " + e.id() + " to grade again is not stored");
-            }
+        PreparedStatement s = statements.get(sql);
+        bindFilters(s, 1, e.subEventType(), e.date(), e.location(), e.fatalities(),
+                SearchKeys.actors(List.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())),
+                SearchKeys.join(sources));
+        s.setString(11, json.writeEvent(e));
+        if (e.grade() == null) {
+            s.setNull(12, Types.VARCHAR);
+            s.setNull(13, Types.INTEGER);
+        } else {
+            s.setString(12, String.valueOf(e.grade().reliability()));
+            s.setInt(13, e.grade().credibility());
+        }
+        s.setInt(14, e.contested() ? 1 : 0);
+        s.setInt(15, e.tally().independent());
+        s.setString(16, e.id());
+        if (w.documentId() != null) {
+            s.setString(17, w.documentId());
+            s.setInt(18, w.ordinal());
+        }
+        if (s.executeUpdate() == 0) {
+            throw new SQLException("event " + e.id() + " to grade again is not stored");
         }
     }
 

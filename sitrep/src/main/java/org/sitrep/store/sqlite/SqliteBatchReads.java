@@ -1,0 +1,81 @@
+package org.sitrep.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Reads by many ids at once (one query per few hundred ids instead of one per id): what the recorder needs of the
+ * stored events near a document before it links it.
+ */
+final class SqliteBatchReads {
+    /** Ids per query: well under SQLite's limit on bound parameters. */
+    private static final int CHUNK = 500;
+
+    private SqliteBatchReads() {
+    }
+
+    /** Each event's report ids, in the order of {@code reportIdsOfEvent} (document, then order within it). */
+    static Map<String, List<String>> reportIdsOfEvents(Connection c, Collection<String> eventIds) throws SQLException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String id : eventIds) {
+            out.put(id, new ArrayList<>());
+        }
+        for (List<String> chunk : chunks(out.keySet())) {
+            String sql = "SELECT event_id, id FROM reports WHERE event_id IN (" + marks(chunk.size())
+                    + ") ORDER BY document_id, ordinal";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                bind(s, chunk);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.get(rs.getString(1)).add(rs.getString(2));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Hands the JSON of every row of {@code table} with one of these ids to {@code sink}, with the id. */
+    static void jsonById(Connection c, String table, Collection<String> ids, BiConsumer<String, String> sink)
+            throws SQLException {
+        for (List<String> chunk : chunks(new LinkedHashSet<>(ids))) {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, json FROM " + table + " WHERE id IN ("
+                    + marks(chunk.size()) + ")")) {
+                bind(s, chunk);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<List<String>> chunks(Collection<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return "?" + ",?".repeat(n - 1);
+    }
+
+    private static void bind(PreparedStatement s, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            s.setString(i + 1, values.get(i));
+        }
+    }
+}
