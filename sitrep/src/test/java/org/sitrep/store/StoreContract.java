@@ -141,6 +141,30 @@ public abstract class StoreContract {
     }
 
     @Test
+    void commitAll_severalDocuments_oneTransaction_aRepeatedDocumentChangesNothing() {
+        store.commit(adding(d1()));
+        ChangeSet d2 = adding(document("d2", FEB_2.plusMonths(1), null, null, null));
+        ChangeSet d3 = adding(document("d3", FEB_2.plusMonths(2), null, null, null));
+        // d1 is stored already and d2 comes twice: only the first d2 and d3 are added
+        assertEquals(2, store.commitAll(List.of(adding(d1()), d2, d2, d3)));
+        assertEquals(new Counts(3, 9, 6), store.counts());
+        assertEquals(List.of("d1", "d2", "d3"), store.documentIds());
+        assertEquals(d3.document().reports(), store.reportsOf("d3").stream().map(ReportRecord::report).toList());
+    }
+
+    @Test
+    void commitAll_oneChangeSetFails_noneOfThemStays() {
+        ChangeSet.NewDocument good = d1();
+        Report a = good.reports().get(0);
+        ChangeSet.NewDocument bad = new ChangeSet.NewDocument(good.info(), List.of(a, a), 1, null, null, null, null,
+                null);
+        ChangeSet d2 = adding(document("d2", FEB_2.plusMonths(1), null, null, null));
+        assertThrows(StoreException.class, () -> store.commitAll(List.of(d2, adding(bad))));
+        assertEquals(new Counts(0, 0, 0), store.counts());
+        assertEquals(2, store.commitAll(List.of(d2, adding(good))));
+    }
+
+    @Test
     void commit_eventsOnly_regradesInPlaceAndAnUnknownEventRollsBackAll() {
         ChangeSet.NewDocument d1 = d1();
         store.commit(adding(d1));

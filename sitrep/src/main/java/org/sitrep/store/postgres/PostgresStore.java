@@ -171,6 +171,32 @@ public final class PostgresStore implements Store {
     }
 
     @Override
+    public synchronized int commitAll(List<ChangeSet> changes) {
+        try {
+            writer.setAutoCommit(false);
+            try {
+                try (Statement s = writer.createStatement()) {
+                    s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+                }
+                int added = 0;
+                PgWriter w = new PgWriter(writer, json);
+                for (ChangeSet c : changes) {
+                    added += w.apply(c) ? 1 : 0;
+                }
+                writer.commit();
+                return added;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(changes.size() + " change sets were not written", e);
+        }
+    }
+
+    @Override
     public synchronized void remove(Removal removal) {
         String id = removal.documentId();
         try {

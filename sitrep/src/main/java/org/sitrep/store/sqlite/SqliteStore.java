@@ -166,6 +166,34 @@ public final class SqliteStore implements Store {
         }
     }
 
+    @Override
+    public synchronized int commitAll(List<ChangeSet> changes) {
+        if (planning != null) {
+            throw new IllegalStateException("a write plan must not write; it answers a change set");
+        }
+        String what = changes.size() + " change sets were not written";
+        try {
+            return busy.run(file, what, () -> {
+                try (Statement s = writer.createStatement()) {
+                    s.execute("BEGIN IMMEDIATE");
+                    try {
+                        int added = 0;
+                        for (ChangeSet c : changes) {
+                            added += apply(c) == PutResult.ADDED ? 1 : 0;
+                        }
+                        s.execute("COMMIT");
+                        return added;
+                    } catch (SQLException | RuntimeException e) {
+                        rollbackQuietly(s);
+                        throw e;
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
     private PutResult apply(ChangeSet changes) throws SQLException {
         SqliteWriter w = new SqliteWriter(writer, json);
         if (changes.document() != null && w.exists("documents", changes.document().info().id())) {
