@@ -31,7 +31,9 @@ final class SqliteRemover {
         update("UPDATE events SET (document_id, ordinal) = (SELECT r.document_id, r.ordinal FROM reports r "
                 + "JOIN documents d ON d.id = r.document_id WHERE r.event_id = events.id "
                 + "ORDER BY d.rowid, r.ordinal LIMIT 1) WHERE document_id = ?", doc);
-        new SqliteWriter(connection, json).apply(new ChangeSet(null, Map.of(), List.of(), removal.rewritten()));
+        try (SqliteWriter w = new SqliteWriter(connection, json)) {
+            w.apply(new ChangeSet(null, Map.of(), List.of(), removal.rewritten()));
+        }
         update("DELETE FROM fingerprint_bands WHERE document_id = ?", doc);
         update("DELETE FROM document_originals WHERE document_id = ?", doc);
         update("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of = ?", doc);

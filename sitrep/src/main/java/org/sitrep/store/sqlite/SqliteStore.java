@@ -43,6 +43,10 @@ public final class SqliteStore implements Store {
     public static final Path DEFAULT_FILE = Path.of("sitrep.db");
     /** How long SQLite itself waits on a lock before {@link BusyRetry} takes over with its pauses. */
     private static final int BUSY_TIMEOUT_MS = 2000;
+    /** The writer's page cache (negative: KiB, as SQLite takes it): 64 MB of native memory, not Java heap. */
+    private static final int WRITER_CACHE_KIB = -65536;
+    /** How much of the file connections map into memory (address space, shared with the OS page cache). */
+    private static final long MMAP_BYTES = 1L << 32;
 
     private final SitrepJson json = SitrepJson.standard();
     private final Connection writer;
@@ -52,13 +56,16 @@ public final class SqliteStore implements Store {
     private final BusyRetry busy;
     /** Whether the file has the reports' R*Tree (schema 4; a test may keep a file at an older schema). */
     private final boolean reportBlocks;
+    /** Whether the file has the events' R*Tree (schema 5). */
+    private final boolean eventBlocks;
     private volatile boolean closed;
     /** The thread running a {@link #write} plan: its reads go to the writer connection, inside the transaction. */
     private volatile Thread planning;
 
-    private SqliteStore(Connection writer, Path path, BusyRetry busy, boolean reportBlocks) {
+    private SqliteStore(Connection writer, Path path, BusyRetry busy, boolean reportBlocks, boolean eventBlocks) {
         this.writer = writer;
         this.reportBlocks = reportBlocks;
+        this.eventBlocks = eventBlocks;
         this.busy = busy;
         this.path = path.toAbsolutePath();
         this.file = path.toString();
@@ -96,9 +103,14 @@ public final class SqliteStore implements Store {
                 // FULL: a commit is on disk before commit() returns, so kill -9 never loses a committed document
                 s.execute("PRAGMA synchronous = FULL");
                 s.execute("PRAGMA foreign_keys = ON");
+                // ids are hashes, so every insert lands somewhere else in each index: with SQLite's default 2 MB
+                // page cache a large store's writes wait on the disk (1,000 events/s at 50,000; see bench/run generate)
+                s.execute("PRAGMA cache_size = " + WRITER_CACHE_KIB);
+                s.execute("PRAGMA mmap_size = " + MMAP_BYTES);
             }
             migrations.migrate(c, file.toString());
-            return new SqliteStore(c, file, busy, SqliteQueries.hasTable(c, "report_blocks"));
+            return new SqliteStore(c, file, busy, SqliteQueries.hasTable(c, "report_blocks"),
+                    SqliteQueries.hasTable(c, "event_blocks"));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -176,10 +188,10 @@ public final class SqliteStore implements Store {
             return busy.run(file, what, () -> {
                 try (Statement s = writer.createStatement()) {
                     s.execute("BEGIN IMMEDIATE");
-                    try {
+                    try (SqliteWriter w = new SqliteWriter(writer, json)) {
                         int added = 0;
                         for (ChangeSet c : changes) {
-                            added += apply(c) == PutResult.ADDED ? 1 : 0;
+                            added += apply(w, c) == PutResult.ADDED ? 1 : 0;
                         }
                         s.execute("COMMIT");
                         return added;
@@ -195,12 +207,23 @@ public final class SqliteStore implements Store {
     }
 
     private PutResult apply(ChangeSet changes) throws SQLException {
-        SqliteWriter w = new SqliteWriter(writer, json);
+        try (SqliteWriter w = new SqliteWriter(writer, json)) {
+            return apply(w, changes);
+        }
+    }
+
+    private static PutResult apply(SqliteWriter w, ChangeSet changes) throws SQLException {
         if (changes.document() != null && w.exists("documents", changes.document().info().id())) {
             return PutResult.UNCHANGED;
         }
         w.apply(changes);
         return PutResult.ADDED;
+    }
+
+    private boolean exists(String documentId) throws SQLException {
+        try (SqliteWriter w = new SqliteWriter(writer, json)) {
+            return w.exists("documents", documentId);
+        }
     }
 
     private static String notStored(ChangeSet changes) {
@@ -225,7 +248,7 @@ public final class SqliteStore implements Store {
         try {
             writer.setAutoCommit(false);
             try {
-                if (!new SqliteWriter(writer, json).exists("documents", id)) {
+                if (!exists(id)) {
                     throw new StoreException(file + ": no document " + id + " is stored; nothing was removed");
                 }
                 new SqliteRemover(writer, json).apply(removal);
@@ -258,7 +281,7 @@ public final class SqliteStore implements Store {
     @Override
     public void streamEvents(Query q, Consumer<Event> sink) {
         read("cannot query events", c -> {
-            SqliteQueries.select(c, "events", q, text -> sink.accept(json.readEvent(text)));
+            SqliteQueries.select(c, "events", q, eventBlocks, text -> sink.accept(json.readEvent(text)));
             return null;
         });
     }
@@ -266,7 +289,7 @@ public final class SqliteStore implements Store {
     @Override
     public void streamReports(Query q, Consumer<ReportRecord> sink) {
         read("cannot query reports", c -> {
-            SqliteQueries.select(c, "reports", q, text -> sink.accept(json.readReport(text)));
+            SqliteQueries.select(c, "reports", q, false, text -> sink.accept(json.readReport(text)));
             return null;
         });
     }
@@ -415,6 +438,8 @@ public final class SqliteStore implements Store {
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                     s.execute("PRAGMA query_only = 1");
+                    // readers share the file through the OS page cache (memory-mapped) instead of each its own copy
+                    s.execute("PRAGMA mmap_size = " + MMAP_BYTES);
                 }
             }
             T result = work.on(c);
