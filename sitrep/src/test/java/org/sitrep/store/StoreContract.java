@@ -62,7 +62,7 @@ public abstract class StoreContract {
     private static final LocalDate FEB_2 = LocalDate.of(2016, 2, 2);
 
     /** A document d with two event reports (one event each, near Aleppo) and a count report. */
-    static ChangeSet.NewDocument document(String id, LocalDate day, byte[] original, byte[] fingerprint,
+    protected static ChangeSet.NewDocument document(String id, LocalDate day, byte[] original, byte[] fingerprint,
                                           long[] bands) {
         Document d = TestRecords.document(id, "x".repeat(300), "Outlet " + id, day.plusDays(2));
         Report a = TestRecords.fullReport(id, 0, SubEventType.AIR_DRONE_STRIKE, "Anadan", 36.294, 37.043, day, 5,
@@ -74,7 +74,7 @@ public abstract class StoreContract {
                 original);
     }
 
-    static ChangeSet adding(ChangeSet.NewDocument doc) {
+    protected static ChangeSet adding(ChangeSet.NewDocument doc) {
         List<ChangeSet.EventWrite> events = new ArrayList<>();
         for (Report r : doc.reports()) {
             if (r.eventId() != null) {

@@ -70,11 +70,15 @@ public final class PostgresStore implements Store {
     }
 
     private static PostgresStore open(String address, boolean create) {
+        return open(address, create, PgMigrations.load(PgMigrations.STANDARD));
+    }
+
+    /** Opens with these migrations (a test keeps a database at an older schema with fewer). */
+    static PostgresStore open(String address, boolean create, PgMigrations migrations) {
         PgUrl url = PgUrl.parse(address);
         Connection c = null;
         try {
             c = connect(url);
-            PgMigrations migrations = PgMigrations.load(PgMigrations.STANDARD);
             if (!create && PgMigrations.currentVersion(c, url.toString()) == 0) {
                 throw new StoreException(url + ": no sitrep store in this database (run `sitrep ingest --db "
                         + url + "` first)");

@@ -68,6 +68,31 @@ class EventBlocksTest {
         }
     }
 
+    @Test
+    void fileOfSchema4_opened_migratesWithEveryPlacedDatedEventInTheTree() throws Exception {
+        Path db = dir.resolve("v4.db");
+        SqliteStore.open(db, Migrations.load(Migrations.STANDARD).upTo(4)).close();
+        Random random = new Random(8);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            insertEvents(c, random, 600);
+        }
+        try (SqliteStore store = SqliteStore.open(db)) {
+            assertEquals(5, store.schemaVersion());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("SELECT (SELECT count(*) FROM event_blocks), (SELECT count(*) FROM events "
+                    + "WHERE date_start IS NOT NULL AND lat IS NOT NULL), (SELECT count(*) FROM events)");
+            rs.next();
+            assertEquals(rs.getInt(2), rs.getInt(1));
+            assertTrue(rs.getInt(2) > 500 && rs.getInt(2) < rs.getInt(3), rs.getInt(2) + " of " + rs.getInt(3));
+            rs.close();
+            for (int i = 0; i < 50; i++) {
+                Query q = query(random);
+                assertEquals(select(c, q, false), select(c, q, true), q.toString());
+            }
+        }
+    }
+
     private static List<String> select(Connection c, Query q, boolean blocks) throws SQLException {
         List<String> out = new ArrayList<>();
         SqliteQueries.select(c, "events", q, blocks, out::add);
