@@ -27,6 +27,10 @@ public final class Main {
             case "link" -> new CommandLine(new org.sitrep.bench.link.LinkBenchCommand()).execute(rest);
             case "ingest" -> new CommandLine(new IngestCommand()).execute(rest);
             case "sizes" -> new CommandLine(new org.sitrep.bench.sizes.SizesCommand()).execute(rest);
+            case "generate" -> new CommandLine(new org.sitrep.bench.scale.GenerateCommand()).execute(rest);
+            case "query" -> new CommandLine(new org.sitrep.bench.scale.QueryCommand()).execute(rest);
+            case "load" -> new CommandLine(new org.sitrep.bench.scale.LoadCommand()).execute(rest);
+            case "answers" -> new CommandLine(new org.sitrep.bench.scale.AnswersCommand()).execute(rest);
             case "throughput" -> new CommandLine(new ThroughputCommand()).execute(rest);
             default -> new CommandLine(new ThroughputCommand()).execute(args);
         };

@@ -36,6 +36,14 @@ public interface Store extends AutoCloseable {
     PutResult commit(ChangeSet changes);
 
     /**
+     * Commits change sets in order in one transaction: all of them or, on a failure (a {@link StoreException}),
+     * none. Each is applied as {@link #commit} would (one whose new document is already stored, or is added earlier
+     * in the list, changes nothing). For loading many prepared records at once (an import, a generated store):
+     * one transaction instead of one per document. Answers how many were added.
+     */
+    int commitAll(List<ChangeSet> changes);
+
+    /**
      * Removes a stored document as {@code removal} says, atomically: all of it or, on a failure (a
      * {@link StoreException}, also when the document is not stored), none of it.
      */

@@ -62,7 +62,7 @@ public abstract class StoreContract {
     private static final LocalDate FEB_2 = LocalDate.of(2016, 2, 2);
 
     /** A document d with two event reports (one event each, near Aleppo) and a count report. */
-    static ChangeSet.NewDocument document(String id, LocalDate day, byte[] original, byte[] fingerprint,
+    protected static ChangeSet.NewDocument document(String id, LocalDate day, byte[] original, byte[] fingerprint,
                                           long[] bands) {
         Document d = TestRecords.document(id, "x".repeat(300), "Outlet " + id, day.plusDays(2));
         Report a = TestRecords.fullReport(id, 0, SubEventType.AIR_DRONE_STRIKE, "Anadan", 36.294, 37.043, day, 5,
@@ -74,7 +74,7 @@ public abstract class StoreContract {
                 original);
     }
 
-    static ChangeSet adding(ChangeSet.NewDocument doc) {
+    protected static ChangeSet adding(ChangeSet.NewDocument doc) {
         List<ChangeSet.EventWrite> events = new ArrayList<>();
         for (Report r : doc.reports()) {
             if (r.eventId() != null) {
@@ -138,6 +138,30 @@ public abstract class StoreContract {
         assertEquals(new Counts(1, 3, 2), store.counts());
         assertTrue(store.document("d1").isEmpty());
         assertEquals(PutResult.ADDED, store.commit(adding(good)));
+    }
+
+    @Test
+    void commitAll_severalDocuments_oneTransaction_aRepeatedDocumentChangesNothing() {
+        store.commit(adding(d1()));
+        ChangeSet d2 = adding(document("d2", FEB_2.plusMonths(1), null, null, null));
+        ChangeSet d3 = adding(document("d3", FEB_2.plusMonths(2), null, null, null));
+        // d1 is stored already and d2 comes twice: only the first d2 and d3 are added
+        assertEquals(2, store.commitAll(List.of(adding(d1()), d2, d2, d3)));
+        assertEquals(new Counts(3, 9, 6), store.counts());
+        assertEquals(List.of("d1", "d2", "d3"), store.documentIds());
+        assertEquals(d3.document().reports(), store.reportsOf("d3").stream().map(ReportRecord::report).toList());
+    }
+
+    @Test
+    void commitAll_oneChangeSetFails_noneOfThemStays() {
+        ChangeSet.NewDocument good = d1();
+        Report a = good.reports().get(0);
+        ChangeSet.NewDocument bad = new ChangeSet.NewDocument(good.info(), List.of(a, a), 1, null, null, null, null,
+                null);
+        ChangeSet d2 = adding(document("d2", FEB_2.plusMonths(1), null, null, null));
+        assertThrows(StoreException.class, () -> store.commitAll(List.of(d2, adding(bad))));
+        assertEquals(new Counts(0, 0, 0), store.counts());
+        assertEquals(2, store.commitAll(List.of(d2, adding(good))));
     }
 
     @Test

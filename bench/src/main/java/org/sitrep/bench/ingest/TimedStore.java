@@ -49,6 +49,16 @@ final class TimedStore implements Store {
     }
 
     @Override
+    public int commitAll(java.util.List<ChangeSet> changes) {
+        long start = System.nanoTime();
+        try {
+            return delegate.commitAll(changes);
+        } finally {
+            parts.commit += System.nanoTime() - start;
+        }
+    }
+
+    @Override
     public void remove(Removal removal) {
         delegate.remove(removal);
     }

@@ -46,6 +46,11 @@ final class PgMigrations {
         return new PgMigrations(scripts);
     }
 
+    /** The first {@code version} migrations only: a database as an older sitrep left it (for tests of migration). */
+    PgMigrations upTo(int version) {
+        return new PgMigrations(scripts.subList(0, version));
+    }
+
     int latest() {
         return scripts.size();
     }

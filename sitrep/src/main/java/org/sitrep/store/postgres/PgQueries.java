@@ -33,11 +33,25 @@ final class PgQueries {
     }
 
     /**
-     * Streams the JSON of every row of {@code table} matching the query, in date order then by id. The connection
-     * must not be in auto-commit (the driver streams only inside a transaction).
+     * Streams the JSON of every row of {@code table} matching the query, in date order then by id: the dated rows,
+     * then, when no window leaves them out, the undated ones by id (two queries whose order an index can give, where
+     * one ordered by "undated last" must sort every match). The connection must not be in auto-commit (the driver
+     * streams only inside a transaction).
      */
     static void select(Connection c, String table, Query q, Consumer<String> sink) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT json, ST_Y(place), ST_X(place) FROM " + table + " WHERE TRUE");
+        int[] sent = {0};
+        if (q.after() == null || q.after().date() != null) {
+            part(c, table, q, true, sink, sent);
+        }
+        if (q.from() == null && q.to() == null && (q.limit() == null || sent[0] < q.limit())) {
+            part(c, table, q, false, sink, sent);
+        }
+    }
+
+    private static void part(Connection c, String table, Query q, boolean dated, Consumer<String> sink, int[] sent)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT json, ST_Y(place), ST_X(place) FROM " + table
+                + " WHERE date_start IS " + (dated ? "NOT NULL" : "NULL"));
         List<Object> params = new ArrayList<>();
         if (q.from() != null) {
             sql.append(" AND date_end >= ?");
@@ -64,29 +78,28 @@ final class PgQueries {
             sql.append(" AND place && ").append(BOX);
             addBox(params, near.minLat(), near.maxLat(), near.lon() - near.lonHalfWidth(),
                     near.lon() + near.lonHalfWidth());
-            if (q.from() != null || q.to() != null) {
-                // the same window again, in the form the (place, dates) GiST index answers; a missing end is open
-                sql.append(" AND daterange(date_start, date_end, '[]') && daterange(?::date, ?::date, '[]')");
-                params.add(q.from());
-                params.add(q.to());
-            }
         }
         box(sql, params, q.bbox());
+        if ((near != null || q.bbox() != null) && (q.from() != null || q.to() != null)) {
+            // the same window again, in the form the (place, dates) GiST index answers; a missing end is open
+            sql.append(" AND daterange(date_start, date_end, '[]') && daterange(?::date, ?::date, '[]')");
+            params.add(q.from());
+            params.add(q.to());
+        }
         KeysetSql.after(sql, params, q.after(), d -> d);
-        sql.append(" ORDER BY date_start IS NULL, date_start, id");
+        sql.append(dated ? " ORDER BY date_start, id" : " ORDER BY id");
         if (q.limit() != null && near == null) {
-            sql.append(" LIMIT ").append(q.limit());
+            sql.append(" LIMIT ").append(q.limit() - sent[0]);
         }
         try (PreparedStatement s = prepare(c, sql.toString(), params)) {
             s.setFetchSize(FETCH_SIZE);
-            int sent = 0;
             try (ResultSet rs = s.executeQuery()) {
-                while ((q.limit() == null || sent < q.limit()) && rs.next()) {
+                while ((q.limit() == null || sent[0] < q.limit()) && rs.next()) {
                     if (near != null && !near.contains(rs.getDouble(2), rs.getDouble(3))) {
                         continue;
                     }
                     sink.accept(rs.getString(1));
-                    sent++;
+                    sent[0]++;
                 }
             }
         }

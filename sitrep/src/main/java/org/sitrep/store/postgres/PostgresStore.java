@@ -70,11 +70,15 @@ public final class PostgresStore implements Store {
     }
 
     private static PostgresStore open(String address, boolean create) {
+        return open(address, create, PgMigrations.load(PgMigrations.STANDARD));
+    }
+
+    /** Opens with these migrations (a test keeps a database at an older schema with fewer). */
+    static PostgresStore open(String address, boolean create, PgMigrations migrations) {
         PgUrl url = PgUrl.parse(address);
         Connection c = null;
         try {
             c = connect(url);
-            PgMigrations migrations = PgMigrations.load(PgMigrations.STANDARD);
             if (!create && PgMigrations.currentVersion(c, url.toString()) == 0) {
                 throw new StoreException(url + ": no sitrep store in this database (run `sitrep ingest --db "
                         + url + "` first)");
@@ -167,6 +171,32 @@ public final class PostgresStore implements Store {
             }
         } catch (SQLException e) {
             throw failure(what, e);
+        }
+    }
+
+    @Override
+    public synchronized int commitAll(List<ChangeSet> changes) {
+        try {
+            writer.setAutoCommit(false);
+            try {
+                try (Statement s = writer.createStatement()) {
+                    s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+                }
+                int added = 0;
+                PgWriter w = new PgWriter(writer, json);
+                for (ChangeSet c : changes) {
+                    added += w.apply(c) ? 1 : 0;
+                }
+                writer.commit();
+                return added;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(changes.size() + " change sets were not written", e);
         }
     }
 

@@ -44,6 +44,11 @@ final class Migrations {
         return new Migrations(scripts);
     }
 
+    /** The first {@code version} migrations only: a file as an older sitrep left it (for tests of migration). */
+    Migrations upTo(int version) {
+        return new Migrations(scripts.subList(0, version));
+    }
+
     int latest() {
         return scripts.size();
     }

@@ -26,10 +26,58 @@ final class SqliteQueries {
     private SqliteQueries() {
     }
 
-    /** Streams the JSON of every row of {@code table} matching the query, in date order then by id. */
-    static void select(Connection c, String table, Query q, Consumer<String> sink) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT json, lat, lon FROM " + table + " WHERE 1 = 1");
+    /**
+     * Streams the JSON of every row of {@code table} matching the query, in date order then by id: the dated rows
+     * (an index walk in that order), then, when no window leaves them out, the undated ones by id. Events in a box
+     * or near a place are read through the events' R*Tree when the file has it ({@link SqliteEventBlocks}).
+     */
+    static void select(Connection c, String table, Query q, boolean eventBlocks, Consumer<String> sink)
+            throws SQLException {
+        int[] sent = {0};
+        boolean inUndated = q.after() != null && q.after().date() == null;
+        if (!inUndated) {
+            if (eventBlocks && table.equals("events") && SqliteEventBlocks.answers(q)) {
+                SqliteEventBlocks.select(c, q, sink, sent);
+            } else {
+                plain(c, table, q, true, sink, sent);
+            }
+        }
+        if (q.from() == null && q.to() == null && (q.limit() == null || sent[0] < q.limit())) {
+            plain(c, table, q, false, sink, sent);
+        }
+    }
+
+    /** The dated or the undated rows matching the query, in its order; {@code sent} counts rows sent so far. */
+    private static void plain(Connection c, String table, Query q, boolean dated, Consumer<String> sink, int[] sent)
+            throws SQLException {
         List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT json, lat, lon FROM " + table + " WHERE date_start IS "
+                + (dated ? "NOT NULL" : "NULL"));
+        conditions(table, q, sql, params);
+        KeysetSql.after(sql, params, q.after(), LocalDate::toString);
+        sql.append(dated ? " ORDER BY date_start, id" : " ORDER BY id");
+        Near near = q.near();
+        if (q.limit() != null && near == null) {
+            sql.append(" LIMIT ").append(q.limit() - sent[0]);
+        }
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while ((q.limit() == null || sent[0] < q.limit()) && rs.next()) {
+                    if (near != null && !near.contains(rs.getDouble(2), rs.getDouble(3))) {
+                        continue;
+                    }
+                    sink.accept(rs.getString(1));
+                    sent[0]++;
+                }
+            }
+        }
+    }
+
+    /** Appends every filter of the query but its cursor (" AND ..." each) and their parameters. */
+    static void conditions(String table, Query q, StringBuilder sql, List<Object> params) {
         if (q.from() != null) {
             sql.append(" AND date_end >= ?");
             params.add(q.from().toString());
@@ -59,26 +107,6 @@ final class SqliteQueries {
             params.add(near.lon() + near.lonHalfWidth());
         }
         box(sql, params, q.bbox());
-        KeysetSql.after(sql, params, q.after(), LocalDate::toString);
-        sql.append(" ORDER BY date_start IS NULL, date_start, id");
-        if (q.limit() != null && near == null) {
-            sql.append(" LIMIT ").append(q.limit());
-        }
-        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-            int sent = 0;
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next() && (q.limit() == null || sent < q.limit())) {
-                    if (near != null && !near.contains(rs.getDouble(2), rs.getDouble(3))) {
-                        continue;
-                    }
-                    sink.accept(rs.getString(1));
-                    sent++;
-                }
-            }
-        }
     }
 
     /** Inside the box; NULL coordinates never compare true, so records without a place are left out. */

@@ -53,6 +53,8 @@ public final class SqliteStore implements Store {
      * thousand reports, so every look-up went back to the file.
      */
     private static final int CACHE_KIB = -32 * 1024;
+    /** How much of the file connections map into memory (address space, shared with the OS page cache). */
+    private static final long MMAP_BYTES = 1L << 32;
 
     private final SitrepJson json = SitrepJson.standard();
     private final Connection writer;
@@ -64,14 +66,17 @@ public final class SqliteStore implements Store {
     private final BusyRetry busy;
     /** Whether the file has the reports' R*Tree (schema 4; a test may keep a file at an older schema). */
     private final boolean reportBlocks;
+    /** Whether the file has the events' R*Tree (schema 5). */
+    private final boolean eventBlocks;
     private volatile boolean closed;
     /** The thread running a {@link #write} plan: its reads go to the writer connection, inside the transaction. */
     private volatile Thread planning;
 
-    private SqliteStore(Connection writer, Path path, BusyRetry busy, boolean reportBlocks) {
+    private SqliteStore(Connection writer, Path path, BusyRetry busy, boolean reportBlocks, boolean eventBlocks) {
         this.writer = writer;
         this.writes = new Statements(writer);
         this.reportBlocks = reportBlocks;
+        this.eventBlocks = eventBlocks;
         this.busy = busy;
         this.path = path.toAbsolutePath();
         this.file = path.toString();
@@ -112,9 +117,11 @@ public final class SqliteStore implements Store {
                 s.execute("PRAGMA synchronous = NORMAL");
                 s.execute("PRAGMA cache_size = " + CACHE_KIB);
                 s.execute("PRAGMA foreign_keys = ON");
+                s.execute("PRAGMA mmap_size = " + MMAP_BYTES);
             }
             migrations.migrate(c, file.toString());
-            return new SqliteStore(c, file, busy, SqliteQueries.hasTable(c, "report_blocks"));
+            return new SqliteStore(c, file, busy, SqliteQueries.hasTable(c, "report_blocks"),
+                    SqliteQueries.hasTable(c, "event_blocks"));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -182,8 +189,41 @@ public final class SqliteStore implements Store {
         }
     }
 
+    @Override
+    public synchronized int commitAll(List<ChangeSet> changes) {
+        if (planning != null) {
+            throw new IllegalStateException("a write plan must not write; it answers a change set");
+        }
+        String what = changes.size() + " change sets were not written";
+        try {
+            return busy.run(file, what, () -> {
+                try (Statement s = writer.createStatement()) {
+                    s.execute("BEGIN IMMEDIATE");
+                    try {
+                        SqliteWriter w = new SqliteWriter(writes, json);
+                        int added = 0;
+                        for (ChangeSet c : changes) {
+                            added += apply(w, c) == PutResult.ADDED ? 1 : 0;
+                        }
+                        s.execute("COMMIT");
+                        return added;
+                    } catch (SQLException | RuntimeException e) {
+                        rollbackQuietly(s);
+                        throw e;
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
     private PutResult apply(ChangeSet changes) throws SQLException {
         SqliteWriter w = new SqliteWriter(writes, json);
+        return apply(w, changes);
+    }
+
+    private static PutResult apply(SqliteWriter w, ChangeSet changes) throws SQLException {
         if (changes.document() != null && w.exists("documents", changes.document().info().id())) {
             return PutResult.UNCHANGED;
         }
@@ -245,7 +285,7 @@ public final class SqliteStore implements Store {
     @Override
     public void streamEvents(Query q, Consumer<Event> sink) {
         read("cannot query events", c -> {
-            SqliteQueries.select(c, "events", q, text -> sink.accept(json.readEvent(text)));
+            SqliteQueries.select(c, "events", q, eventBlocks, text -> sink.accept(json.readEvent(text)));
             return null;
         });
     }
@@ -253,7 +293,7 @@ public final class SqliteStore implements Store {
     @Override
     public void streamReports(Query q, Consumer<ReportRecord> sink) {
         read("cannot query reports", c -> {
-            SqliteQueries.select(c, "reports", q, text -> sink.accept(json.readReport(text)));
+            SqliteQueries.select(c, "reports", q, false, text -> sink.accept(json.readReport(text)));
             return null;
         });
     }
@@ -445,6 +485,8 @@ public final class SqliteStore implements Store {
                     s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                     s.execute("PRAGMA query_only = 1");
                     s.execute("PRAGMA cache_size = " + CACHE_KIB);
+                    // readers share the file through the OS page cache (memory-mapped) instead of each its own copy
+                    s.execute("PRAGMA mmap_size = " + MMAP_BYTES);
                 }
             }
             T result = work.on(c);

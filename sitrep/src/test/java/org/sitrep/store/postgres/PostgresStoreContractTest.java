@@ -28,11 +28,26 @@ class PostgresStoreContractTest extends StoreContract {
     void open_again_sameSchemaNoSecondMigration() {
         String db = PgTestServer.freshDatabase();
         try (PostgresStore first = PostgresStore.open(db)) {
-            assertEquals(1, first.schemaVersion());
+            assertEquals(2, first.schemaVersion());
             try (PostgresStore second = PostgresStore.openExisting(db)) {
-                assertEquals(1, second.schemaVersion());
+                assertEquals(2, second.schemaVersion());
                 assertEquals(new Counts(0, 0, 0), second.counts());
             }
+        }
+    }
+
+    @Test
+    void open_schema1Database_migratedTo2KeepingRecords() throws Exception {
+        String db = PgTestServer.freshDatabase();
+        try (PostgresStore old = PostgresStore.open(db, true, PgMigrations.load(PgMigrations.STANDARD).upTo(1))) {
+            assertEquals(1, old.schemaVersion());
+            old.commit(adding(document("d1", java.time.LocalDate.of(2016, 2, 2), null, null, null)));
+        }
+        try (PostgresStore store = PostgresStore.openExisting(db)) {
+            assertEquals(2, store.schemaVersion());
+            assertEquals(new Counts(1, 3, 2), store.counts());
+            assertEquals(2, store.events(org.sitrep.model.Query.all().from(java.time.LocalDate.of(2016, 1, 1))
+                    .bbox(36.9, 36.2, 37.2, 36.4)).size());
         }
     }
 

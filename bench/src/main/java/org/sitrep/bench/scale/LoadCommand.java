@@ -1,0 +1,143 @@
+package org.sitrep.bench.scale;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sitrep.model.Box;
+import org.sitrep.model.Query;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench/run load --url http://127.0.0.1:PORT [--clients 16] [--seconds 60] [--warm-up 5]}: a bounded load on
+ * a running {@code sitrep serve}: {@code --clients} threads (a fixed pool; Java 17 has no virtual threads), each
+ * asking {@code GET /api/v1/events} for a random box and time window ({@link QueryShapes}) as soon as its last
+ * answer is read, for {@code --seconds} after {@code --warm-up} unmeasured seconds. Reports throughput, latency
+ * percentiles and errors (any answer but 200 counts as one).
+ */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Bounded HTTP load on sitrep serve: random box and time windows from concurrent clients")
+public final class LoadCommand implements Callable<Integer> {
+    @Option(names = "--url", required = true, description = "the server, e.g. http://127.0.0.1:8080")
+    String url;
+
+    @Option(names = "--clients", defaultValue = "16")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "60")
+    int seconds;
+
+    @Option(names = "--warm-up", defaultValue = "5", description = "seconds of load before measuring")
+    int warmUp;
+
+    @Option(names = "--seed", defaultValue = "11")
+    long seed;
+
+    private record Client(long[] nanos, int count, long errors, long bytes) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        QueryShapes shapes = new QueryShapes();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        System.out.printf("[load] %s, %d clients, %d s (after %d s warm-up); %s%n", url, clients, seconds, warmUp,
+                Machine.describe());
+        long start = System.nanoTime();
+        long measureFrom = start + warmUp * 1_000_000_000L;
+        long end = measureFrom + seconds * 1_000_000_000L;
+        AtomicLong firstError = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Client>> running = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            SplittableRandom rnd = new SplittableRandom(seed + i);
+            running.add(pool.submit(() -> client(http, shapes, rnd, measureFrom, end, firstError)));
+        }
+        long[] all = new long[0];
+        long errors = 0;
+        long bytes = 0;
+        int n = 0;
+        for (Future<Client> f : running) {
+            Client c = f.get();
+            all = java.util.Arrays.copyOf(all, n + c.count());
+            System.arraycopy(c.nanos(), 0, all, n, c.count());
+            n += c.count();
+            errors += c.errors();
+            bytes += c.bytes();
+        }
+        pool.shutdown();
+        Percentiles p = Percentiles.of(all);
+        System.out.printf("[load] %,d requests in %d s: %.1f requests/s, %s; %d errors, %.1f KB an answer%n", n,
+                seconds, n / (double) seconds, p.line(), errors, n == 0 ? 0 : bytes / 1024.0 / n);
+        System.out.printf("[load] load average at the end %s%n", Machine.load());
+        return errors == 0 ? 0 : 1;
+    }
+
+    private Client client(HttpClient http, QueryShapes shapes, SplittableRandom rnd, long measureFrom, long end,
+                          AtomicLong firstError) throws InterruptedException {
+        long[] nanos = new long[1024];
+        int count = 0;
+        long errors = 0;
+        long bytes = 0;
+        while (System.nanoTime() < end) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/events?" + params(shapes.any(rnd))))
+                    .timeout(Duration.ofSeconds(30)).GET().build();
+            long t = System.nanoTime();
+            boolean ok;
+            int size = 0;
+            try {
+                HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                ok = r.statusCode() == 200;
+                size = r.body().length;
+                if (!ok && firstError.compareAndSet(0, 1)) {
+                    System.err.println("[load] " + r.statusCode() + " for " + request.uri() + ": "
+                            + new String(r.body(), StandardCharsets.UTF_8));
+                }
+            } catch (java.io.IOException e) {
+                ok = false;
+                if (firstError.compareAndSet(0, 1)) {
+                    System.err.println("[load] " + request.uri() + ": " + e);
+                }
+            }
+            long done = System.nanoTime();
+            if (t >= measureFrom && done <= end) {
+                if (count == nanos.length) {
+                    nanos = java.util.Arrays.copyOf(nanos, count * 2);
+                }
+                nanos[count++] = done - t;
+                errors += ok ? 0 : 1;
+                bytes += size;
+            }
+        }
+        return new Client(nanos, count, errors, bytes);
+    }
+
+    /** The query as {@code GET /events} parameters. */
+    static String params(Query q) {
+        StringBuilder s = new StringBuilder("limit=").append(q.limit());
+        Box b = q.bbox();
+        if (b != null) {
+            s.append("&bbox=").append(URLEncoder.encode(b.minLon() + "," + b.minLat() + "," + b.maxLon() + ","
+                    + b.maxLat(), StandardCharsets.UTF_8));
+        }
+        if (q.from() != null) {
+            s.append("&from=").append(q.from());
+        }
+        if (q.to() != null) {
+            s.append("&to=").append(q.to());
+        }
+        return s.toString();
+    }
+}

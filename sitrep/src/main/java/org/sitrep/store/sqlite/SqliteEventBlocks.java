@@ -1,0 +1,159 @@
+package org.sitrep.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.sitrep.model.Box;
+import org.sitrep.model.Cursor;
+import org.sitrep.model.Near;
+import org.sitrep.model.Query;
+
+/**
+ * Dated events in a box (or near a place) in date order, through the events' R*Tree ({@code event_blocks},
+ * schema 6). Neither index alone answers "the first page of this box in this window": the date index walks every
+ * event of the window outside the box, the position index every event of the box outside the window, and either
+ * way an ordered page waits for all of them. The tree gives the events inside both, a slice of days at a time:
+ * each slice's ids are put in order (day, then id) and read from the table in that order with every filter of
+ * the query checked exactly (the tree keeps 32-bit floats, rounded outwards), until the page is full. A slice
+ * that yields little makes the next one longer, so a sparse box over years takes a few slices, a dense one one.
+ */
+final class SqliteEventBlocks {
+    /** The first slice's days: about a page of events over all of Syria in a busy year (1,000,000 in ten years). */
+    static final int FIRST_SLICE_DAYS = 7;
+    /** The longest slice, so that a whole store streamed (an export by box) never sits in memory at once. */
+    static final int LONGEST_SLICE_DAYS = 366;
+    /** Rows read from the table per statement: ids in a slice's order, their JSON in the same order. */
+    private static final int CHUNK = 250;
+
+    private SqliteEventBlocks() {
+    }
+
+    /** Whether a query is one the tree answers: events in a box or near a place (not across the antimeridian). */
+    static boolean answers(Query q) {
+        return (q.bbox() != null && !q.bbox().crossesAntimeridian()) || (q.bbox() == null && q.near() != null);
+    }
+
+    private record Candidate(long rowid, long day, String id) {
+    }
+
+    static void select(Connection c, Query q, Consumer<String> sink, int[] sent) throws SQLException {
+        long[] span = daySpan(c);
+        if (span == null) {
+            return;
+        }
+        Cursor after = q.after();
+        Long lowest = after != null ? Long.valueOf(after.date().toEpochDay()) : null;
+        long start = lowest != null ? lowest : q.from() != null ? q.from().toEpochDay() : span[0];
+        long last = q.to() != null ? Math.min(q.to().toEpochDay(), span[1]) : span[1];
+        int days = FIRST_SLICE_DAYS;
+        boolean first = true;
+        while (start <= last && (q.limit() == null || sent[0] < q.limit())) {
+            long end = Math.min(last, start + days - 1);
+            // the first slice also takes events that began before the window and run into it
+            List<Candidate> slice = candidates(c, q, first ? lowest : Long.valueOf(start), end);
+            int before = sent[0];
+            read(c, q, slice, sink, sent);
+            int wanted = q.limit() == null ? Integer.MAX_VALUE : q.limit() - before;
+            if (sent[0] - before < wanted / 2) {
+                days = (int) Math.min(LONGEST_SLICE_DAYS, days * 4L);
+            }
+            start = end + 1;
+            first = false;
+        }
+    }
+
+    /** The first and last start day of the dated events (two index look-ups), or null when there are none. */
+    private static long[] daySpan(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT (SELECT min(date_start) FROM events), "
+                + "(SELECT max(date_start) FROM events)"); ResultSet rs = s.executeQuery()) {
+            if (!rs.next() || rs.getString(1) == null) {
+                return null;
+            }
+            return new long[] {LocalDate.parse(rs.getString(1)).toEpochDay(),
+                    LocalDate.parse(rs.getString(2)).toEpochDay()};
+        }
+    }
+
+    /** The tree's events starting from {@code from} (null: any day before) to {@code to}, in the query's order. */
+    private static List<Candidate> candidates(Connection c, Query q, Long from, long to) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT id, first_day, event_id FROM event_blocks WHERE first_day <= ?");
+        List<Object> params = new ArrayList<>(List.of((double) to));
+        if (from != null) {
+            sql.append(" AND first_day >= ?");
+            params.add((double) from);
+        }
+        if (q.from() != null) {
+            sql.append(" AND last_day >= ?");
+            params.add((double) q.from().toEpochDay());
+        }
+        double[] box = box(q);
+        sql.append(" AND max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?");
+        params.addAll(List.of(box[0], box[1], box[2], box[3]));
+        List<Candidate> out = new ArrayList<>();
+        Cursor after = q.after();
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Candidate k = new Candidate(rs.getLong(1), Math.round(rs.getDouble(2)), rs.getString(3));
+                    if (after == null || k.day() > after.date().toEpochDay()
+                            || k.day() == after.date().toEpochDay() && k.id().compareTo(after.id()) > 0) {
+                        out.add(k);
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingLong(Candidate::day).thenComparing(Candidate::id));
+        return out;
+    }
+
+    /** South, north, west, east: the box, or the box around the circle. */
+    private static double[] box(Query q) {
+        Box b = q.bbox();
+        if (b != null) {
+            return new double[] {b.minLat(), b.maxLat(), b.minLon(), b.maxLon()};
+        }
+        Near n = q.near();
+        return new double[] {n.minLat(), n.maxLat(), n.lon() - n.lonHalfWidth(), n.lon() + n.lonHalfWidth()};
+    }
+
+    /** Reads a slice's rows in its order, a chunk at a time, with every filter of the query, until the page is full. */
+    private static void read(Connection c, Query q, List<Candidate> slice, Consumer<String> sink, int[] sent)
+            throws SQLException {
+        Near near = q.near();
+        for (int from = 0; from < slice.size() && (q.limit() == null || sent[0] < q.limit()); from += CHUNK) {
+            List<Candidate> chunk = slice.subList(from, Math.min(slice.size(), from + CHUNK));
+            List<Object> params = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("SELECT json, lat, lon FROM events WHERE rowid IN (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+                params.add(chunk.get(i).rowid());
+            }
+            sql.append(")");
+            SqliteQueries.conditions("events", q, sql, params);
+            sql.append(" ORDER BY date_start, id");
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < params.size(); i++) {
+                    s.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while ((q.limit() == null || sent[0] < q.limit()) && rs.next()) {
+                        if (near != null && !near.contains(rs.getDouble(2), rs.getDouble(3))) {
+                            continue;
+                        }
+                        sink.accept(rs.getString(1));
+                        sent[0]++;
+                    }
+                }
+            }
+        }
+    }
+}
