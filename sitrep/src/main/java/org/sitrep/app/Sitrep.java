@@ -105,6 +105,15 @@ public final class Sitrep implements AutoCloseable {
     }
 
     /**
+     * As {@link #ingest(List, Grading, IngestListener)}, passing over documents published before {@code since}
+     * (null: none); feeds, archives and dumps among the inputs give each of their documents.
+     */
+    public IngestSummary ingest(List<Path> inputs, Grading grading, LocalDate since, IngestListener listener) {
+        return new Ingest(Engine.standard(), store, new Recorder(store, grading.assessor())).since(since)
+                .run(inputs, listener);
+    }
+
+    /**
      * Processes and records one document given as bytes (standard input, an upload) with the standard engine;
      * {@code name} stands for it in messages and as its stored path.
      */
