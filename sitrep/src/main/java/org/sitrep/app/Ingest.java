@@ -62,6 +62,14 @@ final class Ingest {
         this.finder = finder;
     }
 
+    /** Asked before each file and each document of a container: true ends the run there (a watcher stopping). */
+    private java.util.function.BooleanSupplier stop = () -> false;
+
+    Ingest stopWhen(java.util.function.BooleanSupplier stopNow) {
+        this.stop = stopNow;
+        return this;
+    }
+
     /** Passes over documents published before this day (those of unknown date are read); null reads all. */
     Ingest since(LocalDate day) {
         this.since = day;
@@ -107,7 +115,7 @@ final class Ingest {
         int[] tally = new int[2];
         beforeSince = 0;
         long bytesDone = 0;
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = 0; i < files.size() && !stop.getAsBoolean(); i++) {
             Path file = files.get(i);
             Optional<Containers.Kind> kind = containers && Files.isRegularFile(file)
                     ? Containers.of(file) : Optional.empty();
@@ -155,6 +163,9 @@ final class Ingest {
         EntrySink sink = new EntrySink() {
             @Override
             public void entry(ArchiveEntry e) {
+                if (stop.getAsBoolean()) {
+                    throw new Stopped();
+                }
                 Path label = Path.of(e.label());
                 Read read = read(e.path(), e.bytes(), label, listener, skips, new FileProgress(listener, 0, 0));
                 if (read != null) {
@@ -169,6 +180,8 @@ final class Ingest {
         };
         try {
             Containers.read(file, kind, sink);
+        } catch (Stopped e) {
+            // the run was asked to end: what was recorded stays, the rest waits for the next run
         } catch (IngestException e) {
             skip(listener, skips, new PathProblem(file, PathProblem.BROKEN_CONTAINER, kind.description() + ": "
                     + e.problem()));
@@ -186,6 +199,13 @@ final class Ingest {
             return Files.isRegularFile(file) ? Files.size(file) : 0;
         } catch (java.io.IOException e) {
             return 0;
+        }
+    }
+
+    /** Unwinds a container's reader when the run is asked to end. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -111,6 +112,15 @@ public final class Sitrep implements AutoCloseable {
     public IngestSummary ingest(List<Path> inputs, Grading grading, LocalDate since, IngestListener listener) {
         return new Ingest(Engine.standard(), store, new Recorder(store, grading.assessor())).since(since)
                 .run(inputs, listener);
+    }
+
+    /**
+     * A watcher of {@code dir} that ingests each file arriving there (see {@link Watcher}) into this store, once its
+     * size has stayed the same for {@code settle}; the folder is scanned every {@code poll} besides.
+     */
+    public Watcher watcher(Path dir, Grading grading, LocalDate since, Duration settle, Duration poll) {
+        return new Watcher(dir, new Ingest(Engine.standard(), store, new Recorder(store, grading.assessor()))
+                .since(since), settle, poll, true);
     }
 
     /**
