@@ -203,6 +203,23 @@ public final class Sitrep implements AutoCloseable {
     }
 
     /**
+     * Writes the whole store as Parquet tables ({@code documents/}, {@code reports/}, {@code events/}, partitioned
+     * by month) into a new folder, which appears only once all three are complete; returns the rows written.
+     */
+    public TablesWritten exportTables(Path dir) throws IOException {
+        org.sitrep.export.ParquetExporter.Written w = new org.sitrep.export.ParquetExporter().write(store, dir);
+        return new TablesWritten(w.documents(), w.reports(), w.events());
+    }
+
+    /**
+     * Loads Parquet tables as {@link #exportTables} (or the batch job) writes them into this store, one
+     * transaction per document; documents already stored are unchanged.
+     */
+    public ImportSummary importTables(Path dir, IngestListener listener) throws IOException {
+        return new TableImport(store).run(dir, listener);
+    }
+
+    /**
      * Writes events already read (a page of {@link #events(Query)}) in an export format, so a page and what is
      * written of it are the same records; returns how many were written.
      */
