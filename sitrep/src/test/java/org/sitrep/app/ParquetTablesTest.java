@@ -128,6 +128,47 @@ class ParquetTablesTest {
         }
     }
 
+    /** Another Parquet implementation (DuckDB's own, not parquet-java) reads the tables, and writes some we import. */
+    @Test
+    void duckDb_readsTheTables_andTablesItWritesImport() throws Exception {
+        Path redone = Files.createDirectories(dir.resolve("duckdb"));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement s = c.createStatement()) {
+            String events = glob("events");
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT month), "
+                    + "typeof(min(date_start)), sum(report_count) FROM read_parquet('" + events
+                    + "', hive_partitioning = true)")) {
+                assertTrue(rs.next());
+                assertEquals(written.events(), rs.getLong(1));
+                assertTrue(rs.getLong(2) >= 2, "several month partitions");
+                assertEquals("DATE", rs.getString(3));
+                long inEvents = rs.getLong(4);
+                try (java.sql.Statement r = c.createStatement();
+                     java.sql.ResultSet n = r.executeQuery("SELECT count(*) FROM read_parquet('" + glob("reports")
+                             + "') WHERE event_id IS NOT NULL")) {
+                    assertTrue(n.next());
+                    assertEquals(n.getLong(1), inEvents, "the events' reports are the reports naming an event");
+                }
+            }
+            for (String t : List.of("documents", "reports", "events")) {
+                s.execute("COPY (SELECT * FROM read_parquet('" + glob(t) + "', hive_partitioning = true)) TO '"
+                        + redone.resolve(t) + "' (FORMAT parquet, PARTITION_BY (month), COMPRESSION gzip)");
+            }
+        }
+        try (Sitrep a = Sitrep.openExisting(db); Sitrep b = Sitrep.open(dir.resolve("d.db"))) {
+            ImportSummary s = b.importTables(redone, (f, p) -> {
+                throw new AssertionError(f + ": " + p);
+            });
+            assertEquals(written.documents(), s.added(), s.line());
+            assertEquals(lines(a, Export.What.events), lines(b, Export.What.events));
+            assertEquals(lines(a, Export.What.reports), lines(b, Export.What.reports));
+        }
+    }
+
+    private static String glob(String table) {
+        return tables.resolve(table) + "/*/*.parquet";
+    }
+
     @Test
     void export_intoAFolderWithFiles_refused() throws IOException {
         Path busy = Files.createDirectories(dir.resolve("busy"));
