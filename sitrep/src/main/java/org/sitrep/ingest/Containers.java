@@ -40,11 +40,18 @@ public final class Containers {
     private Containers() {
     }
 
-    /** Whether a folder search should offer this file (its name says container; .xml is judged when read). */
+    /**
+     * Whether a folder search should offer this file: its name says container, or it is an {@code .xml} file that
+     * starts like a feed (other XML in a folder, a sitemap or a configuration, is left alone, not reported).
+     */
     public static boolean hasContainerName(Path file) {
         String n = name(file);
         return n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".jsonl") || n.endsWith(".ndjson")
-                || n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml");
+                || n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml") && startsLikeFeed(head(file));
+    }
+
+    private static boolean startsLikeFeed(String head) {
+        return head.startsWith("<") && FEED_ROOT.matcher(head).find();
     }
 
     /** The kind of container a file is, or empty when it is an article file (or cannot be read: the reader says). */
@@ -67,7 +74,7 @@ public final class Containers {
         if (head.startsWith("WARC/")) {
             return Optional.of(Kind.WARC);
         }
-        if ((head.startsWith("<?xml") || head.startsWith("<")) && FEED_ROOT.matcher(head).find()) {
+        if (startsLikeFeed(head)) {
             return Optional.of(Kind.FEED);
         }
         int nl = head.indexOf('\n');

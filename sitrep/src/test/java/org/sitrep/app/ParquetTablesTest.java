@@ -106,6 +106,21 @@ class ParquetTablesTest {
     }
 
     @Test
+    void import_intoPostgres_sameReportsAndEvents_againStoresNothing() throws IOException {
+        String pg = org.sitrep.store.postgres.PgTestServer.freshDatabase();
+        try (Sitrep a = Sitrep.openExisting(db); Sitrep b = Sitrep.open(pg)) {
+            ImportSummary s = b.importTables(tables, (f, p) -> {
+                throw new AssertionError(f + ": " + p);
+            });
+            assertEquals(written.documents(), s.added(), s.line());
+            assertEquals(lines(a, Export.What.events), lines(b, Export.What.events));
+            assertEquals(lines(a, Export.What.reports), lines(b, Export.What.reports));
+            assertEquals(0, b.importTables(tables, (f, p) -> { }).added());
+            assertEquals(a.counts(), b.counts());
+        }
+    }
+
+    @Test
     void import_documentWhoseEventIsMissing_skippedWhole_restImported() throws IOException {
         Path broken = dir.resolve("broken");
         copyTree(tables, broken);

@@ -137,6 +137,8 @@ class ContainersTest {
         Path notFeed = write("config.xml", "<?xml version=\"1.0\"?><config><item>x</item></config>");
         IngestException e = assertThrows(IngestException.class, () -> read(notFeed));
         assertTrue(e.getMessage().contains("not an RSS or Atom feed"), e.getMessage());
+        assertTrue(!SourceFinder.isArticleFile(notFeed), "a folder search leaves other XML alone");
+        assertTrue(SourceFinder.isArticleFile(write("news.xml", ArchiveFixtures.rss(1))));
     }
 
     @Test
