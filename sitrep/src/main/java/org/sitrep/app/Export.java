@@ -46,6 +46,8 @@ public record Export(What what, ExportFormat format, Query query, Path out) {
                 yield written.rows();
             }
             case GEOJSON -> new GeoJsonWriter().write(events, w);
+            case PARQUET -> throw new IllegalArgumentException("parquet writes a folder of tables, not a stream: "
+                    + "give --out DIR");
         };
     }
 }

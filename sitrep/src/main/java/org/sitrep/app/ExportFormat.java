@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum ExportFormat {
     JSONL("jsonl", true),
     ACLED_CSV("acled-csv", false),
-    GEOJSON("geojson", false);
+    GEOJSON("geojson", false),
+    /** Parquet tables of documents, reports and events in a folder ({@code Sitrep.exportTables}), not a stream. */
+    PARQUET("parquet", true);
 
     private final String wireName;
     private final boolean reports;

@@ -6,10 +6,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.LocalDate;
 import java.util.function.BiFunction;
 import java.util.Set;
 import org.sitrep.engine.Engine;
+import org.sitrep.ingest.ArchiveEntry;
+import org.sitrep.ingest.Containers;
 import org.sitrep.ingest.DocumentReader;
+import org.sitrep.ingest.EntrySink;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.PathProblem;
 import org.sitrep.ingest.Reading;
@@ -42,6 +47,9 @@ final class Ingest {
     private final Engine engine;
     private final Store store;
     private final Recorder recorder;
+    /** Documents published before this day are passed over (null: none are). */
+    private LocalDate since;
+    private int beforeSince;
 
     Ingest(Engine engine, Store store, Recorder recorder) {
         this(engine, store, recorder, new SourceFinder());
@@ -52,6 +60,20 @@ final class Ingest {
         this.store = store;
         this.recorder = recorder;
         this.finder = finder;
+    }
+
+    /** Asked before each file and each document of a container: true ends the run there (a watcher stopping). */
+    private java.util.function.BooleanSupplier stop = () -> false;
+
+    Ingest stopWhen(java.util.function.BooleanSupplier stopNow) {
+        this.stop = stopNow;
+        return this;
+    }
+
+    /** Passes over documents published before this day (those of unknown date are read); null reads all. */
+    Ingest since(LocalDate day) {
+        this.since = day;
+        return this;
     }
 
     IngestSummary run(List<Path> inputs, IngestListener listener) {
@@ -71,7 +93,7 @@ final class Ingest {
         Set<Path> named = new HashSet<>(inputs);
         long[] sizes = files.stream().mapToLong(Ingest::sizeOf).toArray();
         listener.starting(files.size(), java.util.Arrays.stream(sizes).sum());
-        return record(files, sizes, skips, sources.otherKinds(), listener,
+        return record(files, sizes, skips, sources.otherKinds(), listener, true,
                 (file, progress) -> process(file, named.contains(file), listener, skips, progress));
     }
 
@@ -82,33 +104,29 @@ final class Ingest {
     IngestSummary one(String name, byte[] bytes, IngestListener listener) {
         List<Skipped> skips = new ArrayList<>();
         listener.starting(1, bytes.length);
-        return record(List.of(Path.of(name)), new long[] {bytes.length}, skips, Map.of(), listener,
+        return record(List.of(Path.of(name)), new long[] {bytes.length}, skips, Map.of(), listener, false,
                 (file, progress) -> read(name, bytes, file, listener, skips, progress));
     }
 
     private IngestSummary record(List<Path> files, long[] sizes, List<Skipped> skips,
                                  Map<String, List<Path>> otherKinds, IngestListener listener,
-                                 BiFunction<Path, FileProgress, Read> processor) {
+                                 boolean containers, BiFunction<Path, FileProgress, Read> processor) {
         Counts before = store.counts();
-        int added = 0;
-        int unchanged = 0;
+        int[] tally = new int[2];
+        beforeSince = 0;
         long bytesDone = 0;
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = 0; i < files.size() && !stop.getAsBoolean(); i++) {
             Path file = files.get(i);
-            FileProgress progress = new FileProgress(listener, bytesDone, sizes[i]);
-            Read read = processor.apply(file, progress);
-            if (read != null) {
-                progress.recording();
-                try {
-                    boolean isNew = recorder.record(read.processed(), read.bytes()) == PutResult.ADDED;
-                    if (isNew) {
-                        added++;
-                    } else {
-                        unchanged++;
-                    }
-                    listener.recorded(read.processed().document().id(), isNew);
-                } catch (StoreException e) {
-                    skip(listener, skips, new PathProblem(file, NOT_STORED, "not stored: " + e.getMessage()));
+            Optional<Containers.Kind> kind = containers && Files.isRegularFile(file)
+                    ? Containers.of(file) : Optional.empty();
+            if (kind.isPresent()) {
+                container(file, kind.get(), listener, skips, tally);
+            } else {
+                FileProgress progress = new FileProgress(listener, bytesDone, sizes[i]);
+                Read read = processor.apply(file, progress);
+                if (read != null) {
+                    progress.recording();
+                    store(read, file, listener, skips, tally);
                 }
             }
             bytesDone += sizes[i];
@@ -116,8 +134,58 @@ final class Ingest {
             listener.step();
         }
         Counts after = store.counts();
-        return new IngestSummary(added, unchanged, skips.size(), after.reports() - before.reports(),
-                after.events() - before.events(), skips, otherKinds);
+        return new IngestSummary(tally[0], tally[1], skips.size(), after.reports() - before.reports(),
+                after.events() - before.events(), skips, otherKinds, beforeSince);
+    }
+
+    /** Records a processed document, counting it added ({@code tally[0]}) or unchanged ({@code tally[1]}). */
+    private void store(Read read, Path file, IngestListener listener, List<Skipped> skips, int[] tally) {
+        if (read.stored()) {
+            tally[1]++;
+            listener.recorded(read.id(), false);
+            return;
+        }
+        try {
+            boolean isNew = recorder.record(read.processed(), read.bytes()) == PutResult.ADDED;
+            tally[isNew ? 0 : 1]++;
+            listener.recorded(read.processed().document().id(), isNew);
+        } catch (StoreException e) {
+            skip(listener, skips, new PathProblem(file, NOT_STORED, "not stored: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Each document of a feed, archive or dump, read and recorded as it streams; a bad record is reported by its
+     * label and skipped, and a container that breaks part-way keeps what was recorded before the break.
+     */
+    private void container(Path file, Containers.Kind kind, IngestListener listener, List<Skipped> skips,
+                           int[] tally) {
+        EntrySink sink = new EntrySink() {
+            @Override
+            public void entry(ArchiveEntry e) {
+                if (stop.getAsBoolean()) {
+                    throw new Stopped();
+                }
+                Path label = Path.of(e.label());
+                Read read = read(e.path(), e.bytes(), label, listener, skips, new FileProgress(listener, 0, 0));
+                if (read != null) {
+                    store(read, label, listener, skips, tally);
+                }
+            }
+
+            @Override
+            public void bad(String label, String problem) {
+                skip(listener, skips, new PathProblem(Path.of(label), PathProblem.BAD_RECORD, problem));
+            }
+        };
+        try {
+            Containers.read(file, kind, sink);
+        } catch (Stopped e) {
+            // the run was asked to end: what was recorded stays, the rest waits for the next run
+        } catch (IngestException e) {
+            skip(listener, skips, new PathProblem(file, PathProblem.BROKEN_CONTAINER, kind.description() + ": "
+                    + e.problem()));
+        }
     }
 
     private static void skip(IngestListener listener, List<Skipped> skips, PathProblem p) {
@@ -134,8 +202,25 @@ final class Ingest {
         }
     }
 
-    /** A processed file and the bytes it was read from. */
-    private record Read(Processed processed, byte[] bytes) {
+    /** Unwinds a container's reader when the run is asked to end. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * A processed file and the bytes it was read from; or, with no processing, a document already stored (its id
+     * alone: recording it again would change nothing, so the engine is not run on it).
+     */
+    private record Read(Processed processed, byte[] bytes, String id) {
+        Read(Processed processed, byte[] bytes) {
+            this(processed, bytes, processed.document().id());
+        }
+
+        boolean stored() {
+            return processed == null;
+        }
     }
 
     /**
@@ -166,11 +251,20 @@ final class Ingest {
     /** The document these bytes hold, processed; or null (after saying why) when they are not an article. */
     private Read read(String name, byte[] bytes, Path file, IngestListener listener, List<Skipped> skips,
                       FileProgress progress) {
+        String id = DocumentReader.idOf(bytes);
+        if (store.contains(id)) {
+            return new Read(null, bytes, id);
+        }
         Reading d;
         try {
             d = reader.readFully(name, bytes);
         } catch (IngestException e) {
             skip(listener, skips, new PathProblem(file, e.kind().orElse(NOT_AN_ARTICLE), e.problem()));
+            return null;
+        }
+        LocalDate published = d.document().published();
+        if (since != null && published != null && published.isBefore(since)) {
+            beforeSince++;
             return null;
         }
         try {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * folders held, which are left alone and not counted as skipped.
  */
 public record IngestSummary(int added, int unchanged, int skipped, long reports, long events,
-                            List<Skipped> skips, Map<String, List<Path>> otherKinds) {
+                            List<Skipped> skips, Map<String, List<Path>> otherKinds, int beforeSince) {
     /** How many paths a summary names for each reason or kind before it says "and N more". */
     private static final int NAMED = 3;
 
@@ -25,6 +25,11 @@ public record IngestSummary(int added, int unchanged, int skipped, long reports,
 
     public IngestSummary(int added, int unchanged, int skipped, long reports, long events) {
         this(added, unchanged, skipped, reports, events, List.of(), Map.of());
+    }
+
+    public IngestSummary(int added, int unchanged, int skipped, long reports, long events,
+                         List<Skipped> skips, Map<String, List<Path>> otherKinds) {
+        this(added, unchanged, skipped, reports, events, skips, otherKinds, 0);
     }
 
     /** This run and another, as one. */
@@ -38,19 +43,21 @@ public record IngestSummary(int added, int unchanged, int skipped, long reports,
             return both;
         }));
         return new IngestSummary(added + o.added, unchanged + o.unchanged, skipped + o.skipped, reports + o.reports,
-                events + o.events, allSkips, kinds);
+                events + o.events, allSkips, kinds, beforeSince + o.beforeSince);
     }
 
     /** With inputs skipped before any work (web addresses, say). */
     public IngestSummary plusSkipped(List<Skipped> more) {
         List<Skipped> allSkips = new ArrayList<>(skips);
         allSkips.addAll(more);
-        return new IngestSummary(added, unchanged, skipped + more.size(), reports, events, allSkips, otherKinds);
+        return new IngestSummary(added, unchanged, skipped + more.size(), reports, events, allSkips, otherKinds,
+                beforeSince);
     }
 
     public String line() {
-        return added + " documents added, " + unchanged + " unchanged, " + skipped + " skipped, " + reports
-                + " reports, " + events + " events";
+        return added + " documents added, " + unchanged + " unchanged, " + skipped + " skipped, "
+                + (beforeSince > 0 ? beforeSince + " published before --since, " : "") + reports + " reports, "
+                + events + " events";
     }
 
     /**

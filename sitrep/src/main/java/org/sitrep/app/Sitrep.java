@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -113,6 +114,24 @@ public final class Sitrep implements AutoCloseable {
     }
 
     /**
+     * As {@link #ingest(List, Grading, IngestListener)}, passing over documents published before {@code since}
+     * (null: none); feeds, archives and dumps among the inputs give each of their documents.
+     */
+    public IngestSummary ingest(List<Path> inputs, Grading grading, LocalDate since, IngestListener listener) {
+        return new Ingest(Engine.standard(), store, new Recorder(store, grading.assessor())).since(since)
+                .run(inputs, listener);
+    }
+
+    /**
+     * A watcher of {@code dir} that ingests each file arriving there (see {@link Watcher}) into this store, once its
+     * size has stayed the same for {@code settle}; the folder is scanned every {@code poll} besides.
+     */
+    public Watcher watcher(Path dir, Grading grading, LocalDate since, Duration settle, Duration poll) {
+        return new Watcher(dir, new Ingest(Engine.standard(), store, new Recorder(store, grading.assessor()))
+                .since(since), settle, poll, true);
+    }
+
+    /**
      * Processes and records one document given as bytes (standard input, an upload) with the standard engine;
      * {@code name} stands for it in messages and as its stored path.
      */
@@ -204,6 +223,23 @@ public final class Sitrep implements AutoCloseable {
     /** As {@link #export(Export, Writer)}, saying on {@code notices} what was left out and why. */
     public int export(Export export, Writer w, Consumer<String> notices) throws IOException {
         return export.write(store, w, notices);
+    }
+
+    /**
+     * Writes the whole store as Parquet tables ({@code documents/}, {@code reports/}, {@code events/}, partitioned
+     * by month) into a new folder, which appears only once all three are complete; returns the rows written.
+     */
+    public TablesWritten exportTables(Path dir) throws IOException {
+        org.sitrep.export.ParquetExporter.Written w = new org.sitrep.export.ParquetExporter().write(store, dir);
+        return new TablesWritten(w.documents(), w.reports(), w.events());
+    }
+
+    /**
+     * Loads Parquet tables as {@link #exportTables} (or the batch job) writes them into this store, one
+     * transaction per document; documents already stored are unchanged.
+     */
+    public ImportSummary importTables(Path dir, IngestListener listener) throws IOException {
+        return new TableImport(store).run(dir, listener);
     }
 
     /**

@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes stored reports or events as JSON Lines, ACLED-style CSV or GeoJSON.")
+        description = "Writes stored reports or events as JSON Lines, ACLED-style CSV or GeoJSON, or the whole store as "
+                + "Parquet tables.")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -34,7 +35,8 @@ final class ExportCommand implements Callable<Integer> {
     Export.What what = Export.What.events;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "jsonl, acled-csv (events) or geojson (events).")
+            description = "jsonl, acled-csv (events), geojson (events) or parquet (a folder of documents, reports and "
+                    + "events tables; needs --out DIR).")
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
@@ -42,6 +44,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (format == ExportFormat.PARQUET) {
+            return tables();
+        }
         Export job;
         try {
             job = new Export(what, format, filters.query(spec.commandLine()), out);
@@ -61,11 +66,27 @@ final class ExportCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** Parquet: the whole store as three tables in a new folder. */
+    private int tables() throws IOException {
+        if (out == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format parquet writes a folder of "
+                    + "tables (documents/, reports/, events/): give --out DIR");
+        }
+        if (!filters.query(spec.commandLine()).equals(org.sitrep.model.Query.all())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format parquet writes the whole store; "
+                    + "filter the tables where you read them (Spark, DuckDB, pandas)");
+        }
+        try (Sitrep sitrep = DbOption.openExisting(main.db(dbOption.db))) {
+            spec.commandLine().getErr().println("sitrep: wrote " + sitrep.exportTables(out).line() + " to " + out);
+        }
+        return Main.OK;
+    }
+
     static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
         @Override
         public ExportFormat convert(String value) {
             return ExportFormat.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "unknown format '" + value + "' (jsonl, acled-csv, geojson)"));
+                    "unknown format '" + value + "' (jsonl, acled-csv, geojson, parquet)"));
         }
     }
 }

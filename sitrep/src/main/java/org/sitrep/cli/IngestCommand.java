@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Reads article files (and folders of them), extracts reports and events, stores them.")
+        description = "Reads article files (and folders of them), RSS/Atom feeds, WARC archives and JSON Lines "
+                + "article dumps, extracts reports and events, stores them.")
 final class IngestCommand implements Callable<Integer> {
     /** A scheme followed by "//": a web address, which sitrep does not fetch. */
     private static final Pattern WEB_ADDRESS = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
@@ -39,6 +40,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     SourceOptions sources;
+
+    @picocli.CommandLine.Option(names = "--since", paramLabel = "DATE", description = "Pass over documents "
+            + "published before this day (YYYY-MM-DD); they are counted, not skipped as bad. Undated ones are read.")
+    java.time.LocalDate since;
 
     @Override
     public Integer call() throws IOException {
@@ -63,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary s;
         try (Sitrep sitrep = Sitrep.open(main.db(dbOption.db));
              Ingestion shown = new Ingestion(spec.commandLine().getErr(), System.console() != null)) {
-            s = files.isEmpty() ? new IngestSummary(0, 0, 0, 0, 0) : sitrep.ingest(files, grading, shown);
+            s = files.isEmpty() ? new IngestSummary(0, 0, 0, 0, 0) : sitrep.ingest(files, grading, since, shown);
             if (stdin) {
                 byte[] bytes = main.stdin.readNBytes((int) Sitrep.MAX_DOCUMENT_BYTES + 1);
                 s = s.plus(sitrep.ingest(InputText.STDIN, bytes, grading, shown));

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
                 DemoCommand.class, ClassifyCommand.class, DatesCommand.class,
                 PlacesCommand.class, RegradeCommand.class, ReprocessCommand.class, RemoveCommand.class,
                 RoutesCommand.class, RouteCommand.class, ControlCommand.class, ServeCommand.class,
-                SeriesCommand.class, ChangesCommand.class, TestClaimCommand.class})
+                SeriesCommand.class, ChangesCommand.class, TestClaimCommand.class,
+                WatchCommand.class, ImportCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;

@@ -16,6 +16,8 @@ public record PathProblem(Path path, String why, String detail) {
     public static final String VANISHED = "vanished during the run";
     public static final String NOT_REGULAR = "not a regular file";
     public static final String NO_ARTICLES = "folder without article files";
+    public static final String BAD_RECORD = "bad record in a feed, archive or dump";
+    public static final String BROKEN_CONTAINER = "feed, archive or dump broken";
 
     public PathProblem {
         Objects.requireNonNull(path, "path");

@@ -25,7 +25,8 @@ import java.util.TreeSet;
 public final class SourceFinder {
     private static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
     /** What a folder without article files is told it lacks. */
-    public static final String ARTICLE_KINDS = ".txt, .md, .markdown, .html, .htm";
+    public static final String ARTICLE_KINDS = ".txt, .md, .markdown, .html, .htm; feeds .rss, .atom, .xml; "
+            + ".warc, .warc.gz; .jsonl, .ndjson";
 
     /** Opens a folder's listing. The file system's by default; a test's to provoke what the OS does to some users. */
     @FunctionalInterface
@@ -44,7 +45,7 @@ public final class SourceFinder {
     }
 
     public static boolean isArticleFile(Path p) {
-        return EXTENSIONS.contains(extension(p));
+        return EXTENSIONS.contains(extension(p)) || Containers.hasContainerName(p);
     }
 
     /** The article files of these roots, for callers that only want the files (problems are dropped). */
