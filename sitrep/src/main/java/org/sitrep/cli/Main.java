@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         subcommands = {IngestCommand.class, EventsCommand.class, ShowCommand.class, ExportCommand.class,
                 DemoCommand.class, ClassifyCommand.class, DatesCommand.class,
                 PlacesCommand.class, RegradeCommand.class, ReprocessCommand.class, RemoveCommand.class,
-                RoutesCommand.class, RouteCommand.class, ControlCommand.class, ServeCommand.class})
+                RoutesCommand.class, RouteCommand.class, ControlCommand.class, ServeCommand.class,
+                SimulateCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
