@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 
 /**
  * Writes what is not news of one event: front-line roundups (who holds some places, what state some roads are
@@ -14,7 +15,7 @@ import java.util.SplittableRandom;
  * may still give its side a place it lost in the last fortnight.
  */
 final class FrontDesk {
-    static final int PLACES_PER_ROUNDUP = 5;
+    static final int PLACES_PER_ROUNDUP = 8;
     static final int ROUTES_PER_ROUNDUP = 2;
     static final int STALE_DAYS = 14;
     static final double STALE_SHARE = 0.3;
@@ -53,24 +54,74 @@ final class FrontDesk {
         previous[place] = formerHolder;
     }
 
-    List<Article> roundups(int count, int day, LocalDate date, java.util.function.IntPredicate fought) {
+    List<Article> roundups(int count, int day, LocalDate date, IntPredicate fought) {
         List<Article> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Outlet o = settings.partisan() ? outlets.get(rnd.nextInt(outlets.size()))
-                    : neutral().get(rnd.nextInt(neutral().size()));
-            List<String> body = new ArrayList<>();
-            List<Article.Statement> said = new ArrayList<>();
+            List<Integer> places = new ArrayList<>();
             for (int k = 0; k < PLACES_PER_ROUNDUP; k++) {
-                held(place(day), o, day, body, said);
+                places.add(place(day));
             }
+            List<Integer> routes = new ArrayList<>();
             for (int k = 0; k < ROUTES_PER_ROUNDUP && !world.routes().isEmpty(); k++) {
-                route(nextRoute++ % world.routes().size(), o, day, date, fought, body, said);
+                routes.add(nextRoute++ % world.routes().size());
             }
-            Map<String, String> none = Map.of();
-            out.add(new Article(ids.next(), o, date, date, templates.fill("held.head", rnd, none), body, null,
-                    "roundup", null, null, said));
+            out.add(roundup(places, routes, day, date, fought));
         }
         return out;
+    }
+
+    /**
+     * The situation on the first day, as outlets would sum up a war already under way: roundups that between them
+     * say who holds every place and what state every route is in.
+     */
+    List<Article> opening(LocalDate date, IntPredicate fought) {
+        List<Article> out = new ArrayList<>();
+        int n = world.places().size();
+        for (int from = 0; from < n; from += PLACES_PER_ROUNDUP) {
+            List<Integer> places = new ArrayList<>();
+            for (int p = from; p < Math.min(n, from + PLACES_PER_ROUNDUP); p++) {
+                places.add(p);
+            }
+            List<Integer> routes = new ArrayList<>();
+            for (int k = 0; k < ROUTES_PER_ROUNDUP && nextRoute < world.routes().size(); k++) {
+                routes.add(nextRoute++);
+            }
+            out.add(roundup(places, routes, 0, date, fought));
+        }
+        return out;
+    }
+
+    private Article roundup(List<Integer> places, List<Integer> routes, int day, LocalDate date, IntPredicate fought) {
+        Outlet o = settings.partisan() ? outlets.get(rnd.nextInt(outlets.size()))
+                : neutral().get(rnd.nextInt(neutral().size()));
+        List<String> body = new ArrayList<>();
+        List<Article.Statement> said = new ArrayList<>();
+        places.forEach(p -> held(p, o, day, body, said));
+        routes.forEach(r -> route(r, o, day, date, fought, body, said));
+        return new Article(ids.next(), o, date, date, templates.fill("held.head", rnd, Map.of()), body, null,
+                "roundup", null, null, said);
+    }
+
+    /**
+     * News of a route's change: cut (where) or reopened, published after {@code delay} days by an outlet (a
+     * neutral one without noise).
+     */
+    Article routeNews(int r, boolean cut, int day, LocalDate date, int delay) {
+        SimRoute route = world.routes().get(r);
+        Outlet o = settings.partisan() ? outlets.get(rnd.nextInt(outlets.size()))
+                : neutral().get(rnd.nextInt(neutral().size()));
+        LocalDate published = date.plusDays(delay);
+        Map<String, String> slots = new HashMap<>();
+        slots.put("route", route.name());
+        slots.put("when", Voice.when(date, published, rnd));
+        slots.put("credit", Voice.pick(o.credits(), rnd));
+        if (cut) {
+            slots.put("near", voice.place(world.places().get(world.cutAt(r, day)), rnd));
+        }
+        String text = templates.fill(cut ? "route.cut" : "route.reopened", rnd, slots);
+        return new Article(ids.next(), o, published, published, templates.fill("route.head", rnd, slots),
+                List.of(text), null, "route_news", null, null, List.of(new Article.Statement(route.id(),
+                cut ? "cut" : "reopened", true)));
     }
 
     private int place(int day) {
@@ -97,13 +148,14 @@ final class FrontDesk {
         Map<String, String> slots = new HashMap<>();
         slots.put("actor", voice.side(world.sides().get(says), o, rnd));
         slots.put("place", voice.place(p, rnd));
+        slots.put("in", voice.in(p, rnd));
         slots.put("kind", p.kind());
         slots.put("credit", Voice.pick(o.credits(), rnd));
         body.add(templates.fill("held.held", rnd, slots));
         said.add(new Article.Statement(p.gazetteerId(), "held by " + world.sides().get(says).actorId(), !stale));
     }
 
-    private void route(int r, Outlet o, int day, LocalDate date, java.util.function.IntPredicate fought,
+    private void route(int r, Outlet o, int day, LocalDate date, IntPredicate fought,
                        List<String> body, List<Article.Statement> said) {
         SimRoute route = world.routes().get(r);
         String state = world.routeState(r, day, fought);
@@ -150,6 +202,7 @@ final class FrontDesk {
         slots.put("actor", voice.side(s, o, rnd));
         slots.put("target", voice.side(world.sides().get(world.holder(place)), o, rnd));
         slots.put("place", voice.place(p, rnd));
+        slots.put("in", voice.in(p, rnd));
         slots.put("kind", p.kind());
         slots.put("when", Voice.when(date, date, rnd));
         slots.put("credit", Voice.pick(o.credits(), rnd));

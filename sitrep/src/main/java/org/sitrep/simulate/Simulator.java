@@ -67,6 +67,7 @@ public final class Simulator {
         try (TruthLog truth = new TruthLog(out)) {
             header(truth, s, world, campaigns, leadLag);
             TreeMap<LocalDate, List<Article>> pending = new TreeMap<>();
+            boolean[] wasCut = new boolean[world.routes().size()];
             for (int day = 0; day < s.days(); day++) {
                 LocalDate date = s.start().plusDays(day);
                 int[] before = holders(world);
@@ -87,7 +88,15 @@ public final class Simulator {
                     }
                 }
                 truthOfDay(truth, world, dynamics, day, date);
-                List<Article> extra = new ArrayList<>(desk.falseClaims(day, date));
+                List<Article> extra = new ArrayList<>(day == 0 ? desk.opening(date, dynamics::fought) : List.of());
+                for (int r = 0; r < wasCut.length; r++) {
+                    boolean cut = world.routeState(r, day, dynamics::fought).equals("cut");
+                    if (day > 0 && cut != wasCut[r]) {
+                        extra.add(desk.routeNews(r, cut, day, date, news.delay()));
+                    }
+                    wasCut[r] = cut;
+                }
+                extra.addAll(desk.falseClaims(day, date));
                 extra.addAll(desk.roundups(Math.max(1, s.articlesPerDay() - planned - extra.size()), day, date,
                         dynamics::fought));
                 extra.forEach(a -> pending.computeIfAbsent(a.published(), k -> new ArrayList<>()).add(a));

@@ -14,6 +14,8 @@ final class Voice {
     private final boolean partisan;
     /** The share of place mentions a partisan outlet spells another way. */
     static final double VARIANT_SHARE = 0.4;
+    /** The share of villages named without their province. */
+    static final double NO_PROVINCE_SHARE = 0.2;
 
     Voice(Spellings spellings, boolean partisan) {
         this.spellings = spellings;
@@ -29,6 +31,17 @@ final class Voice {
 
     String place(SimPlace p, SplittableRandom rnd) {
         return partisan && rnd.nextDouble() < VARIANT_SHARE ? spellings.vary(p.name(), rnd) : p.name();
+    }
+
+    /**
+     * Where a village is, opening a lead sentence ("In Raqqa province, ", "In the Raqqa countryside, "), as the
+     * press places a village few readers know; nothing for a town, or now and then for a village too.
+     */
+    String in(SimPlace p, SplittableRandom rnd) {
+        if (p.province() == null || !p.kind().equals("village") || rnd.nextDouble() < NO_PROVINCE_SHARE) {
+            return "";
+        }
+        return rnd.nextBoolean() ? "In " + p.province() + " province, " : "In the " + p.province() + " countryside, ";
     }
 
     /**

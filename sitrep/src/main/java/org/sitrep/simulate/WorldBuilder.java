@@ -29,10 +29,12 @@ final class WorldBuilder {
     private static final String COUNTRY = "SY";
     private final Gazetteer gazetteer;
     private final List<SimSide> sides;
+    private final Map<String, String> provinces = new HashMap<>();
 
     WorldBuilder(Gazetteer gazetteer, List<SimSide> sides) {
         this.gazetteer = gazetteer;
         this.sides = List.copyOf(sides);
+        SimData.rows("provinces.tsv", "admin1", 2).forEach(r -> provinces.put(r.col(0), r.col(1)));
     }
 
     /** Every place a simulation may use, with its English name, in gazetteer order. */
@@ -48,7 +50,8 @@ final class WorldBuilder {
             if (read.isEmpty() || !read.get(0).place().id().equals(p.id()) || !names.add(name)) {
                 continue; // a reader would take the name for another place, or two places share it
             }
-            out.add(new SimPlace(out.size(), p.id(), name, p.lat(), p.lon(), p.population(), new int[0]));
+            out.add(new SimPlace(out.size(), p.id(), name, p.lat(), p.lon(), p.population(), provinces.get(p.admin1()),
+                    new int[0]));
         }
         return out;
     }
@@ -91,7 +94,7 @@ final class WorldBuilder {
                     .sorted(Comparator.comparingDouble(j -> Geo.km(p.lat(), p.lon(), picked.get(j).lat(),
                             picked.get(j).lon())))
                     .limit(NEIGHBOURS).mapToInt(Integer::intValue).toArray();
-            out.add(new SimPlace(i, p.gazetteerId(), p.name(), p.lat(), p.lon(), p.population(), near));
+            out.add(new SimPlace(i, p.gazetteerId(), p.name(), p.lat(), p.lon(), p.population(), p.province(), near));
         }
         return out;
     }
