@@ -26,7 +26,7 @@ final class Dynamics {
     private final SplittableRandom rnd;
     private final String idPrefix;
     private int next = 1;
-    /** Places where there was fighting today. */
+    /** Places where there was fighting or a strike today. */
     private final boolean[] fought;
 
     Dynamics(World world, List<StrikeCampaign> campaigns, LeadLag leadLag, SplittableRandom rnd, String idPrefix) {
@@ -65,6 +65,7 @@ final class Dynamics {
         int n = poisson(c.rate(day));
         for (int i = 0; i < n && !held.isEmpty(); i++) {
             int place = held.get(rnd.nextInt(held.size()));
+            fought[place] = true;
             out.add(event(day, date, TrueEvent.Kind.STRIKE, SubEventType.AIR_DRONE_STRIKE, c.side().index(), target,
                     place, -1, rnd.nextInt(9)));
         }

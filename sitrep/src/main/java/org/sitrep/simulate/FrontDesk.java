@@ -202,7 +202,7 @@ final class FrontDesk {
         slots.put("actor", voice.side(s, o, rnd));
         slots.put("target", voice.side(world.sides().get(world.holder(place)), o, rnd));
         slots.put("place", voice.place(p, rnd));
-        slots.put("in", voice.in(p, rnd));
+        slots.put("of", voice.of(p, rnd));
         slots.put("kind", p.kind());
         slots.put("when", Voice.when(date, date, rnd));
         slots.put("credit", Voice.pick(o.credits(), rnd));

@@ -7,6 +7,22 @@ final class Geo {
     private Geo() {
     }
 
+    /**
+     * Distance from a point to the segment between two points, on a local flat projection (fine at the scale of
+     * a road's stretch between two towns).
+     */
+    static double kmToSegment(double lat, double lon, double lat1, double lon1, double lat2, double lon2) {
+        double k = Math.cos(Math.toRadians(lat));
+        double px = lon * k;
+        double ax = lon1 * k;
+        double bx = lon2 * k;
+        double dx = bx - ax;
+        double dy = lat2 - lat1;
+        double len = dx * dx + dy * dy;
+        double t = len == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (lat - lat1) * dy) / len));
+        return km(lat, lon, lat1 + t * dy, (ax + t * dx) / k);
+    }
+
     static double km(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);

@@ -117,7 +117,7 @@ final class Newsroom {
         slots.put("actor", voice.side(world.sides().get(e.actor()), o, rnd));
         slots.put("target", voice.side(world.sides().get(e.target()), o, rnd));
         slots.put("place", voice.place(p, rnd));
-        slots.put("in", voice.in(p, rnd));
+        slots.put("of", voice.of(p, rnd));
         slots.put("near", slots.get("place"));
         slots.put("kind", p.kind());
         slots.put("when", Voice.when(e.date(), page, rnd));

@@ -37,6 +37,14 @@ final class Voice {
      * Where a village is, opening a lead sentence ("In Raqqa province, ", "In the Raqqa countryside, "), as the
      * press places a village few readers know; nothing for a town, or now and then for a village too.
      */
+    /** As {@link #in}, after the place's name (" in Raqqa province", ", in the Raqqa countryside,"). */
+    String of(SimPlace p, SplittableRandom rnd) {
+        if (p.province() == null || !p.kind().equals("village") || rnd.nextDouble() < NO_PROVINCE_SHARE) {
+            return "";
+        }
+        return rnd.nextBoolean() ? " in " + p.province() + " province" : ", in the " + p.province() + " countryside,";
+    }
+
     String in(SimPlace p, SplittableRandom rnd) {
         if (p.province() == null || !p.kind().equals("village") || rnd.nextDouble() < NO_PROVINCE_SHARE) {
             return "";

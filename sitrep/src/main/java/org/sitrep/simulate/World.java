@@ -56,13 +56,13 @@ final class World {
 
     /**
      * A route's true state on a day: cut while ambushed or while a hostile side holds a town on it, contested on a
-     * day of fighting at one of its towns, else open.
+     * day of fighting or a strike on it or at a place near it, else open.
      */
     String routeState(int route, int day, java.util.function.IntPredicate fought) {
         if (blocked(route, day) || hostileTown(route) >= 0) {
             return "cut";
         }
-        for (int t : routes.get(route).towns()) {
+        for (int t : routes.get(route).near()) {
             if (fought.test(t)) {
                 return "contested";
             }

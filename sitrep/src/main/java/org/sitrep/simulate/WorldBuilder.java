@@ -131,9 +131,24 @@ final class WorldBuilder {
             }
             Optional<Integer> user = r.dependentOn(start).flatMap(d -> sides.stream()
                     .filter(s -> s.ground() && s.actorId().equals(d.actorId())).map(SimSide::index).findFirst());
-            out.add(new SimRoute(r.id(), r.name(), towns, user.orElseGet(() -> majority(towns, holders))));
+            out.add(new SimRoute(r.id(), r.name(), towns, user.orElseGet(() -> majority(towns, holders)),
+                    near(towns, places)));
         }
         return out;
+    }
+
+    /** The places within {@link SimRoute#NEAR_KM} of the line through these towns. */
+    private static int[] near(int[] towns, List<SimPlace> places) {
+        return places.stream().filter(p -> {
+            for (int i = 0; i + 1 < towns.length; i++) {
+                SimPlace a = places.get(towns[i]);
+                SimPlace b = places.get(towns[i + 1]);
+                if (Geo.kmToSegment(p.lat(), p.lon(), a.lat(), a.lon(), b.lat(), b.lon()) <= SimRoute.NEAR_KM) {
+                    return true;
+                }
+            }
+            return false;
+        }).mapToInt(SimPlace::index).toArray();
     }
 
     private int majority(int[] towns, int[] holders) {
