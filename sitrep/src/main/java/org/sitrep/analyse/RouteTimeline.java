@@ -47,14 +47,24 @@ final class RouteTimeline {
         Polyline line = new Polyline(route.towns());
         LocalDate start = byDay.isEmpty() || byDay.firstKey().isAfter(from) ? from : byDay.firstKey();
         List<RouteDay> out = new ArrayList<>();
+        // what was last said of the road, and apart from it the fighting last seen on or near it: fighting fades
+        // fast and the road falls back to what was said, as a place falls back to its holder after a battle
         Known known = null;
+        Known fighting = null;
         for (LocalDate d = start; !d.isAfter(to); d = d.plusDays(1)) {
             List<Observation> today = byDay.getOrDefault(d, List.of());
             Known now = today(d, today, known);
             RouteDay day;
             if (now != null) {
-                known = now;
+                if (eventsOnly(today)) {
+                    fighting = now;
+                } else {
+                    known = now;
+                    fighting = null;
+                }
                 day = day(route, line, d, now.state(), now.confidence(), now.at(), now.evidence(), now.reasons());
+            } else if (fighting != null && decayed(fighting, d) >= settings.unknownBelow()) {
+                day = carried(route, line, d, fighting);
             } else if (known != null) {
                 day = carried(route, line, d, known);
             } else {
@@ -66,6 +76,11 @@ final class RouteTimeline {
             }
         }
         return out;
+    }
+
+    /** Whether a day's evidence is only events on or near the road, nothing said of the road itself. */
+    private static boolean eventsOnly(List<Observation> today) {
+        return today.stream().allMatch(o -> o.tier() == Observation.Tier.EVENT);
     }
 
     /** What the day's own evidence says, or null when it has none. */

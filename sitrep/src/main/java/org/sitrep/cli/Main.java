@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
                 PlacesCommand.class, RegradeCommand.class, ReprocessCommand.class, RemoveCommand.class,
                 RoutesCommand.class, RouteCommand.class, ControlCommand.class, ServeCommand.class,
                 SeriesCommand.class, ChangesCommand.class, TestClaimCommand.class,
-                WatchCommand.class, ImportCommand.class})
+                WatchCommand.class, ImportCommand.class,
+                SimulateCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;

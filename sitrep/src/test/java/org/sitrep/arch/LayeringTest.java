@@ -38,6 +38,7 @@ class LayeringTest {
                 .layer("Resolve").definedBy("org.sitrep.resolve..")
                 .layer("Link").definedBy("org.sitrep.link..")
                 .layer("Analyse").definedBy("org.sitrep.analyse..")
+                .layer("Simulate").definedBy("org.sitrep.simulate..")
                 .layer("Json").definedBy("org.sitrep.json..")
                 .layer("StorePort").definedBy("org.sitrep.store")
                 .layer("StoreImpl").definedBy("org.sitrep.store.sqlite..", "org.sitrep.store.postgres..")
@@ -57,12 +58,14 @@ class LayeringTest {
                 .whereLayer("Json").mayOnlyBeAccessedByLayers("StorePort", "StoreImpl", "Record", "Analyse", "Export",
                         "App", "Interfaces")
                 .whereLayer("Analyse").mayOnlyBeAccessedByLayers("App")
+                // the simulator writes articles and truth from knowledge alone; only the front door runs it
+                .whereLayer("Simulate").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Link").mayOnlyBeAccessedByLayers("Analyse", "Record", "App")
                 .whereLayer("Resolve").mayOnlyBeAccessedByLayers("Engine", "App")
                 .whereLayer("Extract").mayOnlyBeAccessedByLayers("Engine", "App")
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Engine", "App")
                 .whereLayer("Knowledge").mayOnlyBeAccessedByLayers("Extract", "Resolve", "Link", "Analyse",
-                        "Engine", "App")
+                        "Simulate", "Engine", "App")
                 .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Ingest", "Extract", "Resolve", "Link",
                         "Analyse", "Engine", "App");
         rule.check(classes);
@@ -76,7 +79,7 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.sitrep.pipeline..", "org.sitrep.knowledge..",
                         "org.sitrep.ingest..", "org.sitrep.extract..", "org.sitrep.resolve..", "org.sitrep.link..",
                         "org.sitrep.analyse..", "org.sitrep.store..", "org.sitrep.record..", "org.sitrep.export..",
-                        "org.sitrep.engine..")
+                        "org.sitrep.engine..", "org.sitrep.simulate..")
                 .check(classes);
     }
 
