@@ -23,8 +23,11 @@ final class BlockLinking {
     record Offer(String order, int index, String reportJson) implements Serializable {
     }
 
-    /** A report in a cluster one block made: the cluster's tag (block and event id), its event id and size. */
-    record Member(String reportId, String tag, String eventId, int size) implements Serializable {
+    /**
+     * A report in a cluster one block made: the cluster's tag (block and event id), its event id and size, and the
+     * report's position in it (the linker's order, which the merger breaks ties by).
+     */
+    record Member(String reportId, String tag, String eventId, int size, int position) implements Serializable {
     }
 
     private BlockLinking() {
@@ -63,8 +66,8 @@ final class BlockLinking {
         List<Member> out = new ArrayList<>();
         for (EventCluster c : w.linker.linkAll(documents)) {
             String tag = block + "|" + c.eventId();
-            for (Report r : c.reports()) {
-                out.add(new Member(r.id(), tag, c.eventId(), c.reports().size()));
+            for (int i = 0; i < c.reports().size(); i++) {
+                out.add(new Member(c.reports().get(i).id(), tag, c.eventId(), c.reports().size(), i));
             }
         }
         return out;

@@ -13,8 +13,12 @@ import scala.Tuple2;
  * lowest id), as the store keeps the larger of two events it merges.
  */
 final class Components {
-    /** An event's id and the cluster size that chose it. */
-    record Named(String eventId, int size) implements Serializable {
+    /** Where a report stands in its event: the event's id and the report's rank among the event's reports. */
+    record Placing(String eventId, int rank) implements Serializable {
+    }
+
+    /** An event's id and the cluster (tag, size) that chose it. */
+    record Named(String eventId, int size, String tag) implements Serializable {
         static Named better(Named a, Named b) {
             if (a.size != b.size) {
                 return a.size > b.size ? a : b;
@@ -26,8 +30,11 @@ final class Components {
     private Components() {
     }
 
-    /** Report id to the id of its event, for every report some block put in a cluster. */
-    static JavaPairRDD<String, String> eventOfReport(JavaRDD<BlockLinking.Member> members) {
+    /**
+     * Report id to its event's id and its rank there, for every report some block put in a cluster: reports of the
+     * cluster that named the event keep their order in it, the others follow (then in input order).
+     */
+    static JavaPairRDD<String, Placing> eventOfReport(JavaRDD<BlockLinking.Member> members) {
         JavaPairRDD<String, String> edges = members.mapToPair(m -> new Tuple2<>(m.reportId(), m.tag())).distinct()
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<String, String> label = edges.keys().distinct().mapToPair(r -> new Tuple2<>(r, r));
@@ -43,11 +50,16 @@ final class Components {
         }
         JavaPairRDD<String, String> tagLabel = edges.join(label).mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
                 .distinct();
-        JavaPairRDD<String, Named> names = members.mapToPair(m -> new Tuple2<>(m.tag(), new Named(m.eventId(), m.size())))
+        JavaPairRDD<String, Named> names = members
+                .mapToPair(m -> new Tuple2<>(m.tag(), new Named(m.eventId(), m.size(), m.tag())))
                 .reduceByKey(Named::better).join(tagLabel)
                 .mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1())).reduceByKey(Named::better);
+        JavaPairRDD<String, Integer> ranks = members.mapToPair(m -> new Tuple2<>(m.tag(), m))
+                .join(names.mapToPair(n -> new Tuple2<>(n._2().tag(), true)))
+                .mapToPair(e -> new Tuple2<>(e._2()._1().reportId(), e._2()._1().position()));
         return label.mapToPair(Tuple2::swap).join(names)
-                .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2().eventId()));
+                .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2().eventId())).leftOuterJoin(ranks)
+                .mapToPair(e -> new Tuple2<>(e._1(), new Placing(e._2()._1(), e._2()._2().orElse(Integer.MAX_VALUE))));
     }
 
     private static String min(String a, String b) {

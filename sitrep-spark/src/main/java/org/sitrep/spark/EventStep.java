@@ -24,8 +24,11 @@ import scala.Tuple2;
  */
 final class EventStep {
     /** A report with its document's order and syndication facts. */
-    record Placed(String order, int index, String reportJson, String originalOutlet, String duplicateOf)
+    record Placed(String order, int index, String reportJson, String originalOutlet, String duplicateOf, int rank)
             implements Serializable {
+        Placed ranked(int r) {
+            return new Placed(order, index, reportJson, originalOutlet, duplicateOf, r);
+        }
     }
 
     /** The records an event makes: its own and its reports'. */
@@ -44,7 +47,7 @@ final class EventStep {
             for (int i = 0; i < d.reportJsons().size(); i++) {
                 String json = d.reportJsons().get(i);
                 String id = Workers.local().json.parse(json).get("id").asText();
-                out.add(new Tuple2<>(id, new Placed(d.order(), i, json, d.originalOutlet(), duplicateOf)));
+                out.add(new Tuple2<>(id, new Placed(d.order(), i, json, d.originalOutlet(), duplicateOf, 0)));
             }
             return out.iterator();
         });
@@ -52,11 +55,12 @@ final class EventStep {
 
     /** Events with their reports, and the reports no event holds. */
     static Tuple2<JavaRDD<Made>, JavaRDD<String>> run(JavaPairRDD<String, Placed> reports,
-                                                       JavaPairRDD<String, String> eventOfReport) {
-        JavaPairRDD<String, Tuple2<Placed, Optional<String>>> joined = reports.leftOuterJoin(eventOfReport);
+                                                       JavaPairRDD<String, Components.Placing> eventOfReport) {
+        JavaPairRDD<String, Tuple2<Placed, Optional<Components.Placing>>> joined = reports.leftOuterJoin(eventOfReport);
         JavaRDD<String> alone = joined.filter(e -> !e._2()._2().isPresent()).map(e -> e._2()._1().reportJson());
         JavaRDD<Made> events = joined.filter(e -> e._2()._2().isPresent())
-                .mapToPair(e -> new Tuple2<>(e._2()._2().get(), e._2()._1())).groupByKey()
+                .mapToPair(e -> new Tuple2<>(e._2()._2().get().eventId(), e._2()._1().ranked(e._2()._2().get().rank())))
+                .groupByKey()
                 .map(e -> make(e._1(), e._2()));
         return new Tuple2<>(events, alone);
     }
@@ -65,7 +69,7 @@ final class EventStep {
         Workers.PerThread w = Workers.local();
         List<Placed> placed = new ArrayList<>();
         members.forEach(placed::add);
-        placed.sort(Comparator.comparing(Placed::order).thenComparingInt(Placed::index));
+        placed.sort(Comparator.comparingInt(Placed::rank).thenComparing(Placed::order).thenComparingInt(Placed::index));
         List<Report> reports = new ArrayList<>();
         List<DocumentInfo> docs = new ArrayList<>();
         Map<String, DocumentFacts> facts = new LinkedHashMap<>();

@@ -86,6 +86,11 @@ final class Tables implements Serializable {
         return RowFactory.create(values);
     }
 
+    /** Whether a column holds nested JSON text. */
+    boolean isJson(String table, String column) {
+        return "json".equals(columns(table).get(column));
+    }
+
     private Map<String, String> columns(String table) {
         Map<String, String> cols = columns.get(table);
         if (cols == null) {
