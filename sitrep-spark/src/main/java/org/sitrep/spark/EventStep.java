@@ -56,7 +56,8 @@ final class EventStep {
     /** Events with their reports, and the reports no event holds. */
     static Tuple2<JavaRDD<Made>, JavaRDD<String>> run(JavaPairRDD<String, Placed> reports,
                                                        JavaPairRDD<String, Components.Placing> eventOfReport) {
-        JavaPairRDD<String, Tuple2<Placed, Optional<Components.Placing>>> joined = reports.leftOuterJoin(eventOfReport);
+        JavaPairRDD<String, Tuple2<Placed, Optional<Components.Placing>>> joined = reports.leftOuterJoin(eventOfReport)
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         JavaRDD<String> alone = joined.filter(e -> !e._2()._2().isPresent()).map(e -> e._2()._1().reportJson());
         JavaRDD<Made> events = joined.filter(e -> e._2()._2().isPresent())
                 .mapToPair(e -> new Tuple2<>(e._2()._2().get().eventId(), e._2()._1().ranked(e._2()._2().get().rank())))

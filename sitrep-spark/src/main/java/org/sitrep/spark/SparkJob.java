@@ -41,10 +41,12 @@ public final class SparkJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<String, Tuple2<DocRow, Optional<String>>> withCopies = docs.mapToPair(d -> new Tuple2<>(d.id(), d))
                 .leftOuterJoin(NearDuplicates.find(docs)).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<String, Components.Placing> eventOf = Components.eventOfReport(BlockLinking.link(docs));
+        JavaPairRDD<String, Components.Placing> eventOf = Components.eventOfReport(
+                BlockLinking.link(docs).persist(StorageLevel.MEMORY_AND_DISK()));
         Tuple2<JavaRDD<EventStep.Made>, JavaRDD<String>> made = EventStep.run(EventStep.placed(withCopies), eventOf);
         JavaRDD<EventStep.Made> events = made._1().persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<String> reports = events.flatMap(m -> m.reportJsons().iterator()).union(made._2());
+        JavaRDD<String> reports = events.flatMap(m -> m.reportJsons().iterator()).union(made._2())
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         Tables tables = Tables.standard();
         String out = output.endsWith("/") ? output : output + "/";

@@ -54,12 +54,14 @@ class SameAnswersTest {
     @Test
     void sparkJobAndIngest_sameReportsAndEvents() throws Exception {
         List<Path> roots = corpus();
+        long t0 = System.nanoTime();
         SparkJob.Summary s = new SparkJob(TestSpark.session())
                 .run(roots.stream().map(Path::toString).toList(), dir.resolve("out").toString());
         assertEquals(0, s.skipped(), "skipped: " + s.problems());
         Map<String, ObjectNode> sparkReports = byId(TestSpark.records("reports", dir.resolve("out/reports").toString()));
         Map<String, ObjectNode> sparkEvents = byId(TestSpark.records("events", dir.resolve("out/events").toString()));
 
+        long t1 = System.nanoTime();
         SitrepJson json = SitrepJson.standard();
         Map<String, ObjectNode> ingestReports = new TreeMap<>();
         Map<String, ObjectNode> ingestEvents = new TreeMap<>();
@@ -67,13 +69,22 @@ class SameAnswersTest {
             sitrep.ingest(Engine.standard(), EventAssessor.standard(), roots, (file, problem) -> {
                 throw new AssertionError(file + ": " + problem);
             });
+            long offers = 0;
+            long bytes = 0;
             for (ReportRecord r : sitrep.reports(Query.all())) {
                 ingestReports.put(r.report().id(), json.report(r));
+                offers += org.sitrep.link.Blocking.standard().keys(r.report()).size();
+                bytes += json.writeReport(r).length();
             }
+            // what the blocking step shuffles: each report's record once per block it is offered to
+            System.out.printf("SameAnswersTest: blocks per report %.1f, report record %.0f bytes on average%n",
+                    offers / (double) ingestReports.size(), bytes / (double) ingestReports.size());
             for (Event e : sitrep.events(Query.all())) {
                 ingestEvents.put(e.id(), withoutNulls(json.event(e)));
             }
         }
+        System.out.printf("SameAnswersTest: spark job %.1f s, ingest %.1f s%n", (t1 - t0) / 1e9,
+                (System.nanoTime() - t1) / 1e9);
         assertEquals(s.reports(), sparkReports.size());
         assertEquals(s.events(), sparkEvents.size());
         assertTrue(ingestEvents.size() >= 10, "events: " + ingestEvents.size());

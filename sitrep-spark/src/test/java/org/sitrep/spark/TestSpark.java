@@ -22,6 +22,16 @@ final class TestSpark {
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "4")
                     .getOrCreate();
+            if (Boolean.getBoolean("sitrep.spark.stages")) {
+                session.sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+                    @Override
+                    public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted done) {
+                        var info = done.stageInfo();
+                        long ms = (long) info.completionTime().get() - (long) info.submissionTime().get();
+                        System.out.println("stage " + info.stageId() + " " + info.name() + " " + ms + " ms");
+                    }
+                });
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
         }
         return session;
