@@ -183,7 +183,7 @@ class SameAnswersTest {
     static ObjectNode withoutNulls(ObjectNode n) {
         ObjectNode c = n.deepCopy();
         List<String> nulls = new ArrayList<>();
-        c.fields().forEachRemaining(f -> {
+        c.properties().forEach(f -> {
             if (f.getValue().isNull()) {
                 nulls.add(f.getKey());
             }
