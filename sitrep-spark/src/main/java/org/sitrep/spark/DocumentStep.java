@@ -1,0 +1,83 @@
+package org.sitrep.spark;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.sitrep.ingest.DocumentReader;
+import org.sitrep.ingest.IngestException;
+import org.sitrep.ingest.Reading;
+import org.sitrep.link.assess.syndication.Fingerprint;
+import org.sitrep.model.Document;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.Processed;
+import org.sitrep.model.Report;
+import org.sitrep.model.ReportRecord;
+import org.sitrep.model.Section;
+
+/**
+ * Reads and processes the documents of one partition with the executor's engine, as {@code sitrep ingest} does one
+ * file: the same reader, the same engine, the same source resolution before linking ({@code Recorder}). A document
+ * that cannot be read or processed becomes a row naming the problem; it never stops the job.
+ */
+final class DocumentStep {
+    private DocumentStep() {
+    }
+
+    static Iterator<DocRow> process(Iterator<Source> sources) {
+        DocumentReader reader = new DocumentReader();
+        List<DocRow> out = new ArrayList<>();
+        while (sources.hasNext()) {
+            out.add(process(reader, sources.next()));
+        }
+        return out.iterator();
+    }
+
+    private static DocRow process(DocumentReader reader, Source s) {
+        if (s.problem() != null) {
+            return DocRow.failed(s.path(), s.problem());
+        }
+        if (s.bytes().length > DocumentReader.MAX_BYTES) {
+            return DocRow.failed(s.path(), s.bytes().length + " bytes, over the limit of " + DocumentReader.MAX_BYTES
+                    + " bytes for an article");
+        }
+        Reading reading;
+        try {
+            reading = reader.readFully(s.path(), s.bytes());
+        } catch (IngestException e) {
+            return DocRow.failed(s.path(), e.problem());
+        }
+        try {
+            return row(s, Workers.engine().process(reading));
+        } catch (RuntimeException e) {
+            return DocRow.failed(s.path(), "processing failed: " + e);
+        }
+    }
+
+    private static DocRow row(Source s, Processed p) {
+        Workers.PerThread w = Workers.local();
+        List<Report> fresh = new ArrayList<>(p.reports().size());
+        for (Report r : p.reports()) {
+            fresh.add(r.eventId() == null ? r : r.withEventId(null));
+        }
+        fresh = w.assessor.resolveSources(fresh);
+        DocumentInfo info = DocumentInfo.of(p.document());
+        List<String> reports = new ArrayList<>(fresh.size());
+        for (Report r : fresh) {
+            reports.add(w.json.writeReport(new ReportRecord(r, info)));
+        }
+        Fingerprint f = Fingerprint.of(bodyText(p.document()));
+        return new DocRow(info.id(), s.path(), s.order(), w.json.writeDocument(info), reports, p.originalOutlet(),
+                f.isEmpty() ? null : f.toBase64(), null);
+    }
+
+    /** The text a copy would share, as the recorder fingerprints it: body and quoted sections only. */
+    private static String bodyText(Document d) {
+        StringBuilder b = new StringBuilder();
+        for (Section section : d.sections()) {
+            if (section.kind().yieldsReports()) {
+                b.append(d.text(), section.span().start(), section.span().end()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package org.sitrep.spark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep-spark}: the batch job from the command line, locally or through spark-submit on a cluster. */
+@Command(name = "sitrep-spark", mixinStandardHelpOptions = true,
+        description = "Reads article files and JSONL dumps, records their reports and events as sitrep ingest "
+                + "does, and writes Parquet tables documents, reports and events (partitioned by month).")
+public final class SparkMain implements Callable<Integer> {
+    @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
+            description = "Files or folders (.txt .md .html .htm articles, .jsonl dumps of {url,title,published,text}); "
+                    + "any file system Spark reads")
+    List<String> inputs;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder; must not exist")
+    String output;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "local[*], local[N], spark://host:port, yarn, k8s://...; default: the one spark-submit "
+                    + "gives, else local[*]")
+    String master;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SparkMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws java.io.IOException {
+        if (!output.contains("://") && Files.exists(Path.of(output))) {
+            System.err.println("sitrep-spark: output folder " + output + " exists; name a new one");
+            return 2;
+        }
+        SparkSession.Builder b = SparkSession.builder().appName("sitrep");
+        if (master != null) {
+            b.master(master);
+        } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+            b.master("local[*]");
+        }
+        long t0 = System.nanoTime();
+        try (SparkSession spark = b.getOrCreate()) {
+            SparkJob.Summary s = new SparkJob(spark).run(inputs, output);
+            s.problems().forEach(p -> System.err.println("sitrep-spark: skipped " + p));
+            System.out.printf("%d documents, %d reports, %d events written to %s (%d skipped) in %.1f s%n",
+                    s.documents(), s.reports(), s.events(), output, s.skipped(), (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+}
