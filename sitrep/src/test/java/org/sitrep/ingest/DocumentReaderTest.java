@@ -255,24 +255,6 @@ class DocumentReaderTest {
     }
 
     @Test
-    void read_warmReading_isFast() throws Exception {
-        byte[] page = fixture("html-page.html");
-        byte[] md = fixture("blog-repost.md");
-        for (int i = 0; i < 300; i++) {
-            reader.read("p.html", page);
-            reader.read("p.md", md);
-        }
-        long t0 = System.nanoTime();
-        int n = 200;
-        for (int i = 0; i < n; i++) {
-            reader.read("p.html", page);
-        }
-        double ms = (System.nanoTime() - t0) / 1e6 / n;
-        // generous bound on a shared machine: catches pathological (e.g. quadratic) regressions only
-        assertTrue(ms < 20, "mean read time " + ms + " ms");
-    }
-
-    @Test
     void sections_onlyBodyAndQuoteYieldReports() throws Exception {
         Document d = reader.read("page.html", fixture("html-page.html"));
         List<SectionKind> yielding = d.sections().stream().map(Section::kind).filter(SectionKind::yieldsReports)
