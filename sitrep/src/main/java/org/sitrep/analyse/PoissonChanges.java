@@ -63,7 +63,13 @@ final class PoissonChanges {
         java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
         best[0] = -penalty;
         List<Integer> candidates = new ArrayList<>();
+        // split points found dominated at step t, to drop from step t + minSegment on (see below)
+        List<List<Integer>> dropAt = new ArrayList<>();
+        for (int t = 0; t <= n + minSegment; t++) {
+            dropAt.add(new ArrayList<>());
+        }
         for (int t = minSegment; t <= n; t++) {
+            candidates.removeAll(dropAt.get(t));
             int s0 = t - minSegment;
             if (best[s0] < Double.POSITIVE_INFINITY) {
                 candidates.add(s0);
@@ -79,10 +85,14 @@ final class PoissonChanges {
             }
             best[t] = min;
             last[t] = arg;
-            final int now = t;
-            final double bound = min;
-            // pruning: a split point whose cost already exceeds the optimum can never become optimal again
-            candidates.removeIf(s -> best[s] + cost(s, now) > bound);
+            // PELT's pruning: a split point s with best[s] + cost(s, t) above best[t] is beaten at every later end T
+            // by the path through t (the cost of one rate over [s, T) is at least that of two, split at t), but
+            // only where t may be a change, that is from T = t + minSegment on: until then s stays a candidate
+            for (int s : candidates) {
+                if (best[s] + cost(s, t) > min) {
+                    dropAt.get(t + minSegment).add(s);
+                }
+            }
         }
         List<Integer> out = new ArrayList<>();
         for (int t = last[n]; t > 0; t = last[t]) {
