@@ -50,11 +50,11 @@ final class TimedStore implements Store {
 
     @Override
     public int commitAll(java.util.List<ChangeSet> changes) {
-        long start = System.nanoTime();
+        Parts.Stamp start = Parts.Stamp.now();
         try {
             return delegate.commitAll(changes);
         } finally {
-            parts.commit += System.nanoTime() - start;
+            parts.add(Parts.COMMIT, start);
         }
     }
 
