@@ -1,7 +1,6 @@
 package org.sitrep.analyse;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.knowledge.DataRow;
@@ -21,34 +20,16 @@ record ControlSettings(double halfLifeHeld, double halfLifeContested, double unk
     }
 
     static ControlSettings of(List<DataRow> rows) {
-        Map<String, Double> v = new HashMap<>();
-        for (DataRow r : rows) {
-            double d;
-            try {
-                d = Double.parseDouble(r.col(1));
-            } catch (NumberFormatException e) {
-                throw r.error(r.col(0) + " must be a number, not '" + r.col(1) + "'");
-            }
-            if (!(d > 0) || v.put(r.col(0), d) != null) {
-                throw r.error(r.col(0) + " must be a positive number, set once");
-            }
-        }
-        java.util.function.Function<String, Double> need = k -> {
-            Double d = v.get(k);
-            if (d == null) {
-                throw new AnalyseData.DataException(FILE + ": missing setting " + k);
-            }
-            return d;
-        };
+        NamedSettings v = NamedSettings.of(FILE, rows);
         Map<Modality, Double> weights = new EnumMap<>(Modality.class);
-        weights.put(Modality.ASSERTED, need.apply("weight.asserted"));
-        weights.put(Modality.REPORTED, need.apply("weight.reported"));
-        weights.put(Modality.CLAIMED, need.apply("weight.claimed"));
-        weights.put(Modality.ALLEGED, need.apply("weight.claimed"));
-        weights.put(Modality.UNVERIFIED, need.apply("weight.unverified"));
-        return new ControlSettings(need.apply("half_life_days.held"), need.apply("half_life_days.contested"),
-                need.apply("unknown_below"), Map.copyOf(weights), need.apply("weight.taken"),
-                need.apply("weight.fighting"), need.apply("weight.start"));
+        weights.put(Modality.ASSERTED, v.need("weight.asserted"));
+        weights.put(Modality.REPORTED, v.need("weight.reported"));
+        weights.put(Modality.CLAIMED, v.need("weight.claimed"));
+        weights.put(Modality.ALLEGED, v.need("weight.claimed"));
+        weights.put(Modality.UNVERIFIED, v.need("weight.unverified"));
+        return new ControlSettings(v.need("half_life_days.held"), v.need("half_life_days.contested"),
+                v.need("unknown_below"), Map.copyOf(weights), v.need("weight.taken"),
+                v.need("weight.fighting"), v.need("weight.start"));
     }
 
     double weight(Modality m) {

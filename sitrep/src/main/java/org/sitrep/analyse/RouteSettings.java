@@ -2,7 +2,6 @@ package org.sitrep.analyse;
 
 import org.sitrep.model.analysis.RouteState;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.knowledge.DataRow;
@@ -23,39 +22,17 @@ record RouteSettings(double halfLifeCut, double halfLifeContested, double halfLi
     }
 
     static RouteSettings of(List<DataRow> rows) {
-        Map<String, Double> v = new HashMap<>();
-        Map<String, DataRow> where = new HashMap<>();
-        for (DataRow r : rows) {
-            try {
-                double d = Double.parseDouble(r.col(1));
-                if (!(d > 0)) {
-                    throw r.error(r.col(0) + " must be a positive number, not " + r.col(1));
-                }
-                if (v.put(r.col(0), d) != null) {
-                    throw r.error(r.col(0) + " is set twice");
-                }
-                where.put(r.col(0), r);
-            } catch (NumberFormatException e) {
-                throw r.error(r.col(0) + " must be a number, not '" + r.col(1) + "'");
-            }
-        }
-        java.util.function.Function<String, Double> need = k -> {
-            Double d = v.get(k);
-            if (d == null) {
-                throw new AnalyseData.DataException(FILE + ": missing setting " + k);
-            }
-            return d;
-        };
+        NamedSettings v = NamedSettings.of(FILE, rows);
         Map<Modality, Double> weights = new java.util.EnumMap<>(Modality.class);
-        weights.put(Modality.ASSERTED, need.apply("weight.asserted"));
-        weights.put(Modality.REPORTED, need.apply("weight.reported"));
-        weights.put(Modality.CLAIMED, need.apply("weight.claimed"));
-        weights.put(Modality.ALLEGED, need.apply("weight.claimed"));
-        weights.put(Modality.UNVERIFIED, need.apply("weight.unverified"));
-        return new RouteSettings(need.apply("half_life_days.cut"), need.apply("half_life_days.contested"),
-                need.apply("half_life_days.open"), need.apply("unknown_below"), Map.copyOf(weights),
-                need.apply("weight.not_before"), need.apply("weight.event_near"), need.apply("weight.window"),
-                need.apply("weight.hedged"), need.apply("weight.control"), need.apply("near_km"));
+        weights.put(Modality.ASSERTED, v.need("weight.asserted"));
+        weights.put(Modality.REPORTED, v.need("weight.reported"));
+        weights.put(Modality.CLAIMED, v.need("weight.claimed"));
+        weights.put(Modality.ALLEGED, v.need("weight.claimed"));
+        weights.put(Modality.UNVERIFIED, v.need("weight.unverified"));
+        return new RouteSettings(v.need("half_life_days.cut"), v.need("half_life_days.contested"),
+                v.need("half_life_days.open"), v.need("unknown_below"), Map.copyOf(weights),
+                v.need("weight.not_before"), v.need("weight.event_near"), v.need("weight.window"),
+                v.need("weight.hedged"), v.need("weight.control"), v.need("near_km"));
     }
 
     /** The weight of a report put forward this firmly; 0 when it does not say the state holds. */
