@@ -37,4 +37,17 @@ public record DataRow(String file, int line, String[] cols, Function<String, ? e
         }
         return out;
     }
+
+    /**
+     * The data lines after a header row whose first cell is {@code header} (a file that does not start with it is
+     * an error naming the file), as {@link #parse} reads them.
+     */
+    public static List<DataRow> parseAfterHeader(String file, List<String> lines, String header, int minColumns,
+                                                 Function<String, ? extends RuntimeException> errors) {
+        List<DataRow> rows = parse(file, lines, minColumns, errors);
+        if (rows.isEmpty() || !rows.get(0).col(0).equals(header)) {
+            throw errors.apply(file + ": expected a header row starting with '" + header + "'");
+        }
+        return rows.subList(1, rows.size());
+    }
 }

@@ -20,12 +20,8 @@ final class SimData {
 
     /** The data rows of a bundled file, its header row (first cell {@code header}) left out. */
     static List<DataRow> rows(String name, String header, int minColumns) {
-        List<DataRow> rows = DataRow.parse(name, BundledResource.lines(SimData.class, DIR + name), minColumns,
+        return DataRow.parseAfterHeader(name, BundledResource.lines(SimData.class, DIR + name), header, minColumns,
                 DataException::new);
-        if (rows.isEmpty() || !rows.get(0).col(0).equals(header)) {
-            throw new DataException(name + ": expected a header row starting with '" + header + "'");
-        }
-        return rows.subList(1, rows.size());
     }
 
     /** A |-separated cell as a list; an empty variant ("al-|") stays as the empty string. */
