@@ -7,12 +7,10 @@ import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.Reading;
 import org.sitrep.link.assess.syndication.Fingerprint;
-import org.sitrep.model.Document;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.Processed;
 import org.sitrep.model.Report;
 import org.sitrep.model.ReportRecord;
-import org.sitrep.model.Section;
 
 /**
  * Reads and processes the documents of one partition with the executor's engine, as {@code sitrep ingest} does one
@@ -65,19 +63,8 @@ final class DocumentStep {
         for (Report r : fresh) {
             reports.add(w.json.writeReport(new ReportRecord(r, info)));
         }
-        Fingerprint f = Fingerprint.of(bodyText(p.document()));
+        Fingerprint f = Fingerprint.ofReportingSections(p.document());
         return new DocRow(info.id(), s.path(), s.order(), w.json.writeDocument(info), reports, p.originalOutlet(),
                 f.isEmpty() ? null : f.toBase64(), null);
-    }
-
-    /** The text a copy would share, as the recorder fingerprints it: body and quoted sections only. */
-    private static String bodyText(Document d) {
-        StringBuilder b = new StringBuilder();
-        for (Section section : d.sections()) {
-            if (section.kind().yieldsReports()) {
-                b.append(d.text(), section.span().start(), section.span().end()).append('\n');
-            }
-        }
-        return b.toString();
     }
 }

@@ -16,11 +16,9 @@ import org.sitrep.link.assess.EventAssessor;
 import org.sitrep.link.assess.syndication.Fingerprint;
 import org.sitrep.link.assess.syndication.NearDuplicateIndex;
 import org.sitrep.model.Attribution;
-import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Processed;
 import org.sitrep.model.Report;
-import org.sitrep.model.Section;
 import org.sitrep.store.ChangeSet;
 import org.sitrep.store.PutResult;
 import org.sitrep.model.Query;
@@ -65,7 +63,7 @@ public final class Recorder {
         if (store.contains(doc.id())) {
             return PutResult.UNCHANGED;
         }
-        Fingerprint fingerprint = Fingerprint.of(bodyText(p.document()));
+        Fingerprint fingerprint = Fingerprint.ofReportingSections(p.document());
         return store.write(latest -> latest.contains(doc.id()) ? null
                 : changes(latest, doc, p.reports(), p.originalOutlet(), fingerprint, original));
     }
@@ -209,16 +207,6 @@ public final class Recorder {
         return out;
     }
 
-    /** The text a copy would share: body and quoted sections, without menus, comments or boilerplate. */
-    private static String bodyText(Document d) {
-        StringBuilder b = new StringBuilder();
-        for (Section section : d.sections()) {
-            if (section.kind().yieldsReports()) {
-                b.append(d.text(), section.span().start(), section.span().end()).append('\n');
-            }
-        }
-        return b.toString();
-    }
 
     /** The earliest stored document whose text this one nearly repeats (a repost, shared wire copy), or null. */
     private static String nearDuplicate(Store latest, Fingerprint fingerprint, long[] bandKeys) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.text.Normalizer;
+import org.sitrep.model.Document;
+import org.sitrep.model.Section;
 
 /**
  * A MinHash signature of a document's body text: for each of {@link #HASHES} seeded hash functions, the least
@@ -26,6 +28,20 @@ public final class Fingerprint {
 
     private Fingerprint(int[] mins) {
         this.mins = mins;
+    }
+
+    /**
+     * The fingerprint of what a copy of a document would share: its body and quoted sections, not its menus,
+     * comments or boilerplate (the single-process recorder and the Spark job both take it so).
+     */
+    public static Fingerprint ofReportingSections(Document d) {
+        StringBuilder b = new StringBuilder();
+        for (Section section : d.sections()) {
+            if (section.kind().yieldsReports()) {
+                b.append(d.text(), section.span().start(), section.span().end()).append('\n');
+            }
+        }
+        return of(b.toString());
     }
 
     /** The fingerprint of a text; a text without words gets a signature that matches nothing. */
