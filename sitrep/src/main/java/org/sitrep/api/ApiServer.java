@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.app.Failures;
@@ -112,8 +113,13 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void openApi(Context ctx) throws IOException {
-        ctx.contentType("application/json");
-        ctx.result(OpenApiDocument.merged(OPENAPI_RESOURCE, OpenApiDocument.ANALYSIS_RESOURCE));
+        try (InputStream in = ApiServer.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(OPENAPI_RESOURCE + " is missing from the jar");
+            }
+            ctx.contentType("application/json");
+            ctx.result(in.readAllBytes());
+        }
     }
 
     private static void problem(Context ctx, Problem p) {
