@@ -1,6 +1,5 @@
 package org.sitrep.analyse;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.knowledge.DataRow;
@@ -21,14 +20,8 @@ record ControlSettings(double halfLifeHeld, double halfLifeContested, double unk
 
     static ControlSettings of(List<DataRow> rows) {
         NamedSettings v = NamedSettings.of(FILE, rows);
-        Map<Modality, Double> weights = new EnumMap<>(Modality.class);
-        weights.put(Modality.ASSERTED, v.need("weight.asserted"));
-        weights.put(Modality.REPORTED, v.need("weight.reported"));
-        weights.put(Modality.CLAIMED, v.need("weight.claimed"));
-        weights.put(Modality.ALLEGED, v.need("weight.claimed"));
-        weights.put(Modality.UNVERIFIED, v.need("weight.unverified"));
         return new ControlSettings(v.need("half_life_days.held"), v.need("half_life_days.contested"),
-                v.need("unknown_below"), Map.copyOf(weights), v.need("weight.taken"),
+                v.need("unknown_below"), v.modalityWeights(), v.need("weight.taken"),
                 v.need("weight.fighting"), v.need("weight.start"));
     }
 

@@ -1,9 +1,11 @@
 package org.sitrep.analyse;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.knowledge.DataRow;
+import org.sitrep.model.Modality;
 
 /**
  * A settings file of name and positive number rows (control_decay.tsv, route_status.tsv, series.tsv), read once and
@@ -53,5 +55,19 @@ final class NamedSettings {
             throw new AnalyseData.DataException(file + ": " + name + " is a share below 1, not " + d);
         }
         return d;
+    }
+
+    /**
+     * How much a report counts by its modality ({@code weight.asserted}, {@code .reported}, {@code .claimed} (also
+     * for alleged), {@code .unverified}); modalities not named weigh nothing.
+     */
+    Map<Modality, Double> modalityWeights() {
+        Map<Modality, Double> weights = new EnumMap<>(Modality.class);
+        weights.put(Modality.ASSERTED, need("weight.asserted"));
+        weights.put(Modality.REPORTED, need("weight.reported"));
+        weights.put(Modality.CLAIMED, need("weight.claimed"));
+        weights.put(Modality.ALLEGED, need("weight.claimed"));
+        weights.put(Modality.UNVERIFIED, need("weight.unverified"));
+        return Map.copyOf(weights);
     }
 }

@@ -23,14 +23,8 @@ record RouteSettings(double halfLifeCut, double halfLifeContested, double halfLi
 
     static RouteSettings of(List<DataRow> rows) {
         NamedSettings v = NamedSettings.of(FILE, rows);
-        Map<Modality, Double> weights = new java.util.EnumMap<>(Modality.class);
-        weights.put(Modality.ASSERTED, v.need("weight.asserted"));
-        weights.put(Modality.REPORTED, v.need("weight.reported"));
-        weights.put(Modality.CLAIMED, v.need("weight.claimed"));
-        weights.put(Modality.ALLEGED, v.need("weight.claimed"));
-        weights.put(Modality.UNVERIFIED, v.need("weight.unverified"));
         return new RouteSettings(v.need("half_life_days.cut"), v.need("half_life_days.contested"),
-                v.need("half_life_days.open"), v.need("unknown_below"), Map.copyOf(weights),
+                v.need("half_life_days.open"), v.need("unknown_below"), v.modalityWeights(),
                 v.need("weight.not_before"), v.need("weight.event_near"), v.need("weight.window"),
                 v.need("weight.hedged"), v.need("weight.control"), v.need("near_km"));
     }
