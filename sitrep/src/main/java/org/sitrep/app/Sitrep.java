@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -260,6 +261,13 @@ public final class Sitrep implements AutoCloseable {
     /** As {@link #events(Query)}, one at a time, without holding them all in memory. */
     public void streamEvents(Query q, Consumer<Event> sink) {
         store.streamEvents(q, sink);
+    }
+
+    /** As {@link #events(Query)}, each event as its stored JSON text (the JSON module's event form), undecoded. */
+    public List<String> eventJson(Query q) {
+        List<String> out = new ArrayList<>();
+        store.streamEventJson(q, out::add);
+        return out;
     }
 
     /** Reports matching a query, in date order (undated last), then by id. */

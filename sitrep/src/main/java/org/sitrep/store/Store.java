@@ -76,6 +76,13 @@ public interface Store extends AutoCloseable {
     /** As {@link #events(Query)}, one at a time, without holding them all in memory. */
     void streamEvents(Query q, Consumer<Event> sink);
 
+    /**
+     * As {@link #streamEvents}, each event as the JSON text the store holds ({@code SitrepJson.event}'s form),
+     * not decoded: for answers that pass stored events straight through, where decoding and writing them again
+     * would cost more than the query.
+     */
+    void streamEventJson(Query q, Consumer<String> sink);
+
     /** Reports matching a query, in date order (undated last), then by id. */
     default List<ReportRecord> reports(Query q) {
         List<ReportRecord> out = new ArrayList<>();

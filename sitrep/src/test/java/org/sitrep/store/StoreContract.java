@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
+import org.sitrep.json.SitrepJson;
 import org.sitrep.json.TestRecords;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
@@ -280,6 +281,21 @@ public abstract class StoreContract {
         store.streamReports(Query.all().actor("syrian air force"), r -> streamed.add(r.report().id()));
         assertEquals(4, streamed.size());
         assertEquals(6, store.reports(Query.all()).size());
+    }
+
+    @Test
+    void eventJson_passesTheStoredFormThrough_sameEventsSameOrder() {
+        store.commit(adding(document("d2", FEB_2.plusMonths(1), null, null, null)));
+        store.commit(adding(d1()));
+        SitrepJson json = SitrepJson.standard();
+        for (Query q : List.of(Query.all(), Query.all().limit(2), Query.all().type("Air/drone strike"),
+                Query.all().bbox(37.0, 36.2, 37.2, 36.4).from(FEB_2))) {
+            List<String> texts = new ArrayList<>();
+            store.streamEventJson(q, texts::add);
+            List<Event> events = store.events(q);
+            assertEquals(events, texts.stream().map(json::readEvent).toList(), q.toString());
+            assertEquals(events.stream().map(json::writeEvent).toList(), texts, "the form SitrepJson writes");
+        }
     }
 
     /**

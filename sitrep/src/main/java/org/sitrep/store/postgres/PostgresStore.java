@@ -239,6 +239,11 @@ public final class PostgresStore implements Store {
     }
 
     @Override
+    public void streamEventJson(Query q, Consumer<String> sink) {
+        stream("cannot query events", c -> PgQueries.select(c, "events", q, sink));
+    }
+
+    @Override
     public void streamReports(Query q, Consumer<ReportRecord> sink) {
         stream("cannot query reports", c -> PgQueries.select(c, "reports", q,
                 text -> sink.accept(json.readReport(text))));

@@ -291,6 +291,14 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public void streamEventJson(Query q, Consumer<String> sink) {
+        read("cannot query events", c -> {
+            SqliteQueries.select(c, "events", q, eventBlocks, sink);
+            return null;
+        });
+    }
+
+    @Override
     public void streamReports(Query q, Consumer<ReportRecord> sink) {
         read("cannot query reports", c -> {
             SqliteQueries.select(c, "reports", q, false, text -> sink.accept(json.readReport(text)));
