@@ -16,6 +16,7 @@ import org.sitrep.model.ReportRecord;
 import java.util.function.Supplier;
 import java.util.function.Function;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventPoint;
 
 /**
  * The store port: where sitrep keeps its record. Persistence only — what to link, merge or grade is decided by the
@@ -82,6 +83,9 @@ public interface Store extends AutoCloseable {
      * would cost more than the query.
      */
     void streamEventJson(Query q, Consumer<String> sink);
+
+    /** What a map needs of every stored event, in no particular order, read from columns rather than decoded. */
+    void streamEventPoints(Consumer<EventPoint> sink);
 
     /** Reports matching a query, in date order (undated last), then by id. */
     default List<ReportRecord> reports(Query q) {

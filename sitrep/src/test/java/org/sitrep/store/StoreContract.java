@@ -27,6 +27,7 @@ import org.sitrep.json.SitrepJson;
 import org.sitrep.json.TestRecords;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventPoint;
 import org.sitrep.model.Grade;
 import org.sitrep.model.Report;
 import org.sitrep.model.SourceTally;
@@ -281,6 +282,20 @@ public abstract class StoreContract {
         store.streamReports(Query.all().actor("syrian air force"), r -> streamed.add(r.report().id()));
         assertEquals(4, streamed.size());
         assertEquals(6, store.reports(Query.all()).size());
+    }
+
+    @Test
+    void eventPoints_fromColumns_sameAsFromTheDecodedEvents() {
+        store.commit(adding(document("d2", FEB_2.plusMonths(1), null, null, null)));
+        store.commit(adding(d1()));
+        store.commit(new ChangeSet(null, Map.of(), List.of(), List.of(
+                new ChangeSet.EventWrite(graded(store.events(Query.all()).get(0), 3), null, null, List.of()))));
+        List<EventPoint> read = new ArrayList<>();
+        store.streamEventPoints(read::add);
+        List<EventPoint> expected = store.events(Query.all()).stream().map(EventPoint::of).toList();
+        assertEquals(expected.size(), read.size());
+        assertEquals(new java.util.HashSet<>(expected), new java.util.HashSet<>(read));
+        assertTrue(read.stream().anyMatch(p -> p.credibility() == 3 && p.reliability() != 0), "a graded event");
     }
 
     @Test

@@ -96,6 +96,14 @@ final class TimedStore implements Store {
     }
 
     @Override
+    public void streamEventPoints(Consumer<org.sitrep.model.EventPoint> sink) {
+        timed(() -> {
+            delegate.streamEventPoints(sink);
+            return null;
+        });
+    }
+
+    @Override
     public void streamEvents(Query q, Consumer<Event> sink) {
         timed(() -> {
             delegate.streamEvents(q, sink);

@@ -18,6 +18,8 @@ import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventPoint;
+import org.sitrep.store.EventPointRows;
 import org.sitrep.store.Block;
 import org.sitrep.store.ChangeSet;
 import org.sitrep.model.Counts;
@@ -241,6 +243,23 @@ public final class PostgresStore implements Store {
     @Override
     public void streamEventJson(Query q, Consumer<String> sink) {
         stream("cannot query events", c -> PgQueries.select(c, "events", q, sink));
+    }
+
+    @Override
+    public void streamEventPoints(Consumer<EventPoint> sink) {
+        stream("cannot read the events' positions", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, ST_Y(place), ST_X(place), "
+                    + "to_char(date_start, 'YYYY-MM-DD'), to_char(date_end, 'YYYY-MM-DD'), sub_event_type, "
+                    + "fatalities, contested, reliability, credibility, json::json #>> '{location,name}' "
+                    + "FROM events")) {
+                s.setFetchSize(PgQueries.FETCH_SIZE);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(EventPointRows.read(rs));
+                    }
+                }
+            }
+        });
     }
 
     @Override

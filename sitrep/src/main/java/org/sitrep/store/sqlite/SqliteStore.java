@@ -22,6 +22,8 @@ import org.sitrep.model.ReportRecord;
 import java.util.function.Function;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventPoint;
+import org.sitrep.store.EventPointRows;
 import org.sitrep.store.Block;
 import org.sitrep.store.ChangeSet;
 import org.sitrep.model.Counts;
@@ -294,6 +296,20 @@ public final class SqliteStore implements Store {
     public void streamEventJson(Query q, Consumer<String> sink) {
         read("cannot query events", c -> {
             SqliteQueries.select(c, "events", q, eventBlocks, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public void streamEventPoints(Consumer<EventPoint> sink) {
+        read("cannot read the events' positions", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, lat, lon, date_start, "
+                    + "date_end, sub_event_type, fatalities, contested, reliability, credibility, "
+                    + "json_extract(json, '$.location.name') FROM events")) {
+                while (rs.next()) {
+                    sink.accept(EventPointRows.read(rs));
+                }
+            }
             return null;
         });
     }
