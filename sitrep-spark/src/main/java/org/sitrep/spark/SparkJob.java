@@ -23,8 +23,12 @@ import scala.Tuple2;
  * repeat an earlier one's is recorded once, as ingest does.
  */
 public final class SparkJob {
-    /** What a run wrote, and the documents it could not read (the first {@value #PROBLEMS_KEPT}). */
-    public record Summary(long documents, long reports, long events, long skipped, List<String> problems) {
+    /**
+     * What a run wrote, the most reports one component held (one task links it whole), and the documents it could
+     * not read (the first {@value #PROBLEMS_KEPT}).
+     */
+    public record Summary(long documents, long reports, long events, long largestComponent, long skipped,
+                          List<String> problems) {
     }
 
     static final int PROBLEMS_KEPT = 50;
@@ -47,7 +51,8 @@ public final class SparkJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<String, Tuple2<DocRow, Optional<String>>> withCopies = docs.mapToPair(d -> new Tuple2<>(d.id(), d))
                 .leftOuterJoin(NearDuplicates.find(docs)).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<String, String> componentOf = Components.of(BlockLinking.clusters(docs));
+        JavaPairRDD<String, String> componentOf = Components.of(BlockLinking.clusters(docs))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<EventStep.Made> made = EventStep.run(EventStep.placed(withCopies), componentOf)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<String, Long> seq = docs.map(d -> d.order() + "\t" + d.id()).sortBy(k -> k, true,
@@ -61,8 +66,10 @@ public final class SparkJob {
         ParquetOut.write(spark, TableRows.EVENTS, made.filter(EventStep.Made::isEvent).map(SparkJob::eventRow),
                 out + TableRows.EVENTS);
         long reports = made.map(m -> (long) m.reports().size()).fold(0L, Long::sum);
-        return new Summary(docs.count(), reports, made.filter(EventStep.Made::isEvent).count(), failed.count(),
-                failed.map(d -> d.path() + ": " + d.problem()).take(PROBLEMS_KEPT));
+        long largest = componentOf.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum).values()
+                .fold(0L, Math::max);
+        return new Summary(docs.count(), reports, made.filter(EventStep.Made::isEvent).count(), largest,
+                failed.count(), failed.map(d -> d.path() + ": " + d.problem()).take(PROBLEMS_KEPT));
     }
 
     /** A document's row: its metadata, what the store keeps beside it, its place in input order. */
