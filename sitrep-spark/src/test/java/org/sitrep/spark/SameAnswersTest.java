@@ -127,6 +127,22 @@ class SameAnswersTest {
         assertSameAsIngest("spark", sparkReports, sparkEvents);
     }
 
+    /** One layout: Spark reads {@code sitrep export --format parquet} with the job's own schema, records intact. */
+    @Test
+    void exportOfTheIngest_readBySpark_withTheJobsSchema() throws Exception {
+        try (Sitrep sitrep = Sitrep.open(dir.resolve("ingest.db"))) {
+            sitrep.exportTables(dir.resolve("export"));
+        }
+        for (String table : List.of("documents", "reports", "events")) {
+            assertEquals(TestSpark.session().read().parquet(dir.resolve("out").resolve(table).toString()).schema()
+                            .simpleString(),
+                    TestSpark.session().read().parquet(dir.resolve("export").resolve(table).toString()).schema()
+                            .simpleString(), table);
+        }
+        assertEquals(INGEST_REPORTS, byId(TestSpark.records(dir.resolve("export/reports").toString())));
+        assertEquals(INGEST_EVENTS, byId(TestSpark.records(dir.resolve("export/events").toString())));
+    }
+
     @Test
     void jobOutput_importedIntoSqlite_servesTheSameEventsAsIngest() throws Exception {
         importAndCompare(dir.resolve("imported.db").toString());
