@@ -164,7 +164,10 @@ final class StatusReader {
         }
         if (subject == null) {
             partial = false;
-            subject = endingBefore(toks, lead.start, routes, places, w.subjects());
+            // "the highway, which stayed open": the state is said of the noun before the relative word
+            int before = lead.start > 0 && words.role(toks, lead.start - 1) == StatusWords.Role.RELATIVE
+                    ? lead.start - 1 : lead.start;
+            subject = endingBefore(toks, before, routes, places, w.subjects());
         }
         if (subject == null && previous != null && lead.start > 0
                 && words.role(toks, lead.start - 1) == StatusWords.Role.CONJUNCTION
@@ -246,7 +249,7 @@ final class StatusReader {
                 PhraseSet.Match<StatusWords.Role> r = words.words.at(toks, k);
                 if (r == null || r.end() != l.start || r.value() == StatusWords.Role.DETERMINER
                         || r.value() == StatusWords.Role.PART || r.value() == StatusWords.Role.CONJUNCTION
-                        || r.value() == StatusWords.Role.FIRST_TIME) {
+                        || r.value() == StatusWords.Role.FIRST_TIME || r.value() == StatusWords.Role.RELATIVE) {
                     continue;
                 }
                 switch (r.value()) {

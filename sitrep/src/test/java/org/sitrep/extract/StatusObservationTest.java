@@ -61,6 +61,15 @@ class StatusObservationTest {
     }
 
     @Test
+    void relativeClauseAfterTheRoad_stateSaidOfTheRoad() {
+        // regression (simulated worlds): "which" stood between the road and its state, so nothing was read
+        Report r = only("Lorries used the Castello road, which remained open despite the shelling.");
+        assertEquals(Status.State.OPEN, r.status().state());
+        assertEquals("Castello road", r.location().name());
+        assertEquals(Modality.ASSERTED, r.modality());
+    }
+
+    @Test
     void placeUnderSiege_besiegedPlace() {
         Report r = only("Kobani remains under siege as winter begins.");
         assertEquals(Status.State.BESIEGED, r.status().state());
