@@ -70,6 +70,14 @@ class StatusObservationTest {
     }
 
     @Test
+    void roadNamedWithALowerCaseArticle_wholeNameIsTheRoute() {
+        // regression (simulated worlds): the route's name stopped at "ez" of "Deir ez-Zor", leaving "Zor highway"
+        Report r = only("The Damascus-Palmyra-Deir ez-Zor highway remained cut near as-Sukhnah on Saturday.");
+        assertEquals(Status.State.CUT, r.status().state());
+        assertEquals("Damascus-Palmyra-Deir ez-Zor highway", r.location().name());
+    }
+
+    @Test
     void placeUnderSiege_besiegedPlace() {
         Report r = only("Kobani remains under siege as winter begins.");
         assertEquals(Status.State.BESIEGED, r.status().state());
