@@ -41,6 +41,22 @@ final class Sides {
         return false;
     }
 
+    /**
+     * The party an actor fights for: the top of its family tree (the Syrian Arab Army's is the Syrian Armed
+     * Forces), the actor itself when it has no parent or the knowledge base does not know it.
+     */
+    String party(String actorId) {
+        String id = actorId;
+        for (int i = 0; i < MAX_DEPTH; i++) {
+            String parent = actors.byId(id).map(Actor::parent).orElse(null);
+            if (parent == null) {
+                return id;
+            }
+            id = parent;
+        }
+        return id;
+    }
+
     /** An actor's name by id, the id itself when the knowledge base does not know it. */
     String name(String actorId) {
         return actors.byId(actorId).map(Actor::name).orElse(actorId);
