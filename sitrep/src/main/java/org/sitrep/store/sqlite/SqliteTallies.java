@@ -24,12 +24,12 @@ import org.sitrep.store.Tallies;
 final class SqliteTallies {
     /** The actor ids and the gazetteer id of an events row, read from its JSON (as the facets' triggers do). */
     private static final String JSON_ACTOR_IDS = "coalesce((SELECT char(10) || group_concat(id, char(10)) || char(10)"
-            + " FROM (SELECT json_extract(value, '$.id') AS id FROM json_each(json, '$.actor1')"
-            + " UNION SELECT json_extract(value, '$.id') FROM json_each(json, '$.actor2')"
-            + " UNION SELECT json_extract(value, '$.id') FROM json_each(json, '$.assoc_actor1')"
-            + " UNION SELECT json_extract(value, '$.id') FROM json_each(json, '$.assoc_actor2')) WHERE id IS NOT NULL),"
+            + " FROM (SELECT json_extract(value, '$.id') AS id FROM json_each(events.json, '$.actor1')"
+            + " UNION SELECT json_extract(value, '$.id') FROM json_each(events.json, '$.actor2')"
+            + " UNION SELECT json_extract(value, '$.id') FROM json_each(events.json, '$.assoc_actor1')"
+            + " UNION SELECT json_extract(value, '$.id') FROM json_each(events.json, '$.assoc_actor2')) WHERE id IS NOT NULL),"
             + " '')";
-    private static final String JSON_PLACE_ID = "json_extract(json, '$.location.gazetteer_id')";
+    private static final String JSON_PLACE_ID = "json_extract(events.json, '$.location.gazetteer_id')";
 
     private SqliteTallies() {
     }
