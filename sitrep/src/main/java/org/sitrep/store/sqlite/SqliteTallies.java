@@ -22,14 +22,17 @@ import org.sitrep.store.Tallies;
  * database groups by. Answers what {@link Tallies#byStreaming} answers.
  */
 final class SqliteTallies {
-    /** The actor ids and the gazetteer id of an events row, read from its JSON (as the facets' triggers do). */
+    /** An events row's JSON, or an empty object where it does not parse (as the facets' triggers read it). */
+    private static final String JSON = "iif(json_valid(events.json), events.json, '{}')";
+    /** The actor ids of an events row, one per line between newlines, read from its JSON. */
     private static final String JSON_ACTOR_IDS = "coalesce((SELECT char(10) || group_concat(id, char(10)) || char(10)"
-            + " FROM (SELECT json_extract(value, '$.id') AS id FROM json_each(events.json, '$.actor1')"
-            + " UNION SELECT json_extract(value, '$.id') FROM json_each(events.json, '$.actor2')"
-            + " UNION SELECT json_extract(value, '$.id') FROM json_each(events.json, '$.assoc_actor1')"
-            + " UNION SELECT json_extract(value, '$.id') FROM json_each(events.json, '$.assoc_actor2')) WHERE id IS NOT NULL),"
-            + " '')";
-    private static final String JSON_PLACE_ID = "json_extract(events.json, '$.location.gazetteer_id')";
+            + " FROM (SELECT json_extract(value, '$.id') AS id FROM json_each(" + JSON + ", '$.actor1')"
+            + " UNION SELECT json_extract(value, '$.id') FROM json_each(" + JSON + ", '$.actor2')"
+            + " UNION SELECT json_extract(value, '$.id') FROM json_each(" + JSON + ", '$.assoc_actor1')"
+            + " UNION SELECT json_extract(value, '$.id') FROM json_each(" + JSON + ", '$.assoc_actor2'))"
+            + " WHERE id IS NOT NULL), '')";
+    /** The gazetteer id of an events row's place, read from its JSON. */
+    private static final String JSON_PLACE_ID = "json_extract(" + JSON + ", '$.location.gazetteer_id')";
 
     private SqliteTallies() {
     }
@@ -144,8 +147,8 @@ final class SqliteTallies {
                     }
                     String start = rs.getString(1);
                     String end = rs.getString(2);
-                    counter.add(start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
-                            rs.getLong(near == null ? 3 : 5));
+                    counter.add(start == null ? null : LocalDate.parse(start),
+                            end == null ? null : LocalDate.parse(end), rs.getLong(near == null ? 3 : 5));
                 }
             }
         }
