@@ -21,11 +21,6 @@ import org.sitrep.model.Query;
  * store that counts in its database answers exactly what this answers (the contract tests compare them).
  */
 public final class Tallies {
-    /** Date spans in order, the undated last. */
-    static final Comparator<DateCount> ORDER = Comparator.comparing(DateCount::start,
-            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(DateCount::end,
-            Comparator.nullsLast(Comparator.naturalOrder()));
-
     private Tallies() {
     }
 
@@ -41,12 +36,12 @@ public final class Tallies {
     }
 
     /** The query to stream for a tally: its place words are checked with the place ids when there are any. */
-    public static Query streamed(EventTally t) {
+    private static Query streamed(EventTally t) {
         return t.placeIds().isEmpty() ? t.query() : t.query().place(null);
     }
 
     /** Whether a streamed event is one the tally counts (the query's own filters are the store's). */
-    public static boolean matches(EventTally t, Event e) {
+    private static boolean matches(EventTally t, Event e) {
         if (!t.actorIds().isEmpty() && Stream.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())
                 .flatMap(List::stream).noneMatch(a -> a.id() != null && t.actorIds().contains(a.id()))) {
             return false;
