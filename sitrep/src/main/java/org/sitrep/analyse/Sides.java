@@ -1,6 +1,8 @@
 package org.sitrep.analyse;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.knowledge.actors.Actor;
 import org.sitrep.knowledge.actors.ActorKnowledgeBase;
 import org.sitrep.model.ActorRef;
@@ -55,6 +57,21 @@ final class Sides {
             id = parent;
         }
         return id;
+    }
+
+    /**
+     * Every actor id {@link #within} this side: the side and each actor of the knowledge base whose family tree
+     * reaches it (an id the knowledge base does not know is within a side only when it is the side itself).
+     */
+    Set<String> members(String side) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(side);
+        for (Actor a : actors.all()) {
+            if (within(a.id(), side)) {
+                ids.add(a.id());
+            }
+        }
+        return ids;
     }
 
     /** An actor's name by id, the id itself when the knowledge base does not know it. */

@@ -1,6 +1,9 @@
 package org.sitrep.store;
 
 import org.sitrep.model.Near;
+import org.sitrep.model.DateCount;
+import org.sitrep.model.EventTally;
+import org.sitrep.model.ReportKind;
 
 import org.sitrep.model.Counts;
 import org.sitrep.model.Syndication;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -439,6 +443,70 @@ public abstract class StoreContract {
         assertEquals(List.of(), store.events(Query.all().bbox(170, -10, -170, 10)), "across the antimeridian");
         assertEquals(2, store.events(Query.all().bbox(37.0, 36.2, -170, 36.4)).size(),
                 "west edge east of the east edge: the box wraps round the antimeridian");
+    }
+
+    /** Tallies over a random store: the store's counts, and what streaming its events and counting gives. */
+    private static List<EventTally> tallies() {
+        Query window = Query.all().from(RandomRecords.FIRST.plusDays(10)).to(RandomRecords.FIRST.plusDays(70));
+        Near around = new Near(36.2, 37.13, 30);
+        List<EventTally> out = new ArrayList<>();
+        for (Query q : List.of(Query.all(), window, window.type("Air/drone strike"), Query.all().type("Battles"),
+                window.near(around), Query.all().near(around).type("Shelling/artillery/missile attack"),
+                window.bbox(36.8, 35.5, 37.6, 36.4), Query.all().actor("brigade"), window.actor("islamic-state"),
+                Query.all().place("aleppo"), window.place("khanas"))) {
+            out.add(EventTally.of(q));
+            out.add(EventTally.of(q).actorIds(Set.of("islamic-state", "hamas")));
+            out.add(EventTally.of(q).actorIds(Set.of("syrian-armed-forces", "syrian-arab-army", "tiger-forces")));
+            out.add(EventTally.of(q).placeIds(Set.of("test:v1", "test:homs")));
+            out.add(EventTally.of(q.place(q.place() == null ? "halab" : q.place())).placeIds(Set.of("test:v2")));
+        }
+        return out;
+    }
+
+    private void assertTalliesAsStreamed(String when) {
+        for (EventTally t : tallies()) {
+            assertEquals(Tallies.byStreaming(store, t), store.eventDates(t), when + ": " + t);
+        }
+        Query window = Query.all().from(RandomRecords.FIRST.plusDays(5)).to(RandomRecords.FIRST.plusDays(50));
+        for (Query q : List.of(Query.all(), window, window.near(new Near(36.2, 37.13, 40)))) {
+            List<ReportRecord> counts = new ArrayList<>();
+            store.streamReports(q, ReportKind.COUNT, counts::add);
+            assertEquals(store.reports(q).stream().filter(r -> r.report().kind() == ReportKind.COUNT).toList(),
+                    counts, when + ": count observations of " + q);
+        }
+    }
+
+    @Test
+    void eventDates_countWhatStreamingCounts_afterWritesRewritesAndRemovals() {
+        RandomRecords records = new RandomRecords(11, RandomRecords.places("test:aleppo", "test:khanasser"));
+        List<ChangeSet> sets = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            sets.add(records.next());
+        }
+        store.commitAll(sets);
+        assertTalliesAsStreamed("written");
+        assertTrue(store.eventDates(EventTally.of(Query.all())).stream().mapToLong(DateCount::count).sum() > 250,
+                "the store holds the events written");
+        // events rewritten (a merge changes actors, place and dates) and documents removed keep the counts right
+        List<ChangeSet.EventWrite> rewrites = new ArrayList<>();
+        for (ChangeSet cs : sets.subList(0, 40)) {
+            ChangeSet.EventWrite w = cs.events().get(0);
+            rewrites.add(new ChangeSet.EventWrite(records.rewritten(w.event()), null, null, w.sources()));
+        }
+        ChangeSet more = records.next();
+        store.commit(new ChangeSet(more.document(), Map.of(), List.of(), concat(more.events(), rewrites)));
+        assertTalliesAsStreamed("rewritten");
+        for (ChangeSet cs : sets.subList(40, 60)) {
+            store.remove(new Removal(cs.document().info().id(), cs.events().stream().map(w -> w.event().id())
+                    .toList(), List.of()));
+        }
+        assertTalliesAsStreamed("removed");
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     @Test

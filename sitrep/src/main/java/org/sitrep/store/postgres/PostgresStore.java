@@ -17,9 +17,13 @@ import java.util.function.Supplier;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
 import org.sitrep.json.SitrepJson;
+import org.sitrep.model.DateCount;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventPoint;
 import org.sitrep.store.EventPointRows;
+import org.sitrep.model.EventTally;
+import org.sitrep.model.ReportKind;
+import org.sitrep.store.Tallies;
 import org.sitrep.store.Block;
 import org.sitrep.store.ChangeSet;
 import org.sitrep.model.Counts;
@@ -278,6 +282,20 @@ public final class PostgresStore implements Store {
     @Override
     public void streamReports(Query q, Consumer<ReportRecord> sink) {
         stream("cannot query reports", c -> PgQueries.select(c, "reports", q,
+                text -> sink.accept(json.readReport(text))));
+    }
+
+    @Override
+    public List<DateCount> eventDates(EventTally tally) {
+        if (!PgTallies.answers(tally)) {
+            return Tallies.byStreaming(this, tally);
+        }
+        return read("cannot count events", c -> PgTallies.count(c, tally));
+    }
+
+    @Override
+    public void streamReports(Query q, ReportKind kind, Consumer<ReportRecord> sink) {
+        stream("cannot query reports", c -> PgQueries.selectKind(c, q, kind,
                 text -> sink.accept(json.readReport(text))));
     }
 

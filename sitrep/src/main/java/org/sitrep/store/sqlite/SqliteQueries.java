@@ -18,6 +18,7 @@ import org.sitrep.store.Block;
 import org.sitrep.store.KeysetSql;
 import org.sitrep.model.Near;
 import org.sitrep.model.Query;
+import org.sitrep.model.ReportKind;
 import org.sitrep.store.StoredFingerprint;
 import org.sitrep.model.Syndication;
 
@@ -47,12 +48,32 @@ final class SqliteQueries {
         }
     }
 
-    /** The dated or the undated rows matching the query, in its order; {@code sent} counts rows sent so far. */
+    /**
+     * As {@link #select} on the reports, those of one kind only (the kind written out, so that SQLite uses the
+     * partial index of count observations, schema 7).
+     */
+    static void selectKind(Connection c, Query q, ReportKind kind, Consumer<String> sink) throws SQLException {
+        int[] sent = {0};
+        String only = " AND kind = '" + kind.wireName() + "'";
+        if (q.after() == null || q.after().date() != null) {
+            plain(c, "reports", q, true, only, sink, sent);
+        }
+        if (q.from() == null && q.to() == null && (q.limit() == null || sent[0] < q.limit())) {
+            plain(c, "reports", q, false, only, sink, sent);
+        }
+    }
+
     private static void plain(Connection c, String table, Query q, boolean dated, Consumer<String> sink, int[] sent)
             throws SQLException {
+        plain(c, table, q, dated, "", sink, sent);
+    }
+
+    /** The dated or the undated rows matching the query, in its order; {@code sent} counts rows sent so far. */
+    private static void plain(Connection c, String table, Query q, boolean dated, String extra,
+                              Consumer<String> sink, int[] sent) throws SQLException {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT json, lat, lon FROM " + table + " WHERE date_start IS "
-                + (dated ? "NOT NULL" : "NULL"));
+                + (dated ? "NOT NULL" : "NULL") + extra);
         conditions(table, q, sql, params);
         KeysetSql.after(sql, params, q.after(), LocalDate::toString);
         sql.append(dated ? " ORDER BY date_start, id" : " ORDER BY id");
@@ -110,7 +131,7 @@ final class SqliteQueries {
     }
 
     /** Inside the box; NULL coordinates never compare true, so records without a place are left out. */
-    private static void box(StringBuilder sql, List<Object> params, Box b) {
+    static void box(StringBuilder sql, List<Object> params, Box b) {
         if (b == null) {
             return;
         }

@@ -21,9 +21,13 @@ import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
 import java.util.function.Function;
 import org.sitrep.json.SitrepJson;
+import org.sitrep.model.DateCount;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventPoint;
 import org.sitrep.store.EventPointRows;
+import org.sitrep.model.EventTally;
+import org.sitrep.model.ReportKind;
+import org.sitrep.store.Tallies;
 import org.sitrep.store.Block;
 import org.sitrep.store.ChangeSet;
 import org.sitrep.model.Counts;
@@ -318,6 +322,21 @@ public final class SqliteStore implements Store {
     public void streamReports(Query q, Consumer<ReportRecord> sink) {
         read("cannot query reports", c -> {
             SqliteQueries.select(c, "reports", q, false, text -> sink.accept(json.readReport(text)));
+            return null;
+        });
+    }
+
+    @Override
+    public List<DateCount> eventDates(EventTally tally) {
+        List<DateCount> counted = read("cannot count events", c -> SqliteTallies.answers(c, tally)
+                ? SqliteTallies.count(c, tally) : null);
+        return counted != null ? counted : Tallies.byStreaming(this, tally);
+    }
+
+    @Override
+    public void streamReports(Query q, ReportKind kind, Consumer<ReportRecord> sink) {
+        read("cannot query reports", c -> {
+            SqliteQueries.selectKind(c, q, kind, text -> sink.accept(json.readReport(text)));
             return null;
         });
     }
