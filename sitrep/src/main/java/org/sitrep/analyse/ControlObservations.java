@@ -59,7 +59,10 @@ final class ControlObservations {
         LocalDate earliest = from.minusDays(LOOKBACK_DAYS);
         store.streamEvents(Query.all().from(earliest).to(to).near(new Near(place.lat(), place.lon(), QUERY_KM)),
                 e -> event(place, e, out));
-        store.streamReports(Query.all().place(place.name()).from(earliest).to(to), rec -> status(place, rec, out));
+        // a status report counts only when placed at this very place, so it sits at the place's coordinates: found
+        // through the position index, where a search by name scanned every report of the window and look-back
+        store.streamReports(Query.all().from(earliest).to(to).near(new Near(place.lat(), place.lon(), QUERY_KM)),
+                rec -> status(place, rec, out));
         return out;
     }
 
