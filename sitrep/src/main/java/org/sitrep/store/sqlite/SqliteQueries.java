@@ -72,8 +72,11 @@ final class SqliteQueries {
     private static void plain(Connection c, String table, Query q, boolean dated, String extra,
                               Consumer<String> sink, int[] sent) throws SQLException {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT json, lat, lon FROM " + table + " WHERE date_start IS "
-                + (dated ? "NOT NULL" : "NULL") + extra);
+        // dated rows as a range ("date_start >= ''", every stored date being text), not "IS NOT NULL": with no other
+        // filter SQLite planned the latter as a scan of the whole table and a sort (1.5 s for the first page of
+        // 1,000,000 events), the range as a walk of the date index in order (15 ms)
+        StringBuilder sql = new StringBuilder("SELECT json, lat, lon FROM " + table + " WHERE "
+                + (dated ? "date_start >= ''" : "date_start IS NULL") + extra);
         conditions(table, q, sql, params);
         KeysetSql.after(sql, params, q.after(), LocalDate::toString);
         sql.append(dated ? " ORDER BY date_start, id" : " ORDER BY id");
