@@ -102,6 +102,18 @@ final class SqliteQueries {
 
     /** Appends every filter of the query but its cursor (" AND ..." each) and their parameters. */
     static void conditions(String table, Query q, StringBuilder sql, List<Object> params) {
+        window(q, sql, params);
+        types(q, sql, params);
+        substring(sql, params, "actor_key", q.actor());
+        substring(sql, params, "place_key", q.place());
+        substring(sql, params, "source_key", q.source());
+        grades(table, q, sql, params);
+        aroundNear(q.near(), sql, params);
+        box(sql, params, q.bbox());
+    }
+
+    /** Records whose dates overlap the query's window. */
+    static void window(Query q, StringBuilder sql, List<Object> params) {
         if (q.from() != null) {
             sql.append(" AND date_end >= ?");
             params.add(q.from().toString());
@@ -110,6 +122,10 @@ final class SqliteQueries {
             sql.append(" AND date_start <= ?");
             params.add(q.to().toString());
         }
+    }
+
+    /** The query's event type and sub-event type, by label. */
+    static void types(Query q, StringBuilder sql, List<Object> params) {
         if (q.subEventType() != null) {
             sql.append(" AND sub_event_type = ?");
             params.add(q.subEventType().label());
@@ -118,11 +134,10 @@ final class SqliteQueries {
             sql.append(" AND event_type = ?");
             params.add(q.eventType().label());
         }
-        substring(sql, params, "actor_key", q.actor());
-        substring(sql, params, "place_key", q.place());
-        substring(sql, params, "source_key", q.source());
-        grades(table, q, sql, params);
-        Near near = q.near();
+    }
+
+    /** Inside the box around a circle; the caller checks the circle itself on each row's position. */
+    static void aroundNear(Near near, StringBuilder sql, List<Object> params) {
         if (near != null) {
             sql.append(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
             params.add(near.minLat());
@@ -130,7 +145,6 @@ final class SqliteQueries {
             params.add(near.lon() - near.lonHalfWidth());
             params.add(near.lon() + near.lonHalfWidth());
         }
-        box(sql, params, q.bbox());
     }
 
     /** Inside the box; NULL coordinates never compare true, so records without a place are left out. */
@@ -164,7 +178,7 @@ final class SqliteQueries {
         }
     }
 
-    private static void substring(StringBuilder sql, List<Object> params, String column, String needle) {
+    static void substring(StringBuilder sql, List<Object> params, String column, String needle) {
         if (needle != null && !needle.isBlank()) {
             sql.append(" AND instr(").append(column).append(", ?) > 0");
             params.add(SearchKeys.normalise(needle));

@@ -48,14 +48,7 @@ final class SqliteTallies {
         Query q = t.query();
         StringBuilder sql = new StringBuilder("FROM event_facets WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        if (q.from() != null) {
-            sql.append(" AND date_end >= ?");
-            params.add(q.from().toString());
-        }
-        if (q.to() != null) {
-            sql.append(" AND date_start <= ?");
-            params.add(q.to().toString());
-        }
+        SqliteQueries.window(q, sql, params);
         conditions(t, "actor_ids", "place_id", sql, params);
         grouped(c, t, sql, params, counter);
         if (q.from() == null && q.to() == null) {
@@ -71,18 +64,8 @@ final class SqliteTallies {
     private static void conditions(EventTally t, String actorIds, String placeId, StringBuilder sql,
                                    List<Object> params) {
         Query q = t.query();
-        if (q.subEventType() != null) {
-            sql.append(" AND sub_event_type = ?");
-            params.add(q.subEventType().label());
-        }
-        if (q.eventType() != null) {
-            sql.append(" AND event_type = ?");
-            params.add(q.eventType().label());
-        }
-        if (present(q.actor())) {
-            sql.append(" AND instr(actor_key, ?) > 0");
-            params.add(SearchKeys.normalise(q.actor()));
-        }
+        SqliteQueries.types(q, sql, params);
+        SqliteQueries.substring(sql, params, "actor_key", q.actor());
         if (!t.actorIds().isEmpty()) {
             sql.append(" AND (");
             String or = "";
@@ -94,14 +77,7 @@ final class SqliteTallies {
             sql.append(')');
         }
         place(t, placeId, sql, params);
-        Near near = q.near();
-        if (near != null) {
-            sql.append(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
-            params.add(near.minLat());
-            params.add(near.maxLat());
-            params.add(near.lon() - near.lonHalfWidth());
-            params.add(near.lon() + near.lonHalfWidth());
-        }
+        SqliteQueries.aroundNear(q.near(), sql, params);
         SqliteQueries.box(sql, params, q.bbox());
     }
 
@@ -109,10 +85,7 @@ final class SqliteTallies {
     private static void place(EventTally t, String placeId, StringBuilder sql, List<Object> params) {
         String words = t.query().place();
         if (t.placeIds().isEmpty()) {
-            if (present(words)) {
-                sql.append(" AND instr(place_key, ?) > 0");
-                params.add(SearchKeys.normalise(words));
-            }
+            SqliteQueries.substring(sql, params, "place_key", words);
             return;
         }
         sql.append(" AND (").append(placeId).append(" IN (");
