@@ -17,12 +17,15 @@ public final class ControlAnalysis {
     private final Gazetteer gazetteer;
     private final ControlObservations observations;
     private final ControlTimeline timeline;
+    private final EvidenceTexts texts;
 
     /** Spellings of one name across romanisations score 0.95 and up (Sfeira / Sfira, Ithriyeh / Ithriyah). */
     static final double ASKED_MIN_SIMILARITY = 0.95;
 
-    ControlAnalysis(Gazetteer gazetteer, ControlObservations observations, ControlSettings settings) {
+    ControlAnalysis(Gazetteer gazetteer, ControlObservations observations, ControlSettings settings,
+                    EvidenceTexts texts) {
         this.gazetteer = gazetteer;
+        this.texts = texts;
         this.observations = observations;
         this.timeline = new ControlTimeline(settings);
     }
@@ -31,7 +34,7 @@ public final class ControlAnalysis {
     public static ControlAnalysis over(Store store) {
         ControlSettings settings = ControlSettings.standard();
         return new ControlAnalysis(Gazetteer.get(), new ControlObservations(store, Sides.standard(), settings,
-                ControlObservations.bundledStarts()), settings);
+                ControlObservations.bundledStarts()), settings, new EvidenceTexts(store));
     }
 
     /**
@@ -53,6 +56,11 @@ public final class ControlAnalysis {
 
     /** The intervals from {@code from} to {@code to} (both included), one per run of days with the same answer. */
     public List<ControlInterval> intervals(PlaceRef place, LocalDate from, LocalDate to) {
+        return texts.intervals(withoutTexts(place, from, to));
+    }
+
+    /** As {@link #intervals}, the events' evidence sentences not read yet (see {@link EvidenceTexts}). */
+    List<ControlInterval> withoutTexts(PlaceRef place, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }

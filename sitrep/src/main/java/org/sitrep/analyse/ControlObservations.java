@@ -12,7 +12,7 @@ import java.util.List;
 import org.sitrep.model.ReportRecord;
 import org.sitrep.knowledge.DataRow;
 import org.sitrep.model.ActorRef;
-import org.sitrep.model.Event;
+import org.sitrep.model.EventFacts;
 import org.sitrep.model.Location;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Report;
@@ -57,12 +57,12 @@ final class ControlObservations {
         List<ControlClaim> out = new ArrayList<>();
         starts(place, to, out);
         LocalDate earliest = from.minusDays(LOOKBACK_DAYS);
-        store.streamEvents(Query.all().from(earliest).to(to).near(new Near(place.lat(), place.lon(), QUERY_KM)),
+        store.streamEventFacts(Query.all().from(earliest).to(to).near(new Near(place.lat(), place.lon(), QUERY_KM)),
                 e -> event(place, e, out));
         // a status report counts only when placed at this very place, so it sits at the place's coordinates: found
         // through the position index, where a search by name scanned every report of the window and look-back
         store.streamReports(Query.all().from(earliest).to(to).near(new Near(place.lat(), place.lon(), QUERY_KM)),
-                rec -> status(place, rec, out));
+                ReportKind.STATUS, rec -> status(place, rec, out));
         return out;
     }
 
@@ -86,7 +86,7 @@ final class ControlObservations {
         }
     }
 
-    private void event(PlaceRef place, Event e, List<ControlClaim> out) {
+    private void event(PlaceRef place, EventFacts e, List<ControlClaim> out) {
         Location loc = e.location();
         if (loc == null || e.date() == null || e.subEventType() == null
                 || !place.gazetteerId().equals(loc.gazetteerId())
@@ -102,10 +102,7 @@ final class ControlObservations {
         if (!territorial && !fighting || territorial && taker == null && !fighting) {
             return;
         }
-        String first = e.reportIds().isEmpty() ? null : e.reportIds().get(0);
-        String text = first == null ? null
-                : store.report(first).map(rec -> rec.report().evidence().text()).orElse(null);
-        EvidenceItem ev = new EvidenceItem(first, e.id(), text, String.join(", ", e.sources()),
+        EvidenceItem ev = EvidenceTexts.pending(e.firstReportId(), e.id(), String.join(", ", e.sources()),
                 Modality.ASSERTED.wireName());
         for (LocalDate d = e.date().start(); !d.isAfter(e.date().end()); d = d.plusDays(1)) {
             if (territorial && taker != null) {
@@ -119,7 +116,7 @@ final class ControlObservations {
     }
 
     /** Who takes the ground: the party of the event's first named actor. */
-    private Side taker(Event e) {
+    private Side taker(EventFacts e) {
         for (ActorRef a : e.actor1()) {
             return party(a);
         }

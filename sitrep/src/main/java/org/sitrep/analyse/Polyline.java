@@ -2,7 +2,9 @@ package org.sitrep.analyse;
 
 import org.sitrep.model.analysis.Town;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.model.Near;
 
 /**
  * A route's line through its towns: distances from a point to it and the segments nearest a point, in a local
@@ -48,25 +50,24 @@ final class Polyline {
         return Math.sqrt(px * px + py * py);
     }
 
-    /** The centre of the towns' bounding box and the radius in km that takes in every town from it. */
-    double[] circle() {
-        double minLat = 90;
-        double maxLat = -90;
-        double minLon = 180;
-        double maxLon = -180;
-        for (Town t : towns) {
-            minLat = Math.min(minLat, t.lat());
-            maxLat = Math.max(maxLat, t.lat());
-            minLon = Math.min(minLon, t.lon());
-            maxLon = Math.max(maxLon, t.lon());
+    /**
+     * Circles that together take in every point within {@code km} of the line: one per segment, around its middle,
+     * reaching both its ends and {@code km} beyond (plus a kilometre for the flat projection's error).
+     */
+    List<Near> corridor(double km) {
+        List<Near> out = new ArrayList<>();
+        if (segments() == 0) {
+            towns.forEach(t -> out.add(new Near(t.lat(), t.lon(), km + 1)));
         }
-        double lat = (minLat + maxLat) / 2;
-        double lon = (minLon + maxLon) / 2;
-        double r = 0;
-        double kx = KM_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(lat));
-        for (Town t : towns) {
-            r = Math.max(r, Math.hypot((t.lon() - lon) * kx, (t.lat() - lat) * KM_PER_DEGREE_LAT));
+        for (int i = 0; i < segments(); i++) {
+            Town a = towns.get(i);
+            Town b = towns.get(i + 1);
+            double lat = (a.lat() + b.lat()) / 2;
+            double lon = (a.lon() + b.lon()) / 2;
+            double kx = KM_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(lat));
+            double half = Math.hypot((a.lon() - lon) * kx, (a.lat() - lat) * KM_PER_DEGREE_LAT);
+            out.add(new Near(lat, lon, half + km + 1));
         }
-        return new double[] {lat, lon, r};
+        return out;
     }
 }

@@ -19,12 +19,14 @@ public final class RouteAnalysis {
     private final RouteObservations observations;
     private final RouteTimeline timeline;
     private final RouteControl towns;
+    private final EvidenceTexts texts;
 
     RouteAnalysis(Store store, Gazetteer gazetteer, Sides sides, RouteSettings settings) {
         this.store = store;
         this.observations = new RouteObservations(store, gazetteer, sides, settings);
         this.timeline = new RouteTimeline(settings);
         this.towns = new RouteControl(ControlAnalysis.over(store), sides, settings);
+        this.texts = new EvidenceTexts(store);
     }
 
     /** Over a store, with the bundled gazetteer and settings. */
@@ -35,9 +37,9 @@ public final class RouteAnalysis {
     /** The first and last day of the status observations stored about a route, when there are any. */
     public Optional<LocalDate[]> evidenceSpan(Route route) {
         LocalDate[] span = new LocalDate[2];
-        store.streamReports(Query.all().place(route.name()), rec -> {
+        store.streamReports(Query.all(), ReportKind.STATUS, rec -> {
             Report r = rec.report();
-            if (r.kind() == ReportKind.STATUS && r.date() != null && r.location() != null
+            if (r.date() != null && r.location() != null
                     && route.id().equals(r.location().gazetteerId())) {
                 span[0] = span[0] == null || r.date().end().isBefore(span[0]) ? r.date().end() : span[0];
                 span[1] = span[1] == null || r.date().end().isAfter(span[1]) ? r.date().end() : span[1];
@@ -54,6 +56,6 @@ public final class RouteAnalysis {
         List<Observation> obs = new ArrayList<>(observations.of(route, from, to));
         // who holds the towns along it, from the days the observations look back to
         obs.addAll(towns.of(route, from.minusDays(RouteObservations.LOOKBACK_DAYS), to));
-        return timeline.days(route, obs, from, to);
+        return texts.days(timeline.days(route, obs, from, to));
     }
 }

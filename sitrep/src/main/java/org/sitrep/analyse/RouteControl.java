@@ -36,7 +36,7 @@ final class RouteControl {
         List<Town> towns = route.towns();
         List<List<ControlInterval>> held = new ArrayList<>();
         for (Town t : towns) {
-            held.add(control.intervals(new PlaceRef(t.name(), t.gazetteerId(), t.lat(), t.lon()), from, to));
+            held.add(control.withoutTexts(new PlaceRef(t.name(), t.gazetteerId(), t.lat(), t.lon()), from, to));
         }
         List<Observation> out = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {

@@ -9,6 +9,9 @@ import org.sitrep.model.analysis.Town;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.ReportRecord;
@@ -18,7 +21,7 @@ import org.sitrep.knowledge.places.Place;
 import org.sitrep.knowledge.places.PlaceKind;
 import org.sitrep.knowledge.places.PlaceMatch;
 import org.sitrep.model.Attribution;
-import org.sitrep.model.Event;
+import org.sitrep.model.EventFacts;
 import org.sitrep.model.Location;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Report;
@@ -60,13 +63,27 @@ final class RouteObservations {
     List<Observation> of(Route route, LocalDate from, LocalDate to) {
         List<Observation> out = new ArrayList<>();
         Polyline line = new Polyline(route.towns());
-        Query reports = Query.all().place(route.name()).from(from.minusDays(LOOKBACK_DAYS))
-                .to(to.plusDays(LOOKAHEAD_DAYS));
-        store.streamReports(reports, rec -> status(route, line, rec, from.minusDays(LOOKBACK_DAYS), out));
-        double[] c = line.circle();
-        Query events = Query.all().from(from.minusDays(LOOKBACK_DAYS)).to(to)
-                .near(new Near(c[0], c[1], c[2] + settings.nearKm()));
-        store.streamEvents(events, e -> event(route, line, e, out));
+        LocalDate earliest = from.minusDays(LOOKBACK_DAYS);
+        // status reports are few among the reports: selected by kind in the store, the road's own ones kept here
+        store.streamReports(Query.all().from(earliest).to(to.plusDays(LOOKAHEAD_DAYS)), ReportKind.STATUS,
+                rec -> status(route, line, rec, earliest, out));
+        for (EventFacts e : eventsNear(line, earliest, to)) {
+            event(route, line, e, out);
+        }
+        return out;
+    }
+
+    /**
+     * The events within the near distance of the line, in the store's order (date, then id): one circle per
+     * segment, where one circle around the whole road took in a whole region of events far from it.
+     */
+    private List<EventFacts> eventsNear(Polyline line, LocalDate from, LocalDate to) {
+        Map<String, EventFacts> byId = new HashMap<>();
+        for (Near n : line.corridor(settings.nearKm())) {
+            store.streamEventFacts(Query.all().from(from).to(to).near(n), e -> byId.putIfAbsent(e.id(), e));
+        }
+        List<EventFacts> out = new ArrayList<>(byId.values());
+        out.sort(Comparator.comparing((EventFacts e) -> e.date().start()).thenComparing(EventFacts::id));
         return out;
     }
 
@@ -166,7 +183,7 @@ final class RouteObservations {
         return Optional.empty();
     }
 
-    private void event(Route route, Polyline line, Event e, List<Observation> out) {
+    private void event(Route route, Polyline line, EventFacts e, List<Observation> out) {
         Location loc = e.location();
         if (loc == null || e.date() == null || e.subEventType() == null
                 || !violent(e.subEventType()) && !territorial(e.subEventType())) {
@@ -183,10 +200,7 @@ final class RouteObservations {
         LocalDate first = width <= EVERY_DAY_WITHIN ? e.date().start() : e.date().end();
         double share = width <= EVERY_DAY_WITHIN ? 1 : settings.window();
         CutPoint at = near ? new CutPoint(loc.name(), loc.lat(), loc.lon()) : null;
-        String firstReport = e.reportIds().isEmpty() ? null : e.reportIds().get(0);
-        String text = firstReport == null ? null
-                : store.report(firstReport).map(rec -> rec.report().evidence().text()).orElse(null);
-        EvidenceItem ev = new EvidenceItem(firstReport, e.id(), text, String.join(", ", e.sources()),
+        EvidenceItem ev = EvidenceTexts.pending(e.firstReportId(), e.id(), String.join(", ", e.sources()),
                 Modality.ASSERTED.wireName());
         String reason = e.subEventType().label() + (onRoad ? " on the road" : " at " + loc.name() + ", "
                 + Math.round(line.km(loc.lat(), loc.lon())) + " km from it") + " (event " + e.id() + ")";

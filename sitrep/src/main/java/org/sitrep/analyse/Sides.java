@@ -6,7 +6,7 @@ import java.util.Set;
 import org.sitrep.knowledge.actors.Actor;
 import org.sitrep.knowledge.actors.ActorKnowledgeBase;
 import org.sitrep.model.ActorRef;
-import org.sitrep.model.Event;
+import org.sitrep.model.EventFacts;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -85,7 +85,7 @@ final class Sides {
     }
 
     /** Whether ground taken in this event goes to this side (a government retaking ground is the state's gain). */
-    boolean gains(Event e, String side) {
+    boolean gains(EventFacts e, String side) {
         if (e.subEventType() == SubEventType.GOVERNMENT_REGAINS_TERRITORY) {
             return state(side);
         }

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.function.Function;
 import org.sitrep.model.DateCount;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventFacts;
 import org.sitrep.model.EventPoint;
 import org.sitrep.model.EventTally;
 import org.sitrep.model.ReportKind;
@@ -95,6 +96,14 @@ public interface Store extends AutoCloseable {
         List<ReportRecord> out = new ArrayList<>();
         streamReports(q, out::add);
         return out;
+    }
+
+    /**
+     * As {@link #streamEvents}, each event's {@link EventFacts} only: what an analysis weighs of thousands of events
+     * per answer. A store may read them without decoding whole events.
+     */
+    default void streamEventFacts(Query q, Consumer<EventFacts> sink) {
+        streamEvents(q, e -> sink.accept(EventFacts.of(e)));
     }
 
     /** As {@link #reports(Query)}, one at a time, without holding them all in memory. */

@@ -3,6 +3,7 @@ package org.sitrep.analyse;
 import org.sitrep.model.analysis.Town;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,10 +28,31 @@ class PolylineTest {
     }
 
     @Test
-    void circle_takesInEveryTown() {
-        double[] c = EAST_WEST.circle();
-        assertEquals(35.5, c[0], 1e-9);
-        assertEquals(37.5, c[1], 1e-9);
-        assertEquals(Math.hypot(0.5 * 111.32 * Math.cos(Math.toRadians(35.5)), 0.5 * 110.57), c[2], 1e-6);
+    void corridor_takesInEveryPointNearTheLine() {
+        // points scattered over and around the line: every one within 10 km of it lies in some circle
+        java.util.Random r = new java.util.Random(7);
+        List<org.sitrep.model.Near> circles = EAST_WEST.corridor(10);
+        assertEquals(2, circles.size());
+        int near = 0;
+        for (int i = 0; i < 20_000; i++) {
+            double lat = 34.8 + r.nextDouble() * 1.4;
+            double lon = 36.8 + r.nextDouble() * 1.4;
+            if (EAST_WEST.km(lat, lon) <= 10) {
+                near++;
+                double la = lat;
+                double lo = lon;
+                assertTrue(circles.stream().anyMatch(c -> c.contains(la, lo)), lat + "," + lon);
+            }
+        }
+        assertTrue(near > 1000, "the sample reaches the corridor: " + near);
+    }
+
+    @Test
+    void corridor_isNarrowerThanOneCircleAroundTheRoad() {
+        // a point 72 km off the line inside the towns' bounding box (43 km from its centre) is in no circle
+        double lat = 35.8;
+        double lon = 37.2;
+        assertTrue(EAST_WEST.km(lat, lon) > 70);
+        assertTrue(EAST_WEST.corridor(10).stream().noneMatch(c -> c.contains(lat, lon)));
     }
 }

@@ -21,6 +21,7 @@ import org.sitrep.model.Report;
 import org.sitrep.model.ReportKind;
 import org.sitrep.model.SectionKind;
 import org.sitrep.model.Span;
+import org.sitrep.model.Status;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -93,6 +94,8 @@ public final class RandomRecords {
         }
         if (rnd.nextInt(4) == 0) {
             reports.add(report(doc, n, ReportKind.COUNT));
+        } else if (rnd.nextInt(3) == 0) {
+            reports.add(report(doc, n, ReportKind.STATUS));
         }
         return new ChangeSet(new ChangeSet.NewDocument(info, reports, n, null, null, null, null, null), Map.of(),
                 List.of(), events);
@@ -115,7 +118,8 @@ public final class RandomRecords {
                 TYPES.get(rnd.nextInt(TYPES.size())), null, null, null, actors(), actors(), rnd.nextInt(3) == 0
                 ? actors() : List.of(), rnd.nextInt(5) == 0 ? actors() : List.of(), place(), date(), null, null,
                 count, Modality.ASSERTED, List.of(new Attribution("Outlet", Attribution.Role.DOCUMENT_OUTLET, null)),
-                flags, List.of(), null);
+                flags, List.of(), kind == ReportKind.STATUS ? new Status(Status.State.values()[rnd.nextInt(
+                Status.State.values().length)], Status.Subject.PLACE, Mention.of("cut", 0, 3), null, null) : null);
     }
 
     private List<ActorRef> actors() {

@@ -10,6 +10,7 @@ import org.sitrep.model.Syndication;
 import org.sitrep.model.Query;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,7 @@ import org.sitrep.json.SitrepJson;
 import org.sitrep.json.TestRecords;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventFacts;
 import org.sitrep.model.EventPoint;
 import org.sitrep.model.Grade;
 import org.sitrep.model.Report;
@@ -317,6 +319,28 @@ public abstract class StoreContract {
         }
     }
 
+    @Test
+    void eventFacts_areTheDecodedEventsFacts_sameOrder() {
+        RandomRecords records = new RandomRecords(13, RandomRecords.places("test:aleppo", "test:khanasser"));
+        List<ChangeSet> sets = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            sets.add(records.next());
+        }
+        store.commitAll(sets);
+        store.commit(adding(d1()));
+        Query window = Query.all().from(RandomRecords.FIRST.plusDays(5)).to(RandomRecords.FIRST.plusDays(50));
+        for (Query q : List.of(Query.all(), window, window.near(new Near(36.2, 37.13, 40)), Query.all().limit(3),
+                Query.all().bbox(37.0, 36.0, 37.3, 36.4))) {
+            List<EventFacts> read = new ArrayList<>();
+            store.streamEventFacts(q, read::add);
+            assertEquals(store.events(q).stream().map(EventFacts::of).toList(), read, q.toString());
+        }
+        List<EventFacts> all = new ArrayList<>();
+        store.streamEventFacts(Query.all(), all::add);
+        assertTrue(all.size() > 60 && all.stream().anyMatch(f -> f.location() != null && !f.actor1().isEmpty()
+                && f.firstReportId() != null && f.date() != null), "facts with every member read");
+    }
+
     /**
      * d2 (said to copy d1) then d1, whose first report joins d2's first event (written last by d1); each document
      * keeps an event of its own. Returns the shared event's id.
@@ -469,10 +493,13 @@ public abstract class StoreContract {
         }
         Query window = Query.all().from(RandomRecords.FIRST.plusDays(5)).to(RandomRecords.FIRST.plusDays(50));
         for (Query q : List.of(Query.all(), window, window.near(new Near(36.2, 37.13, 40)))) {
-            List<ReportRecord> counts = new ArrayList<>();
-            store.streamReports(q, ReportKind.COUNT, counts::add);
-            assertEquals(store.reports(q).stream().filter(r -> r.report().kind() == ReportKind.COUNT).toList(),
-                    counts, when + ": count observations of " + q);
+            for (ReportKind kind : List.of(ReportKind.COUNT, ReportKind.STATUS)) {
+                List<ReportRecord> some = new ArrayList<>();
+                store.streamReports(q, kind, some::add);
+                assertEquals(store.reports(q).stream().filter(r -> r.report().kind() == kind).toList(), some,
+                        when + ": " + kind + " observations of " + q);
+                assertFalse(kind == ReportKind.STATUS && q.near() == null && some.isEmpty(), "the store holds some");
+            }
         }
     }
 

@@ -37,6 +37,9 @@ public final class AnswersCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE})")
     int seriesRuns;
 
+    @Option(names = "--each", description = "print every timed answer (which route or town, which window)")
+    boolean each;
+
     @Option(names = "--only", split = ",", description = "route, control, series, changes (default: all)")
     List<String> only = List.of("route", "control", "series", "changes");
 
@@ -79,11 +82,18 @@ public final class AnswersCommand implements Callable<Integer> {
             long t = System.nanoTime();
             routeDays += sitrep.routeDays(r.id(), from, from.plusDays(days - 1)).size();
             route[i] = System.nanoTime() - t;
+            if (each) {
+                System.out.printf("[answers]   route %s from %s: %.1f ms%n", r.id(), from, route[i] / 1e6);
+            }
             Town town = towns.get(rnd.nextInt(towns.size()));
             from = window(rnd);
             t = System.nanoTime();
             intervals += sitrep.control(town.gazetteerId(), from, from.plusDays(days - 1)).size();
             control[i] = System.nanoTime() - t;
+            if (each) {
+                System.out.printf("[answers]   control %s from %s: %.1f ms%n", town.gazetteerId(), from,
+                        control[i] / 1e6);
+            }
         }
         System.out.printf("[answers] route   %s (%d route-days)%n", Percentiles.of(route).line(), routeDays);
         System.out.printf("[answers] control %s (%d intervals)%n", Percentiles.of(control).line(), intervals);

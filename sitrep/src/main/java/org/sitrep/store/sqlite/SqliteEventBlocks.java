@@ -44,7 +44,7 @@ final class SqliteEventBlocks {
     private record Candidate(long rowid, long day, String id) {
     }
 
-    static void select(Connection c, Query q, Consumer<String> sink, int[] sent) throws SQLException {
+    static void select(Connection c, Query q, String column, Consumer<String> sink, int[] sent) throws SQLException {
         long[] span = daySpan(c);
         if (span == null) {
             return;
@@ -60,7 +60,7 @@ final class SqliteEventBlocks {
             // the first slice also takes events that began before the window and run into it
             List<Candidate> slice = candidates(c, q, first ? lowest : Long.valueOf(start), end);
             int before = sent[0];
-            read(c, q, slice, sink, sent);
+            read(c, q, slice, column, sink, sent);
             int wanted = q.limit() == null ? Integer.MAX_VALUE : q.limit() - before;
             if (sent[0] - before < wanted / 2) {
                 days = (int) Math.min(LONGEST_SLICE_DAYS, days * 4L);
@@ -143,13 +143,13 @@ final class SqliteEventBlocks {
     }
 
     /** Reads a slice's rows in its order, a chunk at a time, with every filter of the query, until the page is full. */
-    private static void read(Connection c, Query q, List<Candidate> slice, Consumer<String> sink, int[] sent)
-            throws SQLException {
+    private static void read(Connection c, Query q, List<Candidate> slice, String column, Consumer<String> sink,
+                             int[] sent) throws SQLException {
         Near near = q.near();
         for (int from = 0; from < slice.size() && (q.limit() == null || sent[0] < q.limit()); from += CHUNK) {
             List<Candidate> chunk = slice.subList(from, Math.min(slice.size(), from + CHUNK));
             List<Object> params = new ArrayList<>();
-            StringBuilder sql = new StringBuilder("SELECT json, lat, lon FROM events WHERE rowid IN (");
+            StringBuilder sql = new StringBuilder("SELECT " + column + ", lat, lon FROM events WHERE rowid IN (");
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "?" : ", ?");
                 params.add(chunk.get(i).rowid());

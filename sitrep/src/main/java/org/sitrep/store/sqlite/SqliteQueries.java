@@ -34,48 +34,49 @@ final class SqliteQueries {
      */
     static void select(Connection c, String table, Query q, boolean eventBlocks, Consumer<String> sink)
             throws SQLException {
+        select(c, table, q, eventBlocks, "json", sink);
+    }
+
+    /** As {@link #select}, streaming the text of {@code column} (an SQL expression over the row) instead. */
+    static void select(Connection c, String table, Query q, boolean eventBlocks, String column,
+                       Consumer<String> sink) throws SQLException {
         int[] sent = {0};
         boolean inUndated = q.after() != null && q.after().date() == null;
         if (!inUndated) {
             if (eventBlocks && table.equals("events") && SqliteEventBlocks.answers(q)) {
-                SqliteEventBlocks.select(c, q, sink, sent);
+                SqliteEventBlocks.select(c, q, column, sink, sent);
             } else {
-                plain(c, table, q, true, sink, sent);
+                plain(c, table, q, true, column, "", sink, sent);
             }
         }
         if (q.from() == null && q.to() == null && (q.limit() == null || sent[0] < q.limit())) {
-            plain(c, table, q, false, sink, sent);
+            plain(c, table, q, false, column, "", sink, sent);
         }
     }
 
     /**
      * As {@link #select} on the reports, those of one kind only (the kind written out, so that SQLite uses the
-     * partial index of count observations, schema 7).
+     * partial indexes of count observations, schema 7, and of status observations, schema 8).
      */
     static void selectKind(Connection c, Query q, ReportKind kind, Consumer<String> sink) throws SQLException {
         int[] sent = {0};
         String only = " AND kind = '" + kind.wireName() + "'";
         if (q.after() == null || q.after().date() != null) {
-            plain(c, "reports", q, true, only, sink, sent);
+            plain(c, "reports", q, true, "json", only, sink, sent);
         }
         if (q.from() == null && q.to() == null && (q.limit() == null || sent[0] < q.limit())) {
-            plain(c, "reports", q, false, only, sink, sent);
+            plain(c, "reports", q, false, "json", only, sink, sent);
         }
-    }
-
-    private static void plain(Connection c, String table, Query q, boolean dated, Consumer<String> sink, int[] sent)
-            throws SQLException {
-        plain(c, table, q, dated, "", sink, sent);
     }
 
     /** The dated or the undated rows matching the query, in its order; {@code sent} counts rows sent so far. */
-    private static void plain(Connection c, String table, Query q, boolean dated, String extra,
+    private static void plain(Connection c, String table, Query q, boolean dated, String column, String extra,
                               Consumer<String> sink, int[] sent) throws SQLException {
         List<Object> params = new ArrayList<>();
         // dated rows as a range ("date_start >= ''", every stored date being text), not "IS NOT NULL": with no other
         // filter SQLite planned the latter as a scan of the whole table and a sort (1.5 s for the first page of
         // 1,000,000 events), the range as a walk of the date index in order (15 ms)
-        StringBuilder sql = new StringBuilder("SELECT json, lat, lon FROM " + table + " WHERE "
+        StringBuilder sql = new StringBuilder("SELECT " + column + ", lat, lon FROM " + table + " WHERE "
                 + (dated ? "date_start >= ''" : "date_start IS NULL") + extra);
         conditions(table, q, sql, params);
         KeysetSql.after(sql, params, q.after(), LocalDate::toString);

@@ -37,7 +37,7 @@ class EventFacetsMigrationTest {
             old.commitAll(sets);
         }
         try (SqliteStore store = SqliteStore.open(db)) {
-            assertEquals(7, store.schemaVersion());
+            assertTrue(store.schemaVersion() >= 7, "migrated to 7 or later");
             Query window = Query.all().from(RandomRecords.FIRST.plusDays(20)).to(RandomRecords.FIRST.plusDays(90));
             for (Query q : List.of(Query.all(), window, window.type("Battles"), window.near(new Near(36.2, 37.1, 40)),
                     Query.all().place("aleppo"))) {
