@@ -19,6 +19,13 @@ public final class ControlAnalysis {
     private final ControlTimeline timeline;
     private final EvidenceTexts texts;
 
+    /**
+     * Look-backs tried in turn (days before the window): the first that reaches a day one side's claims alone decide
+     * gives the answer the longest would ({@link ControlTimeline#settles}). A city fought over daily is settled
+     * within days, and reading a year of its events before every answer was most of the answer's time.
+     */
+    private static final int[] LOOK_BACKS = {30, 120, ControlObservations.LOOKBACK_DAYS};
+
     /** Spellings of one name across romanisations score 0.95 and up (Sfeira / Sfira, Ithriyeh / Ithriyah). */
     static final double ASKED_MIN_SIMILARITY = 0.95;
 
@@ -64,6 +71,13 @@ public final class ControlAnalysis {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }
-        return timeline.intervals(place, observations.of(place, from, to), from, to);
+        for (int back : LOOK_BACKS) {
+            List<ControlClaim> claims = observations.of(place, from, to, back);
+            if (back >= ControlObservations.LOOKBACK_DAYS
+                    || ControlTimeline.settles(claims, from.minusDays(back), from)) {
+                return timeline.intervals(place, claims, from, to);
+            }
+        }
+        throw new IllegalStateException("the last look-back is the longest");
     }
 }

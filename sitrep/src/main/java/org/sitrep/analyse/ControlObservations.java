@@ -29,7 +29,7 @@ import org.sitrep.store.Store;
  * "under siege"). Only events and reports placed at the place itself count, not ones merely near it.
  */
 final class ControlObservations {
-    /** Evidence this many days before a window still carries into it. */
+    /** Evidence this many days before a window still carries into it (at most; see ControlAnalysis). */
     static final int LOOKBACK_DAYS = 365;
     static final String STARTS = "control_start.tsv";
     /** A store query circle just wide enough to take in a town's own point. */
@@ -53,10 +53,11 @@ final class ControlObservations {
         return AnalyseData.rows(STARTS, "place", 4);
     }
 
-    List<ControlClaim> of(PlaceRef place, LocalDate from, LocalDate to) {
+    /** The claims about a place from {@code lookBack} days before {@code from} to {@code to}, and every start. */
+    List<ControlClaim> of(PlaceRef place, LocalDate from, LocalDate to, int lookBack) {
         List<ControlClaim> out = new ArrayList<>();
         starts(place, to, out);
-        LocalDate earliest = from.minusDays(LOOKBACK_DAYS);
+        LocalDate earliest = from.minusDays(lookBack);
         store.streamEventFacts(Query.all().from(earliest).to(to).near(new Near(place.lat(), place.lon(), QUERY_KM)),
                 e -> event(place, e, out));
         // a status report counts only when placed at this very place, so it sits at the place's coordinates: found

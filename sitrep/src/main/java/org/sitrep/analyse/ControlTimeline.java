@@ -9,11 +9,14 @@ import org.sitrep.model.analysis.ControlState;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -64,6 +67,22 @@ final class ControlTimeline {
             }
         }
         return join(place, days);
+    }
+
+    /**
+     * Whether one side's holding claims alone decide some day from {@code first} to {@code last} (both included;
+     * the claims of those days must all be given). From such a day on the answer depends on no earlier claim: the
+     * day is decided by its own claims, and every later day by it or later ones. So a look-back that reaches such a
+     * day gives the same answer as a longer one.
+     */
+    static boolean settles(List<ControlClaim> claims, LocalDate first, LocalDate last) {
+        Map<LocalDate, Set<String>> holders = new HashMap<>();
+        for (ControlClaim c : claims) {
+            if (!c.fighting() && !c.day().isBefore(first) && !c.day().isAfter(last)) {
+                holders.computeIfAbsent(c.day(), d -> new HashSet<>()).add(c.holder().key());
+            }
+        }
+        return holders.values().stream().anyMatch(s -> s.size() == 1);
     }
 
     private Day decide(LocalDate d, List<ControlClaim> today, Day held) {

@@ -7,6 +7,7 @@ import org.sitrep.model.analysis.Side;
 import org.sitrep.model.analysis.ControlState;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,5 +88,44 @@ class ControlTimelineTest {
         assertTrue(e.getMessage().startsWith("control_decay.tsv line 6: "), e.getMessage());
         RuntimeException missing = assertThrows(RuntimeException.class, () -> ControlSettings.of(List.of()));
         assertTrue(missing.getMessage().contains("missing setting"), missing.getMessage());
+    }
+
+    @Test
+    void aLookBackThatReachesASettledDay_givesTheLongestLookBacksAnswer() {
+        // random claims over a year and a half; for look-backs that settle, the claims before them change nothing
+        java.util.Random rnd = new java.util.Random(11);
+        LocalDate from = D.plusDays(400);
+        int settled = 0;
+        int unsettled = 0;
+        for (int world = 0; world < 300; world++) {
+            List<ControlClaim> claims = new java.util.ArrayList<>();
+            int n = 1 + rnd.nextInt(world % 3 == 0 ? 8 : 120);
+            for (int i = 0; i < n; i++) {
+                int r = rnd.nextInt(10);
+                Side who = r < 4 ? null : r < 8 ? ARMY : REBELS;
+                claims.add(claim(D.plusDays(rnd.nextInt(430)), who, 0.3 + rnd.nextDouble() * 0.6, "c" + i));
+            }
+            List<ControlInterval> whole = intervals(claims, from, from.plusDays(29));
+            for (int back : new int[] {3, 30, 120}) {
+                LocalDate first = from.minusDays(back);
+                if (ControlTimeline.settles(claims, first, from)) {
+                    settled++;
+                    List<ControlClaim> recent = claims.stream().filter(c -> !c.day().isBefore(first)).toList();
+                    assertEquals(whole, intervals(recent, from, from.plusDays(29)), "world " + world + ", " + back);
+                } else {
+                    unsettled++;
+                }
+            }
+        }
+        assertTrue(settled > 100 && unsettled > 100, settled + " settled, " + unsettled + " not");
+    }
+
+    @Test
+    void aDayBothSidesClaim_orOnlyFighting_settlesNothing() {
+        assertFalse(ControlTimeline.settles(List.of(claim(D, ARMY, 0.8, "r1"), claim(D, REBELS, 0.8, "r2"),
+                claim(D.plusDays(1), null, 0.5, "e1")), D, D.plusDays(1)));
+        assertTrue(ControlTimeline.settles(List.of(claim(D, ARMY, 0.8, "r1"), claim(D, null, 0.5, "e1")), D, D));
+        assertFalse(ControlTimeline.settles(List.of(claim(D, ARMY, 0.8, "r1")), D.plusDays(1), D.plusDays(9)),
+                "a day before the range");
     }
 }

@@ -21,6 +21,10 @@ import picocli.CommandLine.Option;
 @Command(name = "answers", mixinStandardHelpOptions = true,
         description = "Time route status, control of places, series and change points over a (generated) store")
 public final class AnswersCommand implements Callable<Integer> {
+    /** CPU time of the answering thread (SQLite's native work included): comparable on a busy machine. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory
+            .getThreadMXBean();
+
     @Option(names = "--db", required = true, description = "SQLite file or postgresql:// address")
     String db;
 
@@ -80,19 +84,22 @@ public final class AnswersCommand implements Callable<Integer> {
             Route r = routes.get(i % routes.size());
             LocalDate from = window(rnd);
             long t = System.nanoTime();
+            long cpu = CPU.getCurrentThreadCpuTime();
             routeDays += sitrep.routeDays(r.id(), from, from.plusDays(days - 1)).size();
             route[i] = System.nanoTime() - t;
             if (each) {
-                System.out.printf("[answers]   route %s from %s: %.1f ms%n", r.id(), from, route[i] / 1e6);
+                System.out.printf("[answers]   route %s from %s: %.1f ms (CPU %.1f ms)%n", r.id(), from,
+                        route[i] / 1e6, (CPU.getCurrentThreadCpuTime() - cpu) / 1e6);
             }
             Town town = towns.get(rnd.nextInt(towns.size()));
             from = window(rnd);
             t = System.nanoTime();
+            cpu = CPU.getCurrentThreadCpuTime();
             intervals += sitrep.control(town.gazetteerId(), from, from.plusDays(days - 1)).size();
             control[i] = System.nanoTime() - t;
             if (each) {
-                System.out.printf("[answers]   control %s from %s: %.1f ms%n", town.gazetteerId(), from,
-                        control[i] / 1e6);
+                System.out.printf("[answers]   control %s from %s: %.1f ms (CPU %.1f ms)%n", town.gazetteerId(),
+                        from, control[i] / 1e6, (CPU.getCurrentThreadCpuTime() - cpu) / 1e6);
             }
         }
         System.out.printf("[answers] route   %s (%d route-days)%n", Percentiles.of(route).line(), routeDays);
