@@ -51,8 +51,10 @@ final class Polyline {
     }
 
     /**
-     * Circles that together take in every point within {@code km} of the line: one per segment, around its middle,
-     * reaching both its ends and {@code km} beyond (plus a kilometre for the flat projection's error).
+     * Circles that together take in every point within {@code km} of the line: each segment cut into pieces no
+     * longer than {@code 2 km}, a circle around each piece's middle reaching both its ends and {@code km} beyond
+     * (plus a kilometre for the flat projection's error). One circle per long segment took in several times the
+     * corridor's area.
      */
     List<Near> corridor(double km) {
         List<Near> out = new ArrayList<>();
@@ -62,11 +64,14 @@ final class Polyline {
         for (int i = 0; i < segments(); i++) {
             Town a = towns.get(i);
             Town b = towns.get(i + 1);
-            double lat = (a.lat() + b.lat()) / 2;
-            double lon = (a.lon() + b.lon()) / 2;
-            double kx = KM_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(lat));
-            double half = Math.hypot((a.lon() - lon) * kx, (a.lat() - lat) * KM_PER_DEGREE_LAT);
-            out.add(new Near(lat, lon, half + km + 1));
+            double kx = KM_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians((a.lat() + b.lat()) / 2));
+            double length = Math.hypot((b.lon() - a.lon()) * kx, (b.lat() - a.lat()) * KM_PER_DEGREE_LAT);
+            int pieces = Math.max(1, (int) Math.ceil(length / (2 * km)));
+            for (int p = 0; p < pieces; p++) {
+                double t = (p + 0.5) / pieces;
+                out.add(new Near(a.lat() + t * (b.lat() - a.lat()), a.lon() + t * (b.lon() - a.lon()),
+                        length / pieces / 2 + km + 1));
+            }
         }
         return out;
     }
