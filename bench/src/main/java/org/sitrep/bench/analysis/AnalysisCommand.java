@@ -50,6 +50,10 @@ public final class AnalysisCommand implements Callable<Integer> {
     @Option(names = "--work", description = "folder for the corpora and stores (default: a temporary one, removed)")
     Path work;
 
+    @Option(names = "--lead-lag", description = "instead: test the claimed lull effect on the seeds' worlds with the "
+            + "simulator's planted effect and without it (power and false alarms through the record)")
+    boolean leadLag;
+
     @Option(names = "--speed", description = "only write a corpus of about N articles (one year) and time it")
     Long speed;
 
@@ -62,6 +66,10 @@ public final class AnalysisCommand implements Callable<Integer> {
             out.println(machine());
             if (speed != null) {
                 return speed(root.resolve("speed"), out);
+            }
+            if (leadLag) {
+                new LeadLagPower(places, days, start, noises.get(0), articlesPerDay).run(root, seeds, out);
+                return 0;
             }
             out.println("| seed | noise | articles | events | simulate s | ingest s (articles/s) | control place-days "
                     + "(unknown / other holder / contested quiet / held while fought) | route-days (unknown) | "
@@ -145,7 +153,7 @@ public final class AnalysisCommand implements Callable<Integer> {
                 java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0));
     }
 
-    private static void delete(Path dir) throws IOException {
+    static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
