@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.sitrep.extract.LearnedTypeModel;
 import org.sitrep.extract.PassageReading;
+import org.sitrep.extract.RuleCues;
 import org.sitrep.model.ScoredType;
 import org.sitrep.extract.SentenceEncoder;
 import org.sitrep.extract.SnippetClassifier;
@@ -39,6 +40,8 @@ import org.sitrep.model.SubEventType;
 public final class TrainTypeModel {
     static double l2 = 1e-4;
     static int buckets = 1024;
+    /** Whether the rules' cues ({@link RuleCues}) join the model's input. */
+    static boolean cues = true;
     static final int EPOCHS = 300;
     static final double RATE = 0.02;
     static final double[] SURE = {0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.01};
@@ -57,6 +60,8 @@ public final class TrainTypeModel {
                         () -> new IllegalArgumentException("unknown encoder " + id));
             } else if (args[i].equals("--lexical") && i + 1 < args.length) {
                 buckets = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--no-cues")) {
+                cues = false;
             } else if (args[i].equals("--l2") && i + 1 < args.length) {
                 l2 = Double.parseDouble(args[++i]);
             } else {
@@ -70,11 +75,14 @@ public final class TrainTypeModel {
 
         List<String> labels = new ArrayList<>(new TreeMap<>(TrainingCorpus.perLabel(all)).keySet());
         SentenceEncoder enc = kind.get();
+        SnippetClassifier rules = new SnippetClassifier();
+        Function<String, float[]> features = t -> TypeFeatures.of(enc.encode(t), t, buckets,
+                cues ? rules.cues(t) : new float[0]);
         float[][] x = new float[all.size()][];
         int[] y = new int[all.size()];
         long t0 = System.nanoTime();
         for (int i = 0; i < all.size(); i++) {
-            x[i] = TypeFeatures.of(enc.encode(all.get(i).text()), all.get(i).text(), buckets);
+            x[i] = features.apply(all.get(i).text());
             y[i] = labels.indexOf(all.get(i).label());
         }
         out.printf(Locale.ROOT, "encoded with %s in %.1f s%n", kind.id(), (System.nanoTime() - t0) / 1e9);
@@ -85,12 +93,12 @@ public final class TrainTypeModel {
             (TrainingCorpus.heldOut(all.get(i).text()) ? held : train).add(i);
         }
         SoftmaxRegression part = fit(x, y, train, labels.size());
-        Map<String, float[]> features = new HashMap<>();
+        Map<String, float[]> known = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            features.put(all.get(i).text(), x[i]);
+            known.put(all.get(i).text(), x[i]);
         }
         Function<String, LearnedTypeModel.Prediction> partModel = t -> predict(part, labels,
-                features.computeIfAbsent(t, u -> TypeFeatures.of(enc.encode(u), u, buckets)));
+                known.computeIfAbsent(t, features));
         Calibration chosen = calibrate(all, held, outcomes(root), partModel, out);
 
         SoftmaxRegression full = fit(x, y, allIndices(all.size()), labels.size());
@@ -251,6 +259,7 @@ public final class TrainTypeModel {
         sb.append("# Rows: encoder ID | setting NAME VALUE | class LABEL BIAS WEIGHTS (space-separated)\n");
         sb.append("encoder\t").append(kind.id()).append('\n');
         sb.append("setting\t").append(LearnedTypeModel.LEXICAL_BUCKETS).append('\t').append(buckets).append('\n');
+        sb.append("setting\t").append(LearnedTypeModel.RULE_CUES).append('\t').append(cues ? 1 : 0).append('\n');
         sb.append("setting\t").append(TypeDecision.RULES_SURE).append('\t').append(d.rulesSure()).append('\n');
         sb.append("setting\t").append(TypeDecision.RULE_WEIGHT).append('\t').append(d.ruleWeight()).append('\n');
         sb.append("setting\t").append(PassageReading.SETTING).append('\t').append(chosen.reading().ordinal())
