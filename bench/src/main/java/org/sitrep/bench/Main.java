@@ -27,6 +27,7 @@ public final class Main {
             case "link" -> new CommandLine(new org.sitrep.bench.link.LinkBenchCommand()).execute(rest);
             case "ingest" -> new CommandLine(new IngestCommand()).execute(rest);
             case "analysis" -> new CommandLine(new org.sitrep.bench.analysis.AnalysisCommand()).execute(rest);
+            case "scale" -> new CommandLine(new org.sitrep.bench.analysis.SparkScaleCommand()).execute(rest);
             case "sizes" -> new CommandLine(new org.sitrep.bench.sizes.SizesCommand()).execute(rest);
             case "generate" -> new CommandLine(new org.sitrep.bench.scale.GenerateCommand()).execute(rest);
             case "query" -> new CommandLine(new org.sitrep.bench.scale.QueryCommand()).execute(rest);

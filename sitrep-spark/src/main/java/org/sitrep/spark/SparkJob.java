@@ -1,6 +1,5 @@
 package org.sitrep.spark;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -8,17 +7,28 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.sitrep.export.TableRows;
+import org.sitrep.link.assess.syndication.Fingerprint;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.Event;
+import org.sitrep.model.ReportRecord;
+import org.sitrep.model.Syndication;
 import scala.Tuple2;
 
 /**
  * The batch job: documents from the inputs → reports (the engine, per partition) → events (blocked linking,
  * joined across blocks, merged and graded) → Parquet tables {@code documents}, {@code reports}, {@code events}
- * under the output folder. Documents are recorded in input order (path, then line), and a document whose bytes
+ * under the output folder, in the layout {@code sitrep import} reads ({@link TableRows}). Linking: blocks propose ({@link BlockLinking}), components gather
+ * ({@link Components}), and each component is linked again whole ({@link EventStep}). Documents are recorded in input order (path, then line), and a document whose bytes
  * repeat an earlier one's is recorded once, as ingest does.
  */
 public final class SparkJob {
-    /** What a run wrote, and the documents it could not read (the first {@value #PROBLEMS_KEPT}). */
-    public record Summary(long documents, long reports, long events, long skipped, List<String> problems) {
+    /**
+     * What a run wrote, the most reports one component held (one task links it whole), and the documents it could
+     * not read (the first {@value #PROBLEMS_KEPT}).
+     */
+    public record Summary(long documents, long reports, long events, long largestComponent, long skipped,
+                          List<String> problems) {
     }
 
     static final int PROBLEMS_KEPT = 50;
@@ -41,30 +51,44 @@ public final class SparkJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<String, Tuple2<DocRow, Optional<String>>> withCopies = docs.mapToPair(d -> new Tuple2<>(d.id(), d))
                 .leftOuterJoin(NearDuplicates.find(docs)).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<String, Components.Placing> eventOf = Components.eventOfReport(
-                BlockLinking.link(docs).persist(StorageLevel.MEMORY_AND_DISK()));
-        Tuple2<JavaRDD<EventStep.Made>, JavaRDD<String>> made = EventStep.run(EventStep.placed(withCopies), eventOf);
-        JavaRDD<EventStep.Made> events = made._1().persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<String> reports = events.flatMap(m -> m.reportJsons().iterator()).union(made._2())
+        JavaPairRDD<String, String> componentOf = Components.of(BlockLinking.clusters(docs))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<EventStep.Made> made = EventStep.run(EventStep.placed(withCopies), componentOf)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, Long> seq = docs.map(d -> d.order() + "\t" + d.id()).sortBy(k -> k, true,
+                docs.getNumPartitions()).zipWithIndex().mapToPair(k -> new Tuple2<>(k._1().split("\t", 2)[1], k._2()));
 
-        Tables tables = Tables.standard();
         String out = output.endsWith("/") ? output : output + "/";
-        ParquetOut.write(spark, tables, Tables.DOCUMENTS, withCopies.values().map(SparkJob::documentRecord),
-                out + Tables.DOCUMENTS);
-        ParquetOut.write(spark, tables, Tables.REPORTS, reports, out + Tables.REPORTS);
-        ParquetOut.write(spark, tables, Tables.EVENTS, events.map(EventStep.Made::eventJson), out + Tables.EVENTS);
-        return new Summary(docs.count(), reports.count(), events.count(), failed.count(),
-                failed.map(d -> d.path() + ": " + d.problem()).take(PROBLEMS_KEPT));
+        ParquetOut.write(spark, TableRows.DOCUMENTS, withCopies.join(seq).values().map(SparkJob::documentRow),
+                out + TableRows.DOCUMENTS);
+        ParquetOut.write(spark, TableRows.REPORTS, made.flatMap(m -> m.reports().iterator()).map(SparkJob::reportRow),
+                out + TableRows.REPORTS);
+        ParquetOut.write(spark, TableRows.EVENTS, made.filter(EventStep.Made::isEvent).map(SparkJob::eventRow),
+                out + TableRows.EVENTS);
+        long reports = made.map(m -> (long) m.reports().size()).fold(0L, Long::sum);
+        long largest = componentOf.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum).values()
+                .fold(0L, Math::max);
+        return new Summary(docs.count(), reports, made.filter(EventStep.Made::isEvent).count(), largest,
+                failed.count(), failed.map(d -> d.path() + ": " + d.problem()).take(PROBLEMS_KEPT));
     }
 
-    /** A document's record: its metadata as JSONL writes it, and what the store keeps beside it. */
-    private static String documentRecord(Tuple2<DocRow, Optional<String>> d) {
-        Workers.PerThread w = Workers.local();
-        ObjectNode n = (ObjectNode) w.json.parse(d._1().documentJson());
-        n.put("original_outlet", d._1().originalOutlet());
-        n.put("duplicate_of", d._2().orElse(null));
-        n.put("fingerprint", d._1().fingerprint());
-        return w.json.write(n);
+    /** A document's row: its metadata, what the store keeps beside it, its place in input order. */
+    private static ParquetOut.Dated documentRow(Tuple2<Tuple2<DocRow, Optional<String>>, Long> d) {
+        DocRow doc = d._1()._1();
+        DocumentInfo info = Workers.local().json.readDocument(doc.documentJson());
+        byte[] fingerprint = doc.fingerprint() == null ? null : Fingerprint.fromBase64(doc.fingerprint()).toBytes();
+        return new ParquetOut.Dated(TableRows.document(d._2(), info, new Syndication(doc.originalOutlet(),
+                d._1()._2().orElse(null)), fingerprint, doc.original(), doc.documentJson()),
+                TableRows.month(info.published()));
+    }
+
+    private static ParquetOut.Dated reportRow(EventStep.ReportOut r) {
+        ReportRecord rec = Workers.local().json.readReport(r.json());
+        return new ParquetOut.Dated(TableRows.report(rec, r.ordinal(), r.json()), TableRows.month(rec));
+    }
+
+    private static ParquetOut.Dated eventRow(EventStep.Made m) {
+        Event e = Workers.local().json.readEvent(m.eventJson());
+        return new ParquetOut.Dated(TableRows.event(e, m.eventJson()), TableRows.month(e));
     }
 }

@@ -47,8 +47,9 @@ public final class SparkMain implements Callable<Integer> {
         try (SparkSession spark = b.getOrCreate()) {
             SparkJob.Summary s = new SparkJob(spark).run(inputs, output);
             s.problems().forEach(p -> System.err.println("sitrep-spark: skipped " + p));
-            System.out.printf("%d documents, %d reports, %d events written to %s (%d skipped) in %.1f s%n",
-                    s.documents(), s.reports(), s.events(), output, s.skipped(), (System.nanoTime() - t0) / 1e9);
+            System.out.printf("%d documents, %d reports, %d events written to %s (%d skipped; largest component %d "
+                            + "reports) in %.1f s%n", s.documents(), s.reports(), s.events(), output, s.skipped(),
+                    s.largestComponent(), (System.nanoTime() - t0) / 1e9);
             return 0;
         }
     }

@@ -5,19 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.app.ImportSummary;
 import org.sitrep.app.Sitrep;
 import org.sitrep.engine.Engine;
 import org.sitrep.json.SitrepJson;
@@ -29,96 +33,187 @@ import org.sitrep.model.ReportRecord;
 /**
  * Scope 4 of issue 12, same answers: on the examples and the real pages in ../shared (when present), the Spark job
  * (local[2]) and {@code sitrep ingest} into SQLite make the same reports, and events whose report partition agrees
- * (pairwise F1 at least 0.99; every difference is printed).
+ * (pairwise F1 at least 0.99; every difference is printed). And the job's output is what {@code sitrep import}
+ * loads: imported into SQLite (and PostgreSQL, when SITREP_TEST_PG_URL names a server), the app serves the job's
+ * reports and events unchanged, so the same events as the direct ingest.
  */
 class SameAnswersTest {
     @TempDir
-    Path dir;
+    static Path dir;
+    static SparkJob.Summary job;
+    static Map<String, ObjectNode> sparkReports;
+    static Map<String, ObjectNode> sparkEvents;
+    static final Map<String, ObjectNode> INGEST_REPORTS = new TreeMap<>();
+    static final Map<String, ObjectNode> INGEST_EVENTS = new TreeMap<>();
 
-    static List<Path> corpus() {
+    /**
+     * The examples and the real pages, copied under {@code into} as {@code 1-examples} and {@code 2-articles}: the job
+     * records documents in path order, and linking depends on the order, so the order must not depend on where the
+     * repository is checked out (examples after the real pages gave the same events even when the job was wrong).
+     */
+    static List<Path> corpus(Path into) {
         String p = System.getProperty("sitrep.examples");
         Assumptions.assumeTrue(p != null && Files.isDirectory(Path.of(p)), "examples/ folder not found");
-        List<Path> roots = new ArrayList<>(List.of(Path.of(p).toAbsolutePath().normalize()));
+        List<Path> roots = new ArrayList<>(List.of(copy(Path.of(p), into.resolve("1-examples"))));
         String shared = System.getProperty("sitrep.shared");
-        Path articles = shared == null ? null : Path.of(shared, "corpus", "articles").toAbsolutePath().normalize();
+        Path articles = shared == null ? null : Path.of(shared, "corpus", "articles");
         if (articles != null && Files.isDirectory(articles)) {
-            roots.add(articles);
+            roots.add(copy(articles, into.resolve("2-articles")));
         } else {
             System.out.println("SameAnswersTest: ../shared/corpus/articles absent, examples only");
         }
-        // the job records documents in path order; ingest takes the roots in the order named
-        roots.sort(Comparator.comparing(Path::toString));
         return roots;
     }
 
-    @Test
-    void sparkJobAndIngest_sameReportsAndEvents() throws Exception {
-        List<Path> roots = corpus();
-        long t0 = System.nanoTime();
-        SparkJob.Summary s = new SparkJob(TestSpark.session())
-                .run(roots.stream().map(Path::toString).toList(), dir.resolve("out").toString());
-        assertEquals(0, s.skipped(), "skipped: " + s.problems());
-        Map<String, ObjectNode> sparkReports = byId(TestSpark.records("reports", dir.resolve("out/reports").toString()));
-        Map<String, ObjectNode> sparkEvents = byId(TestSpark.records("events", dir.resolve("out/events").toString()));
+    private static Path copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+            return to.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
+    @BeforeAll
+    static void runJobAndIngest() throws Exception {
+        List<Path> roots = corpus(dir.resolve("corpus"));
+        long t0 = System.nanoTime();
+        job = new SparkJob(TestSpark.session()).run(roots.stream().map(Path::toString).toList(),
+                dir.resolve("out").toString());
+        assertEquals(0, job.skipped(), "skipped: " + job.problems());
+        sparkReports = byId(TestSpark.records(dir.resolve("out/reports").toString()));
+        sparkEvents = byId(TestSpark.records(dir.resolve("out/events").toString()));
         long t1 = System.nanoTime();
-        SitrepJson json = SitrepJson.standard();
-        Map<String, ObjectNode> ingestReports = new TreeMap<>();
-        Map<String, ObjectNode> ingestEvents = new TreeMap<>();
         try (Sitrep sitrep = Sitrep.open(dir.resolve("ingest.db"))) {
             sitrep.ingest(Engine.standard(), EventAssessor.standard(), roots, (file, problem) -> {
                 throw new AssertionError(file + ": " + problem);
             });
             long offers = 0;
             long bytes = 0;
+            SitrepJson json = SitrepJson.standard();
             for (ReportRecord r : sitrep.reports(Query.all())) {
-                ingestReports.put(r.report().id(), json.report(r));
                 offers += org.sitrep.link.Blocking.standard().keys(r.report()).size();
                 bytes += json.writeReport(r).length();
             }
             // what the blocking step shuffles: each report's record once per block it is offered to
             System.out.printf("SameAnswersTest: blocks per report %.1f, report record %.0f bytes on average%n",
-                    offers / (double) ingestReports.size(), bytes / (double) ingestReports.size());
-            for (Event e : sitrep.events(Query.all())) {
-                ingestEvents.put(e.id(), withoutNulls(json.event(e)));
-            }
+                    offers / (double) sitrep.counts().reports(), bytes / (double) sitrep.counts().reports());
+            served(sitrep, INGEST_REPORTS, INGEST_EVENTS);
         }
         System.out.printf("SameAnswersTest: spark job %.1f s, ingest %.1f s%n", (t1 - t0) / 1e9,
                 (System.nanoTime() - t1) / 1e9);
-        assertEquals(s.reports(), sparkReports.size());
-        assertEquals(s.events(), sparkEvents.size());
-        assertTrue(ingestEvents.size() >= 10, "events: " + ingestEvents.size());
+    }
 
+    /** The reports and events the app serves from a store, as JSONL records by id. */
+    private static void served(Sitrep sitrep, Map<String, ObjectNode> reports, Map<String, ObjectNode> events) {
+        SitrepJson json = SitrepJson.standard();
+        for (ReportRecord r : sitrep.reports(Query.all())) {
+            reports.put(r.report().id(), withoutNulls(json.report(r)));
+        }
+        for (Event e : sitrep.events(Query.all())) {
+            events.put(e.id(), withoutNulls(json.event(e)));
+        }
+    }
+
+    @Test
+    void sparkJobAndIngest_sameReportsAndEvents() {
+        assertEquals(job.reports(), sparkReports.size());
+        assertEquals(job.events(), sparkEvents.size());
+        assertTrue(INGEST_EVENTS.size() >= 10, "events: " + INGEST_EVENTS.size());
+        assertSameAsIngest("spark", sparkReports, sparkEvents);
+    }
+
+    /** One layout: Spark reads {@code sitrep export --format parquet} with the job's own schema, records intact. */
+    @Test
+    void exportOfTheIngest_readBySpark_withTheJobsSchema() throws Exception {
+        try (Sitrep sitrep = Sitrep.open(dir.resolve("ingest.db"))) {
+            sitrep.exportTables(dir.resolve("export"));
+        }
+        for (String table : List.of("documents", "reports", "events")) {
+            assertEquals(TestSpark.session().read().parquet(dir.resolve("out").resolve(table).toString()).schema()
+                            .simpleString(),
+                    TestSpark.session().read().parquet(dir.resolve("export").resolve(table).toString()).schema()
+                            .simpleString(), table);
+        }
+        assertEquals(INGEST_REPORTS, byId(TestSpark.records(dir.resolve("export/reports").toString())));
+        assertEquals(INGEST_EVENTS, byId(TestSpark.records(dir.resolve("export/events").toString())));
+    }
+
+    @Test
+    void jobOutput_importedIntoSqlite_servesTheSameEventsAsIngest() throws Exception {
+        importAndCompare(dir.resolve("imported.db").toString());
+    }
+
+    @Test
+    void jobOutput_importedIntoPostgres_servesTheSameEventsAsIngest() throws Exception {
+        String url = System.getenv("SITREP_TEST_PG_URL");
+        Assumptions.assumeTrue(url != null && !url.isBlank(), "SITREP_TEST_PG_URL not set: PostgreSQL import "
+                + "skipped (scripts/pg-test-cluster start DIR prints one)");
+        try (TestPostgres db = TestPostgres.fresh(url)) {
+            importAndCompare(db.url());
+        }
+    }
+
+    /** Imports the job's output into a new store; the app then serves exactly the job's records. */
+    private static void importAndCompare(String db) throws Exception {
+        Map<String, ObjectNode> reports = new TreeMap<>();
+        Map<String, ObjectNode> events = new TreeMap<>();
+        try (Sitrep sitrep = Sitrep.open(db)) {
+            ImportSummary s = sitrep.importTables(dir.resolve("out"), (file, problem) -> {
+                throw new AssertionError(file + ": " + problem);
+            });
+            assertEquals(job.documents(), s.added(), s.line());
+            assertEquals(0, s.skipped(), s.line());
+            served(sitrep, reports, events);
+        }
+        assertEquals(sparkReports.keySet(), reports.keySet());
+        for (String id : reports.keySet()) {
+            assertEquals(sparkReports.get(id), reports.get(id), "report " + id + " imported as written");
+        }
+        assertEquals(sparkEvents.keySet(), events.keySet());
+        for (String id : events.keySet()) {
+            assertEquals(sparkEvents.get(id), events.get(id), "event " + id + " imported as written");
+        }
+        assertSameAsIngest("imported", reports, events);
+    }
+
+    /** Same reports as ingest (but for their event), and events whose partition agrees (F1 ≥ 0.99), grades alike. */
+    private static void assertSameAsIngest(String what, Map<String, ObjectNode> reports,
+                                           Map<String, ObjectNode> events) {
         List<String> reportDiffs = new ArrayList<>();
-        Set<String> ids = new TreeSet<>(sparkReports.keySet());
-        ids.addAll(ingestReports.keySet());
+        Set<String> ids = new TreeSet<>(reports.keySet());
+        ids.addAll(INGEST_REPORTS.keySet());
         for (String id : ids) {
-            ObjectNode a = withoutEvent(sparkReports.get(id));
-            ObjectNode b = withoutEvent(ingestReports.get(id));
+            ObjectNode a = withoutEvent(reports.get(id));
+            ObjectNode b = withoutEvent(INGEST_REPORTS.get(id));
             if (a == null || !a.equals(b)) {
                 reportDiffs.add(id + " " + differing(a, b));
             }
         }
-        reportDiffs.forEach(d -> System.out.println("SameAnswersTest report differs: " + d));
+        reportDiffs.forEach(d -> System.out.println("SameAnswersTest " + what + " report differs: " + d));
         assertEquals(List.of(), reportDiffs, "reports differ");
 
-        Set<String> sparkPairs = pairs(sparkEvents);
-        Set<String> ingestPairs = pairs(ingestEvents);
-        Set<String> both = new HashSet<>(sparkPairs);
+        Set<String> pairs = pairs(events);
+        Set<String> ingestPairs = pairs(INGEST_EVENTS);
+        Set<String> both = new HashSet<>(pairs);
         both.retainAll(ingestPairs);
-        double p = sparkPairs.isEmpty() ? 1 : both.size() / (double) sparkPairs.size();
+        double p = pairs.isEmpty() ? 1 : both.size() / (double) pairs.size();
         double r = ingestPairs.isEmpty() ? 1 : both.size() / (double) ingestPairs.size();
         double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        List<String> eventDiffs = eventDiffs(sparkEvents, ingestEvents);
-        eventDiffs.forEach(d -> System.out.println("SameAnswersTest event differs: " + d));
-        System.out.printf("SameAnswersTest: %d documents, %d reports; events spark %d, ingest %d; linked pairs spark %d,"
+        List<String> eventDiffs = eventDiffs(events, INGEST_EVENTS);
+        eventDiffs.forEach(d -> System.out.println("SameAnswersTest " + what + " event differs: " + d));
+        System.out.printf("SameAnswersTest %s: %d documents, %d reports; events %s %d, ingest %d; linked pairs %s %d,"
                         + " ingest %d, shared %d; pairwise P %.4f R %.4f F1 %.4f; %d events differ in some field%n",
-                s.documents(), ingestReports.size(), sparkEvents.size(), ingestEvents.size(), sparkPairs.size(),
-                ingestPairs.size(), both.size(), p, r, f1, eventDiffs.size());
+                what, job.documents(), INGEST_REPORTS.size(), what, events.size(), INGEST_EVENTS.size(), what,
+                pairs.size(), ingestPairs.size(), both.size(), p, r, f1, eventDiffs.size());
         assertTrue(ingestPairs.size() > 0, "no linked pair to compare");
         assertTrue(f1 >= 0.99, "pairwise F1 " + f1);
         // events of the same reports are merged and graded alike (ties broken in the linker's order)
-        assertTrue(eventDiffs.size() <= ingestEvents.size() / 20, eventDiffs.size() + " events differ");
+        assertTrue(eventDiffs.size() <= INGEST_EVENTS.size() / 20, eventDiffs.size() + " events differ");
     }
 
     /** Events made of the same reports whose records differ (grades, merged values), or with no twin. */

@@ -18,6 +18,9 @@ public final class ControlAnalysis {
     private final ControlObservations observations;
     private final ControlTimeline timeline;
 
+    /** Spellings of one name across romanisations score 0.95 and up (Sfeira / Sfira, Ithriyeh / Ithriyah). */
+    static final double ASKED_MIN_SIMILARITY = 0.95;
+
     ControlAnalysis(Gazetteer gazetteer, ControlObservations observations, ControlSettings settings) {
         this.gazetteer = gazetteer;
         this.observations = observations;
@@ -31,11 +34,17 @@ public final class ControlAnalysis {
                 ControlObservations.bundledStarts()), settings);
     }
 
-    /** A place by gazetteer id or name: the best town-like reading of the name (no roads, regions or countries). */
+    /**
+     * A place by gazetteer id or name: the best town-like reading of the name (no roads, regions or countries).
+     * A name someone types to ask about must be one of the place's spellings up to romanisation
+     * ({@link #ASKED_MIN_SIMILARITY}): the looser matching that reads names in running text would answer
+     * "Atlantis" with a Turkish village and "Xyzzy" with Gaza.
+     */
     public Optional<PlaceRef> place(String idOrName) {
         Optional<Place> p = gazetteer.byId(idOrName.strip());
         if (p.isEmpty()) {
-            p = gazetteer.candidates(idOrName).stream().map(PlaceMatch::place)
+            p = gazetteer.candidates(idOrName).stream().filter(m -> m.similarity() >= ASKED_MIN_SIMILARITY)
+                    .map(PlaceMatch::place)
                     .filter(c -> !c.kind().linear() && !c.kind().wideArea() && c.kind() != PlaceKind.ADMIN1)
                     .findFirst();
         }

@@ -59,7 +59,10 @@ final class ControlObservations {
         LocalDate earliest = from.minusDays(LOOKBACK_DAYS);
         store.streamEvents(Query.all().from(earliest).to(to).near(new Near(place.lat(), place.lon(), QUERY_KM)),
                 e -> event(place, e, out));
-        store.streamReports(Query.all().place(place.name()).from(earliest).to(to), rec -> status(place, rec, out));
+        // a status report counts only when placed at this very place, so it sits at the place's coordinates: found
+        // through the position index, where a search by name scanned every report of the window and look-back
+        store.streamReports(Query.all().from(earliest).to(to).near(new Near(place.lat(), place.lon(), QUERY_KM)),
+                rec -> status(place, rec, out));
         return out;
     }
 
@@ -115,12 +118,24 @@ final class ControlObservations {
         }
     }
 
-    /** Who takes the ground: the event's first named actor. */
-    private static Side taker(Event e) {
+    /** Who takes the ground: the party of the event's first named actor. */
+    private Side taker(Event e) {
         for (ActorRef a : e.actor1()) {
-            return new Side(a.name(), a.id());
+            return party(a);
         }
         return null;
+    }
+
+    /**
+     * The side an actor holds ground for: its party ("the Syrian Arab Army holds it" and "the Syrian Armed Forces
+     * hold it" agree, not two claimants), or the actor as named when the knowledge base does not know it.
+     */
+    private Side party(ActorRef a) {
+        if (a.id() == null) {
+            return new Side(a.name(), null);
+        }
+        String p = sides.party(a.id());
+        return p.equals(a.id()) ? new Side(a.name(), a.id()) : new Side(sides.name(p), p);
     }
 
     private void status(PlaceRef place, ReportRecord rec, List<ControlClaim> out) {
@@ -138,7 +153,7 @@ final class ControlObservations {
         String said = s.wireName() + " \u2018" + r.status().mention().text() + "\u2019 on " + day;
         if (s == Status.State.HELD && !r.actor1().isEmpty()) {
             ActorRef a = r.actor1().get(0);
-            out.add(new ControlClaim(day, new Side(a.name(), a.id()), w, ev, source(rec) + ": " + said));
+            out.add(new ControlClaim(day, party(a), w, ev, source(rec) + ": " + said + ", by " + a.name()));
         } else if (s == Status.State.BESIEGED || s == Status.State.CONTESTED) {
             out.add(new ControlClaim(day, null, w, ev, source(rec) + ": " + said));
         }

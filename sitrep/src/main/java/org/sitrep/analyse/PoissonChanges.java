@@ -1,6 +1,7 @@
 package org.sitrep.analyse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -60,24 +61,33 @@ final class PoissonChanges {
         }
         double[] best = new double[n + 1];
         int[] last = new int[n + 1];
-        java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
         best[0] = -penalty;
-        List<Integer> candidates = new ArrayList<>();
-        // split points found dominated at step t, to drop from step t + minSegment on (see below)
-        List<List<Integer>> dropAt = new ArrayList<>();
-        for (int t = 0; t <= n + minSegment; t++) {
-            dropAt.add(new ArrayList<>());
-        }
+        // the live split points in ascending order (the first of equal minima wins, as in a list), and for each
+        // split point the step from which it is pruned (see below): arrays, so a step costs its candidates only
+        int[] candidates = new int[n + 1];
+        int live = 0;
+        double[] through = new double[n + 1];
+        int[] droppedFrom = new int[n + 1];
+        Arrays.fill(droppedFrom, Integer.MAX_VALUE);
         for (int t = minSegment; t <= n; t++) {
-            candidates.removeAll(dropAt.get(t));
+            int kept = 0;
+            for (int i = 0; i < live; i++) {
+                if (droppedFrom[candidates[i]] > t) {
+                    candidates[kept++] = candidates[i];
+                }
+            }
+            live = kept;
             int s0 = t - minSegment;
             if (best[s0] < Double.POSITIVE_INFINITY) {
-                candidates.add(s0);
+                candidates[live++] = s0;
             }
             double min = Double.POSITIVE_INFINITY;
             int arg = -1;
-            for (int s : candidates) {
-                double f = best[s] + cost(s, t) + penalty;
+            for (int i = 0; i < live; i++) {
+                int s = candidates[i];
+                through[i] = best[s] + cost(s, t);
+                double f = through[i] + penalty;
                 if (f < min) {
                     min = f;
                     arg = s;
@@ -88,9 +98,9 @@ final class PoissonChanges {
             // PELT's pruning: a split point s with best[s] + cost(s, t) above best[t] is beaten at every later end T
             // by the path through t (the cost of one rate over [s, T) is at least that of two, split at t), but
             // only where t may be a change, that is from T = t + minSegment on: until then s stays a candidate
-            for (int s : candidates) {
-                if (best[s] + cost(s, t) > min) {
-                    dropAt.get(t + minSegment).add(s);
+            for (int i = 0; i < live; i++) {
+                if (through[i] > min) {
+                    droppedFrom[candidates[i]] = Math.min(droppedFrom[candidates[i]], t + minSegment);
                 }
             }
         }

@@ -4,6 +4,7 @@ import org.sitrep.model.analysis.Route;
 import org.sitrep.model.analysis.RouteDay;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Report;
@@ -17,11 +18,13 @@ public final class RouteAnalysis {
     private final Store store;
     private final RouteObservations observations;
     private final RouteTimeline timeline;
+    private final RouteControl towns;
 
     RouteAnalysis(Store store, Gazetteer gazetteer, Sides sides, RouteSettings settings) {
         this.store = store;
         this.observations = new RouteObservations(store, gazetteer, sides, settings);
         this.timeline = new RouteTimeline(settings);
+        this.towns = new RouteControl(ControlAnalysis.over(store), sides, settings);
     }
 
     /** Over a store, with the bundled gazetteer and settings. */
@@ -48,6 +51,9 @@ public final class RouteAnalysis {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }
-        return timeline.days(route, observations.of(route, from, to), from, to);
+        List<Observation> obs = new ArrayList<>(observations.of(route, from, to));
+        // who holds the towns along it, from the days the observations look back to
+        obs.addAll(towns.of(route, from.minusDays(RouteObservations.LOOKBACK_DAYS), to));
+        return timeline.days(route, obs, from, to);
     }
 }

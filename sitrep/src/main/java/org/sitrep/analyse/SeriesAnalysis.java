@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.sitrep.model.DateSpan;
+import org.sitrep.model.DateCount;
 import org.sitrep.model.Query;
 import org.sitrep.model.Report;
 import org.sitrep.model.ReportKind;
@@ -45,24 +45,22 @@ public final class SeriesAnalysis {
     public Series series(SeriesFilter f) {
         SeriesMatcher matcher = SeriesMatcher.standard(f);
         List<String> notes = new ArrayList<>(matcher.notes());
-        List<DateSpan> events = new ArrayList<>();
-        int[] undated = new int[1];
-        Query q = Query.all().from(f.from()).to(f.to()).type(f.type()).near(f.near());
-        store.streamEvents(q, e -> {
-            if (matcher.matches(e)) {
-                if (e.date() == null) {
-                    undated[0]++;
-                } else {
-                    events.add(e.date());
-                }
+        // the store counts the matching events per date span: only those counts travel, never the events
+        List<DateCount> events = new ArrayList<>();
+        long undated = 0;
+        for (DateCount c : store.eventDates(matcher.tally(Query.all().from(f.from()).to(f.to()).near(f.near())))) {
+            if (c.dated()) {
+                events.add(c);
+            } else {
+                undated += c.count();
             }
-        });
-        if (undated[0] > 0) {
-            notes.add(undated[0] + " matching events carry no date and are left out");
+        }
+        if (undated > 0) {
+            notes.add(undated + " matching events carry no date and are left out");
         }
         Map<LocalDate, Integer> counted = f.counts() ? counts(f, matcher, notes) : Map.of();
         // with counts the values live on the days counted: those bound the span when none is given
-        List<DateSpan> bounding = f.counts() && !counted.isEmpty() ? List.of() : events;
+        List<DateCount> bounding = f.counts() && !counted.isEmpty() ? List.of() : events;
         LocalDate from = f.from() != null ? f.from() : first(bounding, counted);
         LocalDate to = f.to() != null ? f.to() : last(bounding, counted);
         if (from == null || to == null || to.isBefore(from)) {
@@ -73,23 +71,24 @@ public final class SeriesAnalysis {
         return new Series(f, buckets(f, from, to, events, counted, notes), notes);
     }
 
-    private List<SeriesPoint> buckets(SeriesFilter f, LocalDate from, LocalDate to, List<DateSpan> events,
+    private List<SeriesPoint> buckets(SeriesFilter f, LocalDate from, LocalDate to, List<DateCount> events,
                                       Map<LocalDate, Integer> counted, List<String> notes) {
         Granularity by = f.by();
         Map<LocalDate, Integer> perBucket = new HashMap<>();
         Map<LocalDate, Integer> perDay = new HashMap<>();
-        int loose = 0;
-        for (DateSpan d : events) {
+        long loose = 0;
+        for (DateCount d : events) {
             if (d.start().isBefore(from) || d.end().isAfter(to)) {
                 continue;
             }
+            int n = Math.toIntExact(d.count());
             if (!by.start(d.start()).equals(by.start(d.end()))) {
-                loose++;
+                loose += n;
                 continue;
             }
-            perBucket.merge(by.start(d.start()), 1, Integer::sum);
+            perBucket.merge(by.start(d.start()), n, Integer::sum);
             if (d.start().equals(d.end())) {
-                perDay.merge(d.start(), 1, Integer::sum);
+                perDay.merge(d.start(), n, Integer::sum);
             }
         }
         if (loose > 0) {
@@ -128,7 +127,8 @@ public final class SeriesAnalysis {
         Map<String, Map<LocalDate, Integer>> byDocument = new HashMap<>();
         List<String> rates = new ArrayList<>();
         int[] loose = new int[1];
-        store.streamReports(Query.all().from(f.from()).to(f.to()).near(f.near()), rec -> {
+        Query q = Query.all().from(f.from()).to(f.to()).near(f.near());
+        store.streamReports(q, ReportKind.COUNT, rec -> {
             Report r = rec.report();
             if (r.kind() != ReportKind.COUNT || r.date() == null || !matcher.matches(r)) {
                 return;
@@ -158,17 +158,17 @@ public final class SeriesAnalysis {
         return rec.document().outlet() != null ? rec.document().outlet() : rec.document().id();
     }
 
-    private static LocalDate first(List<DateSpan> events, Map<LocalDate, Integer> counted) {
+    private static LocalDate first(List<DateCount> events, Map<LocalDate, Integer> counted) {
         LocalDate d = counted.keySet().stream().min(LocalDate::compareTo).orElse(null);
-        for (DateSpan s : events) {
+        for (DateCount s : events) {
             d = d == null || s.start().isBefore(d) ? s.start() : d;
         }
         return d;
     }
 
-    private static LocalDate last(List<DateSpan> events, Map<LocalDate, Integer> counted) {
+    private static LocalDate last(List<DateCount> events, Map<LocalDate, Integer> counted) {
         LocalDate d = counted.keySet().stream().max(LocalDate::compareTo).orElse(null);
-        for (DateSpan s : events) {
+        for (DateCount s : events) {
             d = d == null || s.end().isAfter(d) ? s.end() : d;
         }
         return d;

@@ -12,6 +12,7 @@ import org.sitrep.knowledge.places.Gazetteer;
 import org.sitrep.knowledge.places.PlaceMatch;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventTally;
 import org.sitrep.model.Location;
 import org.sitrep.model.Query;
 import org.sitrep.model.Report;
@@ -34,9 +35,11 @@ final class SeriesMatcher {
     private final Set<String> placeIds;
     private final List<String> notes = new ArrayList<>();
     private final Sides sides;
+    private final String type;
 
     SeriesMatcher(SeriesFilter f, ActorKnowledgeBase actors, Gazetteer gazetteer, Sides sides) {
         this.sides = sides;
+        this.type = f.type();
         Query typed = Query.all().type(f.type());
         this.eventType = typed.eventType();
         this.subEventType = typed.subEventType();
@@ -76,6 +79,25 @@ final class SeriesMatcher {
             found.stream().filter(m -> m.similarity() >= best).forEach(m -> ids.add(m.place().id()));
         }
         return ids;
+    }
+
+    /**
+     * The events this matcher takes, as a store can count them ({@code Store#eventDates}): the dates, type and circle
+     * of {@code window}, the actor as the ids of the sides named with the units under them (or as part of a name),
+     * the place as the gazetteer's readings of the name or part of a place, governorate or country name. Counts what
+     * {@link #matches(Event)} takes among the events the window's query selects.
+     */
+    EventTally tally(Query window) {
+        Query q = window.type(type);
+        Set<String> actorMembers = new LinkedHashSet<>();
+        if (actorText != null && actorIds.isEmpty()) {
+            q = q.actor(actorText);
+        }
+        actorIds.forEach(side -> actorMembers.addAll(sides.members(side)));
+        if (placeText != null) {
+            q = q.place(placeText);
+        }
+        return new EventTally(q, actorMembers, placeIds);
     }
 
     boolean matches(Event e) {

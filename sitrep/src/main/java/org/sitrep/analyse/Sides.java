@@ -1,6 +1,8 @@
 package org.sitrep.analyse;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.knowledge.actors.Actor;
 import org.sitrep.knowledge.actors.ActorKnowledgeBase;
 import org.sitrep.model.ActorRef;
@@ -39,6 +41,37 @@ final class Sides {
             id = actors.byId(id).map(Actor::parent).orElse(null);
         }
         return false;
+    }
+
+    /**
+     * The party an actor fights for: the top of its family tree (the Syrian Arab Army's is the Syrian Armed
+     * Forces), the actor itself when it has no parent or the knowledge base does not know it.
+     */
+    String party(String actorId) {
+        String id = actorId;
+        for (int i = 0; i < MAX_DEPTH; i++) {
+            String parent = actors.byId(id).map(Actor::parent).orElse(null);
+            if (parent == null) {
+                return id;
+            }
+            id = parent;
+        }
+        return id;
+    }
+
+    /**
+     * Every actor id {@link #within} this side: the side and each actor of the knowledge base whose family tree
+     * reaches it (an id the knowledge base does not know is within a side only when it is the side itself).
+     */
+    Set<String> members(String side) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(side);
+        for (Actor a : actors.all()) {
+            if (within(a.id(), side)) {
+                ids.add(a.id());
+            }
+        }
+        return ids;
     }
 
     /** An actor's name by id, the id itself when the knowledge base does not know it. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sitrep.app.Sitrep;
+import org.sitrep.model.EventPoint;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -42,7 +43,7 @@ final class AggregateHandler {
         final Map<String, Integer> types = new TreeMap<>();
         final ArrayNode events = F.arrayNode();
 
-        void add(EventPoints.Point e) {
+        void add(EventPoint e) {
             count++;
             latSum += e.lat();
             lonSum += e.lon();
@@ -65,6 +66,11 @@ final class AggregateHandler {
                 o.put("location", e.place());
             }
         }
+    }
+
+    /** Reads the map's digest now, on a thread of its own, so the page's first request finds it ready. */
+    void prepare() {
+        points.prepareInBackground();
     }
 
     void aggregate(Context ctx) {

@@ -73,6 +73,7 @@ public final class ApiServer implements AutoCloseable {
         routes.get(BASE + "/documents/{id}", records::document);
         routes.post(BASE + "/documents", writer(token, upload::upload));
         AnalysisHandlers.register(routes, sitrep);
+        aggregate.prepare();
         routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 problem(ctx, new Problem(e.getStatus(), e.getMessage(), null)));

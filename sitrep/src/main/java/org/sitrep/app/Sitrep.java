@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -33,6 +34,7 @@ import org.sitrep.model.Counts;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventPoint;
 import org.sitrep.model.Query;
 import org.sitrep.model.ReportRecord;
 import org.sitrep.model.Syndication;
@@ -260,6 +262,18 @@ public final class Sitrep implements AutoCloseable {
     /** As {@link #events(Query)}, one at a time, without holding them all in memory. */
     public void streamEvents(Query q, Consumer<Event> sink) {
         store.streamEvents(q, sink);
+    }
+
+    /** What a map needs of every stored event, read from the store's columns; see {@link EventPoint}. */
+    public void streamEventPoints(Consumer<EventPoint> sink) {
+        store.streamEventPoints(sink);
+    }
+
+    /** As {@link #events(Query)}, each event as its stored JSON text (the JSON module's event form), undecoded. */
+    public List<String> eventJson(Query q) {
+        List<String> out = new ArrayList<>();
+        store.streamEventJson(q, out::add);
+        return out;
     }
 
     /** Reports matching a query, in date order (undated last), then by id. */

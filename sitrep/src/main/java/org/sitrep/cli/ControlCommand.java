@@ -62,6 +62,11 @@ final class ControlCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (format != Format.jsonl && !intervals.isEmpty()) {
+            // the name asked may be a variant spelling: say which place answers
+            PlaceRef p = intervals.get(0).place();
+            out.println(String.format(Locale.ROOT, "# %s (%s, %.4f, %.4f)", p.name(), p.gazetteerId(), p.lat(), p.lon()));
+        }
         for (ControlInterval c : intervals) {
             if (format == Format.jsonl) {
                 out.println(JsonLines.line(new Line(c.place(), c.from().toString(), c.to().toString(),

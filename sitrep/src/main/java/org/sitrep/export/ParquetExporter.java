@@ -8,14 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.parquet.example.data.Group;
-import org.apache.parquet.io.api.Binary;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.Event;
 import org.sitrep.model.Query;
 import org.sitrep.model.Report;
 import org.sitrep.model.ReportRecord;
-import org.sitrep.model.Syndication;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredFingerprint;
 
@@ -93,92 +91,18 @@ public final class ParquetExporter {
     }
 
     private Group document(Store store, long seq, DocumentInfo d, Group g) {
-        g.add("seq", seq);
-        g.add("id", d.id());
-        g.add("path", d.path());
-        text(g, "title", d.title());
-        text(g, "outlet", d.outlet());
-        text(g, "author", d.author());
-        if (d.published() != null) {
-            g.add("published", ParquetTables.days(d.published()));
-        }
-        Syndication s = store.syndication(d.id()).orElse(new Syndication(null, null));
-        text(g, "original_outlet", s.originalOutlet());
-        text(g, "duplicate_of", s.duplicateOf());
-        store.fingerprint(d.id()).map(StoredFingerprint::fingerprint).filter(f -> f.length > 0)
-                .ifPresent(f -> g.add("fingerprint", Binary.fromConstantByteArray(f)));
-        store.original(d.id()).ifPresent(b -> g.add("original", Binary.fromConstantByteArray(b)));
-        g.add("json", json.writeDocument(d));
-        return g;
+        byte[] fingerprint = store.fingerprint(d.id()).map(StoredFingerprint::fingerprint).orElse(null);
+        return ParquetTables.group(g, TableRows.DOCUMENT, TableRows.document(seq, d,
+                store.syndication(d.id()).orElse(null), fingerprint, store.original(d.id()).orElse(null),
+                json.writeDocument(d)));
     }
 
     private Group report(ReportRecord rec, int ordinal, Group g) {
-        Report r = rec.report();
-        g.add("id", r.id());
-        g.add("document_id", r.documentId());
-        g.add("ordinal", ordinal);
-        g.add("kind", r.kind().wireName());
-        text(g, "event_id", r.eventId());
-        if (r.subEventType() != null) {
-            g.add("event_type", r.subEventType().eventType().label());
-            g.add("sub_event_type", r.subEventType().label());
-        }
-        if (r.date() != null) {
-            g.add("date_start", ParquetTables.days(r.date().start()));
-            g.add("date_end", ParquetTables.days(r.date().end()));
-        }
-        if (r.location() != null) {
-            g.add("location", r.location().name());
-            if (r.location().lat() != null && r.location().lon() != null) {
-                g.add("lat", r.location().lat());
-                g.add("lon", r.location().lon());
-            }
-        }
-        if (r.fatalities() != null) {
-            g.add("fatalities", r.fatalities().value());
-        }
-        if (r.modality() != null) {
-            g.add("modality", r.modality().wireName());
-        }
-        g.add("evidence", r.evidence().text());
-        g.add("json", json.writeReport(rec));
-        return g;
+        return ParquetTables.group(g, TableRows.REPORT, TableRows.report(rec, ordinal, json.writeReport(rec)));
     }
 
     private Group event(Event e, Group g) {
-        g.add("id", e.id());
-        if (e.subEventType() != null) {
-            g.add("event_type", e.subEventType().eventType().label());
-            g.add("sub_event_type", e.subEventType().label());
-        }
-        if (e.date() != null) {
-            g.add("date_start", ParquetTables.days(e.date().start()));
-            g.add("date_end", ParquetTables.days(e.date().end()));
-        }
-        if (e.location() != null) {
-            g.add("location", e.location().name());
-            if (e.location().lat() != null && e.location().lon() != null) {
-                g.add("lat", e.location().lat());
-                g.add("lon", e.location().lon());
-            }
-        }
-        if (e.fatalities() != null) {
-            g.add("fatalities", e.fatalities().intValue());
-        }
-        if (e.grade() != null) {
-            g.add("grade", e.grade().code());
-        }
-        g.add("contested", e.contested());
-        g.add("independent_sources", e.tally() == null ? 0 : e.tally().independentSources().size());
-        g.add("report_count", e.reportIds().size());
-        g.add("json", json.writeEvent(e));
-        return g;
-    }
-
-    private static void text(Group g, String field, String value) {
-        if (value != null) {
-            g.add(field, value);
-        }
+        return ParquetTables.group(g, TableRows.EVENT, TableRows.event(e, json.writeEvent(e)));
     }
 
     private static boolean isEmptyFolder(Path p) throws IOException {

@@ -16,6 +16,7 @@ final class EventPlaceReader {
     }
 
     private static final Set<String> VICINITY_WORDS = ClosedClass.of("vicinity-words");
+    private static final Set<String> CONTAINER_WORDS = ClosedClass.of("container-words");
 
     /** The chosen place of a clause (null when none is attached firmly enough) and whether it is only nearby. */
     record Place(NameSpan name, boolean vicinity) {
@@ -47,7 +48,43 @@ final class EventPlaceReader {
                 vicinity = sv[1] == 1;
             }
         }
-        return new Place(place, vicinity);
+        NameSpan contained = place == null ? null : containedBefore(toks, inClause, place);
+        return contained != null ? new Place(contained, placeStrength(toks, contained, best)[1] == 1)
+                : new Place(place, vicinity);
+    }
+
+    /**
+     * The place a chosen place only says the whereabouts of: "an air strike on Armanaz in Idlib province", "the
+     * village of Raju, in the Aleppo countryside": the province is Armanaz's container, not a second place, so the
+     * event is at Armanaz (the resolver reads the container as a cue). Null when the chosen place is no such
+     * container.
+     */
+    private static NameSpan containedBefore(List<Token> toks, List<NameSpan> inClause, NameSpan chosen) {
+        // the region word may be part of the name ("Idlib province") or follow it ("the Aleppo countryside")
+        boolean region = CONTAINER_WORDS.contains(toks.get(chosen.end() - 1).lower())
+                || chosen.end() < toks.size() && CONTAINER_WORDS.contains(toks.get(chosen.end()).lower());
+        if (!region) {
+            return null;
+        }
+        int k = chosen.start() - 1;
+        if (k >= 0 && toks.get(k).is("the")) {
+            k--;
+        }
+        if (k >= 0 && toks.get(k).is("in")) {
+            k--;
+        }
+        if (k >= 0 && toks.get(k).is(",")) {
+            k--;
+        }
+        if (k == chosen.start() - 1) {
+            return null;
+        }
+        for (NameSpan p : inClause) {
+            if (p.end() == k + 1) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

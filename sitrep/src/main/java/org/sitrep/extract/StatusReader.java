@@ -18,6 +18,8 @@ final class StatusReader {
     private static final int BACK = 2;
     /** How far from the state a place beside its route may be named, in tokens. */
     private static final int BESIDE = 15;
+    /** The longest lower-case article inside a name ("al", "ez", "ash"): a form, not a word list. */
+    private static final int NAME_ARTICLE_LETTERS = 3;
     /** How far after the state an agent's "by" may come ("closed due to an obstruction by ISIS"). */
     private static final int AGENT_REACH = 8;
 
@@ -90,13 +92,30 @@ final class StatusReader {
         return out;
     }
 
-    /** A word of a route's name: capitalised and no determiner ("The"), a road number, or a dash inside a name. */
+    /**
+     * A word of a route's name: capitalised and no determiner ("The"), a road number, a dash inside a name, or the
+     * lower-case article of a name between a capitalised word and a dash ("ez" of "Deir ez-Zor").
+     */
     private boolean nameToken(List<Token> toks, int k) {
         Token t = toks.get(k);
         if (t.isPunct()) {
-            return (t.is("-") || t.is("\u2013")) && k > 0 && toks.get(k - 1).capitalised();
+            return (t.is("-") || t.is("\u2013")) && k > 0
+                    && (toks.get(k - 1).capitalised() || article(toks, k - 1));
         }
-        return t.capitalised() && words.role(toks, k) != StatusWords.Role.DETERMINER;
+        return t.capitalised() && words.role(toks, k) != StatusWords.Role.DETERMINER || article(toks, k);
+    }
+
+    /** A short lower-case word joined by a hyphen to the capitalised word after it, a capitalised word before it. */
+    private static boolean article(List<Token> toks, int k) {
+        Token t = toks.get(k);
+        if (!t.isWord() || t.capitalised() || t.text().length() > NAME_ARTICLE_LETTERS || k == 0
+                || k + 1 >= toks.size() || !toks.get(k - 1).capitalised()) {
+            return false;
+        }
+        // the tokenizer drops an intra-word hyphen and marks the next word glued; a spaced dash stays a token
+        Token next = toks.get(k + 1);
+        return next.glued() && next.capitalised() || (next.is("-") || next.is("\u2013")) && k + 2 < toks.size()
+                && toks.get(k + 2).capitalised();
     }
 
     List<Found> read(List<Token> toks, List<NameSpan> places, List<NameSpan> actors) {
@@ -164,7 +183,10 @@ final class StatusReader {
         }
         if (subject == null) {
             partial = false;
-            subject = endingBefore(toks, lead.start, routes, places, w.subjects());
+            // "the highway, which stayed open": the state is said of the noun before the relative word
+            int before = lead.start > 0 && words.role(toks, lead.start - 1) == StatusWords.Role.RELATIVE
+                    ? lead.start - 1 : lead.start;
+            subject = endingBefore(toks, before, routes, places, w.subjects());
         }
         if (subject == null && previous != null && lead.start > 0
                 && words.role(toks, lead.start - 1) == StatusWords.Role.CONJUNCTION
@@ -246,7 +268,7 @@ final class StatusReader {
                 PhraseSet.Match<StatusWords.Role> r = words.words.at(toks, k);
                 if (r == null || r.end() != l.start || r.value() == StatusWords.Role.DETERMINER
                         || r.value() == StatusWords.Role.PART || r.value() == StatusWords.Role.CONJUNCTION
-                        || r.value() == StatusWords.Role.FIRST_TIME) {
+                        || r.value() == StatusWords.Role.FIRST_TIME || r.value() == StatusWords.Role.RELATIVE) {
                     continue;
                 }
                 switch (r.value()) {

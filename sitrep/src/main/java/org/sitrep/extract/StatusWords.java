@@ -25,7 +25,7 @@ final class StatusWords {
     }
 
     /** The role a closed-class word plays; see the file's header. */
-    enum Role { COPULA, ADVERB, HEDGE, PRESENT, NEGATOR, AIM, DETERMINER, PART, CONJUNCTION, FIRST_TIME, TIME_CLAUSE }
+    enum Role { COPULA, ADVERB, HEDGE, PRESENT, NEGATOR, AIM, DETERMINER, PART, CONJUNCTION, FIRST_TIME, TIME_CLAUSE, RELATIVE }
 
     final PhraseSet<StateWord> states = new PhraseSet<>();
     final PhraseSet<Boolean> routeHeads = new PhraseSet<>();
@@ -68,9 +68,10 @@ final class StatusWords {
                 case "conjunction" -> words.add(r.col(0), Role.CONJUNCTION);
                 case "first-time" -> words.add(r.col(0), Role.FIRST_TIME);
                 case "time-clause" -> words.add(r.col(0), Role.TIME_CLAUSE);
+                case "relative" -> words.add(r.col(0), Role.RELATIVE);
                 case "unit" -> units.add(r.col(0), days(r));
                 default -> throw r.error("unknown role '" + r.col(1) + "' (state, route-head, copula, adverb, "
-                        + "negator, aim, determiner, part, conjunction, first-time, time-clause or unit)");
+                        + "negator, aim, determiner, part, conjunction, first-time, time-clause, relative or unit)");
             };
             if (!added) {
                 throw r.error("'" + r.col(0) + "' is listed twice");

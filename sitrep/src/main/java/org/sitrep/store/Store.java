@@ -15,7 +15,11 @@ import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
 import java.util.function.Supplier;
 import java.util.function.Function;
+import org.sitrep.model.DateCount;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventPoint;
+import org.sitrep.model.EventTally;
+import org.sitrep.model.ReportKind;
 
 /**
  * The store port: where sitrep keeps its record. Persistence only — what to link, merge or grade is decided by the
@@ -76,6 +80,16 @@ public interface Store extends AutoCloseable {
     /** As {@link #events(Query)}, one at a time, without holding them all in memory. */
     void streamEvents(Query q, Consumer<Event> sink);
 
+    /**
+     * As {@link #streamEvents}, each event as the JSON text the store holds ({@code SitrepJson.event}'s form),
+     * not decoded: for answers that pass stored events straight through, where decoding and writing them again
+     * would cost more than the query.
+     */
+    void streamEventJson(Query q, Consumer<String> sink);
+
+    /** What a map needs of every stored event, in no particular order, read from columns rather than decoded. */
+    void streamEventPoints(Consumer<EventPoint> sink);
+
     /** Reports matching a query, in date order (undated last), then by id. */
     default List<ReportRecord> reports(Query q) {
         List<ReportRecord> out = new ArrayList<>();
@@ -85,6 +99,27 @@ public interface Store extends AutoCloseable {
 
     /** As {@link #reports(Query)}, one at a time, without holding them all in memory. */
     void streamReports(Query q, Consumer<ReportRecord> sink);
+
+    /**
+     * How many events a tally selects, per date span (start, end), in date order with the undated last: what
+     * {@link #streamEvents} would give, counted (see {@link Tallies} for the exact meaning). For a series over a
+     * large store: a store may count in its database and send only the counts.
+     */
+    default List<DateCount> eventDates(EventTally tally) {
+        return Tallies.byStreaming(this, tally);
+    }
+
+    /**
+     * As {@link #streamReports(Query, Consumer)}, the reports of one kind only (the count observations of a series);
+     * a store may select them in its database.
+     */
+    default void streamReports(Query q, ReportKind kind, Consumer<ReportRecord> sink) {
+        streamReports(q, r -> {
+            if (r.report().kind() == kind) {
+                sink.accept(r);
+            }
+        });
+    }
 
     /** An event by its id, or by the id of an event it absorbed. */
     Optional<Event> event(String id);

@@ -130,12 +130,9 @@ class ApiWriteTest {
     }
 
     @Test
-    void upload_overTheLimit_413_andEmptyOrBadNames_400() {
-        byte[] big = new byte[(int) Sitrep.MAX_DOCUMENT_BYTES + 1];
-        java.util.Arrays.fill(big, (byte) 'a');
+    void upload_overTheLimit_413_andEmptyOrBadNames_400() throws IOException {
         Counts before = api.sitrep.counts();
-        problem(api.send(post("", "Bearer " + ApiFixture.TOKEN).POST(HttpRequest.BodyPublishers.ofByteArray(big))
-                .build()), 413);
+        assertEquals(413, statusOfHeadersOnly(Sitrep.MAX_DOCUMENT_BYTES + 1));
         problem(api.send(post("", "Bearer " + ApiFixture.TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build()),
                 400);
         JsonNode p = problem(api.send(post("?name=" + java.net.URLEncoder.encode("../../etc/x y", StandardCharsets.UTF_8),
@@ -144,6 +141,26 @@ class ApiWriteTest {
         problem(api.send(post("", "Bearer " + ApiFixture.TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0, 1, 2, 3, 0, 0, 7})).build()), 422);
         assertEquals(before, api.sitrep.counts());
+    }
+
+    /**
+     * The status the server answers to an upload's headers alone: an oversized upload is refused from its declared
+     * length before a byte of it is read. (Sending the 20 MB instead races the early answer: the server closes while
+     * the client still writes, and Java 17's client hangs on {@code Expect: 100-continue} answered by a final status.)
+     */
+    private static int statusOfHeadersOnly(long declaredLength) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", api.uri("/").getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + DOCUMENTS + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + ApiFixture.TOKEN + "\r\nContent-Type: text/plain\r\nContent-Length: " + declaredLength
+                    + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertTrue(status != null && status.startsWith("HTTP/1.1 "), "a status line: " + status);
+            return Integer.parseInt(status.substring(9, 12));
+        }
     }
 
     @Test

@@ -216,6 +216,20 @@ class ClauseAnalyzerTest {
     }
 
     @Test
+    void place_provinceNamingWhereTheVillageIs_isNotTheEventsPlace() {
+        // regression (simulated worlds): "on Armanaz" attaches more weakly than "in Idlib", so the province won
+        Report r = withPlaces("Russian jets carried out an air strike on Armanaz in Idlib province on Thursday.",
+                "Armanaz", "Idlib");
+        assertEquals("Armanaz", r.location().mention().text());
+        Report s = withPlaces("Rebels stormed the village of Raju, in the Aleppo countryside, on Monday.", "Raju",
+                "Aleppo");
+        assertEquals("Raju", s.location().mention().text());
+        // a province of its own, not after a place, is still the place
+        Report t = withPlaces("Russian jets carried out air strikes in Idlib province on Thursday.", "Idlib");
+        assertEquals("Idlib province", t.location().mention().text());
+    }
+
+    @Test
     void place_relativeClauseAfterReportedEvent_keepsItsPlace() {
         Report r = withPlaces("Activists reported shelling on Douma that killed five civilians.", "Douma");
         assertEquals("Douma", r.location().mention().text());

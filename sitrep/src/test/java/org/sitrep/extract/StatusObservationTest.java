@@ -61,6 +61,23 @@ class StatusObservationTest {
     }
 
     @Test
+    void relativeClauseAfterTheRoad_stateSaidOfTheRoad() {
+        // regression (simulated worlds): "which" stood between the road and its state, so nothing was read
+        Report r = only("Lorries used the Castello road, which remained open despite the shelling.");
+        assertEquals(Status.State.OPEN, r.status().state());
+        assertEquals("Castello road", r.location().name());
+        assertEquals(Modality.ASSERTED, r.modality());
+    }
+
+    @Test
+    void roadNamedWithALowerCaseArticle_wholeNameIsTheRoute() {
+        // regression (simulated worlds): the route's name stopped at "ez" of "Deir ez-Zor", leaving "Zor highway"
+        Report r = only("The Damascus-Palmyra-Deir ez-Zor highway remained cut near as-Sukhnah on Saturday.");
+        assertEquals(Status.State.CUT, r.status().state());
+        assertEquals("Damascus-Palmyra-Deir ez-Zor highway", r.location().name());
+    }
+
+    @Test
     void placeUnderSiege_besiegedPlace() {
         Report r = only("Kobani remains under siege as winter begins.");
         assertEquals(Status.State.BESIEGED, r.status().state());

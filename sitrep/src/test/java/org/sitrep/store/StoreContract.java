@@ -1,6 +1,9 @@
 package org.sitrep.store;
 
 import org.sitrep.model.Near;
+import org.sitrep.model.DateCount;
+import org.sitrep.model.EventTally;
+import org.sitrep.model.ReportKind;
 
 import org.sitrep.model.Counts;
 import org.sitrep.model.Syndication;
@@ -17,15 +20,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
+import org.sitrep.json.SitrepJson;
 import org.sitrep.json.TestRecords;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventPoint;
 import org.sitrep.model.Grade;
 import org.sitrep.model.Report;
 import org.sitrep.model.SourceTally;
@@ -282,6 +288,35 @@ public abstract class StoreContract {
         assertEquals(6, store.reports(Query.all()).size());
     }
 
+    @Test
+    void eventPoints_fromColumns_sameAsFromTheDecodedEvents() {
+        store.commit(adding(document("d2", FEB_2.plusMonths(1), null, null, null)));
+        store.commit(adding(d1()));
+        store.commit(new ChangeSet(null, Map.of(), List.of(), List.of(
+                new ChangeSet.EventWrite(graded(store.events(Query.all()).get(0), 3), null, null, List.of()))));
+        List<EventPoint> read = new ArrayList<>();
+        store.streamEventPoints(read::add);
+        List<EventPoint> expected = store.events(Query.all()).stream().map(EventPoint::of).toList();
+        assertEquals(expected.size(), read.size());
+        assertEquals(new java.util.HashSet<>(expected), new java.util.HashSet<>(read));
+        assertTrue(read.stream().anyMatch(p -> p.credibility() == 3 && p.reliability() != 0), "a graded event");
+    }
+
+    @Test
+    void eventJson_passesTheStoredFormThrough_sameEventsSameOrder() {
+        store.commit(adding(document("d2", FEB_2.plusMonths(1), null, null, null)));
+        store.commit(adding(d1()));
+        SitrepJson json = SitrepJson.standard();
+        for (Query q : List.of(Query.all(), Query.all().limit(2), Query.all().type("Air/drone strike"),
+                Query.all().bbox(37.0, 36.2, 37.2, 36.4).from(FEB_2))) {
+            List<String> texts = new ArrayList<>();
+            store.streamEventJson(q, texts::add);
+            List<Event> events = store.events(q);
+            assertEquals(events, texts.stream().map(json::readEvent).toList(), q.toString());
+            assertEquals(events.stream().map(json::writeEvent).toList(), texts, "the form SitrepJson writes");
+        }
+    }
+
     /**
      * d2 (said to copy d1) then d1, whose first report joins d2's first event (written last by d1); each document
      * keeps an event of its own. Returns the shared event's id.
@@ -408,6 +443,70 @@ public abstract class StoreContract {
         assertEquals(List.of(), store.events(Query.all().bbox(170, -10, -170, 10)), "across the antimeridian");
         assertEquals(2, store.events(Query.all().bbox(37.0, 36.2, -170, 36.4)).size(),
                 "west edge east of the east edge: the box wraps round the antimeridian");
+    }
+
+    /** Tallies over a random store: the store's counts, and what streaming its events and counting gives. */
+    private static List<EventTally> tallies() {
+        Query window = Query.all().from(RandomRecords.FIRST.plusDays(10)).to(RandomRecords.FIRST.plusDays(70));
+        Near around = new Near(36.2, 37.13, 30);
+        List<EventTally> out = new ArrayList<>();
+        for (Query q : List.of(Query.all(), window, window.type("Air/drone strike"), Query.all().type("Battles"),
+                window.near(around), Query.all().near(around).type("Shelling/artillery/missile attack"),
+                window.bbox(36.8, 35.5, 37.6, 36.4), Query.all().actor("brigade"), window.actor("islamic-state"),
+                Query.all().place("aleppo"), window.place("khanas"))) {
+            out.add(EventTally.of(q));
+            out.add(EventTally.of(q).actorIds(Set.of("islamic-state", "hamas")));
+            out.add(EventTally.of(q).actorIds(Set.of("syrian-armed-forces", "syrian-arab-army", "tiger-forces")));
+            out.add(EventTally.of(q).placeIds(Set.of("test:v1", "test:homs")));
+            out.add(EventTally.of(q.place(q.place() == null ? "halab" : q.place())).placeIds(Set.of("test:v2")));
+        }
+        return out;
+    }
+
+    private void assertTalliesAsStreamed(String when) {
+        for (EventTally t : tallies()) {
+            assertEquals(Tallies.byStreaming(store, t), store.eventDates(t), when + ": " + t);
+        }
+        Query window = Query.all().from(RandomRecords.FIRST.plusDays(5)).to(RandomRecords.FIRST.plusDays(50));
+        for (Query q : List.of(Query.all(), window, window.near(new Near(36.2, 37.13, 40)))) {
+            List<ReportRecord> counts = new ArrayList<>();
+            store.streamReports(q, ReportKind.COUNT, counts::add);
+            assertEquals(store.reports(q).stream().filter(r -> r.report().kind() == ReportKind.COUNT).toList(),
+                    counts, when + ": count observations of " + q);
+        }
+    }
+
+    @Test
+    void eventDates_countWhatStreamingCounts_afterWritesRewritesAndRemovals() {
+        RandomRecords records = new RandomRecords(11, RandomRecords.places("test:aleppo", "test:khanasser"));
+        List<ChangeSet> sets = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            sets.add(records.next());
+        }
+        store.commitAll(sets);
+        assertTalliesAsStreamed("written");
+        assertTrue(store.eventDates(EventTally.of(Query.all())).stream().mapToLong(DateCount::count).sum() > 250,
+                "the store holds the events written");
+        // events rewritten (a merge changes actors, place and dates) and documents removed keep the counts right
+        List<ChangeSet.EventWrite> rewrites = new ArrayList<>();
+        for (ChangeSet cs : sets.subList(0, 40)) {
+            ChangeSet.EventWrite w = cs.events().get(0);
+            rewrites.add(new ChangeSet.EventWrite(records.rewritten(w.event()), null, null, w.sources()));
+        }
+        ChangeSet more = records.next();
+        store.commit(new ChangeSet(more.document(), Map.of(), List.of(), concat(more.events(), rewrites)));
+        assertTalliesAsStreamed("rewritten");
+        for (ChangeSet cs : sets.subList(40, 60)) {
+            store.remove(new Removal(cs.document().info().id(), cs.events().stream().map(w -> w.event().id())
+                    .toList(), List.of()));
+        }
+        assertTalliesAsStreamed("removed");
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     @Test

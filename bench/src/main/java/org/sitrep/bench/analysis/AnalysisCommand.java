@@ -37,7 +37,7 @@ public final class AnalysisCommand implements Callable<Integer> {
     @Option(names = "--days", defaultValue = "365", description = "days per world (default ${DEFAULT-VALUE})")
     int days;
 
-    @Option(names = "--start", defaultValue = "2015-01-01", description = "first day (default ${DEFAULT-VALUE})")
+    @Option(names = "--start", defaultValue = "2016-01-01", description = "first day (default ${DEFAULT-VALUE})")
     LocalDate start;
 
     @Option(names = "--articles-per-day", defaultValue = "6", description = "default ${DEFAULT-VALUE}")

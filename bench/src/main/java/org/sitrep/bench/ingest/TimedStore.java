@@ -88,6 +88,22 @@ final class TimedStore implements Store {
     }
 
     @Override
+    public void streamEventJson(Query q, Consumer<String> sink) {
+        timed(() -> {
+            delegate.streamEventJson(q, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public void streamEventPoints(Consumer<org.sitrep.model.EventPoint> sink) {
+        timed(() -> {
+            delegate.streamEventPoints(sink);
+            return null;
+        });
+    }
+
+    @Override
     public void streamEvents(Query q, Consumer<Event> sink) {
         timed(() -> {
             delegate.streamEvents(q, sink);

@@ -172,10 +172,23 @@ public final class Gazetteer {
                     if (spottablePlace && spottable(n, key, ascii, stop)) {
                         // the key is NameKey.of(n): its tokens joined by single spaces (most are one word)
                         lexicon.addTokens(key.indexOf(' ') < 0 ? List.of(key) : List.of(key.split(" ")), p.id());
+                        spotJoined(lexicon, p, n, key, stop);
                     }
                 }
             }
             return new Index(keys, skeletons, lexicon.build(), words);
+        }
+    }
+
+    /** Also spots a name as written without its inner ayn and hamza marks ({@link JoinedMarks}). */
+    private static void spotJoined(PhraseLexicon.Builder lexicon, Place p, String name, String key, Set<String> stop) {
+        String joined = JoinedMarks.of(name);
+        if (joined == null) {
+            return;
+        }
+        String k = key(joined);
+        if (!k.equals(key) && spottable(joined, k, SkeletonKey.ascii(joined), stop)) {
+            lexicon.addTokens(k.indexOf(' ') < 0 ? List.of(k) : List.of(k.split(" ")), p.id());
         }
     }
 

@@ -15,6 +15,7 @@ import org.sitrep.store.Block;
 import org.sitrep.store.KeysetSql;
 import org.sitrep.model.Near;
 import org.sitrep.model.Query;
+import org.sitrep.model.ReportKind;
 import org.sitrep.store.SearchKeys;
 import org.sitrep.store.StoredFingerprint;
 import org.sitrep.model.Syndication;
@@ -48,10 +49,27 @@ final class PgQueries {
         }
     }
 
+    /** As {@link #select} on the reports, those of one kind only. */
+    static void selectKind(Connection c, Query q, ReportKind kind, Consumer<String> sink) throws SQLException {
+        int[] sent = {0};
+        String only = " AND kind = '" + kind.wireName() + "'";
+        if (q.after() == null || q.after().date() != null) {
+            part(c, "reports", q, true, only, sink, sent);
+        }
+        if (q.from() == null && q.to() == null && (q.limit() == null || sent[0] < q.limit())) {
+            part(c, "reports", q, false, only, sink, sent);
+        }
+    }
+
     private static void part(Connection c, String table, Query q, boolean dated, Consumer<String> sink, int[] sent)
             throws SQLException {
+        part(c, table, q, dated, "", sink, sent);
+    }
+
+    private static void part(Connection c, String table, Query q, boolean dated, String extra, Consumer<String> sink,
+                             int[] sent) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT json, ST_Y(place), ST_X(place) FROM " + table
-                + " WHERE date_start IS " + (dated ? "NOT NULL" : "NULL"));
+                + " WHERE date_start IS " + (dated ? "NOT NULL" : "NULL") + extra);
         List<Object> params = new ArrayList<>();
         if (q.from() != null) {
             sql.append(" AND date_end >= ?");
@@ -109,7 +127,7 @@ final class PgQueries {
      * Inside the box, edges included (a point's bounding box touching the envelope overlaps it); a box across the
      * antimeridian is two envelopes. Records without a place have no geometry and are left out.
      */
-    private static void box(StringBuilder sql, List<Object> params, Box b) {
+    static void box(StringBuilder sql, List<Object> params, Box b) {
         if (b == null) {
             return;
         }

@@ -20,12 +20,14 @@ import org.sitrep.model.Query;
  * event of the window outside the box, the position index every event of the box outside the window, and either
  * way an ordered page waits for all of them. The tree gives the events inside both, a slice of days at a time:
  * each slice's ids are put in order (day, then id) and read from the table in that order with every filter of
- * the query checked exactly (the tree keeps 32-bit floats, rounded outwards), until the page is full. A slice
- * that yields little makes the next one longer, so a sparse box over years takes a few slices, a dense one one.
+ * the query checked exactly (the tree keeps 32-bit floats, rounded outwards), until the page is full. The first
+ * slice spans the days that would hold about a page if the box held every stored event (the store's events per
+ * day), since every candidate a slice returns costs a row read whether the page needs it or not; a slice that
+ * yields little makes the next one longer, so a sparse box over years takes a few slices, a dense one one.
  */
 final class SqliteEventBlocks {
-    /** The first slice's days: about a page of events over all of Syria in a busy year (1,000,000 in ten years). */
-    static final int FIRST_SLICE_DAYS = 7;
+    /** Events the first slice aims at when the query sets no limit (a whole box streamed): reads in big strides. */
+    static final int UNLIMITED_FIRST_SLICE_EVENTS = 2_000;
     /** The longest slice, so that a whole store streamed (an export by box) never sits in memory at once. */
     static final int LONGEST_SLICE_DAYS = 366;
     /** Rows read from the table per statement: ids in a slice's order, their JSON in the same order. */
@@ -47,11 +49,11 @@ final class SqliteEventBlocks {
         if (span == null) {
             return;
         }
+        int days = firstSliceDays(q, span);
         Cursor after = q.after();
         Long lowest = after != null ? Long.valueOf(after.date().toEpochDay()) : null;
         long start = lowest != null ? lowest : q.from() != null ? q.from().toEpochDay() : span[0];
         long last = q.to() != null ? Math.min(q.to().toEpochDay(), span[1]) : span[1];
-        int days = FIRST_SLICE_DAYS;
         boolean first = true;
         while (start <= last && (q.limit() == null || sent[0] < q.limit())) {
             long end = Math.min(last, start + days - 1);
@@ -68,16 +70,31 @@ final class SqliteEventBlocks {
         }
     }
 
-    /** The first and last start day of the dated events (two index look-ups), or null when there are none. */
+    /**
+     * The first and last start day of the dated events and an upper bound on how many events there are (the
+     * largest rowid: three index look-ups, where counting would read the whole table), or null when none is dated.
+     */
     private static long[] daySpan(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT (SELECT min(date_start) FROM events), "
-                + "(SELECT max(date_start) FROM events)"); ResultSet rs = s.executeQuery()) {
+                + "(SELECT max(date_start) FROM events), (SELECT max(rowid) FROM events)");
+             ResultSet rs = s.executeQuery()) {
             if (!rs.next() || rs.getString(1) == null) {
                 return null;
             }
             return new long[] {LocalDate.parse(rs.getString(1)).toEpochDay(),
-                    LocalDate.parse(rs.getString(2)).toEpochDay()};
+                    LocalDate.parse(rs.getString(2)).toEpochDay(), rs.getLong(3)};
         }
+    }
+
+    /**
+     * Days that hold about a page (the limit and one more, to know whether a next page exists) at the store's
+     * mean events per day; at least one, at most {@link #LONGEST_SLICE_DAYS}. The rowid bound over-counts after
+     * removals, which only makes the first slice shorter and the next ones grow.
+     */
+    static int firstSliceDays(Query q, long[] span) {
+        long wanted = q.limit() == null ? UNLIMITED_FIRST_SLICE_EVENTS : q.limit() + 1L;
+        double perDay = Math.max(1, span[2]) / (double) (span[1] - span[0] + 1);
+        return (int) Math.max(1, Math.min(LONGEST_SLICE_DAYS, Math.ceil(wanted / perDay)));
     }
 
     /** The tree's events starting from {@code from} (null: any day before) to {@code to}, in the query's order. */

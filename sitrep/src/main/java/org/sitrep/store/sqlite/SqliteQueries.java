@@ -18,6 +18,7 @@ import org.sitrep.store.Block;
 import org.sitrep.store.KeysetSql;
 import org.sitrep.model.Near;
 import org.sitrep.model.Query;
+import org.sitrep.model.ReportKind;
 import org.sitrep.store.StoredFingerprint;
 import org.sitrep.model.Syndication;
 
@@ -47,12 +48,35 @@ final class SqliteQueries {
         }
     }
 
-    /** The dated or the undated rows matching the query, in its order; {@code sent} counts rows sent so far. */
+    /**
+     * As {@link #select} on the reports, those of one kind only (the kind written out, so that SQLite uses the
+     * partial index of count observations, schema 7).
+     */
+    static void selectKind(Connection c, Query q, ReportKind kind, Consumer<String> sink) throws SQLException {
+        int[] sent = {0};
+        String only = " AND kind = '" + kind.wireName() + "'";
+        if (q.after() == null || q.after().date() != null) {
+            plain(c, "reports", q, true, only, sink, sent);
+        }
+        if (q.from() == null && q.to() == null && (q.limit() == null || sent[0] < q.limit())) {
+            plain(c, "reports", q, false, only, sink, sent);
+        }
+    }
+
     private static void plain(Connection c, String table, Query q, boolean dated, Consumer<String> sink, int[] sent)
             throws SQLException {
+        plain(c, table, q, dated, "", sink, sent);
+    }
+
+    /** The dated or the undated rows matching the query, in its order; {@code sent} counts rows sent so far. */
+    private static void plain(Connection c, String table, Query q, boolean dated, String extra,
+                              Consumer<String> sink, int[] sent) throws SQLException {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT json, lat, lon FROM " + table + " WHERE date_start IS "
-                + (dated ? "NOT NULL" : "NULL"));
+        // dated rows as a range ("date_start >= ''", every stored date being text), not "IS NOT NULL": with no other
+        // filter SQLite planned the latter as a scan of the whole table and a sort (1.5 s for the first page of
+        // 1,000,000 events), the range as a walk of the date index in order (15 ms)
+        StringBuilder sql = new StringBuilder("SELECT json, lat, lon FROM " + table + " WHERE "
+                + (dated ? "date_start >= ''" : "date_start IS NULL") + extra);
         conditions(table, q, sql, params);
         KeysetSql.after(sql, params, q.after(), LocalDate::toString);
         sql.append(dated ? " ORDER BY date_start, id" : " ORDER BY id");
@@ -78,6 +102,18 @@ final class SqliteQueries {
 
     /** Appends every filter of the query but its cursor (" AND ..." each) and their parameters. */
     static void conditions(String table, Query q, StringBuilder sql, List<Object> params) {
+        window(q, sql, params);
+        types(q, sql, params);
+        substring(sql, params, "actor_key", q.actor());
+        substring(sql, params, "place_key", q.place());
+        substring(sql, params, "source_key", q.source());
+        grades(table, q, sql, params);
+        aroundNear(q.near(), sql, params);
+        box(sql, params, q.bbox());
+    }
+
+    /** Records whose dates overlap the query's window. */
+    static void window(Query q, StringBuilder sql, List<Object> params) {
         if (q.from() != null) {
             sql.append(" AND date_end >= ?");
             params.add(q.from().toString());
@@ -86,6 +122,10 @@ final class SqliteQueries {
             sql.append(" AND date_start <= ?");
             params.add(q.to().toString());
         }
+    }
+
+    /** The query's event type and sub-event type, by label. */
+    static void types(Query q, StringBuilder sql, List<Object> params) {
         if (q.subEventType() != null) {
             sql.append(" AND sub_event_type = ?");
             params.add(q.subEventType().label());
@@ -94,11 +134,10 @@ final class SqliteQueries {
             sql.append(" AND event_type = ?");
             params.add(q.eventType().label());
         }
-        substring(sql, params, "actor_key", q.actor());
-        substring(sql, params, "place_key", q.place());
-        substring(sql, params, "source_key", q.source());
-        grades(table, q, sql, params);
-        Near near = q.near();
+    }
+
+    /** Inside the box around a circle; the caller checks the circle itself on each row's position. */
+    static void aroundNear(Near near, StringBuilder sql, List<Object> params) {
         if (near != null) {
             sql.append(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
             params.add(near.minLat());
@@ -106,11 +145,10 @@ final class SqliteQueries {
             params.add(near.lon() - near.lonHalfWidth());
             params.add(near.lon() + near.lonHalfWidth());
         }
-        box(sql, params, q.bbox());
     }
 
     /** Inside the box; NULL coordinates never compare true, so records without a place are left out. */
-    private static void box(StringBuilder sql, List<Object> params, Box b) {
+    static void box(StringBuilder sql, List<Object> params, Box b) {
         if (b == null) {
             return;
         }
@@ -140,7 +178,7 @@ final class SqliteQueries {
         }
     }
 
-    private static void substring(StringBuilder sql, List<Object> params, String column, String needle) {
+    static void substring(StringBuilder sql, List<Object> params, String column, String needle) {
         if (needle != null && !needle.isBlank()) {
             sql.append(" AND instr(").append(column).append(", ?) > 0");
             params.add(SearchKeys.normalise(needle));

@@ -21,7 +21,13 @@ import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
 import java.util.function.Function;
 import org.sitrep.json.SitrepJson;
+import org.sitrep.model.DateCount;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventPoint;
+import org.sitrep.store.EventPointRows;
+import org.sitrep.model.EventTally;
+import org.sitrep.model.ReportKind;
+import org.sitrep.store.Tallies;
 import org.sitrep.store.Block;
 import org.sitrep.store.ChangeSet;
 import org.sitrep.model.Counts;
@@ -291,9 +297,46 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public void streamEventJson(Query q, Consumer<String> sink) {
+        read("cannot query events", c -> {
+            SqliteQueries.select(c, "events", q, eventBlocks, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public void streamEventPoints(Consumer<EventPoint> sink) {
+        read("cannot read the events' positions", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, lat, lon, date_start, "
+                    + "date_end, sub_event_type, fatalities, contested, reliability, credibility, "
+                    + "json_extract(json, '$.location.name') FROM events")) {
+                while (rs.next()) {
+                    sink.accept(EventPointRows.read(rs));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void streamReports(Query q, Consumer<ReportRecord> sink) {
         read("cannot query reports", c -> {
             SqliteQueries.select(c, "reports", q, false, text -> sink.accept(json.readReport(text)));
+            return null;
+        });
+    }
+
+    @Override
+    public List<DateCount> eventDates(EventTally tally) {
+        List<DateCount> counted = read("cannot count events", c -> SqliteTallies.answers(c, tally)
+                ? SqliteTallies.count(c, tally) : null);
+        return counted != null ? counted : Tallies.byStreaming(this, tally);
+    }
+
+    @Override
+    public void streamReports(Query q, ReportKind kind, Consumer<ReportRecord> sink) {
+        read("cannot query reports", c -> {
+            SqliteQueries.selectKind(c, q, kind, text -> sink.accept(json.readReport(text)));
             return null;
         });
     }

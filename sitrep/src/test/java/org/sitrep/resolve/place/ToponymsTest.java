@@ -44,6 +44,16 @@ class ToponymsTest {
         assertEquals("road:khanasser", line.gazetteerId());
     }
 
+    @Test
+    void tag_nameWrittenWithoutItsAynMarks_spottedAndResolved() {
+        // GeoNames writes Ma‘arrat an Nu‘mān and Tall Rif‘at; the English press drops the marks and joins the word
+        List<ToponymResult> rs = toponyms.tag("Rebels shelled Maarrat an-Numan and Tall Rifat on Monday.");
+        List<String> found = rs.stream().map(ToponymResult::text).toList();
+        assertTrue(found.containsAll(List.of("Maarrat an-Numan", "Tall Rifat")), found.toString());
+        ToponymResult maarrat = rs.stream().filter(r -> r.text().equals("Maarrat an-Numan")).findFirst().orElseThrow();
+        assertEquals("geonames:167611", maarrat.gazetteerId());
+    }
+
     private List<String> spotted(String text) {
         return toponyms.mentions(text).stream().map(m -> m.text()).toList();
     }

@@ -76,7 +76,7 @@ class EventBlocksTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             insertEvents(c, random, 600);
         }
-        try (SqliteStore store = SqliteStore.open(db)) {
+        try (SqliteStore store = SqliteStore.open(db, Migrations.load(Migrations.STANDARD).upTo(6))) {
             assertEquals(6, store.schemaVersion());
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
