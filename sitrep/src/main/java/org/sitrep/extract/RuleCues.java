@@ -5,12 +5,14 @@ import org.sitrep.model.SubEventType;
 
 /**
  * What the trigger rules read from a text's structure, as features for the {@link LearnedTypeModel}: the rules'
- * vote share for each of the 25 types, then six flags. The sentence vector blurs exactly what decides the neighbouring
+ * vote share for each of the 25 types, then five flags. The sentence vector blurs exactly what decides the neighbouring
  * types (an ambush of soldiers is a clash, of villagers an attack; a crowd met by gunfire is excessive force, a crowd
  * throwing stones a violent demonstration; a drone is an air strike, a roadside bomb an IED), while the rules read it
  * from the clause's roles: who acts, whom it is done to, and whether the target is an armed actor or civilians. The
  * model learns how far to trust each cue from our own sentences; the same function builds the training rows and the
- * runtime input.
+ * runtime input. There is no flag for "no trigger voted" (all shares zero already say it): as a feature of its own it
+ * gave every trigger-less text the prior of our trigger-less training lines, which are mostly strategic developments,
+ * so that comment about a war went to Other or Change to group.
  */
 public final class RuleCues {
     /** Flags after the vote shares, in order. */
@@ -23,8 +25,6 @@ public final class RuleCues {
         TARGET_ARMED,
         /** Some act has a named agent. */
         AGENT_NAMED,
-        /** No trigger voted for any type. */
-        NO_VOTE,
         /** A protest or riot reading and a violence reading in one text: force met a crowd, or a crowd used it. */
         CROWD_AND_FORCE
     }
@@ -54,7 +54,6 @@ public final class RuleCues {
         for (Flag f : flags) {
             out[base + f.ordinal()] = 1;
         }
-        out[base + Flag.NO_VOTE.ordinal()] = total > 0 ? 0 : 1;
         out[base + Flag.CROWD_AND_FORCE.ordinal()] = crowd && force ? 1 : 0;
         return out;
     }
