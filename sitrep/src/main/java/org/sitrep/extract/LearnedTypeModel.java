@@ -129,9 +129,27 @@ public final class LearnedTypeModel {
     /** Setting name: how many hashed stem features follow the encoder's vector. */
     public static final String LEXICAL_BUCKETS = "lexical_buckets";
 
-    /** Encodes the text and predicts. */
+    /** Setting name: 1 when the {@link RuleCues} follow the stems in the model's input. */
+    public static final String RULE_CUES = "rule_cues";
+
+    /** Whether the weights were trained with the rules' cues as input. */
+    public boolean ruleCues() {
+        return setting(RULE_CUES).orElse(0.0) > 0;
+    }
+
+    /** Encodes the text and predicts; the rules' cues, when the weights use them, come from a plain classifier. */
     public Prediction predict(String text) {
-        return predict(TypeFeatures.of(encoderKind.get().encode(text), text, lexicalBuckets()));
+        return predict(text, ruleCues() ? CueReader.INSTANCE.cues(text) : new float[0]);
+    }
+
+    /** Encodes the text and predicts with the rules' cues given ({@link SnippetClassifier#cues}, or empty). */
+    public Prediction predict(String text, float[] cues) {
+        return predict(TypeFeatures.of(encoderKind.get().encode(text), text, lexicalBuckets(), cues));
+    }
+
+    /** A classifier without actor or place names, made on first need, for callers that bring no cues. */
+    private static final class CueReader {
+        static final SnippetClassifier INSTANCE = new SnippetClassifier();
     }
 
     /** Predicts from the {@link TypeFeatures} of a text. */

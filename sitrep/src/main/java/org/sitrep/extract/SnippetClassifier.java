@@ -4,6 +4,7 @@ import org.sitrep.model.ScoredType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ public final class SnippetClassifier {
             return ranked.get(0);
         }
         LearnedTypeModel m = LearnedTypeModel.get();
-        return decision.decide(ranked, PassageReading.of(m).read(snippet, sentences(snippet), m::predict));
+        return decision.decide(ranked, PassageReading.of(m).read(snippet, sentences(snippet), t -> predict(m, t)));
     }
 
     /** The snippet's sentences as the classifier splits them (what {@link PassageReading} reads one by one). */
@@ -81,11 +82,30 @@ public final class SnippetClassifier {
         return PassageReading.sentences(splitter, snippet);
     }
 
-    private record Collected(Map<SubEventType, Double> votes, boolean asserted) {
+    /**
+     * What the rules read from the snippet's structure, for the learned model ({@link RuleCues}): their vote shares
+     * and whether an act's target is civilian or armed, its agent named, something asserted.
+     */
+    public float[] cues(String snippet) {
+        Collected c = collect(snippet);
+        Set<RuleCues.Flag> flags = EnumSet.copyOf(c.flags());
+        if (c.asserted()) {
+            flags.add(RuleCues.Flag.ASSERTED);
+        }
+        return RuleCues.of(c.votes(), flags);
+    }
+
+    /** The learned model's reading of one text, with this classifier's cues when its weights use them. */
+    LearnedTypeModel.Prediction predict(LearnedTypeModel m, String text) {
+        return m.predict(text, m.ruleCues() ? cues(text) : new float[0]);
+    }
+
+    private record Collected(Map<SubEventType, Double> votes, boolean asserted, Set<RuleCues.Flag> flags) {
     }
 
     private Collected collect(String snippet) {
         Map<SubEventType, Double> votes = new EnumMap<>(SubEventType.class);
+        Set<RuleCues.Flag> flags = EnumSet.noneOf(RuleCues.Flag.class);
         boolean asserted = false;
         for (var s : splitter.split(snippet, 0, snippet.length())) {
             List<Token> toks = Tokenizer.tokenize(snippet, s.start(), s.end());
@@ -111,6 +131,7 @@ public final class SnippetClassifier {
                     ClauseAnalyzer.Hit before = previous;
                     previous = h;
                     List<List<NameSpan>> roles = analyzer.roles(toks, actors, h, c[0], c[1]);
+                    roleFlags(roles, flags);
                     TypeRules.Typed t = rules.type(h.trigger(), toks, h.start(), h.end(), c[0], c[1], roles.get(0),
                             roles.get(2));
                     // "reconciliation agreement", "chlorine gas attack": adjacent words naming one act vote once
@@ -129,7 +150,19 @@ public final class SnippetClassifier {
                         && episodes.read(toks, f.anchor(), f.anchorEnd()) == EpisodicReading.Reading.EPISODE;
             }
         }
-        return new Collected(votes, asserted);
+        return new Collected(votes, asserted, flags);
+    }
+
+    /** Who acts and against whom, as {@link RuleCues} flags. */
+    private static void roleFlags(List<List<NameSpan>> roles, Set<RuleCues.Flag> flags) {
+        List<NameSpan> target = roles.get(2);
+        if (!target.isEmpty()) {
+            flags.add(target.stream().allMatch(NameSpan::civilian) ? RuleCues.Flag.TARGET_CIVILIAN
+                    : RuleCues.Flag.TARGET_ARMED);
+        }
+        if (!roles.get(0).isEmpty()) {
+            flags.add(RuleCues.Flag.AGENT_NAMED);
+        }
     }
 
     /**
@@ -141,7 +174,8 @@ public final class SnippetClassifier {
         double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
         List<ScoredType> out = new ArrayList<>();
         votes.forEach((type, v) -> out.add(new ScoredType(type, v / total)));
-        Map<SubEventType, Double> posterior = modelBreaksTies && tied(out) ? LearnedTypeModel.get().predict(snippet).types() : Map.of();
+        Map<SubEventType, Double> posterior = modelBreaksTies && tied(out)
+                ? predict(LearnedTypeModel.get(), snippet).types() : Map.of();
         // shares are compared rounded, so that 0.1 + 0.2 and 0.3 count as a tie
         out.sort(Comparator.comparingLong((ScoredType st) -> Math.round(st.score() * 1e9)).reversed()
                 .thenComparing(st -> -posterior.getOrDefault(st.type(), 0.0))

@@ -9,35 +9,51 @@ import org.sitrep.model.SubEventType;
 /**
  * The forced type choice from two readings of one text: the trigger rules' vote shares and the
  * {@link LearnedTypeModel}'s probabilities. The rules keep the decision where they are sure (their best type holds at
- * least {@code rulesSure} of the votes); otherwise each type scores {@code ruleWeight} x its vote share + the model's
- * probability, and the best score wins. Both settings are chosen by the training run on its held-out split of our
- * own sentences (the same function is called there), and written into the weights file.
+ * least {@code rulesSure} of the votes), and also where the model reads the text as comment rather than an event
+ * report (its NONE probability is at least {@code commentaryNone}) and the rules voted: the model learnt its types
+ * from event reports, so on comment that only mentions an act ("the failure to strike", "bombarding Aleppo") its type
+ * reading follows the topic, while the trigger names the act the comment refers to. Otherwise each type scores
+ * {@code ruleWeight} x its vote share + the model's probability, and the best score wins. The settings are chosen by
+ * the training run on its held-out split of our own sentences and our own comment sentences (the same function is
+ * called there), and written into the weights file.
  */
-public record TypeDecision(double rulesSure, double ruleWeight) {
+public record TypeDecision(double rulesSure, double ruleWeight, double commentaryNone) {
     /** Setting names in the weights file. */
     public static final String RULES_SURE = "rules_sure";
     public static final String RULE_WEIGHT = "rule_weight";
+    public static final String COMMENTARY_NONE = "commentary_none";
 
     public TypeDecision {
-        if (!(rulesSure >= 0) || !(ruleWeight >= 0)) {
-            throw new IllegalArgumentException("settings must be non-negative: " + rulesSure + ", " + ruleWeight);
+        if (!(rulesSure >= 0) || !(ruleWeight >= 0) || !(commentaryNone >= 0)) {
+            throw new IllegalArgumentException("settings must be non-negative: " + rulesSure + ", " + ruleWeight
+                    + ", " + commentaryNone);
         }
     }
 
-    /** The settings the model's training run chose. */
+    /** Without the comment reading (a NONE probability never reaches 1.01). */
+    public TypeDecision(double rulesSure, double ruleWeight) {
+        this(rulesSure, ruleWeight, 1.01);
+    }
+
+    /** The settings the model's training run chose (weights files older than the comment reading lack it). */
     static TypeDecision of(LearnedTypeModel m) {
-        return new TypeDecision(m.setting(RULES_SURE).orElse(1.01), m.setting(RULE_WEIGHT).orElse(0.0));
+        return new TypeDecision(m.setting(RULES_SURE).orElse(1.01), m.setting(RULE_WEIGHT).orElse(0.0),
+                m.setting(COMMENTARY_NONE).orElse(1.01));
     }
 
     /**
-     * The chosen type, scored by the rules' share when they decided, else by half the combined score (so that a
-     * model-made choice never looks as sure as a unanimous rule vote).
+     * The chosen type, scored by the rules' share when they were sure, else by half the rules' share (comment) or half
+     * the combined score (so that such a choice never looks as sure as a unanimous rule vote).
      *
      * @param rules the rules' ranking, best first, scores are vote shares (may be empty)
      */
     public ScoredType decide(List<ScoredType> rules, LearnedTypeModel.Prediction model) {
         if (!rules.isEmpty() && rules.get(0).score() >= rulesSure) {
             return rules.get(0);
+        }
+        if (!rules.isEmpty() && model.none() >= commentaryNone) {
+            // comment around an act: the trigger's type, scored like a model-made choice (at most half)
+            return new ScoredType(rules.get(0).type(), rules.get(0).score() / 2);
         }
         Map<SubEventType, Double> score = new EnumMap<>(model.types());
         for (ScoredType r : rules) {

@@ -7,7 +7,10 @@ import java.util.Set;
  * The learned type model's input for one text: the sentence encoder's vector, followed (when the weights ask for
  * them) by the text's word stems hashed into a fixed number of buckets. The encoder reads meaning but blurs the exact
  * words that separate neighbouring types ("dispersed", "stormed", "abducted"); the stems keep them. The same
- * function builds the training rows and the runtime input, so they cannot drift apart.
+ * function builds the training rows and the runtime input, so they cannot drift apart. Last come the {@link RuleCues}
+ * when the weights were trained with them: what the trigger rules read from the text's structure (their vote per
+ * type, whether the target is armed or civilian, whether a crowd met force), which neither the vector nor the stems
+ * see.
  */
 public final class TypeFeatures {
     private TypeFeatures() {
@@ -18,8 +21,18 @@ public final class TypeFeatures {
      * @param buckets how many hashed stem features to add (0 for the vector alone)
      */
     public static float[] of(float[] embedding, String text, int buckets) {
-        float[] out = new float[embedding.length + buckets];
+        return of(embedding, text, buckets, new float[0]);
+    }
+
+    /**
+     * @param embedding the encoder's unit vector of the text
+     * @param buckets how many hashed stem features to add (0 for none)
+     * @param cues the rules' cues of the text ({@link RuleCues#of}), appended as they are (empty for none)
+     */
+    public static float[] of(float[] embedding, String text, int buckets, float[] cues) {
+        float[] out = new float[embedding.length + buckets + cues.length];
         System.arraycopy(embedding, 0, out, 0, embedding.length);
+        System.arraycopy(cues, 0, out, embedding.length + buckets, cues.length);
         if (buckets == 0) {
             return out;
         }

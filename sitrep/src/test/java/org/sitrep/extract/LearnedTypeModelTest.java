@@ -63,6 +63,13 @@ class LearnedTypeModelTest {
     }
 
     @Test
+    void ruleCues_readFromTheSetting() {
+        assertTrue(parse("encoder\tall-minilm-l6-v2-q", "setting\trule_cues\t1", "class\tAttack\t0\t1 0",
+                "class\tNONE\t0\t0 1").ruleCues());
+        assertTrue(!parse("encoder\tall-minilm-l6-v2-q", "class\tAttack\t0\t1 0", "class\tNONE\t0\t0 1").ruleCues());
+    }
+
+    @Test
     void predict_wrongDimensions_refused() {
         LearnedTypeModel m = parse("encoder\tall-minilm-l6-v2-q", "class\tAttack\t0\t1 0", "class\tNONE\t0\t0 1");
         assertThrows(IllegalArgumentException.class, () -> m.predict(new float[] {1f}));

@@ -56,6 +56,27 @@ class TypeDecisionTest {
     }
 
     @Test
+    void decide_modelReadsComment_triggerDecides() {
+        // comment that mentions an act ("the failure to strike Iran"): the model finds no event (NONE 0.8) and spreads
+        // its type reading over the topic; the rules' trigger names the act referred to
+        LearnedTypeModel.Prediction comment = model(SubEventType.PEACEFUL_PROTEST, 0.15, SubEventType.AIR_DRONE_STRIKE,
+                0.05);
+        List<ScoredType> rules = List.of(new ScoredType(SubEventType.AIR_DRONE_STRIKE, 1.0));
+        ScoredType t = new TypeDecision(1.01, 0, 0.5).decide(rules, comment);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, t.type());
+        assertEquals(0.5, t.score(), 1e-9);
+        // below the threshold, or without the setting, the model's reading stands
+        assertEquals(SubEventType.PEACEFUL_PROTEST, new TypeDecision(1.01, 0, 0.9).decide(rules, comment).type());
+        assertEquals(SubEventType.PEACEFUL_PROTEST, new TypeDecision(1.01, 0).decide(rules, comment).type());
+    }
+
+    @Test
+    void decide_commentWithoutTrigger_modelAlone() {
+        LearnedTypeModel.Prediction comment = model(SubEventType.OTHER, 0.1, SubEventType.ARMED_CLASH, 0.05);
+        assertEquals(SubEventType.OTHER, new TypeDecision(1.01, 0, 0.3).decide(List.of(), comment).type());
+    }
+
+    @Test
     void decide_noRules_modelAlone() {
         assertEquals(SubEventType.ARRESTS, new TypeDecision(0.5, 1).decide(List.of(),
                 model(SubEventType.ARRESTS, 0.6, SubEventType.ATTACK, 0.1)).type());
@@ -65,5 +86,6 @@ class TypeDecisionTest {
     void new_negativeSetting_refused() {
         assertThrows(IllegalArgumentException.class, () -> new TypeDecision(-1, 0));
         assertThrows(IllegalArgumentException.class, () -> new TypeDecision(0.5, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> new TypeDecision(0.5, 0, -0.1));
     }
 }

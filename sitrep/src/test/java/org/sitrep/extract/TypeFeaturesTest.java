@@ -39,4 +39,13 @@ class TypeFeaturesTest {
     void of_noWordOfThreeLetters_zeroLexicalPart() {
         assertEquals(0.0, norm(TypeFeatures.of(new float[] {0f}, "a 12 of", 16), 1));
     }
+
+    @Test
+    void of_cues_appendedAfterTheStems() {
+        float[] cues = {0.5f, 0f, 1f};
+        float[] f = TypeFeatures.of(new float[] {1f, 0f}, "Troops shelled the village.", 16, cues);
+        assertEquals(2 + 16 + 3, f.length);
+        assertEquals(1.0, norm(java.util.Arrays.copyOfRange(f, 0, 18), 2), 1e-6);
+        assertArrayEquals(cues, java.util.Arrays.copyOfRange(f, 18, 21));
+    }
 }

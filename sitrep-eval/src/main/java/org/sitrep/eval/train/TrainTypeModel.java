@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.sitrep.extract.LearnedTypeModel;
 import org.sitrep.extract.PassageReading;
+import org.sitrep.extract.RuleCues;
 import org.sitrep.model.ScoredType;
 import org.sitrep.extract.SentenceEncoder;
 import org.sitrep.extract.SnippetClassifier;
@@ -39,10 +40,13 @@ import org.sitrep.model.SubEventType;
 public final class TrainTypeModel {
     static double l2 = 1e-4;
     static int buckets = 1024;
+    /** Whether the rules' cues ({@link RuleCues}) join the model's input. */
+    static boolean cues = true;
     static final int EPOCHS = 300;
     static final double RATE = 0.02;
     static final double[] SURE = {0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.01};
     static final double[] RULE_WEIGHT = {0, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5};
+    static final double[] COMMENTARY_NONE = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01};
 
     private TrainTypeModel() {
     }
@@ -57,6 +61,8 @@ public final class TrainTypeModel {
                         () -> new IllegalArgumentException("unknown encoder " + id));
             } else if (args[i].equals("--lexical") && i + 1 < args.length) {
                 buckets = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--no-cues")) {
+                cues = false;
             } else if (args[i].equals("--l2") && i + 1 < args.length) {
                 l2 = Double.parseDouble(args[++i]);
             } else {
@@ -70,11 +76,14 @@ public final class TrainTypeModel {
 
         List<String> labels = new ArrayList<>(new TreeMap<>(TrainingCorpus.perLabel(all)).keySet());
         SentenceEncoder enc = kind.get();
+        SnippetClassifier rules = new SnippetClassifier();
+        Function<String, float[]> features = t -> TypeFeatures.of(enc.encode(t), t, buckets,
+                cues ? rules.cues(t) : new float[0]);
         float[][] x = new float[all.size()][];
         int[] y = new int[all.size()];
         long t0 = System.nanoTime();
         for (int i = 0; i < all.size(); i++) {
-            x[i] = TypeFeatures.of(enc.encode(all.get(i).text()), all.get(i).text(), buckets);
+            x[i] = features.apply(all.get(i).text());
             y[i] = labels.indexOf(all.get(i).label());
         }
         out.printf(Locale.ROOT, "encoded with %s in %.1f s%n", kind.id(), (System.nanoTime() - t0) / 1e9);
@@ -85,13 +94,13 @@ public final class TrainTypeModel {
             (TrainingCorpus.heldOut(all.get(i).text()) ? held : train).add(i);
         }
         SoftmaxRegression part = fit(x, y, train, labels.size());
-        Map<String, float[]> features = new HashMap<>();
+        Map<String, float[]> known = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            features.put(all.get(i).text(), x[i]);
+            known.put(all.get(i).text(), x[i]);
         }
         Function<String, LearnedTypeModel.Prediction> partModel = t -> predict(part, labels,
-                features.computeIfAbsent(t, u -> TypeFeatures.of(enc.encode(u), u, buckets)));
-        Calibration chosen = calibrate(all, held, outcomes(root), partModel, out);
+                known.computeIfAbsent(t, features));
+        Calibration chosen = calibrate(all, held, outcomes(root), commentary(root), partModel, out);
 
         SoftmaxRegression full = fit(x, y, allIndices(all.size()), labels.size());
         Path file = root.resolve("sitrep/src/main/resources/org/sitrep/extract").resolve(LearnedTypeModel.FILE);
@@ -141,12 +150,14 @@ public final class TrainTypeModel {
     }
 
     /**
-     * Scores model, rules and their combinations on the held-out rows that have a type, and on passages made of each
+     * Scores model, rules and their combinations on the held-out rows that have a type, on passages made of each
      * such row with held-out NONE sentences or one of our outcome lines around it (the shapes of a news passage: one
-     * event told among comment, an event and then its toll); returns
-     * the settings and passage reading with the best mean weighted F1 over the two.
+     * event told among comment, an event and then its toll), and on our comment sentences that refer to an act in
+     * passing ({@link #commentary}); returns the settings and passage reading with the best mean weighted F1 over the
+     * three.
      */
     private static Calibration calibrate(List<TrainingCorpus.Example> all, List<Integer> held, List<String> outcomes,
+                                         List<TrainingCorpus.Example> commentary,
                                          Function<String, LearnedTypeModel.Prediction> model, PrintStream out) {
         SnippetClassifier rules = new SnippetClassifier();
         List<String> noneTexts = new ArrayList<>();
@@ -184,33 +195,62 @@ public final class TrainTypeModel {
                 passages.add(readCase(gold, passage, rules, model));
             }
         }
-        out.printf(Locale.ROOT, "  model alone  weighted F1 %.3f sentences, %.3f passages (whole text)%n",
-                score(plain, new TypeDecision(1.01, 0), PassageReading.WHOLE),
-                score(passages, new TypeDecision(1.01, 0), PassageReading.WHOLE));
-        out.printf(Locale.ROOT, "  rules first  weighted F1 %.3f sentences, %.3f passages (rules whenever they vote)%n",
-                score(plain, new TypeDecision(0, 0), PassageReading.WHOLE),
-                score(passages, new TypeDecision(0, 0), PassageReading.WHOLE));
+        List<Case> comment = new ArrayList<>();
+        for (TrainingCorpus.Example e : commentary) {
+            comment.add(readCase(e.label(), e.text(), rules, model));
+        }
+        List<List<Case>> sets = List.of(plain, passages, comment);
+        out.printf(Locale.ROOT, "  model alone  weighted F1 %s (sentences, passages, comment; whole text)%n",
+                scores(sets, new TypeDecision(1.01, 0), PassageReading.WHOLE));
+        out.printf(Locale.ROOT, "  rules first  weighted F1 %s (rules whenever they vote)%n",
+                scores(sets, new TypeDecision(0, 0), PassageReading.WHOLE));
         Calibration best = null;
         double bestScore = -1;
         for (PassageReading reading : PassageReading.values()) {
             for (double sure : SURE) {
                 for (double rw : RULE_WEIGHT) {
-                    TypeDecision d = new TypeDecision(sure, rw);
-                    double fs = score(plain, d, reading);
-                    double fp = score(passages, d, reading);
-                    double f = passages.isEmpty() ? fs : (fs + fp) / 2;
-                    out.printf(Locale.ROOT, "  %-14s sure=%.2f weight=%.2f  sentences %.3f  passages %.3f%n", reading,
-                            sure, rw, fs, fp);
-                    // ties go to the earlier setting: the whole-text reading, then the more rule-trusting one
-                    if (f > bestScore + 1e-9) {
-                        bestScore = f;
-                        best = new Calibration(d, reading);
+                    for (double cn : COMMENTARY_NONE) {
+                        TypeDecision d = new TypeDecision(sure, rw, cn);
+                        double f = 0;
+                        int n = 0;
+                        for (List<Case> set : sets) {
+                            if (!set.isEmpty()) {
+                                f += score(set, d, reading);
+                                n++;
+                            }
+                        }
+                        f /= n;
+                        // ties go to the earlier setting: the whole-text reading, then the more rule-trusting one
+                        if (f > bestScore + 1e-9) {
+                            bestScore = f;
+                            best = new Calibration(d, reading);
+                            out.printf(Locale.ROOT, "  better: %-14s sure=%.2f weight=%.2f comment=%.2f  %s%n",
+                                    reading, sure, rw, cn, scores(sets, d, reading));
+                        }
                     }
                 }
             }
         }
         out.printf(Locale.ROOT, "  chosen %s: mean weighted F1 %.3f%n", best, bestScore);
         return best;
+    }
+
+    private static String scores(List<List<Case>> sets, TypeDecision d, PassageReading reading) {
+        StringBuilder sb = new StringBuilder();
+        for (List<Case> set : sets) {
+            sb.append(sb.length() == 0 ? "" : " / ").append(String.format(Locale.ROOT, "%.3f", score(set, d, reading)));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Our own comment sentences that mention an act in passing (a statement, an analysis, a caption), each labelled
+     * with the type of the act it refers to: the shape of much news text around an event, on which the training run
+     * chooses how far the model's reading of comment is trusted ({@link TypeDecision#commentaryNone()}). Not training
+     * rows: the model keeps learning comment as NONE.
+     */
+    static List<TrainingCorpus.Example> commentary(Path root) throws IOException {
+        return TrainingCorpus.readLabelled(root.resolve("training/types/calibration-commentary.txt"));
     }
 
     /** Our own follow-up sentences (toll, damage) that close the calibration passages; not training rows. */
@@ -251,8 +291,11 @@ public final class TrainTypeModel {
         sb.append("# Rows: encoder ID | setting NAME VALUE | class LABEL BIAS WEIGHTS (space-separated)\n");
         sb.append("encoder\t").append(kind.id()).append('\n');
         sb.append("setting\t").append(LearnedTypeModel.LEXICAL_BUCKETS).append('\t').append(buckets).append('\n');
+        sb.append("setting\t").append(LearnedTypeModel.RULE_CUES).append('\t').append(cues ? 1 : 0).append('\n');
         sb.append("setting\t").append(TypeDecision.RULES_SURE).append('\t').append(d.rulesSure()).append('\n');
         sb.append("setting\t").append(TypeDecision.RULE_WEIGHT).append('\t').append(d.ruleWeight()).append('\n');
+        sb.append("setting\t").append(TypeDecision.COMMENTARY_NONE).append('\t').append(d.commentaryNone())
+                .append('\n');
         sb.append("setting\t").append(PassageReading.SETTING).append('\t').append(chosen.reading().ordinal())
                 .append('\n');
         for (int c = 0; c < labels.size(); c++) {

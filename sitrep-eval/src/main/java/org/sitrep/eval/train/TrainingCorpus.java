@@ -46,6 +46,13 @@ final class TrainingCorpus {
         return out;
     }
 
+    /** The labelled sentences of one file ({@code label<TAB>text}), for calibration sets kept out of training. */
+    static List<Example> readLabelled(Path f) throws IOException {
+        List<Example> out = new ArrayList<>();
+        readFile(f, 0, out, new HashSet<>());
+        return out;
+    }
+
     /** Reads label and text from the columns starting at {@code first}; '#' lines, blanks and headers are skipped. */
     private static void readFile(Path f, int first, List<Example> out, Set<String> seen) throws IOException {
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);

@@ -97,6 +97,10 @@ class RamsEvaluationTest {
         // 0.676 / 0.727 / 0.572 with the learned type model (issue #14): it lifts ACLED notes (0.750 to 0.836) but
         // on RAMS it spreads the trigger-less passages, which the old armed-clash fallback mostly got right, over
         // other types. A known regression on this set, not a target: the floor guards against further loss.
+        // Session 7 gave the model the rules' cues: ACLED up, RAMS down to 0.618 / 0.401. Session 8 dropped the cues'
+        // "no trigger" flag (it sent trigger-less war comment to Other and Change to group), added our news-style
+        // part E and let the rules' trigger decide where the model reads a text as comment (commentary_none, chosen
+        // on our own comment sentences): 0.671 / 0.572 with ACLED at 0.847 / 0.758 / 0.878. Floors back to main's.
         assertTrue(r.all().forced().weightedF1() >= 0.65, () -> "RAMS forced " + r.all().forced().weightedF1());
         assertTrue(r.syria().forced().weightedF1() >= 0.55, () -> "RAMS Syria forced " + r.syria().forced().weightedF1());
     }

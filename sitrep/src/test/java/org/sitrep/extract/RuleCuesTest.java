@@ -1,0 +1,66 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.SubEventType;
+
+class RuleCuesTest {
+    private static final int FLAGS = SubEventType.values().length;
+    private final SnippetClassifier classifier = new SnippetClassifier();
+
+    private static float flag(float[] cues, RuleCues.Flag f) {
+        return cues[FLAGS + f.ordinal()];
+    }
+
+    private static double voteSum(float[] cues) {
+        double s = 0;
+        for (int i = 0; i < FLAGS; i++) {
+            s += cues[i];
+        }
+        return s;
+    }
+
+    @Test
+    void of_votesShared_flagsSet() {
+        float[] c = RuleCues.of(Map.of(SubEventType.ATTACK, 3.0, SubEventType.ARMED_CLASH, 1.0),
+                EnumSet.of(RuleCues.Flag.TARGET_CIVILIAN));
+        assertEquals(RuleCues.SIZE, c.length);
+        assertEquals(0.75, c[SubEventType.ATTACK.ordinal()], 1e-6);
+        assertEquals(0.25, c[SubEventType.ARMED_CLASH.ordinal()], 1e-6);
+        assertEquals(1f, flag(c, RuleCues.Flag.TARGET_CIVILIAN));
+        assertEquals(0f, flag(c, RuleCues.Flag.TARGET_ARMED));
+        assertEquals(0f, flag(c, RuleCues.Flag.CROWD_AND_FORCE));
+    }
+
+    @Test
+    void of_protestAndViolence_crowdMetForce() {
+        float[] c = RuleCues.of(Map.of(SubEventType.PEACEFUL_PROTEST, 1.0, SubEventType.ATTACK, 1.0), EnumSet.noneOf(
+                RuleCues.Flag.class));
+        assertEquals(1f, flag(c, RuleCues.Flag.CROWD_AND_FORCE));
+        float[] calm = RuleCues.of(Map.of(SubEventType.PEACEFUL_PROTEST, 1.0), EnumSet.noneOf(RuleCues.Flag.class));
+        assertEquals(0f, flag(calm, RuleCues.Flag.CROWD_AND_FORCE));
+    }
+
+    @Test
+    void cues_whoIsTargeted_armedOrCivilian() {
+        float[] armed = classifier.cues("Gunmen ambushed a police patrol near the town, killing two officers.");
+        assertEquals(1f, flag(armed, RuleCues.Flag.TARGET_ARMED));
+        float[] civilians = classifier.cues("Gunmen killed four villagers in their fields near the town.");
+        assertEquals(1f, flag(civilians, RuleCues.Flag.TARGET_CIVILIAN));
+        assertEquals(0f, flag(civilians, RuleCues.Flag.TARGET_ARMED));
+        assertEquals(1f, flag(civilians, RuleCues.Flag.ASSERTED));
+        assertEquals(1.0, voteSum(civilians), 1e-6);
+    }
+
+    @Test
+    void cues_noTrigger_allZero() {
+        // no flag of its own for "no trigger": it gave trigger-less comment the prior of strategic developments
+        float[] c = classifier.cues("Analysts expect the talks to resume next month in Geneva.");
+        for (float v : c) {
+            assertEquals(0f, v);
+        }
+    }
+}
