@@ -40,8 +40,8 @@ final class SimulateCommand implements Callable<Integer> {
             + "front-line roundups fill the rest (default: ${DEFAULT-VALUE})")
     int articlesPerDay = Simulate.Options.DEFAULT_ARTICLES_PER_DAY;
 
-    @Option(names = "--lead-lag", description = "plant a lead-lag effect: Islamic State attacks rise a week after "
-            + "lulls in coalition strikes")
+    @Option(names = "--lead-lag", description = "plant a lead-lag effect: Islamic State attacks triple a week after "
+            + "two days without a coalition strike")
     boolean leadLag;
 
     @Option(names = "--out", required = true, description = "the folder to write into")

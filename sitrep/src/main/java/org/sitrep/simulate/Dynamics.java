@@ -10,7 +10,7 @@ import org.sitrep.model.SubEventType;
  * Plays one day of the war: air strikes at each campaign's rate on ground held by the side it strikes, ground
  * offensives by each side on places bordering its ground (some taken, most repelled), and ambushes that cut a
  * route for a few days. With a planted lead-lag effect, the effect side attacks {@link LeadLag#factor()} times as
- * often on days {@link LeadLag#lagDays()} after the cause campaign was in a lull.
+ * often on days {@link LeadLag#lagDays()} after the cause's aircraft paused ({@link LeadLag}).
  */
 final class Dynamics {
     /** Offensives a day across all sides, per place of the world. */
@@ -28,6 +28,8 @@ final class Dynamics {
     private int next = 1;
     /** Places where there was fighting or a strike today. */
     private final boolean[] fought;
+    /** The cause side's strikes on each day so far (with a planted lead-lag effect). */
+    private final List<Integer> causeStrikes = new ArrayList<>();
 
     Dynamics(World world, List<StrikeCampaign> campaigns, LeadLag leadLag, SplittableRandom rnd, String idPrefix) {
         this.world = world;
@@ -46,7 +48,11 @@ final class Dynamics {
         java.util.Arrays.fill(fought, false);
         List<TrueEvent> out = new ArrayList<>();
         for (StrikeCampaign c : campaigns) {
+            int before = out.size();
             strikes(c, day, date, out);
+            if (leadLag != null && c.side().index() == leadLag.cause()) {
+                causeStrikes.add(out.size() - before);
+            }
         }
         for (SimSide s : world.sides()) {
             if (s.ground()) {
@@ -71,10 +77,23 @@ final class Dynamics {
         }
     }
 
+    /** Whether the cause side struck nothing from {@code first} for {@link LeadLag#PAUSE_DAYS} days. */
+    private boolean paused(int first) {
+        if (first < 0 || first + LeadLag.PAUSE_DAYS > causeStrikes.size()) {
+            return false;
+        }
+        for (int d = first; d < first + LeadLag.PAUSE_DAYS; d++) {
+            if (causeStrikes.get(d) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void offensives(SimSide s, int day, LocalDate date, List<TrueEvent> out) {
         long ground = world.sides().stream().filter(SimSide::ground).count();
         double rate = OFFENSIVES_PER_PLACE_DAY * world.places().size() / ground;
-        if (leadLag != null && leadLag.effect() == s.index() && campaignOf(leadLag.cause()).lull(day - leadLag.lagDays())) {
+        if (leadLag != null && leadLag.effect() == s.index() && paused(day - leadLag.lagDays())) {
             rate *= leadLag.factor();
         }
         int n = poisson(rate);
@@ -128,10 +147,6 @@ final class Dynamics {
     private TrueEvent event(int day, LocalDate date, TrueEvent.Kind kind, SubEventType type, int actor, int target,
                             int place, int route, int dead) {
         return new TrueEvent(idPrefix + "e" + (next++), day, date, kind, type, actor, target, place, route, dead);
-    }
-
-    private StrikeCampaign campaignOf(int side) {
-        return campaigns.stream().filter(c -> c.side().index() == side).findFirst().orElseThrow();
     }
 
     private List<Integer> heldBy(int side) {

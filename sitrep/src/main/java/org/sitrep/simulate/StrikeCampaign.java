@@ -14,13 +14,11 @@ final class StrikeCampaign {
     /** One change point per this many days (at least one). */
     static final int DAYS_PER_CHANGE = 120;
     private final SimSide side;
-    private final double base;
     private final double[] rate;
     private final List<ChangePoint> changes;
 
-    private StrikeCampaign(SimSide side, double base, double[] rate, List<ChangePoint> changes) {
+    private StrikeCampaign(SimSide side, double[] rate, List<ChangePoint> changes) {
         this.side = side;
-        this.base = base;
         this.rate = rate;
         this.changes = List.copyOf(changes);
     }
@@ -50,7 +48,7 @@ final class StrikeCampaign {
             }
             rate[d] = now;
         }
-        return new StrikeCampaign(side, base, rate, changes);
+        return new StrikeCampaign(side, rate, changes);
     }
 
     SimSide side() {
@@ -59,11 +57,6 @@ final class StrikeCampaign {
 
     double rate(int day) {
         return rate[day];
-    }
-
-    /** Whether the campaign is in a lull on this day (its rate below its base); false before the first day. */
-    boolean lull(int day) {
-        return day >= 0 && day < rate.length && rate[day] < base;
     }
 
     List<ChangePoint> changes() {
