@@ -45,7 +45,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "11")
     long seed;
 
-    private record Client(long[] nanos, int count, long errors, long bytes) {
+    /** One client's measured answers: each one's latency and the ordinal of its {@link QueryShapes.Shape}. */
+    private record Client(long[] nanos, byte[] shapes, int count, long errors, long bytes) {
     }
 
     @Override
@@ -66,13 +67,16 @@ public final class LoadCommand implements Callable<Integer> {
             running.add(pool.submit(() -> client(http, shapes, rnd, measureFrom, end, firstError)));
         }
         long[] all = new long[0];
+        byte[] shapeOf = new byte[0];
         long errors = 0;
         long bytes = 0;
         int n = 0;
         for (Future<Client> f : running) {
             Client c = f.get();
             all = java.util.Arrays.copyOf(all, n + c.count());
+            shapeOf = java.util.Arrays.copyOf(shapeOf, n + c.count());
             System.arraycopy(c.nanos(), 0, all, n, c.count());
+            System.arraycopy(c.shapes(), 0, shapeOf, n, c.count());
             n += c.count();
             errors += c.errors();
             bytes += c.bytes();
@@ -81,18 +85,36 @@ public final class LoadCommand implements Callable<Integer> {
         Percentiles p = Percentiles.of(all);
         System.out.printf("[load] %,d requests in %d s: %.1f requests/s, %s; %d errors, %.1f KB an answer%n", n,
                 seconds, n / (double) seconds, p.line(), errors, n == 0 ? 0 : bytes / 1024.0 / n);
+        byShape(all, shapeOf, n);
         System.out.printf("[load] load average at the end %s%n", Machine.load());
         return errors == 0 ? 0 : 1;
+    }
+
+    /** The latencies of each query shape apart: which kinds of request make the tail. */
+    private static void byShape(long[] nanos, byte[] shapeOf, int n) {
+        for (QueryShapes.Shape shape : QueryShapes.Shape.values()) {
+            long[] mine = new long[n];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                if (shapeOf[i] == shape.ordinal()) {
+                    mine[k++] = nanos[i];
+                }
+            }
+            System.out.printf("[load]   %-18s %s%n", shape, Percentiles.of(java.util.Arrays.copyOf(mine, k)).line());
+        }
     }
 
     private Client client(HttpClient http, QueryShapes shapes, SplittableRandom rnd, long measureFrom, long end,
                           AtomicLong firstError) throws InterruptedException {
         long[] nanos = new long[1024];
+        byte[] shapeOf = new byte[1024];
         int count = 0;
         long errors = 0;
         long bytes = 0;
         while (System.nanoTime() < end) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/events?" + params(shapes.any(rnd))))
+            QueryShapes.Shape shape = shapes.anyShape(rnd);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/events?"
+                            + params(shapes.random(shape, rnd))))
                     .timeout(Duration.ofSeconds(30)).GET().build();
             long t = System.nanoTime();
             boolean ok;
@@ -115,13 +137,15 @@ public final class LoadCommand implements Callable<Integer> {
             if (t >= measureFrom && done <= end) {
                 if (count == nanos.length) {
                     nanos = java.util.Arrays.copyOf(nanos, count * 2);
+                    shapeOf = java.util.Arrays.copyOf(shapeOf, count * 2);
                 }
+                shapeOf[count] = (byte) shape.ordinal();
                 nanos[count++] = done - t;
                 errors += ok ? 0 : 1;
                 bytes += size;
             }
         }
-        return new Client(nanos, count, errors, bytes);
+        return new Client(nanos, shapeOf, count, errors, bytes);
     }
 
     /** The query as {@code GET /events} parameters. */
