@@ -258,8 +258,9 @@ public final class PostgresStore implements Store {
     }
 
     @Override
-    public void streamEventJson(Query q, Consumer<String> sink) {
-        stream("cannot query events", c -> PgQueries.select(c, "events", q, sink));
+    public void streamEventJson(Query q, Consumer<byte[]> sink) {
+        stream("cannot query events", c -> PgQueries.select(c, "events", q,
+                text -> sink.accept(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     @Override

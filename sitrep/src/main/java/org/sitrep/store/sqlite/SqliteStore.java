@@ -316,9 +316,9 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public void streamEventJson(Query q, Consumer<String> sink) {
+    public void streamEventJson(Query q, Consumer<byte[]> sink) {
         read("cannot query events", c -> {
-            SqliteQueries.select(c, "events", q, eventBlocks, sink);
+            SqliteQueries.selectRows(c, "events", q, eventBlocks, "json", SqliteQueries.bytes(sink));
             return null;
         });
     }
