@@ -1,5 +1,6 @@
 package org.sitrep.bench.scale;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Option;
  * a running {@code sitrep serve}: {@code --clients} threads (a fixed pool; Java 17 has no virtual threads), each
  * asking {@code GET /api/v1/events} for a random box and time window ({@link QueryShapes}) as soon as its last
  * answer is read, for {@code --seconds} after {@code --warm-up} unmeasured seconds. Reports throughput, latency
- * percentiles and errors (any answer but 200 counts as one).
+ * percentiles and errors (any answer but 200 counts as one), overall and per query shape. It first waits for the
+ * map's first request to be answered (the server reads its map digest once at start).
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Bounded HTTP load on sitrep serve: random box and time windows from concurrent clients")
@@ -56,6 +58,7 @@ public final class LoadCommand implements Callable<Integer> {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         System.out.printf("[load] %s, %d clients, %d s (after %d s warm-up); %s%n", url, clients, seconds, warmUp,
                 Machine.describe());
+        ready(http);
         long start = System.nanoTime();
         long measureFrom = start + warmUp * 1_000_000_000L;
         long end = measureFrom + seconds * 1_000_000_000L;
@@ -88,6 +91,29 @@ public final class LoadCommand implements Callable<Integer> {
         byShape(all, shapeOf, n);
         System.out.printf("[load] load average at the end %s%n", Machine.load());
         return errors == 0 ? 0 : 1;
+    }
+
+    /**
+     * Waits for the server to be ready as a map's user meets it: the page's first request, the events of a week over
+     * Syria on the map's grid ({@code /events/aggregate}), waits for the map's digest the server reads once at start
+     * (a scan of every stored event, tens of seconds over a million); a load measured meanwhile would measure that
+     * read, not the answers.
+     */
+    private void ready(HttpClient http) throws IOException, InterruptedException {
+        long t = System.nanoTime();
+        Box b = QueryShapes.SYRIA;
+        String bbox = URLEncoder.encode(b.minLon() + "," + b.minLat() + "," + b.maxLon() + "," + b.maxLat(),
+                StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/events/aggregate?zoom=6&bbox=" + bbox
+                + "&from=" + SyntheticDays.FIRST_DAY + "&to=" + SyntheticDays.FIRST_DAY.plusDays(6)))
+                .timeout(Duration.ofMinutes(10)).GET().build();
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException("the server is not ready: " + r.statusCode() + " for " + request.uri() + ": "
+                    + r.body());
+        }
+        System.out.printf("[load] the map's first request answered after %.1f s (the server's digest read)%n",
+                (System.nanoTime() - t) / 1e9);
     }
 
     /** The latencies of each query shape apart: which kinds of request make the tail. */

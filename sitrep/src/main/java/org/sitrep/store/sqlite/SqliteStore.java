@@ -326,8 +326,9 @@ public final class SqliteStore implements Store {
     @Override
     public void streamEventPoints(Consumer<EventPoint> sink) {
         read("cannot read the events' positions", c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, lat, lon, date_start, "
-                    + "date_end, sub_event_type, fatalities, contested, reliability, credibility, "
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, lat, lon, "
+                    + "CAST(julianday(date_start) - 2440587.5 AS INTEGER), CAST(julianday(date_end) - 2440587.5 AS "
+                    + "INTEGER), sub_event_type, fatalities, contested, reliability, credibility, "
                     + "json_extract(json, '$.location.name') FROM events")) {
                 while (rs.next()) {
                     sink.accept(EventPointRows.read(rs));
