@@ -269,9 +269,12 @@ public final class Sitrep implements AutoCloseable {
         store.streamEventPoints(sink);
     }
 
-    /** As {@link #events(Query)}, each event as its stored JSON text (the JSON module's event form), undecoded. */
-    public List<String> eventJson(Query q) {
-        List<String> out = new ArrayList<>();
+    /**
+     * As {@link #events(Query)}, each event as its stored JSON text (the JSON module's event form) in UTF-8,
+     * undecoded.
+     */
+    public List<byte[]> eventJson(Query q) {
+        List<byte[]> out = new ArrayList<>();
         store.streamEventJson(q, out::add);
         return out;
     }

@@ -82,11 +82,11 @@ public interface Store extends AutoCloseable {
     void streamEvents(Query q, Consumer<Event> sink);
 
     /**
-     * As {@link #streamEvents}, each event as the JSON text the store holds ({@code SitrepJson.event}'s form),
-     * not decoded: for answers that pass stored events straight through, where decoding and writing them again
-     * would cost more than the query.
+     * As {@link #streamEvents}, each event as the JSON text the store holds ({@code SitrepJson.event}'s form) in
+     * UTF-8, not decoded: for answers that pass stored events straight through, where decoding and writing them
+     * again (or only turning the text into Java strings and back into bytes) would cost more than the query.
      */
-    void streamEventJson(Query q, Consumer<String> sink);
+    void streamEventJson(Query q, Consumer<byte[]> sink);
 
     /** What a map needs of every stored event, in no particular order, read from columns rather than decoded. */
     void streamEventPoints(Consumer<EventPoint> sink);

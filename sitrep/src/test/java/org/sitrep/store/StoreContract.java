@@ -312,11 +312,27 @@ public abstract class StoreContract {
         for (Query q : List.of(Query.all(), Query.all().limit(2), Query.all().type("Air/drone strike"),
                 Query.all().bbox(37.0, 36.2, 37.2, 36.4).from(FEB_2))) {
             List<String> texts = new ArrayList<>();
-            store.streamEventJson(q, texts::add);
+            store.streamEventJson(q, bytes -> texts.add(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
             List<Event> events = store.events(q);
             assertEquals(events, texts.stream().map(json::readEvent).toList(), q.toString());
             assertEquals(events.stream().map(json::writeEvent).toList(), texts, "the form SitrepJson writes");
         }
+    }
+
+    @Test
+    void eventJson_nonAsciiText_isTheUtf8OfTheFormSitrepJsonWrites() {
+        String id = "d-utf8";
+        Document d = TestRecords.document(id, "x".repeat(300), "Outlet \u0639", FEB_2.plusDays(2));
+        Report r = TestRecords.fullReport(id, 0, SubEventType.ARMED_CLASH, "\u062d\u064a\u0627\u0646 (\u1e24ayy\u0101n)",
+                36.299, 37.10, FEB_2, null, null, "Outlet \u0639");
+        store.commit(adding(new ChangeSet.NewDocument(DocumentInfo.of(d), List.of(r), 1, null, null, null, null,
+                null)));
+        List<byte[]> texts = new ArrayList<>();
+        store.streamEventJson(Query.all(), texts::add);
+        List<Event> events = store.events(Query.all());
+        assertEquals(1, texts.size());
+        assertArrayEquals(SitrepJson.standard().writeEvent(events.get(0)).getBytes(StandardCharsets.UTF_8),
+                texts.get(0));
     }
 
     @Test

@@ -88,7 +88,7 @@ final class TimedStore implements Store {
     }
 
     @Override
-    public void streamEventJson(Query q, Consumer<String> sink) {
+    public void streamEventJson(Query q, Consumer<byte[]> sink) {
         timed(() -> {
             delegate.streamEventJson(q, sink);
             return null;

@@ -258,15 +258,16 @@ public final class PostgresStore implements Store {
     }
 
     @Override
-    public void streamEventJson(Query q, Consumer<String> sink) {
-        stream("cannot query events", c -> PgQueries.select(c, "events", q, sink));
+    public void streamEventJson(Query q, Consumer<byte[]> sink) {
+        stream("cannot query events", c -> PgQueries.select(c, "events", q,
+                text -> sink.accept(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     @Override
     public void streamEventPoints(Consumer<EventPoint> sink) {
         stream("cannot read the events' positions", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT id, ST_Y(place), ST_X(place), "
-                    + "to_char(date_start, 'YYYY-MM-DD'), to_char(date_end, 'YYYY-MM-DD'), sub_event_type, "
+                    + "date_start - DATE '1970-01-01', date_end - DATE '1970-01-01', sub_event_type, "
                     + "fatalities, contested, reliability, credibility, json::json #>> '{location,name}' "
                     + "FROM events")) {
                 s.setFetchSize(PgQueries.FETCH_SIZE);

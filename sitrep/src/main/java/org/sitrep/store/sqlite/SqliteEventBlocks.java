@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import org.sitrep.model.Box;
 import org.sitrep.model.Cursor;
 import org.sitrep.model.Near;
@@ -44,7 +43,7 @@ final class SqliteEventBlocks {
     private record Candidate(long rowid, long day, String id) {
     }
 
-    static void select(Connection c, Query q, String column, Consumer<String> sink, int[] sent) throws SQLException {
+    static void select(Connection c, Query q, String column, SqliteQueries.RowSink sink, int[] sent) throws SQLException {
         long[] span = daySpan(c);
         if (span == null) {
             return;
@@ -143,8 +142,8 @@ final class SqliteEventBlocks {
     }
 
     /** Reads a slice's rows in its order, a chunk at a time, with every filter of the query, until the page is full. */
-    private static void read(Connection c, Query q, List<Candidate> slice, String column, Consumer<String> sink,
-                             int[] sent) throws SQLException {
+    private static void read(Connection c, Query q, List<Candidate> slice, String column,
+                             SqliteQueries.RowSink sink, int[] sent) throws SQLException {
         Near near = q.near();
         for (int from = 0; from < slice.size() && (q.limit() == null || sent[0] < q.limit()); from += CHUNK) {
             List<Candidate> chunk = slice.subList(from, Math.min(slice.size(), from + CHUNK));
@@ -166,7 +165,7 @@ final class SqliteEventBlocks {
                         if (near != null && !near.contains(rs.getDouble(2), rs.getDouble(3))) {
                             continue;
                         }
-                        sink.accept(rs.getString(1));
+                        sink.accept(rs);
                         sent[0]++;
                     }
                 }

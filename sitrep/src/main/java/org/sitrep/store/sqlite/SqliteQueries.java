@@ -40,6 +40,30 @@ final class SqliteQueries {
     /** As {@link #select}, streaming the text of {@code column} (an SQL expression over the row) instead. */
     static void select(Connection c, String table, Query q, boolean eventBlocks, String column,
                        Consumer<String> sink) throws SQLException {
+        selectRows(c, table, q, eventBlocks, column, text(sink));
+    }
+
+    /** What a query does with the first column of each row it selects. */
+    interface RowSink {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** The first column as text. */
+    static RowSink text(Consumer<String> sink) {
+        return rs -> sink.accept(rs.getString(1));
+    }
+
+    /**
+     * The first column as the bytes SQLite holds, UTF-8 for text: what an answer passing stored JSON through writes,
+     * without decoding it into a string and encoding it again.
+     */
+    static RowSink bytes(Consumer<byte[]> sink) {
+        return rs -> sink.accept(rs.getBytes(1));
+    }
+
+    /** As {@link #select}, handing each row to {@code sink}, which reads its first column. */
+    static void selectRows(Connection c, String table, Query q, boolean eventBlocks, String column, RowSink sink)
+            throws SQLException {
         int[] sent = {0};
         boolean inUndated = q.after() != null && q.after().date() == null;
         if (!inUndated) {
@@ -62,16 +86,16 @@ final class SqliteQueries {
         int[] sent = {0};
         String only = " AND kind = '" + kind.wireName() + "'";
         if (q.after() == null || q.after().date() != null) {
-            plain(c, "reports", q, true, "json", only, sink, sent);
+            plain(c, "reports", q, true, "json", only, text(sink), sent);
         }
         if (q.from() == null && q.to() == null && (q.limit() == null || sent[0] < q.limit())) {
-            plain(c, "reports", q, false, "json", only, sink, sent);
+            plain(c, "reports", q, false, "json", only, text(sink), sent);
         }
     }
 
     /** The dated or the undated rows matching the query, in its order; {@code sent} counts rows sent so far. */
     private static void plain(Connection c, String table, Query q, boolean dated, String column, String extra,
-                              Consumer<String> sink, int[] sent) throws SQLException {
+                              RowSink sink, int[] sent) throws SQLException {
         List<Object> params = new ArrayList<>();
         // dated rows as a range ("date_start >= ''", every stored date being text), not "IS NOT NULL": with no other
         // filter SQLite planned the latter as a scan of the whole table and a sort (1.5 s for the first page of
@@ -94,7 +118,7 @@ final class SqliteQueries {
                     if (near != null && !near.contains(rs.getDouble(2), rs.getDouble(3))) {
                         continue;
                     }
-                    sink.accept(rs.getString(1));
+                    sink.accept(rs);
                     sent[0]++;
                 }
             }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
@@ -45,10 +44,11 @@ import org.sitrep.model.Syndication;
  * (WAL, synchronous=NORMAL): after a crash the file holds each document whole or not at all, and a killed process
  * loses no committed document. Opening a
  * file written by an older sitrep migrates it; a file from a newer sitrep is refused. One writer connection,
- * used under this object's lock; readers take their own connections (WAL lets them read while a write is under
- * way), so a query never waits for an ingest. Several processes may write one file: each write transaction
- * starts with BEGIN IMMEDIATE (SQLite's single write lock, taken before the plan reads), and whoever finds the
- * lock taken waits and tries again ({@link BusyRetry}); so does opening, creating or migrating the file.
+ * used under this object's lock; readers take their own connections ({@link SqliteReaders}; WAL lets them read
+ * while a write is under way), so a query never waits for an ingest. Several processes may write one file: each
+ * write transaction starts with BEGIN IMMEDIATE (SQLite's single write lock, taken before the plan reads), and
+ * whoever finds the lock taken waits and tries again ({@link BusyRetry}); so does opening, creating or migrating
+ * the file.
  */
 public final class SqliteStore implements Store {
     public static final Path DEFAULT_FILE = Path.of("sitrep.db");
@@ -60,7 +60,7 @@ public final class SqliteStore implements Store {
      * thousand reports, so every look-up went back to the file.
      */
     private static final int CACHE_KIB = -32 * 1024;
-    /** How much of the file connections map into memory (address space, shared with the OS page cache). */
+    /** How much of the file the writer maps into memory (readers map none: {@link SqliteReaders}). */
     private static final long MMAP_BYTES = 1L << 32;
 
     private final SitrepJson json = SitrepJson.standard();
@@ -68,8 +68,7 @@ public final class SqliteStore implements Store {
     /** The writer connection's prepared statements, kept between commits. */
     private final Statements writes;
     private final String file;
-    private final Path path;
-    private final ConcurrentLinkedQueue<Connection> readers = new ConcurrentLinkedQueue<>();
+    private final SqliteReaders readers;
     private final BusyRetry busy;
     /** Whether the file has the reports' R*Tree (schema 4; a test may keep a file at an older schema). */
     private final boolean reportBlocks;
@@ -85,8 +84,8 @@ public final class SqliteStore implements Store {
         this.reportBlocks = reportBlocks;
         this.eventBlocks = eventBlocks;
         this.busy = busy;
-        this.path = path.toAbsolutePath();
         this.file = path.toString();
+        this.readers = new SqliteReaders(path, SqliteReaders.DEFAULT_LIMIT);
     }
 
     public static SqliteStore open(Path file) {
@@ -317,9 +316,9 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public void streamEventJson(Query q, Consumer<String> sink) {
+    public void streamEventJson(Query q, Consumer<byte[]> sink) {
         read("cannot query events", c -> {
-            SqliteQueries.select(c, "events", q, eventBlocks, sink);
+            SqliteQueries.selectRows(c, "events", q, eventBlocks, "json", SqliteQueries.bytes(sink));
             return null;
         });
     }
@@ -327,8 +326,9 @@ public final class SqliteStore implements Store {
     @Override
     public void streamEventPoints(Consumer<EventPoint> sink) {
         read("cannot read the events' positions", c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, lat, lon, date_start, "
-                    + "date_end, sub_event_type, fatalities, contested, reliability, credibility, "
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, lat, lon, "
+                    + "CAST(julianday(date_start) - 2440587.5 AS INTEGER), CAST(julianday(date_end) - 2440587.5 AS "
+                    + "INTEGER), sub_event_type, fatalities, contested, reliability, credibility, "
                     + "json_extract(json, '$.location.name') FROM events")) {
                 while (rs.next()) {
                     sink.accept(EventPointRows.read(rs));
@@ -540,26 +540,10 @@ public final class SqliteStore implements Store {
                 throw failure(what, e);
             }
         }
-        Connection c = readers.poll();
         try {
-            if (c == null) {
-                c = DriverManager.getConnection("jdbc:sqlite:" + path);
-                try (Statement s = c.createStatement()) {
-                    s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                    s.execute("PRAGMA query_only = 1");
-                    s.execute("PRAGMA cache_size = " + CACHE_KIB);
-                    // readers share the file through the OS page cache (memory-mapped) instead of each its own copy
-                    s.execute("PRAGMA mmap_size = " + MMAP_BYTES);
-                }
-            }
-            T result = work.on(c);
-            readers.offer(c);
-            c = null;
-            return result;
+            return readers.read(work::on);
         } catch (SQLException e) {
             throw failure(what, e);
-        } finally {
-            closeQuietly(c);
         }
     }
 
@@ -570,9 +554,7 @@ public final class SqliteStore implements Store {
     @Override
     public synchronized void close() {
         closed = true;
-        for (Connection c = readers.poll(); c != null; c = readers.poll()) {
-            closeQuietly(c);
-        }
+        readers.close();
         try (writer) {
             writes.close();
         } catch (SQLException e) {
@@ -581,12 +563,6 @@ public final class SqliteStore implements Store {
     }
 
     private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // an error is already on its way, or the connection is being thrown away; that is what matters
-            }
-        }
+        SqliteReaders.closeQuietly(c);
     }
 }
