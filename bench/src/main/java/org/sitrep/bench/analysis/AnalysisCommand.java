@@ -50,9 +50,10 @@ public final class AnalysisCommand implements Callable<Integer> {
     @Option(names = "--work", description = "folder for the corpora and stores (default: a temporary one, removed)")
     Path work;
 
-    @Option(names = "--lead-lag", description = "instead: test the claimed lull effect on the seeds' worlds with the "
-            + "simulator's planted effect and without it (power and false alarms through the record)")
-    boolean leadLag;
+    @Option(names = "--lead-lag", arity = "0..1", fallbackValue = "both", description = "instead: test the claimed "
+            + "lull effect on the seeds' worlds with the simulator's planted effect and without it (power and false "
+            + "alarms through the record); 'planted' or 'none' runs one kind only")
+    String leadLag;
 
     @Option(names = "--speed", description = "only write a corpus of about N articles (one year) and time it")
     Long speed;
@@ -67,8 +68,8 @@ public final class AnalysisCommand implements Callable<Integer> {
             if (speed != null) {
                 return speed(root.resolve("speed"), out);
             }
-            if (leadLag) {
-                new LeadLagPower(places, days, start, noises.get(0), articlesPerDay).run(root, seeds, out);
+            if (leadLag != null) {
+                new LeadLagPower(places, days, start, noises.get(0), articlesPerDay).run(root, seeds, leadLag, out);
                 return 0;
             }
             out.println("| seed | noise | articles | events | simulate s | ingest s (articles/s) | control place-days "

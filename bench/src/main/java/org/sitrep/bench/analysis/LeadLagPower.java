@@ -37,11 +37,18 @@ final class LeadLagPower {
         this.articlesPerDay = articlesPerDay;
     }
 
-    void run(Path root, List<Long> seeds, PrintStream out) throws IOException {
+    /** {@code kinds}: both, planted or none. */
+    void run(Path root, List<Long> seeds, String kinds, PrintStream out) throws IOException {
+        if (!List.of("both", "planted", "none").contains(kinds)) {
+            throw new IllegalArgumentException("--lead-lag is both, planted or none, not '" + kinds + "'");
+        }
         out.println("| seed | planted | articles | verdict | p-value | effect [interval] | IS battles used |");
         out.println("|---|---|---|---|---|---|---|");
         int[] supported = new int[2];
         for (boolean planted : new boolean[] {true, false}) {
+            if (!kinds.equals("both") && planted != kinds.equals("planted")) {
+                continue;
+            }
             for (long seed : seeds) {
                 ClaimVerdict v = world(root, seed, planted, out);
                 supported[planted ? 0 : 1] += v.verdict() == ClaimVerdict.Verdict.SUPPORTED ? 1 : 0;
