@@ -452,16 +452,25 @@ public abstract class StoreContract {
      */
     @Test
     void queries_windowAndBox_eventsBegunBeforeTheWindowKept_inOrder_pageByPage() {
-        RandomRecords records = new RandomRecords(23, RandomRecords.places("test:aleppo", "test:khanasser"));
+        commitRandom(23, 150);
+        assertWindowsAndBoxesAsFiltered();
+    }
+
+    protected void commitRandom(long seed, int documents) {
+        RandomRecords records = new RandomRecords(seed, RandomRecords.places("test:aleppo", "test:khanasser"));
         List<ChangeSet> sets = new ArrayList<>();
-        for (int i = 0; i < 150; i++) {
+        for (int i = 0; i < documents; i++) {
             sets.add(records.next());
         }
         store.commitAll(sets);
+    }
+
+    /** Events and reports of windows and boxes as the store lists them = all of them filtered here, in order. */
+    protected void assertWindowsAndBoxesAsFiltered() {
         List<Event> all = store.events(Query.all());
         List<ReportRecord> allReports = store.reports(Query.all());
         int begunBefore = 0;
-        for (int[] w : new int[][] {{30, 60}, {30, 30}, {90, -1}, {-1, 20}, {0, 119}}) {
+        for (int[] w : new int[][] {{30, 60}, {30, 30}, {90, -1}, {-1, 20}, {0, 119}, {-1, -1}}) {
             LocalDate from = w[0] < 0 ? null : RandomRecords.FIRST.plusDays(w[0]);
             LocalDate to = w[1] < 0 ? null : RandomRecords.FIRST.plusDays(w[1]);
             for (Box box : new Box[] {null, new Box(36.8, 35.5, 37.6, 36.4), new Box(37.0, 35.9, 37.4, 36.3)}) {
@@ -480,8 +489,10 @@ public abstract class StoreContract {
         assertTrue(begunBefore > 20, "the windows hold events that began before them: " + begunBefore);
     }
 
+    /** Whether dates meet a window (undated records meet only no window). */
     private static boolean meets(org.sitrep.model.DateSpan d, LocalDate from, LocalDate to) {
-        return d != null && (from == null || !d.end().isBefore(from)) && (to == null || !d.start().isAfter(to));
+        return d == null ? from == null && to == null
+                : (from == null || !d.end().isBefore(from)) && (to == null || !d.start().isAfter(to));
     }
 
     private static boolean inside(org.sitrep.model.Location l, Box box) {

@@ -59,14 +59,17 @@ final class PgQueries {
         Cursor after = q.after();
         if (after == null || after.date() != null) {
             if (q.from() != null && (after == null || after.date().isBefore(q.from()))) {
-                part(c, table, q, Rows.BEGUN_BEFORE, extra, sink, sent);
+                part(c, table, q, Rows.BEGUN_BEFORE, null, null, extra, sink, sent);
             }
-            if (!full(q, sent)) {
-                part(c, table, q, Rows.DATED, extra, sink, sent);
+            if (!full(q, sent) && PgDaySlices.answers(q)) {
+                PgDaySlices.read(c, table, q, sent, (from, until) -> part(c, table, q, Rows.DATED, from, until,
+                        extra, sink, sent));
+            } else if (!full(q, sent)) {
+                part(c, table, q, Rows.DATED, null, null, extra, sink, sent);
             }
         }
         if (q.from() == null && q.to() == null && !full(q, sent)) {
-            part(c, table, q, Rows.UNDATED, extra, sink, sent);
+            part(c, table, q, Rows.UNDATED, null, null, extra, sink, sent);
         }
     }
 
@@ -83,12 +86,18 @@ final class PgQueries {
         UNDATED
     }
 
-    private static void part(Connection c, String table, Query q, Rows rows, String extra, Consumer<String> sink,
-                             int[] sent) throws SQLException {
+    /**
+     * One statement: the rows of one part, those beginning from {@code sliceFrom} (inclusive) until
+     * {@code sliceUntil} (exclusive) when they are given.
+     */
+    private static void part(Connection c, String table, Query q, Rows rows, LocalDate sliceFrom,
+                             LocalDate sliceUntil, String extra, Consumer<String> sink, int[] sent)
+            throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT json, ST_Y(place), ST_X(place) FROM " + table + " WHERE "
                 + (rows == Rows.UNDATED ? "date_start IS NULL" : "date_start IS NOT NULL") + extra);
         List<Object> params = new ArrayList<>();
         window(sql, params, q, rows);
+        slice(sql, params, sliceFrom, sliceUntil);
         if (q.subEventType() != null) {
             sql.append(" AND sub_event_type = ?");
             params.add(q.subEventType().label());
@@ -153,6 +162,23 @@ final class PgQueries {
         if (q.to() != null) {
             sql.append(" AND date_start <= ?");
             params.add(q.to());
+        }
+    }
+
+    /** A slice of days, also in the form the dates' GiST indexes answer (what begins in it overlaps it). */
+    private static void slice(StringBuilder sql, List<Object> params, LocalDate from, LocalDate until) {
+        if (from != null) {
+            sql.append(" AND date_start >= ?");
+            params.add(from);
+        }
+        if (until != null) {
+            sql.append(" AND date_start < ?");
+            params.add(until);
+        }
+        if (from != null || until != null) {
+            sql.append(" AND daterange(date_start, date_end, '[]') && daterange(?::date, ?::date, '[)')");
+            params.add(from);
+            params.add(until);
         }
     }
 
