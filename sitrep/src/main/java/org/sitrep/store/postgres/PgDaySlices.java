@@ -15,11 +15,11 @@ import org.sitrep.model.Query;
  * sort them all for the first hundred (6,895 rows and 0.48 s for one town over 1,000,000 events). A slice of days
  * bounds both: whichever index the planner takes for it reads at most the slice. The first slice spans the days
  * that would hold a page if the box held every stored row (the table's rows per day); each slice that leaves the
- * page short makes the next one four times as long, so a dense box takes one slice and a sparse one over years a
- * few. Slices follow one another in date order, so the rows come out in the order they are listed.
+ * page short makes the next one longer by what it found ({@link #growth}), so a dense box takes one slice and a
+ * sparse one over years a few. Slices follow one another in date order, so the rows come out in the order they are listed.
  */
 final class PgDaySlices {
-    private static final int GROWTH = 4;
+    private static final long MOST_GROWTH = 16;
 
     /** Reads the rows beginning from {@code from} until {@code until} (exclusive; null: no end). */
     interface Slice {
@@ -46,11 +46,24 @@ final class PgDaySlices {
         long days = firstSliceDays(q.limit() - sent[0], rows, ChronoUnit.DAYS.between(span[0], span[1]) + 1);
         while (sent[0] < q.limit() && !start.isAfter(last)) {
             LocalDate until = start.plusDays(days);
+            int before = sent[0];
             // the last slice is open: rows written after the span was read still belong to the answer
             slice.read(start, until.isAfter(last) ? null : until);
             start = until;
-            days = Math.min(days * GROWTH, 1L << 20);
+            days = Math.min(days * growth(sent[0] - before, q.limit() - sent[0]), 1L << 20);
         }
+    }
+
+    /**
+     * How much longer the next slice is than one that gave {@code got} rows with {@code wanted} still wanted:
+     * enough for twice what is wanted at the density just seen, at least twice and at most sixteen times as long
+     * (a box's rows are not spread evenly over the years).
+     */
+    static long growth(int got, int wanted) {
+        if (got <= 0) {
+            return MOST_GROWTH;
+        }
+        return Math.max(2, Math.min(MOST_GROWTH, (long) Math.ceil(2.0 * wanted / got)));
     }
 
     /**
