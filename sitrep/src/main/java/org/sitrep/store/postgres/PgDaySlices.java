@@ -20,6 +20,7 @@ import org.sitrep.model.Query;
  */
 final class PgDaySlices {
     private static final long MOST_GROWTH = 16;
+    private static final long PARTIAL_GROWTH = 4;
 
     /** Reads the rows beginning from {@code from} until {@code until} (exclusive; null: no end). */
     interface Slice {
@@ -44,13 +45,17 @@ final class PgDaySlices {
         LocalDate start = latest(latest(span[0], q.from()), q.after() == null ? null : q.after().date());
         LocalDate last = q.to() != null && q.to().isBefore(span[1]) ? q.to() : span[1];
         long days = firstSliceDays(q.limit() - sent[0], rows, ChronoUnit.DAYS.between(span[0], span[1]) + 1);
+        // after a cursor, the first slice's day is partly read already: what it gives says little of the density
+        boolean partial = q.after() != null;
         while (sent[0] < q.limit() && !start.isAfter(last)) {
             LocalDate until = start.plusDays(days);
             int before = sent[0];
             // the last slice is open: rows written after the span was read still belong to the answer
             slice.read(start, until.isAfter(last) ? null : until);
             start = until;
-            days = Math.min(days * growth(sent[0] - before, q.limit() - sent[0]), 1L << 20);
+            long growth = partial ? PARTIAL_GROWTH : growth(sent[0] - before, q.limit() - sent[0]);
+            days = Math.min(days * growth, 1L << 20);
+            partial = false;
         }
     }
 

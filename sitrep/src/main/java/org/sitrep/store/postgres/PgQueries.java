@@ -117,8 +117,10 @@ final class PgQueries {
                     near.lon() + near.lonHalfWidth());
         }
         box(sql, params, q.bbox());
-        if (rows == Rows.DATED && (near != null || q.bbox() != null) && (q.from() != null || q.to() != null)) {
-            // the same window again, in the form the (place, dates) GiST index answers; a missing end is open
+        if (rows == Rows.DATED && sliceFrom == null && (near != null || q.bbox() != null)
+                && (q.from() != null || q.to() != null)) {
+            // the same window again, in the form the (place, dates) GiST index answers (a slice says its own); a
+            // missing end is open
             sql.append(" AND daterange(date_start, date_end, '[]') && daterange(?::date, ?::date, '[]')");
             params.add(q.from());
             params.add(q.to());
