@@ -111,12 +111,7 @@ final class PgQueries {
         substring(sql, params, "source_key", q.source());
         grades(table, q, sql, params);
         Near near = q.near();
-        if (near != null) {
-            sql.append(" AND place && ").append(BOX);
-            addBox(params, near.minLat(), near.maxLat(), near.lon() - near.lonHalfWidth(),
-                    near.lon() + near.lonHalfWidth());
-        }
-        box(sql, params, q.bbox());
+        spatial(sql, params, q);
         if (rows == Rows.DATED && sliceFrom == null && (near != null || q.bbox() != null)
                 && (q.from() != null || q.to() != null)) {
             // the same window again, in the form the (place, dates) GiST index answers (a slice says its own); a
@@ -184,6 +179,17 @@ final class PgQueries {
         }
     }
 
+    /** The query's box and the box around its circle (the circle itself is checked in Java). */
+    static void spatial(StringBuilder sql, List<Object> params, Query q) {
+        Near near = q.near();
+        if (near != null) {
+            sql.append(" AND place && ").append(BOX);
+            addBox(params, near.minLat(), near.maxLat(), near.lon() - near.lonHalfWidth(),
+                    near.lon() + near.lonHalfWidth());
+        }
+        box(sql, params, q.bbox());
+    }
+
     /**
      * Inside the box, edges included (a point's bounding box touching the envelope overlaps it); a box across the
      * antimeridian is two envelopes. Records without a place have no geometry and are left out.
@@ -235,7 +241,7 @@ final class PgQueries {
         params.add(maxLat);
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
         for (int i = 0; i < params.size(); i++) {
             s.setObject(i + 1, params.get(i));
