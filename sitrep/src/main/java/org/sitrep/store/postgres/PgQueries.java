@@ -97,7 +97,7 @@ final class PgQueries {
                 + (rows == Rows.UNDATED ? "date_start IS NULL" : "date_start IS NOT NULL") + extra);
         List<Object> params = new ArrayList<>();
         window(sql, params, q, rows);
-        slice(sql, params, sliceFrom, sliceUntil);
+        slice(sql, params, sliceFrom, sliceUntil, q);
         if (q.subEventType() != null) {
             sql.append(" AND sub_event_type = ?");
             params.add(q.subEventType().label());
@@ -162,21 +162,24 @@ final class PgQueries {
         }
     }
 
-    /** A slice of days, also in the form the dates' GiST indexes answer (what begins in it overlaps it). */
-    private static void slice(StringBuilder sql, List<Object> params, LocalDate from, LocalDate until) {
-        if (from != null) {
-            sql.append(" AND date_start >= ?");
-            params.add(from);
+    /**
+     * A slice of days, also in the form the dates' GiST indexes answer (what begins in it overlaps it); an open
+     * slice ends with the window (an open range there would have the index read every later row in the box).
+     */
+    private static void slice(StringBuilder sql, List<Object> params, LocalDate from, LocalDate until, Query q) {
+        if (from == null) {
+            return;
         }
+        sql.append(" AND date_start >= ?");
+        params.add(from);
         if (until != null) {
             sql.append(" AND date_start < ?");
             params.add(until);
         }
-        if (from != null || until != null) {
-            sql.append(" AND daterange(date_start, date_end, '[]') && daterange(?::date, ?::date, '[)')");
-            params.add(from);
-            params.add(until);
-        }
+        sql.append(" AND daterange(date_start, date_end, '[]') && daterange(?::date, ?::date, '")
+                .append(until != null ? "[)" : "[]").append("')");
+        params.add(from);
+        params.add(until != null ? until : q.to());
     }
 
     /** The query's box and the box around its circle (the circle itself is checked in Java). */
