@@ -27,7 +27,7 @@ final class PgDaySlices {
     private static final long MOST_GROWTH = 16;
     private static final long PARTIAL_GROWTH = 4;
     /** Up to this many pages' worth of planned rows, the window is read in one statement (a slice costs a plan). */
-    private static final int ONE_STATEMENT_PAGES = 10;
+    private static final int ONE_STATEMENT_PAGES = 3;
     private static final Pattern PLAN_ROWS = Pattern.compile(" rows=(\\d+(?:\\.\\d+)?)");
 
     /** Reads the rows beginning from {@code from} until {@code until} (exclusive; null: no end). */
