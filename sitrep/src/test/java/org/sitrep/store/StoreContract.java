@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import org.sitrep.model.Near;
+import org.sitrep.model.Box;
 import org.sitrep.model.DateCount;
 import org.sitrep.model.EventTally;
 import org.sitrep.model.ReportKind;
@@ -483,6 +484,77 @@ public abstract class StoreContract {
         assertEquals(List.of(), store.events(Query.all().bbox(170, -10, -170, 10)), "across the antimeridian");
         assertEquals(2, store.events(Query.all().bbox(37.0, 36.2, -170, 36.4)).size(),
                 "west edge east of the east edge: the box wraps round the antimeridian");
+    }
+
+    /**
+     * Windows and boxes over a random store whose events run up to 41 days: every event whose dates meet the window
+     * comes back, those that began before it first (the stores read them apart), whole or a page at a time.
+     */
+    @Test
+    void queries_windowAndBox_eventsBegunBeforeTheWindowKept_inOrder_pageByPage() {
+        commitRandom(23, 150);
+        assertWindowsAndBoxesAsFiltered();
+    }
+
+    protected void commitRandom(long seed, int documents) {
+        RandomRecords records = new RandomRecords(seed, RandomRecords.places("test:aleppo", "test:khanasser"));
+        List<ChangeSet> sets = new ArrayList<>();
+        for (int i = 0; i < documents; i++) {
+            sets.add(records.next());
+        }
+        store.commitAll(sets);
+    }
+
+    /** Events and reports of windows and boxes as the store lists them = all of them filtered here, in order. */
+    protected void assertWindowsAndBoxesAsFiltered() {
+        List<Event> all = store.events(Query.all());
+        List<ReportRecord> allReports = store.reports(Query.all());
+        int begunBefore = 0;
+        for (int[] w : new int[][] {{30, 60}, {30, 30}, {90, -1}, {-1, 20}, {0, 119}, {-1, -1}}) {
+            LocalDate from = w[0] < 0 ? null : RandomRecords.FIRST.plusDays(w[0]);
+            LocalDate to = w[1] < 0 ? null : RandomRecords.FIRST.plusDays(w[1]);
+            for (Box box : new Box[] {null, new Box(36.8, 35.5, 37.6, 36.4), new Box(37.0, 35.9, 37.4, 36.3)}) {
+                Query q = Query.all().from(from).to(to).bbox(box);
+                List<Event> expected = all.stream().filter(e -> meets(e.date(), from, to)
+                        && inside(e.location(), box)).toList();
+                assertEquals(ids(expected), ids(store.events(q)), q.toString());
+                assertEquals(ids(expected), ids(pagesOf(q, 4)), "pages of four: " + q);
+                assertEquals(allReports.stream().filter(r -> meets(r.report().date(), from, to)
+                        && inside(r.report().location(), box)).map(r -> r.report().id()).toList(),
+                        store.reports(q).stream().map(r -> r.report().id()).toList(), "reports: " + q);
+                begunBefore += (int) expected.stream().filter(e -> from != null && e.date().start().isBefore(from))
+                        .count();
+            }
+        }
+        assertTrue(begunBefore > 20, "the windows hold events that began before them: " + begunBefore);
+    }
+
+    /** Whether dates meet a window (undated records meet only no window). */
+    private static boolean meets(org.sitrep.model.DateSpan d, LocalDate from, LocalDate to) {
+        return d == null ? from == null && to == null
+                : (from == null || !d.end().isBefore(from)) && (to == null || !d.start().isAfter(to));
+    }
+
+    private static boolean inside(org.sitrep.model.Location l, Box box) {
+        return box == null || l != null && l.lat() != null && box.contains(l.lat(), l.lon());
+    }
+
+    private static List<String> ids(List<Event> events) {
+        return events.stream().map(Event::id).toList();
+    }
+
+    private List<Event> pagesOf(Query q, int size) {
+        List<Event> paged = new ArrayList<>();
+        Query page = q.limit(size);
+        for (int guard = 0; guard < 1_000; guard++) {
+            List<Event> got = store.events(page);
+            paged.addAll(got);
+            if (got.size() < size) {
+                return paged;
+            }
+            page = page.after(org.sitrep.model.Cursor.after(got.get(got.size() - 1)));
+        }
+        throw new AssertionError("paging did not end: " + q);
     }
 
     /** Tallies over a random store: the store's counts, and what streaming its events and counting gives. */

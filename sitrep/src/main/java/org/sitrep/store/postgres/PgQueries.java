@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.model.Box;
+import org.sitrep.model.Cursor;
 import org.sitrep.model.Event;
 import org.sitrep.store.Block;
 import org.sitrep.store.KeysetSql;
@@ -34,51 +35,69 @@ final class PgQueries {
     }
 
     /**
-     * Streams the JSON of every row of {@code table} matching the query, in date order then by id: the dated rows,
-     * then, when no window leaves them out, the undated ones by id (two queries whose order an index can give, where
-     * one ordered by "undated last" must sort every match). The connection must not be in auto-commit (the driver
-     * streams only inside a transaction).
+     * Streams the JSON of every row of {@code table} matching the query, in date order then by id: with a window
+     * that has a start, the dated rows that began before it and run into it, then those that begin inside it; the
+     * dated rows otherwise; then, when no window leaves them out, the undated ones by id. Each part is a query whose
+     * order an index can give: one ordered by "undated last" must sort every match, and one over "ends on or after
+     * the window's start" walks the date index from the first day (0.77 s for a box over a year early in 1,000,000
+     * events) where "begins inside the window" is a range of it and "began before it and is still going on" a stab
+     * of the dates' range index. The connection must not be in auto-commit (the driver streams only inside a
+     * transaction).
      */
     static void select(Connection c, String table, Query q, Consumer<String> sink) throws SQLException {
-        int[] sent = {0};
-        if (q.after() == null || q.after().date() != null) {
-            part(c, table, q, true, sink, sent);
-        }
-        if (q.from() == null && q.to() == null && (q.limit() == null || sent[0] < q.limit())) {
-            part(c, table, q, false, sink, sent);
-        }
+        select(c, table, q, "", sink);
     }
 
     /** As {@link #select} on the reports, those of one kind only. */
     static void selectKind(Connection c, Query q, ReportKind kind, Consumer<String> sink) throws SQLException {
-        int[] sent = {0};
-        String only = " AND kind = '" + kind.wireName() + "'";
-        if (q.after() == null || q.after().date() != null) {
-            part(c, "reports", q, true, only, sink, sent);
-        }
-        if (q.from() == null && q.to() == null && (q.limit() == null || sent[0] < q.limit())) {
-            part(c, "reports", q, false, only, sink, sent);
-        }
+        select(c, "reports", q, " AND kind = '" + kind.wireName() + "'", sink);
     }
 
-    private static void part(Connection c, String table, Query q, boolean dated, Consumer<String> sink, int[] sent)
+    private static void select(Connection c, String table, Query q, String extra, Consumer<String> sink)
             throws SQLException {
-        part(c, table, q, dated, "", sink, sent);
+        int[] sent = {0};
+        Cursor after = q.after();
+        if (after == null || after.date() != null) {
+            if (q.from() != null && (after == null || after.date().isBefore(q.from()))) {
+                part(c, table, q, Rows.BEGUN_BEFORE, null, null, extra, sink, sent);
+            }
+            if (!full(q, sent) && PgDaySlices.answers(q)) {
+                PgDaySlices.read(c, table, q, sent, (from, until) -> part(c, table, q, Rows.DATED, from, until,
+                        extra, sink, sent));
+            } else if (!full(q, sent)) {
+                part(c, table, q, Rows.DATED, null, null, extra, sink, sent);
+            }
+        }
+        if (q.from() == null && q.to() == null && !full(q, sent)) {
+            part(c, table, q, Rows.UNDATED, null, null, extra, sink, sent);
+        }
     }
 
-    private static void part(Connection c, String table, Query q, boolean dated, String extra, Consumer<String> sink,
-                             int[] sent) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT json, ST_Y(place), ST_X(place) FROM " + table
-                + " WHERE date_start IS " + (dated ? "NOT NULL" : "NULL") + extra);
+    private static boolean full(Query q, int[] sent) {
+        return q.limit() != null && sent[0] >= q.limit();
+    }
+
+    /** The rows one statement reads, in the order they are listed. */
+    private enum Rows {
+        /** Dated rows that began before the window's start and end on or after it. */
+        BEGUN_BEFORE,
+        /** Dated rows; with a window that has a start, those that begin on or after it. */
+        DATED,
+        UNDATED
+    }
+
+    /**
+     * One statement: the rows of one part, those beginning from {@code sliceFrom} (inclusive) until
+     * {@code sliceUntil} (exclusive) when they are given.
+     */
+    private static void part(Connection c, String table, Query q, Rows rows, LocalDate sliceFrom,
+                             LocalDate sliceUntil, String extra, Consumer<String> sink, int[] sent)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT json, ST_Y(place), ST_X(place) FROM " + table + " WHERE "
+                + (rows == Rows.UNDATED ? "date_start IS NULL" : "date_start IS NOT NULL") + extra);
         List<Object> params = new ArrayList<>();
-        if (q.from() != null) {
-            sql.append(" AND date_end >= ?");
-            params.add(q.from());
-        }
-        if (q.to() != null) {
-            sql.append(" AND date_start <= ?");
-            params.add(q.to());
-        }
+        window(sql, params, q, rows);
+        slice(sql, params, sliceFrom, sliceUntil, q);
         if (q.subEventType() != null) {
             sql.append(" AND sub_event_type = ?");
             params.add(q.subEventType().label());
@@ -92,27 +111,24 @@ final class PgQueries {
         substring(sql, params, "source_key", q.source());
         grades(table, q, sql, params);
         Near near = q.near();
-        if (near != null) {
-            sql.append(" AND place && ").append(BOX);
-            addBox(params, near.minLat(), near.maxLat(), near.lon() - near.lonHalfWidth(),
-                    near.lon() + near.lonHalfWidth());
-        }
-        box(sql, params, q.bbox());
-        if ((near != null || q.bbox() != null) && (q.from() != null || q.to() != null)) {
-            // the same window again, in the form the (place, dates) GiST index answers; a missing end is open
+        spatial(sql, params, q);
+        if (rows == Rows.DATED && sliceFrom == null && (near != null || q.bbox() != null)
+                && (q.from() != null || q.to() != null)) {
+            // the same window again, in the form the (place, dates) GiST index answers (a slice says its own); a
+            // missing end is open
             sql.append(" AND daterange(date_start, date_end, '[]') && daterange(?::date, ?::date, '[]')");
             params.add(q.from());
             params.add(q.to());
         }
         KeysetSql.after(sql, params, q.after(), d -> d);
-        sql.append(dated ? " ORDER BY date_start, id" : " ORDER BY id");
+        sql.append(rows == Rows.UNDATED ? " ORDER BY id" : " ORDER BY date_start, id");
         if (q.limit() != null && near == null) {
             sql.append(" LIMIT ").append(q.limit() - sent[0]);
         }
         try (PreparedStatement s = prepare(c, sql.toString(), params)) {
             s.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = s.executeQuery()) {
-                while ((q.limit() == null || sent[0] < q.limit()) && rs.next()) {
+                while (!full(q, sent) && rs.next()) {
                     if (near != null && !near.contains(rs.getDouble(2), rs.getDouble(3))) {
                         continue;
                     }
@@ -121,6 +137,60 @@ final class PgQueries {
                 }
             }
         }
+    }
+
+    /**
+     * The window's condition for one part. Rows that began before the window's start are those whose dates
+     * contain that day and start earlier: the stab is what the dates' GiST indexes answer (with the place or
+     * alone), the start a filter on the few it finds.
+     */
+    private static void window(StringBuilder sql, List<Object> params, Query q, Rows rows) {
+        if (rows == Rows.UNDATED) {
+            return;
+        }
+        if (rows == Rows.BEGUN_BEFORE) {
+            sql.append(" AND daterange(date_start, date_end, '[]') @> ?::date AND date_start < ?");
+            params.add(q.from());
+            params.add(q.from());
+        } else if (q.from() != null) {
+            sql.append(" AND date_start >= ?");
+            params.add(q.from());
+        }
+        if (q.to() != null) {
+            sql.append(" AND date_start <= ?");
+            params.add(q.to());
+        }
+    }
+
+    /**
+     * A slice of days, also in the form the dates' GiST indexes answer (what begins in it overlaps it); an open
+     * slice ends with the window (an open range there would have the index read every later row in the box).
+     */
+    private static void slice(StringBuilder sql, List<Object> params, LocalDate from, LocalDate until, Query q) {
+        if (from == null) {
+            return;
+        }
+        sql.append(" AND date_start >= ?");
+        params.add(from);
+        if (until != null) {
+            sql.append(" AND date_start < ?");
+            params.add(until);
+        }
+        sql.append(" AND daterange(date_start, date_end, '[]') && daterange(?::date, ?::date, '")
+                .append(until != null ? "[)" : "[]").append("')");
+        params.add(from);
+        params.add(until != null ? until : q.to());
+    }
+
+    /** The query's box and the box around its circle (the circle itself is checked in Java). */
+    static void spatial(StringBuilder sql, List<Object> params, Query q) {
+        Near near = q.near();
+        if (near != null) {
+            sql.append(" AND place && ").append(BOX);
+            addBox(params, near.minLat(), near.maxLat(), near.lon() - near.lonHalfWidth(),
+                    near.lon() + near.lonHalfWidth());
+        }
+        box(sql, params, q.bbox());
     }
 
     /**
@@ -174,7 +244,7 @@ final class PgQueries {
         params.add(maxLat);
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
         for (int i = 0; i < params.size(); i++) {
             s.setObject(i + 1, params.get(i));
