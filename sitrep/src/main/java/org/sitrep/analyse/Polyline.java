@@ -51,30 +51,26 @@ final class Polyline {
     }
 
     /**
-     * Circles that together take in every point within {@code km} of the line, each town's own point in one circle
-     * only: a circle around each town reaching {@code 2 km + 3} (every point within {@code km} of the line's first
-     * {@code km + 2} from the town), and the rest of each segment cut into pieces no longer than {@code 2 km}, a circle
-     * around each piece's middle reaching both its ends and {@code km + 1} beyond. The towns are where a road's
-     * events crowd (a city on it), and circles meeting at a town read all of its events once per circle.
+     * Circles that together take in every point within {@code km} of the line: each segment cut into pieces no
+     * longer than {@code 2 km}, a circle around each piece's middle reaching both its ends and {@code km} beyond
+     * (plus a kilometre for the flat projection's error). One circle per long segment took in several times the
+     * corridor's area.
      */
     List<Near> corridor(double km) {
-        double gap = km + 2;
         List<Near> out = new ArrayList<>();
-        towns.forEach(t -> out.add(new Near(t.lat(), t.lon(), km + gap + 1)));
+        if (segments() == 0) {
+            towns.forEach(t -> out.add(new Near(t.lat(), t.lon(), km + 1)));
+        }
         for (int i = 0; i < segments(); i++) {
             Town a = towns.get(i);
             Town b = towns.get(i + 1);
             double kx = KM_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians((a.lat() + b.lat()) / 2));
             double length = Math.hypot((b.lon() - a.lon()) * kx, (b.lat() - a.lat()) * KM_PER_DEGREE_LAT);
-            double middle = length - 2 * gap;
-            if (middle <= 0) {
-                continue;
-            }
-            int pieces = (int) Math.ceil(middle / (2 * km));
+            int pieces = Math.max(1, (int) Math.ceil(length / (2 * km)));
             for (int p = 0; p < pieces; p++) {
-                double t = (gap + (p + 0.5) * middle / pieces) / length;
+                double t = (p + 0.5) / pieces;
                 out.add(new Near(a.lat() + t * (b.lat() - a.lat()), a.lon() + t * (b.lon() - a.lon()),
-                        middle / pieces / 2 + km + 1));
+                        length / pieces / 2 + km + 1));
             }
         }
         return out;

@@ -32,11 +32,8 @@ class PolylineTest {
         // points scattered over and around the line: every one within 10 km of it lies in some circle
         java.util.Random r = new java.util.Random(7);
         List<org.sitrep.model.Near> circles = EAST_WEST.corridor(10);
-        // a circle per town; the 91 km and 111 km segments, less 12 km at each end, in pieces of at most 20 km
-        assertEquals(3 + 4 + 5, circles.size());
-        for (double[] town : new double[][] {{35.0, 37.0}, {35.0, 38.0}, {36.0, 38.0}}) {
-            assertEquals(1, circles.stream().filter(c -> c.contains(town[0], town[1])).count(), "one circle a town");
-        }
+        // 91 km and 111 km segments in pieces of at most 20 km
+        assertEquals(5 + 6, circles.size());
         int near = 0;
         for (int i = 0; i < 20_000; i++) {
             double lat = 34.8 + r.nextDouble() * 1.4;
