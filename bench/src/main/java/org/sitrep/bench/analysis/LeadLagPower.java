@@ -54,9 +54,14 @@ final class LeadLagPower {
                 supported[planted ? 0 : 1] += v.verdict() == ClaimVerdict.Verdict.SUPPORTED ? 1 : 0;
             }
         }
-        out.println(String.format(Locale.ROOT, "supported: %d of %d worlds with the effect (power %.2f), %d of %d "
-                + "without (false alarms %.2f)", supported[0], seeds.size(), supported[0] / (double) seeds.size(),
-                supported[1], seeds.size(), supported[1] / (double) seeds.size()));
+        if (!kinds.equals("none")) {
+            out.println(String.format(Locale.ROOT, "supported: %d of %d worlds with the effect (power %.2f)",
+                    supported[0], seeds.size(), supported[0] / (double) seeds.size()));
+        }
+        if (!kinds.equals("planted")) {
+            out.println(String.format(Locale.ROOT, "supported: %d of %d worlds without it (false alarms %.2f)",
+                    supported[1], seeds.size(), supported[1] / (double) seeds.size()));
+        }
     }
 
     private ClaimVerdict world(Path root, long seed, boolean planted, PrintStream out) throws IOException {
