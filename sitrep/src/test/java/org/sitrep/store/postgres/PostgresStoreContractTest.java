@@ -39,7 +39,7 @@ class PostgresStoreContractTest extends StoreContract {
     /** With the planner's statistics, pages in a box begin with a slice sized by the rows per day, not one day. */
     @Test
     void queries_windowAndBox_afterAnalyze_sameAsFiltered() throws Exception {
-        commitRandom(29, 150);
+        commitRandom(29, 300);
         sql(db, "ANALYZE");
         assertWindowsAndBoxesAsFiltered();
     }
