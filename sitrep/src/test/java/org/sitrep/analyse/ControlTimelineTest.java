@@ -106,7 +106,7 @@ class ControlTimelineTest {
                 claims.add(claim(D.plusDays(rnd.nextInt(430)), who, 0.3 + rnd.nextDouble() * 0.6, "c" + i));
             }
             List<ControlInterval> whole = intervals(claims, from, from.plusDays(29));
-            for (int back : new int[] {3, 30, 120}) {
+            for (int back : new int[] {3, 7, 30, 120}) {
                 LocalDate first = from.minusDays(back);
                 if (ControlTimeline.settles(claims, first, from)) {
                     settled++;
