@@ -24,7 +24,7 @@ public final class ControlAnalysis {
      * gives the answer the longest would ({@link ControlTimeline#settles}). A city fought over daily is settled
      * within days, and reading a year of its events before every answer was most of the answer's time.
      */
-    private static final int[] LOOK_BACKS = {30, 120, ControlObservations.LOOKBACK_DAYS};
+    static final int[] LOOK_BACKS = {30, 120, ControlObservations.LOOKBACK_DAYS};
 
     /** Spellings of one name across romanisations score 0.95 and up (Sfeira / Sfira, Ithriyeh / Ithriyah). */
     static final double ASKED_MIN_SIMILARITY = 0.95;
@@ -63,16 +63,19 @@ public final class ControlAnalysis {
 
     /** The intervals from {@code from} to {@code to} (both included), one per run of days with the same answer. */
     public List<ControlInterval> intervals(PlaceRef place, LocalDate from, LocalDate to) {
-        return texts.intervals(withoutTexts(place, from, to));
+        return texts.intervals(withoutTexts(place, from, to, null));
     }
 
-    /** As {@link #intervals}, the events' evidence sentences not read yet (see {@link EvidenceTexts}). */
-    List<ControlInterval> withoutTexts(PlaceRef place, LocalDate from, LocalDate to) {
+    /**
+     * As {@link #intervals}, the events' evidence sentences not read yet (see {@link EvidenceTexts}), the place's
+     * events taken from {@code read} (null: none) where it holds them.
+     */
+    List<ControlInterval> withoutTexts(PlaceRef place, LocalDate from, LocalDate to, EventsRead read) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }
         for (int back : LOOK_BACKS) {
-            List<ControlClaim> claims = observations.of(place, from, to, back);
+            List<ControlClaim> claims = observations.of(place, from, to, back, read);
             if (back >= ControlObservations.LOOKBACK_DAYS
                     || ControlTimeline.settles(claims, from.minusDays(back), from)) {
                 return timeline.intervals(place, claims, from, to);

@@ -33,7 +33,7 @@ final class ControlObservations {
     static final int LOOKBACK_DAYS = 365;
     static final String STARTS = "control_start.tsv";
     /** A store query circle just wide enough to take in a town's own point. */
-    private static final double QUERY_KM = 2;
+    static final double QUERY_KM = 2;
     /** An event dated to this many days counts on each of them; wider windows say nothing about a day. */
     private static final int EVERY_DAY_WITHIN = 2;
 
@@ -53,13 +53,20 @@ final class ControlObservations {
         return AnalyseData.rows(STARTS, "place", 4);
     }
 
-    /** The claims about a place from {@code lookBack} days before {@code from} to {@code to}, and every start. */
-    List<ControlClaim> of(PlaceRef place, LocalDate from, LocalDate to, int lookBack) {
+    /**
+     * The claims about a place from {@code lookBack} days before {@code from} to {@code to}, and every start; its
+     * events from {@code read} when that holds the place's area over those days, else from the store.
+     */
+    List<ControlClaim> of(PlaceRef place, LocalDate from, LocalDate to, int lookBack, EventsRead read) {
         List<ControlClaim> out = new ArrayList<>();
         starts(place, to, out);
         LocalDate earliest = from.minusDays(lookBack);
-        store.streamEventFacts(Query.all().from(earliest).to(to).near(new Near(place.lat(), place.lon(), QUERY_KM)),
-                e -> event(place, e, out));
+        Near around = new Near(place.lat(), place.lon(), QUERY_KM);
+        if (read != null && read.covers(earliest, to)) {
+            read.within(around, earliest, to).forEach(e -> event(place, e, out));
+        } else {
+            store.streamEventFacts(Query.all().from(earliest).to(to).near(around), e -> event(place, e, out));
+        }
         // a status report counts only when placed at this very place, so it sits at the place's coordinates: found
         // through the position index, where a search by name scanned every report of the window and look-back
         store.streamReports(Query.all().from(earliest).to(to).near(new Near(place.lat(), place.lon(), QUERY_KM)),

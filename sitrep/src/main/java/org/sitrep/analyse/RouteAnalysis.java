@@ -53,9 +53,13 @@ public final class RouteAnalysis {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }
-        List<Observation> obs = new ArrayList<>(observations.of(route, from, to));
+        // the corridor's events once, back to what control of the towns reads first: a city on the road is most of
+        // both reads
+        LocalDate townsFrom = from.minusDays(RouteObservations.LOOKBACK_DAYS);
+        EventsRead read = observations.corridor(route, townsFrom.minusDays(ControlAnalysis.LOOK_BACKS[0]), to);
+        List<Observation> obs = new ArrayList<>(observations.of(route, from, to, read));
         // who holds the towns along it, from the days the observations look back to
-        obs.addAll(towns.of(route, from.minusDays(RouteObservations.LOOKBACK_DAYS), to));
+        obs.addAll(towns.of(route, townsFrom, to, read));
         return texts.days(timeline.days(route, obs, from, to));
     }
 }

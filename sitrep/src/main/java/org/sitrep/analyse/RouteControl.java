@@ -32,11 +32,13 @@ final class RouteControl {
         this.settings = settings;
     }
 
-    List<Observation> of(Route route, LocalDate from, LocalDate to) {
+    /** {@code read}: the road's corridor events, which hold every town's (null: read each town's from the store). */
+    List<Observation> of(Route route, LocalDate from, LocalDate to, EventsRead read) {
         List<Town> towns = route.towns();
         List<List<ControlInterval>> held = new ArrayList<>();
         for (Town t : towns) {
-            held.add(control.withoutTexts(new PlaceRef(t.name(), t.gazetteerId(), t.lat(), t.lon()), from, to));
+            held.add(control.withoutTexts(new PlaceRef(t.name(), t.gazetteerId(), t.lat(), t.lon()), from, to,
+                    read));
         }
         List<Observation> out = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {

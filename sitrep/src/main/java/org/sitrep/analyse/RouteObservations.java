@@ -60,31 +60,36 @@ final class RouteObservations {
         this.settings = settings;
     }
 
-    List<Observation> of(Route route, LocalDate from, LocalDate to) {
+    /** The observations about a route, its corridor's events taken from {@code read} (see {@link #corridor}). */
+    List<Observation> of(Route route, LocalDate from, LocalDate to, EventsRead read) {
         List<Observation> out = new ArrayList<>();
         Polyline line = new Polyline(route.towns());
         LocalDate earliest = from.minusDays(LOOKBACK_DAYS);
         // status reports are few among the reports: selected by kind in the store, the road's own ones kept here
         store.streamReports(Query.all().from(earliest).to(to.plusDays(LOOKAHEAD_DAYS)), ReportKind.STATUS,
                 rec -> status(route, line, rec, earliest, out));
-        for (EventFacts e : eventsNear(line, earliest, to)) {
-            event(route, line, e, out);
+        for (EventFacts e : read.events()) {
+            if (!e.date().end().isBefore(earliest)) {
+                event(route, line, e, out);
+            }
         }
         return out;
     }
 
     /**
-     * The events within the near distance of the line, in the store's order (date, then id): one circle per
-     * segment, where one circle around the whole road took in a whole region of events far from it.
+     * The events within the near distance of the road's line from {@code from} to {@code to}, in the store's order
+     * (date, then id): read in pieces of the corridor, where one circle around the whole road took in a whole
+     * region of events far from it. The corridor holds every point within 2 km of each town on the road.
      */
-    private List<EventFacts> eventsNear(Polyline line, LocalDate from, LocalDate to) {
+    EventsRead corridor(Route route, LocalDate from, LocalDate to) {
+        Polyline line = new Polyline(route.towns());
         Map<String, EventFacts> byId = new HashMap<>();
-        for (Near n : line.corridor(settings.nearKm())) {
+        for (Near n : line.corridor(Math.max(settings.nearKm(), ControlObservations.QUERY_KM))) {
             store.streamEventFacts(Query.all().from(from).to(to).near(n), e -> byId.putIfAbsent(e.id(), e));
         }
         List<EventFacts> out = new ArrayList<>(byId.values());
         out.sort(Comparator.comparing((EventFacts e) -> e.date().start()).thenComparing(EventFacts::id));
-        return out;
+        return new EventsRead(from, to, out);
     }
 
     private void status(Route route, Polyline line, ReportRecord rec, LocalDate earliest, List<Observation> out) {

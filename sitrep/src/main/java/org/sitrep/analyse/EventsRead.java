@@ -1,0 +1,36 @@
+package org.sitrep.analyse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.EventFacts;
+import org.sitrep.model.Location;
+import org.sitrep.model.Near;
+
+/**
+ * Events already read from the store over a stretch of days, in the store's order (first day, then id), with every
+ * event of an area the reader knows: a road's corridor holds every point within 2 km of each town on it, so control
+ * of those towns takes their events from here instead of reading a city's events a second time.
+ */
+record EventsRead(LocalDate from, LocalDate to, List<EventFacts> events) {
+    EventsRead {
+        events = List.copyOf(events);
+    }
+
+    boolean covers(LocalDate a, LocalDate b) {
+        return !a.isBefore(from) && !b.isAfter(to);
+    }
+
+    /** As the store would give them: the events whose dates meet [a, b] and whose point lies in the circle. */
+    List<EventFacts> within(Near n, LocalDate a, LocalDate b) {
+        List<EventFacts> out = new ArrayList<>();
+        for (EventFacts e : events) {
+            Location l = e.location();
+            if (e.date() != null && !e.date().end().isBefore(a) && !e.date().start().isAfter(b) && l != null
+                    && l.resolved() && n.contains(l.lat(), l.lon())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}
