@@ -24,10 +24,14 @@ record EventsRead(LocalDate from, LocalDate to, List<EventFacts> events) {
     /** As the store would give them: the events whose dates meet [a, b] and whose point lies in the circle. */
     List<EventFacts> within(Near n, LocalDate a, LocalDate b) {
         List<EventFacts> out = new ArrayList<>();
+        double west = n.lon() - n.lonHalfWidth();
+        double east = n.lon() + n.lonHalfWidth();
         for (EventFacts e : events) {
             Location l = e.location();
+            // the circle's box first, as the store does: the great-circle distance only for what is inside it
             if (e.date() != null && !e.date().end().isBefore(a) && !e.date().start().isAfter(b) && l != null
-                    && l.resolved() && n.contains(l.lat(), l.lon())) {
+                    && l.resolved() && l.lat() >= n.minLat() && l.lat() <= n.maxLat() && l.lon() >= west
+                    && l.lon() <= east && n.contains(l.lat(), l.lon())) {
                 out.add(e);
             }
         }
