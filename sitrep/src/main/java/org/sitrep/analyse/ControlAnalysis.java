@@ -24,7 +24,9 @@ public final class ControlAnalysis {
      * gives the answer the longest would ({@link ControlTimeline#settles}). A city fought over daily is settled
      * within days, and reading a year of its events before every answer was most of the answer's time.
      */
-    static final int[] LOOK_BACKS = {30, 120, ControlObservations.LOOKBACK_DAYS};
+    private static final int[] LOOK_BACKS = {30, 120, ControlObservations.LOOKBACK_DAYS};
+    /** The first look-back tried: what a caller that reads ahead for control should cover. */
+    static final int FIRST_LOOK_BACK = LOOK_BACKS[0];
 
     /** Spellings of one name across romanisations score 0.95 and up (Sfeira / Sfira, Ithriyeh / Ithriyah). */
     static final double ASKED_MIN_SIMILARITY = 0.95;

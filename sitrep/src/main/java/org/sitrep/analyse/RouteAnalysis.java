@@ -56,7 +56,7 @@ public final class RouteAnalysis {
         // the corridor's events once, back to what control of the towns reads first: a city on the road is most of
         // both reads
         LocalDate townsFrom = from.minusDays(RouteObservations.LOOKBACK_DAYS);
-        EventsRead read = observations.corridor(route, townsFrom.minusDays(ControlAnalysis.LOOK_BACKS[0]), to);
+        EventsRead read = observations.corridor(route, townsFrom.minusDays(ControlAnalysis.FIRST_LOOK_BACK), to);
         List<Observation> obs = new ArrayList<>(observations.of(route, from, to, read));
         // who holds the towns along it, from the days the observations look back to
         obs.addAll(towns.of(route, townsFrom, to, read));

@@ -108,23 +108,15 @@ public final class SitrepJson {
     }
 
     /**
-     * Reads an event's facts from the event's JSON, or from the narrow form a store may select instead: the members
-     * {@value #FACT_MEMBERS} of an event, with {@code first_report} the first of its {@code report_ids}.
+     * Reads an event's facts from the narrow form a store may select instead of the whole event: the event's
+     * members id, sub_event_type, actor1, location, date and sources, and {@code first_report}, the first of its
+     * {@code report_ids} (null when it has none).
      */
     public EventFacts readEventFacts(String json) {
         JsonNode n = parse(json);
-        return checked("event", () -> {
-            JsonNode first = n.get("first_report");
-            List<String> ids = first == null ? stringList(n, "report_ids") : List.of();
-            return new EventFacts(required(n, "id"), subEventType(n), actors(n, "actor1"),
-                    location(n.get("location")), date(n.get("date")),
-                    first != null ? (first.isNull() ? null : first.asText()) : ids.isEmpty() ? null : ids.get(0),
-                    stringList(n, "sources"));
-        });
+        return checked("event", () -> new EventFacts(required(n, "id"), subEventType(n), actors(n, "actor1"),
+                location(n.get("location")), date(n.get("date")), text(n, "first_report"), stringList(n, "sources")));
     }
-
-    /** The members of an event's narrow form ({@link #readEventFacts}). */
-    public static final String FACT_MEMBERS = "id, sub_event_type, actor1, location, date, first_report, sources";
 
     public String writeDocument(DocumentInfo d) {
         return write(document(d));

@@ -3,7 +3,8 @@ package org.sitrep.model;
 /** A circle on the earth: points within {@code km} kilometres (great-circle) of {@code lat, lon}. */
 public record Near(double lat, double lon, double km) {
     static final double EARTH_RADIUS_KM = 6371.0088;
-    private static final double KM_PER_DEGREE = Math.PI * EARTH_RADIUS_KM / 180;
+    /** Km per degree of latitude on the sphere the distances are measured on. */
+    public static final double KM_PER_DEGREE = Math.PI * EARTH_RADIUS_KM / 180;
 
     public Near {
         if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {

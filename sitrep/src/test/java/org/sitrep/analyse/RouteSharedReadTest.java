@@ -2,8 +2,8 @@ package org.sitrep.analyse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.app.DatedPages.page;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,11 +21,6 @@ import org.sitrep.store.Store;
 class RouteSharedReadTest {
     @TempDir
     Path dir;
-
-    private static byte[] page(String date, String body) {
-        return ("<html><head><meta property=\"article:published_time\" content=\"" + date + "\"></head><body>"
-                + body + "</body></html>").getBytes(StandardCharsets.UTF_8);
-    }
 
     @Test
     void townsControlFromTheCorridorsRead_isTheStoresTownByTown() {
@@ -49,7 +44,7 @@ class RouteSharedReadTest {
             for (LocalDate from : List.of(LocalDate.of(2016, 3, 2), LocalDate.of(2016, 3, 6), LocalDate.of(2016, 5, 1))) {
                 LocalDate to = from.plusDays(6);
                 LocalDate townsFrom = from.minusDays(RouteObservations.LOOKBACK_DAYS);
-                EventsRead read = observations.corridor(road, townsFrom.minusDays(ControlAnalysis.LOOK_BACKS[0]), to);
+                EventsRead read = observations.corridor(road, townsFrom.minusDays(ControlAnalysis.FIRST_LOOK_BACK), to);
                 assertTrue(read.events().size() >= 3, read.events()::toString);
                 assertEquals(towns.of(road, townsFrom, to, null), towns.of(road, townsFrom, to, read), from::toString);
             }

@@ -3,7 +3,6 @@ package org.sitrep.app;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +25,7 @@ class AnswerEvidenceTextTest {
         try (Sitrep s = Sitrep.open(dir.resolve("store.db"))) {
             String body = "<p>Islamic State fighters captured Khanasser on Friday after heavy clashes with the "
                     + "Syrian army, a monitor said.</p>";
-            s.ingest("a.html", ("<html><head><meta property=\"article:published_time\" content=\"2016-03-05\">"
-                    + "</head><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8),
-                    Grading.standard(), (f, p) -> { });
+            s.ingest("a.html", DatedPages.page("2016-03-05", body), Grading.standard(), (f, p) -> { });
             List<ControlInterval> held = s.control("Khanasser", LocalDate.of(2016, 3, 1), LocalDate.of(2016, 3, 8));
             List<EvidenceItem> cited = held.stream().flatMap(iv -> iv.evidence().stream())
                     .filter(e -> e.eventId() != null).toList();

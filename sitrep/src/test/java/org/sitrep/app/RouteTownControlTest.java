@@ -2,8 +2,8 @@ package org.sitrep.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.app.DatedPages.page;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,11 +19,6 @@ import org.sitrep.model.analysis.RouteState;
 class RouteTownControlTest {
     @TempDir
     Path dir;
-
-    private static byte[] page(String date, String body) {
-        return ("<html><head><meta property=\"article:published_time\" content=\"" + date + "\"></head><body>"
-                + body + "</body></html>").getBytes(StandardCharsets.UTF_8);
-    }
 
     @Test
     void aTownOnTheRoadHeldByTheOtherSide_cutThere_allTownsHeldByTheUser_open() {

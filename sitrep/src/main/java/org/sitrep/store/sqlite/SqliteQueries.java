@@ -178,7 +178,7 @@ final class SqliteQueries {
             params.add(near.lon() + near.lonHalfWidth());
             if (near.km() <= FLAT_KM && near.lonHalfWidth() < 90) {
                 double cos = Math.cos(Math.toRadians(Math.max(Math.abs(near.minLat()), Math.abs(near.maxLat()))));
-                double degrees = (near.km() * 1.01 + 0.5) / KM_PER_DEGREE;
+                double degrees = (near.km() * 1.01 + 0.5) / Near.KM_PER_DEGREE;
                 sql.append(" AND (lat - ?) * (lat - ?) + (lon - ?) * (lon - ?) * ? <= ?");
                 params.add(near.lat());
                 params.add(near.lat());
@@ -192,8 +192,6 @@ final class SqliteQueries {
 
     /** Circles up to this radius are also bounded by a flat ellipse in SQL (see {@link #aroundNear}). */
     static final double FLAT_KM = 300;
-    /** Km per degree of latitude on the sphere {@link Near} measures on (haversine, mean radius). */
-    private static final double KM_PER_DEGREE = Math.PI * 6371.0088 / 180;
 
     /** Inside the box; NULL coordinates never compare true, so records without a place are left out. */
     static void box(StringBuilder sql, List<Object> params, Box b) {
