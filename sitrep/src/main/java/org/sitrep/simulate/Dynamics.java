@@ -10,7 +10,7 @@ import org.sitrep.model.SubEventType;
  * Plays one day of the war: air strikes at each campaign's rate on ground held by the side it strikes, ground
  * offensives by each side on places bordering its ground (some taken, most repelled), and ambushes that cut a
  * route for a few days. With a planted lead-lag effect, the effect side attacks {@link LeadLag#factor()} times as
- * often on days {@link LeadLag#lagDays()} after the cause's aircraft paused ({@link LeadLag}).
+ * often on a day after a lull week of the cause's aircraft ({@link LeadLag}).
  */
 final class Dynamics {
     /** Offensives a day across all sides, per place of the world. */
@@ -28,8 +28,9 @@ final class Dynamics {
     private int next = 1;
     /** Places where there was fighting or a strike today. */
     private final boolean[] fought;
-    /** The cause side's strikes on each day so far (with a planted lead-lag effect). */
+    /** The cause side's strikes on each day so far, and its campaign's planned rate (with a lead-lag effect). */
     private final List<Integer> causeStrikes = new ArrayList<>();
+    private final List<Double> causePlanned = new ArrayList<>();
 
     Dynamics(World world, List<StrikeCampaign> campaigns, LeadLag leadLag, SplittableRandom rnd, String idPrefix) {
         this.world = world;
@@ -52,6 +53,7 @@ final class Dynamics {
             strikes(c, day, date, out);
             if (leadLag != null && c.side().index() == leadLag.cause()) {
                 causeStrikes.add(out.size() - before);
+                causePlanned.add(c.rate(day));
             }
         }
         for (SimSide s : world.sides()) {
@@ -68,7 +70,7 @@ final class Dynamics {
     private void strikes(StrikeCampaign c, int day, LocalDate date, List<TrueEvent> out) {
         int target = sideIndex(c.side().struck());
         List<Integer> held = heldBy(target);
-        int n = poisson(c.rate(day));
+        int n = poisson(c.strikeRate(day));
         for (int i = 0; i < n && !held.isEmpty(); i++) {
             int place = held.get(rnd.nextInt(held.size()));
             fought[place] = true;
@@ -77,23 +79,27 @@ final class Dynamics {
         }
     }
 
-    /** Whether the cause side struck nothing from {@code first} for {@link LeadLag#PAUSE_DAYS} days. */
-    private boolean paused(int first) {
-        if (first < 0 || first + LeadLag.PAUSE_DAYS > causeStrikes.size()) {
+    /**
+     * Whether the cause side's aircraft had a lull in the {@code lag} days before {@code day}: at most
+     * {@link LeadLag#LULL_SHARE} of the strikes its campaign planned for them.
+     */
+    private boolean lullBefore(int day, int lag) {
+        if (day - lag < 0 || day > causeStrikes.size()) {
             return false;
         }
-        for (int d = first; d < first + LeadLag.PAUSE_DAYS; d++) {
-            if (causeStrikes.get(d) > 0) {
-                return false;
-            }
+        int struck = 0;
+        double planned = 0;
+        for (int d = day - lag; d < day; d++) {
+            struck += causeStrikes.get(d);
+            planned += causePlanned.get(d);
         }
-        return true;
+        return struck <= LeadLag.LULL_SHARE * planned;
     }
 
     private void offensives(SimSide s, int day, LocalDate date, List<TrueEvent> out) {
         long ground = world.sides().stream().filter(SimSide::ground).count();
         double rate = OFFENSIVES_PER_PLACE_DAY * world.places().size() / ground;
-        if (leadLag != null && leadLag.effect() == s.index() && paused(day - leadLag.lagDays())) {
+        if (leadLag != null && leadLag.effect() == s.index() && lullBefore(day, leadLag.lagDays())) {
             rate *= leadLag.factor();
         }
         int n = poisson(rate);

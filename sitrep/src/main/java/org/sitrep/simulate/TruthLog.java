@@ -85,7 +85,7 @@ final class TruthLog implements Closeable {
             g.writeStringField("effect_actor", effect);
             g.writeStringField("effect_type", "Battles");
             g.writeNumberField("lag_days", l.lagDays());
-            g.writeNumberField("pause_days", LeadLag.PAUSE_DAYS);
+            g.writeNumberField("lull_share", LeadLag.LULL_SHARE);
             g.writeNumberField("factor", l.factor());
         });
     }

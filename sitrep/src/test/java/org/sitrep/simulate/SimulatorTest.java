@@ -119,6 +119,63 @@ class SimulatorTest {
     }
 
     @Test
+    void plantedLeadLag_islamicStateAttacksTripleAfterACoalitionLullWeek_notWithoutIt(@TempDir Path tmp)
+            throws IOException {
+        for (long seed : new long[] {2, 9}) {
+            double planted = attackRatioAfterLullWeeks(tmp.resolve("planted-" + seed), seed, true);
+            double none = attackRatioAfterLullWeeks(tmp.resolve("none-" + seed), seed, false);
+            assertTrue(planted > 2.0, "seed " + seed + " planted: " + planted);
+            assertTrue(none > 0.5 && none < 1.6, "seed " + seed + " without: " + none);
+        }
+    }
+
+    /**
+     * Islamic State's attacks per day after a lull week of the coalition (at most half the strikes its campaign
+     * planned in the seven days before, the plan read back from the truth's change points) over its attacks per day
+     * after other weeks.
+     */
+    private static double attackRatioAfterLullWeeks(Path dir, long seed, boolean plant) throws IOException {
+        int days = 365;
+        LocalDate start = LocalDate.of(2016, 1, 1);
+        simulator.run(new SimulationSettings(seed, 250, days, start, SimulationSettings.Noise.NONE, 1, plant), dir);
+        List<JsonNode> lines = truth(dir);
+        double[] planned = new double[days];
+        List<JsonNode> changes = kind(lines, "change_point").stream()
+                .filter(c -> c.path("actor").asText().equals(LeadLag.CAUSE)).toList();
+        java.util.Arrays.fill(planned, changes.get(0).path("rate_before").asDouble());
+        for (JsonNode c : changes) {
+            int from = (int) java.time.temporal.ChronoUnit.DAYS.between(start, LocalDate.parse(c.path("date").asText()));
+            java.util.Arrays.fill(planned, from, days, c.path("rate_after").asDouble());
+        }
+        int[] strikes = new int[days];
+        int[] attacks = new int[days];
+        for (JsonNode e : kind(lines, "event")) {
+            int d = (int) java.time.temporal.ChronoUnit.DAYS.between(start, LocalDate.parse(e.path("date").asText()));
+            String type = e.path("type").asText();
+            if (type.equals("Air/drone strike") && e.path("actor1").asText().equals(LeadLag.CAUSE)) {
+                strikes[d]++;
+            } else if (!type.equals("Air/drone strike") && e.path("actor1").asText().equals(LeadLag.EFFECT)) {
+                attacks[d]++;
+            }
+        }
+        double[] sum = new double[2];
+        int[] count = new int[2];
+        for (int d = LeadLag.LAG_DAYS; d < days; d++) {
+            int struck = 0;
+            double plan = 0;
+            for (int k = d - LeadLag.LAG_DAYS; k < d; k++) {
+                struck += strikes[k];
+                plan += planned[k];
+            }
+            int lull = struck <= LeadLag.LULL_SHARE * plan ? 1 : 0;
+            sum[lull] += attacks[d];
+            count[lull]++;
+        }
+        assertTrue(count[1] > 20 && count[0] > 20, "lull days " + count[1] + ", others " + count[0]);
+        return (sum[1] / count[1]) / (sum[0] / count[0]);
+    }
+
+    @Test
     void tooManyPlaces_clearError(@TempDir Path tmp) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> simulator.run(
                 new SimulationSettings(1, 100_000, 5, LocalDate.of(2015, 1, 1), SimulationSettings.Noise.NONE, 2,
