@@ -69,11 +69,14 @@ public final class ClaimAnalysis {
 
     private String method(Claim claim, int shifts) {
         String read = claim.relation() == Claim.Relation.LULL_PRECEDES
-                ? "the cause's mean per observed day in the " + claim.lag() + " days before each effect event"
+                ? "the log of the cause's mean per observed day in the " + claim.lag() + " days before each effect "
+                + "event over its mean in the " + LeadLag.BASELINE_LAGS * claim.lag() + " days before those (half an "
+                + "event added to each)"
                 : "the change in the cause's mean per observed day between the " + claim.lag() + " days before each "
                 + "effect event and the " + claim.lag() + " days before those";
         String size = claim.relation() == Claim.Relation.LULL_PRECEDES
-                ? "effect = that mean over the cause's mean per observed day (below 1: quieter than usual)"
+                ? "effect = the exponential of the mean of those logs: the cause's level before effect events as a "
+                + "share of its level in the weeks before (below 1: a lull)"
                 : "effect = that change per day (above 0: a rise)";
         return "lead-lag: " + read + ", against " + shifts + " circular shifts of the effect series (one-sided "
                 + "p-value); " + size + ", " + pct(settings.intervalLevel()) + " percentile bootstrap interval over "
@@ -110,7 +113,8 @@ public final class ClaimAnalysis {
             b.append("Over a span of ").append(r.shifts() + 1).append(" days no alignment test can give a p-value "
                     + "below ").append(num(smallestP(r))).append(". ");
         }
-        b.append("To decide it: the cause's daily record over at least ").append(Math.max(neededDays, 4 * claim.lag()))
+        b.append("To decide it: the cause's daily record over at least ")
+                .append(Math.max(neededDays, (2 + LeadLag.BASELINE_LAGS) * claim.lag()))
                 .append(" days (months are better), covering at least ").append(settings.minEffectEvents())
                 .append(" effect events and the stretches of ")
                 .append(claim.relation() == Claim.Relation.LULL_PRECEDES ? "lull" : "rise")

@@ -8,14 +8,23 @@ import org.sitrep.model.analysis.Interval;
 
 /**
  * The lead-lag statistic of a claimed pattern and its null. For each effect event on day t the cause is read in the
- * {@code lag} days before it: for "a lull preceded", the cause's mean per observed day in t-lag..t-1 (low supports
- * the claim); for "a rise preceded", that mean minus the mean of the {@code lag} days before those (high supports
- * it). The statistic is the mean over effect events whose window holds an observed cause day. Its null comes from
- * circular shifts of the effect series against the cause, which keep each series' own clustering and break only
- * their alignment; the p-value is one-sided. The effect size (for a lull the statistic over the cause's mean rate,
- * for a rise the statistic itself) gets a percentile bootstrap interval over the effect events.
+ * {@code lag} days before it: for "a lull preceded", against the cause's own level just before: the log of its mean
+ * per observed day in t-lag..t-1 over its mean in the {@link #BASELINE_LAGS} × {@code lag} days before those (half an
+ * event added to each window's count, so a strike-free week reads as a finite lull; low supports the claim); for "a
+ * rise preceded", that mean minus the mean of the {@code lag} days before those (high supports it). A lull read
+ * against the cause's whole-span mean mixes the claim with the campaign's months-long regimes (a lull week inside a
+ * surge reads as busy); read against its recent level, it is the drop the claim speaks of. The statistic is the mean
+ * over effect events whose windows hold observed cause days. Its null comes from circular shifts of the effect series
+ * against the cause, which keep each series' own clustering and break only their alignment; the p-value is one-sided.
+ * The effect size (for a lull the exponential of the statistic: the cause's level before effect events as a share of
+ * its level in the weeks before, for a rise the statistic itself) gets a percentile bootstrap interval over the
+ * effect events.
  */
 final class LeadLag {
+    /** The baseline a lull is read against, in lags before the lag's window. */
+    static final int BASELINE_LAGS = 4;
+    /** Half an event added to each window's count: a window without a strike is a deep lull, not minus infinity. */
+    private static final double HALF_EVENT = 0.5;
     /** What the test found; {@code shifts} is how many shifts gave a usable statistic. */
     record Result(double statistic, double effect, int used, int shifts, double pValue, Interval interval,
                   double causeMean, int causeDays) {
@@ -83,7 +92,7 @@ final class LeadLag {
         if (relation == Claim.Relation.RISE_PRECEDES) {
             return statistic;
         }
-        return causeMean > 0 ? statistic / causeMean : Double.NaN;
+        return Math.exp(statistic);
     }
 
     /** The cause read before each effect event (one entry per event) whose window holds an observed day. */
@@ -102,11 +111,23 @@ final class LeadLag {
     }
 
     private double window(int t) {
-        double recent = meanOf(t - lag, t);
         if (relation == Claim.Relation.LULL_PRECEDES) {
-            return recent;
+            return logLevel(t - lag, t) - logLevel(t - (1 + BASELINE_LAGS) * lag, t - lag);
         }
-        return recent - meanOf(t - 2 * lag, t - lag);
+        return meanOf(t - lag, t) - meanOf(t - 2 * lag, t - lag);
+    }
+
+    /** The log of the cause's level over days {@code [from, to)}, half an event added; NaN when none is observed. */
+    private double logLevel(int from, int to) {
+        double sum = 0;
+        int n = 0;
+        for (int i = Math.max(0, from); i < Math.min(to, cause.length); i++) {
+            if (!Double.isNaN(cause[i])) {
+                sum += cause[i];
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : Math.log((sum + HALF_EVENT) / n);
     }
 
     /** The mean observed cause over days {@code [from, to)}; NaN when none of them is observed or in range. */

@@ -21,7 +21,7 @@ import org.sitrep.model.analysis.SeriesFilter;
 
 /**
  * Whether an event or a report is one a series counts: its type (an ACLED event type or sub-event type), an actor
- * in any role (a name or alias the actor knowledge base knows, with the units under it: "Syrian Armed Forces"
+ * in any role, or with the filter's initiator only as actor1 or associated with it (a name or alias the actor knowledge base knows, with the units under it: "Syrian Armed Forces"
  * takes in the Syrian Arab Army; otherwise part of an actor's name, as `events --actor` reads it) and a place (the
  * gazetteer's best readings of the name, or part of a place, governorate or country name). Says in {@link #notes()}
  * how it read names it did not know.
@@ -36,10 +36,12 @@ final class SeriesMatcher {
     private final List<String> notes = new ArrayList<>();
     private final Sides sides;
     private final String type;
+    private final boolean initiator;
 
     SeriesMatcher(SeriesFilter f, ActorKnowledgeBase actors, Gazetteer gazetteer, Sides sides) {
         this.sides = sides;
         this.type = f.type();
+        this.initiator = f.initiator();
         Query typed = Query.all().type(f.type());
         this.eventType = typed.eventType();
         this.subEventType = typed.subEventType();
@@ -97,17 +99,17 @@ final class SeriesMatcher {
         if (placeText != null) {
             q = q.place(placeText);
         }
-        return new EventTally(q, actorMembers, placeIds);
+        return new EventTally(q, actorMembers, placeIds, initiator);
     }
 
     boolean matches(Event e) {
-        return type(e.subEventType()) && actors(Stream.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2()))
-                && place(e.location());
+        return type(e.subEventType()) && actors(initiator ? Stream.of(e.actor1(), e.assocActor1())
+                : Stream.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())) && place(e.location());
     }
 
     boolean matches(Report r) {
-        return type(r.subEventType()) && actors(Stream.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2()))
-                && place(r.location());
+        return type(r.subEventType()) && actors(initiator ? Stream.of(r.actor1(), r.assocActor1())
+                : Stream.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2())) && place(r.location());
     }
 
     private boolean type(SubEventType t) {

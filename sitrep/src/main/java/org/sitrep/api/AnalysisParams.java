@@ -11,7 +11,7 @@ import org.sitrep.model.analysis.SeriesFilter;
 
 /**
  * The query parameters of the analysis routes, named as the command line's options (snake_case): a series filter
- * (type, actor, place, near, counts, from, to, by) and the answer's format. Anything unusable, and any parameter
+ * (type, actor, initiator, place, near, counts, from, to, by) and the answer's format. Anything unusable, and any parameter
  * the route does not read, is a 400 naming it.
  */
 final class AnalysisParams {
@@ -29,6 +29,7 @@ final class AnalysisParams {
         String place = p.text("place");
         Near near = p.value("near", Near::parse);
         Boolean counts = p.value("counts", AnalysisParams::bool);
+        Boolean initiator = p.value("initiator", AnalysisParams::bool);
         LocalDate from = p.value("from", AnalysisParams::date);
         LocalDate to = p.value("to", AnalysisParams::date);
         Granularity by = p.value("by", s -> Granularity.parse(s).orElseThrow(() ->
@@ -44,9 +45,10 @@ final class AnalysisParams {
         SeriesFilter f;
         try {
             f = new SeriesFilter(type, actor, place, near, counts != null && counts, from, to,
-                    by == null ? Granularity.DAY : by);
+                    by == null ? Granularity.DAY : by, initiator != null && initiator);
         } catch (IllegalArgumentException e) {
-            throw Problem.badParameter("type", e.getMessage());
+            throw Problem.badParameter(initiator != null && initiator && actor == null ? "initiator" : "type",
+                    e.getMessage());
         }
         return new Asked(f, format == null ? formats.get(0) : format);
     }

@@ -14,12 +14,15 @@ import org.sitrep.model.analysis.SeriesFilter;
 
 /**
  * The body of {@code POST /claims/test}: a JSON object whose members are `sitrep test-claim`'s options in snake_case
- * (relation, cause_type, cause_actor, cause_counts, effect_type, effect_actor, near, lag, seed, from, to). A member
- * the route does not know, or one it cannot use, is a 400 naming it.
+ * (relation, cause_type, cause_actor, cause_initiator, cause_counts, effect_type, effect_actor, effect_initiator,
+ * near, lag, seed, from, to). A member the route does not know, or one it cannot use, is a 400 naming it.
  */
 final class ClaimRequest {
     /** The members a claim has, by their JSON names. */
-    enum Member { relation, cause_type, cause_actor, cause_counts, effect_type, effect_actor, near, lag, seed, from, to }
+    enum Member {
+        relation, cause_type, cause_actor, cause_initiator, cause_counts, effect_type, effect_actor, effect_initiator,
+        near, lag, seed, from, to
+    }
 
     static final List<String> MEMBERS = java.util.Arrays.stream(Member.values()).map(Enum::name).toList();
 
@@ -55,12 +58,23 @@ final class ClaimRequest {
         Integer lag = read(n, "lag", Integer::valueOf);
         Long seed = read(n, "seed", Long::valueOf);
         boolean counts = Boolean.TRUE.equals(read(n, "cause_counts", AnalysisParams::bool));
-        SeriesFilter cause = filter(n, "cause_type", text(n, "cause_actor"), null, counts, from, to);
-        SeriesFilter effect = filter(n, "effect_type", text(n, "effect_actor"), near, false, from, to);
+        SeriesFilter cause = initiator(n, "cause_initiator",
+                filter(n, "cause_type", text(n, "cause_actor"), null, counts, from, to));
+        SeriesFilter effect = initiator(n, "effect_initiator",
+                filter(n, "effect_type", text(n, "effect_actor"), near, false, from, to));
         try {
             return new Claim(r, cause, effect, lag, seed);
         } catch (IllegalArgumentException e) {
             throw Problem.badParameter("lag", e.getMessage());
+        }
+    }
+
+    /** The filter with its actor only as the initiator when the member says so. */
+    private static SeriesFilter initiator(JsonNode n, String member, SeriesFilter f) {
+        try {
+            return f.initiator(Boolean.TRUE.equals(read(n, member, AnalysisParams::bool)));
+        } catch (IllegalArgumentException e) {
+            throw Problem.badParameter(member, e.getMessage());
         }
     }
 

@@ -17,6 +17,10 @@ final class SeriesOptions {
             + "knowledge base knows ('US-led coalition', 'ISIS'), with the units under it; else part of a name.")
     String actor;
 
+    @Option(names = "--initiator", description = "The actor only as the side that acted (ACLED's actor 1, or "
+            + "associated with it), not also as the target.")
+    boolean initiator;
+
     @Option(names = "--place", paramLabel = "PLACE", description = "A place by any name the gazetteer knows "
             + "('Khanasser'), or part of a place, governorate or country name.")
     String place;
@@ -42,7 +46,7 @@ final class SeriesOptions {
         try {
             Granularity g = Granularity.parse(by).orElseThrow(() -> new IllegalArgumentException(
                     "--by is day, week or month, not '" + by + "'"));
-            return new SeriesFilter(type, actor, place, near, counts, from, to, g);
+            return new SeriesFilter(type, actor, place, near, counts, from, to, g, initiator);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }

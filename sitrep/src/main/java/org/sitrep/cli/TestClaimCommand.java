@@ -47,6 +47,10 @@ final class TestClaimCommand implements Callable<Integer> {
     @Option(names = "--cause-actor", paramLabel = "ACTOR", description = "The cause's actor (any alias).")
     String causeActor;
 
+    @Option(names = "--cause-initiator", description = "The cause's actor only as the side that acted (ACLED's "
+            + "actor 1), not also as its target.")
+    boolean causeInitiator;
+
     @Option(names = "--cause-counts", description = "Read the cause from count observations too (a strike table).")
     boolean causeCounts;
 
@@ -55,6 +59,10 @@ final class TestClaimCommand implements Callable<Integer> {
 
     @Option(names = "--effect-actor", paramLabel = "ACTOR", description = "The effect's actor (any alias).")
     String effectActor;
+
+    @Option(names = "--effect-initiator", description = "The effect's actor only as the side that acted (ACLED's "
+            + "actor 1): 'IS attacked', not also the attacks IS fought off.")
+    boolean effectInitiator;
 
     @Option(names = "--near", paramLabel = "LAT,LON,KM", converter = FilterOptions.NearConverter.class,
             description = "Only effect events within KM kilometres of a point.")
@@ -108,9 +116,9 @@ final class TestClaimCommand implements Callable<Integer> {
             Claim.Relation r = Claim.Relation.parse(relation).orElseThrow(() -> new IllegalArgumentException(
                     "--relation is lull-precedes or rise-precedes, not '" + relation + "'"));
             SeriesFilter cause = new SeriesFilter(causeType, causeActor, null, null, causeCounts, from, to,
-                    Granularity.DAY);
+                    Granularity.DAY, causeInitiator);
             SeriesFilter effect = new SeriesFilter(effectType, effectActor, null, near, false, from, to,
-                    Granularity.DAY);
+                    Granularity.DAY, effectInitiator);
             return new Claim(r, cause, effect, lag, seed);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.sitrep.model.ActorRef;
 import org.sitrep.model.DateCount;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventTally;
@@ -42,8 +44,13 @@ public final class Tallies {
 
     /** Whether a streamed event is one the tally counts (the query's own filters are the store's). */
     private static boolean matches(EventTally t, Event e) {
-        if (!t.actorIds().isEmpty() && Stream.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())
+        Stream<List<ActorRef>> roles = t.initiatorOnly() ? Stream.of(e.actor1(), e.assocActor1())
+                : Stream.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2());
+        if (!t.actorIds().isEmpty() && roles
                 .flatMap(List::stream).noneMatch(a -> a.id() != null && t.actorIds().contains(a.id()))) {
+            return false;
+        }
+        if (initiatorByWords(t) && !initiatorNamed(e, t.query().actor().toLowerCase(Locale.ROOT))) {
             return false;
         }
         if (t.placeIds().isEmpty()) {
@@ -58,6 +65,22 @@ public final class Tallies {
         }
         String words = t.query().place();
         return words != null && !words.isBlank() && SearchKeys.place(l).contains(SearchKeys.normalise(words));
+    }
+
+    /**
+     * Whether the tally's initiator is given by words (part of a name or id) rather than actor ids: the stores'
+     * keys hold actors in any role, so such a tally is counted by streaming.
+     */
+    public static boolean initiatorByWords(EventTally t) {
+        return t.initiatorOnly() && t.actorIds().isEmpty() && t.query().actor() != null
+                && !t.query().actor().isBlank();
+    }
+
+    /** Whether actor1 or an actor associated with it has {@code words} (lower case) in its name or id. */
+    private static boolean initiatorNamed(Event e, String words) {
+        return Stream.of(e.actor1(), e.assocActor1()).flatMap(List::stream).anyMatch(a ->
+                a.name().toLowerCase(Locale.ROOT).contains(words)
+                        || a.id() != null && a.id().toLowerCase(Locale.ROOT).contains(words));
     }
 
     /** Adds up counts per date span; hands them out in order, the undated last. */

@@ -83,6 +83,28 @@ class SeriesAcceptanceTest {
     }
 
     @Test
+    void initiator_countsTheAttacksAnActorMade_notThoseItFoughtOff() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(pages.resolve("attack.txt"), "Islamic State fighters attack army posts near Khanasser\n\n"
+                + "ALEPPO - Islamic State fighters attacked Syrian army positions near Khanasser on "
+                + "3 March 2015, killing six soldiers, a monitor said.\n");
+        Files.writeString(pages.resolve("offensive.txt"), "Army pushes on Islamic State lines near Ithriyah\n\n"
+                + "HAMA - Syrian army troops attacked Islamic State positions near Ithriyah on "
+                + "5 March 2015, and at least four militants were killed, a monitor said.\n");
+        Path db = dir.resolve("roles.db");
+        run("ingest", "--db", db.toString(), pages.toString());
+        String[] battles = {"series", "--db", db.toString(), "--type", "Battles", "--actor", "ISIS", "--from",
+            "2015-03-01", "--to", "2015-03-07", "--format", "jsonl"};
+        int any = lines(run(battles)).stream().mapToInt(d -> d.get("events").asInt()).sum();
+        List<JsonNode> attacked = lines(run(concat(battles, new String[] {"--initiator"})));
+        assertEquals(2, any, "Islamic State in any role: its attack and the army's");
+        assertEquals(1, attacked.stream().mapToInt(d -> d.get("events").asInt()).sum(), attacked.toString());
+        assertEquals(1, attacked.stream().filter(d -> d.get("date").asText().equals("2015-03-03"))
+                .mapToInt(d -> d.get("events").asInt()).sum(), "its own attack, on 3 March: " + attacked);
+        assertEquals(Main.USAGE, code("series", "--db", db.toString(), "--initiator"), "an initiator needs an actor");
+    }
+
+    @Test
     void realPages_coalitionStrikeTableDropsAfter21October_andTheLullClaimIsInsufficientEvidence() throws Exception {
         String shared = System.getProperty("sitrep.shared");
         String examples = System.getProperty("sitrep.examples");

@@ -568,6 +568,7 @@ public abstract class StoreContract {
                 Query.all().place("aleppo"), window.place("khanas"))) {
             out.add(EventTally.of(q));
             out.add(EventTally.of(q).actorIds(Set.of("islamic-state", "hamas")));
+            out.add(EventTally.of(q).actorIds(Set.of("islamic-state", "hamas")).initiatorOnly(true));
             out.add(EventTally.of(q).actorIds(Set.of("syrian-armed-forces", "syrian-arab-army", "tiger-forces")));
             out.add(EventTally.of(q).placeIds(Set.of("test:v1", "test:homs")));
             out.add(EventTally.of(q.place(q.place() == null ? "halab" : q.place())).placeIds(Set.of("test:v2")));

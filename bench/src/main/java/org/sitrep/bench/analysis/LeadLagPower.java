@@ -18,7 +18,7 @@ import org.sitrep.model.analysis.SeriesFilter;
  * The claim test on simulated worlds, through the whole record: worlds with the simulator's planted effect
  * ("Islamic State attacks triple a week after a coalition lull", {@code --lead-lag}) and the same worlds without it
  * are written, ingested by the engine into a fresh store each, and "a lull in coalition air strikes preceded Islamic
- * State battles within 7 days" is tested on each store. Power is the share of planted worlds called supported; the
+ * State battles within 7 days" (Islamic State as actor 1: the side that attacked) is tested on each store. Power is the share of planted worlds called supported; the
  * false-alarm rate the share of the others.
  */
 final class LeadLagPower {
@@ -75,7 +75,7 @@ final class LeadLagPower {
             SeriesFilter cause = new SeriesFilter("Air/drone strike", "us-led-coalition", null, null, false, start,
                     last, Granularity.DAY);
             SeriesFilter effect = new SeriesFilter("Battles", "islamic-state", null, null, false, start, last,
-                    Granularity.DAY);
+                    Granularity.DAY, true);
             ClaimVerdict v = sitrep.testClaim(new Claim(Claim.Relation.LULL_PRECEDES, cause, effect, LAG, seed));
             out.println(String.format(Locale.ROOT, "| %d | %s | %d | %s | %s | %s | %d |", seed, planted ? "yes" : "no",
                     sim.articles(), v.verdict().wireName(), v.pValue() == null ? "-" : String.format(Locale.ROOT,

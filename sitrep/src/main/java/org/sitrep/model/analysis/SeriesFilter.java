@@ -7,12 +7,20 @@ import org.sitrep.model.Query;
 
 /**
  * What a series counts: events (and with {@code counts}, the count observations: a table of strikes per day) of a
- * type, an actor (any role) and a place or circle, from {@code from} to {@code to} in buckets of {@code by}. Null
- * filters mean "any"; a null end means "as far as the matching records go". Actor, type and place take any alias
- * the knowledge bases know ("US-led coalition", "ISIS", "Khanasser").
+ * type, an actor (any role; with {@code initiator}, only as the side that acted: ACLED's actor 1 or an actor
+ * associated with it) and a place or circle, from {@code from} to {@code to} in buckets of {@code by}. Null filters
+ * mean "any"; a null end means "as far as the matching records go". Actor, type and place take any alias the
+ * knowledge bases know ("US-led coalition", "ISIS", "Khanasser"). "Islamic State attacked" is the initiator's
+ * series: in any role it also counts the attacks Islamic State fought off.
  */
 public record SeriesFilter(String type, String actor, String place, Near near, boolean counts, LocalDate from,
-                           LocalDate to, Granularity by) {
+                           LocalDate to, Granularity by, boolean initiator) {
+    /** The actor in any role. */
+    public SeriesFilter(String type, String actor, String place, Near near, boolean counts, LocalDate from,
+                        LocalDate to, Granularity by) {
+        this(type, actor, place, near, counts, from, to, by, false);
+    }
+
     public SeriesFilter {
         Objects.requireNonNull(by, "by");
         if (place != null && near != null) {
@@ -27,6 +35,9 @@ public record SeriesFilter(String type, String actor, String place, Near near, b
         }
         actor = blankToNull(actor);
         place = blankToNull(place);
+        if (initiator && actor == null) {
+            throw new IllegalArgumentException("the initiator is an actor's role: name the actor");
+        }
     }
 
     /** Every event, day by day, over the span the record covers. */
@@ -35,38 +46,43 @@ public record SeriesFilter(String type, String actor, String place, Near near, b
     }
 
     public SeriesFilter type(String t) {
-        return new SeriesFilter(t, actor, place, near, counts, from, to, by);
+        return new SeriesFilter(t, actor, place, near, counts, from, to, by, initiator);
     }
 
     public SeriesFilter actor(String a) {
-        return new SeriesFilter(type, a, place, near, counts, from, to, by);
+        return new SeriesFilter(type, a, place, near, counts, from, to, by, initiator);
     }
 
     public SeriesFilter place(String p) {
-        return new SeriesFilter(type, actor, p, near, counts, from, to, by);
+        return new SeriesFilter(type, actor, p, near, counts, from, to, by, initiator);
     }
 
     public SeriesFilter near(Near n) {
-        return new SeriesFilter(type, actor, place, n, counts, from, to, by);
+        return new SeriesFilter(type, actor, place, n, counts, from, to, by, initiator);
     }
 
     public SeriesFilter counts(boolean c) {
-        return new SeriesFilter(type, actor, place, near, c, from, to, by);
+        return new SeriesFilter(type, actor, place, near, c, from, to, by, initiator);
     }
 
     public SeriesFilter between(LocalDate f, LocalDate t) {
-        return new SeriesFilter(type, actor, place, near, counts, f, t, by);
+        return new SeriesFilter(type, actor, place, near, counts, f, t, by, initiator);
     }
 
     public SeriesFilter by(Granularity g) {
-        return new SeriesFilter(type, actor, place, near, counts, from, to, g);
+        return new SeriesFilter(type, actor, place, near, counts, from, to, g, initiator);
+    }
+
+    /** Counts the actor only as the side that acted (actor 1 or associated with it), or in any role. */
+    public SeriesFilter initiator(boolean i) {
+        return new SeriesFilter(type, actor, place, near, counts, from, to, by, i);
     }
 
     /** Words for the filter ("Air/drone strike by US-led coalition, with count observations"). */
     public String describe() {
         StringBuilder b = new StringBuilder(type == null ? "events" : type);
         if (actor != null) {
-            b.append(" involving ").append(actor);
+            b.append(initiator ? " by " : " involving ").append(actor);
         }
         if (place != null) {
             b.append(" at ").append(place);

@@ -26,13 +26,14 @@ import org.sitrep.store.Tallies;
 final class PgTallies {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ROLES = List.of("actor1", "actor2", "assoc_actor1", "assoc_actor2");
+    private static final List<String> INITIATOR_ROLES = List.of("actor1", "assoc_actor1");
 
     private PgTallies() {
     }
 
     /** Whether the database can count this tally: a query with no filter it leaves to {@code streamEvents}. */
     static boolean answers(EventTally t) {
-        return t.query().source() == null && !t.query().gradesEvents();
+        return t.query().source() == null && !t.query().gradesEvents() && !Tallies.initiatorByWords(t);
     }
 
     static List<DateCount> count(Connection c, EventTally t) throws SQLException {
@@ -90,7 +91,7 @@ final class PgTallies {
         return counter.counts();
     }
 
-    /** One of the actor ids in some role: the keys first (cheap), then the JSON. */
+    /** One of the actor ids in some role (or as the initiator): the keys first (cheap), then the JSON. */
     private static void actors(EventTally t, StringBuilder where, List<Object> params) {
         if (t.actorIds().isEmpty()) {
             return;
@@ -105,7 +106,7 @@ final class PgTallies {
         }
         where.append(") AND (");
         or = "";
-        for (String role : ROLES) {
+        for (String role : t.initiatorOnly() ? INITIATOR_ROLES : ROLES) {
             where.append(or).append("jsonb_path_exists(json::jsonb, '$.").append(role)
                     .append("[*].id ? (@ == $ids[*])', ?::jsonb)");
             params.add(idsVariable(ids));

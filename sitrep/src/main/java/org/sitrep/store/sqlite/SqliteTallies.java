@@ -37,10 +37,14 @@ final class SqliteTallies {
     private SqliteTallies() {
     }
 
-    /** Whether the database can count this tally: the file has the facets, the query no filter they lack. */
+    /**
+     * Whether the database can count this tally: the file has the facets, the query no filter they lack (an initiator
+     * given by words is matched on the streamed events).
+     */
     static boolean answers(Connection c, EventTally t) throws SQLException {
         Query q = t.query();
-        return q.source() == null && !q.gradesEvents() && SqliteQueries.hasTable(c, "event_facets");
+        return q.source() == null && !q.gradesEvents() && !Tallies.initiatorByWords(t)
+                && SqliteQueries.hasTable(c, "event_facets");
     }
 
     static List<DateCount> count(Connection c, EventTally t) throws SQLException {
@@ -50,11 +54,14 @@ final class SqliteTallies {
         List<Object> params = new ArrayList<>();
         SqliteQueries.window(q, sql, params);
         conditions(t, "actor_ids", "place_id", sql, params);
+        initiator(t, "(SELECT iif(json_valid(json), json, '{}') FROM events WHERE rowid = event_facets.event_rowid)",
+                sql, params);
         grouped(c, t, sql, params, counter);
         if (q.from() == null && q.to() == null) {
             StringBuilder undated = new StringBuilder("FROM events WHERE date_start IS NULL");
             List<Object> more = new ArrayList<>();
             conditions(t, JSON_ACTOR_IDS, JSON_PLACE_ID, undated, more);
+            initiator(t, JSON, undated, more);
             grouped(c, t, undated, more, counter);
         }
         return counter.counts();
@@ -79,6 +86,26 @@ final class SqliteTallies {
         place(t, placeId, sql, params);
         SqliteQueries.aroundNear(q.near(), sql, params);
         SqliteQueries.box(sql, params, q.bbox());
+    }
+
+    /**
+     * With the tally's initiator only, one of its actor ids as actor1 or associated with it, read from the event's
+     * JSON ({@code json}: an expression of it) on the rows the facets' actor ids already kept (few).
+     */
+    private static void initiator(EventTally t, String json, StringBuilder sql, List<Object> params) {
+        if (!t.initiatorOnly() || t.actorIds().isEmpty()) {
+            return;
+        }
+        sql.append(" AND EXISTS (SELECT 1 FROM (SELECT value FROM json_each(").append(json).append(", '$.actor1')")
+                .append(" UNION ALL SELECT value FROM json_each(").append(json).append(", '$.assoc_actor1'))")
+                .append(" WHERE json_extract(value, '$.id') IN (");
+        String comma = "";
+        for (String id : t.actorIds().stream().sorted().toList()) {
+            sql.append(comma).append('?');
+            params.add(id);
+            comma = ", ";
+        }
+        sql.append("))");
     }
 
     /** The place words, widened by the place ids when there are any. */
