@@ -14,10 +14,10 @@ import org.sitrep.model.SectionKind;
 import org.sitrep.model.Span;
 
 /**
- * Dates reports. For each report, in order of preference: a time expression inside its evidence sentence; the
- * narrative focus at that point (the last day-, week- or month-grain date before the sentence); the publication
- * date, read as "on or shortly before" it (the week up to and including it, week precision); else no date.
- * Never today's date. Stateless and thread-safe.
+ * Dates reports. For each report, in order of preference: a time expression inside its evidence sentence (a wire
+ * dateline's date last among them: {@link WireDateline}); the narrative focus at that point (the last day-, week- or
+ * month-grain date before the sentence); the publication date, read as "on or shortly before" it (the week up to and
+ * including it, week precision); else no date. Never today's date. Stateless and thread-safe.
  */
 public final class DateResolver {
     public static final String WEEKDAY_CONFLICT = TimeExpression.WEEKDAY_CONFLICT;
@@ -137,8 +137,10 @@ public final class DateResolver {
         Span ev = r.evidence().span();
         int pivot = r.trigger() != null ? r.trigger().span().start() : ev.start();
         List<TimeExpression> own = usable.within(ev);
+        String text = doc.text();
         TimeExpression inside = own.stream()
-                .min(Comparator.<TimeExpression>comparingInt(t -> t.type() == TimexType.DURATION ? 1 : 0)
+                .min(Comparator.<TimeExpression>comparingInt(t -> WireDateline.holds(text, t.span()) ? 1 : 0)
+                        .thenComparingInt(t -> t.type() == TimexType.DURATION ? 1 : 0)
                         .thenComparingInt(t -> t.precision().ordinal())
                         .thenComparingInt(t -> Math.abs(t.span().start() - pivot)))
                 .orElse(null);

@@ -63,6 +63,19 @@ class DateResolverTest {
         assertEquals(List.of(), d.flags());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ALEPPO, March 4, 2015 - Islamic State fighters attacked army positions near Khanasser on 3 March 2015.|2015-03-03",
+        "BEIRUT, Oct 22 (Reuters) - Rebels shelled the base on Tuesday, a monitor said.|2015-10-20",
+        "HAMA, 6 March 2015 \u2013 Troops stormed the village on 5 March, the army said.|2015-03-05",
+        "ALEPPO, March 4, 2015 - Islamic State fighters attacked army positions near Khanasser.|2015-03-04",
+        "Rebels said on 4 March 2015 - after talks - that they shelled the base on 3 March.|2015-03-04"
+    })
+    void resolve_wireDatelineDate_yieldsToTheSentencesOwnDay(String text, String day) {
+        DateSpan d = dates(text, LocalDate.of(2015, 10, 22)).get(0);
+        assertEquals(LocalDate.parse(day), d.start(), text);
+    }
+
     @Test
     void resolve_sentenceWithoutDate_takesNarrativeFocus() {
         List<DateSpan> ds = dates("Rebels shelled the base on 3 March 2013. Two soldiers died in the attack.",
