@@ -38,8 +38,17 @@ final class SqliteCandidates {
     private SqliteCandidates() {
     }
 
-    /** A stored report in a group's window: what the exact conditions and the order need. */
-    private record Row(long rowid, String eventId, Double lat, Double lon, String start, String end) {
+    /**
+     * A stored report in a group's window: what the exact conditions and the order need, with its dates as epoch
+     * days (0 when undated).
+     */
+    record Row(long rowid, String eventId, Double lat, Double lon, String start, String end, long firstDay,
+               long lastDay) {
+        Row(long rowid, String eventId, Double lat, Double lon, String start, String end) {
+            this(rowid, eventId, lat, lon, start, end, start == null ? 0 : SqliteReportWindow.day(start),
+                    end == null ? 0 : SqliteReportWindow.day(end));
+        }
+
         /** The exact conditions of the one-block query (dates compared as the ISO text SQLite compares). */
         boolean inside(Block b, String from, String to) {
             if (end.compareTo(from) < 0 || start.compareTo(to) > 0) {
@@ -88,6 +97,15 @@ final class SqliteCandidates {
 
     /** Each block's candidate events, in the blocks' order; the same lists the one-block look-up answers. */
     static List<List<String>> lookup(Statements st, List<Block> blocks) throws SQLException {
+        return lookup(st, blocks, null);
+    }
+
+    /**
+     * The same, with the dated reports taken from the writer's copy of them when one is given (else from the
+     * R*Tree): the copy gives a superset of the tree's rows, and each block picks from them exactly.
+     */
+    static List<List<String>> lookup(Statements st, List<Block> blocks, SqliteReportWindow window)
+            throws SQLException {
         List<List<String>> out = new ArrayList<>(blocks.size());
         List<Integer> dated = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -112,7 +130,8 @@ final class SqliteCandidates {
             }
         }
         for (Group g : groups) {
-            List<Row> rows = rows(st, g);
+            List<Row> rows = window == null ? rows(st, g) : window.rows(st, g.from, g.to, g.box);
+            rows.sort(POSITION.thenComparingLong(Row::rowid));
             for (int i : g.members) {
                 out.set(i, pick(rows, blocks.get(i)));
             }
@@ -186,7 +205,7 @@ final class SqliteCandidates {
         return new ArrayList<>(ids);
     }
 
-    /** The group's dated, linked reports inside its union window and box, in the R*Tree look-up's order. */
+    /** The group's dated, linked reports inside its union window and box (to be put in the look-up's order). */
     private static List<Row> rows(Statements st, Group g) throws SQLException {
         String sql = "SELECT r.rowid, r.event_id, r.lat, r.lon, r.date_start, r.date_end FROM report_blocks b "
                 + "JOIN reports r ON r.id = b.report_id WHERE b.last_day >= ? AND b.first_day <= ? "
@@ -206,11 +225,10 @@ final class SqliteCandidates {
                         rs.getString(6)));
             }
         }
-        rows.sort(POSITION.thenComparingLong(Row::rowid));
         return rows;
     }
 
-    private static Double real(ResultSet rs, int column) throws SQLException {
+    static Double real(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
     }
