@@ -31,11 +31,24 @@ final class SqliteCandidates {
     private static final Block.Box WORLD = new Block.Box(-90, 90, -180, 180);
 
     /** Unplaced first, then by latitude and longitude: the order of the reports' position index. */
-    private static final Comparator<Row> POSITION = Comparator.comparing(Row::lat,
-            Comparator.nullsFirst(Comparator.<Double>naturalOrder())).thenComparing(Row::lon,
-            Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
+    private static final Comparator<Row> POSITION = (a, b) -> {
+        int c = nullsFirst(a.lat(), b.lat());
+        return c != 0 ? c : nullsFirst(a.lon(), b.lon());
+    };
+    /** The look-up's order: by position, then as stored. */
+    private static final Comparator<Row> ORDER = (a, b) -> {
+        int c = POSITION.compare(a, b);
+        return c != 0 ? c : Long.compare(a.rowid(), b.rowid());
+    };
 
     private SqliteCandidates() {
+    }
+
+    private static int nullsFirst(Double a, Double b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return Double.compare(a, b);
     }
 
     /**
@@ -49,9 +62,12 @@ final class SqliteCandidates {
                     end == null ? 0 : SqliteReportWindow.day(end));
         }
 
-        /** The exact conditions of the one-block query (dates compared as the ISO text SQLite compares). */
-        boolean inside(Block b, String from, String to) {
-            if (end.compareTo(from) < 0 || start.compareTo(to) > 0) {
+        /**
+         * The exact conditions of the one-block query, its window as epoch days (SQLite compares the dates' ISO
+         * text, which orders as their days do).
+         */
+        boolean inside(Block b, long from, long to) {
+            if (lastDay < from || firstDay > to) {
                 return false;
             }
             Block.Box box = b.box();
@@ -131,7 +147,7 @@ final class SqliteCandidates {
         }
         for (Group g : groups) {
             List<Row> rows = window == null ? rows(st, g) : window.rows(st, g.from, g.to, g.box);
-            rows.sort(POSITION.thenComparingLong(Row::rowid));
+            rows.sort(ORDER);
             for (int i : g.members) {
                 out.set(i, pick(rows, blocks.get(i)));
             }
@@ -146,8 +162,8 @@ final class SqliteCandidates {
      */
     private static List<String> pick(List<Row> rows, Block b) {
         Set<String> ids = b.box() == null ? new TreeSet<>() : new LinkedHashSet<>();
-        String from = b.from().toString();
-        String to = b.to().toString();
+        long from = b.from().toEpochDay();
+        long to = b.to().toEpochDay();
         for (Row r : rows) {
             if (b.box() != null && ids.size() == b.limit()) {
                 break;
@@ -194,7 +210,7 @@ final class SqliteCandidates {
                 before.add(r.eventId());
             }
         }
-        rows.sort(POSITION.thenComparingLong(Row::rowid));
+        rows.sort(ORDER);
         Set<String> ids = new LinkedHashSet<>();
         for (Row r : rows) {
             if (ids.size() == b.limit()) {

@@ -29,7 +29,7 @@ import org.sitrep.store.ChangeSet;
  */
 final class SqliteReportWindow {
     /** Past this many reports the copy starts afresh at the days asked for. */
-    private static final int MAX_ROWS = 250_000;
+    private static final int MAX_ROWS = 100_000;
     private static final String COLUMNS = "r.rowid, r.event_id, r.lat, r.lon, r.date_start, r.date_end";
 
     /** Reports by rowid. */
