@@ -51,8 +51,9 @@ public interface EventIndex {
     }
 
     /**
-     * The linker computed the features of a known report that {@link #features(Report)} did not have: an index may
-     * keep them for later batches (features depend on the report's content only, never on its event).
+     * The linker computed the features of a report that {@link #features(Report)} did not have (a known one, or a
+     * new one of this batch, known once stored): an index may keep them for later batches (features depend on the
+     * report's content only, never on its event).
      */
     default void keep(Report report, LinkFeatures features) {
     }

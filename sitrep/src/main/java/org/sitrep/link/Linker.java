@@ -117,6 +117,8 @@ public final class Linker {
                 continue;
             }
             LinkFeatures f = features(r);
+            // once stored, the report is a known one to the next batches: they need not compute its features again
+            index.keep(r, f);
             batch.nextReport();
             Map<String, Working> seen = new LinkedHashMap<>();
             List<Fit> fits = fits(r, f, index, touched, batch, mergedInto, seen, known);

@@ -42,6 +42,8 @@ public final class Recorder {
     private final EventAssessor assessor;
     /** Stored reports (and their link features) read while recording earlier documents. */
     private final ReportCache cache = new ReportCache(CACHED_REPORTS);
+    /** The reports of the document being planned, kept in the cache once it is committed. */
+    private List<ReportRecord> planned = List.of();
 
     public Recorder(Store store, EventAssessor assessor) {
         this(store, Linking.standard(), new EventMerger(), assessor);
@@ -64,8 +66,20 @@ public final class Recorder {
             return PutResult.UNCHANGED;
         }
         Fingerprint fingerprint = Fingerprint.ofReportingSections(p.document());
-        return store.write(latest -> latest.contains(doc.id()) ? null
-                : changes(latest, doc, p.reports(), p.originalOutlet(), fingerprint, original));
+        return keepPlanned(store.write(latest -> latest.contains(doc.id()) ? null
+                : changes(latest, doc, p.reports(), p.originalOutlet(), fingerprint, original)));
+    }
+
+    /**
+     * Keeps a committed document's reports in the cache, as the store now holds them: the next documents link
+     * against them, and reading them back and parsing them again cost as much as the rest of their look-up.
+     */
+    private PutResult keepPlanned(PutResult result) {
+        if (result == PutResult.ADDED) {
+            planned.forEach(cache::keep);
+        }
+        planned = List.of();
+        return result;
     }
 
     /**
@@ -80,8 +94,8 @@ public final class Recorder {
         }
         Fingerprint fp = fingerprint == null || fingerprint.length == 0 ? Fingerprint.of("")
                 : Fingerprint.fromBytes(fingerprint);
-        return store.write(latest -> latest.contains(doc.id()) ? null
-                : changes(latest, doc, reports, originalOutlet, fp, null));
+        return keepPlanned(store.write(latest -> latest.contains(doc.id()) ? null
+                : changes(latest, doc, reports, originalOutlet, fp, null)));
     }
 
     /**
@@ -107,6 +121,11 @@ public final class Recorder {
         }
         long[] bandKeys = fingerprint.isEmpty() ? null : NearDuplicateIndex.bandKeys(fingerprint);
         String duplicateOf = bandKeys == null ? null : nearDuplicate(latest, fingerprint, bandKeys);
+        List<ReportRecord> records = new ArrayList<>(linked.linkedReports().size());
+        for (Report r : linked.linkedReports()) {
+            records.add(new ReportRecord(r, doc));
+        }
+        planned = records;
         ChangeSet.NewDocument added = new ChangeSet.NewDocument(doc, linked.linkedReports(), eventsHere.size(),
                 originalOutlet, duplicateOf, fingerprint.isEmpty() ? null : fingerprint.toBytes(), bandKeys, original);
         DocumentFacts current = new DocumentFacts(doc.id(), doc.outlet(), doc.published(), originalOutlet,

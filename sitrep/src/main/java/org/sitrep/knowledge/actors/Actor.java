@@ -56,8 +56,8 @@ public record Actor(String id, String name, int category, String country, List<S
     public Optional<ActorName> nameUsedIn(String text) {
         List<String> toks = NameKey.tokens(text);
         return names.stream()
-                .filter(n -> containsRun(toks, NameKey.tokens(n.text())))
-                .max(Comparator.comparingInt((ActorName n) -> NameKey.tokens(n.text()).size())
+                .filter(n -> containsRun(toks, n.tokens()))
+                .max(Comparator.comparingInt((ActorName n) -> n.tokens().size())
                         .thenComparing(n -> n.since() == null ? LocalDate.MIN : n.since().first()));
     }
 

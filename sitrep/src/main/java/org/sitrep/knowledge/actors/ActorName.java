@@ -1,6 +1,7 @@
 package org.sitrep.knowledge.actors;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.sitrep.knowledge.NameKey;
 
@@ -23,6 +24,11 @@ public record ActorName(String text, String key, DateBound since, DateBound unti
 
     static ActorName of(String text, DateBound since, DateBound until, String tag, boolean ambiguous, String source) {
         return new ActorName(text, NameKey.of(text), since, until, tag, isAcronym(text), ambiguous, source);
+    }
+
+    /** The name's folded tokens, as {@link NameKey#tokens} gives them for its text (read from its key). */
+    public List<String> tokens() {
+        return key.isEmpty() ? List.of() : List.of(key.split(" "));
     }
 
     /** A short all-capital name (at most 5 letters), e.g. IS, SDF, HSD, IRGC. */

@@ -83,8 +83,10 @@ final class CuePhrase {
         if (word.equals(CueText.BOUNDARY)) {
             return false;
         }
-        if (pattern.endsWith("*")) {
-            return word.startsWith(pattern.substring(0, pattern.length() - 1));
+        int stem = pattern.length() - 1;
+        if (stem >= 0 && pattern.charAt(stem) == '*') {
+            // the word starts with the pattern's stem (compared in place: this runs for every cue at every word)
+            return word.length() >= stem && word.regionMatches(0, pattern, 0, stem);
         }
         return pattern.equals(word);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sitrep.model.Contradiction;
 import org.sitrep.model.Modality;
 
@@ -13,7 +14,15 @@ import org.sitrep.model.Modality;
  * different positions. Speculation, predictions and hypotheticals take no position.
  */
 final class OutcomeRule {
+    /** Evidence texts whose positions are remembered; past it the memory starts afresh. */
+    private static final int REMEMBERED = 50_000;
     private final CueLexicon cues;
+    /**
+     * The positions an evidence text takes, one per axis (null for none), by text: an event is graded again each
+     * time a document adds to it, and matching every cue against every one of its reports' texts each time was
+     * most of grading a much-retold event.
+     */
+    private final Map<String, String[]> positions = new ConcurrentHashMap<>();
 
     OutcomeRule(CueLexicon cues) {
         this.cues = cues;
@@ -21,15 +30,17 @@ final class OutcomeRule {
 
     List<Contradiction> find(List<AssessedReport> reports) {
         List<Contradiction> out = new ArrayList<>();
-        List<CueText> texts = reports.stream().map(r -> CueText.of(r.report().evidence().text())).toList();
-        for (CueLexicon.Axis axis : cues.axes()) {
+        List<String[]> taken = reports.stream().map(r -> positions(r.report().evidence().text())).toList();
+        List<CueLexicon.Axis> axes = cues.axes();
+        for (int x = 0; x < axes.size(); x++) {
+            CueLexicon.Axis axis = axes.get(x);
             Map<String, List<AssessedReport>> byPosition = new LinkedHashMap<>();
             for (int i = 0; i < reports.size(); i++) {
                 AssessedReport r = reports.get(i);
                 if (!takesPosition(r.report().modality())) {
                     continue;
                 }
-                String position = cues.position(axis, texts.get(i));
+                String position = taken.get(i)[x];
                 if (position != null) {
                     byPosition.computeIfAbsent(position, k -> new ArrayList<>()).add(r);
                 }
@@ -45,6 +56,26 @@ final class OutcomeRule {
                 }
             }
         }
+        return out;
+    }
+
+    /** The position the text takes on each axis, in the lexicon's order (null for none). */
+    private String[] positions(String text) {
+        String key = text == null ? "" : text;
+        String[] known = positions.get(key);
+        if (known != null) {
+            return known;
+        }
+        CueText t = CueText.of(key);
+        List<CueLexicon.Axis> axes = cues.axes();
+        String[] out = new String[axes.size()];
+        for (int x = 0; x < out.length; x++) {
+            out[x] = cues.position(axes.get(x), t);
+        }
+        if (positions.size() >= REMEMBERED) {
+            positions.clear();
+        }
+        positions.put(key, out);
         return out;
     }
 

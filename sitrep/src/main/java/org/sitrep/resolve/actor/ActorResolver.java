@@ -54,12 +54,14 @@ public final class ActorResolver {
     /** Scans a document once: its country focus and the actors it names explicitly. */
     public DocumentContext context(String text, LocalDate published) {
         Set<String> named = new LinkedHashSet<>();
-        for (ActorMentionFinder.Hit h : finder.find(text)) {
+        // one scan serves both the named actors and the focus
+        List<ActorMentionFinder.Hit> mentions = finder.find(text);
+        for (ActorMentionFinder.Hit h : mentions) {
             if (!h.generic() && h.ids().size() == 1) {
                 named.add(h.ids().get(0));
             }
         }
-        return new DocumentContext(text, published, DocumentFocus.of(kb, finder, text), named);
+        return new DocumentContext(text, published, DocumentFocus.of(kb, text, mentions), named);
     }
 
     public DocumentContext context(Document d) {

@@ -1,6 +1,7 @@
 package org.sitrep.resolve.actor;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.knowledge.NameHit;
@@ -24,11 +25,16 @@ public record DocumentFocus(String country, Map<String, Integer> cues) {
     }
 
     public static DocumentFocus of(ActorKnowledgeBase kb, ActorMentionFinder finder, String text) {
+        return of(kb, text, finder.find(text));
+    }
+
+    /** The focus of a text whose actor mentions were already found ({@link ActorMentionFinder#find}). */
+    static DocumentFocus of(ActorKnowledgeBase kb, String text, List<ActorMentionFinder.Hit> mentions) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (NameHit h : kb.countryCues().scan(text)) {
             h.entryIds().forEach(c -> counts.merge(c, 1, Integer::sum));
         }
-        for (ActorMentionFinder.Hit h : finder.find(text)) {
+        for (ActorMentionFinder.Hit h : mentions) {
             if (h.generic() || h.ids().size() != 1) {
                 continue;
             }

@@ -31,18 +31,43 @@ final class SqliteCandidates {
     private static final Block.Box WORLD = new Block.Box(-90, 90, -180, 180);
 
     /** Unplaced first, then by latitude and longitude: the order of the reports' position index. */
-    private static final Comparator<Row> POSITION = Comparator.comparing(Row::lat,
-            Comparator.nullsFirst(Comparator.<Double>naturalOrder())).thenComparing(Row::lon,
-            Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
+    private static final Comparator<Row> POSITION = (a, b) -> {
+        int c = nullsFirst(a.lat(), b.lat());
+        return c != 0 ? c : nullsFirst(a.lon(), b.lon());
+    };
+    /** The look-up's order: by position, then as stored. */
+    private static final Comparator<Row> ORDER = (a, b) -> {
+        int c = POSITION.compare(a, b);
+        return c != 0 ? c : Long.compare(a.rowid(), b.rowid());
+    };
 
     private SqliteCandidates() {
     }
 
-    /** A stored report in a group's window: what the exact conditions and the order need. */
-    private record Row(long rowid, String eventId, Double lat, Double lon, String start, String end) {
-        /** The exact conditions of the one-block query (dates compared as the ISO text SQLite compares). */
-        boolean inside(Block b, String from, String to) {
-            if (end.compareTo(from) < 0 || start.compareTo(to) > 0) {
+    private static int nullsFirst(Double a, Double b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return Double.compare(a, b);
+    }
+
+    /**
+     * A stored report in a group's window: what the exact conditions and the order need, with its dates as epoch
+     * days (0 when undated).
+     */
+    record Row(long rowid, String eventId, Double lat, Double lon, String start, String end, long firstDay,
+               long lastDay) {
+        Row(long rowid, String eventId, Double lat, Double lon, String start, String end) {
+            this(rowid, eventId, lat, lon, start, end, start == null ? 0 : SqliteReportWindow.day(start),
+                    end == null ? 0 : SqliteReportWindow.day(end));
+        }
+
+        /**
+         * The exact conditions of the one-block query, its window as epoch days (SQLite compares the dates' ISO
+         * text, which orders as their days do).
+         */
+        boolean inside(Block b, long from, long to) {
+            if (lastDay < from || firstDay > to) {
                 return false;
             }
             Block.Box box = b.box();
@@ -88,6 +113,15 @@ final class SqliteCandidates {
 
     /** Each block's candidate events, in the blocks' order; the same lists the one-block look-up answers. */
     static List<List<String>> lookup(Statements st, List<Block> blocks) throws SQLException {
+        return lookup(st, blocks, null);
+    }
+
+    /**
+     * The same, with the dated reports taken from the writer's copy of them when one is given (else from the
+     * R*Tree): the copy gives a superset of the tree's rows, and each block picks from them exactly.
+     */
+    static List<List<String>> lookup(Statements st, List<Block> blocks, SqliteReportWindow window)
+            throws SQLException {
         List<List<String>> out = new ArrayList<>(blocks.size());
         List<Integer> dated = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -112,7 +146,8 @@ final class SqliteCandidates {
             }
         }
         for (Group g : groups) {
-            List<Row> rows = rows(st, g);
+            List<Row> rows = window == null ? rows(st, g) : window.rows(st, g.from, g.to, g.box);
+            rows.sort(ORDER);
             for (int i : g.members) {
                 out.set(i, pick(rows, blocks.get(i)));
             }
@@ -127,8 +162,8 @@ final class SqliteCandidates {
      */
     private static List<String> pick(List<Row> rows, Block b) {
         Set<String> ids = b.box() == null ? new TreeSet<>() : new LinkedHashSet<>();
-        String from = b.from().toString();
-        String to = b.to().toString();
+        long from = b.from().toEpochDay();
+        long to = b.to().toEpochDay();
         for (Row r : rows) {
             if (b.box() != null && ids.size() == b.limit()) {
                 break;
@@ -175,7 +210,7 @@ final class SqliteCandidates {
                 before.add(r.eventId());
             }
         }
-        rows.sort(POSITION.thenComparingLong(Row::rowid));
+        rows.sort(ORDER);
         Set<String> ids = new LinkedHashSet<>();
         for (Row r : rows) {
             if (ids.size() == b.limit()) {
@@ -186,7 +221,7 @@ final class SqliteCandidates {
         return new ArrayList<>(ids);
     }
 
-    /** The group's dated, linked reports inside its union window and box, in the R*Tree look-up's order. */
+    /** The group's dated, linked reports inside its union window and box (to be put in the look-up's order). */
     private static List<Row> rows(Statements st, Group g) throws SQLException {
         String sql = "SELECT r.rowid, r.event_id, r.lat, r.lon, r.date_start, r.date_end FROM report_blocks b "
                 + "JOIN reports r ON r.id = b.report_id WHERE b.last_day >= ? AND b.first_day <= ? "
@@ -206,11 +241,10 @@ final class SqliteCandidates {
                         rs.getString(6)));
             }
         }
-        rows.sort(POSITION.thenComparingLong(Row::rowid));
         return rows;
     }
 
-    private static Double real(ResultSet rs, int column) throws SQLException {
+    static Double real(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
     }

@@ -67,6 +67,8 @@ public final class SqliteStore implements Store {
     private final Connection writer;
     /** The writer connection's prepared statements, kept between commits. */
     private final Statements writes;
+    /** The writer's copy of the reports near what it recently linked, for the candidate look-up. */
+    private final SqliteReportWindow window = new SqliteReportWindow();
     private final String file;
     private final SqliteReaders readers;
     private final BusyRetry busy;
@@ -186,9 +188,14 @@ public final class SqliteStore implements Store {
                 }
                 planned[0] = changes;
                 PutResult result = changes == null ? PutResult.UNCHANGED : apply(changes);
+                SqliteReportWindow.Staged staged = result == PutResult.ADDED ? window.stage(writes, changes) : null;
                 s.execute(result == PutResult.ADDED ? "COMMIT" : "ROLLBACK");
+                if (staged != null) {
+                    window.committed(staged);
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
+                window.forget();
                 rollbackQuietly(s);
                 throw e;
             }
@@ -201,6 +208,7 @@ public final class SqliteStore implements Store {
             throw new IllegalStateException("a write plan must not write; it answers a change set");
         }
         String what = changes.size() + " change sets were not written";
+        window.forget();
         try {
             return busy.run(file, what, () -> {
                 try (Statement s = writer.createStatement()) {
@@ -256,6 +264,7 @@ public final class SqliteStore implements Store {
     @Override
     public synchronized void remove(Removal removal) {
         String id = removal.documentId();
+        window.forget();
         try {
             writer.setAutoCommit(false);
             try {
@@ -462,7 +471,8 @@ public final class SqliteStore implements Store {
     public List<List<String>> candidateEvents(List<Block> blocks) {
         return readKept("cannot look up events in a block", st -> {
             if (reportBlocks) {
-                return SqliteCandidates.lookup(st, blocks);
+                // inside a write plan the writer's copy of nearby reports serves, else the R*Tree
+                return SqliteCandidates.lookup(st, blocks, st == writes ? window : null);
             }
             List<List<String>> out = new ArrayList<>();
             for (Block b : blocks) {

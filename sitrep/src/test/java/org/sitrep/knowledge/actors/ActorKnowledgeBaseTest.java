@@ -37,6 +37,15 @@ class ActorKnowledgeBaseTest {
     // ---- data validation of the bundled files
 
     @Test
+    void bundled_everyNamesTokens_sameAsNameKeyOfItsText() {
+        for (Actor a : KB.all()) {
+            for (ActorName n : a.names()) {
+                assertEquals(org.sitrep.knowledge.NameKey.tokens(n.text()), n.tokens(), a.id() + ": " + n.text());
+            }
+        }
+    }
+
+    @Test
     void bundled_loads_everyEntryHasCategoryReferenceAndUniqueId() {
         Set<String> seen = new HashSet<>();
         assertTrue(KB.all().size() >= 80, "expected broad coverage, got " + KB.all().size());
