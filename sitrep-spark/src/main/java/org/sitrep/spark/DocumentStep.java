@@ -65,6 +65,6 @@ final class DocumentStep {
         }
         Fingerprint f = Fingerprint.ofReportingSections(p.document());
         return new DocRow(info.id(), s.path(), s.order(), w.json.writeDocument(info), reports, p.originalOutlet(),
-                f.isEmpty() ? null : f.toBase64(), s.bytes(), null);
+                f.isEmpty() ? null : f.toBase64(), s.bytes(), BlockLinking.bridgesOwned(fresh), null);
     }
 }

@@ -7,6 +7,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.sitrep.export.TableRows;
 import org.sitrep.link.assess.syndication.Fingerprint;
 import org.sitrep.model.DocumentInfo;
@@ -28,7 +29,11 @@ public final class SparkJob {
      * not read (the first {@value #PROBLEMS_KEPT}).
      */
     public record Summary(long documents, long reports, long events, long largestComponent, long skipped,
-                          List<String> problems) {
+                          List<String> problems, long blockOffers, long blockedReports) {
+        /** Blocks a report that links was offered to, on average (each offer is linked once in its block). */
+        public double blocksPerReport() {
+            return blockedReports == 0 ? 0 : (double) blockOffers / blockedReports;
+        }
     }
 
     static final int PROBLEMS_KEPT = 50;
@@ -51,7 +56,9 @@ public final class SparkJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<String, Tuple2<DocRow, Optional<String>>> withCopies = docs.mapToPair(d -> new Tuple2<>(d.id(), d))
                 .leftOuterJoin(NearDuplicates.find(docs)).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<String, String> componentOf = Components.of(BlockLinking.clusters(docs))
+        LongAccumulator offers = sc.sc().longAccumulator("block offers");
+        LongAccumulator offered = sc.sc().longAccumulator("reports offered");
+        JavaPairRDD<String, String> componentOf = Components.of(BlockLinking.clusters(docs, offers, offered))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<EventStep.Made> made = EventStep.run(EventStep.placed(withCopies), componentOf)
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -69,7 +76,8 @@ public final class SparkJob {
         long largest = componentOf.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum).values()
                 .fold(0L, Math::max);
         return new Summary(docs.count(), reports, made.filter(EventStep.Made::isEvent).count(), largest,
-                failed.count(), failed.map(d -> d.path() + ": " + d.problem()).take(PROBLEMS_KEPT));
+                failed.count(), failed.map(d -> d.path() + ": " + d.problem()).take(PROBLEMS_KEPT), offers.value(),
+                offered.value());
     }
 
     /** A document's row: its metadata, what the store keeps beside it, its place in input order. */

@@ -45,11 +45,16 @@ public final class SparkMain implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         try (SparkSession spark = b.getOrCreate()) {
+            StageTimes stages = new StageTimes();
+            spark.sparkContext().addSparkListener(stages);
             SparkJob.Summary s = new SparkJob(spark).run(inputs, output);
             s.problems().forEach(p -> System.err.println("sitrep-spark: skipped " + p));
             System.out.printf("%d documents, %d reports, %d events written to %s (%d skipped; largest component %d "
                             + "reports) in %.1f s%n", s.documents(), s.reports(), s.events(), output, s.skipped(),
                     s.largestComponent(), (System.nanoTime() - t0) / 1e9);
+            System.out.printf(java.util.Locale.ROOT, "%d block offers for %d reports that link: %.2f blocks per "
+                    + "report%n", s.blockOffers(), s.blockedReports(), s.blocksPerReport());
+            stages.table(s.documents()).forEach(System.out::println);
             return 0;
         }
     }
