@@ -10,12 +10,15 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.Optional;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.sitrep.link.DocumentFacts;
 import org.sitrep.link.EventCluster;
+import org.sitrep.link.Linker;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
+import org.sitrep.model.ReportKind;
 import org.sitrep.model.ReportRecord;
 import scala.Tuple2;
 
@@ -47,19 +50,46 @@ final class EventStep {
     private EventStep() {
     }
 
-    /** Each document's reports, placed, keyed by report id. */
-    static JavaPairRDD<String, Placed> placed(JavaPairRDD<String, Tuple2<DocRow, Optional<String>>> docs) {
-        return docs.flatMapToPair(e -> {
-            DocRow d = e._2()._1();
-            String duplicateOf = e._2()._2().orElse(null);
+    /**
+     * The reports of each document that the linker may link, placed (with the document it nearly repeats, from
+     * {@code copyOf}), keyed by report id.
+     */
+    static JavaPairRDD<String, Placed> placed(JavaRDD<DocRow> docs, Broadcast<Map<String, String>> copyOf) {
+        return docs.flatMapToPair(d -> {
+            String duplicateOf = copyOf.value().get(d.id());
             List<Tuple2<String, Placed>> out = new ArrayList<>();
             for (int i = 0; i < d.reportJsons().size(); i++) {
                 String json = d.reportJsons().get(i);
-                String id = Workers.local().json.parse(json).get("id").asText();
-                out.add(new Tuple2<>(id, new Placed(d.order(), i, json, d.originalOutlet(), duplicateOf)));
+                Report r = linkable(json);
+                if (r != null) {
+                    out.add(new Tuple2<>(r.id(), new Placed(d.order(), i, json, d.originalOutlet(), duplicateOf)));
+                }
             }
             return out.iterator();
         });
+    }
+
+    /** The reports of each document that the linker never links, as they are written (in no event). */
+    static JavaRDD<ReportOut> unlinkable(JavaRDD<DocRow> docs) {
+        return docs.flatMap(d -> {
+            List<ReportOut> out = new ArrayList<>();
+            for (int i = 0; i < d.reportJsons().size(); i++) {
+                if (linkable(d.reportJsons().get(i)) == null) {
+                    out.add(new ReportOut(i, d.reportJsons().get(i)));
+                }
+            }
+            return out.iterator();
+        });
+    }
+
+    /** The report of a record when the linker may link it (an event report; its modality decides), else null. */
+    private static Report linkable(String json) {
+        Workers.PerThread w = Workers.local();
+        if (!ReportKind.EVENT.wireName().equals(w.json.parse(json).path("kind").asText())) {
+            return null;
+        }
+        Report r = w.json.readReport(json).report();
+        return Linker.linkable(r) ? r : null;
     }
 
     /** Events with their reports, and (as {@link Made} without an event) the reports no event holds. */

@@ -27,6 +27,11 @@ public final class SparkMain implements Callable<Integer> {
                     + "gives, else local[*]")
     String master;
 
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Partitions the documents go in (default: the cores, or one for every 32 input partitions, "
+                    + "whichever is more)")
+    Integer partitions;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkMain()).execute(args));
     }
@@ -38,9 +43,16 @@ public final class SparkMain implements Callable<Integer> {
             return 2;
         }
         SparkSession.Builder b = SparkSession.builder().appName("sitrep");
+        org.apache.spark.SparkConf given = new org.apache.spark.SparkConf();
+        if (!given.contains("spark.rdd.compress")) {
+            b.config("spark.rdd.compress", "true"); // the documents kept between steps: text compresses well
+        }
+        if (partitions != null) {
+            b.config("spark.sitrep.partitions", partitions.toString());
+        }
         if (master != null) {
             b.master(master);
-        } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+        } else if (!given.contains("spark.master")) {
             b.master("local[*]");
         }
         long t0 = System.nanoTime();
@@ -55,6 +67,7 @@ public final class SparkMain implements Callable<Integer> {
             System.out.printf(java.util.Locale.ROOT, "%d block offers for %d reports that link: %.2f blocks per "
                     + "report%n", s.blockOffers(), s.blockedReports(), s.blocksPerReport());
             stages.table(s.documents()).forEach(System.out::println);
+            ThreadTimes.table().forEach(System.out::println);
             return 0;
         }
     }
