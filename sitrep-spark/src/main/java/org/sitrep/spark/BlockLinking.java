@@ -48,7 +48,8 @@ final class BlockLinking {
         Set<String> owned = new HashSet<>(docs.flatMap(d -> d.bridges().iterator()).distinct().collect());
         Broadcast<Set<String>> bridges = JavaSparkContext.fromSparkContext(docs.context()).broadcast(owned);
         JavaPairRDD<String, Offer> offers = docs.flatMapToPair(d -> {
-            List<Tuple2<String, Offer>> out = offers(d.order(), d.reportJsons(), wanted(bridges.value(), d.bridges()));
+            List<Tuple2<String, Offer>> out = offers(d.order(), d.linkJsons(), d.linkAt(),
+                    wanted(bridges.value(), d.bridges()));
             offered.add(out.size());
             reports.add(out.stream().map(o -> o._2().index()).distinct().count());
             return out.iterator();
@@ -81,12 +82,18 @@ final class BlockLinking {
 
     /** A document's reports, each offered to its own blocks and the bridges wanted (block name, offer). */
     static List<Tuple2<String, Offer>> offers(String order, List<String> reportJsons, Predicate<BlockKey> wanted) {
+        return offers(order, reportJsons, java.util.stream.IntStream.range(0, reportJsons.size()).toArray(), wanted);
+    }
+
+    /** The same for reports at these places in their document. */
+    static List<Tuple2<String, Offer>> offers(String order, List<String> reportJsons, int[] at,
+                                              Predicate<BlockKey> wanted) {
         Workers.PerThread w = Workers.local();
         List<Tuple2<String, Offer>> out = new ArrayList<>();
         for (int i = 0; i < reportJsons.size(); i++) {
             Report r = w.json.readReport(reportJsons.get(i)).report();
             for (BlockKey k : w.blocking.keys(r, wanted)) {
-                out.add(new Tuple2<>(name(k), new Offer(order, i, reportJsons.get(i))));
+                out.add(new Tuple2<>(name(k), new Offer(order, at[i], reportJsons.get(i))));
             }
         }
         return out;

@@ -14,11 +14,9 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.sitrep.link.DocumentFacts;
 import org.sitrep.link.EventCluster;
-import org.sitrep.link.Linker;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
-import org.sitrep.model.ReportKind;
 import org.sitrep.model.ReportRecord;
 import scala.Tuple2;
 
@@ -58,12 +56,10 @@ final class EventStep {
         return docs.flatMapToPair(d -> {
             String duplicateOf = copyOf.value().get(d.id());
             List<Tuple2<String, Placed>> out = new ArrayList<>();
-            for (int i = 0; i < d.reportJsons().size(); i++) {
-                String json = d.reportJsons().get(i);
-                Report r = linkable(json);
-                if (r != null) {
-                    out.add(new Tuple2<>(r.id(), new Placed(d.order(), i, json, d.originalOutlet(), duplicateOf)));
-                }
+            for (int i = 0; i < d.linkJsons().size(); i++) {
+                String json = d.linkJsons().get(i);
+                String id = Workers.local().json.parse(json).get("id").asText();
+                out.add(new Tuple2<>(id, new Placed(d.order(), d.linkAt()[i], json, d.originalOutlet(), duplicateOf)));
             }
             return out.iterator();
         });
@@ -72,24 +68,13 @@ final class EventStep {
     /** The reports of each document that the linker never links, as they are written (in no event). */
     static JavaRDD<ReportOut> unlinkable(JavaRDD<DocRow> docs) {
         return docs.flatMap(d -> {
-            List<ReportOut> out = new ArrayList<>();
-            for (int i = 0; i < d.reportJsons().size(); i++) {
-                if (linkable(d.reportJsons().get(i)) == null) {
-                    out.add(new ReportOut(i, d.reportJsons().get(i)));
-                }
+            List<String> jsons = d.otherJsons();
+            List<ReportOut> out = new ArrayList<>(jsons.size());
+            for (int i = 0; i < jsons.size(); i++) {
+                out.add(new ReportOut(d.othersAt()[i], jsons.get(i)));
             }
             return out.iterator();
         });
-    }
-
-    /** The report of a record when the linker may link it (an event report; its modality decides), else null. */
-    private static Report linkable(String json) {
-        Workers.PerThread w = Workers.local();
-        if (!ReportKind.EVENT.wireName().equals(w.json.parse(json).path("kind").asText())) {
-            return null;
-        }
-        Report r = w.json.readReport(json).report();
-        return Linker.linkable(r) ? r : null;
     }
 
     /** Events with their reports, and (as {@link Made} without an event) the reports no event holds. */

@@ -84,7 +84,7 @@ public final class SparkJob {
                 .union(linkedReports), out + TableRows.REPORTS);
         ParquetOut.write(spark, TableRows.EVENTS, byMonth(made.filter(EventStep.Made::isEvent)
                 .map(SparkJob::eventRow)), out + TableRows.EVENTS);
-        long reports = docs.map(d -> (long) d.reportJsons().size()).fold(0L, Long::sum);
+        long reports = docs.map(d -> (long) d.reports()).fold(0L, Long::sum);
         long largest = componentOf.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum).values()
                 .fold(0L, Math::max);
         return new Summary(docs.count(), reports, made.filter(EventStep.Made::isEvent).count(), largest,
