@@ -62,12 +62,16 @@ public final class SparkJob {
         }
         JavaRDD<DocRow> all = sources.mapPartitions(DocumentStep::process).persist(KEPT);
         JavaRDD<DocRow> failed = all.filter(DocRow::failed);
+        long skipped = failed.count();
+        List<String> problems = failed.map(d -> d.path() + ": " + d.problem()).take(PROBLEMS_KEPT);
         Broadcast<Set<String>> repeats = sc.broadcast(repeats(all));
         // the one shuffle of whole documents: into input order, so that a partition holds neighbouring documents
-        // (a few months' files per table) and each document's rank is its position
+        // (a few months' files per table) and each document's rank is its position. Not kept: later passes read
+        // the shuffle's files, and the engine's output is let go once they are written
         JavaRDD<DocRow> docs = all.filter(d -> !d.failed() && !repeats.value().contains(d.order()))
-                .sortBy(DocRow::order, true, parts).persist(KEPT);
+                .sortBy(DocRow::order, true, parts);
         Broadcast<Map<String, String>> copyOf = sc.broadcast(new HashMap<>(NearDuplicates.find(docs).collectAsMap()));
+        all.unpersist(false);
         LongAccumulator offers = sc.sc().longAccumulator("block offers");
         LongAccumulator offered = sc.sc().longAccumulator("reports offered");
         JavaPairRDD<String, String> componentOf = Components.of(BlockLinking.clusters(docs, offers, offered))
@@ -84,12 +88,12 @@ public final class SparkJob {
                 .union(linkedReports), out + TableRows.REPORTS);
         ParquetOut.write(spark, TableRows.EVENTS, byMonth(made.filter(EventStep.Made::isEvent)
                 .map(SparkJob::eventRow)), out + TableRows.EVENTS);
-        long reports = docs.map(d -> (long) d.reports()).fold(0L, Long::sum);
+        long[] counted = docs.map(d -> new long[] {1, d.reports()})
+                .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
         long largest = componentOf.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum).values()
                 .fold(0L, Math::max);
-        return new Summary(docs.count(), reports, made.filter(EventStep.Made::isEvent).count(), largest,
-                failed.count(), failed.map(d -> d.path() + ": " + d.problem()).take(PROBLEMS_KEPT), offers.value(),
-                offered.value());
+        return new Summary(counted[0], counted[1], made.filter(EventStep.Made::isEvent).count(), largest, skipped,
+                problems, offers.value(), offered.value());
     }
 
     /**
