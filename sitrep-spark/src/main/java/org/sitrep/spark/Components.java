@@ -18,7 +18,6 @@ final class Components {
     /** Report id to its component's name (the smallest report id in it), for every report some block clustered. */
     static JavaPairRDD<String, String> of(JavaPairRDD<String, String> reportClusters) {
         JavaPairRDD<String, String> edges = reportClusters.distinct().persist(StorageLevel.MEMORY_AND_DISK());
-        edges.count(); // kept before the rounds, each a job of its own, read it (else the blocks are linked again)
         JavaPairRDD<String, String> label = edges.keys().distinct().mapToPair(r -> new Tuple2<>(r, r));
         long changed = 1;
         while (changed > 0) {
