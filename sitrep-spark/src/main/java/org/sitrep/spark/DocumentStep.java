@@ -6,6 +6,7 @@ import java.util.List;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.Reading;
+import org.sitrep.link.Linker;
 import org.sitrep.link.assess.syndication.Fingerprint;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.Processed;
@@ -59,12 +60,23 @@ final class DocumentStep {
         }
         fresh = w.assessor.resolveSources(fresh);
         DocumentInfo info = DocumentInfo.of(p.document());
-        List<String> reports = new ArrayList<>(fresh.size());
-        for (Report r : fresh) {
-            reports.add(w.json.writeReport(new ReportRecord(r, info)));
+        List<String> links = new ArrayList<>();
+        List<Integer> linkAt = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        List<Integer> othersAt = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            Report r = fresh.get(i);
+            boolean linked = Linker.linkable(r);
+            (linked ? links : others).add(w.json.writeReport(new ReportRecord(r, info)));
+            (linked ? linkAt : othersAt).add(i);
         }
         Fingerprint f = Fingerprint.ofReportingSections(p.document());
-        return new DocRow(info.id(), s.path(), s.order(), w.json.writeDocument(info), reports, p.originalOutlet(),
-                f.isEmpty() ? null : f.toBase64(), s.bytes(), null);
+        return new DocRow(info.id(), s.path(), s.order(), w.json.writeDocument(info), links, ints(linkAt),
+                DocRow.lines(others), ints(othersAt), p.originalOutlet(), f.isEmpty() ? null : f.toBase64(),
+                s.bytes(), BlockLinking.bridgesOwned(fresh), null);
+    }
+
+    private static int[] ints(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
     }
 }

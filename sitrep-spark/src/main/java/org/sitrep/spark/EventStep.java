@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.Optional;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.sitrep.link.DocumentFacts;
 import org.sitrep.link.EventCluster;
@@ -47,16 +48,30 @@ final class EventStep {
     private EventStep() {
     }
 
-    /** Each document's reports, placed, keyed by report id. */
-    static JavaPairRDD<String, Placed> placed(JavaPairRDD<String, Tuple2<DocRow, Optional<String>>> docs) {
-        return docs.flatMapToPair(e -> {
-            DocRow d = e._2()._1();
-            String duplicateOf = e._2()._2().orElse(null);
+    /**
+     * The reports of each document that the linker may link, placed (with the document it nearly repeats, from
+     * {@code copyOf}), keyed by report id.
+     */
+    static JavaPairRDD<String, Placed> placed(JavaRDD<DocRow> docs, Broadcast<Map<String, String>> copyOf) {
+        return docs.flatMapToPair(d -> {
+            String duplicateOf = copyOf.value().get(d.id());
             List<Tuple2<String, Placed>> out = new ArrayList<>();
-            for (int i = 0; i < d.reportJsons().size(); i++) {
-                String json = d.reportJsons().get(i);
+            for (int i = 0; i < d.linkJsons().size(); i++) {
+                String json = d.linkJsons().get(i);
                 String id = Workers.local().json.parse(json).get("id").asText();
-                out.add(new Tuple2<>(id, new Placed(d.order(), i, json, d.originalOutlet(), duplicateOf)));
+                out.add(new Tuple2<>(id, new Placed(d.order(), d.linkAt()[i], json, d.originalOutlet(), duplicateOf)));
+            }
+            return out.iterator();
+        });
+    }
+
+    /** The reports of each document that the linker never links, as they are written (in no event). */
+    static JavaRDD<ReportOut> unlinkable(JavaRDD<DocRow> docs) {
+        return docs.flatMap(d -> {
+            List<String> jsons = d.otherJsons();
+            List<ReportOut> out = new ArrayList<>(jsons.size());
+            for (int i = 0; i < jsons.size(); i++) {
+                out.add(new ReportOut(d.othersAt()[i], jsons.get(i)));
             }
             return out.iterator();
         });

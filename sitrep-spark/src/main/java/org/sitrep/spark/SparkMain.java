@@ -27,6 +27,11 @@ public final class SparkMain implements Callable<Integer> {
                     + "gives, else local[*]")
     String master;
 
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Partitions the documents go in (default: the cores, or one for every 32 input partitions, "
+                    + "whichever is more)")
+    Integer partitions;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkMain()).execute(args));
     }
@@ -38,18 +43,31 @@ public final class SparkMain implements Callable<Integer> {
             return 2;
         }
         SparkSession.Builder b = SparkSession.builder().appName("sitrep");
+        org.apache.spark.SparkConf given = new org.apache.spark.SparkConf();
+        if (!given.contains("spark.rdd.compress")) {
+            b.config("spark.rdd.compress", "true"); // the documents kept between steps: text compresses well
+        }
+        if (partitions != null) {
+            b.config("spark.sitrep.partitions", partitions.toString());
+        }
         if (master != null) {
             b.master(master);
-        } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+        } else if (!given.contains("spark.master")) {
             b.master("local[*]");
         }
         long t0 = System.nanoTime();
         try (SparkSession spark = b.getOrCreate()) {
+            StageTimes stages = new StageTimes();
+            spark.sparkContext().addSparkListener(stages);
             SparkJob.Summary s = new SparkJob(spark).run(inputs, output);
             s.problems().forEach(p -> System.err.println("sitrep-spark: skipped " + p));
             System.out.printf("%d documents, %d reports, %d events written to %s (%d skipped; largest component %d "
                             + "reports) in %.1f s%n", s.documents(), s.reports(), s.events(), output, s.skipped(),
                     s.largestComponent(), (System.nanoTime() - t0) / 1e9);
+            System.out.printf(java.util.Locale.ROOT, "%d block offers for %d reports that link: %.2f blocks per "
+                    + "report%n", s.blockOffers(), s.blockedReports(), s.blocksPerReport());
+            stages.table(s.documents()).forEach(System.out::println);
+            ThreadTimes.table().forEach(System.out::println);
             return 0;
         }
     }

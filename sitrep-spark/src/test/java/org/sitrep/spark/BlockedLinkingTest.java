@@ -50,6 +50,72 @@ class BlockedLinkingTest {
         }
     }
 
+    /**
+     * Blocking misses nothing the linker could join: every pair of reports the pair scorer lets join (not vetoed,
+     * joinable) is offered to one block together, across cells' and buckets' borders, except a report lacking
+     * date and place with a report of another document that has one of them (the linker never looks that up).
+     */
+    @Test
+    void everyJoinablePair_sharesAnOfferedBlock() {
+        List<List<String>> docs = documents(SameAnswersTest.corpus(dir.resolve("corpus")));
+        SitrepJson json = SitrepJson.standard();
+        List<Report> reports = new ArrayList<>();
+        List<Integer> docOf = new ArrayList<>();
+        Map<String, Set<String>> blocks = offered(docs);
+        for (int d = 0; d < docs.size(); d++) {
+            for (String r : docs.get(d)) {
+                Report rep = json.readReport(r).report();
+                if (org.sitrep.link.Linker.linkable(rep)) {
+                    reports.add(rep);
+                    docOf.add(d);
+                }
+            }
+        }
+        org.sitrep.link.Linker linker = org.sitrep.link.Linker.standard();
+        int checked = 0;
+        for (int i = 0; i < reports.size(); i++) {
+            for (int j = i + 1; j < reports.size(); j++) {
+                Report a = reports.get(i);
+                Report b = reports.get(j);
+                var score = linker.score(a, b);
+                if (score.vetoed() || !score.joinable()
+                        || !docOf.get(i).equals(docOf.get(j)) && blind(a) != blind(b)) {
+                    continue;
+                }
+                Set<String> shared = new HashSet<>(blocks.get(a.id()));
+                shared.retainAll(blocks.get(b.id()));
+                assertTrue(!shared.isEmpty(), "joinable reports " + a.id() + " and " + b.id() + " share no block");
+                checked++;
+            }
+        }
+        assertTrue(checked >= 20, "joinable pairs checked: " + checked);
+    }
+
+    private static boolean blind(Report r) {
+        var f = org.sitrep.link.Linker.standard().features(r);
+        return !f.placed() && !f.dated();
+    }
+
+    /** Each report's blocks, offered as the job offers them. */
+    private static Map<String, Set<String>> offered(List<List<String>> docs) {
+        Map<String, Set<String>> out = new HashMap<>();
+        SitrepJson json = SitrepJson.standard();
+        List<List<String>> bridges = new ArrayList<>();
+        Set<String> owned = new HashSet<>();
+        for (List<String> d : docs) {
+            bridges.add(BlockLinking.bridgesOwned(d.stream().map(r -> json.readReport(r).report()).toList()));
+            owned.addAll(bridges.get(bridges.size() - 1));
+        }
+        for (int d = 0; d < docs.size(); d++) {
+            for (Tuple2<String, BlockLinking.Offer> o : BlockLinking.offers("0", docs.get(d),
+                    BlockLinking.wanted(owned, bridges.get(d)))) {
+                String id = json.readReport(o._2().reportJson()).report().id();
+                out.computeIfAbsent(id, k -> new HashSet<>()).add(o._1());
+            }
+        }
+        return out;
+    }
+
     /** The reports (records without event) of each document, as ingest stored them, in commit order. */
     private List<List<String>> documents(List<Path> roots) {
         SitrepJson json = SitrepJson.standard();
@@ -87,9 +153,16 @@ class BlockedLinkingTest {
         Map<String, List<BlockLinking.Offer>> blocks = new LinkedHashMap<>();
         Map<String, EventStep.Placed> placed = new HashMap<>();
         SitrepJson json = SitrepJson.standard();
+        List<List<String>> bridges = new ArrayList<>();
+        Set<String> owned = new HashSet<>();
+        for (List<String> d : docs) {
+            bridges.add(BlockLinking.bridgesOwned(d.stream().map(r -> json.readReport(r).report()).toList()));
+            owned.addAll(bridges.get(bridges.size() - 1));
+        }
         for (int d = 0; d < docs.size(); d++) {
             String order = String.format("%04d", d);
-            for (Tuple2<String, BlockLinking.Offer> o : BlockLinking.offers(order, docs.get(d))) {
+            for (Tuple2<String, BlockLinking.Offer> o : BlockLinking.offers(order, docs.get(d),
+                    BlockLinking.wanted(owned, bridges.get(d)))) {
                 blocks.computeIfAbsent(o._1(), k -> new ArrayList<>()).add(o._2());
             }
             for (int i = 0; i < docs.get(d).size(); i++) {

@@ -6,14 +6,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
 
 /**
  * The blocking keys of reports for linking in parallel ({@link BlockKey}): time buckets of {@value #BUCKET_DAYS}
  * days over a report's date widened by its slack, one-degree cells within its reach (the linker's own radii, the
- * province reach, a road's or river's whole line), and the family of its type: types the compatibility table
- * connects, directly or through others, form one family, so reports of different families are never joined.
+ * province reach, a road's or river's whole line), and the family of its type: types the pair scorer lets link
+ * (listed as compatible, or siblings under one ACLED event type), directly or through others, form one family, so
+ * reports of different families are never joined. A report's own blocks are those of the values it has; blocks
+ * lacking a date or a place are bridges, which reports that have them join only where a report lacking them needs
+ * them ({@link #keys(Report, Predicate)}).
  */
 public final class Blocking {
     static final int BUCKET_DAYS = 16;
@@ -27,19 +31,63 @@ public final class Blocking {
     public Blocking(Linker linker, LinkSettings settings, TypeCompatibility types) {
         this.linker = linker;
         this.settings = settings;
-        this.families = families(types);
+        this.families = families(types, settings.typeSiblings());
     }
 
     public static Blocking standard() {
         return new Blocking(Linker.standard(), LinkSettings.standard(), TypeCompatibility.standard());
     }
 
-    /** Every block this report belongs to; empty for a report the linker never links. */
+    /**
+     * Every block this report may be offered to: its own blocks and every bridge (see {@link #keys(Report,
+     * Predicate)}); empty for a report the linker never links.
+     */
     public Set<BlockKey> keys(Report r) {
+        return keys(r, k -> true);
+    }
+
+    /**
+     * The blocks a report is offered to: its own ({@link #ownKeys}) and those of its bridges that {@code wanted}
+     * accepts. A bridge is a block without a date, a place or both, where a report that has them meets the reports
+     * that lack them (the linker joins an undated report with dated ones in its cells, an unplaced one with placed
+     * ones on its days, and one with neither only with reports of its own document or others with neither). A
+     * bridge that no report lacking the value owns joins reports that meet in their own blocks anyway, so the job
+     * offers only the bridges some such report owns.
+     */
+    public Set<BlockKey> keys(Report r, Predicate<BlockKey> wanted) {
         if (!Linker.linkable(r)) {
             return Set.of();
         }
         LinkFeatures f = linker.features(r);
+        List<Long> buckets = buckets(f);
+        List<Long> cells = cells(f);
+        Set<BlockKey> out = new LinkedHashSet<>();
+        for (String fam : families(f)) {
+            for (long b : buckets) {
+                for (long c : cells) {
+                    BlockKey k = new BlockKey(b, c, fam);
+                    boolean own = (b == BlockKey.NONE) == !f.dated() && (c == BlockKey.NONE) == !f.placed();
+                    if (own || wanted.test(k)) {
+                        out.add(k);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The blocks of a report's own values: its buckets × its cells × its families (NONE where it lacks one). */
+    public Set<BlockKey> ownKeys(Report r) {
+        return keys(r, k -> false);
+    }
+
+    /** Whether a block is a bridge (it lacks a date, a place or both): only reports that lack them own it. */
+    public static boolean bridge(BlockKey k) {
+        return k.bucket() == BlockKey.NONE || k.cell() == BlockKey.NONE;
+    }
+
+    /** The report's time buckets over its widened dates, after NONE (every linkable report may bridge to it). */
+    private static List<Long> buckets(LinkFeatures f) {
         List<Long> buckets = new ArrayList<>();
         buckets.add(BlockKey.NONE);
         if (f.dated()) {
@@ -48,6 +96,11 @@ public final class Blocking {
                 buckets.add(b);
             }
         }
+        return buckets;
+    }
+
+    /** The cells within the report's reach (a road's or river's whole line), after NONE. */
+    private List<Long> cells(LinkFeatures f) {
         Set<Long> cells = new LinkedHashSet<>();
         cells.add(BlockKey.NONE);
         if (f.placed()) {
@@ -59,24 +112,12 @@ public final class Blocking {
                 }
             }
         }
-        List<String> fams = f.type() == null ? new ArrayList<>(new LinkedHashSet<>(families.values()))
-                : new ArrayList<>(List.of(families.get(f.type())));
-        fams.add(BlockKey.ANY_FAMILY);
-        Set<BlockKey> out = new LinkedHashSet<>();
-        for (long b : buckets) {
-            if (b == BlockKey.NONE && f.dated() && !f.placed()) {
-                continue; // undated reports block on place; with neither, a report links within its document only
-            }
-            for (long c : cells) {
-                if (c == BlockKey.NONE && f.placed() && !f.dated()) {
-                    continue;
-                }
-                for (String fam : fams) {
-                    out.add(new BlockKey(b, c, fam));
-                }
-            }
-        }
-        return out;
+        return new ArrayList<>(cells);
+    }
+
+    /** Its type's family, or every family for a report without a type (compatible with any). */
+    private Set<String> families(LinkFeatures f) {
+        return f.type() == null ? new LinkedHashSet<>(families.values()) : Set.of(families.get(f.type()));
     }
 
     /** How far the linker may look from a report's point: the widest radius its rules allow. */
@@ -105,8 +146,11 @@ public final class Blocking {
         return out;
     }
 
-    /** Each type's family: the connected parts of the compatibility table, named by their first type. */
-    private static Map<SubEventType, String> families(TypeCompatibility types) {
+    /**
+     * Each type's family: the types the pair scorer lets link (listed pairs and, with {@code type_siblings}, types
+     * under one ACLED event type), connected through each other, named by their first type.
+     */
+    private static Map<SubEventType, String> families(TypeCompatibility types, boolean siblings) {
         Map<SubEventType, String> out = new LinkedHashMap<>();
         for (SubEventType t : SubEventType.values()) {
             if (out.containsKey(t)) {
@@ -117,7 +161,8 @@ public final class Blocking {
                 SubEventType x = todo.remove(todo.size() - 1);
                 if (out.putIfAbsent(x, t.label()) == null) {
                     for (SubEventType y : SubEventType.values()) {
-                        if (!out.containsKey(y) && types.compatible(x, y)) {
+                        if (!out.containsKey(y) && (types.compatible(x, y)
+                                || siblings && x.eventType() == y.eventType())) {
                             todo.add(y);
                         }
                     }

@@ -51,7 +51,8 @@ public final class SparkScaleCommand implements Callable<Integer> {
     @Option(names = "--work", required = true, description = "folder for the corpus, stores and job output (kept)")
     Path work;
 
-    @Option(names = "--skip-ingest", description = "leave out the single-process ingest (no agreement column)")
+    @Option(names = "--skip-ingest", description = "leave out the single-process ingest; agreement is then with the "
+            + "store an earlier run left in the work folder (single.db), if any")
     boolean skipIngest;
 
     @Override
@@ -73,6 +74,10 @@ public final class SparkScaleCommand implements Callable<Integer> {
         Set<String> single = null;
         if (!skipIngest) {
             single = ingest(corpus, truth, out);
+        } else if (Files.exists(work.resolve("single.db"))) {
+            try (Sitrep sitrep = Sitrep.open(work.resolve("single.db"))) {
+                single = pairs(sitrep);
+            }
         }
         double first = 0;
         for (String master : masters) {
