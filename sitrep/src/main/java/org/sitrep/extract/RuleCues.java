@@ -26,7 +26,11 @@ public final class RuleCues {
         /** Some act has a named agent. */
         AGENT_NAMED,
         /** A protest or riot reading and a violence reading in one text: force met a crowd, or a crowd used it. */
-        CROWD_AND_FORCE
+        CROWD_AND_FORCE,
+        /** Some act's agent is a state force ("police fired", "soldiers shelled": state_words.txt). */
+        AGENT_STATE,
+        /** Some act's agent is a crowd of ordinary people ("villagers", "a mob": mob_words.txt). */
+        AGENT_CROWD
     }
 
     /** Length of the cue vector. */

@@ -154,15 +154,31 @@ public final class SnippetClassifier {
     }
 
     /** Who acts and against whom, as {@link RuleCues} flags. */
-    private static void roleFlags(List<List<NameSpan>> roles, Set<RuleCues.Flag> flags) {
+    private void roleFlags(List<List<NameSpan>> roles, Set<RuleCues.Flag> flags) {
         List<NameSpan> target = roles.get(2);
         if (!target.isEmpty()) {
             flags.add(target.stream().allMatch(NameSpan::civilian) ? RuleCues.Flag.TARGET_CIVILIAN
                     : RuleCues.Flag.TARGET_ARMED);
         }
-        if (!roles.get(0).isEmpty()) {
+        for (NameSpan agent : roles.get(0)) {
             flags.add(RuleCues.Flag.AGENT_NAMED);
+            if (anyWord(agent, lx.typeCues().stateWords())) {
+                flags.add(RuleCues.Flag.AGENT_STATE);
+            }
+            if (agent.civilian() || anyWord(agent, lx.typeCues().mobWords())) {
+                flags.add(RuleCues.Flag.AGENT_CROWD);
+            }
         }
+    }
+
+    /** Whether a word of the name, in lower case, is in the set. */
+    private static boolean anyWord(NameSpan name, Set<String> words) {
+        for (String w : name.name().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -56,6 +56,16 @@ class RuleCuesTest {
     }
 
     @Test
+    void cues_whoActs_stateForceOrCrowd() {
+        float[] state = classifier.cues("Police fired tear gas to disperse the protesters outside the ministry.");
+        assertEquals(1f, flag(state, RuleCues.Flag.AGENT_STATE));
+        assertEquals(0f, flag(state, RuleCues.Flag.AGENT_CROWD));
+        float[] crowd = classifier.cues("Angry villagers beat a suspected thief to death in the market.");
+        assertEquals(1f, flag(crowd, RuleCues.Flag.AGENT_CROWD));
+        assertEquals(0f, flag(crowd, RuleCues.Flag.AGENT_STATE));
+    }
+
+    @Test
     void cues_noTrigger_allZero() {
         // no flag of its own for "no trigger": it gave trigger-less comment the prior of strategic developments
         float[] c = classifier.cues("Analysts expect the talks to resume next month in Geneva.");

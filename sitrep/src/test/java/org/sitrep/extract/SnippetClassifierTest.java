@@ -23,6 +23,18 @@ class SnippetClassifierTest {
     }
 
     @Test
+    void classify_shootOutAndGunBattle_areClashWords() {
+        // regression: "shoot-out", "gun battle" and "exchange of fire" were no trigger, so a stray-bullet victim typed
+        // the text as an attack
+        List<ScoredType> votes = c.classify("A shoot-out between two gangs broke out in the market last night.");
+        assertEquals(SubEventType.ARMED_CLASH, votes.get(0).type(), votes::toString);
+        assertEquals(SubEventType.ARMED_CLASH,
+                c.classify("A gun battle between police and robbers lasted an hour.").get(0).type());
+        assertEquals(SubEventType.ARMED_CLASH,
+                c.classify("An exchange of fire was reported near the border post.").get(0).type());
+    }
+
+    @Test
     void classify_theMonthMarchOpeningAClause_isNotAProtestingSubject() {
         // regression: "March 3 — An airstrike hit ..." was a violent demonstration, "March" read as protesters
         assertEquals(SubEventType.AIR_DRONE_STRIKE, forced("March 3 — An airstrike hit a market town, killing four people."));
