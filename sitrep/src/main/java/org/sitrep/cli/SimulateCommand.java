@@ -40,8 +40,8 @@ final class SimulateCommand implements Callable<Integer> {
             + "front-line roundups fill the rest (default: ${DEFAULT-VALUE})")
     int articlesPerDay = Simulate.Options.DEFAULT_ARTICLES_PER_DAY;
 
-    @Option(names = "--lead-lag", description = "plant a lead-lag effect: Islamic State attacks triple a week after "
-            + "two days without a coalition strike")
+    @Option(names = "--lead-lag", description = "plant a lead-lag effect: Islamic State attacks triple on a day after "
+            + "a coalition lull week (at most half the strikes its campaign planned in the 7 days before)")
     boolean leadLag;
 
     @Option(names = "--out", required = true, description = "the folder to write into")
