@@ -96,19 +96,32 @@ class BlockedLinkingTest {
         return !f.placed() && !f.dated();
     }
 
-    /** Each report's blocks, offered as the job offers them. */
-    private static Map<String, Set<String>> offered(List<List<String>> docs) {
-        Map<String, Set<String>> out = new HashMap<>();
-        SitrepJson json = SitrepJson.standard();
+    /** Each document's offers to blocks, as the job makes them: the bridges any document owns first. */
+    private static List<List<Tuple2<String, BlockLinking.Offer>>> offers(List<List<String>> docs, SitrepJson json) {
         List<List<String>> bridges = new ArrayList<>();
         Set<String> owned = new HashSet<>();
         for (List<String> d : docs) {
             bridges.add(BlockLinking.bridgesOwned(d.stream().map(r -> json.readReport(r).report()).toList()));
             owned.addAll(bridges.get(bridges.size() - 1));
         }
+        List<List<Tuple2<String, BlockLinking.Offer>>> out = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
-            for (Tuple2<String, BlockLinking.Offer> o : BlockLinking.offers("0", docs.get(d),
-                    BlockLinking.wanted(owned, bridges.get(d)))) {
+            out.add(BlockLinking.offers(order(d), docs.get(d), BlockLinking.wanted(owned, bridges.get(d))));
+        }
+        return out;
+    }
+
+    private static String order(int document) {
+        return String.format("%04d", document);
+    }
+
+    /** Each report's blocks, offered as the job offers them. */
+    private static Map<String, Set<String>> offered(List<List<String>> docs) {
+        Map<String, Set<String>> out = new HashMap<>();
+        SitrepJson json = SitrepJson.standard();
+        List<List<Tuple2<String, BlockLinking.Offer>>> offers = offers(docs, json);
+        for (List<Tuple2<String, BlockLinking.Offer>> ofDocument : offers) {
+            for (Tuple2<String, BlockLinking.Offer> o : ofDocument) {
                 String id = json.readReport(o._2().reportJson()).report().id();
                 out.computeIfAbsent(id, k -> new HashSet<>()).add(o._1());
             }
@@ -153,16 +166,10 @@ class BlockedLinkingTest {
         Map<String, List<BlockLinking.Offer>> blocks = new LinkedHashMap<>();
         Map<String, EventStep.Placed> placed = new HashMap<>();
         SitrepJson json = SitrepJson.standard();
-        List<List<String>> bridges = new ArrayList<>();
-        Set<String> owned = new HashSet<>();
-        for (List<String> d : docs) {
-            bridges.add(BlockLinking.bridgesOwned(d.stream().map(r -> json.readReport(r).report()).toList()));
-            owned.addAll(bridges.get(bridges.size() - 1));
-        }
+        List<List<Tuple2<String, BlockLinking.Offer>>> offered = offers(docs, json);
         for (int d = 0; d < docs.size(); d++) {
-            String order = String.format("%04d", d);
-            for (Tuple2<String, BlockLinking.Offer> o : BlockLinking.offers(order, docs.get(d),
-                    BlockLinking.wanted(owned, bridges.get(d)))) {
+            String order = order(d);
+            for (Tuple2<String, BlockLinking.Offer> o : offered.get(d)) {
                 blocks.computeIfAbsent(o._1(), k -> new ArrayList<>()).add(o._2());
             }
             for (int i = 0; i < docs.get(d).size(); i++) {

@@ -113,6 +113,7 @@ public final class ClaimAnalysis {
             b.append("Over a span of ").append(r.shifts() + 1).append(" days no alignment test can give a p-value "
                     + "below ").append(num(smallestP(r))).append(". ");
         }
+        // a lull's reading spans the lag and its baseline (1 + BASELINE_LAGS lags); one lag more for events to follow
         b.append("To decide it: the cause's daily record over at least ")
                 .append(Math.max(neededDays, (2 + LeadLag.BASELINE_LAGS) * claim.lag()))
                 .append(" days (months are better), covering at least ").append(settings.minEffectEvents())

@@ -41,16 +41,9 @@ final class LeadLag {
         this.cause = cause.clone();
         this.lag = lag;
         this.relation = relation;
-        double sum = 0;
-        int n = 0;
-        for (double c : cause) {
-            if (!Double.isNaN(c)) {
-                sum += c;
-                n++;
-            }
-        }
-        this.causeDays = n;
-        this.causeMean = n == 0 ? Double.NaN : sum / n;
+        Observed all = observed(0, this.cause.length);
+        this.causeDays = all.days();
+        this.causeMean = all.mean();
     }
 
     Result run(int[] effect, int maxShifts, int resamples, double level, long seed) {
@@ -119,19 +112,17 @@ final class LeadLag {
 
     /** The log of the cause's level over days {@code [from, to)}, half an event added; NaN when none is observed. */
     private double logLevel(int from, int to) {
-        double sum = 0;
-        int n = 0;
-        for (int i = Math.max(0, from); i < Math.min(to, cause.length); i++) {
-            if (!Double.isNaN(cause[i])) {
-                sum += cause[i];
-                n++;
-            }
-        }
-        return n == 0 ? Double.NaN : Math.log((sum + HALF_EVENT) / n);
+        Observed o = observed(from, to);
+        return o.days() == 0 ? Double.NaN : Math.log((o.sum() + HALF_EVENT) / o.days());
     }
 
     /** The mean observed cause over days {@code [from, to)}; NaN when none of them is observed or in range. */
     private double meanOf(int from, int to) {
+        return observed(from, to).mean();
+    }
+
+    /** The cause over days {@code [from, to)}: its sum over the observed days among them, and how many. */
+    private Observed observed(int from, int to) {
         double sum = 0;
         int n = 0;
         for (int i = Math.max(0, from); i < Math.min(to, cause.length); i++) {
@@ -140,7 +131,13 @@ final class LeadLag {
                 n++;
             }
         }
-        return n == 0 ? Double.NaN : sum / n;
+        return new Observed(sum, n);
+    }
+
+    private record Observed(double sum, int days) {
+        double mean() {
+            return days == 0 ? Double.NaN : sum / days;
+        }
     }
 
     private static double mean(List<Double> xs) {

@@ -103,13 +103,19 @@ final class SeriesMatcher {
     }
 
     boolean matches(Event e) {
-        return type(e.subEventType()) && actors(initiator ? Stream.of(e.actor1(), e.assocActor1())
-                : Stream.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())) && place(e.location());
+        return type(e.subEventType()) && actors(roles(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2()))
+                && place(e.location());
     }
 
     boolean matches(Report r) {
-        return type(r.subEventType()) && actors(initiator ? Stream.of(r.actor1(), r.assocActor1())
-                : Stream.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2())) && place(r.location());
+        return type(r.subEventType()) && actors(roles(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2()))
+                && place(r.location());
+    }
+
+    /** The roles the actor is looked for in: the acting side's only, with the filter's initiator. */
+    private Stream<List<ActorRef>> roles(List<ActorRef> actor1, List<ActorRef> actor2, List<ActorRef> assoc1,
+                                         List<ActorRef> assoc2) {
+        return initiator ? Stream.of(actor1, assoc1) : Stream.of(actor1, actor2, assoc1, assoc2);
     }
 
     private boolean type(SubEventType t) {

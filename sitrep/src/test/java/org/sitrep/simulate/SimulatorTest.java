@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -142,15 +144,15 @@ class SimulatorTest {
         double[] planned = new double[days];
         List<JsonNode> changes = kind(lines, "change_point").stream()
                 .filter(c -> c.path("actor").asText().equals(LeadLag.CAUSE)).toList();
-        java.util.Arrays.fill(planned, changes.get(0).path("rate_before").asDouble());
+        Arrays.fill(planned, changes.get(0).path("rate_before").asDouble());
         for (JsonNode c : changes) {
-            int from = (int) java.time.temporal.ChronoUnit.DAYS.between(start, LocalDate.parse(c.path("date").asText()));
-            java.util.Arrays.fill(planned, from, days, c.path("rate_after").asDouble());
+            int from = (int) ChronoUnit.DAYS.between(start, LocalDate.parse(c.path("date").asText()));
+            Arrays.fill(planned, from, days, c.path("rate_after").asDouble());
         }
         int[] strikes = new int[days];
         int[] attacks = new int[days];
         for (JsonNode e : kind(lines, "event")) {
-            int d = (int) java.time.temporal.ChronoUnit.DAYS.between(start, LocalDate.parse(e.path("date").asText()));
+            int d = (int) ChronoUnit.DAYS.between(start, LocalDate.parse(e.path("date").asText()));
             String type = e.path("type").asText();
             if (type.equals("Air/drone strike") && e.path("actor1").asText().equals(LeadLag.CAUSE)) {
                 strikes[d]++;

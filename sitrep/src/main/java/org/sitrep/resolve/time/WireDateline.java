@@ -14,7 +14,8 @@ final class WireDateline {
     /** What follows the date: an outlet in brackets, then the dash (or colon) that opens the story. */
     private static final Pattern AFTER = Pattern.compile("\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[-\u2013\u2014:]\\s.*",
             Pattern.DOTALL);
-    private static final int LOOK_AHEAD = 48;
+    /** How far from its line's start a dateline's date may stand, and how far after it the dash may come. */
+    private static final int REACH = 48;
 
     private WireDateline() {
     }
@@ -22,10 +23,10 @@ final class WireDateline {
     /** Whether the expression at {@code s} is the date of a dateline opening its line. */
     static boolean holds(String text, Span s) {
         int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
-        if (s.start() - lineStart > LOOK_AHEAD || !BEFORE.matcher(text.substring(lineStart, s.start())).matches()) {
+        if (s.start() - lineStart > REACH || !BEFORE.matcher(text.substring(lineStart, s.start())).matches()) {
             return false;
         }
-        int end = Math.min(text.length(), s.end() + LOOK_AHEAD);
+        int end = Math.min(text.length(), s.end() + REACH);
         return AFTER.matcher(text.substring(s.end(), end)).matches();
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.model.DateCount;
 import org.sitrep.model.EventTally;
 import org.sitrep.model.Near;
@@ -54,14 +55,18 @@ final class SqliteTallies {
         List<Object> params = new ArrayList<>();
         SqliteQueries.window(q, sql, params);
         conditions(t, "actor_ids", "place_id", sql, params);
-        initiator(t, "(SELECT iif(json_valid(json), json, '{}') FROM events WHERE rowid = event_facets.event_rowid)",
-                sql, params);
+        if (byInitiatorIds(t)) {
+            // the facets keep actor ids of every role: the event's own row says which acted
+            sql.append(" AND EXISTS (SELECT 1 FROM events WHERE events.rowid = event_facets.event_rowid");
+            initiator(t, sql, params);
+            sql.append(')');
+        }
         grouped(c, t, sql, params, counter);
         if (q.from() == null && q.to() == null) {
             StringBuilder undated = new StringBuilder("FROM events WHERE date_start IS NULL");
             List<Object> more = new ArrayList<>();
             conditions(t, JSON_ACTOR_IDS, JSON_PLACE_ID, undated, more);
-            initiator(t, JSON, undated, more);
+            initiator(t, undated, more);
             grouped(c, t, undated, more, counter);
         }
         return counter.counts();
@@ -89,23 +94,32 @@ final class SqliteTallies {
     }
 
     /**
-     * With the tally's initiator only, one of its actor ids as actor1 or associated with it, read from the event's
-     * JSON ({@code json}: an expression of it) on the rows the facets' actor ids already kept (few).
+     * With the tally's initiator only, one of its actor ids as actor1 or associated with it, read from the JSON of
+     * the events row in scope (on the rows the facets' actor ids already kept: few).
      */
-    private static void initiator(EventTally t, String json, StringBuilder sql, List<Object> params) {
-        if (!t.initiatorOnly() || t.actorIds().isEmpty()) {
+    private static void initiator(EventTally t, StringBuilder sql, List<Object> params) {
+        if (!byInitiatorIds(t)) {
             return;
         }
-        sql.append(" AND EXISTS (SELECT 1 FROM (SELECT value FROM json_each(").append(json).append(", '$.actor1')")
-                .append(" UNION ALL SELECT value FROM json_each(").append(json).append(", '$.assoc_actor1'))")
+        sql.append(" AND EXISTS (SELECT 1 FROM (SELECT value FROM json_each(").append(JSON).append(", '$.actor1')")
+                .append(" UNION ALL SELECT value FROM json_each(").append(JSON).append(", '$.assoc_actor1'))")
                 .append(" WHERE json_extract(value, '$.id') IN (");
+        ids(t.actorIds(), sql, params);
+        sql.append("))");
+    }
+
+    private static boolean byInitiatorIds(EventTally t) {
+        return t.initiatorOnly() && !t.actorIds().isEmpty();
+    }
+
+    /** The ids as bound parameters of an IN list, in a fixed order (the statement's text stays the same). */
+    private static void ids(Set<String> ids, StringBuilder sql, List<Object> params) {
         String comma = "";
-        for (String id : t.actorIds().stream().sorted().toList()) {
+        for (String id : ids.stream().sorted().toList()) {
             sql.append(comma).append('?');
             params.add(id);
             comma = ", ";
         }
-        sql.append("))");
     }
 
     /** The place words, widened by the place ids when there are any. */
@@ -116,12 +130,7 @@ final class SqliteTallies {
             return;
         }
         sql.append(" AND (").append(placeId).append(" IN (");
-        String comma = "";
-        for (String id : t.placeIds().stream().sorted().toList()) {
-            sql.append(comma).append('?');
-            params.add(id);
-            comma = ", ";
-        }
+        ids(t.placeIds(), sql, params);
         sql.append(')');
         if (present(words)) {
             sql.append(" OR instr(place_key, ?) > 0");
