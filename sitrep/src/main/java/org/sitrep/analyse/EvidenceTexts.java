@@ -39,7 +39,7 @@ final class EvidenceTexts {
     List<RouteDay> days(List<RouteDay> in) {
         Map<String, String> texts = texts(in.stream().flatMap(d -> d.evidence().stream()).toList());
         return in.stream().map(d -> new RouteDay(d.route(), d.date(), d.status(), d.segments(), d.confidence(),
-                filled(d.evidence(), texts), d.reasons())).toList();
+                filled(d.evidence(), texts), d.unlistedEvidence(), d.reasons())).toList();
     }
 
     private Map<String, String> texts(List<EvidenceItem> items) {

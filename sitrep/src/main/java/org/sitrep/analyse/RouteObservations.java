@@ -9,9 +9,6 @@ import org.sitrep.model.analysis.Town;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.ReportRecord;
@@ -28,7 +25,6 @@ import org.sitrep.model.Report;
 import org.sitrep.model.ReportKind;
 import org.sitrep.model.Status;
 import org.sitrep.model.SubEventType;
-import org.sitrep.model.Near;
 import org.sitrep.model.Query;
 import org.sitrep.store.Store;
 
@@ -78,17 +74,15 @@ final class RouteObservations {
 
     /**
      * The events within the near distance of the road's line from {@code from} to {@code to}, in the store's order
-     * (date, then id): read in pieces of the corridor, where one circle around the whole road took in a whole
-     * region of events far from it. The corridor holds every point within 2 km of each town on the road.
+     * (date, then id): the corridor as circles along the road, where one circle around the whole road took in a
+     * whole region of events far from it, read as one area so that an event in two circles is read once. The
+     * corridor holds every point within 2 km of each town on the road.
      */
     EventsRead corridor(Route route, LocalDate from, LocalDate to) {
         Polyline line = new Polyline(route.towns());
-        Map<String, EventFacts> byId = new HashMap<>();
-        for (Near n : line.corridor(Math.max(settings.nearKm(), ControlObservations.QUERY_KM))) {
-            store.streamEventFacts(Query.all().from(from).to(to).near(n), e -> byId.putIfAbsent(e.id(), e));
-        }
-        List<EventFacts> out = new ArrayList<>(byId.values());
-        out.sort(Comparator.comparing((EventFacts e) -> e.date().start()).thenComparing(EventFacts::id));
+        List<EventFacts> out = new ArrayList<>();
+        store.streamEventFactsNearAny(Query.all().from(from).to(to),
+                line.corridor(Math.max(settings.nearKm(), ControlObservations.QUERY_KM)), out::add);
         return new EventsRead(from, to, out);
     }
 

@@ -11,6 +11,7 @@ import org.sitrep.model.analysis.RouteState;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeMap;
@@ -26,6 +27,11 @@ import java.util.TreeMap;
 final class RouteTimeline {
     /** A point this close to a segment (km) lies on it. */
     private static final double ON_SEGMENT_KM = 1.0;
+    /**
+     * Events listed with a day, the weightiest first: a day of fighting in the cities on a long road counts a
+     * hundred events or more, all weighed, but a reader checks a few and a year's answer would list fifty thousand.
+     */
+    static final int LISTED_EVENTS = 10;
     private final RouteSettings settings;
 
     RouteTimeline(RouteSettings settings) {
@@ -34,7 +40,7 @@ final class RouteTimeline {
 
     /** The state carried from the last day with evidence. */
     private record Known(LocalDate day, RouteState state, double confidence, CutPoint at,
-                         List<EvidenceItem> evidence, List<String> reasons) {
+                         List<EvidenceItem> evidence, int unlisted, List<String> reasons) {
     }
 
     List<RouteDay> days(Route route, List<Observation> observations, LocalDate from, LocalDate to) {
@@ -62,14 +68,14 @@ final class RouteTimeline {
                     known = now;
                     fighting = null;
                 }
-                day = day(route, line, d, now.state(), now.confidence(), now.at(), now.evidence(), now.reasons());
+                day = day(route, line, d, now, now.state(), now.confidence(), now.at());
             } else if (fighting != null && decayed(fighting, d) >= settings.unknownBelow()) {
                 day = carried(route, line, d, fighting);
             } else if (known != null) {
                 day = carried(route, line, d, known);
             } else {
-                day = day(route, line, d, RouteState.UNKNOWN, 0, null, List.of(),
-                        List.of("no evidence about this road on or before this day"));
+                day = day(route, line, d, new Known(d, RouteState.UNKNOWN, 0, null, List.of(), 0,
+                        List.of("no evidence about this road on or before this day")), RouteState.UNKNOWN, 0, null);
             }
             if (!d.isBefore(from)) {
                 out.add(day);
@@ -95,7 +101,7 @@ final class RouteTimeline {
                 // "the road was still cut": the same cut, where it was last placed
                 List<String> reasons = new ArrayList<>(k.reasons());
                 reasons.add("placed near " + before.at().name() + " as on " + before.day());
-                k = new Known(d, k.state(), k.confidence(), before.at(), k.evidence(), reasons);
+                k = new Known(d, k.state(), k.confidence(), before.at(), k.evidence(), k.unlisted(), reasons);
             }
             if (k.state() == RouteState.OPEN && !events.isEmpty()) {
                 return with(d, RouteState.CONTESTED, combine(events), k, events,
@@ -111,7 +117,7 @@ final class RouteTimeline {
             return with(d, RouteState.CUT, carried, before, events, "cut since " + before.day()
                     + " by the evidence then; fighting on or near the road goes on");
         }
-        Known none = new Known(d, RouteState.CONTESTED, 0, at(events), List.of(), List.of());
+        Known none = new Known(d, RouteState.CONTESTED, 0, at(events), List.of(), 0, List.of());
         return with(d, RouteState.CONTESTED, combine(events), none, events,
                 "violent events on or near the road and no statement of its state");
     }
@@ -143,22 +149,41 @@ final class RouteTimeline {
         }
         List<Observation> located = state == RouteState.OPEN ? List.of()
                 : basis.stream().filter(o -> o.signal() != Observation.Signal.PASSABLE).toList();
-        return new Known(d, state, confidence, at(located), evidence(basis), dedupe(reasons));
+        return new Known(d, state, confidence, at(located), evidence(basis), 0, dedupe(reasons));
     }
 
     private Known with(LocalDate d, RouteState state, double confidence, Known base, List<Observation> events,
                        String reason) {
+        List<Observation> listed = weightiest(events);
         List<EvidenceItem> ev = new ArrayList<>(base.evidence());
-        ev.addAll(evidence(events));
+        ev.addAll(evidence(listed));
+        List<EvidenceItem> kept = dedupeEvidence(ev);
+        LinkedHashSet<EvidenceItem> all = new LinkedHashSet<>(kept);
+        events.forEach(o -> all.add(o.evidence()));
+        int unlisted = base.unlisted() + all.size() - kept.size();
         List<String> reasons = new ArrayList<>(base.reasons());
         if (reason != null) {
             reasons.add(reason);
         }
-        for (Observation o : events) {
+        for (Observation o : listed) {
             reasons.add(o.reason());
         }
+        if (listed.size() < events.size()) {
+            reasons.add((events.size() - listed.size()) + " more violent events on or near the road this day are "
+                    + "weighed but not listed; the " + listed.size() + " weightiest are");
+        }
         CutPoint at = base.at() != null ? base.at() : at(events);
-        return new Known(d, state, Math.min(1, confidence), at, dedupeEvidence(ev), dedupe(reasons));
+        return new Known(d, state, Math.min(1, confidence), at, kept, unlisted, dedupe(reasons));
+    }
+
+    /** The events listed with a day: the weightiest, in their order among equals. */
+    private static List<Observation> weightiest(List<Observation> events) {
+        if (events.size() <= LISTED_EVENTS) {
+            return events;
+        }
+        List<Observation> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparingDouble(Observation::weight).reversed());
+        return sorted.subList(0, LISTED_EVENTS);
     }
 
     private RouteDay carried(Route route, Polyline line, LocalDate d, Known k) {
@@ -168,8 +193,8 @@ final class RouteTimeline {
         String reason = "no new evidence since " + k.day() + "; " + k.state().wireName() + " then, confidence "
                 + "halving every " + fmt(settings.halfLife(k.state())) + " days"
                 + (state == RouteState.UNKNOWN ? ", now too low to say" : "");
-        return day(route, line, d, state, c, state == RouteState.UNKNOWN ? null : k.at(), k.evidence(),
-                List.of(reason));
+        return day(route, line, d, new Known(k.day(), k.state(), k.confidence(), k.at(), k.evidence(), k.unlisted(),
+                List.of(reason)), state, c, state == RouteState.UNKNOWN ? null : k.at());
     }
 
     private double decayed(Known k, LocalDate d) {
@@ -177,8 +202,9 @@ final class RouteTimeline {
         return k.confidence() * Math.pow(0.5, days / settings.halfLife(k.state()));
     }
 
-    private static RouteDay day(Route route, Polyline line, LocalDate d, RouteState state, double confidence,
-                                CutPoint at, List<EvidenceItem> evidence, List<String> reasons) {
+    /** A day as said: {@code told}'s evidence and reasons, with the state, confidence and place of the day. */
+    private static RouteDay day(Route route, Polyline line, LocalDate d, Known told, RouteState state,
+                                double confidence, CutPoint at) {
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < line.segments(); i++) {
             Town a = route.towns().get(i);
@@ -191,11 +217,12 @@ final class RouteTimeline {
                 segments.add(new Segment(a, b, RouteState.UNKNOWN, null));
             }
         }
-        List<String> why = new ArrayList<>(reasons);
+        List<String> why = new ArrayList<>(told.reasons());
         if (at == null && (state == RouteState.CUT || state == RouteState.CONTESTED)) {
             why.add("where along the road is not stated");
         }
-        return new RouteDay(route, d, state, segments, Math.round(confidence * 1000) / 1000.0, evidence, why);
+        return new RouteDay(route, d, state, segments, Math.round(confidence * 1000) / 1000.0, told.evidence(),
+                told.unlisted(), why);
     }
 
     private static CutPoint at(List<Observation> obs) {

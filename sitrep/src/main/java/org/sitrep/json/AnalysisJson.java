@@ -105,6 +105,7 @@ public final class AnalysisJson {
         }
         n.put("confidence", d.confidence());
         n.set("evidence", tree(d.evidence()));
+        n.put("evidence_unlisted", d.unlistedEvidence());
         n.set("reasons", tree(d.reasons()));
         return n;
     }

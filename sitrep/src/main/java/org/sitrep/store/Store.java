@@ -2,10 +2,12 @@ package org.sitrep.store;
 
 import org.sitrep.model.Counts;
 import org.sitrep.model.Syndication;
+import org.sitrep.model.Near;
 import org.sitrep.model.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +106,25 @@ public interface Store extends AutoCloseable {
      */
     default void streamEventFacts(Query q, Consumer<EventFacts> sink) {
         streamEvents(q, e -> sink.accept(EventFacts.of(e)));
+    }
+
+    /**
+     * As {@link #streamEventFacts}, the events near any of several places, each once, in date order (undated
+     * last) then id: a road's corridor, told as overlapping circles along it. The query sets the window and the
+     * other filters; it has no place, limit or cursor of its own. A store may gather the circles' events before
+     * reading any of them.
+     */
+    default void streamEventFactsNearAny(Query q, List<Near> areas, Consumer<EventFacts> sink) {
+        if (q.near() != null || q.bbox() != null || q.limit() != null || q.after() != null) {
+            throw new IllegalArgumentException("a query near several places sets no place, limit or cursor: " + q);
+        }
+        Map<String, EventFacts> byId = new LinkedHashMap<>();
+        for (Near area : areas) {
+            streamEventFacts(q.near(area), e -> byId.putIfAbsent(e.id(), e));
+        }
+        byId.values().stream().sorted(Comparator.comparing((EventFacts e) -> e.date() == null ? null
+                : e.date().start(), Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(EventFacts::id))
+                .forEach(sink);
     }
 
     /** As {@link #reports(Query)}, one at a time, without holding them all in memory. */

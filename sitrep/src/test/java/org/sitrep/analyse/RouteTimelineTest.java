@@ -116,4 +116,27 @@ class RouteTimelineTest {
         assertEquals(RouteState.CUT, d.status());
         assertEquals(1, d.evidence().size());
     }
+
+    @Test
+    void heavyFighting_listsTheWeightiestEvents_countsTheRest_weighsThemAll() {
+        List<Observation> obs = new java.util.ArrayList<>();
+        for (int i = 0; i < RouteTimeline.LISTED_EVENTS + 15; i++) {
+            // weights rise with i: the last ten are the weightiest
+            obs.add(obs(D, Observation.Signal.CONTESTED, 0.01 + i * 0.001, null, "e" + i, Observation.Tier.EVENT));
+        }
+        List<RouteDay> ds = days(obs, D, D.plusDays(1));
+        RouteDay d = ds.get(0);
+        assertEquals(RouteState.CONTESTED, d.status());
+        assertEquals(RouteTimeline.LISTED_EVENTS, d.evidence().size());
+        assertTrue(d.evidence().stream().noneMatch(e -> e.reportId().equals("e14")), "a light event left out");
+        assertTrue(d.evidence().stream().anyMatch(e -> e.reportId().equals("e24")), "the weightiest listed");
+        assertEquals(15, d.unlistedEvidence());
+        assertTrue(d.reasons().stream().anyMatch(r -> r.startsWith("15 more violent events")), d.reasons()::toString);
+        assertTrue(d.reasons().stream().noneMatch(r -> r.equals("reason e0")), "reasons only for listed events");
+        // every event weighed, listed or not
+        assertEquals(Math.round(RouteTimeline.combine(obs) * 1000) / 1000.0, d.confidence(), 1e-9);
+        // the next day carries the same listing and count
+        assertEquals(d.evidence(), ds.get(1).evidence());
+        assertEquals(15, ds.get(1).unlistedEvidence());
+    }
 }

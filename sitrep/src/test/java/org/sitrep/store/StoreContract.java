@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -356,6 +358,44 @@ public abstract class StoreContract {
         store.streamEventFacts(Query.all(), all::add);
         assertTrue(all.size() > 60 && all.stream().anyMatch(f -> f.location() != null && !f.actor1().isEmpty()
                 && f.firstReportId() != null && f.date() != null), "facts with every member read");
+    }
+
+    @Test
+    void eventFactsNearAny_areEachCirclesFactsOnce_inDateOrder() {
+        RandomRecords records = new RandomRecords(17, RandomRecords.places("test:aleppo", "test:khanasser"));
+        List<ChangeSet> sets = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            sets.add(records.next());
+        }
+        store.commitAll(sets);
+        Query window = Query.all().from(RandomRecords.FIRST.plusDays(3)).to(RandomRecords.FIRST.plusDays(60));
+        // overlapping circles, one far from every event, and one whose edge passes between the two places
+        List<Near> areas = List.of(new Near(36.2, 37.13, 15), new Near(36.1, 37.1, 20), new Near(10, 10, 5),
+                new Near(36.0, 37.3, 9));
+        for (Query q : List.of(Query.all(), window)) {
+            Map<String, EventFacts> expected = new LinkedHashMap<>();
+            for (Near n : areas) {
+                store.streamEventFacts(q.near(n), e -> expected.putIfAbsent(e.id(), e));
+            }
+            List<EventFacts> want = new ArrayList<>(expected.values());
+            want.sort(Comparator.comparing((EventFacts e) -> e.date() == null ? null : e.date().start(),
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(EventFacts::id));
+            List<EventFacts> read = new ArrayList<>();
+            store.streamEventFactsNearAny(q, areas, read::add);
+            assertEquals(want, read, q.toString());
+            assertFalse(read.isEmpty(), "the circles hold events");
+        }
+        // a circle whose edge passes 10 cm beyond Aleppo's point: a position index keeping rounded coordinates
+        // must not lose it
+        double km = Near.distanceKm(36.2021, 37.1343, 36.25, 37.2) + 0.0001;
+        List<EventFacts> edge = new ArrayList<>();
+        store.streamEventFactsNearAny(Query.all(), List.of(new Near(36.25, 37.2, km)), edge::add);
+        List<EventFacts> edgeWant = new ArrayList<>();
+        store.streamEventFacts(Query.all().near(new Near(36.25, 37.2, km)), edgeWant::add);
+        assertEquals(edgeWant, edge);
+        assertTrue(edge.stream().anyMatch(e -> e.location().lat() == 36.2021), "Aleppo's events at the edge");
+        assertThrows(IllegalArgumentException.class,
+                () -> store.streamEventFactsNearAny(Query.all().limit(5), areas, e -> { }));
     }
 
     /**

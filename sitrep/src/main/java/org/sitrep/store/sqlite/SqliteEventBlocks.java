@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.model.Box;
 import org.sitrep.model.Cursor;
 import org.sitrep.model.Near;
@@ -40,8 +42,17 @@ final class SqliteEventBlocks {
         return (q.bbox() != null && !q.bbox().crossesAntimeridian()) || (q.bbox() == null && q.near() != null);
     }
 
-    private record Candidate(long rowid, long day, String id) {
+    /** An event the tree holds: its row, first day, id and position (the tree's 32-bit floats, rounded outwards). */
+    private record Candidate(long rowid, long day, String id, double lat, double lon) {
     }
+
+    /** Whether a row's exact position is one a query wants. */
+    private interface Inside {
+        boolean test(double lat, double lon);
+    }
+
+    /** A tree position this far (km) outside a circle may still be inside it once read exactly. */
+    private static final double TREE_SLACK_KM = 0.01;
 
     static void select(Connection c, Query q, String column, SqliteQueries.RowSink sink, int[] sent) throws SQLException {
         long[] span = daySpan(c);
@@ -57,9 +68,10 @@ final class SqliteEventBlocks {
         while (start <= last && (q.limit() == null || sent[0] < q.limit())) {
             long end = Math.min(last, start + days - 1);
             // the first slice also takes events that began before the window and run into it
-            List<Candidate> slice = candidates(c, q, first ? lowest : Long.valueOf(start), end);
+            List<Candidate> slice = candidates(c, q, box(q), first ? lowest : Long.valueOf(start), end);
             int before = sent[0];
-            read(c, q, slice, column, sink, sent);
+            Near near = q.near();
+            read(c, q, slice, column, near == null ? (lat, lon) -> true : near::contains, sink, sent);
             int wanted = q.limit() == null ? Integer.MAX_VALUE : q.limit() - before;
             if (sent[0] - before < wanted / 2) {
                 days = (int) Math.min(LONGEST_SLICE_DAYS, days * 4L);
@@ -67,6 +79,63 @@ final class SqliteEventBlocks {
             start = end + 1;
             first = false;
         }
+    }
+
+    /**
+     * The events near any of several circles, each once, in date order (undated last, then id): a road's
+     * corridor, whose circles overlap, read as one area. Each slice's candidates are gathered from every circle's
+     * box, kept when the tree's position lies in one of the circles, and read once; the exact position decides.
+     * The query sets the window and filters; it has no place, limit or cursor of its own.
+     */
+    static void selectNearAny(Connection c, Query q, List<Near> areas, String column, SqliteQueries.RowSink sink)
+            throws SQLException {
+        if (q.near() != null || q.bbox() != null || q.limit() != null || q.after() != null) {
+            throw new IllegalArgumentException("a query near several places sets no place, limit or cursor: " + q);
+        }
+        long[] span = daySpan(c);
+        if (span == null || areas.isEmpty()) {
+            return;
+        }
+        List<Near> widened = areas.stream().map(n -> new Near(n.lat(), n.lon(), n.km() + TREE_SLACK_KM)).toList();
+        int days = firstSliceDays(q, span);
+        long start = q.from() != null ? q.from().toEpochDay() : span[0];
+        long last = q.to() != null ? Math.min(q.to().toEpochDay(), span[1]) : span[1];
+        int[] sent = {0};
+        boolean first = true;
+        while (start <= last) {
+            long end = Math.min(last, start + days - 1);
+            Map<Long, Candidate> union = new HashMap<>();
+            for (Near area : areas) {
+                for (Candidate k : candidates(c, q, box(area), first ? null : Long.valueOf(start), end)) {
+                    if (anyContains(widened, k.lat(), k.lon())) {
+                        union.putIfAbsent(k.rowid(), k);
+                    }
+                }
+            }
+            List<Candidate> slice = new ArrayList<>(union.values());
+            slice.sort(Comparator.comparingLong(Candidate::day).thenComparing(Candidate::id));
+            read(c, q, slice, column, (lat, lon) -> anyContains(areas, lat, lon), sink, sent);
+            days = (int) Math.min(LONGEST_SLICE_DAYS, days * 4L);
+            start = end + 1;
+            first = false;
+        }
+        if (q.from() == null && q.to() == null) {
+            // undated events with a place come last, as a query near one place gives them
+            SqliteQueries.plain(c, "events", q, false, column, " AND lat IS NOT NULL", rs -> {
+                if (anyContains(areas, rs.getDouble(2), rs.getDouble(3))) {
+                    sink.accept(rs);
+                }
+            }, sent);
+        }
+    }
+
+    private static boolean anyContains(List<Near> areas, double lat, double lon) {
+        for (Near n : areas) {
+            if (n.contains(lat, lon)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -97,8 +166,10 @@ final class SqliteEventBlocks {
     }
 
     /** The tree's events starting from {@code from} (null: any day before) to {@code to}, in the query's order. */
-    private static List<Candidate> candidates(Connection c, Query q, Long from, long to) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT id, first_day, event_id FROM event_blocks WHERE first_day <= ?");
+    private static List<Candidate> candidates(Connection c, Query q, double[] box, Long from, long to)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT id, first_day, event_id, min_lat, min_lon FROM event_blocks "
+                + "WHERE first_day <= ?");
         List<Object> params = new ArrayList<>(List.of((double) to));
         if (from != null) {
             sql.append(" AND first_day >= ?");
@@ -108,7 +179,6 @@ final class SqliteEventBlocks {
             sql.append(" AND last_day >= ?");
             params.add((double) q.from().toEpochDay());
         }
-        double[] box = box(q);
         sql.append(" AND max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?");
         params.addAll(List.of(box[0], box[1], box[2], box[3]));
         List<Candidate> out = new ArrayList<>();
@@ -119,7 +189,8 @@ final class SqliteEventBlocks {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Candidate k = new Candidate(rs.getLong(1), Math.round(rs.getDouble(2)), rs.getString(3));
+                    Candidate k = new Candidate(rs.getLong(1), Math.round(rs.getDouble(2)), rs.getString(3),
+                            rs.getDouble(4), rs.getDouble(5));
                     if (after == null || k.day() > after.date().toEpochDay()
                             || k.day() == after.date().toEpochDay() && k.id().compareTo(after.id()) > 0) {
                         out.add(k);
@@ -137,14 +208,16 @@ final class SqliteEventBlocks {
         if (b != null) {
             return new double[] {b.minLat(), b.maxLat(), b.minLon(), b.maxLon()};
         }
-        Near n = q.near();
+        return box(q.near());
+    }
+
+    private static double[] box(Near n) {
         return new double[] {n.minLat(), n.maxLat(), n.lon() - n.lonHalfWidth(), n.lon() + n.lonHalfWidth()};
     }
 
     /** Reads a slice's rows in its order, a chunk at a time, with every filter of the query, until the page is full. */
-    private static void read(Connection c, Query q, List<Candidate> slice, String column,
+    private static void read(Connection c, Query q, List<Candidate> slice, String column, Inside inside,
                              SqliteQueries.RowSink sink, int[] sent) throws SQLException {
-        Near near = q.near();
         for (int from = 0; from < slice.size() && (q.limit() == null || sent[0] < q.limit()); from += CHUNK) {
             List<Candidate> chunk = slice.subList(from, Math.min(slice.size(), from + CHUNK));
             List<Object> params = new ArrayList<>();
@@ -162,7 +235,7 @@ final class SqliteEventBlocks {
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while ((q.limit() == null || sent[0] < q.limit()) && rs.next()) {
-                        if (near != null && !near.contains(rs.getDouble(2), rs.getDouble(3))) {
+                        if (!inside.test(rs.getDouble(2), rs.getDouble(3))) {
                             continue;
                         }
                         sink.accept(rs);

@@ -94,7 +94,7 @@ final class SqliteQueries {
     }
 
     /** The dated or the undated rows matching the query, in its order; {@code sent} counts rows sent so far. */
-    private static void plain(Connection c, String table, Query q, boolean dated, String column, String extra,
+    static void plain(Connection c, String table, Query q, boolean dated, String column, String extra,
                               RowSink sink, int[] sent) throws SQLException {
         List<Object> params = new ArrayList<>();
         // dated rows as a range ("date_start >= ''", every stored date being text), not "IS NOT NULL": with no other

@@ -32,6 +32,7 @@ import org.sitrep.store.Block;
 import org.sitrep.store.ChangeSet;
 import org.sitrep.model.Counts;
 import org.sitrep.store.PutResult;
+import org.sitrep.model.Near;
 import org.sitrep.model.Query;
 import org.sitrep.store.Removal;
 import org.sitrep.store.Store;
@@ -320,6 +321,15 @@ public final class SqliteStore implements Store {
         read("cannot query events", c -> {
             SqliteQueries.select(c, "events", q, eventBlocks, EVENT_FACTS,
                     text -> sink.accept(json.readEventFacts(text)));
+            return null;
+        });
+    }
+
+    @Override
+    public void streamEventFactsNearAny(Query q, List<Near> areas, Consumer<EventFacts> sink) {
+        read("cannot query events", c -> {
+            SqliteEventBlocks.selectNearAny(c, q, areas, EVENT_FACTS,
+                    SqliteQueries.text(text -> sink.accept(json.readEventFacts(text))));
             return null;
         });
     }
