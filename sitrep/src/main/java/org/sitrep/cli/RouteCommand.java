@@ -47,7 +47,7 @@ final class RouteCommand implements Callable<Integer> {
 
     /** The wire shape of a day (issue 11): snake_case through JsonLines. */
     record Line(Ref route, String date, String status, List<SegmentLine> segments, double confidence,
-                List<EvidenceItem> evidence, List<String> reasons) {
+                List<EvidenceItem> evidence, int evidenceUnlisted, List<String> reasons) {
     }
 
     record Ref(String id, String name) {
@@ -79,14 +79,16 @@ final class RouteCommand implements Callable<Integer> {
     static Line line(RouteDay d) {
         return new Line(new Ref(d.route().id(), d.route().name()), d.date().toString(), d.status().wireName(),
                 d.segments().stream().map(s -> new SegmentLine(s.from().name(), s.to().name(),
-                        s.status().wireName(), s.cutAt())).toList(), d.confidence(), d.evidence(), d.reasons());
+                        s.status().wireName(), s.cutAt())).toList(), d.confidence(), d.evidence(), d.unlistedEvidence(),
+                d.reasons());
     }
 
     private static String row(RouteDay d) {
         String where = d.segments().stream().filter(s -> s.cutAt() != null).map(Segment::cutAt).findFirst()
                 .map(CutPoint::name).orElse("-");
         String reason = d.reasons().isEmpty() ? "" : d.reasons().get(0);
-        return String.format(Locale.ROOT, "%s  %-9s  %.2f  %-14s  %d evidence  %s", d.date(), d.status().wireName(),
-                d.confidence(), where, d.evidence().size(), reason);
+        String evidence = d.evidence().size() + (d.unlistedEvidence() == 0 ? "" : "+" + d.unlistedEvidence());
+        return String.format(Locale.ROOT, "%s  %-9s  %.2f  %-14s  %s evidence  %s", d.date(), d.status().wireName(),
+                d.confidence(), where, evidence, reason);
     }
 }

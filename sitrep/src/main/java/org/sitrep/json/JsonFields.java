@@ -3,8 +3,8 @@ package org.sitrep.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,10 +73,39 @@ final class JsonFields {
     static LocalDate localDate(JsonNode n, String member) {
         String s = text(n, member);
         try {
-            return s == null ? null : LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
+            return s == null ? null : isoDay(s);
+        } catch (DateTimeException e) {
             throw new JsonFormatException(member + ": not a YYYY-MM-DD date: " + s, e);
         }
+    }
+
+    /**
+     * A stored day, "YYYY-MM-DD": read digit by digit when it has that shape (an analysis decodes a hundred thousand
+     * events' dates per answer, and the formatter's general parse was a tenth of that), by the formatter otherwise.
+     */
+    static LocalDate isoDay(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            int d = digits(s, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                return LocalDate.of(y, m, d);
+            }
+        }
+        return LocalDate.parse(s);
+    }
+
+    /** The number the ASCII digits from {@code from} to {@code to} spell, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     static int integer(JsonNode v, String where) {

@@ -2,7 +2,9 @@ package org.sitrep.model;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** ACLED's 25 sub-event types, each with its event type, spelled exactly as ACLED exports them. */
 public enum SubEventType {
@@ -54,10 +56,21 @@ public enum SubEventType {
         if (s == null) {
             return Optional.empty();
         }
+        // stored records hold the exact label: one look-up, where the scan below costs a case-blind compare per type
+        SubEventType exact = ByLabel.EXACT.get(s);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
         String t = s.trim();
         return Arrays.stream(values())
                 .filter(v -> v.label.equalsIgnoreCase(t) || v.name().equalsIgnoreCase(t.replace(' ', '_')))
                 .findFirst();
+    }
+
+    /** The types by their exact ACLED label. */
+    private static final class ByLabel {
+        static final Map<String, SubEventType> EXACT = Arrays.stream(values())
+                .collect(Collectors.toUnmodifiableMap(v -> v.label, v -> v));
     }
 
     /** ACLED's six event types. */

@@ -372,7 +372,10 @@ public abstract class StoreContract {
         // overlapping circles, one far from every event, and one whose edge passes between the two places
         List<Near> areas = List.of(new Near(36.2, 37.13, 15), new Near(36.1, 37.1, 20), new Near(10, 10, 5),
                 new Near(36.0, 37.3, 9));
-        for (Query q : List.of(Query.all(), window)) {
+        // a window long enough for a store to read it in two halves at once
+        Query whole = Query.all().from(RandomRecords.FIRST.minusDays(5)).to(RandomRecords.FIRST
+                .plusDays(RandomRecords.DAYS + 40));
+        for (Query q : List.of(Query.all(), window, whole)) {
             Map<String, EventFacts> expected = new LinkedHashMap<>();
             for (Near n : areas) {
                 store.streamEventFacts(q.near(n), e -> expected.putIfAbsent(e.id(), e));

@@ -96,7 +96,9 @@ final class SqliteEventBlocks {
         if (span == null || areas.isEmpty()) {
             return;
         }
-        List<Near> widened = areas.stream().map(n -> new Near(n.lat(), n.lon(), n.km() + TREE_SLACK_KM)).toList();
+        List<Circle> exact = areas.stream().map(Circle::new).toList();
+        List<Circle> widened = areas.stream().map(n -> new Circle(new Near(n.lat(), n.lon(), n.km() + TREE_SLACK_KM)))
+                .toList();
         int days = firstSliceDays(q, span);
         long start = q.from() != null ? q.from().toEpochDay() : span[0];
         long last = q.to() != null ? Math.min(q.to().toEpochDay(), span[1]) : span[1];
@@ -114,7 +116,7 @@ final class SqliteEventBlocks {
             }
             List<Candidate> slice = new ArrayList<>(union.values());
             slice.sort(Comparator.comparingLong(Candidate::day).thenComparing(Candidate::id));
-            read(c, q, slice, column, (lat, lon) -> anyContains(areas, lat, lon), sink, sent);
+            read(c, q, slice, column, (lat, lon) -> anyContains(exact, lat, lon), sink, sent);
             days = (int) Math.min(LONGEST_SLICE_DAYS, days * 4L);
             start = end + 1;
             first = false;
@@ -122,16 +124,33 @@ final class SqliteEventBlocks {
         if (q.from() == null && q.to() == null) {
             // undated events with a place come last, as a query near one place gives them
             SqliteQueries.plain(c, "events", q, false, column, " AND lat IS NOT NULL", rs -> {
-                if (anyContains(areas, rs.getDouble(2), rs.getDouble(3))) {
+                if (anyContains(exact, rs.getDouble(2), rs.getDouble(3))) {
                     sink.accept(rs);
                 }
             }, sent);
         }
     }
 
-    private static boolean anyContains(List<Near> areas, double lat, double lon) {
-        for (Near n : areas) {
-            if (n.contains(lat, lon)) {
+    /** A circle with its box worked out once: most points are tested against many circles they are far from. */
+    private record Circle(Near near, double south, double north, double west, double east) {
+        Circle(Near near) {
+            // a box over the antimeridian is left open east and west: the distance alone decides there
+            this(near, near.minLat(), near.maxLat(), wraps(near) ? -180 : near.lon() - near.lonHalfWidth(),
+                    wraps(near) ? 180 : near.lon() + near.lonHalfWidth());
+        }
+
+        private static boolean wraps(Near n) {
+            return Math.abs(n.lon()) + n.lonHalfWidth() > 180;
+        }
+
+        boolean contains(double lat, double lon) {
+            return lat >= south && lat <= north && lon >= west && lon <= east && near.contains(lat, lon);
+        }
+    }
+
+    private static boolean anyContains(List<Circle> areas, double lat, double lon) {
+        for (Circle c : areas) {
+            if (c.contains(lat, lon)) {
                 return true;
             }
         }

@@ -6,6 +6,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -31,6 +36,13 @@ final class SqliteReaders implements AutoCloseable {
     interface Work<T> {
         T on(Connection c) throws SQLException;
     }
+
+    /** Threads for reads aside: daemons, so a store left open never keeps the program alive. */
+    private static final ExecutorService ASIDE = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "sitrep-read-aside");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final String url;
     private final int limit;
@@ -64,6 +76,31 @@ final class SqliteReaders implements AutoCloseable {
                 throw new SQLException("interrupted while waiting for a read connection", e);
             }
         }
+        return holding(work);
+    }
+
+    /**
+     * Starts the work on a read connection in a thread of its own when a read permit is free now, or answers null
+     * (every permit in use, or the store closed): a second read never waits, so a read that splits itself cannot
+     * wait on reads that split themselves too.
+     */
+    <T> Future<T> readAside(Work<T> work) {
+        if (closed || !permits.tryAcquire()) {
+            return null;
+        }
+        FutureTask<T> task = new FutureTask<>(() -> holding(work));
+        try {
+            ASIDE.execute(task);
+        } catch (RejectedExecutionException e) {
+            permits.release();
+            return null;
+        }
+        return task;
+    }
+
+    /** Runs the work with the permit this thread holds (its outermost read gives it back). */
+    private <T> T holding(Work<T> work) throws SQLException {
+        int[] mine = depth.get();
         mine[0]++;
         Connection c = null;
         try {

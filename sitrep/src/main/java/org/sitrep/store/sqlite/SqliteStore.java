@@ -327,11 +327,8 @@ public final class SqliteStore implements Store {
 
     @Override
     public void streamEventFactsNearAny(Query q, List<Near> areas, Consumer<EventFacts> sink) {
-        read("cannot query events", c -> {
-            SqliteEventBlocks.selectNearAny(c, q, areas, EVENT_FACTS,
-                    SqliteQueries.text(text -> sink.accept(json.readEventFacts(text))));
-            return null;
-        });
+        new SqliteNearAny(readers, json, EVENT_FACTS, e -> failure("cannot query events", e)).stream(q, areas,
+                planning != Thread.currentThread(), work -> read("cannot query events", work::on), sink);
     }
 
     @Override
