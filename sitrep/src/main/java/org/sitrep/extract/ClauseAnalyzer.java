@@ -76,7 +76,8 @@ final class ClauseAnalyzer {
                 }
             }
             if (!in.isEmpty()) {
-                ClauseFacts f = clause(text, toks, names, attr, in, c[0], c[1]);
+                int[] next = ci + 1 < clauses.size() ? clauses.get(ci + 1) : null;
+                ClauseFacts f = clause(text, toks, names, attr, in, hits, c[0], c[1], next);
                 if (f != null && ci + 1 < clauses.size()) {
                     f = RoleReader.sidesFromNextClause(toks, names, attr, f, clauses.get(ci + 1));
                 }
@@ -96,8 +97,9 @@ final class ClauseAnalyzer {
         }
     }
 
+    /** The facts of clause [a, b) from its hits; {@code all}: the sentence's hits; {@code next}: the next clause. */
     private ClauseFacts clause(String text, List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr,
-                               List<Hit> hits, int a, int b) {
+                               List<Hit> hits, List<Hit> all, int a, int b, int[] next) {
         List<NameSpan> actors = new ArrayList<>();
         for (NameSpan s : names.actors()) {
             if (s.start() >= a && s.end() <= b && !attr.used()[s.start()]) {
@@ -121,6 +123,9 @@ final class ClauseAnalyzer {
         List<NameSpan> a1 = sides.ownForces(toks, attr, anchor.a1());
         List<String> flags = flags(toks, hits, a1, anchor.a2(), b);
         EventPlaceReader.Place place = places.place(toks, names, attr, hits, best, a, b);
+        if (place.name() == null && next != null) {
+            place = places.circumstance(toks, names, attr, all, best, next[0], next[1]);
+        }
         if (place.vicinity()) {
             flags.add("location_vicinity");
         }

@@ -54,6 +54,32 @@ final class EventPlaceReader {
     }
 
     /**
+     * "snipers shot a driver while he was working in his fields in X": an event clause that names no place takes the
+     * place of the circumstance told right after it ("while", "as") when that clause has no event of its own, the
+     * first place firmly attached by a place preposition ("in", "at", "on") or a word of vicinity ("near"); not
+     * "from" an origin or "to" a destination. Null name otherwise.
+     */
+    Place circumstance(List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr, List<Hit> hits,
+                       Hit best, int a, int b) {
+        boolean circumstance = toks.get(a).is("while") || toks.get(a).is("as");
+        boolean ownEvent = hits.stream().anyMatch(h -> h.start() >= a && h.end() <= b && h.blockedBy() == null);
+        if (!circumstance || ownEvent) {
+            return new Place(null, false);
+        }
+        for (NameSpan p : names.places()) {
+            if (p.start() >= a && p.end() <= b && !attr.used()[p.start()]) {
+                int[] sv = placeStrength(toks, p, best);
+                if (sv[0] >= 4 || sv[1] == 1) {
+                    NameSpan contained = containedBefore(toks, names.places(), p);
+                    return contained != null ? new Place(contained, placeStrength(toks, contained, best)[1] == 1)
+                            : new Place(p, sv[1] == 1);
+                }
+            }
+        }
+        return new Place(null, false);
+    }
+
+    /**
      * The place a chosen place only says the whereabouts of: "an air strike on Armanaz in Idlib province", "the
      * village of Raju, in the Aleppo countryside": the province is Armanaz's container, not a second place, so the
      * event is at Armanaz (the resolver reads the container as a cue). Null when the chosen place is no such

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
 
 /** Role rules of the clause analyser, on sentences we wrote. */
 class ClauseAnalyzerTest {
@@ -227,6 +228,23 @@ class ClauseAnalyzerTest {
         // a province of its own, not after a place, is still the place
         Report t = withPlaces("Russian jets carried out air strikes in Idlib province on Thursday.", "Idlib");
         assertEquals("Idlib province", t.location().mention().text());
+    }
+
+    @Test
+    void place_namedOnlyInTheCircumstance_isTheEventsPlace() {
+        // the event clause names no place; the "while" clause that tells the circumstance does
+        Report r = withPlaces("Gunmen shot dead a shepherd while he was grazing his flock near Tadef.", "Tadef");
+        assertEquals("Tadef", r.location().mention().text());
+        Report s = withPlaces("A sniper wounded a farmer, as he worked in his field in Sarmin.", "Sarmin");
+        assertEquals("Sarmin", s.location().mention().text());
+        // an origin is not where it happened, nor is a circumstance with an event of its own
+        Report t = withPlaces("Police arrested a young man as he returned from Azaz.", "Azaz");
+        assertTrue(t.location() == null, () -> "place " + t.location());
+        ExtractStage stage = new ExtractStage(Fixtures.lexicon("Islamic State", "IS"), Fixtures.lexicon("Douma"));
+        List<Report> both = stage.extract(Fixtures.doc(org.sitrep.model.SectionKind.BODY,
+                "Gunmen kidnapped a trader while shelling hit Douma."));
+        assertTrue(both.stream().noneMatch(x -> x.subEventType() == SubEventType.ABDUCTION && x.location() != null),
+                both::toString);
     }
 
     @Test
