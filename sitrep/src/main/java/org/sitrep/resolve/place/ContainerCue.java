@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
  */
 final class ContainerCue {
     /** Words a mention may still be followed by before the link word ("Fleifel town in ..."). */
+    /**
+     * The rest of a name the spotter cut short ("Dada" of "Dada Abdal town"): up to two capitalised words before the
+     * head word or the link.
+     */
+    private static final String REST = "(?:\\s+[A-Z][\\p{L}'’`]+){0,2}";
     private static final String HEAD = "(?:\\s+(?i:town|village|villages|city|area|camp|farms?|hills?|axis|"
             + "front(?:line)?s?|neighbou?rhood|quarter|desert|plain|countryside|district|subdistrict|crossing|"
             + "base|airport|checkpoint|dam|road|highway|bridge|field))*";
@@ -27,7 +32,7 @@ final class ContainerCue {
             + "muhafazah|desert|plain)";
     private static final Pattern LIST_GOES_ON = Pattern.compile(
             "^(?:'s?)?(?:\\s+(?!" + REGION_WORD + "\\b)\\p{L}+)?\\s*(?:,|&|(?i:and|or)\\b)");
-    private static final Pattern CUE = Pattern.compile("^" + HEAD + LINK + "(?i:the\\s+)?(?:" + DIRECTION
+    private static final Pattern CUE = Pattern.compile("^" + REST + HEAD + LINK + "(?i:the\\s+)?(?:" + DIRECTION
             + "\\s+)?(" + AROUND + ")?(?:(?i:town|city|village)\\s+of\\s+)?" + NAME + "(?:'s?)?(?:\\s+("
             + REGION_WORD + "|(?i:town|city|village)))?");
 

@@ -41,4 +41,15 @@ class ContainerCueTest {
         String plain = "Rebels shelled Qarqour with rockets.";
         assertTrue(ContainerCue.after(plain, plain.indexOf("Qarqour") + 7).isEmpty());
     }
+
+    @Test
+    void nameCutShort_theRestOfItIsSkipped() {
+        // the spotter took only the first word of a two-word village: its container is still read
+        ContainerCue.Container c = cue("Artillery shelled Qarqour Saghir town in Al Hasakeh countryside.", "Qarqour");
+        assertEquals("Al Hasakeh", c.name());
+        assertTrue(c.around());
+        // a list still names no container
+        String list = "Strikes hit Azaz Tahtani, Marea and Tal Rifaat.";
+        assertTrue(ContainerCue.after(list, list.indexOf("Azaz") + 4).isEmpty());
+    }
 }
