@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +59,20 @@ class ExtractStageTest {
         assertEquals(List.of("Syrian Arab Army"), names(r.actor1()));
         assertEquals(List.of("30-45 civilians"), names(r.actor2()));
         assertEquals(20, only(Fixtures.body("The jets struck the market, killing scores of people.")).fatalities().value());
+    }
+
+    @Test
+    void extract_patrolOfForces_aMovementOfForcesAtItsPlace() {
+        Report r = only(Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY,
+                "A joint patrol of the SDF took place near Manbij on Monday.")));
+        assertEquals(SubEventType.CHANGE_TO_GROUP, r.subEventType());
+        assertEquals("Manbij", r.location().mention().text());
+        // fighting with a patrol is the fighting, and a convoy of aid is no movement of forces
+        Report ambush = only(Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY,
+                "ISIS fighters ambushed an SDF patrol near Manbij, killing two.")));
+        assertNotEquals(SubEventType.CHANGE_TO_GROUP, ambush.subEventType());
+        assertTrue(Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY,
+                "An aid convoy reached Manbij on Monday.")).stream().noneMatch(x -> x.kind() == ReportKind.EVENT));
     }
 
     @Test
