@@ -19,7 +19,7 @@ final class ContainerCue {
     private static final String REST = "(?:\\s+[A-Z][\\p{L}'’`]+){0,2}";
     private static final String HEAD = "(?:\\s+(?i:town|village|villages|city|area|camp|farms?|hills?|axis|"
             + "front(?:line)?s?|neighbou?rhood|quarter|desert|plain|countryside|district|subdistrict|crossing|"
-            + "base|airport|checkpoint|dam|road|highway|bridge|field))*";
+            + "base|airport|checkpoint|dam|road|highway|bridge|field|point|badia|steppe))*";
     private static final String LINK = "(?:\\s*,\\s*(?:in\\s+)?|\\s+(?i:in|of|near|outside|within|inside)\\s+|"
             + "\\s*\\(\\s*)";
     private static final String DIRECTION = "(?i:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)";

@@ -48,6 +48,9 @@ class ContainerCueTest {
         ContainerCue.Container c = cue("Artillery shelled Qarqour Saghir town in Al Hasakeh countryside.", "Qarqour");
         assertEquals("Al Hasakeh", c.name());
         assertTrue(c.around());
+        // a stretch of desert and a crossing point are heads of a name too
+        assertEquals("Hama", cue("Helicopters struck positions in Qarqour badia in Hama countryside.", "Qarqour").name());
+        assertEquals("Aleppo", cue("Shells hit Qarqour crossing point in Aleppo countryside.", "Qarqour").name());
         // a list still names no container
         String list = "Strikes hit Azaz Tahtani, Marea and Tal Rifaat.";
         assertTrue(ContainerCue.after(list, list.indexOf("Azaz") + 4).isEmpty());
