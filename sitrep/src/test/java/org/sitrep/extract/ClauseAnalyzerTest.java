@@ -237,6 +237,13 @@ class ClauseAnalyzerTest {
         assertEquals("Tadef", r.location().mention().text());
         Report s = withPlaces("A sniper wounded a farmer, as he worked in his field in Sarmin.", "Sarmin");
         assertEquals("Sarmin", s.location().mention().text());
+        // a wounding told after the circumstance is the same event's toll, not an event of its own
+        List<Report> mine = new ExtractStage(Fixtures.lexicon("IS"), Fixtures.lexicon("Tadef")).extract(Fixtures.doc(
+                org.sitrep.model.SectionKind.BODY,
+                "A mine exploded under a truck while it was leaving a base near Tadef, injuring two."));
+        Report w = mine.stream().filter(x -> x.subEventType() == SubEventType.REMOTE_EXPLOSIVE).findFirst()
+                .orElseThrow(() -> new AssertionError(mine.toString()));
+        assertEquals("Tadef", w.location().mention().text());
         // an origin is not where it happened, nor is a circumstance with an event of its own
         Report t = withPlaces("Police arrested a young man as he returned from Azaz.", "Azaz");
         assertTrue(t.location() == null, () -> "place " + t.location());

@@ -76,6 +76,18 @@ class ExtractStageTest {
     }
 
     @Test
+    void extract_bodyFound_aKillingAtThePlace() {
+        Report r = only(Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY,
+                "The bodies of three shepherds were found near Manbij on Sunday.")));
+        assertEquals(SubEventType.ATTACK, r.subEventType());
+        assertEquals("Manbij", r.location().mention().text());
+        assertEquals(3, r.fatalities().value());
+        // a body of people that governs or studies is no killing
+        assertTrue(Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY,
+                "The governing body of the council met in Manbij on Sunday.")).isEmpty());
+    }
+
+    @Test
     void extract_civilianVictimsOfGenericViolence_attackType() {
         Report r = only(Fixtures.body("Gunmen executed seven family members in a village near Azaz."));
         assertEquals(SubEventType.ATTACK, r.subEventType());
