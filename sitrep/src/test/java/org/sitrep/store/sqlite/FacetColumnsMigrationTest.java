@@ -25,8 +25,9 @@ import org.sitrep.store.Tallies;
 /**
  * Schema 9: the store writes the facets' actor ids and place id as columns of the events row instead of the
  * triggers reading them from the JSON. A schema-8 file migrates on open with nothing lost or changed; its old rows
- * (no columns) and every row written after (columns) have the facets the JSON gives; a second open changes
- * nothing; counts equal streaming.
+ * (no columns) and every row written after (columns) have the facets the JSON gives; rows written again, with
+ * or without new days, place and actors, keep facets and R*Tree entries right (their triggers skip rewrites that
+ * change neither); a second open changes nothing; counts equal streaming.
  */
 class FacetColumnsMigrationTest {
     /** Facets rows whose actor ids or place id differ from what the events row's JSON says (schema 7's reading). */
@@ -38,6 +39,19 @@ class FacetColumnsMigrationTest {
             + " UNION SELECT json_extract(value, '$.id') FROM json_each(e.json, '$.assoc_actor2'))"
             + " WHERE id IS NOT NULL), '')"
             + " OR f.place_id IS NOT json_extract(e.json, '$.location.gazetteer_id')";
+
+    /** Dated events without a facets row holding their current columns. */
+    private static final String FACETS_MISSING = "SELECT count(*) FROM events e WHERE e.date_start IS NOT NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM event_facets f WHERE f.event_rowid = e.rowid"
+            + " AND f.date_start = e.date_start AND f.date_end = e.date_end AND f.event_type IS e.event_type"
+            + " AND f.sub_event_type IS e.sub_event_type AND f.lat IS e.lat AND f.lon IS e.lon"
+            + " AND f.actor_key = e.actor_key AND f.place_key = e.place_key)";
+    /** Dated, placed events without an R*Tree entry of their days and position (32-bit floats in the tree). */
+    private static final String BLOCKS_MISSING = "SELECT count(*) FROM events e WHERE e.date_start IS NOT NULL"
+            + " AND e.lat IS NOT NULL AND NOT EXISTS (SELECT 1 FROM event_blocks b WHERE b.id = e.rowid"
+            + " AND b.event_id = e.id AND abs(b.first_day - (julianday(e.date_start) - 2440587.5)) < 0.01"
+            + " AND abs(b.last_day - (julianday(e.date_end) - 2440587.5)) < 0.01"
+            + " AND abs(b.min_lat - e.lat) < 0.001 AND abs(b.min_lon - e.lon) < 0.001)";
 
     @TempDir
     Path dir;
@@ -72,6 +86,12 @@ class FacetColumnsMigrationTest {
                 }
             }
             store.commit(new ChangeSet(null, Map.of(), List.of(), rewrites));
+            // written again with the same days, position and actors (a report joins): only the JSON changes
+            List<ChangeSet.EventWrite> same = new ArrayList<>();
+            for (ChangeSet.EventWrite w : rewrites.subList(0, 20)) {
+                same.add(new ChangeSet.EventWrite(w.event(), null, null, List.of("Outlet 9")));
+            }
+            store.commit(new ChangeSet(null, Map.of(), List.of(), same));
             for (int i = 0; i < 40; i++) {
                 store.commit(records.next());
             }
@@ -81,6 +101,10 @@ class FacetColumnsMigrationTest {
             assertEquals(0L, count(db, DIFFERING), "every facets row says what its event's JSON says");
             assertEquals(count(db, "SELECT count(*) FROM events WHERE date_start IS NOT NULL"),
                     count(db, "SELECT count(*) FROM event_facets"), "one facets row per dated event");
+            assertEquals(0L, count(db, FACETS_MISSING), "every dated event's facets row holds its columns");
+            assertEquals(count(db, "SELECT count(*) FROM events WHERE date_start IS NOT NULL AND lat IS NOT NULL"),
+                    count(db, "SELECT count(*) FROM event_blocks"), "one R*Tree entry per dated, placed event");
+            assertEquals(0L, count(db, BLOCKS_MISSING), "every R*Tree entry holds its event's days and position");
             Query window = Query.all().from(RandomRecords.FIRST.plusDays(10)).to(RandomRecords.FIRST.plusDays(100));
             for (EventTally t : List.of(EventTally.of(window), EventTally.of(window).actorIds(Set.of("islamic-state")),
                     EventTally.of(Query.all()).placeIds(Set.of("test:aleppo", "test:v3")))) {
