@@ -83,15 +83,31 @@ public final class EventMerger {
                 null, List.of(), null, first, last);
     }
 
-    private static List<Report> ordered(List<Report> reports, Map<String, DocumentFacts> documents) {
-        List<Report> copy = new ArrayList<>(reports);
-        Map<Report, Integer> position = new HashMap<>();
-        for (int i = 0; i < reports.size(); i++) {
-            position.putIfAbsent(reports.get(i), i);
+    /**
+     * The reports by their documents' publication day (undated last), then by where a report equal to them first
+     * stands in the cluster. Each report's two keys are computed once: a report hashes deeply (it is a record of
+     * records), and hashing it in every comparison was the largest part of merging.
+     */
+    static List<Report> ordered(List<Report> reports, Map<String, DocumentFacts> documents) {
+        int n = reports.size();
+        Map<Report, Integer> firstAt = new HashMap<>();
+        LocalDate[] published = new LocalDate[n];
+        int[] rank = new int[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Integer first = firstAt.putIfAbsent(reports.get(i), i);
+            rank[i] = first == null ? i : first;
+            published[i] = published(reports.get(i), documents);
+            order[i] = i;
         }
-        copy.sort(Comparator.comparing((Report r) -> published(r, documents),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(position::get));
-        return copy;
+        // a stable sort, as the list's own sort was
+        java.util.Arrays.sort(order, Comparator.comparing((Integer i) -> published[i],
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(i -> rank[i]));
+        List<Report> out = new ArrayList<>(n);
+        for (int i : order) {
+            out.add(reports.get(i));
+        }
+        return out;
     }
 
     private static LocalDate published(Report r, Map<String, DocumentFacts> documents) {

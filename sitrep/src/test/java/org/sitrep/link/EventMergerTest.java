@@ -28,6 +28,34 @@ class EventMergerTest {
         return m;
     }
 
+    /**
+     * Reports in publication order (undated documents last), ties by where an equal report first stands: the order
+     * the merger's sort with its keys computed once gives, against the comparator reading them per comparison.
+     */
+    @Test
+    void ordered_byPublicationThenFirstPosition_sameAsPerComparisonKeys() {
+        java.util.Random random = new java.util.Random(17);
+        Map<String, DocumentFacts> documents = docs("d0", "X", "2020-01-03", "d1", "Y", "2020-01-01", "d2", "Z",
+                "2020-01-03");
+        for (int n = 0; n < 200; n++) {
+            List<Report> reports = new java.util.ArrayList<>();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                reports.add(random.nextInt(4) == 0 && !reports.isEmpty()
+                        ? reports.get(random.nextInt(reports.size())) // the same report again
+                        : R.report("r" + random.nextInt(6)).doc("d" + random.nextInt(4)).build());
+            }
+            java.util.Map<Report, Integer> position = new java.util.HashMap<>();
+            for (int i = 0; i < reports.size(); i++) {
+                position.putIfAbsent(reports.get(i), i);
+            }
+            List<Report> expected = new java.util.ArrayList<>(reports);
+            expected.sort(java.util.Comparator.comparing((Report r) -> documents.containsKey(r.documentId())
+                    ? documents.get(r.documentId()).published() : null, java.util.Comparator.nullsLast(
+                    java.util.Comparator.<LocalDate>naturalOrder())).thenComparing(position::get));
+            assertEquals(expected, EventMerger.ordered(reports, documents), reports.toString());
+        }
+    }
+
     @Test
     void merge_differentTolls_takesTheLowestAndNotesTheRange() {
         Report low = R.report("low").doc("d1").killed(62).says("Russian Defence Ministry", Attribution.Role.ORGANISATION)

@@ -1,6 +1,8 @@
 package org.sitrep.link.assess;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +23,40 @@ final class CueLexicon {
 
     private static volatile CueLexicon bundled;
 
+    /**
+     * One position's cues by their first word: a word of the text is looked up among the cues starting with it
+     * instead of every cue being tried at every word; cues starting with a stem (captur*) are tried everywhere.
+     */
+    private record FirstWords(Map<String, List<CuePhrase>> exact, List<CuePhrase> stems) {
+        static FirstWords of(List<CuePhrase> cues) {
+            Map<String, List<CuePhrase>> exact = new HashMap<>();
+            List<CuePhrase> stems = new ArrayList<>();
+            for (CuePhrase c : cues) {
+                String w = c.firstWord();
+                if (w.endsWith("*")) {
+                    stems.add(c);
+                } else {
+                    exact.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
+                }
+            }
+            return new FirstWords(Map.copyOf(exact), List.copyOf(stems));
+        }
+    }
+
     private final List<Axis> axes;
     private final List<String> negators;
     private final List<CuePhrase> combatants;
+    /** Each of this lexicon's axes' two positions' cues by first word. */
+    private final Map<Axis, FirstWords[]> firstWords = new IdentityHashMap<>();
 
     CueLexicon(List<Axis> axes, List<String> negators, List<CuePhrase> combatants) {
         this.axes = List.copyOf(axes);
         this.negators = List.copyOf(negators);
         this.combatants = List.copyOf(combatants);
+        for (Axis a : this.axes) {
+            firstWords.put(a, new FirstWords[] {FirstWords.of(a.cues().get(a.positions().get(0))),
+                FirstWords.of(a.cues().get(a.positions().get(1)))});
+        }
     }
 
     static CueLexicon bundled() {
@@ -111,10 +139,19 @@ final class CueLexicon {
      */
     String position(Axis axis, CueText text) {
         boolean[] seen = new boolean[2];
+        FirstWords[] byPosition = firstWords.get(axis);
         for (int p = 0; p < 2; p++) {
-            for (CuePhrase cue : axis.cues().get(axis.positions().get(p))) {
-                for (int at : cue.matches(text)) {
-                    seen[negated(text, at) ? 1 - p : p] = true;
+            FirstWords f = byPosition != null ? byPosition[p] : FirstWords.of(axis.cues().get(axis.positions().get(p)));
+            for (int at = 0; at < text.size(); at++) {
+                for (CuePhrase cue : f.exact().getOrDefault(text.get(at), List.of())) {
+                    if (cue.matchesAt(text, at)) {
+                        seen[negated(text, at) ? 1 - p : p] = true;
+                    }
+                }
+                for (CuePhrase cue : f.stems()) {
+                    if (cue.matchesAt(text, at)) {
+                        seen[negated(text, at) ? 1 - p : p] = true;
+                    }
                 }
             }
         }

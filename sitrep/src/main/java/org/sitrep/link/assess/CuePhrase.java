@@ -54,6 +54,16 @@ final class CuePhrase {
         return out;
     }
 
+    /** Whether the cue starts at token {@code at} of the text. */
+    boolean matchesAt(CueText t, int at) {
+        return matchFrom(t, at, 0);
+    }
+
+    /** The cue's first word as written ("captur*" for a stem). */
+    String firstWord() {
+        return parts.get(0).get(0);
+    }
+
     private boolean matchFrom(CueText t, int at, int part) {
         List<String> words = parts.get(part);
         if (at + words.size() > t.size()) {

@@ -36,7 +36,8 @@ final class AbsoluteDateRules {
         String year = f.year();
         String day = f.day();
         String mods = f.mods();
-        book.near(RuleBook.DIGITS);
+        // each match of the next two holds a year, a run of four digits
+        book.near(RuleBook.LONG_DIGITS);
         // 2015-10-31
         book.add("(?<![\\d-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d-])", (m, t) -> calendar(m,
                 Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")), null));
@@ -71,13 +72,15 @@ final class AbsoluteDateRules {
                 + "|throughout|or|the|a|an)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|" + mods
                 + "|the\\s+month\\s+of)[\\s-]+)?(?<mon>" + mon + ")(?:,?\\s+(?<yrel>this|last|next)\\s+year\\b)?"
                 + "(?![\\s,.]*\\d)(?!\\w)", this::readBareMonth);
-        book.near(RuleBook.DIGITS);
+        // each match of the next two holds a run of four digits (a year; a decade's 1990)
+        book.near(RuleBook.LONG_DIGITS);
         // 2015, late 2015, fiscal 1989
         book.add("(?<![\\d$£€.,:/\\-]|[\\d.,]\\s)(?:(?<mod>" + mods + "|pre|post)[\\s-]+)?(?:(?<fiscal>fiscal|FY)\\s*)?(?<y>" + year
                 + ")(?!,\\d|\\.\\d|\\s*(?:percent|per\\s+cent))", this::readYear);
         // the 1990s, the late '80s
         book.add("(?:(?:the\\s+)?(?:early|mid|late)[\\s-]+|the\\s+)?(?<dec>(?:1[6-9]|20)\\d)0'?s\\b", (m, t) ->
                 List.of(Parse.of(m.start(), m.end(), Kind.DECADE).n(Integer.parseInt(m.group("dec")))));
+        book.near(RuleBook.DIGITS);
         book.add("(?:(?:the\\s+)?(?:early|mid|late)[\\s-]+|the\\s+)?['’](?<d>\\d)0s\\b", (m, t) -> {
             int d = Integer.parseInt(m.group("d"));
             return List.of(Parse.of(m.start(), m.end(), Kind.DECADE).n(d >= 3 ? 190 + d : 200 + d));

@@ -25,6 +25,11 @@ final class RuleBook {
     }
 
     static final String DIGITS = "#digits";
+    /**
+     * A run of four or more digits: the trigger of rules each of whose matches holds a year (2015, 1990s, 2015-10-31),
+     * so they run near years only, not near every day and count a conflict report is full of.
+     */
+    static final String LONG_DIGITS = "#digits4";
     /** How far a match may reach either side of its trigger word. */
     private static final int REACH = 45;
     private final Map<String, int[]> rulesByTrigger = new HashMap<>();
@@ -55,8 +60,18 @@ final class RuleBook {
 
     /** Every candidate parse of every rule, in rule order (overlapping candidates included). */
     List<Parse> candidates(String text) {
+        return candidates(text, windowsPerRule(text));
+    }
+
+    /** The same, every rule run over the whole text (what the trigger words may only narrow, never change). */
+    List<Parse> candidatesEverywhere(String text) {
+        int[][] whole = new int[rules.size()][];
+        java.util.Arrays.fill(whole, new int[] {0, text.length()});
+        return candidates(text, whole);
+    }
+
+    private List<Parse> candidates(String text, int[][] windows) {
         List<Parse> all = new ArrayList<>();
-        int[][] windows = windowsPerRule(text);
         for (int r = 0; r < rules.size(); r++) {
             int[] w = windows[r];
             if (w == null) {
@@ -86,6 +101,30 @@ final class RuleBook {
      * For each rule, the merged stretches of text (start, end pairs) within reach of one of its trigger words;
      * null when the text has none. One pass over the words of the text.
      */
+    /** Adds the stretch [ws, we) to the windows of the rules {@code rs} (merged with each one's last stretch). */
+    private static void widen(int[][] out, int[] count, int[] rs, int ws, int we) {
+        if (rs == null) {
+            return;
+        }
+        for (int r : rs) {
+            int[] w = out[r];
+            int k = count[r];
+            if (k > 0 && w[k - 1] >= ws) {
+                w[k - 1] = Math.max(w[k - 1], we);
+                continue;
+            }
+            if (w == null) {
+                w = new int[8];
+            } else if (k + 2 > w.length) {
+                w = Arrays.copyOf(w, w.length * 2);
+            }
+            w[k] = ws;
+            w[k + 1] = we;
+            out[r] = w;
+            count[r] = k + 2;
+        }
+    }
+
     private int[][] windowsPerRule(String text) {
         int n = rules.size();
         int[][] out = new int[n][];
@@ -110,28 +149,11 @@ final class RuleBook {
                 i++;
                 continue;
             }
-            int[] rs = rulesByTrigger.get(key);
-            if (rs == null) {
-                continue;
-            }
             int ws = Math.max(0, s - REACH);
             int we = Math.min(len, i + REACH);
-            for (int r : rs) {
-                int[] w = out[r];
-                int k = count[r];
-                if (k > 0 && w[k - 1] >= ws) {
-                    w[k - 1] = Math.max(w[k - 1], we);
-                    continue;
-                }
-                if (w == null) {
-                    w = new int[8];
-                } else if (k + 2 > w.length) {
-                    w = Arrays.copyOf(w, w.length * 2);
-                }
-                w[k] = ws;
-                w[k + 1] = we;
-                out[r] = w;
-                count[r] = k + 2;
+            widen(out, count, rulesByTrigger.get(key), ws, we);
+            if (key == DIGITS && i - s >= 4) {
+                widen(out, count, rulesByTrigger.get(LONG_DIGITS), ws, we);
             }
         }
         for (int r = 0; r < n; r++) {

@@ -46,6 +46,11 @@ final class TimeGrammar {
         return parses;
     }
 
+    /** The rule book, for tests that compare its look-up near trigger words with running every rule everywhere. */
+    RuleBook rules() {
+        return rules;
+    }
+
     private List<Parse> parseAnew(String text) {
         List<Parse> all = rules.candidates(text);
         all.sort(Comparator.comparingInt(Parse::length).reversed().thenComparingInt(Parse::start));

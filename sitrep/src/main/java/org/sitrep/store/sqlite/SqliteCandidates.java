@@ -5,9 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.store.Block;
@@ -124,13 +126,20 @@ final class SqliteCandidates {
             throws SQLException {
         List<List<String>> out = new ArrayList<>(blocks.size());
         List<Integer> dated = new ArrayList<>();
+        // a document's undated reports of one place ask the same question: it is answered once
+        Map<Block, List<String>> undated = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             out.add(null);
             Block b = blocks.get(i);
             if (b.from() != null) {
                 dated.add(i);
             } else if (b.box() != null) {
-                out.set(i, undated(st, b));
+                List<String> answer = undated.get(b);
+                if (answer == null) {
+                    answer = undated(st, b);
+                    undated.put(b, answer);
+                }
+                out.set(i, new ArrayList<>(answer));
             } else {
                 out.set(i, SqliteQueries.candidateEventsScan(st.connection(), b));
             }

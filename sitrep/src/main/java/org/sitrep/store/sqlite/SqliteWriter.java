@@ -9,7 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.sitrep.store.SearchKeys;
+import org.sitrep.model.ActorRef;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
 import org.sitrep.json.SitrepJson;
@@ -22,6 +24,9 @@ import org.sitrep.store.ChangeSet;
 
 /** Applies a change set's rows on the writer connection, inside the transaction the store opened. */
 final class SqliteWriter {
+    /** The events upsert and update, each without and with the facet columns. */
+    private static final String[] EVENT_SQL = {eventSql(false, false), eventSql(false, true), eventSql(true, false),
+        eventSql(true, true)};
     private final Statements statements;
     private final SitrepJson json;
 
@@ -168,21 +173,9 @@ final class SqliteWriter {
         for (String s : w.sources()) {
             sources.add(SearchKeys.normalise(s));
         }
-        String columns = "event_type, sub_event_type, date_start, date_end, lat, lon, fatalities, actor_key, "
-                + "place_key, source_key, json, reliability, credibility, contested, independent_sources";
-        String sql;
-        if (w.documentId() == null) {
-            sql = "UPDATE events SET (" + columns + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?";
-        } else {
-            sql = "INSERT INTO events (" + columns + ", id, document_id, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET (" + columns
-                    + ", document_id, ordinal) = (excluded.event_type, excluded.sub_event_type, "
-                    + "excluded.date_start, excluded.date_end, excluded.lat, excluded.lon, excluded.fatalities, "
-                    + "excluded.actor_key, excluded.place_key, excluded.source_key, excluded.json, "
-                    + "excluded.reliability, excluded.credibility, excluded.contested, "
-                    + "excluded.independent_sources, excluded.document_id, excluded.ordinal)";
-        }
-        PreparedStatement s = statements.get(sql);
+        // schema 9: the facets' actor ids and place id, written here so the triggers need not parse the JSON
+        boolean facets = statements.hasColumn("events", "actor_ids");
+        PreparedStatement s = statements.get(EVENT_SQL[(w.documentId() == null ? 2 : 0) + (facets ? 1 : 0)]);
         bindFilters(s, 1, e.subEventType(), e.date(), e.location(), e.fatalities(),
                 SearchKeys.actors(List.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())),
                 SearchKeys.join(sources));
@@ -196,14 +189,52 @@ final class SqliteWriter {
         }
         s.setInt(14, e.contested() ? 1 : 0);
         s.setInt(15, e.tally().independent());
-        s.setString(16, e.id());
+        int at = 16;
+        if (facets) {
+            s.setString(at++, actorIds(e));
+            s.setString(at++, e.location() == null ? null : e.location().gazetteerId());
+        }
+        s.setString(at++, e.id());
         if (w.documentId() != null) {
-            s.setString(17, w.documentId());
-            s.setInt(18, w.ordinal());
+            s.setString(at++, w.documentId());
+            s.setInt(at, w.ordinal());
         }
         if (s.executeUpdate() == 0) {
             throw new SQLException("event " + e.id() + " to grade again is not stored");
         }
+    }
+
+    /** An event's UPDATE (a regrade of a stored event) or upsert, with the facet columns when the file has them. */
+    private static String eventSql(boolean update, boolean facets) {
+        String columns = "event_type, sub_event_type, date_start, date_end, lat, lon, fatalities, actor_key, "
+                + "place_key, source_key, json, reliability, credibility, contested, independent_sources"
+                + (facets ? ", actor_ids, place_id" : "");
+        String values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (facets ? ", ?, ?" : "");
+        if (update) {
+            return "UPDATE events SET (" + columns + ") = (" + values + ") WHERE id = ?";
+        }
+        StringBuilder excluded = new StringBuilder();
+        for (String c : (columns + ", document_id, ordinal").split(", ")) {
+            excluded.append(excluded.length() == 0 ? "" : ", ").append("excluded.").append(c);
+        }
+        return "INSERT INTO events (" + columns + ", id, document_id, ordinal) VALUES (" + values + ", ?, ?, ?) "
+                + "ON CONFLICT (id) DO UPDATE SET (" + columns + ", document_id, ordinal) = (" + excluded + ")";
+    }
+
+    /**
+     * The distinct actor ids of every role, one per line between newlines ("" for none), as the facets keep them
+     * (schema 7 read them from the JSON in the same form; their order does not matter to a match).
+     */
+    static String actorIds(Event e) {
+        Set<String> ids = new TreeSet<>();
+        for (List<ActorRef> role : List.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())) {
+            for (ActorRef a : role) {
+                if (a.id() != null) {
+                    ids.add(a.id());
+                }
+            }
+        }
+        return ids.isEmpty() ? "" : "\n" + String.join("\n", ids) + "\n";
     }
 
     /** Binds event_type .. source_key (10 columns) from position {@code at}. */

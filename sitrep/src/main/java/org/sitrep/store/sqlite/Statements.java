@@ -14,6 +14,7 @@ import java.util.Map;
 final class Statements implements AutoCloseable {
     private final Connection connection;
     private final Map<String, PreparedStatement> kept = new HashMap<>();
+    private final Map<String, Boolean> columns = new HashMap<>();
 
     Statements(Connection connection) {
         this.connection = connection;
@@ -27,6 +28,24 @@ final class Statements implements AutoCloseable {
             kept.put(sql, s);
         }
         return s;
+    }
+
+    /** Whether the file's table has the column (schema facts a writer adapts to; asked once per connection). */
+    boolean hasColumn(String table, String column) throws SQLException {
+        String key = table + "." + column;
+        Boolean has = columns.get(key);
+        if (has == null) {
+            has = false;
+            try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM pragma_table_info(?) WHERE name = ?")) {
+                s.setString(1, table);
+                s.setString(2, column);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    has = rs.next();
+                }
+            }
+            columns.put(key, has);
+        }
+        return has;
     }
 
     Connection connection() {

@@ -25,6 +25,48 @@ class CueLexiconTest {
         assertFalse(FatalityFigure.vague().isEmpty());
     }
 
+    /**
+     * The position found through the cues' first words equals trying every cue at every word (its definition), on
+     * sentences built from the cues' own words, stems completed, with fillers, negations and clause breaks.
+     */
+    @Test
+    void position_byFirstWords_sameAsEveryCueAtEveryWord() {
+        java.util.Random random = new java.util.Random(5);
+        List<String> words = new java.util.ArrayList<>(List.of("the", "not", "never", "but", ",", "town", "road",
+                "army", "said", "failed", "to", "."));
+        CUES.axes().forEach(a -> a.cues().values().forEach(l -> l.forEach(c -> {
+            for (String w : c.text().split("\\s+")) {
+                words.add(w.replace("*", "ed").replace("...", "and"));
+            }
+        })));
+        int taken = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sentence = new StringBuilder();
+            for (int k = 3 + random.nextInt(14); k > 0; k--) {
+                sentence.append(words.get(random.nextInt(words.size()))).append(' ');
+            }
+            CueText text = CueText.of(sentence.toString());
+            for (CueLexicon.Axis a : CUES.axes()) {
+                String expected = everyCueAtEveryWord(a, text);
+                assertEquals(expected, CUES.position(a, text), a.name() + ": " + sentence);
+                taken += expected == null ? 0 : 1;
+            }
+        }
+        assertTrue(taken > 300, "too few sentences took a position: " + taken);
+    }
+
+    private static String everyCueAtEveryWord(CueLexicon.Axis axis, CueText text) {
+        boolean[] seen = new boolean[2];
+        for (int p = 0; p < 2; p++) {
+            for (CuePhrase cue : axis.cues().get(axis.positions().get(p))) {
+                for (int at : cue.matches(text)) {
+                    seen[CUES.negated(text, at) ? 1 - p : p] = true;
+                }
+            }
+        }
+        return seen[0] == seen[1] ? null : axis.positions().get(seen[0] ? 0 : 1);
+    }
+
     @Test
     void position_gapWithinClause_matchesAcrossClause_not() {
         CueLexicon.Axis road = axis("road");

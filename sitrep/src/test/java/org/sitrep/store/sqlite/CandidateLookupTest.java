@@ -71,6 +71,26 @@ class CandidateLookupTest {
                     assertEquals(expected(all, blocks.get(i)), together.get(i), blocks.get(i).toString());
                 }
             }
+            // undated reports of one place ask the same question (answered once): each still gets its answer
+            int repeated = 0;
+            for (int doc = 0; doc < 40; doc++) {
+                List<Block> blocks = new ArrayList<>();
+                for (int i = 1 + random.nextInt(10); i > 0; i--) {
+                    Block b = block(random);
+                    Block undated = b.box() == null ? b : new Block(null, null, b.box(), b.limit());
+                    blocks.add(undated);
+                    blocks.add(b);
+                    blocks.add(undated);
+                    repeated += b.box() == null ? 0 : 1;
+                }
+                List<List<String>> together = SqliteCandidates.lookup(st, blocks);
+                for (int i = 0; i < blocks.size(); i++) {
+                    assertEquals(expected(all, blocks.get(i)), together.get(i), blocks.get(i).toString());
+                }
+                together.get(0).clear(); // an answer is the caller's own: changing it changes no other
+                assertEquals(expected(all, blocks.get(2)), together.get(2));
+            }
+            assertTrue(repeated > 20, "too few repeated undated blocks: " + repeated);
         }
     }
 

@@ -66,8 +66,10 @@ class ReprocessTest {
         return db;
     }
 
+    /** A dump's records: without the version, and without the columns a migration added empty (schema 9's). */
     private static List<String> records(List<String> dump) {
-        return dump.stream().filter(row -> !row.startsWith("schema_version")).toList();
+        return dump.stream().filter(row -> !row.startsWith("schema_version"))
+                .map(row -> row.replace(" | actor_ids=null | place_id=null", "")).toList();
     }
 
     private Path freshIngest(Path articles) {
