@@ -20,6 +20,8 @@ final class ContainerCue {
     private static final String HEAD = "(?:\\s+(?i:town|village|villages|city|area|camp|farms?|hills?|axis|"
             + "front(?:line)?s?|neighbou?rhood|quarter|desert|plain|countryside|district|subdistrict|crossing|"
             + "base|airport|checkpoint|dam|road|highway|bridge|field|point|badia|steppe))*";
+    /** "X town and its farmlands in Y": what goes with the place before its container. */
+    private static final String AND_ITS = "(?:\\s+(?i:and\\s+(?:its|their))\\s+\\p{L}+)?";
     private static final String LINK = "(?:\\s*,\\s*(?:in\\s+)?|\\s+(?i:in|of|near|outside|within|inside)\\s+|"
             + "\\s*\\(\\s*)";
     private static final String DIRECTION = "(?i:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)";
@@ -32,7 +34,7 @@ final class ContainerCue {
             + "muhafazah|desert|plain)";
     private static final Pattern LIST_GOES_ON = Pattern.compile(
             "^(?:'s?)?(?:\\s+(?!" + REGION_WORD + "\\b)\\p{L}+)?\\s*(?:,|&|(?i:and|or)\\b)");
-    private static final Pattern CUE = Pattern.compile("^" + REST + HEAD + LINK + "(?i:the\\s+)?(?:" + DIRECTION
+    private static final Pattern CUE = Pattern.compile("^" + REST + HEAD + AND_ITS + LINK + "(?i:the\\s+)?(?:" + DIRECTION
             + "\\s+)?(" + AROUND + ")?(?:(?i:town|city|village)\\s+of\\s+)?" + NAME + "(?:'s?)?(?:\\s+("
             + REGION_WORD + "|(?i:town|city|village)))?");
 

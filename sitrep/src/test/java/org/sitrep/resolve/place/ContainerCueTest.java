@@ -51,6 +51,8 @@ class ContainerCueTest {
         // a stretch of desert and a crossing point are heads of a name too
         assertEquals("Hama", cue("Helicopters struck positions in Qarqour badia in Hama countryside.", "Qarqour").name());
         assertEquals("Aleppo", cue("Shells hit Qarqour crossing point in Aleppo countryside.", "Qarqour").name());
+        assertEquals("Aleppo", cue("Shells hit the outskirts of Qarqour town and its farmlands in Aleppo countryside.",
+                "Qarqour").name());
         // a list still names no container
         String list = "Strikes hit Azaz Tahtani, Marea and Tal Rifaat.";
         assertTrue(ContainerCue.after(list, list.indexOf("Azaz") + 4).isEmpty());
