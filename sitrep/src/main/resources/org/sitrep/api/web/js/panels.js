@@ -148,7 +148,9 @@ export class RoutePanel {
     fill(this.days.querySelector('#route-evidence'), el('h3', null, d.date + ': ' + d.status),
       el('ul', null, d.reasons.map((r) => el('li', null, r))),
       d.evidence.map((ev) => el('blockquote', { className: 'context' }, ev.text,
-        el('div', { className: 'chain' }, `${ev.source || 'unnamed source'} · ${ev.modality || ''}`))));
+        el('div', { className: 'chain' }, `${ev.source || 'unnamed source'} · ${ev.modality || ''}`))),
+      d.evidence_unlisted ? el('p', { className: 'chain' },
+        `${d.evidence_unlisted} more pieces of evidence weighed, not listed`) : null);
     this.onDay(route, d);
   }
 }
