@@ -87,6 +87,8 @@ class RuleCuesTest {
         assertEquals(1f, flag(c, RuleCues.Flag.TARGET_CIVILIAN));
         float[] men = classifier.cues("Men from the village beat a suspected thief to death in the market.");
         assertEquals(1f, flag(men, RuleCues.Flag.AGENT_CROWD));
+        float[] two = classifier.cues("Two individuals on a motorcycle shot dead a shopkeeper in the market.");
+        assertEquals(0f, flag(two, RuleCues.Flag.AGENT_CROWD));
     }
 
     @Test
