@@ -78,6 +78,9 @@ class RuleCuesTest {
         }
         float[] onDuty = classifier.cues("Gunmen shot dead a policeman at a checkpoint outside the town.");
         assertEquals(1f, flag(onDuty, RuleCues.Flag.TARGET_ARMED));
+        // members of armed or criminal groups are armed targets: violence against them is a clash
+        float[] bandits = classifier.cues("Vigilantes killed three bandits near the village at dawn.");
+        assertEquals(1f, flag(bandits, RuleCues.Flag.TARGET_ARMED));
     }
 
     @Test
