@@ -8,11 +8,12 @@ import org.sitrep.knowledge.DataRow;
 /**
  * Words that make or shape an actor mention: heads ("fighters", c = civilian), modifiers, lower-case side words
  * ("rebel shelling"), force words, military ranks, demonyms standing for a state's forces (state_forces.tsv) and
- * capitalised words that are never a name on their own (stop_names.txt).
+ * capitalised words that are never a name on their own (stop_names.txt), and the status words that make
+ * personnel civilians or men armed (actor_status.tsv).
  */
 record ActorLexicon(PhraseSet<Boolean> actorHeads, Set<String> actorModifiers, Set<String> sideModifiers,
                     Set<String> forceWords, Set<String> rankWords, Map<String, String> stateForces,
-                    Set<String> stopNames) {
+                    Set<String> stopNames, ActorStatus status) {
     static ActorLexicon load() {
         PhraseSet<Boolean> heads = new PhraseSet<>();
         for (DataRow r : DataFile.rows("actor_heads.tsv", 2)) {
@@ -29,6 +30,7 @@ record ActorLexicon(PhraseSet<Boolean> actorHeads, Set<String> actorModifiers, S
         }
         return new ActorLexicon(heads.freeze(), Lexicons.words("actor_modifiers.txt"),
                 Lexicons.words("side_modifiers.txt"), Lexicons.words("force_words.txt"),
-                Lexicons.words("rank_words.txt"), Map.copyOf(stateForces), Lexicons.words("stop_names.txt"));
+                Lexicons.words("rank_words.txt"), Map.copyOf(stateForces), Lexicons.words("stop_names.txt"),
+                ActorStatus.load());
     }
 }

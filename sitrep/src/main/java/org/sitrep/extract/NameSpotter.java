@@ -152,13 +152,14 @@ final class NameSpotter {
             if (head.end() < n && toks.get(head.end()).glued() && CONTROL.contains(toks.get(head.end()).lower())) {
                 continue;
             }
-            boolean civilian = head.value();
-            int s = phraseStart(toks, owner, paren, head.start(), civilian);
+            int s = phraseStart(toks, owner, paren, head.start(), head.value());
             // a knowledge-base name swallowed on the left is now part of this phrase
             final int from = s;
             final int headEnd = head.end();
             actors.removeIf(a -> a.start() >= from && a.end() <= headEnd);
             int e = phraseEnd(toks, owner, s, head);
+            // "an off-duty policeman", "armed men": status words can turn the head's reading
+            boolean civilian = actorLex.status().civilian(toks, s, head.start(), e, head.value());
             mark(owner, s, e, 0);
             mark(owner, s, e, 1);
             ellipticPartner(text, toks, owner, actors, s, e);

@@ -21,6 +21,8 @@ import org.sitrep.model.SubEventType;
  * loaded on first need. Thread-safe.
  */
 public final class SnippetClassifier {
+    /** "two individuals", "a man": civilians, but no crowd (their shooting is an attack, not mob violence). */
+    private static final Set<String> LONE = ClosedClass.of("lone-person");
     private final ExtractLexicons lx = ExtractLexicons.get();
     private final SentenceSplitter splitter = new SentenceSplitter(lx.abbreviations());
     private final NameSpotter spotter;
@@ -165,7 +167,7 @@ public final class SnippetClassifier {
             if (anyWord(agent, lx.typeCues().stateWords())) {
                 flags.add(RuleCues.Flag.AGENT_STATE);
             }
-            if (agent.civilian() || anyWord(agent, lx.typeCues().mobWords())) {
+            if ((agent.civilian() && !anyWord(agent, LONE)) || anyWord(agent, lx.typeCues().mobWords())) {
                 flags.add(RuleCues.Flag.AGENT_CROWD);
             }
         }

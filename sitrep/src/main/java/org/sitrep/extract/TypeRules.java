@@ -23,6 +23,8 @@ import org.sitrep.model.SubEventType;
 final class TypeRules {
     private static final Set<String> AERIAL_WORDS = ClosedClass.of("aerial-words");
     private static final Set<String> BACKGROUND = ClosedClass.of("background");
+    /** Words that name what a protest is about ("against", "over", "mourning"): see protest_escalation.tsv. */
+    private static final Set<String> PROTEST_TOPIC = ClosedClass.of("protest-topic");
     /** Words opening a clause that sets the scene for the main event ("after the rebels withdrew"). */
     private static final Set<String> SCENE_OPENERS = ClosedClass.of("scene-openers");
     /** Words before "of"/"with" that turn what follows into an accusation ("arrested men accused of planting bombs"). */
@@ -150,7 +152,9 @@ final class TypeRules {
         }
         boolean passive = hitStart > clauseStart && RoleReader.beVerb(toks.get(hitStart - 1));
         if (protesting(toks, actor1, true) || !passive && subjectProtest(toks, clauseStart, hitStart, clauseEnd)) {
-            return new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
+            // "students protested against the killing of a classmate": the protest's subject, no act of theirs
+            return topic(toks, clauseStart, hitStart) ? new Typed(null, 0)
+                    : new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
         }
         if (mob(toks, actor1, clauseStart, clauseEnd)
                 || !passive && subjectMob(toks, clauseStart, hitStart, clauseEnd)) {
@@ -188,12 +192,27 @@ final class TypeRules {
                 continue;
             }
             SubEventType e = m.value();
+            if (topic(toks, clauseStart, i)) {
+                // "protested against the killing of a student": the killing is the protest's subject
+                i = m.end() - 1;
+                continue;
+            }
             if (escalated == null || e.ordinal() > escalated.ordinal()) {
                 escalated = e;
             }
             i = m.end() - 1;
         }
         return escalated;
+    }
+
+    /** Whether a protest-topic word stands within three words before token {@code i}. */
+    private static boolean topic(List<Token> toks, int clauseStart, int i) {
+        for (int j = Math.max(clauseStart, i - 3); j < i; j++) {
+            if (PROTEST_TOPIC.contains(toks.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a territorial verb's object is military equipment ("captured several vehicles"). */

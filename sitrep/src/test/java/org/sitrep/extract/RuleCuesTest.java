@@ -66,6 +66,35 @@ class RuleCuesTest {
     }
 
     @Test
+    void cues_offDutyOrRetiredPersonnel_civilianTargets() {
+        // ACLED's codebook: personnel off duty, former or retired are civilians; violence against them is an Attack
+        for (String text : new String[] {"Gunmen shot dead an off-duty policeman outside his home in the town.",
+                "Unknown attackers killed a retired army officer in his shop on Monday.",
+                "Gunmen shot a police officer, off duty at the time, near the market.",
+                "Militants killed two former soldiers on the road near the village."}) {
+            float[] c = classifier.cues(text);
+            assertEquals(1f, flag(c, RuleCues.Flag.TARGET_CIVILIAN), text);
+            assertEquals(0f, flag(c, RuleCues.Flag.TARGET_ARMED), text);
+        }
+        float[] onDuty = classifier.cues("Gunmen shot dead a policeman at a checkpoint outside the town.");
+        assertEquals(1f, flag(onDuty, RuleCues.Flag.TARGET_ARMED));
+        // members of armed or criminal groups are armed targets: violence against them is a clash
+        float[] bandits = classifier.cues("Vigilantes killed three bandits near the village at dawn.");
+        assertEquals(1f, flag(bandits, RuleCues.Flag.TARGET_ARMED));
+    }
+
+    @Test
+    void cues_armedMen_notCivilianAgents() {
+        float[] c = classifier.cues("Armed men killed four villagers in their fields near the town.");
+        assertEquals(0f, flag(c, RuleCues.Flag.AGENT_CROWD));
+        assertEquals(1f, flag(c, RuleCues.Flag.TARGET_CIVILIAN));
+        float[] men = classifier.cues("Men from the village beat a suspected thief to death in the market.");
+        assertEquals(1f, flag(men, RuleCues.Flag.AGENT_CROWD));
+        float[] two = classifier.cues("Two individuals on a motorcycle shot dead a shopkeeper in the market.");
+        assertEquals(0f, flag(two, RuleCues.Flag.AGENT_CROWD));
+    }
+
+    @Test
     void cues_noTrigger_allZero() {
         // no flag of its own for "no trigger": it gave trigger-less comment the prior of strategic developments
         float[] c = classifier.cues("Analysts expect the talks to resume next month in Geneva.");

@@ -114,6 +114,25 @@ class TypeRulesTest {
     }
 
     @Test
+    void type_protestAboutAKilling_isNoForce() {
+        // the killing is what the protest is about, done elsewhere before it
+        assertEquals(SubEventType.PEACEFUL_PROTEST,
+                forced("Hundreds of students protested against the killing of a classmate by gunmen."));
+        assertEquals(SubEventType.EXCESSIVE_FORCE,
+                forced("Police opened fire on students protesting outside the ministry, killing two of them."));
+    }
+
+    @Test
+    void type_protestWithFireOrBarricades_isViolent() {
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION,
+                forced("Residents protesting power cuts blocked the road with burning logs."));
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION,
+                forced("Demonstrators put up barricades in the streets to protest the fuel price rise."));
+        assertEquals(SubEventType.PEACEFUL_PROTEST,
+                forced("Residents protesting power cuts marched peacefully to the town hall."));
+    }
+
+    @Test
     void type_dealContent_isPartOfTheAgreement() {
         assertEquals(SubEventType.AGREEMENT,
                 forced("A deal was reached for the evacuation of fighters and their families from the town."));
