@@ -111,4 +111,45 @@ class SqliteReadersTest {
             return rs.getInt(1);
         }
     }
+
+    @Test
+    void readAside_onlyWithAFreePermit_neverWaits_andGivesThePermitBack() throws Exception {
+        Path db = store();
+        try (SqliteReaders one = new SqliteReaders(db, 1)) {
+            // the only permit is this read's: a read aside answers null at once instead of waiting for it
+            Future<Integer> none = one.read(c -> one.readAside(x -> 1));
+            assertEquals(null, none);
+        }
+        try (SqliteReaders two = new SqliteReaders(db, 2)) {
+            Future<Integer> aside = two.read(c -> two.readAside(x -> {
+                try (Statement s = x.createStatement(); ResultSet rs = s.executeQuery("SELECT 41 + 1")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }));
+            assertEquals(42, aside.get(10, TimeUnit.SECONDS));
+            // both permits back: two reads aside at once are possible again
+            CountDownLatch hold = new CountDownLatch(1);
+            Future<Integer> a = two.readAside(x -> held(hold, 1));
+            Future<Integer> b = two.readAside(x -> held(hold, 2));
+            assertTrue(a != null && b != null, "two free permits");
+            assertEquals(null, two.readAside(x -> 3), "no third permit");
+            hold.countDown();
+            assertEquals(1, a.get(10, TimeUnit.SECONDS));
+            assertEquals(2, b.get(10, TimeUnit.SECONDS));
+        }
+    }
+
+    /** Waits for the latch (holding its read's permit meanwhile), then answers the value. */
+    private static int held(CountDownLatch hold, int value) throws SQLException {
+        try {
+            if (!hold.await(10, TimeUnit.SECONDS)) {
+                throw new SQLException("never released");
+            }
+            return value;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException(e);
+        }
+    }
 }
