@@ -41,6 +41,16 @@ final class RouteTimeline {
     /** The state carried from the last day with evidence. */
     private record Known(LocalDate day, RouteState state, double confidence, CutPoint at,
                          List<EvidenceItem> evidence, int unlisted, List<String> reasons) {
+        /** Nothing known on or before a day. */
+        static Known nothing(LocalDate d) {
+            return new Known(d, RouteState.UNKNOWN, 0, null, List.of(), 0,
+                    List.of("no evidence about this road on or before this day"));
+        }
+
+        /** The same evidence, told for another reason (a day it is carried to). */
+        Known because(String reason) {
+            return new Known(day, state, confidence, at, evidence, unlisted, List.of(reason));
+        }
     }
 
     List<RouteDay> days(Route route, List<Observation> observations, LocalDate from, LocalDate to) {
@@ -74,8 +84,7 @@ final class RouteTimeline {
             } else if (known != null) {
                 day = carried(route, line, d, known);
             } else {
-                day = day(route, line, d, new Known(d, RouteState.UNKNOWN, 0, null, List.of(), 0,
-                        List.of("no evidence about this road on or before this day")), RouteState.UNKNOWN, 0, null);
+                day = day(route, line, d, Known.nothing(d), RouteState.UNKNOWN, 0, null);
             }
             if (!d.isBefore(from)) {
                 out.add(day);
@@ -193,8 +202,7 @@ final class RouteTimeline {
         String reason = "no new evidence since " + k.day() + "; " + k.state().wireName() + " then, confidence "
                 + "halving every " + fmt(settings.halfLife(k.state())) + " days"
                 + (state == RouteState.UNKNOWN ? ", now too low to say" : "");
-        return day(route, line, d, new Known(k.day(), k.state(), k.confidence(), k.at(), k.evidence(), k.unlisted(),
-                List.of(reason)), state, c, state == RouteState.UNKNOWN ? null : k.at());
+        return day(route, line, d, k.because(reason), state, c, state == RouteState.UNKNOWN ? null : k.at());
     }
 
     private double decayed(Known k, LocalDate d) {

@@ -116,6 +116,11 @@ final class ClauseSplitter {
         return false;
     }
 
+    /** Whether the clause starting at {@code start} tells the circumstance of the one before: "while ...", "as ...". */
+    static boolean circumstance(List<Token> toks, int start) {
+        return toks.get(start).is("while") || toks.get(start).is("as");
+    }
+
     /** The token after a subject starting at j (names joined by "and" or commas, or a pronoun), or -1. */
     static int afterSubject(List<Token> toks, NameSpotter.Names names, int j, int end) {
         if (j < end && SUBJECT_PRONOUNS.contains(toks.get(j).lower())) {

@@ -61,11 +61,10 @@ final class EventPlaceReader {
      */
     Place circumstance(List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr, List<Hit> hits,
                        Hit best, int a, int b) {
-        boolean circumstance = toks.get(a).is("while") || toks.get(a).is("as");
         // "..., injuring his escort": a killing or wounding with no type of its own is the same event's toll
         boolean ownEvent = hits.stream().anyMatch(h -> h.start() >= a && h.end() <= b && h.blockedBy() == null
                 && h.trigger().type() != null);
-        if (!circumstance || ownEvent) {
+        if (!ClauseSplitter.circumstance(toks, a) || ownEvent) {
             return new Place(null, false);
         }
         for (NameSpan p : names.places()) {

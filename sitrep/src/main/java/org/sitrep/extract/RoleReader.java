@@ -185,7 +185,7 @@ final class RoleReader {
     static ClauseFacts sidesFromNextClause(List<Token> toks, NameSpotter.Names names,
                                                    AttributionReader.Result attr, ClauseFacts f, int[] next) {
         if (f.type() != SubEventType.ARMED_CLASH || f.trigger().verb() || !f.actor1().isEmpty()
-                || !f.actor2().isEmpty() || !(toks.get(next[0]).is("as") || toks.get(next[0]).is("while"))) {
+                || !f.actor2().isEmpty() || !ClauseSplitter.circumstance(toks, next[0])) {
             return f;
         }
         List<NameSpan> in = new ArrayList<>();

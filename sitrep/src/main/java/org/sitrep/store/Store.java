@@ -115,9 +115,7 @@ public interface Store extends AutoCloseable {
      * reading any of them.
      */
     default void streamEventFactsNearAny(Query q, List<Near> areas, Consumer<EventFacts> sink) {
-        if (q.near() != null || q.bbox() != null || q.limit() != null || q.after() != null) {
-            throw new IllegalArgumentException("a query near several places sets no place, limit or cursor: " + q);
-        }
+        requireWindowOnly(q);
         Map<String, EventFacts> byId = new LinkedHashMap<>();
         for (Near area : areas) {
             streamEventFacts(q.near(area), e -> byId.putIfAbsent(e.id(), e));
@@ -125,6 +123,13 @@ public interface Store extends AutoCloseable {
         byId.values().stream().sorted(Comparator.comparing((EventFacts e) -> e.date() == null ? null
                 : e.date().start(), Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(EventFacts::id))
                 .forEach(sink);
+    }
+
+    /** The query {@link #streamEventFactsNearAny} takes: a window and filters, no place, limit or cursor. */
+    static void requireWindowOnly(Query q) {
+        if (q.near() != null || q.bbox() != null || q.limit() != null || q.after() != null) {
+            throw new IllegalArgumentException("a query near several places sets no place, limit or cursor: " + q);
+        }
     }
 
     /** As {@link #reports(Query)}, one at a time, without holding them all in memory. */

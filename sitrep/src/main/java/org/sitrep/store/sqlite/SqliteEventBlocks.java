@@ -14,6 +14,7 @@ import org.sitrep.model.Box;
 import org.sitrep.model.Cursor;
 import org.sitrep.model.Near;
 import org.sitrep.model.Query;
+import org.sitrep.store.Store;
 
 /**
  * Dated events in a box (or near a place) in date order, through the events' R*Tree ({@code event_blocks},
@@ -89,9 +90,7 @@ final class SqliteEventBlocks {
      */
     static void selectNearAny(Connection c, Query q, List<Near> areas, String column, SqliteQueries.RowSink sink)
             throws SQLException {
-        if (q.near() != null || q.bbox() != null || q.limit() != null || q.after() != null) {
-            throw new IllegalArgumentException("a query near several places sets no place, limit or cursor: " + q);
-        }
+        Store.requireWindowOnly(q);
         long[] span = daySpan(c);
         if (span == null || areas.isEmpty()) {
             return;

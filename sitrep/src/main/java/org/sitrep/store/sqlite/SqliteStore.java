@@ -72,6 +72,7 @@ public final class SqliteStore implements Store {
     private final SqliteReportWindow window = new SqliteReportWindow();
     private final String file;
     private final SqliteReaders readers;
+    private final SqliteNearAny nearAny;
     private final BusyRetry busy;
     /** Whether the file has the reports' R*Tree (schema 4; a test may keep a file at an older schema). */
     private final boolean reportBlocks;
@@ -89,6 +90,7 @@ public final class SqliteStore implements Store {
         this.busy = busy;
         this.file = path.toString();
         this.readers = new SqliteReaders(path, SqliteReaders.DEFAULT_LIMIT);
+        this.nearAny = new SqliteNearAny(readers, json, EVENT_FACTS, e -> failure("cannot query events", e));
     }
 
     public static SqliteStore open(Path file) {
@@ -327,8 +329,8 @@ public final class SqliteStore implements Store {
 
     @Override
     public void streamEventFactsNearAny(Query q, List<Near> areas, Consumer<EventFacts> sink) {
-        new SqliteNearAny(readers, json, EVENT_FACTS, e -> failure("cannot query events", e)).stream(q, areas,
-                planning != Thread.currentThread(), work -> read("cannot query events", work::on), sink);
+        nearAny.stream(q, areas, planning != Thread.currentThread(), work -> read("cannot query events", work::on),
+                sink);
     }
 
     @Override
