@@ -25,7 +25,7 @@ final class Scorer {
     Scores score(Sitrep sitrep, Truth truth) {
         long[] c = control(sitrep, truth);
         long[] r = routes(sitrep, truth);
-        Map<String, List<Report>> byArticle = eventReports(sitrep, truth);
+        Map<String, List<Told>> byArticle = eventReports(sitrep, truth);
         long[] l = linking(byArticle, truth);
         long[] e = extraction(byArticle, truth);
         return new Scores(c[0], c[1], c[2], c[3], c[4], c[5], r[0], r[1], r[2], l[0], l[1], l[2], e[0], e[1], e[2],
@@ -79,16 +79,54 @@ final class Scorer {
         return n;
     }
 
+    /**
+     * Linking and extraction only, read from the Parquet tables a batch job wrote ({@code reports/} under the output
+     * folder) instead of a store: control and routes stay zero. A corpus of a million articles need not be imported
+     * into a store (tens of GB) to be scored.
+     */
+    Scores scoreTables(Path output, Truth truth) throws java.io.IOException {
+        org.sitrep.json.SitrepJson json = org.sitrep.json.SitrepJson.standard();
+        Map<String, List<Told>> byArticle = new HashMap<>();
+        org.sitrep.export.ParquetTableReader.read(output.resolve(org.sitrep.export.ParquetTables.REPORTS), row -> {
+            if (!row.string("kind").map(ReportKind.EVENT.wireName()::equals).orElse(false)) {
+                return;
+            }
+            ReportRecord rec = json.readReport(row.string("json").orElseThrow());
+            Truth.TrueArticle a = article(rec, truth);
+            if (a != null && a.event() != null) {
+                byArticle.computeIfAbsent(a.file(), k -> new ArrayList<>()).add(Told.of(rec.report()));
+            }
+        });
+        return linkingAndExtraction(byArticle, truth);
+    }
+
+    private static Scores linkingAndExtraction(Map<String, List<Told>> byArticle, Truth truth) {
+        byArticle.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Told::start)));
+        long[] l = linking(byArticle, truth);
+        long[] e = extraction(byArticle, truth);
+        return new Scores(0, 0, 0, 0, 0, 0, 0, 0, 0, l[0], l[1], l[2], e[0], e[1], e[2], e[3], e[4]);
+    }
+
+    /** What scoring needs of one event report: its event (or itself), where it starts, its type, place and day. */
+    private record Told(String event, int start, String type, String place, LocalDate from, LocalDate to) {
+        static Told of(Report r) {
+            return new Told(r.eventId() == null ? r.id() : r.eventId(), r.evidence().span().start(),
+                    r.subEventType() == null ? null : r.subEventType().label(),
+                    r.location() == null ? null : r.location().gazetteerId(),
+                    r.date() == null ? null : r.date().start(), r.date() == null ? null : r.date().end());
+        }
+    }
+
     /** The event reports of each article that tells of a true event (a report or a copy of one), in text order. */
-    private static Map<String, List<Report>> eventReports(Sitrep sitrep, Truth truth) {
-        Map<String, List<Report>> out = new HashMap<>();
+    private static Map<String, List<Told>> eventReports(Sitrep sitrep, Truth truth) {
+        Map<String, List<Told>> out = new HashMap<>();
         sitrep.store().streamReports(Query.all(), rec -> {
             Truth.TrueArticle a = article(rec, truth);
             if (a != null && a.event() != null && rec.report().kind() == ReportKind.EVENT) {
-                out.computeIfAbsent(a.file(), k -> new ArrayList<>()).add(rec.report());
+                out.computeIfAbsent(a.file(), k -> new ArrayList<>()).add(Told.of(rec.report()));
             }
         });
-        out.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(r -> r.evidence().span().start())));
+        out.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Told::start)));
         return out;
     }
 
@@ -98,7 +136,7 @@ final class Scorer {
     }
 
     /** Pairs of event reports (from reports and copies, not denials) put together by the store and by the truth. */
-    private static long[] linking(Map<String, List<Report>> byArticle, Truth truth) {
+    private static long[] linking(Map<String, List<Told>> byArticle, Truth truth) {
         Map<String, Long> predicted = new HashMap<>();
         Map<String, Long> real = new HashMap<>();
         Map<String, Long> both = new HashMap<>();
@@ -109,11 +147,10 @@ final class Scorer {
             if (a == null || a.role().equals("denial")) {
                 return;
             }
-            for (Report r : reports) {
-                String ev = r.eventId() == null ? r.id() : r.eventId();
-                predicted.merge(ev, 1L, Long::sum);
+            for (Told r : reports) {
+                predicted.merge(r.event(), 1L, Long::sum);
                 real.merge(a.event(), 1L, Long::sum);
-                both.merge(ev + "|" + a.event(), 1L, Long::sum);
+                both.merge(r.event() + "|" + a.event(), 1L, Long::sum);
             }
         });
         return new long[] {pairs(predicted), pairs(real), pairs(both)};
@@ -123,7 +160,7 @@ final class Scorer {
         return sizes.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
     }
 
-    private static long[] extraction(Map<String, List<Report>> byArticle, Truth truth) {
+    private static long[] extraction(Map<String, List<Told>> byArticle, Truth truth) {
         long[] n = new long[5];
         for (Truth.TrueArticle a : truth.articles.values()) {
             if (!a.role().equals("report")) {
@@ -131,15 +168,15 @@ final class Scorer {
             }
             Truth.TrueEvent e = truth.events.get(a.event());
             n[0]++;
-            List<Report> reports = byArticle.getOrDefault(a.file(), List.of());
+            List<Told> reports = byArticle.getOrDefault(a.file(), List.of());
             if (reports.isEmpty()) {
                 n[4]++;
                 continue;
             }
-            Report r = reports.get(0);
-            n[1] += r.subEventType() != null && r.subEventType().label().equals(e.type()) ? 1 : 0;
-            n[2] += r.location() != null && e.place().equals(r.location().gazetteerId()) ? 1 : 0;
-            n[3] += r.date() != null && r.date().start().equals(e.date()) && r.date().end().equals(e.date()) ? 1 : 0;
+            Told r = reports.get(0);
+            n[1] += e.type().equals(r.type()) ? 1 : 0;
+            n[2] += e.place().equals(r.place()) ? 1 : 0;
+            n[3] += e.date().equals(r.from()) && e.date().equals(r.to()) ? 1 : 0;
         }
         return n;
     }

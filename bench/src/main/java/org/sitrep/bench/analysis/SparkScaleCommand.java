@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Grading;
-import org.sitrep.app.ImportSummary;
 import org.sitrep.app.Simulate;
 import org.sitrep.app.Sitrep;
 import org.sitrep.bench.RepoPaths;
@@ -24,8 +23,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench/run scale}: a simulated corpus with known truth, recorded once by {@code sitrep ingest} (one process)
- * and by the Spark job ({@code bin/sitrep-spark}, a child process, with each master given), whose output is imported
- * into a store of its own and scored the same way: articles per second, the job's CPU time and peak resident memory
+ * and by the Spark job ({@code bin/sitrep-spark}, a child process, with each master given), whose Parquet output is
+ * scored the same way, read from its tables (importing a million articles' output into a store would take tens of
+ * GB): articles per second, the job's CPU time and peak resident memory
  * (in local mode the executors run inside the driver JVM, so this is the executors' peak too), speed-up against the
  * first master, linking pairwise F1 against the truth, and pairwise agreement with the single-process store.
  */
@@ -84,20 +84,18 @@ public final class SparkScaleCommand implements Callable<Integer> {
             Path output = work.resolve("out-" + master.replaceAll("[^A-Za-z0-9]", ""));
             ChildRun run = ChildRun.sparkJob(RepoPaths.repoRoot(), corpus.resolve("articles"), output, master);
             first = first == 0 ? run.wallSeconds() : first;
-            Path db = work.resolve("imported-" + output.getFileName() + ".db");
-            Files.deleteIfExists(db);
-            try (Sitrep sitrep = Sitrep.open(db)) {
-                ImportSummary imported = sitrep.importTables(output, (file, problem) -> System.err.println(
-                        "[scale] import: " + file + ": " + problem));
-                Scores s = new Scorer().score(sitrep, truth);
-                out.println(String.format(Locale.ROOT, "| spark %s | %d | %.1f | %.1f | %.1f | %.2f | %.0f | %s | %d "
-                                + "| %.3f / %.3f / %.3f | %s |", master, imported.added(), run.wallSeconds(),
-                        run.cpuSeconds(), imported.added() / run.wallSeconds(), first / run.wallSeconds(),
-                        run.peakRssKb() / 1024.0, run.largestComponent(), sitrep.counts().events(),
-                        s.linkPrecision(), s.linkRecall(), s.linkF1(),
-                        single == null ? "" : String.format(Locale.ROOT, "%.4f", f1(pairs(sitrep), single))));
-                out.flush();
-            }
+            Scores s = new Scorer().scoreTables(output, truth);
+            long[] events = {0};
+            org.sitrep.export.ParquetTableReader.read(output.resolve(org.sitrep.export.ParquetTables.EVENTS),
+                    row -> events[0]++);
+            long articlesIn = documents(output);
+            out.println(String.format(Locale.ROOT, "| spark %s | %d | %.1f | %.1f | %.1f | %.2f | %.0f | %s | %d "
+                            + "| %.3f / %.3f / %.3f | %s |", master, articlesIn, run.wallSeconds(),
+                    run.cpuSeconds(), articlesIn / run.wallSeconds(), first / run.wallSeconds(),
+                    run.peakRssKb() / 1024.0, run.largestComponent(), events[0],
+                    s.linkPrecision(), s.linkRecall(), s.linkF1(),
+                    single == null ? "" : String.format(Locale.ROOT, "%.4f", f1(tablePairs(output), single))));
+            out.flush();
         }
         return 0;
     }
@@ -120,18 +118,42 @@ public final class SparkScaleCommand implements Callable<Integer> {
         }
     }
 
+    /** The documents the job wrote (its documents table's rows). */
+    private static long documents(Path output) throws IOException {
+        long[] n = {0};
+        org.sitrep.export.ParquetTableReader.read(output.resolve(org.sitrep.export.ParquetTables.DOCUMENTS),
+                row -> n[0]++);
+        return n[0];
+    }
+
+    /** The pairs of reports the job's tables put in one event (the reports table's event ids). */
+    private static Set<String> tablePairs(Path output) throws IOException {
+        java.util.Map<String, List<String>> byEvent = new java.util.HashMap<>();
+        org.sitrep.export.ParquetTableReader.read(output.resolve(org.sitrep.export.ParquetTables.REPORTS), row -> {
+            if (row.string("event_id").isPresent()) {
+                byEvent.computeIfAbsent(row.string("event_id").get(), k -> new ArrayList<>())
+                        .add(row.string("id").orElseThrow());
+            }
+        });
+        Set<String> out = new HashSet<>();
+        byEvent.values().forEach(ids -> addPairs(ids, out));
+        return out;
+    }
+
+    private static void addPairs(List<String> reportIds, Set<String> out) {
+        List<String> ids = new ArrayList<>(reportIds);
+        ids.sort(null);
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                out.add(ids.get(i) + " " + ids.get(j));
+            }
+        }
+    }
+
     /** The pairs of reports the store puts in one event. */
     private static Set<String> pairs(Sitrep sitrep) {
         Set<String> out = new HashSet<>();
-        sitrep.streamEvents(Query.all(), (Event e) -> {
-            List<String> ids = new ArrayList<>(e.reportIds());
-            ids.sort(null);
-            for (int i = 0; i < ids.size(); i++) {
-                for (int j = i + 1; j < ids.size(); j++) {
-                    out.add(ids.get(i) + " " + ids.get(j));
-                }
-            }
-        });
+        sitrep.streamEvents(Query.all(), (Event e) -> addPairs(e.reportIds(), out));
         return out;
     }
 
