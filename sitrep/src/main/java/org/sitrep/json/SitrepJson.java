@@ -112,10 +112,14 @@ public final class SitrepJson {
      * members id, sub_event_type, actor1, location, date and sources, and {@code first_report}, the first of its
      * {@code report_ids} (null when it has none).
      */
+    /** An event's facts from their narrow JSON (see {@link EventFactsReader}). */
     public EventFacts readEventFacts(String json) {
-        JsonNode n = parse(json);
-        return checked("event", () -> new EventFacts(required(n, "id"), subEventType(n), actors(n, "actor1"),
-                location(n.get("location")), date(n.get("date")), text(n, "first_report"), stringList(n, "sources")));
+        return EventFactsReader.read(json);
+    }
+
+    /** The same, from the JSON's UTF-8 bytes as a store holds them (no string is made of the whole). */
+    public EventFacts readEventFacts(byte[] utf8) {
+        return EventFactsReader.read(utf8);
     }
 
     public String writeDocument(DocumentInfo d) {

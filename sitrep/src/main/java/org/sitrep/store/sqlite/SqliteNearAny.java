@@ -77,7 +77,7 @@ final class SqliteNearAny {
     }
 
     private SqliteQueries.RowSink decoded(Consumer<EventFacts> sink) {
-        return SqliteQueries.text(text -> sink.accept(json.readEventFacts(text)));
+        return SqliteQueries.bytes(bytes -> sink.accept(json.readEventFacts(bytes)));
     }
 
     private List<EventFacts> join(Future<List<EventFacts>> later) {

@@ -321,8 +321,8 @@ public final class SqliteStore implements Store {
     @Override
     public void streamEventFacts(Query q, Consumer<EventFacts> sink) {
         read("cannot query events", c -> {
-            SqliteQueries.select(c, "events", q, eventBlocks, EVENT_FACTS,
-                    text -> sink.accept(json.readEventFacts(text)));
+            SqliteQueries.selectRows(c, "events", q, eventBlocks, EVENT_FACTS,
+                    SqliteQueries.bytes(bytes -> sink.accept(json.readEventFacts(bytes))));
             return null;
         });
     }
