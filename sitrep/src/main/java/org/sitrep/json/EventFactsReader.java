@@ -18,8 +18,9 @@ import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 
 /**
- * Reads the narrow JSON of an event's facts ({@code id, sub_event_type, actor1, location, date, first_report,
- * sources}, the members named as in an event's record) token by token, straight from the stored UTF-8 bytes. An
+ * Reads an event's facts ({@code id, sub_event_type, actor1, location, date, sources} and the first report) token
+ * by token, straight from the stored UTF-8 bytes: from the event's whole record (the first of its {@code report_ids})
+ * or from a narrow JSON of those members alone ({@code first_report}). An
  * analysis over a year of a busy road decodes some eighty thousand of them per answer: building a tree of nodes
  * first, then records from it, was most of the answer's time. Members it does not know are skipped; a member of the
  * wrong kind, or a missing one a record needs, is a {@link JsonFormatException} naming it, as the tree reader says.
@@ -60,23 +61,26 @@ final class EventFactsReader {
         Location location = null;
         DateSpan date = null;
         String firstReport = null;
+        String firstOfIds = null;
         List<String> sources = List.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String member = p.currentName();
             JsonToken v = p.nextToken();
             switch (member) {
-                case "id" -> id = text(p, v, member);
+                case "id" -> id = unique(p, v, member);
                 case "sub_event_type" -> type = subEventType(text(p, v, member));
                 case "actor1" -> actor1 = actors(p, v, member);
                 case "location" -> location = location(p, v);
                 case "date" -> date = date(p, v);
-                case "first_report" -> firstReport = text(p, v, member);
+                case "first_report" -> firstReport = unique(p, v, member);
+                case "report_ids" -> firstOfIds = first(p, v, member);
                 case "sources" -> sources = strings(p, v, member);
                 default -> p.skipChildren();
             }
         }
         try {
-            return new EventFacts(required(id, "id"), type, actor1, location, date, firstReport, sources);
+            return new EventFacts(required(id, "id"), type, actor1, location, date,
+                    firstReport != null ? firstReport : firstOfIds, sources);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new JsonFormatException("event: " + e.getMessage(), e);
         }
@@ -238,7 +242,7 @@ final class EventFactsReader {
 
     private static java.time.LocalDate day(String s, String member) {
         try {
-            return JsonFields.isoDay(s);
+            return Shared.local().day(s);
         } catch (DateTimeException e) {
             throw new JsonFormatException(member + ": not a YYYY-MM-DD date: " + s, e);
         }
@@ -289,7 +293,29 @@ final class EventFactsReader {
             if (t != JsonToken.VALUE_STRING) {
                 throw new JsonFormatException(member + ": expected strings");
             }
-            out.add(p.getText());
+            out.add(Shared.local().text(p.getText()));
+        }
+        return out;
+    }
+
+    /** The first string of an array (the rest passed over unread), or null for an empty one. */
+    private static String first(JsonParser p, JsonToken v, String member) throws IOException {
+        if (v == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (v != JsonToken.START_ARRAY) {
+            throw new JsonFormatException(member + ": expected an array");
+        }
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            throw new JsonFormatException(member + ": expected strings");
+        }
+        String out = p.getText();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            p.skipChildren();
         }
         return out;
     }
@@ -300,7 +326,14 @@ final class EventFactsReader {
         }
     }
 
+    /** A string that many events repeat (a place, an actor, a source): one copy kept for all of them. */
     private static String text(JsonParser p, JsonToken v, String member) throws IOException {
+        String s = unique(p, v, member);
+        return s == null ? null : Shared.local().text(s);
+    }
+
+    /** A string of this event alone (its id, its first report's). */
+    private static String unique(JsonParser p, JsonToken v, String member) throws IOException {
         if (v == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -308,6 +341,43 @@ final class EventFactsReader {
             throw new JsonFormatException(member + ": expected a string");
         }
         return p.getText();
+    }
+
+    /**
+     * The values a thread's recent reads share. An answer keeps tens of thousands of events' facts alive while it
+     * works, and they name the same few hundred places, actors, sources and days: one copy of each instead of one per
+     * event halves the objects a young collection must copy (its pauses were a quarter of a year-long road answer).
+     * Bounded: emptied when full, so a long stream over many names keeps at most {@link #MAX} of them.
+     */
+    private static final class Shared {
+        static final int MAX = 8_192;
+        private static final ThreadLocal<Shared> LOCAL = ThreadLocal.withInitial(Shared::new);
+        private final java.util.HashMap<String, String> texts = new java.util.HashMap<>();
+        private final java.util.HashMap<String, java.time.LocalDate> days = new java.util.HashMap<>();
+
+        static Shared local() {
+            return LOCAL.get();
+        }
+
+        String text(String s) {
+            String kept = texts.putIfAbsent(s, s);
+            if (kept == null && texts.size() > MAX) {
+                texts.clear();
+            }
+            return kept == null ? s : kept;
+        }
+
+        java.time.LocalDate day(String s) {
+            java.time.LocalDate d = days.get(s);
+            if (d == null) {
+                d = JsonFields.isoDay(s);
+                if (days.size() >= MAX) {
+                    days.clear();
+                }
+                days.put(s, d);
+            }
+            return d;
+        }
     }
 
     private static Integer integer(JsonParser p, JsonToken v, String where) throws IOException {

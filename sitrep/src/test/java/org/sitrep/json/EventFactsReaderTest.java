@@ -2,6 +2,7 @@ package org.sitrep.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,25 @@ class EventFactsReaderTest {
         String text = narrow(e);
         assertEquals(EventFacts.of(e), json.readEventFacts(text));
         assertEquals(EventFacts.of(e), json.readEventFacts(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void readsTheWholeEventRecord_itsFirstReportFromTheIds() {
+        Event e = full();
+        assertEquals(EventFacts.of(e), json.readEventFacts(json.writeEvent(e)));
+        Event two = new Event(e.id(), e.subEventType(), e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2(),
+                e.location(), e.date(), e.fatalities(), List.of("r-first", "r-second"), e.sources(), e.flags());
+        assertEquals("r-first", json.readEventFacts(json.writeEvent(two)).firstReportId());
+    }
+
+    @Test
+    void namesManyEventsRepeat_areKeptOnce() throws Exception {
+        byte[] text = narrow(full()).getBytes(StandardCharsets.UTF_8);
+        EventFacts a = json.readEventFacts(text);
+        EventFacts b = json.readEventFacts(text);
+        assertSame(a.location().name(), b.location().name());
+        assertSame(a.actor1().get(0).name(), b.actor1().get(0).name());
+        assertSame(a.date().start(), b.date().start());
     }
 
     @Test

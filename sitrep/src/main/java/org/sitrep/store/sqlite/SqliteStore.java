@@ -90,7 +90,7 @@ public final class SqliteStore implements Store {
         this.busy = busy;
         this.file = path.toString();
         this.readers = new SqliteReaders(path, SqliteReaders.DEFAULT_LIMIT);
-        this.nearAny = new SqliteNearAny(readers, json, EVENT_FACTS, e -> failure("cannot query events", e));
+        this.nearAny = new SqliteNearAny(readers, json, "json", e -> failure("cannot query events", e));
     }
 
     public static SqliteStore open(Path file) {
@@ -308,20 +308,12 @@ public final class SqliteStore implements Store {
         });
     }
 
-    /**
-     * An event's facts as the narrow JSON {@link SitrepJson#readEventFacts} reads, built by SQLite from the stored
-     * JSON's members: SQLite's JSON functions take a member out of about 2 KB of text far faster than the whole
-     * event is decoded into records.
-     */
-    private static final String EVENT_FACTS = "json_object('id', id, 'sub_event_type', sub_event_type, "
-            + "'actor1', json_extract(json, '$.actor1'), 'location', json_extract(json, '$.location'), "
-            + "'date', json_extract(json, '$.date'), 'first_report', json_extract(json, '$.report_ids[0]'), "
-            + "'sources', json_extract(json, '$.sources'))";
-
     @Override
     public void streamEventFacts(Query q, Consumer<EventFacts> sink) {
         read("cannot query events", c -> {
-            SqliteQueries.selectRows(c, "events", q, eventBlocks, EVENT_FACTS,
+            // the facts are read from the stored record's bytes, its other members passed over unread: SQLite's JSON
+            // functions parsed the record once per member taken
+            SqliteQueries.selectRows(c, "events", q, eventBlocks, "json",
                     SqliteQueries.bytes(bytes -> sink.accept(json.readEventFacts(bytes))));
             return null;
         });
