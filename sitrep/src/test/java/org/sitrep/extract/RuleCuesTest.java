@@ -102,4 +102,38 @@ class RuleCuesTest {
             assertEquals(0f, v);
         }
     }
+
+    private static float share(float[] cues, SubEventType t) {
+        return cues[t.ordinal()];
+    }
+
+    @Test
+    void cues_fireWithItsObjectBetween_violentDemonstration() {
+        // "setting ... on fire" and "set ... alight" with the burnt things in between: protest_escalation.tsv
+        for (String text : new String[] {
+                "Residents blocked the main road by setting several tyres on fire to protest power cuts.",
+                "Protesters set old tyres alight on the highway to demand better roads.",
+                "Students protesting grant delays set the rector's car ablaze outside the campus."}) {
+            assertEquals(1f, share(classifier.cues(text), SubEventType.VIOLENT_DEMONSTRATION), text);
+        }
+    }
+
+    @Test
+    void cues_roadBlockedWithMaterial_violentDemonstration() {
+        // ACLED counts road-blocking with barricades or other material as a violent demonstration
+        float[] logs = classifier.cues("Villagers blocked the road with logs and tree trunks to demand a bridge.");
+        assertEquals(1f, share(logs, SubEventType.VIOLENT_DEMONSTRATION));
+        float[] scuffle = classifier.cues("Protesters scuffled with police during the march over pensions.");
+        assertEquals(1f, share(scuffle, SubEventType.VIOLENT_DEMONSTRATION));
+    }
+
+    @Test
+    void cues_protestersBlockingARoad_noIntervention() {
+        // the protesters blocking a road is their protest; the police blocking a march is an intervention
+        float[] road = classifier.cues("Residents blocked the main road for two hours to protest power cuts.");
+        assertEquals(1f, share(road, SubEventType.PEACEFUL_PROTEST));
+        assertEquals(0f, share(road, SubEventType.PROTEST_WITH_INTERVENTION));
+        float[] police = classifier.cues("Police blocked the march of the protesters near the ministry.");
+        assertEquals(1f, share(police, SubEventType.PROTEST_WITH_INTERVENTION));
+    }
 }
