@@ -12,12 +12,13 @@ import scala.Tuple2;
 
 /**
  * Which earlier document each document nearly repeats (a repost, shared wire copy), as the recorder finds it in the
- * store: documents sharing a MinHash band are compared, and the earliest (in input order) whose text is at least
+ * store: documents sharing MinHash bands are compared, and the earliest (in input order) whose text is at least
  * {@link NearDuplicateIndex#COPY_THRESHOLD} alike is the original. Shuffled: each document's id and order once per
- * band (not its fingerprint), then the fingerprints of the documents that share a band with an earlier one, to
- * compare them. A document is compared with the {@value #EARLIER_KEPT} earliest of a band's members before it (all
- * of them unless the band holds more: a text repeated thousands of times would otherwise make millions of pairs;
- * its copies match the first anyway).
+ * band (not its fingerprint), then the fingerprints of the pairs that share at least
+ * {@link NearDuplicateIndex#MIN_SHARED_BANDS} bands (fewer cannot reach the copy threshold), to compare them. A
+ * document is compared with the {@value #EARLIER_KEPT} earliest of a band's members before it (all of them unless
+ * the band holds more: a text repeated thousands of times would otherwise make millions of pairs; its copies match
+ * the first anyway).
  */
 final class NearDuplicates {
     private record Member(String id, String order) implements Serializable {
@@ -43,8 +44,14 @@ final class NearDuplicates {
             }
             return out.iterator();
         });
+        // a pair is compared only when it shares enough bands to reach the threshold: a template many documents
+        // follow (daily roundups) puts nearly every document in a band with a hundred others, and joining every such
+        // pair with its fingerprints made the job shuffle over 30 GB on a million simulated articles
         JavaPairRDD<String, Member> pairs = byBand.groupByKey().flatMapToPair(band -> pairs(band._2()).iterator())
-                .distinct();
+                .mapToPair(p -> new Tuple2<>(new Tuple2<>(p._1(), p._2()), 1))
+                .reduceByKey(Integer::sum)
+                .filter(p -> p._2() >= NearDuplicateIndex.MIN_SHARED_BANDS)
+                .mapToPair(p -> p._1());
         JavaPairRDD<String, String> prints = printed.mapToPair(d -> new Tuple2<>(d.id(), d.fingerprint()));
         return pairs.join(prints)
                 .mapToPair(p -> new Tuple2<>(p._2()._1().id(), new Candidate(p._1(), p._2()._2(), p._2()._1())))

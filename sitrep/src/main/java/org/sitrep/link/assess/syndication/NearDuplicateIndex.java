@@ -20,6 +20,13 @@ public final class NearDuplicateIndex {
     public static final int ROWS = Fingerprint.HASHES / BANDS;
     /** The threshold at which a document counts as a copy of another (reposts, shared wire copy). */
     public static final double COPY_THRESHOLD = 0.8;
+    /**
+     * The fewest whole bands two fingerprints at least {@link #COPY_THRESHOLD} alike must share: a band they do not
+     * share holds at most {@code ROWS - 1} equal values, so a pair sharing fewer cannot reach the threshold (7 with
+     * 32 bands of 4 at 0.8). A search may skip such pairs without changing any answer.
+     */
+    public static final int MIN_SHARED_BANDS = (int) Math.ceil(COPY_THRESHOLD * Fingerprint.HASHES)
+            - (ROWS - 1) * BANDS;
 
     private final Map<String, Fingerprint> documents = new LinkedHashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
