@@ -51,7 +51,8 @@ public final class TrainTypeModel {
      * The passage readings the calibration chooses among. Not the single most event-like sentence: it picks a toll
      * line ("5 civilians were killed.") over the act it counts, and reads a report told in several sentences from one
      * of them (0.822 / 0.689 on ACLED's notes in session 8); on our held-out passages it ties with the event sentences
-     * read together, so a tie flipped by a few added training lines chose it (session 10: 0.839 / 0.744).
+     * read together, so a tie flipped by a few added training lines chose it (session 10: 0.839 / 0.744). BLEND and
+     * EVENT_SENTENCES tied in turn (session 11), hence {@link ReadingChoice}.
      */
     static final List<PassageReading> READINGS = List.of(PassageReading.WHOLE, PassageReading.BLEND,
             PassageReading.EVENT_SENTENCES);
@@ -161,8 +162,9 @@ public final class TrainTypeModel {
      * Scores model, rules and their combinations on the held-out rows that have a type, on passages made of each
      * such row with held-out NONE sentences or one of our outcome lines around it (the shapes of a news passage: one
      * event told among comment, an event and then its toll), and on our comment sentences that refer to an act in
-     * passing ({@link #commentary}); returns the settings and passage reading with the best mean weighted F1 over the
-     * three.
+     * passing ({@link #commentary}); finds the settings with the best mean weighted F1 over the three for each
+     * passage reading; the reading itself is chosen by {@link ReadingChoice} (the event sentences
+     * unless another reading is clearly better on these sets), with the best settings for it.
      */
     private static Calibration calibrate(List<TrainingCorpus.Example> all, List<Integer> held, List<String> outcomes,
                                          List<TrainingCorpus.Example> commentary,
@@ -184,62 +186,96 @@ public final class TrainTypeModel {
         out.printf(Locale.ROOT, "held out: %d typed sentences, %d NONE (model says NONE for %d)%n", typed.size(),
                 noneTexts.size(), noneRight);
         List<Case> plain = new ArrayList<>();
+        List<String> typedTexts = new ArrayList<>();
+        List<String> typedGold = new ArrayList<>();
+        for (int i : typed) {
+            plain.add(readCase(all.get(i).label(), all.get(i).text(), rules, model));
+            typedTexts.add(all.get(i).text());
+            typedGold.add(all.get(i).label());
+        }
         List<Case> passages = new ArrayList<>();
-        for (int k = 0; k < typed.size(); k++) {
-            String text = all.get(typed.get(k)).text();
-            String gold = all.get(typed.get(k)).label();
-            plain.add(readCase(gold, text, rules, model));
-            if (!noneTexts.isEmpty()) {
-                // comment before or after, the outcome after, or comment, event and outcome: each a quarter
-                String before = noneTexts.get(k % noneTexts.size());
-                String after = noneTexts.get((7 * k + 3) % noneTexts.size());
-                String outcome = outcomes.isEmpty() ? after : outcomes.get(k / 4 % outcomes.size());
-                String passage = switch (k % 4) {
-                    case 0 -> before + " " + text;
-                    case 1 -> text + " " + after;
-                    case 2 -> text + " " + outcome;
-                    default -> before + " " + text + " " + outcome;
-                };
-                passages.add(readCase(gold, passage, rules, model));
-            }
+        List<String> built = passages(typedTexts, noneTexts, outcomes);
+        for (int k = 0; k < built.size(); k++) {
+            passages.add(readCase(typedGold.get(k / PASSAGE_SHAPES), built.get(k), rules, model));
         }
         List<Case> comment = new ArrayList<>();
         for (TrainingCorpus.Example e : commentary) {
             comment.add(readCase(e.label(), e.text(), rules, model));
         }
         List<List<Case>> sets = List.of(plain, passages, comment);
+        out.printf(Locale.ROOT, "  %d plain, %d passages, %d comment cases%n", plain.size(), passages.size(),
+                comment.size());
         out.printf(Locale.ROOT, "  model alone  weighted F1 %s (sentences, passages, comment; whole text)%n",
                 scores(sets, new TypeDecision(1.01, 0), PassageReading.WHOLE));
         out.printf(Locale.ROOT, "  rules first  weighted F1 %s (rules whenever they vote)%n",
                 scores(sets, new TypeDecision(0, 0), PassageReading.WHOLE));
-        Calibration best = null;
-        double bestScore = -1;
+        Map<PassageReading, TypeDecision> best = new EnumMap<>(PassageReading.class);
+        Map<PassageReading, List<List<TypeScores.Judged>>> judged = new EnumMap<>(PassageReading.class);
         for (PassageReading reading : READINGS) {
-            for (double sure : SURE) {
-                for (double rw : RULE_WEIGHT) {
-                    for (double cn : COMMENTARY_NONE) {
-                        TypeDecision d = new TypeDecision(sure, rw, cn);
-                        double f = 0;
-                        int n = 0;
-                        for (List<Case> set : sets) {
-                            if (!set.isEmpty()) {
-                                f += score(set, d, reading);
-                                n++;
-                            }
+            TypeDecision d = bestDecision(sets, reading);
+            best.put(reading, d);
+            judged.put(reading, sets.stream().map(set -> judge(set, d, reading)).toList());
+            out.printf(Locale.ROOT, "  best for %-15s sure=%.2f weight=%.2f comment=%.2f  %s  mean %.4f%n", reading,
+                    d.rulesSure(), d.ruleWeight(), d.commentaryNone(), scores(sets, d, reading),
+                    ReadingChoice.mean(judged.get(reading)));
+        }
+        PassageReading reading = ReadingChoice.choose(judged, out);
+        Calibration chosen = new Calibration(best.get(reading), reading);
+        out.printf(Locale.ROOT, "  chosen %s: mean weighted F1 %.3f%n", chosen,
+                ReadingChoice.mean(judged.get(reading)));
+        return chosen;
+    }
+
+    /** Each shape of a news passage the calibration builds around a typed sentence. */
+    static final int PASSAGE_SHAPES = 4;
+
+    /**
+     * The calibration passages: every typed sentence in each of the {@value #PASSAGE_SHAPES} shapes (comment before
+     * it; comment after it; its outcome after it; comment, the sentence and its outcome), in that order per sentence.
+     * Every sentence in every shape, so that which sentence gets which shape does not move the reading's score.
+     */
+    static List<String> passages(List<String> typed, List<String> noneTexts, List<String> outcomes) {
+        List<String> out = new ArrayList<>();
+        if (noneTexts.isEmpty()) {
+            return out;
+        }
+        for (int k = 0; k < typed.size(); k++) {
+            String text = typed.get(k);
+            String before = noneTexts.get(k % noneTexts.size());
+            String after = noneTexts.get((7 * k + 3) % noneTexts.size());
+            String outcome = outcomes.isEmpty() ? after : outcomes.get((5 * k + 1) % outcomes.size());
+            out.add(before + " " + text);
+            out.add(text + " " + after);
+            out.add(text + " " + outcome);
+            out.add(before + " " + text + " " + outcome);
+        }
+        return out;
+    }
+
+    /** The decision settings with the best mean weighted F1 over the sets under one reading (ties: the earlier). */
+    private static TypeDecision bestDecision(List<List<Case>> sets, PassageReading reading) {
+        TypeDecision best = null;
+        double bestScore = -1;
+        for (double sure : SURE) {
+            for (double rw : RULE_WEIGHT) {
+                for (double cn : COMMENTARY_NONE) {
+                    TypeDecision d = new TypeDecision(sure, rw, cn);
+                    double f = 0;
+                    int n = 0;
+                    for (List<Case> set : sets) {
+                        if (!set.isEmpty()) {
+                            f += score(set, d, reading);
+                            n++;
                         }
-                        f /= n;
-                        // ties go to the earlier setting: the whole-text reading, then the more rule-trusting one
-                        if (f > bestScore + 1e-9) {
-                            bestScore = f;
-                            best = new Calibration(d, reading);
-                            out.printf(Locale.ROOT, "  better: %-14s sure=%.2f weight=%.2f comment=%.2f  %s%n",
-                                    reading, sure, rw, cn, scores(sets, d, reading));
-                        }
+                    }
+                    f /= n;
+                    if (f > bestScore + 1e-9) {
+                        bestScore = f;
+                        best = d;
                     }
                 }
             }
         }
-        out.printf(Locale.ROOT, "  chosen %s: mean weighted F1 %.3f%n", best, bestScore);
         return best;
     }
 
@@ -279,13 +315,17 @@ public final class TrainTypeModel {
     }
 
     private static double score(List<Case> cases, TypeDecision d, PassageReading reading) {
+        return TypeScores.score(judge(cases, d, reading)).weightedF1();
+    }
+
+    private static List<TypeScores.Judged> judge(List<Case> cases, TypeDecision d, PassageReading reading) {
         List<TypeScores.Judged> pairs = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             pairs.add(new TypeScores.Judged(Integer.toString(i), c.gold(),
                     d.decide(c.rules(), c.model().get(reading)).type().label()));
         }
-        return TypeScores.score(pairs).weightedF1();
+        return pairs;
     }
 
     private static void write(Path file, SentenceEncoder.Kind kind, List<String> labels, SoftmaxRegression m,
