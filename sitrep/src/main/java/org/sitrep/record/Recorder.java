@@ -229,7 +229,7 @@ public final class Recorder {
 
     /** The earliest stored document whose text this one nearly repeats (a repost, shared wire copy), or null. */
     private static String nearDuplicate(Store latest, Fingerprint fingerprint, long[] bandKeys) {
-        for (StoredFingerprint f : latest.sharingBands(bandKeys)) {
+        for (StoredFingerprint f : latest.sharingBands(bandKeys, NearDuplicateIndex.MIN_SHARED_BANDS)) {
             if (Fingerprint.fromBytes(f.fingerprint()).jaccard(fingerprint) >= NearDuplicateIndex.COPY_THRESHOLD) {
                 return f.documentId();
             }

@@ -226,8 +226,12 @@ public interface Store extends AutoCloseable {
     /** A stored document's text fingerprint, when it has one. */
     Optional<StoredFingerprint> fingerprint(String documentId);
 
-    /** Stored documents sharing a fingerprint band with these keys, in the order they were committed. */
-    List<StoredFingerprint> sharingBands(long[] bandKeys);
+    /**
+     * Stored documents sharing at least {@code minShared} fingerprint bands with these keys (band i's key is
+     * {@code bandKeys[i]}), in the order they were committed. A near-duplicate check asks for the fewest bands a copy
+     * must share, so that the many documents one template puts in a band with each other are not all read back.
+     */
+    List<StoredFingerprint> sharingBands(long[] bandKeys, int minShared);
 
     Counts counts();
 

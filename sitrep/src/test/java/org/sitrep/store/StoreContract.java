@@ -265,13 +265,30 @@ public abstract class StoreContract {
         store.commit(adding(document("d2", FEB_2, null, fp, new long[] {7, 8})));
         store.commit(adding(document("d1", FEB_2.plusMonths(1), null, fp, new long[] {9, 8})));
         store.commit(adding(document("d3", FEB_2.plusMonths(2), null, fp, new long[] {1, 2})));
-        List<StoredFingerprint> found = store.sharingBands(new long[] {5, 8});
+        List<StoredFingerprint> found = store.sharingBands(new long[] {5, 8}, 1);
         assertEquals(List.of("d2", "d1"), found.stream().map(StoredFingerprint::documentId).toList());
         assertArrayEquals(fp, found.get(0).fingerprint());
         assertArrayEquals(fp, store.fingerprint("d3").orElseThrow().fingerprint());
         store.commit(adding(document("d4", FEB_2.plusMonths(4), null, null, null)));
         assertTrue(store.fingerprint("d4").isEmpty(), "a text without words has no fingerprint");
         assertEquals(List.of("d2", "d1", "d3", "d4"), store.documentIds());
+    }
+
+    @Test
+    void sharingBands_onlyDocumentsSharingEnoughBands() {
+        byte[] fp = {1, 2, 3};
+        store.commit(adding(document("d2", FEB_2, null, fp, new long[] {7, 8, 9})));
+        store.commit(adding(document("d1", FEB_2.plusMonths(1), null, fp, new long[] {7, 5, 9})));
+        store.commit(adding(document("d3", FEB_2.plusMonths(2), null, fp, new long[] {1, 8, 2})));
+        long[] keys = {7, 8, 9};
+        assertEquals(List.of("d2", "d1", "d3"), foundIds(store.sharingBands(keys, 1)));
+        assertEquals(List.of("d2", "d1"), foundIds(store.sharingBands(keys, 2)));
+        assertEquals(List.of("d2"), foundIds(store.sharingBands(keys, 3)));
+        assertEquals(List.of(), foundIds(store.sharingBands(keys, 4)));
+    }
+
+    private static List<String> foundIds(List<StoredFingerprint> found) {
+        return found.stream().map(StoredFingerprint::documentId).toList();
     }
 
     @Test

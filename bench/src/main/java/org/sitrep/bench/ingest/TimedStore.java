@@ -195,8 +195,8 @@ final class TimedStore implements Store {
     }
 
     @Override
-    public List<StoredFingerprint> sharingBands(long[] bandKeys) {
-        return timed(() -> delegate.sharingBands(bandKeys));
+    public List<StoredFingerprint> sharingBands(long[] bandKeys, int minShared) {
+        return timed(() -> delegate.sharingBands(bandKeys, minShared));
     }
 
     @Override

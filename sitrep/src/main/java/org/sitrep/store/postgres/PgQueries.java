@@ -297,7 +297,7 @@ final class PgQueries {
     }
 
     /** Documents with a band in common with these keys, in commit order. */
-    static List<StoredFingerprint> sharingBands(Connection c, long[] keys) throws SQLException {
+    static List<StoredFingerprint> sharingBands(Connection c, long[] keys, int minShared) throws SQLException {
         Integer[] bands = new Integer[keys.length];
         Long[] hashes = new Long[keys.length];
         for (int b = 0; b < keys.length; b++) {
@@ -307,10 +307,11 @@ final class PgQueries {
         List<StoredFingerprint> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.fingerprint FROM documents d "
                 + "WHERE d.fingerprint IS NOT NULL AND d.id IN (SELECT f.document_id FROM fingerprint_bands f "
-                + "JOIN unnest(?::int[], ?::bigint[]) AS k(band, hash) ON f.band = k.band AND f.hash = k.hash) "
-                + "ORDER BY d.seq")) {
+                + "JOIN unnest(?::int[], ?::bigint[]) AS k(band, hash) ON f.band = k.band AND f.hash = k.hash "
+                + "GROUP BY f.document_id HAVING count(*) >= ?) ORDER BY d.seq")) {
             s.setArray(1, c.createArrayOf("int4", bands));
             s.setArray(2, c.createArrayOf("int8", hashes));
+            s.setInt(3, minShared);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new StoredFingerprint(rs.getString(1), rs.getBytes(2)));

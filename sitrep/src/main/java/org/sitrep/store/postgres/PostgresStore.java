@@ -384,8 +384,8 @@ public final class PostgresStore implements Store {
     }
 
     @Override
-    public List<StoredFingerprint> sharingBands(long[] bandKeys) {
-        return read("cannot read fingerprints", c -> PgQueries.sharingBands(c, bandKeys));
+    public List<StoredFingerprint> sharingBands(long[] bandKeys, int minShared) {
+        return read("cannot read fingerprints", c -> PgQueries.sharingBands(c, bandKeys, minShared));
     }
 
     @Override

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -306,8 +308,9 @@ final class SqliteQueries {
         return ids;
     }
 
-    static List<StoredFingerprint> sharingBands(Connection c, long[] keys) throws SQLException {
-        Set<String> candidates = new LinkedHashSet<>();
+    static List<StoredFingerprint> sharingBands(Connection c, long[] keys, int minShared) throws SQLException {
+        // bands counted per document from the band index alone: only those sharing enough are read back
+        Map<String, Integer> shared = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT document_id FROM fingerprint_bands WHERE band = ? AND hash = ?")) {
             for (int b = 0; b < keys.length; b++) {
@@ -315,11 +318,17 @@ final class SqliteQueries {
                 s.setLong(2, keys[b]);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        candidates.add(rs.getString(1));
+                        shared.merge(rs.getString(1), 1, Integer::sum);
                     }
                 }
             }
         }
+        List<String> candidates = new ArrayList<>();
+        shared.forEach((id, n) -> {
+            if (n >= minShared) {
+                candidates.add(id);
+            }
+        });
         record Row(long order, StoredFingerprint fingerprint) {
         }
         List<Row> rows = new ArrayList<>();

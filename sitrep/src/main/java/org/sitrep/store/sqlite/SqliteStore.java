@@ -484,8 +484,8 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public List<StoredFingerprint> sharingBands(long[] bandKeys) {
-        return read("cannot read fingerprints", c -> SqliteQueries.sharingBands(c, bandKeys));
+    public List<StoredFingerprint> sharingBands(long[] bandKeys, int minShared) {
+        return read("cannot read fingerprints", c -> SqliteQueries.sharingBands(c, bandKeys, minShared));
     }
 
     @Override
