@@ -65,8 +65,30 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
                 best = e.getKey();
             }
         }
-        best = sameActBySide(best, rules);
+        best = forceNamed(sameActBySide(best, rules), rules, score);
         return new ScoredType(best, Math.min(1, score.getOrDefault(best, 0.0) / (1 + ruleWeight) / 2));
+    }
+
+    /**
+     * Excessive force against protesters is, in ACLED's definition, force that kills or seriously injures peaceful
+     * protesters. The sentence vector reads it into protests whose text names no such force (a protest about a
+     * killing, a march with heavy policing), so the model's choice of it stands only when the rules read such force
+     * in the text: at a protest (killed, shot, live fire: protest_escalation.tsv) or against people (an attack, as
+     * "fired on mourners at a funeral, killing several" reads without a protest word); otherwise the next best type.
+     */
+    private static SubEventType forceNamed(SubEventType best, List<ScoredType> rules,
+                                           Map<SubEventType, Double> score) {
+        if (best != SubEventType.EXCESSIVE_FORCE || rules.stream().anyMatch(
+                r -> r.type() == SubEventType.EXCESSIVE_FORCE || r.type() == SubEventType.ATTACK)) {
+            return best;
+        }
+        SubEventType next = null;
+        for (var e : score.entrySet()) {
+            if (e.getKey() != SubEventType.EXCESSIVE_FORCE && (next == null || e.getValue() > score.get(next))) {
+                next = e.getKey();
+            }
+        }
+        return next == null ? best : next;
     }
 
     /**

@@ -56,6 +56,22 @@ class TypeDecisionTest {
     }
 
     @Test
+    void decide_excessiveForce_onlyWithACueOfThatForce() {
+        LearnedTypeModel.Prediction p = model(SubEventType.EXCESSIVE_FORCE, 0.5, SubEventType.PEACEFUL_PROTEST, 0.3);
+        TypeDecision d = new TypeDecision(1.01, 0);
+        // a march over a killing done by others: the rules found a protest and nothing done to it
+        assertEquals(SubEventType.PEACEFUL_PROTEST,
+                d.decide(List.of(new ScoredType(SubEventType.PEACEFUL_PROTEST, 1.0)), p).type());
+        assertEquals(SubEventType.PEACEFUL_PROTEST, d.decide(List.of(), p).type());
+        // "police opened fire on the protesters, killing two": the rules voted for it
+        assertEquals(SubEventType.EXCESSIVE_FORCE,
+                d.decide(List.of(new ScoredType(SubEventType.EXCESSIVE_FORCE, 1.0)), p).type());
+        // "fired on mourners at a funeral, killing several": force against people, no protest word
+        assertEquals(SubEventType.EXCESSIVE_FORCE,
+                d.decide(List.of(new ScoredType(SubEventType.ATTACK, 1.0)), p).type());
+    }
+
+    @Test
     void decide_modelReadsComment_triggerDecides() {
         // comment that mentions an act ("the failure to strike Iran"): the model finds no event (NONE 0.8) and spreads
         // its type reading over the topic; the rules' trigger names the act referred to
