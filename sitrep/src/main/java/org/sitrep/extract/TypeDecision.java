@@ -59,13 +59,7 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
         for (ScoredType r : rules) {
             score.merge(r.type(), ruleWeight * r.score(), Double::sum);
         }
-        SubEventType best = null;
-        for (var e : score.entrySet()) {
-            if (best == null || e.getValue() > score.get(best)) {
-                best = e.getKey();
-            }
-        }
-        best = forceNamed(sameActBySide(best, rules), rules, score);
+        SubEventType best = forceNamed(sameActBySide(highest(score, null), rules), rules, score);
         return new ScoredType(best, Math.min(1, score.getOrDefault(best, 0.0) / (1 + ruleWeight) / 2));
     }
 
@@ -82,13 +76,19 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
                 r -> r.type() == SubEventType.EXCESSIVE_FORCE || r.type() == SubEventType.ATTACK)) {
             return best;
         }
-        SubEventType next = null;
+        SubEventType next = highest(score, SubEventType.EXCESSIVE_FORCE);
+        return next == null ? best : next;
+    }
+
+    /** The type with the highest score, the first in the map's order on a tie, leaving out {@code except}. */
+    private static SubEventType highest(Map<SubEventType, Double> score, SubEventType except) {
+        SubEventType best = null;
         for (var e : score.entrySet()) {
-            if (e.getKey() != SubEventType.EXCESSIVE_FORCE && (next == null || e.getValue() > score.get(next))) {
-                next = e.getKey();
+            if (e.getKey() != except && (best == null || e.getValue() > score.get(best))) {
+                best = e.getKey();
             }
         }
-        return next == null ? best : next;
+        return best;
     }
 
     /**

@@ -2,10 +2,13 @@ package org.sitrep.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Candidate;
@@ -31,26 +34,27 @@ final class EventFactsReader {
     private EventFactsReader() {
     }
 
+    /** Makes a parser over the text (the parser's own exceptions are the caller's to turn into format errors). */
+    @FunctionalInterface
+    private interface Source {
+        JsonParser open() throws IOException;
+    }
+
     static EventFacts read(byte[] utf8) {
-        try (JsonParser p = FACTORY.createParser(utf8)) {
-            return facts(p);
-        } catch (IOException e) {
-            throw invalid(e);
-        }
+        return read(() -> FACTORY.createParser(utf8));
     }
 
     static EventFacts read(String json) {
-        try (JsonParser p = FACTORY.createParser(json)) {
-            return facts(p);
-        } catch (IOException e) {
-            throw invalid(e);
-        }
+        return read(() -> FACTORY.createParser(json));
     }
 
-    private static JsonFormatException invalid(IOException e) {
-        String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-                : e.getMessage();
-        return new JsonFormatException("event: not valid JSON: " + why, e);
+    private static EventFacts read(Source source) {
+        try (JsonParser p = source.open()) {
+            return facts(p);
+        } catch (IOException e) {
+            String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            throw new JsonFormatException("event: not valid JSON: " + why, e);
+        }
     }
 
     private static EventFacts facts(JsonParser p) throws IOException {
@@ -240,7 +244,7 @@ final class EventFactsReader {
         }
     }
 
-    private static java.time.LocalDate day(String s, String member) {
+    private static LocalDate day(String s, String member) {
         try {
             return Shared.local().day(s);
         } catch (DateTimeException e) {
@@ -352,8 +356,8 @@ final class EventFactsReader {
     private static final class Shared {
         static final int MAX = 8_192;
         private static final ThreadLocal<Shared> LOCAL = ThreadLocal.withInitial(Shared::new);
-        private final java.util.HashMap<String, String> texts = new java.util.HashMap<>();
-        private final java.util.HashMap<String, java.time.LocalDate> days = new java.util.HashMap<>();
+        private final HashMap<String, String> texts = new HashMap<>();
+        private final HashMap<String, LocalDate> days = new HashMap<>();
 
         static Shared local() {
             return LOCAL.get();
@@ -367,8 +371,8 @@ final class EventFactsReader {
             return kept == null ? s : kept;
         }
 
-        java.time.LocalDate day(String s) {
-            java.time.LocalDate d = days.get(s);
+        LocalDate day(String s) {
+            LocalDate d = days.get(s);
             if (d == null) {
                 d = JsonFields.isoDay(s);
                 if (days.size() >= MAX) {

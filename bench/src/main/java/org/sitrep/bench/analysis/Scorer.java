@@ -1,12 +1,17 @@
 package org.sitrep.bench.analysis;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.app.Sitrep;
+import org.sitrep.export.ParquetTableReader;
+import org.sitrep.export.ParquetTables;
+import org.sitrep.json.SitrepJson;
 import org.sitrep.knowledge.actors.Actor;
 import org.sitrep.knowledge.actors.ActorKnowledgeBase;
 import org.sitrep.model.Query;
@@ -25,9 +30,11 @@ final class Scorer {
     Scores score(Sitrep sitrep, Truth truth) {
         long[] c = control(sitrep, truth);
         long[] r = routes(sitrep, truth);
-        Map<String, List<Told>> byArticle = eventReports(sitrep, truth);
-        long[] l = linking(byArticle, truth);
-        long[] e = extraction(byArticle, truth);
+        Map<String, List<Told>> byArticle = new HashMap<>();
+        sitrep.store().streamReports(Query.all(), rec -> told(rec, truth, byArticle));
+        long[][] le = linkingAndExtraction(byArticle, truth);
+        long[] l = le[0];
+        long[] e = le[1];
         return new Scores(c[0], c[1], c[2], c[3], c[4], c[5], r[0], r[1], r[2], l[0], l[1], l[2], e[0], e[1], e[2],
                 e[3], e[4]);
     }
@@ -84,27 +91,25 @@ final class Scorer {
      * folder) instead of a store: control and routes stay zero. A corpus of a million articles need not be imported
      * into a store (tens of GB) to be scored.
      */
-    Scores scoreTables(Path output, Truth truth) throws java.io.IOException {
-        org.sitrep.json.SitrepJson json = org.sitrep.json.SitrepJson.standard();
+    Scores scoreTables(Path output, Truth truth) throws IOException {
+        SitrepJson json = SitrepJson.standard();
         Map<String, List<Told>> byArticle = new HashMap<>();
-        org.sitrep.export.ParquetTableReader.read(output.resolve(org.sitrep.export.ParquetTables.REPORTS), row -> {
-            if (!row.string("kind").map(ReportKind.EVENT.wireName()::equals).orElse(false)) {
-                return;
-            }
-            ReportRecord rec = json.readReport(row.string("json").orElseThrow());
-            Truth.TrueArticle a = article(rec, truth);
-            if (a != null && a.event() != null) {
-                byArticle.computeIfAbsent(a.file(), k -> new ArrayList<>()).add(Told.of(rec.report()));
+        ParquetTableReader.read(output.resolve(ParquetTables.REPORTS), row -> {
+            // the kind column first: most rows are status reports, not worth decoding
+            if (row.string("kind").map(ReportKind.EVENT.wireName()::equals).orElse(false)) {
+                told(json.readReport(row.string("json").orElseThrow()), truth, byArticle);
             }
         });
-        return linkingAndExtraction(byArticle, truth);
+        long[][] le = linkingAndExtraction(byArticle, truth);
+        long[] l = le[0];
+        long[] e = le[1];
+        return new Scores(0, 0, 0, 0, 0, 0, 0, 0, 0, l[0], l[1], l[2], e[0], e[1], e[2], e[3], e[4]);
     }
 
-    private static Scores linkingAndExtraction(Map<String, List<Told>> byArticle, Truth truth) {
-        byArticle.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Told::start)));
-        long[] l = linking(byArticle, truth);
-        long[] e = extraction(byArticle, truth);
-        return new Scores(0, 0, 0, 0, 0, 0, 0, 0, 0, l[0], l[1], l[2], e[0], e[1], e[2], e[3], e[4]);
+    /** Linking's and extraction's counts over each article's event reports, put in text order first. */
+    private static long[][] linkingAndExtraction(Map<String, List<Told>> byArticle, Truth truth) {
+        byArticle.values().forEach(l -> l.sort(Comparator.comparingInt(Told::start)));
+        return new long[][] {linking(byArticle, truth), extraction(byArticle, truth)};
     }
 
     /** What scoring needs of one event report: its event (or itself), where it starts, its type, place and day. */
@@ -117,17 +122,12 @@ final class Scorer {
         }
     }
 
-    /** The event reports of each article that tells of a true event (a report or a copy of one), in text order. */
-    private static Map<String, List<Told>> eventReports(Sitrep sitrep, Truth truth) {
-        Map<String, List<Told>> out = new HashMap<>();
-        sitrep.store().streamReports(Query.all(), rec -> {
-            Truth.TrueArticle a = article(rec, truth);
-            if (a != null && a.event() != null && rec.report().kind() == ReportKind.EVENT) {
-                out.computeIfAbsent(a.file(), k -> new ArrayList<>()).add(Told.of(rec.report()));
-            }
-        });
-        out.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Told::start)));
-        return out;
+    /** Keeps an event report of an article that tells of a true event (a report or a copy of one), by article. */
+    private static void told(ReportRecord rec, Truth truth, Map<String, List<Told>> byArticle) {
+        Truth.TrueArticle a = article(rec, truth);
+        if (a != null && a.event() != null && rec.report().kind() == ReportKind.EVENT) {
+            byArticle.computeIfAbsent(a.file(), k -> new ArrayList<>()).add(Told.of(rec.report()));
+        }
     }
 
     private static Truth.TrueArticle article(ReportRecord rec, Truth truth) {

@@ -16,6 +16,8 @@ import org.sitrep.app.Grading;
 import org.sitrep.app.Simulate;
 import org.sitrep.app.Sitrep;
 import org.sitrep.bench.RepoPaths;
+import org.sitrep.export.ParquetTableReader;
+import org.sitrep.export.ParquetTables;
 import org.sitrep.model.Event;
 import org.sitrep.model.Query;
 import picocli.CommandLine.Command;
@@ -85,14 +87,12 @@ public final class SparkScaleCommand implements Callable<Integer> {
             ChildRun run = ChildRun.sparkJob(RepoPaths.repoRoot(), corpus.resolve("articles"), output, master);
             first = first == 0 ? run.wallSeconds() : first;
             Scores s = new Scorer().scoreTables(output, truth);
-            long[] events = {0};
-            org.sitrep.export.ParquetTableReader.read(output.resolve(org.sitrep.export.ParquetTables.EVENTS),
-                    row -> events[0]++);
-            long articlesIn = documents(output);
+            long events = ParquetTableReader.rows(output.resolve(ParquetTables.EVENTS));
+            long articlesIn = ParquetTableReader.rows(output.resolve(ParquetTables.DOCUMENTS));
             out.println(String.format(Locale.ROOT, "| spark %s | %d | %.1f | %.1f | %.1f | %.2f | %.0f | %s | %d "
                             + "| %.3f / %.3f / %.3f | %s |", master, articlesIn, run.wallSeconds(),
                     run.cpuSeconds(), articlesIn / run.wallSeconds(), first / run.wallSeconds(),
-                    run.peakRssKb() / 1024.0, run.largestComponent(), events[0],
+                    run.peakRssKb() / 1024.0, run.largestComponent(), events,
                     s.linkPrecision(), s.linkRecall(), s.linkF1(),
                     single == null ? "" : String.format(Locale.ROOT, "%.4f", f1(tablePairs(output), single))));
             out.flush();
@@ -118,18 +118,10 @@ public final class SparkScaleCommand implements Callable<Integer> {
         }
     }
 
-    /** The documents the job wrote (its documents table's rows). */
-    private static long documents(Path output) throws IOException {
-        long[] n = {0};
-        org.sitrep.export.ParquetTableReader.read(output.resolve(org.sitrep.export.ParquetTables.DOCUMENTS),
-                row -> n[0]++);
-        return n[0];
-    }
-
     /** The pairs of reports the job's tables put in one event (the reports table's event ids). */
     private static Set<String> tablePairs(Path output) throws IOException {
         java.util.Map<String, List<String>> byEvent = new java.util.HashMap<>();
-        org.sitrep.export.ParquetTableReader.read(output.resolve(org.sitrep.export.ParquetTables.REPORTS), row -> {
+        ParquetTableReader.read(output.resolve(ParquetTables.REPORTS), row -> {
             if (row.string("event_id").isPresent()) {
                 byEvent.computeIfAbsent(row.string("event_id").get(), k -> new ArrayList<>())
                         .add(row.string("id").orElseThrow());

@@ -90,7 +90,7 @@ public final class SqliteStore implements Store {
         this.busy = busy;
         this.file = path.toString();
         this.readers = new SqliteReaders(path, SqliteReaders.DEFAULT_LIMIT);
-        this.nearAny = new SqliteNearAny(readers, json, "json", e -> failure("cannot query events", e));
+        this.nearAny = new SqliteNearAny(readers, json, e -> failure("cannot query events", e));
     }
 
     public static SqliteStore open(Path file) {
