@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.sitrep.model.ReportRecord;
 import org.sitrep.model.analysis.ControlInterval;
 import org.sitrep.model.analysis.EvidenceItem;
 import org.sitrep.model.analysis.RouteDay;
@@ -52,9 +50,7 @@ final class EvidenceTexts {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<String, ReportRecord> read = store.reportsById(ids);
-        return read.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                x -> x.getValue().report().evidence().text()));
+        return store.evidenceTexts(ids);
     }
 
     private static List<EvidenceItem> filled(List<EvidenceItem> items, Map<String, String> texts) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Candidate;
@@ -30,6 +29,14 @@ import org.sitrep.model.SubEventType;
  */
 final class EventFactsReader {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final int ID = 1;
+    private static final int TYPE = 2;
+    private static final int ACTOR1 = 4;
+    private static final int LOCATION = 8;
+    private static final int DATE = 16;
+    private static final int FIRST_REPORT = 32;
+    private static final int SOURCES = 64;
+    private static final int ALL = 127;
 
     private EventFactsReader() {
     }
@@ -67,18 +74,21 @@ final class EventFactsReader {
         String firstReport = null;
         String firstOfIds = null;
         List<String> sources = List.of();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        int seen = 0;
+        // a whole record goes on with tallies, grades and provenance the facts never use: once every member the
+        // facts take has come, the rest is left unread (it was about half of each record's tokens)
+        while (seen != ALL && p.nextToken() == JsonToken.FIELD_NAME) {
             String member = p.currentName();
             JsonToken v = p.nextToken();
             switch (member) {
-                case "id" -> id = unique(p, v, member);
-                case "sub_event_type" -> type = subEventType(text(p, v, member));
-                case "actor1" -> actor1 = actors(p, v, member);
-                case "location" -> location = location(p, v);
-                case "date" -> date = date(p, v);
-                case "first_report" -> firstReport = unique(p, v, member);
-                case "report_ids" -> firstOfIds = first(p, v, member);
-                case "sources" -> sources = strings(p, v, member);
+                case "id" -> { id = unique(p, v, member); seen |= ID; }
+                case "sub_event_type" -> { type = subEventType(text(p, v, member)); seen |= TYPE; }
+                case "actor1" -> { actor1 = actors(p, v, member); seen |= ACTOR1; }
+                case "location" -> { location = location(p, v); seen |= LOCATION; }
+                case "date" -> { date = date(p, v); seen |= DATE; }
+                case "first_report" -> { firstReport = unique(p, v, member); seen |= FIRST_REPORT; }
+                case "report_ids" -> { firstOfIds = first(p, v, member); seen |= FIRST_REPORT; }
+                case "sources" -> { sources = strings(p, v, member); seen |= SOURCES; }
                 default -> p.skipChildren();
             }
         }
@@ -246,7 +256,7 @@ final class EventFactsReader {
 
     private static LocalDate day(String s, String member) {
         try {
-            return Shared.local().day(s);
+            return SharedValues.local().day(s);
         } catch (DateTimeException e) {
             throw new JsonFormatException(member + ": not a YYYY-MM-DD date: " + s, e);
         }
@@ -297,7 +307,7 @@ final class EventFactsReader {
             if (t != JsonToken.VALUE_STRING) {
                 throw new JsonFormatException(member + ": expected strings");
             }
-            out.add(Shared.local().text(p.getText()));
+            out.add(SharedValues.local().text(p.getText()));
         }
         return out;
     }
@@ -333,7 +343,7 @@ final class EventFactsReader {
     /** A string that many events repeat (a place, an actor, a source): one copy kept for all of them. */
     private static String text(JsonParser p, JsonToken v, String member) throws IOException {
         String s = unique(p, v, member);
-        return s == null ? null : Shared.local().text(s);
+        return s == null ? null : SharedValues.local().text(s);
     }
 
     /** A string of this event alone (its id, its first report's). */
@@ -345,43 +355,6 @@ final class EventFactsReader {
             throw new JsonFormatException(member + ": expected a string");
         }
         return p.getText();
-    }
-
-    /**
-     * The values a thread's recent reads share. An answer keeps tens of thousands of events' facts alive while it
-     * works, and they name the same few hundred places, actors, sources and days: one copy of each instead of one per
-     * event halves the objects a young collection must copy (its pauses were a quarter of a year-long road answer).
-     * Bounded: emptied when full, so a long stream over many names keeps at most {@link #MAX} of them.
-     */
-    private static final class Shared {
-        static final int MAX = 8_192;
-        private static final ThreadLocal<Shared> LOCAL = ThreadLocal.withInitial(Shared::new);
-        private final HashMap<String, String> texts = new HashMap<>();
-        private final HashMap<String, LocalDate> days = new HashMap<>();
-
-        static Shared local() {
-            return LOCAL.get();
-        }
-
-        String text(String s) {
-            String kept = texts.putIfAbsent(s, s);
-            if (kept == null && texts.size() > MAX) {
-                texts.clear();
-            }
-            return kept == null ? s : kept;
-        }
-
-        LocalDate day(String s) {
-            LocalDate d = days.get(s);
-            if (d == null) {
-                d = JsonFields.isoDay(s);
-                if (days.size() >= MAX) {
-                    days.clear();
-                }
-                days.put(s, d);
-            }
-            return d;
-        }
     }
 
     private static Integer integer(JsonParser p, JsonToken v, String where) throws IOException {

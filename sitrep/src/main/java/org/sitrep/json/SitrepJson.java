@@ -110,16 +110,18 @@ public final class SitrepJson {
     /**
      * Reads an event's facts from the narrow form a store may select instead of the whole event: the event's
      * members id, sub_event_type, actor1, location, date and sources, and {@code first_report}, the first of its
-     * {@code report_ids} (null when it has none).
+     * {@code report_ids} (null when it has none); or from the whole record, its other members passed over.
      */
-    /** An event's facts from their narrow JSON (see {@link EventFactsReader}). */
     public EventFacts readEventFacts(String json) {
         return EventFactsReader.read(json);
     }
 
-    /** The same, from the JSON's UTF-8 bytes as a store holds them (no string is made of the whole). */
+    /**
+     * The same, from bytes as a store holds them: the JSON's UTF-8 (no string is made of the whole) or the compact
+     * form of {@link EventFactsBytes}, told apart by the first byte.
+     */
     public EventFacts readEventFacts(byte[] utf8) {
-        return EventFactsReader.read(utf8);
+        return EventFactsBytes.isFacts(utf8) ? EventFactsBytes.read(utf8) : EventFactsReader.read(utf8);
     }
 
     public String writeDocument(DocumentInfo d) {

@@ -199,6 +199,16 @@ public interface Store extends AutoCloseable {
         return out;
     }
 
+    /**
+     * The evidence sentence of each stored report with these ids, by id (ids not stored are left out): what an
+     * answer shows beside its reasons. A store may read the sentence alone instead of whole reports.
+     */
+    default Map<String, String> evidenceTexts(Collection<String> reportIds) {
+        Map<String, String> out = new LinkedHashMap<>();
+        reportsById(reportIds).forEach((id, r) -> out.put(id, r.report().evidence().text()));
+        return out;
+    }
+
     /** Whether a stored document copies another (empty when the document is not stored). */
     Optional<Syndication> syndication(String documentId);
 

@@ -83,6 +83,20 @@ class EventFactsReaderTest {
         assertEquals(EventFacts.of(e), json.readEventFacts(mapper.writeValueAsString(n)));
     }
 
+    /** The reader stops once it has every member it takes, wherever they stand among the others. */
+    @Test
+    void membersInAnyOrder_withOthersAmongThem_areAllRead() throws Exception {
+        Event e = full();
+        ObjectNode n = (ObjectNode) mapper.readTree(narrow(e));
+        ObjectNode reordered = mapper.createObjectNode();
+        reordered.putObject("tally").put("documents", 3);
+        for (String m : List.of("sources", "date", "first_report", "location", "actor1", "sub_event_type", "id")) {
+            reordered.set(m, n.get(m));
+            reordered.putArray("after_" + m).add("x");
+        }
+        assertEquals(EventFacts.of(e), json.readEventFacts(mapper.writeValueAsString(reordered)));
+    }
+
     @Test
     void malformedFacts_areFormatErrorsNamingTheMember() throws Exception {
         String good = narrow(full());

@@ -244,6 +244,9 @@ public abstract class StoreContract {
         for (String id : List.of(d1.reports().get(0).id(), d1.reports().get(1).id())) {
             assertEquals(store.report(id).orElseThrow(), read.get(id));
         }
+        Map<String, String> texts = store.evidenceTexts(ids);
+        assertEquals(read.keySet(), texts.keySet());
+        read.forEach((id, r) -> assertEquals(r.report().evidence().text(), texts.get(id), id));
     }
 
     @Test

@@ -14,7 +14,9 @@ import org.sitrep.store.StoreException;
 
 /**
  * The numbered schema migrations ({@code V1.sql}, {@code V2.sql}, ... as resources) and the {@code schema_version}
- * table that says which have been applied. Each migration runs in its own transaction with its version bump.
+ * table that says which have been applied. Each migration runs in its own transaction with its version bump; a
+ * migration that rewrites rows from their JSON (version 10: {@link FactsBackfill}) runs its Java part after its script
+ * in the same transaction.
  */
 final class Migrations {
     static final String STANDARD = "/org/sitrep/store/migrations/";
@@ -116,6 +118,9 @@ final class Migrations {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
             for (String sql : statements(scripts.get(v - 1))) {
                 s.execute(sql);
+            }
+            if (v == FactsBackfill.VERSION) {
+                FactsBackfill.fill(s.getConnection());
             }
             s.execute("DELETE FROM schema_version");
             s.execute("INSERT INTO schema_version (version) VALUES (" + v + ")");

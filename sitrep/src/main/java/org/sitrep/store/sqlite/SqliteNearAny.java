@@ -26,8 +26,6 @@ final class SqliteNearAny {
     /** Windows shorter than this are read in one go: a second thread would cost more than it saves. */
     static final int SPLIT_FROM_DAYS = 120;
     private static final String WHAT = "cannot query events";
-    /** The facts are read from the event's stored record (see {@code EventFactsReader}). */
-    private static final String COLUMN = "json";
 
     /** Runs a read on this thread's connection (its read, or a write plan's), errors told as the store tells them. */
     interface Here {
@@ -37,10 +35,14 @@ final class SqliteNearAny {
     private final SqliteReaders readers;
     private final SitrepJson json;
     private final Function<SQLException, StoreException> failure;
+    /** What the facts are read from: their compact column or the event's record (see {@code SqliteStore}). */
+    private final String facts;
 
-    SqliteNearAny(SqliteReaders readers, SitrepJson json, Function<SQLException, StoreException> failure) {
+    SqliteNearAny(SqliteReaders readers, SitrepJson json, String facts,
+                  Function<SQLException, StoreException> failure) {
         this.readers = readers;
         this.json = json;
+        this.facts = facts;
         this.failure = failure;
     }
 
@@ -49,12 +51,12 @@ final class SqliteNearAny {
         LocalDate mid = mayUseAside ? middle(q) : null;
         Future<List<EventFacts>> later = mid == null ? null : readers.readAside(c -> {
             List<EventFacts> out = new ArrayList<>();
-            SqliteEventBlocks.selectNearAny(c, q.from(mid.plusDays(1)), areas, COLUMN, decoded(out::add));
+            SqliteEventBlocks.selectNearAny(c, q.from(mid.plusDays(1)), areas, facts, decoded(out::add));
             return out;
         });
         Query first = later == null ? q : q.to(mid);
         here.run(c -> {
-            SqliteEventBlocks.selectNearAny(c, first, areas, COLUMN, decoded(sink));
+            SqliteEventBlocks.selectNearAny(c, first, areas, facts, decoded(sink));
             return null;
         });
         if (later != null) {

@@ -63,6 +63,7 @@ public final class SqliteStore implements Store {
     private static final int CACHE_KIB = -32 * 1024;
     /** How much of the file the writer maps into memory (readers map none: {@link SqliteReaders}). */
     private static final long MMAP_BYTES = 1L << 32;
+    private static final String FACTS_OR_RECORD = "coalesce(facts, json)";
 
     private final SitrepJson json = SitrepJson.standard();
     private final Connection writer;
@@ -78,11 +79,17 @@ public final class SqliteStore implements Store {
     private final boolean reportBlocks;
     /** Whether the file has the events' R*Tree (schema 5). */
     private final boolean eventBlocks;
+    /**
+     * What an event's facts are read from: the compact facts (schema 10), or the record where a row has none, which
+     * {@link SitrepJson#readEventFacts(byte[])} tells apart by their first byte; the record alone in an older file.
+     */
+    private final String facts;
     private volatile boolean closed;
     /** The thread running a {@link #write} plan: its reads go to the writer connection, inside the transaction. */
     private volatile Thread planning;
 
-    private SqliteStore(Connection writer, Path path, BusyRetry busy, boolean reportBlocks, boolean eventBlocks) {
+    private SqliteStore(Connection writer, Path path, BusyRetry busy, boolean reportBlocks, boolean eventBlocks,
+                        boolean factsColumn) {
         this.writer = writer;
         this.writes = new Statements(writer);
         this.reportBlocks = reportBlocks;
@@ -90,7 +97,8 @@ public final class SqliteStore implements Store {
         this.busy = busy;
         this.file = path.toString();
         this.readers = new SqliteReaders(path, SqliteReaders.DEFAULT_LIMIT);
-        this.nearAny = new SqliteNearAny(readers, json, e -> failure("cannot query events", e));
+        this.facts = factsColumn ? FACTS_OR_RECORD : "json";
+        this.nearAny = new SqliteNearAny(readers, json, facts, e -> failure("cannot query events", e));
     }
 
     public static SqliteStore open(Path file) {
@@ -131,8 +139,12 @@ public final class SqliteStore implements Store {
                 s.execute("PRAGMA mmap_size = " + MMAP_BYTES);
             }
             migrations.migrate(c, file.toString());
+            boolean factsColumn;
+            try (Statements st = new Statements(c)) {
+                factsColumn = st.hasColumn("events", "facts");
+            }
             return new SqliteStore(c, file, busy, SqliteQueries.hasTable(c, "report_blocks"),
-                    SqliteQueries.hasTable(c, "event_blocks"));
+                    SqliteQueries.hasTable(c, "event_blocks"), factsColumn);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -311,9 +323,9 @@ public final class SqliteStore implements Store {
     @Override
     public void streamEventFacts(Query q, Consumer<EventFacts> sink) {
         read("cannot query events", c -> {
-            // the facts are read from the stored record's bytes, its other members passed over unread: SQLite's JSON
-            // functions parsed the record once per member taken
-            SqliteQueries.selectRows(c, "events", q, eventBlocks, "json",
+            // the facts are read from their compact form (or the stored record's bytes, its other members passed
+            // over unread): SQLite's JSON functions parsed the record once per member taken
+            SqliteQueries.selectRows(c, "events", q, eventBlocks, facts,
                     SqliteQueries.bytes(bytes -> sink.accept(json.readEventFacts(bytes))));
             return null;
         });
@@ -425,6 +437,11 @@ public final class SqliteStore implements Store {
             SqliteBatchReads.jsonById(c, "reports", reportIds, (id, text) -> out.put(id, json.readReport(text)));
             return out;
         });
+    }
+
+    @Override
+    public Map<String, String> evidenceTexts(Collection<String> reportIds) {
+        return read("cannot read reports", c -> SqliteBatchReads.evidenceTexts(c, reportIds));
     }
 
     @Override

@@ -14,9 +14,11 @@ import org.sitrep.store.SearchKeys;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
+import org.sitrep.json.EventFactsBytes;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.DateSpan;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventFacts;
 import org.sitrep.model.Location;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
@@ -25,8 +27,9 @@ import org.sitrep.store.ChangeSet;
 /** Applies a change set's rows on the writer connection, inside the transaction the store opened. */
 final class SqliteWriter {
     /** The events upsert and update, each without and with the facet columns. */
-    private static final String[] EVENT_SQL = {eventSql(false, false), eventSql(false, true), eventSql(true, false),
-        eventSql(true, true)};
+    /** The event upsert (0-2) and update (3-5) for a file without the facet columns, with them, and with facts. */
+    private static final String[] EVENT_SQL = {eventSql(false, 0), eventSql(false, 1), eventSql(false, 2),
+            eventSql(true, 0), eventSql(true, 1), eventSql(true, 2)};
     private final Statements statements;
     private final SitrepJson json;
 
@@ -173,9 +176,11 @@ final class SqliteWriter {
         for (String s : w.sources()) {
             sources.add(SearchKeys.normalise(s));
         }
-        // schema 9: the facets' actor ids and place id, written here so the triggers need not parse the JSON
+        // schema 9: the facets' actor ids and place id, written here so the triggers need not parse the JSON;
+        // schema 10: the facts an analysis reads, in their compact form
         boolean facets = statements.hasColumn("events", "actor_ids");
-        PreparedStatement s = statements.get(EVENT_SQL[(w.documentId() == null ? 2 : 0) + (facets ? 1 : 0)]);
+        boolean facts = facets && statements.hasColumn("events", "facts");
+        PreparedStatement s = statements.get(EVENT_SQL[(w.documentId() == null ? 3 : 0) + (facts ? 2 : facets ? 1 : 0)]);
         bindFilters(s, 1, e.subEventType(), e.date(), e.location(), e.fatalities(),
                 SearchKeys.actors(List.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())),
                 SearchKeys.join(sources));
@@ -194,6 +199,9 @@ final class SqliteWriter {
             s.setString(at++, actorIds(e));
             s.setString(at++, e.location() == null ? null : e.location().gazetteerId());
         }
+        if (facts) {
+            s.setBytes(at++, EventFactsBytes.write(EventFacts.of(e)));
+        }
         s.setString(at++, e.id());
         if (w.documentId() != null) {
             s.setString(at++, w.documentId());
@@ -204,12 +212,16 @@ final class SqliteWriter {
         }
     }
 
-    /** An event's UPDATE (a regrade of a stored event) or upsert, with the facet columns when the file has them. */
-    private static String eventSql(boolean update, boolean facets) {
+    /**
+     * An event's UPDATE (a regrade of a stored event) or upsert, with the facet columns (schema 1: from version 9)
+     * and the facts (2: from version 10) when the file has them.
+     */
+    private static String eventSql(boolean update, int schema) {
         String columns = "event_type, sub_event_type, date_start, date_end, lat, lon, fatalities, actor_key, "
                 + "place_key, source_key, json, reliability, credibility, contested, independent_sources"
-                + (facets ? ", actor_ids, place_id" : "");
-        String values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (facets ? ", ?, ?" : "");
+                + (schema >= 1 ? ", actor_ids, place_id" : "") + (schema >= 2 ? ", facts" : "");
+        String values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (schema >= 1 ? ", ?, ?" : "")
+                + (schema >= 2 ? ", ?" : "");
         if (update) {
             return "UPDATE events SET (" + columns + ") = (" + values + ") WHERE id = ?";
         }
