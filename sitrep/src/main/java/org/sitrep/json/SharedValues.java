@@ -2,6 +2,7 @@ package org.sitrep.json;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.function.Function;
 
 /**
  * The values a thread's recent reads share. An answer keeps tens of thousands of events' facts alive while it
@@ -29,26 +30,22 @@ final class SharedValues {
     }
 
     LocalDate day(String s) {
-        LocalDate d = days.get(s);
-        if (d == null) {
-            d = JsonFields.isoDay(s);
-            if (days.size() >= MAX) {
-                days.clear();
-            }
-            days.put(s, d);
-        }
-        return d;
+        return kept(days, s, JsonFields::isoDay);
     }
 
     LocalDate day(long epochDay) {
-        LocalDate d = epochDays.get(epochDay);
-        if (d == null) {
-            d = LocalDate.ofEpochDay(epochDay);
-            if (epochDays.size() >= MAX) {
-                epochDays.clear();
+        return kept(epochDays, epochDay, LocalDate::ofEpochDay);
+    }
+
+    private static <K, V> V kept(HashMap<K, V> map, K key, Function<K, V> make) {
+        V v = map.get(key);
+        if (v == null) {
+            v = make.apply(key);
+            if (map.size() >= MAX) {
+                map.clear();
             }
-            epochDays.put(epochDay, d);
+            map.put(key, v);
         }
-        return d;
+        return v;
     }
 }
