@@ -16,10 +16,18 @@ import org.sitrep.model.SubEventType;
  * the output of the training command in sitrep-eval ({@code scripts/train-types}), trained only on sentences we
  * wrote; the runtime only loads them from {@value #FILE}, which also names the encoder the weights belong to and the
  * settings the training run calibrated on its held-out split. Immutable, loaded once, thread-safe.
+ *
+ * <p>The file says which head it holds in a {@code head} row: {@value #HEAD_LINEAR} (the softmax layer reads the
+ * features directly; also what a file without a head row holds) or {@value #HEAD_MLP} (one {@link HiddenLayer} of
+ * ReLU units, given by {@code hidden} rows, between the features and the softmax layer, whose class rows then weigh
+ * the units).
  */
 public final class LearnedTypeModel {
     /** The weights file, under the extract data directory. */
     public static final String FILE = "type-model.tsv";
+    /** Head names in the file's {@code head} row. */
+    public static final String HEAD_LINEAR = "linear";
+    public static final String HEAD_MLP = "mlp";
 
     /** The model's answer for one text: a probability for each type, and for NONE. */
     public record Prediction(Map<SubEventType, Double> types, double none) {
@@ -40,6 +48,8 @@ public final class LearnedTypeModel {
     private final List<Optional<SubEventType>> classes;
     private final float[][] weights;
     private final float[] bias;
+    /** Null for the linear head. */
+    private final HiddenLayer hidden;
     private final Map<String, Double> settings;
 
     private static volatile LearnedTypeModel instance;
@@ -59,17 +69,36 @@ public final class LearnedTypeModel {
         return m;
     }
 
+    /**
+     * A model from the lines of a weights file (the training run reads back what it wrote with this); errors name
+     * {@code fileName} and the line.
+     */
+    public static LearnedTypeModel parse(String fileName, List<String> lines) {
+        return new LearnedTypeModel(DataRow.parse(fileName, lines, 2, DataFile.DataException::new));
+    }
+
     LearnedTypeModel(List<DataRow> rows) {
         SentenceEncoder.Kind kind = null;
+        String head = HEAD_LINEAR;
         List<Optional<SubEventType>> cls = new ArrayList<>();
         List<float[]> w = new ArrayList<>();
         List<Float> b = new ArrayList<>();
+        List<float[]> hw = new ArrayList<>();
+        List<Float> hb = new ArrayList<>();
         Map<String, Double> set = new HashMap<>();
         for (DataRow r : rows) {
             switch (r.col(0)) {
                 case "encoder" -> kind = SentenceEncoder.Kind.parse(r.col(1))
                         .orElseThrow(() -> r.error("unknown encoder " + r.col(1)));
+                case "head" -> head = head(r);
                 case "setting" -> set.put(r.col(1), number(r, r.col(2)));
+                case "hidden" -> {
+                    if (r.cols().length < 3) {
+                        throw r.error("a hidden row needs bias and weights");
+                    }
+                    hb.add((float) number(r, r.col(1)));
+                    hw.add(sameLength(r, floats(r, r.col(2)), hw, "hidden unit", "the first unit"));
+                }
                 case "class" -> {
                     if (r.cols().length < 4) {
                         throw r.error("a class row needs label, bias and weights");
@@ -78,17 +107,9 @@ public final class LearnedTypeModel {
                             : Optional.of(SubEventType.parse(r.col(1))
                                     .orElseThrow(() -> r.error("unknown sub-event type " + r.col(1)))));
                     b.add((float) number(r, r.col(2)));
-                    String[] parts = r.col(3).trim().split(" +");
-                    float[] v = new float[parts.length];
-                    for (int i = 0; i < parts.length; i++) {
-                        v[i] = (float) number(r, parts[i]);
-                    }
-                    if (!w.isEmpty() && v.length != w.get(0).length) {
-                        throw r.error("class has " + v.length + " weights, the first class " + w.get(0).length);
-                    }
-                    w.add(v);
+                    w.add(sameLength(r, floats(r, r.col(3)), w, "class", "the first class"));
                 }
-                default -> throw r.error("unknown row kind " + r.col(0) + " (encoder, setting or class)");
+                default -> throw r.error("unknown row kind " + r.col(0) + " (encoder, head, setting, hidden or class)");
             }
         }
         if (kind == null || cls.size() < 2) {
@@ -97,11 +118,56 @@ public final class LearnedTypeModel {
         encoderKind = kind;
         classes = List.copyOf(cls);
         weights = w.toArray(new float[0][]);
-        bias = new float[b.size()];
-        for (int i = 0; i < bias.length; i++) {
-            bias[i] = b.get(i);
-        }
+        bias = floats(b);
+        hidden = hiddenLayer(head, hw, hb, weights[0].length);
         settings = Map.copyOf(set);
+    }
+
+    private static String head(DataRow r) {
+        String h = r.col(1);
+        if (!h.equals(HEAD_LINEAR) && !h.equals(HEAD_MLP)) {
+            throw r.error("unknown head " + h + " (" + HEAD_LINEAR + " or " + HEAD_MLP + ")");
+        }
+        return h;
+    }
+
+    /** The hidden layer an mlp head needs (null for a linear head, which must have no hidden rows). */
+    private static HiddenLayer hiddenLayer(String head, List<float[]> hw, List<Float> hb, int classInputs) {
+        if (head.equals(HEAD_LINEAR)) {
+            if (!hw.isEmpty()) {
+                throw new DataFile.DataException(FILE + ": hidden rows in a file whose head is " + HEAD_LINEAR);
+            }
+            return null;
+        }
+        if (hw.size() != classInputs) {
+            throw new DataFile.DataException(FILE + ": " + hw.size() + " hidden units, but the class rows weigh "
+                    + classInputs);
+        }
+        return new HiddenLayer(hw.toArray(new float[0][]), floats(hb));
+    }
+
+    private static float[] sameLength(DataRow r, float[] v, List<float[]> before, String what, String first) {
+        if (!before.isEmpty() && v.length != before.get(0).length) {
+            throw r.error(what + " has " + v.length + " weights, " + first + " " + before.get(0).length);
+        }
+        return v;
+    }
+
+    private static float[] floats(DataRow r, String col) {
+        String[] parts = col.trim().split(" +");
+        float[] v = new float[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            v[i] = (float) number(r, parts[i]);
+        }
+        return v;
+    }
+
+    private static float[] floats(List<Float> list) {
+        float[] v = new float[list.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = list.get(i);
+        }
+        return v;
     }
 
     private static double number(DataRow r, String s) {
@@ -154,10 +220,16 @@ public final class LearnedTypeModel {
 
     /** Predicts from the {@link TypeFeatures} of a text. */
     public Prediction predict(float[] vector) {
-        if (vector.length != weights[0].length) {
-            throw new IllegalArgumentException("vector has " + vector.length + " dimensions, model " + weights[0].length);
+        int inputs = hidden == null ? weights[0].length : hidden.inputs();
+        if (vector.length != inputs) {
+            throw new IllegalArgumentException("vector has " + vector.length + " dimensions, model " + inputs);
         }
-        return softmax(weights, bias, classes, vector);
+        return softmax(weights, bias, classes, hidden == null ? vector : hidden.apply(vector));
+    }
+
+    /** Which head the weights file holds: {@value #HEAD_LINEAR} or {@value #HEAD_MLP}. */
+    public String head() {
+        return hidden == null ? HEAD_LINEAR : HEAD_MLP;
     }
 
     /**

@@ -74,4 +74,45 @@ class LearnedTypeModelTest {
         LearnedTypeModel m = parse("encoder\tall-minilm-l6-v2-q", "class\tAttack\t0\t1 0", "class\tNONE\t0\t0 1");
         assertThrows(IllegalArgumentException.class, () -> m.predict(new float[] {1f}));
     }
+
+    /** Exclusive or by hand: the units read x1 - x2 and x2 - x1, so Attack wins exactly when the two inputs differ. */
+    private static final String[] XOR_MLP = {"encoder\tall-minilm-l6-v2-q", "head\tmlp", "hidden\t0\t1 -1",
+        "hidden\t0\t-1 1", "class\tAttack\t0\t5 5", "class\tNONE\t2.5\t0 0"};
+
+    @Test
+    void parse_mlpHead_predictsThroughTheHiddenLayer() {
+        LearnedTypeModel m = parse(XOR_MLP);
+        assertEquals(LearnedTypeModel.HEAD_MLP, m.head());
+        assertEquals(SubEventType.ATTACK, m.predict(new float[] {1f, 0f}).bestType().type());
+        assertTrue(m.predict(new float[] {0f, 1f}).none() < 0.1);
+        assertTrue(m.predict(new float[] {1f, 1f}).none() > 0.9);
+        assertTrue(m.predict(new float[] {0f, 0f}).none() > 0.9);
+        assertThrows(IllegalArgumentException.class, () -> m.predict(new float[] {1f, 0f, 0f}));
+    }
+
+    @Test
+    void parse_withoutHeadRow_readsTheLinearFormat() {
+        assertEquals(LearnedTypeModel.HEAD_LINEAR, parse("encoder\tall-minilm-l6-v2-q", "class\tAttack\t0\t1 0",
+                "class\tNONE\t0\t0 1").head());
+        assertEquals(LearnedTypeModel.HEAD_LINEAR, parse("encoder\tall-minilm-l6-v2-q", "head\tlinear",
+                "class\tAttack\t0\t1 0", "class\tNONE\t0\t0 1").head());
+    }
+
+    @Test
+    void parse_badHead_errorNamesTheProblem() {
+        var e = assertThrows(DataFile.DataException.class, () -> parse("encoder\tall-minilm-l6-v2-q", "head\tdeep",
+                "class\tAttack\t0\t1 0", "class\tNONE\t0\t0 1"));
+        assertTrue(e.getMessage().contains("test-model.tsv") && e.getMessage().contains("deep"), e.getMessage());
+        e = assertThrows(DataFile.DataException.class, () -> parse("encoder\tall-minilm-l6-v2-q", "hidden\t0\t1 -1",
+                "class\tAttack\t0\t1", "class\tNONE\t0\t0"));
+        assertTrue(e.getMessage().contains("hidden rows"), e.getMessage());
+        e = assertThrows(DataFile.DataException.class, () -> parse("encoder\tall-minilm-l6-v2-q", "head\tmlp",
+                "hidden\t0\t1 -1", "class\tAttack\t0\t5 5", "class\tNONE\t2.5\t0 0"));
+        assertTrue(e.getMessage().contains("1 hidden units"), e.getMessage());
+        e = assertThrows(DataFile.DataException.class, () -> parse("encoder\tall-minilm-l6-v2-q", "head\tmlp",
+                "hidden\t0\t1 -1", "hidden\t0\t-1 1 0", "class\tAttack\t0\t5 5", "class\tNONE\t2.5\t0 0"));
+        assertTrue(e.getMessage().contains("line 4"), e.getMessage());
+        assertThrows(DataFile.DataException.class, () -> parse("encoder\tall-minilm-l6-v2-q", "head\tmlp",
+                "hidden\t0", "class\tAttack\t0\t5", "class\tNONE\t2.5\t0"));
+    }
 }

@@ -30,18 +30,7 @@ final class SoftmaxRegression {
         for (double rw : rowWeight) {
             totalWeight += rw;
         }
-        // the hashed-stem part of a row is mostly zeros: visit only the features a row has
-        int[][] nz = new int[n][];
-        for (int i = 0; i < n; i++) {
-            int k = 0;
-            int[] idx = new int[d];
-            for (int j = 0; j < d; j++) {
-                if (x[i][j] != 0) {
-                    idx[k++] = j;
-                }
-            }
-            nz[i] = java.util.Arrays.copyOf(idx, k);
-        }
+        int[][] nz = nonZeros(x);
         double b1 = 0.9;
         double b2 = 0.999;
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -83,6 +72,22 @@ final class SoftmaxRegression {
             bias[c] = (float) w[c][d];
         }
         return new SoftmaxRegression(weights, bias);
+    }
+
+    /** Each row's non-zero features: the hashed-stem part of a row is mostly zeros, so only these are visited. */
+    static int[][] nonZeros(float[][] x) {
+        int[][] nz = new int[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            int k = 0;
+            int[] idx = new int[x[i].length];
+            for (int j = 0; j < x[i].length; j++) {
+                if (x[i][j] != 0) {
+                    idx[k++] = j;
+                }
+            }
+            nz[i] = java.util.Arrays.copyOf(idx, k);
+        }
+        return nz;
     }
 
     private static void probabilities(double[][] w, float[] x, int[] nz, double[] p) {

@@ -42,6 +42,10 @@ public final class TrainTypeModel {
     static int buckets = 1024;
     /** Whether the rules' cues ({@link RuleCues}) join the model's input. */
     static boolean cues = true;
+    /** The head to train: {@link LearnedTypeModel#HEAD_LINEAR} or {@link LearnedTypeModel#HEAD_MLP}. */
+    static String head = LearnedTypeModel.HEAD_LINEAR;
+    /** The mlp head's settings, chosen on the held-out fifth alone by {@code --tune-head} ({@link HeadTuning}). */
+    static MlpClassifier.Settings mlp = HeadTuning.CHOSEN;
     static final int EPOCHS = 300;
     static final double RATE = 0.02;
     static final double[] SURE = {0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.01};
@@ -62,6 +66,7 @@ public final class TrainTypeModel {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(".");
+        boolean tune = false;
         SentenceEncoder.Kind kind = SentenceEncoder.Kind.MINILM;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--encoder") && i + 1 < args.length) {
@@ -74,6 +79,10 @@ public final class TrainTypeModel {
                 cues = false;
             } else if (args[i].equals("--l2") && i + 1 < args.length) {
                 l2 = Double.parseDouble(args[++i]);
+            } else if (args[i].equals("--tune-head")) {
+                tune = true;
+            } else if (args[i].startsWith("--") && i + 1 < args.length && headOption(args[i], args[i + 1])) {
+                i++;
             } else {
                 root = Path.of(args[i]);
             }
@@ -102,7 +111,14 @@ public final class TrainTypeModel {
         for (int i = 0; i < all.size(); i++) {
             (TrainingCorpus.heldOut(all.get(i).text()) ? held : train).add(i);
         }
-        SoftmaxRegression part = fit(x, y, train, labels.size());
+        if (tune) {
+            HeadTuning.run(x, y, train, held, labels, out);
+            return;
+        }
+        out.printf(Locale.ROOT, "head: %s%s%n", head, head.equals(LearnedTypeModel.HEAD_MLP) ? " " + mlp : "");
+        TrainedHead part = fit(x, y, train, labels.size());
+        out.printf(Locale.ROOT, "held out, model alone, every row (NONE too): weighted F1 %.4f%n",
+                HeadTuning.heldOutF1(part, x, y, held, labels));
         Map<String, float[]> known = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             known.put(all.get(i).text(), x[i]);
@@ -111,10 +127,23 @@ public final class TrainTypeModel {
                 known.computeIfAbsent(t, features));
         Calibration chosen = calibrate(all, held, outcomes(root), commentary(root), partModel, out);
 
-        SoftmaxRegression full = fit(x, y, allIndices(all.size()), labels.size());
+        TrainedHead full = fit(x, y, allIndices(all.size()), labels.size());
         Path file = root.resolve("sitrep/src/main/resources/org/sitrep/extract").resolve(LearnedTypeModel.FILE);
         write(file, kind, labels, full, chosen, all.size());
         out.println("wrote " + file);
+        readBack(file, full, labels, x, out);
+    }
+
+    /** Loads the written file as the runtime does and compares its predictions with the trained head's. */
+    private static void readBack(Path file, TrainedHead trained, List<String> labels, float[][] x, PrintStream out)
+            throws IOException {
+        LearnedTypeModel back = LearnedTypeModel.parse(file.toString(), Files.readAllLines(file));
+        double worst = 0;
+        for (int i = 0; i < x.length; i += 10) {
+            worst = Math.max(worst, Math.abs(back.predict(x[i]).none() - trained.predict(labels, x[i]).none()));
+        }
+        out.printf(Locale.ROOT, "read back: head %s, largest NONE probability difference %.1e (4-digit weights)%n",
+                back.head(), worst);
     }
 
     private static List<Integer> allIndices(int n) {
@@ -125,29 +154,70 @@ public final class TrainTypeModel {
         return out;
     }
 
-    /** Trains on the rows given, each label weighted by the inverse square root of its count (rare types count more). */
-    static SoftmaxRegression fit(float[][] x, int[] y, List<Integer> rows, int classes) {
-        float[][] xs = new float[rows.size()][];
-        int[] ys = new int[rows.size()];
-        int[] count = new int[classes];
-        for (int i = 0; i < rows.size(); i++) {
-            xs[i] = x[rows.get(i)];
-            ys[i] = y[rows.get(i)];
-            count[ys[i]]++;
+    /** The {@code --head}, {@code --hidden}, {@code --dropout}, {@code --mlp-l2}, {@code --epochs} options. */
+    private static boolean headOption(String name, String value) {
+        switch (name) {
+            case "--head" -> {
+                if (!value.equals(LearnedTypeModel.HEAD_LINEAR) && !value.equals(LearnedTypeModel.HEAD_MLP)) {
+                    throw new IllegalArgumentException("unknown head " + value);
+                }
+                head = value;
+            }
+            case "--hidden" -> mlp = new MlpClassifier.Settings(Integer.parseInt(value), mlp.dropout(), mlp.l2(),
+                    mlp.epochs());
+            case "--dropout" -> mlp = new MlpClassifier.Settings(mlp.units(), Double.parseDouble(value), mlp.l2(),
+                    mlp.epochs());
+            case "--mlp-l2" -> mlp = new MlpClassifier.Settings(mlp.units(), mlp.dropout(), Double.parseDouble(value),
+                    mlp.epochs());
+            case "--epochs" -> mlp = new MlpClassifier.Settings(mlp.units(), mlp.dropout(), mlp.l2(),
+                    Integer.parseInt(value));
+            default -> {
+                return false;
+            }
         }
-        double[] w = new double[rows.size()];
+        return true;
+    }
+
+    /** Trains the chosen head on the rows given ({@link #fitLinear} or the mlp with the same row weights). */
+    static TrainedHead fit(float[][] x, int[] y, List<Integer> rows, int classes) {
+        if (head.equals(LearnedTypeModel.HEAD_MLP)) {
+            float[][] xs = new float[rows.size()][];
+            int[] ys = new int[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                xs[i] = x[rows.get(i)];
+                ys[i] = y[rows.get(i)];
+            }
+            return MlpClassifier.train(xs, ys, rowWeights(ys, classes), classes, mlp, null);
+        }
+        return TrainedHead.linear(fitLinear(x, y, rows, classes));
+    }
+
+    /** Each row's weight in the loss: the inverse square root of its label's count (rare types count more). */
+    static double[] rowWeights(int[] ys, int classes) {
+        int[] count = new int[classes];
+        for (int c : ys) {
+            count[c]++;
+        }
+        double[] w = new double[ys.length];
         for (int i = 0; i < w.length; i++) {
             w[i] = 1 / Math.sqrt(count[ys[i]]);
         }
-        return SoftmaxRegression.train(xs, ys, w, classes, l2, EPOCHS, RATE);
+        return w;
     }
 
-    static LearnedTypeModel.Prediction predict(SoftmaxRegression m, List<String> labels, float[] v) {
-        List<Optional<SubEventType>> classes = labels.stream()
-                .map(l -> l.equals(TypeScores.NONE) ? Optional.<SubEventType>empty()
-                        : Optional.of(SubEventType.parse(l).orElseThrow()))
-                .toList();
-        return LearnedTypeModel.softmax(m.weights, m.bias, classes, v);
+    /** Trains the linear head on the rows given, weighted by {@link #rowWeights}. */
+    static SoftmaxRegression fitLinear(float[][] x, int[] y, List<Integer> rows, int classes) {
+        float[][] xs = new float[rows.size()][];
+        int[] ys = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            xs[i] = x[rows.get(i)];
+            ys[i] = y[rows.get(i)];
+        }
+        return SoftmaxRegression.train(xs, ys, rowWeights(ys, classes), classes, l2, EPOCHS, RATE);
+    }
+
+    static LearnedTypeModel.Prediction predict(TrainedHead m, List<String> labels, float[] v) {
+        return m.predict(labels, v);
     }
 
     /** The combination settings and passage reading chosen on the held-out part. */
@@ -328,15 +398,19 @@ public final class TrainTypeModel {
         return pairs;
     }
 
-    private static void write(Path file, SentenceEncoder.Kind kind, List<String> labels, SoftmaxRegression m,
+    private static void write(Path file, SentenceEncoder.Kind kind, List<String> labels, TrainedHead m,
                               Calibration chosen, int rows) throws IOException {
         TypeDecision d = chosen.decision();
         StringBuilder sb = new StringBuilder();
-        sb.append("# Learned sub-event type model: a softmax layer over the sentence encoder's vector.\n");
+        sb.append(m.name().equals(LearnedTypeModel.HEAD_MLP)
+                ? "# Learned sub-event type model: a hidden layer of ReLU units (" + mlp + ")\n# and a softmax layer,"
+                        + " over the sentence encoder's vector, hashed stems and the rules' cues.\n"
+                : "# Learned sub-event type model: a softmax layer over the sentence encoder's vector.\n");
         sb.append("# GENERATED: do not edit. Regenerate with scripts/train-types (org.sitrep.eval.train.TrainTypeModel),\n");
         sb.append("# which trains on our own sentences only (training/types/*.tsv, exemplars.tsv, our development\n");
         sb.append("# snippets): ").append(rows).append(" sentences in this run.\n");
-        sb.append("# Rows: encoder ID | setting NAME VALUE | class LABEL BIAS WEIGHTS (space-separated)\n");
+        sb.append("# Rows: encoder ID | setting NAME VALUE | head linear|mlp | hidden BIAS WEIGHTS (mlp: one per unit)\n");
+        sb.append("# | class LABEL BIAS WEIGHTS (space-separated; over the units for mlp, the features for linear)\n");
         sb.append("encoder\t").append(kind.id()).append('\n');
         sb.append("setting\t").append(LearnedTypeModel.LEXICAL_BUCKETS).append('\t').append(buckets).append('\n');
         sb.append("setting\t").append(LearnedTypeModel.RULE_CUES).append('\t').append(cues ? 1 : 0).append('\n');
@@ -346,17 +420,7 @@ public final class TrainTypeModel {
                 .append('\n');
         sb.append("setting\t").append(PassageReading.SETTING).append('\t').append(chosen.reading().ordinal())
                 .append('\n');
-        for (int c = 0; c < labels.size(); c++) {
-            sb.append("class\t").append(labels.get(c)).append('\t').append(fmt(m.bias[c])).append('\t');
-            for (int j = 0; j < m.weights[c].length; j++) {
-                sb.append(j == 0 ? "" : " ").append(fmt(m.weights[c][j]));
-            }
-            sb.append('\n');
-        }
+        m.appendRows(sb, labels);
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-    }
-
-    private static String fmt(float f) {
-        return String.format(Locale.ROOT, "%.4g", f);
     }
 }
