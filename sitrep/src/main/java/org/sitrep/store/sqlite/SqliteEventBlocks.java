@@ -7,9 +7,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.sitrep.model.Box;
 import org.sitrep.model.Cursor;
 import org.sitrep.model.Near;
@@ -34,6 +35,8 @@ final class SqliteEventBlocks {
     static final int LONGEST_SLICE_DAYS = 366;
     /** Rows read from the table per statement: ids in a slice's order, their JSON in the same order. */
     private static final int CHUNK = 250;
+    /** Rows read per statement when a slice is read whole (no page to stop at): fewer statements to prepare. */
+    private static final int WHOLE_SLICE_CHUNK = 1_000;
 
     private SqliteEventBlocks() {
     }
@@ -88,7 +91,7 @@ final class SqliteEventBlocks {
      * box, kept when the tree's position lies in one of the circles, and read once; the exact position decides.
      * The query sets the window and filters; it has no place, limit or cursor of its own.
      */
-    static void selectNearAny(Connection c, Query q, List<Near> areas, String column, SqliteQueries.RowSink sink)
+    static void selectNearAny(Connection c, Query q, List<Near> areas, String column, Consumer<byte[]> sink)
             throws SQLException {
         Store.requireWindowOnly(q);
         long[] span = daySpan(c);
@@ -105,17 +108,12 @@ final class SqliteEventBlocks {
         boolean first = true;
         while (start <= last) {
             long end = Math.min(last, start + days - 1);
-            Map<Long, Candidate> union = new HashMap<>();
+            Set<Long> union = new HashSet<>();
             for (Near area : areas) {
-                for (Candidate k : candidates(c, q, box(area), first ? null : Long.valueOf(start), end)) {
-                    if (anyContains(widened, k.lat(), k.lon())) {
-                        union.putIfAbsent(k.rowid(), k);
-                    }
-                }
+                positions(c, q, box(area), first ? null : Long.valueOf(start), end, widened, union);
             }
-            List<Candidate> slice = new ArrayList<>(union.values());
-            slice.sort(Comparator.comparingLong(Candidate::day).thenComparing(Candidate::id));
-            read(c, q, slice, column, (lat, lon) -> anyContains(exact, lat, lon), sink, sent);
+            long[] slice = union.stream().mapToLong(Long::longValue).sorted().toArray();
+            readInOrder(c, q, slice, column, (lat, lon) -> anyContains(exact, lat, lon), sink, sent);
             days = (int) Math.min(LONGEST_SLICE_DAYS, days * 4L);
             start = end + 1;
             first = false;
@@ -124,7 +122,7 @@ final class SqliteEventBlocks {
             // undated events with a place come last, as a query near one place gives them
             SqliteQueries.plain(c, "events", q, false, column, " AND lat IS NOT NULL", rs -> {
                 if (anyContains(exact, rs.getDouble(2), rs.getDouble(3))) {
-                    sink.accept(rs);
+                    sink.accept(rs.getBytes(1));
                 }
             }, sent);
         }
@@ -218,6 +216,82 @@ final class SqliteEventBlocks {
         }
         out.sort(Comparator.comparingLong(Candidate::day).thenComparing(Candidate::id));
         return out;
+    }
+
+    /**
+     * The rowids of the tree's events in a box from {@code from} (null: any day before) to {@code to} whose
+     * position lies in one of the circles. The tree's own columns only: its auxiliary event id is a look-up per row
+     * in another table, which for a road's year was as dear as the rest of the query (the ids come with the rows).
+     */
+    private static void positions(Connection c, Query q, double[] box, Long from, long to, List<Circle> circles,
+                                  Set<Long> out) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT id, min_lat, min_lon FROM event_blocks WHERE first_day <= ?");
+        List<Object> params = new ArrayList<>(List.of((double) to));
+        if (from != null) {
+            sql.append(" AND first_day >= ?");
+            params.add((double) from);
+        }
+        if (q.from() != null) {
+            sql.append(" AND last_day >= ?");
+            params.add((double) q.from().toEpochDay());
+        }
+        sql.append(" AND max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?");
+        params.addAll(List.of(box[0], box[1], box[2], box[3]));
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (anyContains(circles, rs.getDouble(2), rs.getDouble(3))) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A read row of {@link #readInOrder}: its order key and the selected column's bytes. */
+    private record Read(String day, String id, byte[] column) {
+    }
+
+    /**
+     * Reads a slice's rows (in rowid order, a chunk at a time, with every filter of the query) and hands them on in
+     * the store's order, date then id: sorting the slice's rows here costs less than ordering each chunk in SQL
+     * after knowing every candidate's id beforehand.
+     */
+    private static void readInOrder(Connection c, Query q, long[] slice, String column, Inside inside,
+                                    Consumer<byte[]> sink, int[] sent) throws SQLException {
+        List<Read> rows = new ArrayList<>(slice.length);
+        for (int from = 0; from < slice.length; from += WHOLE_SLICE_CHUNK) {
+            int to = Math.min(slice.length, from + WHOLE_SLICE_CHUNK);
+            List<Object> params = new ArrayList<>(to - from);
+            StringBuilder sql = new StringBuilder("SELECT " + column + ", lat, lon, date_start, id FROM events "
+                    + "WHERE rowid IN (");
+            for (int i = from; i < to; i++) {
+                sql.append(i == from ? "?" : ", ?");
+                params.add(slice[i]);
+            }
+            sql.append(")");
+            SqliteQueries.conditions("events", q, sql, params);
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < params.size(); i++) {
+                    s.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (inside.test(rs.getDouble(2), rs.getDouble(3))) {
+                            rows.add(new Read(rs.getString(4), rs.getString(5), rs.getBytes(1)));
+                        }
+                    }
+                }
+            }
+        }
+        rows.sort(Comparator.comparing(Read::day).thenComparing(Read::id));
+        for (Read r : rows) {
+            sink.accept(r.column());
+            sent[0]++;
+        }
     }
 
     /** South, north, west, east: the box, or the box around the circle. */

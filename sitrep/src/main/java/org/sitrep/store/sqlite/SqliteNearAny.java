@@ -77,8 +77,8 @@ final class SqliteNearAny {
         return days < SPLIT_FROM_DAYS ? null : q.from().plusDays(days / 2 - 1);
     }
 
-    private SqliteQueries.RowSink decoded(Consumer<EventFacts> sink) {
-        return SqliteQueries.bytes(bytes -> sink.accept(json.readEventFacts(bytes)));
+    private Consumer<byte[]> decoded(Consumer<EventFacts> sink) {
+        return bytes -> sink.accept(json.readEventFacts(bytes));
     }
 
     private List<EventFacts> join(Future<List<EventFacts>> later) {
