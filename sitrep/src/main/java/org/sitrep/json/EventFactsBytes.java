@@ -297,23 +297,36 @@ public final class EventFactsBytes {
 
         /** A string that many events repeat (a place, an actor, a source): one copy kept for all of them. */
         String string() {
-            String s = unique();
-            return s == null ? null : SharedValues.local().text(s);
+            int len = length();
+            if (len < 0) {
+                return null;
+            }
+            String s = SharedValues.local().text(b, at, len);
+            at += len;
+            return s;
         }
 
         /** A string of this event alone (its id, its first report's). */
         String unique() {
+            int len = length();
+            if (len < 0) {
+                return null;
+            }
+            String s = new String(b, at, len, StandardCharsets.UTF_8);
+            at += len;
+            return s;
+        }
+
+        /** A string's length in bytes, -1 for null. */
+        private int length() {
             long n = varint();
             if (n == 0) {
-                return null;
+                return -1;
             }
             if (n < 0 || n - 1 > b.length - at) {
                 throw new JsonFormatException("event facts: bad string length " + (n - 1) + " at byte " + at);
             }
-            int len = (int) (n - 1);
-            String s = new String(b, at, len, StandardCharsets.UTF_8);
-            at += len;
-            return s;
+            return (int) (n - 1);
         }
 
         List<String> strings() {

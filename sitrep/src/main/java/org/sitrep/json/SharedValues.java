@@ -1,6 +1,8 @@
 package org.sitrep.json;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.function.Function;
 
@@ -12,10 +14,14 @@ import java.util.function.Function;
  */
 final class SharedValues {
     static final int MAX = 8_192;
+    private static final int RECENT = 4_096;
     private static final ThreadLocal<SharedValues> LOCAL = ThreadLocal.withInitial(SharedValues::new);
     private final HashMap<String, String> texts = new HashMap<>();
     private final HashMap<String, LocalDate> days = new HashMap<>();
     private final HashMap<Long, LocalDate> epochDays = new HashMap<>();
+    /** The last string seen per slot of its UTF-8 bytes' hash: a repeated name is found without making a string. */
+    private final byte[][] recentBytes = new byte[RECENT][];
+    private final String[] recentTexts = new String[RECENT];
 
     static SharedValues local() {
         return LOCAL.get();
@@ -27,6 +33,23 @@ final class SharedValues {
             texts.clear();
         }
         return kept == null ? s : kept;
+    }
+
+    /** The text of {@code len} UTF-8 bytes at {@code off}, the one kept copy when it was seen before. */
+    String text(byte[] b, int off, int len) {
+        int h = 1;
+        for (int i = off; i < off + len; i++) {
+            h = 31 * h + b[i];
+        }
+        int slot = (h ^ (h >>> 16)) & (RECENT - 1);
+        byte[] seen = recentBytes[slot];
+        if (seen != null && Arrays.equals(seen, 0, seen.length, b, off, off + len)) {
+            return recentTexts[slot];
+        }
+        String kept = text(new String(b, off, len, StandardCharsets.UTF_8));
+        recentBytes[slot] = Arrays.copyOfRange(b, off, off + len);
+        recentTexts[slot] = kept;
+        return kept;
     }
 
     LocalDate day(String s) {
