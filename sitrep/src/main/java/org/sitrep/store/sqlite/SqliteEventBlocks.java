@@ -184,25 +184,9 @@ final class SqliteEventBlocks {
     /** The tree's events starting from {@code from} (null: any day before) to {@code to}, in the query's order. */
     private static List<Candidate> candidates(Connection c, Query q, double[] box, Long from, long to)
             throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT id, first_day, event_id, min_lat, min_lon FROM event_blocks "
-                + "WHERE first_day <= ?");
-        List<Object> params = new ArrayList<>(List.of((double) to));
-        if (from != null) {
-            sql.append(" AND first_day >= ?");
-            params.add((double) from);
-        }
-        if (q.from() != null) {
-            sql.append(" AND last_day >= ?");
-            params.add((double) q.from().toEpochDay());
-        }
-        sql.append(" AND max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?");
-        params.addAll(List.of(box[0], box[1], box[2], box[3]));
         List<Candidate> out = new ArrayList<>();
         Cursor after = q.after();
-        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
+        try (PreparedStatement s = inTree(c, "id, first_day, event_id, min_lat, min_lon", q, box, from, to)) {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Candidate k = new Candidate(rs.getLong(1), Math.round(rs.getDouble(2)), rs.getString(3),
@@ -218,14 +202,10 @@ final class SqliteEventBlocks {
         return out;
     }
 
-    /**
-     * The rowids of the tree's events in a box from {@code from} (null: any day before) to {@code to} whose
-     * position lies in one of the circles. The tree's own columns only: its auxiliary event id is a look-up per row
-     * in another table, which for a road's year was as dear as the rest of the query (the ids come with the rows).
-     */
-    private static void positions(Connection c, Query q, double[] box, Long from, long to, List<Circle> circles,
-                                  Set<Long> out) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT id, min_lat, min_lon FROM event_blocks WHERE first_day <= ?");
+    /** The tree's entries in a box that start from {@code from} (null: any day before) to {@code to}, bound. */
+    private static PreparedStatement inTree(Connection c, String columns, Query q, double[] box, Long from, long to)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM event_blocks WHERE first_day <= ?");
         List<Object> params = new ArrayList<>(List.of((double) to));
         if (from != null) {
             sql.append(" AND first_day >= ?");
@@ -237,10 +217,26 @@ final class SqliteEventBlocks {
         }
         sql.append(" AND max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?");
         params.addAll(List.of(box[0], box[1], box[2], box[3]));
-        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+        PreparedStatement s = c.prepareStatement(sql.toString());
+        try {
             for (int i = 0; i < params.size(); i++) {
                 s.setObject(i + 1, params.get(i));
             }
+            return s;
+        } catch (SQLException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The rowids of the tree's events in a box from {@code from} (null: any day before) to {@code to} whose
+     * position lies in one of the circles. The tree's own columns only: its auxiliary event id is a look-up per row
+     * in another table, which for a road's year was as dear as the rest of the query (the ids come with the rows).
+     */
+    private static void positions(Connection c, Query q, double[] box, Long from, long to, List<Circle> circles,
+                                  Set<Long> out) throws SQLException {
+        try (PreparedStatement s = inTree(c, "id, min_lat, min_lon", q, box, from, to)) {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     if (anyContains(circles, rs.getDouble(2), rs.getDouble(3))) {
