@@ -62,7 +62,7 @@ final class ControlObservations {
         starts(place, to, out);
         LocalDate earliest = from.minusDays(lookBack);
         Near around = new Near(place.lat(), place.lon(), QUERY_KM);
-        if (read != null && read.covers(earliest, to)) {
+        if (read != null && read.covers(earliest, to) && read.holds(WeighedTypes.ALL)) {
             read.within(around, earliest, to).forEach(e -> event(place, e, out));
         } else {
             store.streamEventFacts(Query.all().from(earliest).to(to).near(around), e -> event(place, e, out));
@@ -103,10 +103,8 @@ final class ControlObservations {
         }
         SubEventType t = e.subEventType();
         Side taker = taker(e);
-        boolean territorial = t == SubEventType.GOVERNMENT_REGAINS_TERRITORY
-                || t == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY || t == SubEventType.NON_VIOLENT_TRANSFER;
-        boolean fighting = t.eventType() == SubEventType.EventType.BATTLES
-                || t.eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE;
+        boolean territorial = WeighedTypes.territorial(t);
+        boolean fighting = WeighedTypes.fighting(t);
         if (!territorial && !fighting || territorial && taker == null && !fighting) {
             return;
         }

@@ -82,8 +82,8 @@ final class RouteObservations {
         Polyline line = new Polyline(route.towns());
         List<EventFacts> out = new ArrayList<>();
         store.streamEventFactsNearAny(Query.all().from(from).to(to),
-                line.corridor(Math.max(settings.nearKm(), ControlObservations.QUERY_KM)), out::add);
-        return new EventsRead(from, to, out);
+                line.corridor(Math.max(settings.nearKm(), ControlObservations.QUERY_KM)), WeighedTypes.ALL, out::add);
+        return new EventsRead(from, to, WeighedTypes.ALL, out);
     }
 
     private void status(Route route, Polyline line, ReportRecord rec, LocalDate earliest, List<Observation> out) {
@@ -219,13 +219,11 @@ final class RouteObservations {
 
     /** Events that move ground from one side to another: who holds the road afterwards. */
     private static boolean territorial(SubEventType t) {
-        return t == SubEventType.GOVERNMENT_REGAINS_TERRITORY || t == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
-                || t == SubEventType.NON_VIOLENT_TRANSFER;
+        return WeighedTypes.territorial(t);
     }
 
     private static boolean violent(SubEventType t) {
-        return t.eventType() == SubEventType.EventType.BATTLES
-                || t.eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE;
+        return WeighedTypes.fighting(t);
     }
 
     /** Who says so: the innermost named speaker and the outlet, or the outlet alone. */

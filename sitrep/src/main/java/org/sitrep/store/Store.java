@@ -4,6 +4,7 @@ import org.sitrep.model.Counts;
 import org.sitrep.model.Syndication;
 import org.sitrep.model.Near;
 import org.sitrep.model.Query;
+import org.sitrep.model.SubEventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.model.DocumentInfo;
@@ -115,10 +117,23 @@ public interface Store extends AutoCloseable {
      * reading any of them.
      */
     default void streamEventFactsNearAny(Query q, List<Near> areas, Consumer<EventFacts> sink) {
+        streamEventFactsNearAny(q, areas, null, sink);
+    }
+
+    /**
+     * As {@link #streamEventFactsNearAny(Query, List, Consumer)}, only the events of these sub-event types (all when
+     * {@code types} is null): an analysis that weighs a few kinds need not read the rest of a city's events.
+     */
+    default void streamEventFactsNearAny(Query q, List<Near> areas, Set<SubEventType> types,
+                                         Consumer<EventFacts> sink) {
         requireWindowOnly(q);
         Map<String, EventFacts> byId = new LinkedHashMap<>();
         for (Near area : areas) {
-            streamEventFacts(q.near(area), e -> byId.putIfAbsent(e.id(), e));
+            streamEventFacts(q.near(area), e -> {
+                if (types == null || types.contains(e.subEventType())) {
+                    byId.putIfAbsent(e.id(), e);
+                }
+            });
         }
         byId.values().stream().sorted(Comparator.comparing((EventFacts e) -> e.date() == null ? null
                 : e.date().start(), Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(EventFacts::id))

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.Map;
@@ -407,6 +408,13 @@ public abstract class StoreContract {
             store.streamEventFactsNearAny(q, areas, read::add);
             assertEquals(want, read, q.toString());
             assertFalse(read.isEmpty(), "the circles hold events");
+            // only some types: the same events of those types, in the same order
+            Set<SubEventType> some = EnumSet.of(SubEventType.ARMED_CLASH, SubEventType.AIR_DRONE_STRIKE,
+                    SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+            List<EventFacts> ofSome = new ArrayList<>();
+            store.streamEventFactsNearAny(q, areas, some, ofSome::add);
+            assertEquals(want.stream().filter(e -> some.contains(e.subEventType())).toList(), ofSome, q.toString());
+            assertTrue(ofSome.size() < read.size(), "other types were left out");
         }
         // a circle whose edge passes 10 cm beyond Aleppo's point: a position index keeping rounded coordinates
         // must not lose it

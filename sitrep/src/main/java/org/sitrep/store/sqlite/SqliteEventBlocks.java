@@ -15,6 +15,7 @@ import org.sitrep.model.Box;
 import org.sitrep.model.Cursor;
 import org.sitrep.model.Near;
 import org.sitrep.model.Query;
+import org.sitrep.model.SubEventType;
 import org.sitrep.store.Store;
 
 /**
@@ -91,8 +92,8 @@ final class SqliteEventBlocks {
      * box, kept when the tree's position lies in one of the circles, and read once; the exact position decides.
      * The query sets the window and filters; it has no place, limit or cursor of its own.
      */
-    static void selectNearAny(Connection c, Query q, List<Near> areas, String column, Consumer<byte[]> sink)
-            throws SQLException {
+    static void selectNearAny(Connection c, Query q, List<Near> areas, Set<SubEventType> types, String column,
+                              Consumer<byte[]> sink) throws SQLException {
         Store.requireWindowOnly(q);
         long[] span = daySpan(c);
         if (span == null || areas.isEmpty()) {
@@ -113,14 +114,14 @@ final class SqliteEventBlocks {
                 positions(c, q, box(area), first ? null : Long.valueOf(start), end, widened, union);
             }
             long[] slice = union.stream().mapToLong(Long::longValue).sorted().toArray();
-            readInOrder(c, q, slice, column, (lat, lon) -> anyContains(exact, lat, lon), sink, sent);
+            readInOrder(c, q, types, slice, column, (lat, lon) -> anyContains(exact, lat, lon), sink, sent);
             days = (int) Math.min(LONGEST_SLICE_DAYS, days * 4L);
             start = end + 1;
             first = false;
         }
         if (q.from() == null && q.to() == null) {
             // undated events with a place come last, as a query near one place gives them
-            SqliteQueries.plain(c, "events", q, false, column, " AND lat IS NOT NULL", rs -> {
+            SqliteQueries.plain(c, "events", q, false, column, " AND lat IS NOT NULL" + typesIn(types), rs -> {
                 if (anyContains(exact, rs.getDouble(2), rs.getDouble(3))) {
                     sink.accept(rs.getBytes(1));
                 }
@@ -247,6 +248,21 @@ final class SqliteEventBlocks {
         }
     }
 
+    /**
+     * The condition keeping these sub-event types (their labels are ours, written in the SQL), or none. The unary
+     * plus keeps SQLite from answering through the type index, one probe per type and rowid, instead of reading
+     * the rows by rowid and testing their type.
+     */
+    private static String typesIn(Set<SubEventType> types) {
+        if (types == null) {
+            return "";
+        }
+        StringBuilder in = new StringBuilder(" AND +sub_event_type IN (''");
+        types.stream().map(SubEventType::label).sorted()
+                .forEach(label -> in.append(", '").append(label.replace("'", "''")).append('\''));
+        return in.append(')').toString();
+    }
+
     /** A read row of {@link #readInOrder}: its order key and the selected column's bytes. */
     private record Read(String day, String id, byte[] column) {
     }
@@ -256,8 +272,8 @@ final class SqliteEventBlocks {
      * the store's order, date then id: sorting the slice's rows here costs less than ordering each chunk in SQL
      * after knowing every candidate's id beforehand.
      */
-    private static void readInOrder(Connection c, Query q, long[] slice, String column, Inside inside,
-                                    Consumer<byte[]> sink, int[] sent) throws SQLException {
+    private static void readInOrder(Connection c, Query q, Set<SubEventType> types, long[] slice, String column,
+                                    Inside inside, Consumer<byte[]> sink, int[] sent) throws SQLException {
         List<Read> rows = new ArrayList<>(slice.length);
         for (int from = 0; from < slice.length; from += WHOLE_SLICE_CHUNK) {
             int to = Math.min(slice.length, from + WHOLE_SLICE_CHUNK);
@@ -268,7 +284,7 @@ final class SqliteEventBlocks {
                 sql.append(i == from ? "?" : ", ?");
                 params.add(slice[i]);
             }
-            sql.append(")");
+            sql.append(")").append(typesIn(types));
             SqliteQueries.conditions("events", q, sql, params);
             try (PreparedStatement s = c.prepareStatement(sql.toString())) {
                 for (int i = 0; i < params.size(); i++) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -13,6 +14,7 @@ import org.sitrep.json.SitrepJson;
 import org.sitrep.model.EventFacts;
 import org.sitrep.model.Near;
 import org.sitrep.model.Query;
+import org.sitrep.model.SubEventType;
 import org.sitrep.store.StoreException;
 
 /**
@@ -47,16 +49,17 @@ final class SqliteNearAny {
     }
 
     /** Streams the events to {@code sink} on this thread; {@code mayUseAside}: false inside a write plan. */
-    void stream(Query q, List<Near> areas, boolean mayUseAside, Here here, Consumer<EventFacts> sink) {
+    void stream(Query q, List<Near> areas, Set<SubEventType> types, boolean mayUseAside, Here here,
+                Consumer<EventFacts> sink) {
         LocalDate mid = mayUseAside ? middle(q) : null;
         Future<List<EventFacts>> later = mid == null ? null : readers.readAside(c -> {
             List<EventFacts> out = new ArrayList<>();
-            SqliteEventBlocks.selectNearAny(c, q.from(mid.plusDays(1)), areas, facts, decoded(out::add));
+            SqliteEventBlocks.selectNearAny(c, q.from(mid.plusDays(1)), areas, types, facts, decoded(out::add));
             return out;
         });
         Query first = later == null ? q : q.to(mid);
         here.run(c -> {
-            SqliteEventBlocks.selectNearAny(c, first, areas, facts, decoded(sink));
+            SqliteEventBlocks.selectNearAny(c, first, areas, types, facts, decoded(sink));
             return null;
         });
         if (later != null) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -34,6 +35,7 @@ import org.sitrep.model.Counts;
 import org.sitrep.store.PutResult;
 import org.sitrep.model.Near;
 import org.sitrep.model.Query;
+import org.sitrep.model.SubEventType;
 import org.sitrep.store.Removal;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
@@ -332,9 +334,10 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public void streamEventFactsNearAny(Query q, List<Near> areas, Consumer<EventFacts> sink) {
-        nearAny.stream(q, areas, planning != Thread.currentThread(), work -> read("cannot query events", work::on),
-                sink);
+    public void streamEventFactsNearAny(Query q, List<Near> areas, Set<SubEventType> types,
+                                        Consumer<EventFacts> sink) {
+        nearAny.stream(q, areas, types, planning != Thread.currentThread(),
+                work -> read("cannot query events", work::on), sink);
     }
 
     @Override
