@@ -24,7 +24,6 @@ import org.sitrep.model.Modality;
 import org.sitrep.model.Report;
 import org.sitrep.model.ReportKind;
 import org.sitrep.model.Status;
-import org.sitrep.model.SubEventType;
 import org.sitrep.model.Query;
 import org.sitrep.store.Store;
 
@@ -185,7 +184,7 @@ final class RouteObservations {
     private void event(Route route, Polyline line, EventFacts e, List<Observation> out) {
         Location loc = e.location();
         if (loc == null || e.date() == null || e.subEventType() == null
-                || !violent(e.subEventType()) && !territorial(e.subEventType())) {
+                || !WeighedTypes.ALL.contains(e.subEventType())) {
             return;
         }
         boolean onRoad = route.id().equals(loc.gazetteerId());
@@ -205,25 +204,16 @@ final class RouteObservations {
                 + Math.round(line.km(loc.lat(), loc.lon())) + " km from it") + " (event " + e.id() + ")";
         for (LocalDate d = first; !d.isAfter(e.date().end()); d = d.plusDays(1)) {
             Optional<Dependence> dep = route.dependentOn(d);
-            if (territorial(e.subEventType()) && dep.isPresent()) {
+            if (WeighedTypes.territorial(e.subEventType()) && dep.isPresent()) {
                 boolean gains = sides.gains(e, dep.get().actorId());
                 out.add(new Observation(d, gains ? Observation.Signal.PASSABLE : Observation.Signal.IMPASSABLE,
                         settings.control() * share, at, ev, reason + ": " + dep.get().actorId() + ", who depends on the "
                         + "road, " + (gains ? "gains" : "loses") + " ground on it", Observation.Tier.STATED));
-            } else if (violent(e.subEventType())) {
+            } else if (WeighedTypes.fighting(e.subEventType())) {
                 out.add(new Observation(d, Observation.Signal.CONTESTED, settings.eventNear() * share, at, ev,
                         reason, Observation.Tier.EVENT));
             }
         }
-    }
-
-    /** Events that move ground from one side to another: who holds the road afterwards. */
-    private static boolean territorial(SubEventType t) {
-        return WeighedTypes.territorial(t);
-    }
-
-    private static boolean violent(SubEventType t) {
-        return WeighedTypes.fighting(t);
     }
 
     /** Who says so: the innermost named speaker and the outlet, or the outlet alone. */

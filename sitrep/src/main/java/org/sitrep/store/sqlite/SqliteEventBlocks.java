@@ -47,8 +47,8 @@ final class SqliteEventBlocks {
         return (q.bbox() != null && !q.bbox().crossesAntimeridian()) || (q.bbox() == null && q.near() != null);
     }
 
-    /** An event the tree holds: its row, first day, id and position (the tree's 32-bit floats, rounded outwards). */
-    private record Candidate(long rowid, long day, String id, double lat, double lon) {
+    /** An event the tree holds: its row, first day and id (a page's order). */
+    private record Candidate(long rowid, long day, String id) {
     }
 
     /** Whether a row's exact position is one a query wants. */
@@ -187,11 +187,10 @@ final class SqliteEventBlocks {
             throws SQLException {
         List<Candidate> out = new ArrayList<>();
         Cursor after = q.after();
-        try (PreparedStatement s = inTree(c, "id, first_day, event_id, min_lat, min_lon", q, box, from, to)) {
+        try (PreparedStatement s = inTree(c, "id, first_day, event_id", q, box, from, to)) {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Candidate k = new Candidate(rs.getLong(1), Math.round(rs.getDouble(2)), rs.getString(3),
-                            rs.getDouble(4), rs.getDouble(5));
+                    Candidate k = new Candidate(rs.getLong(1), Math.round(rs.getDouble(2)), rs.getString(3));
                     if (after == null || k.day() > after.date().toEpochDay()
                             || k.day() == after.date().toEpochDay() && k.id().compareTo(after.id()) > 0) {
                         out.add(k);
