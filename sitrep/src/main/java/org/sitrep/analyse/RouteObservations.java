@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.sitrep.model.ReportRecord;
 import org.sitrep.knowledge.NameKey;
 import org.sitrep.knowledge.places.Gazetteer;
@@ -188,8 +189,9 @@ final class RouteObservations {
             return;
         }
         boolean onRoad = route.id().equals(loc.gazetteerId());
-        boolean near = !onRoad && loc.resolved() && Integer.valueOf(1).equals(loc.geoPrecision())
-                && line.km(loc.lat(), loc.lon()) <= settings.nearKm();
+        double km = onRoad || !loc.resolved() || !Integer.valueOf(1).equals(loc.geoPrecision())
+                ? Double.NaN : line.km(loc.lat(), loc.lon());
+        boolean near = !onRoad && km <= settings.nearKm();
         long width = ChronoUnit.DAYS.between(e.date().start(), e.date().end());
         if (!onRoad && !near || width > WIDEST_WINDOW_DAYS) {
             return;
@@ -200,16 +202,19 @@ final class RouteObservations {
         CutPoint at = near ? new CutPoint(loc.name(), loc.lat(), loc.lon()) : null;
         EvidenceItem ev = EvidenceTexts.pending(e.firstReportId(), e.id(), String.join(", ", e.sources()),
                 Modality.ASSERTED.wireName());
-        String reason = e.subEventType().label() + (onRoad ? " on the road" : " at " + loc.name() + ", "
-                + Math.round(line.km(loc.lat(), loc.lon())) + " km from it") + " (event " + e.id() + ")";
+        Supplier<String> reason = () -> e.subEventType().label() + (onRoad ? " on the road" : " at " + loc.name()
+                + ", " + Math.round(km) + " km from it") + " (event " + e.id() + ")";
+        boolean territorial = WeighedTypes.territorial(e.subEventType());
+        boolean fighting = WeighedTypes.fighting(e.subEventType());
         for (LocalDate d = first; !d.isAfter(e.date().end()); d = d.plusDays(1)) {
-            Optional<Dependence> dep = route.dependentOn(d);
-            if (WeighedTypes.territorial(e.subEventType()) && dep.isPresent()) {
+            Optional<Dependence> dep = territorial ? route.dependentOn(d) : Optional.empty();
+            if (dep.isPresent()) {
                 boolean gains = sides.gains(e, dep.get().actorId());
+                String actor = dep.get().actorId();
                 out.add(new Observation(d, gains ? Observation.Signal.PASSABLE : Observation.Signal.IMPASSABLE,
-                        settings.control() * share, at, ev, reason + ": " + dep.get().actorId() + ", who depends on the "
+                        settings.control() * share, at, ev, () -> reason.get() + ": " + actor + ", who depends on the "
                         + "road, " + (gains ? "gains" : "loses") + " ground on it", Observation.Tier.STATED));
-            } else if (WeighedTypes.fighting(e.subEventType())) {
+            } else if (fighting) {
                 out.add(new Observation(d, Observation.Signal.CONTESTED, settings.eventNear() * share, at, ev,
                         reason, Observation.Tier.EVENT));
             }

@@ -6,8 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -99,9 +99,9 @@ final class SqliteEventBlocks {
         if (span == null || areas.isEmpty()) {
             return;
         }
-        List<Circle> exact = areas.stream().map(Circle::new).toList();
-        List<Circle> widened = areas.stream().map(n -> new Circle(new Near(n.lat(), n.lon(), n.km() + TREE_SLACK_KM)))
-                .toList();
+        Circle[] exact = areas.stream().map(Circle::new).toArray(Circle[]::new);
+        Circle[] widened = areas.stream().map(n -> new Circle(new Near(n.lat(), n.lon(), n.km() + TREE_SLACK_KM)))
+                .toArray(Circle[]::new);
         int days = firstSliceDays(q, span);
         long start = q.from() != null ? q.from().toEpochDay() : span[0];
         long last = q.to() != null ? Math.min(q.to().toEpochDay(), span[1]) : span[1];
@@ -109,11 +109,11 @@ final class SqliteEventBlocks {
         boolean first = true;
         while (start <= last) {
             long end = Math.min(last, start + days - 1);
-            Set<Long> union = new HashSet<>();
+            RowIds union = new RowIds();
             for (Near area : areas) {
                 positions(c, q, box(area), first ? null : Long.valueOf(start), end, widened, union);
             }
-            long[] slice = union.stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] slice = union.sortedDistinct();
             readInOrder(c, q, types, slice, column, (lat, lon) -> anyContains(exact, lat, lon), sink, sent);
             days = (int) Math.min(LONGEST_SLICE_DAYS, days * 4L);
             start = end + 1;
@@ -146,7 +146,7 @@ final class SqliteEventBlocks {
         }
     }
 
-    private static boolean anyContains(List<Circle> areas, double lat, double lon) {
+    private static boolean anyContains(Circle[] areas, double lat, double lon) {
         for (Circle c : areas) {
             if (c.contains(lat, lon)) {
                 return true;
@@ -234,8 +234,8 @@ final class SqliteEventBlocks {
      * position lies in one of the circles. The tree's own columns only: its auxiliary event id is a look-up per row
      * in another table, which for a road's year was as dear as the rest of the query (the ids come with the rows).
      */
-    private static void positions(Connection c, Query q, double[] box, Long from, long to, List<Circle> circles,
-                                  Set<Long> out) throws SQLException {
+    private static void positions(Connection c, Query q, double[] box, Long from, long to, Circle[] circles,
+                                  RowIds out) throws SQLException {
         try (PreparedStatement s = inTree(c, "id, min_lat, min_lon", q, box, from, to)) {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -262,6 +262,30 @@ final class SqliteEventBlocks {
         return in.append(')').toString();
     }
 
+    /** Rowids gathered from several overlapping boxes: unboxed, sorted and deduplicated once at the end. */
+    private static final class RowIds {
+        private long[] ids = new long[1024];
+        private int size;
+
+        void add(long id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        long[] sortedDistinct() {
+            Arrays.sort(ids, 0, size);
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (kept == 0 || ids[i] != ids[kept - 1]) {
+                    ids[kept++] = ids[i];
+                }
+            }
+            return Arrays.copyOf(ids, kept);
+        }
+    }
+
     /** A read row of {@link #readInOrder}: its order key and the selected column's bytes. */
     private record Read(String day, String id, byte[] column) {
     }
@@ -276,18 +300,20 @@ final class SqliteEventBlocks {
         List<Read> rows = new ArrayList<>(slice.length);
         for (int from = 0; from < slice.length; from += WHOLE_SLICE_CHUNK) {
             int to = Math.min(slice.length, from + WHOLE_SLICE_CHUNK);
-            List<Object> params = new ArrayList<>(to - from);
+            List<Object> params = new ArrayList<>();
             StringBuilder sql = new StringBuilder("SELECT " + column + ", lat, lon, date_start, id FROM events "
                     + "WHERE rowid IN (");
             for (int i = from; i < to; i++) {
                 sql.append(i == from ? "?" : ", ?");
-                params.add(slice[i]);
             }
             sql.append(")").append(typesIn(types));
             SqliteQueries.conditions("events", q, sql, params);
             try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                for (int i = from; i < to; i++) {
+                    s.setLong(i - from + 1, slice[i]);
+                }
                 for (int i = 0; i < params.size(); i++) {
-                    s.setObject(i + 1, params.get(i));
+                    s.setObject(to - from + i + 1, params.get(i));
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
