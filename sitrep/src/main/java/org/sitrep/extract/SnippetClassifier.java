@@ -76,7 +76,19 @@ public final class SnippetClassifier {
             return ranked.get(0);
         }
         LearnedTypeModel m = LearnedTypeModel.get();
-        return decision.decide(ranked, PassageReading.of(m).read(snippet, sentences(snippet), t -> predict(m, t)));
+        return decision.decide(ranked, PassageReading.of(m).read(snippet, sentences(snippet), t -> predict(m, t)),
+                saysNoFight(snippet));
+    }
+
+    /** Whether the snippet says that no fight took place ("no clashes were reported", "peacefully"). */
+    boolean saysNoFight(String snippet) {
+        List<Token> toks = Tokenizer.tokenize(snippet, 0, snippet.length());
+        for (int i = 0; i < toks.size(); i++) {
+            if (lx.typeCues().noFighting().at(toks, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The snippet's sentences as the classifier splits them (what {@link PassageReading} reads one by one). */

@@ -48,6 +48,14 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
      * @param rules the rules' ranking, best first, scores are vote shares (may be empty)
      */
     public ScoredType decide(List<ScoredType> rules, LearnedTypeModel.Prediction model) {
+        return decide(rules, model, false);
+    }
+
+    /**
+     * As {@link #decide(List, LearnedTypeModel.Prediction)}, told whether the text says that no fight took place
+     * ("no clashes were reported", "peacefully": no_fighting.txt), which makes ground taken a non-violent transfer.
+     */
+    public ScoredType decide(List<ScoredType> rules, LearnedTypeModel.Prediction model, boolean saysNoFight) {
         if (!rules.isEmpty() && rules.get(0).score() >= rulesSure) {
             return rules.get(0);
         }
@@ -59,7 +67,8 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
         for (ScoredType r : rules) {
             score.merge(r.type(), ruleWeight * r.score(), Double::sum);
         }
-        SubEventType best = forceNamed(sameActBySide(highest(score, null), rules), rules, score);
+        SubEventType best = withoutFight(forceNamed(sameActBySide(highest(score, null), rules), rules, score),
+                saysNoFight);
         return new ScoredType(best, Math.min(1, score.getOrDefault(best, 0.0) / (1 + ruleWeight) / 2));
     }
 
@@ -78,6 +87,19 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
         }
         SubEventType next = highest(score, SubEventType.EXCESSIVE_FORCE);
         return next == null ? best : next;
+    }
+
+    /**
+     * ACLED codes ground taken as a Battle (Government regains territory, Non-state actor overtakes territory) only
+     * when there was fighting for it; ground taken with no clash, after the other side left, is a Non-violent transfer
+     * of territory. The sentence vector reads "took control of" alike in both, and a negated clash word still votes
+     * for a clash, so a territory choice becomes the transfer when the text says no fight took place. (Reading every
+     * taking without a violent act as a transfer was tried and left out: "captured two hamlets" is a battle.)
+     */
+    private static SubEventType withoutFight(SubEventType best, boolean saysNoFight) {
+        boolean taken = best == SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                || best == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+        return taken && saysNoFight ? SubEventType.NON_VIOLENT_TRANSFER : best;
     }
 
     /** The type with the highest score, the first in the map's order on a tie, leaving out {@code except}. */

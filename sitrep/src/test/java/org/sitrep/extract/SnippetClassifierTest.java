@@ -109,4 +109,12 @@ class SnippetClassifierTest {
             assertTrue(c.classifyForced(s).score() <= 0.5, s);
         }
     }
+
+    @Test
+    void saysNoFight_readsTheCodebooksQuietTakeOver() {
+        assertTrue(c.saysNoFight("Militia fighters took the hill town on Monday; no clashes were reported."));
+        assertTrue(c.saysNoFight("Border guards moved into the crossing peacefully after the rebels left."));
+        assertTrue(c.saysNoFight("The brigade entered the village without a fight."));
+        assertTrue(!c.saysNoFight("The brigade entered the village after two days of heavy fighting."));
+    }
 }
