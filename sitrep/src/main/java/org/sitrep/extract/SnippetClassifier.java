@@ -77,14 +77,21 @@ public final class SnippetClassifier {
         }
         LearnedTypeModel m = LearnedTypeModel.get();
         return decision.decide(ranked, PassageReading.of(m).read(snippet, sentences(snippet), t -> predict(m, t)),
-                saysNoFight(snippet));
+                signs(snippet));
     }
 
-    /** Whether the snippet says that no fight took place ("no clashes were reported", "peacefully"). */
-    boolean saysNoFight(String snippet) {
+    /**
+     * What the snippet says outright: that no fight took place ("no clashes were reported", "peacefully"), that people
+     * were killed or harmed ("killed", "beaten", "body").
+     */
+    TypeDecision.Signs signs(String snippet) {
         List<Token> toks = Tokenizer.tokenize(snippet, 0, snippet.length());
+        return new TypeDecision.Signs(any(lx.typeCues().noFighting(), toks), any(lx.typeCues().harmWords(), toks));
+    }
+
+    private static boolean any(PhraseSet<Boolean> phrases, List<Token> toks) {
         for (int i = 0; i < toks.size(); i++) {
-            if (lx.typeCues().noFighting().at(toks, i) != null) {
+            if (phrases.at(toks, i) != null) {
                 return true;
             }
         }

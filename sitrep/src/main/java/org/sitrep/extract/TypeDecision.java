@@ -48,14 +48,19 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
      * @param rules the rules' ranking, best first, scores are vote shares (may be empty)
      */
     public ScoredType decide(List<ScoredType> rules, LearnedTypeModel.Prediction model) {
-        return decide(rules, model, false);
+        return decide(rules, model, Signs.NONE);
     }
 
     /**
-     * As {@link #decide(List, LearnedTypeModel.Prediction)}, told whether the text says that no fight took place
-     * ("no clashes were reported", "peacefully": no_fighting.txt), which makes ground taken a non-violent transfer.
+     * What the text says outright that the type choice heeds: that no fight took place ("no clashes were reported",
+     * "peacefully": no_fighting.txt), and that people were killed or harmed (harm_words.txt).
      */
-    public ScoredType decide(List<ScoredType> rules, LearnedTypeModel.Prediction model, boolean saysNoFight) {
+    public record Signs(boolean noFight, boolean harm) {
+        public static final Signs NONE = new Signs(false, false);
+    }
+
+    /** As {@link #decide(List, LearnedTypeModel.Prediction)}, with what the text says outright ({@link Signs}). */
+    public ScoredType decide(List<ScoredType> rules, LearnedTypeModel.Prediction model, Signs signs) {
         if (!rules.isEmpty() && rules.get(0).score() >= rulesSure) {
             return rules.get(0);
         }
@@ -67,8 +72,8 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
         for (ScoredType r : rules) {
             score.merge(r.type(), ruleWeight * r.score(), Double::sum);
         }
-        SubEventType best = withoutFight(forceNamed(sameActBySide(highest(score, null), rules), rules, score),
-                saysNoFight);
+        SubEventType best = takenThenHarmed(withoutFight(forceNamed(sameActBySide(highest(score, null), rules), rules,
+                score), signs.noFight()), signs.harm());
         return new ScoredType(best, Math.min(1, score.getOrDefault(best, 0.0) / (1 + ruleWeight) / 2));
     }
 
@@ -100,6 +105,15 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
         boolean taken = best == SubEventType.GOVERNMENT_REGAINS_TERRITORY
                 || best == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
         return taken && saysNoFight ? SubEventType.NON_VIOLENT_TRANSFER : best;
+    }
+
+    /**
+     * ACLED codes people abducted and then killed, wounded, beaten or tortured as an Attack: the harm is the event,
+     * the abduction its prelude. The sentence vector reads the taking ("abducted", "kidnapped") and the rules' abduction
+     * vote, so the model's Abduction/forced disappearance becomes an Attack when the text names such harm.
+     */
+    private static SubEventType takenThenHarmed(SubEventType best, boolean harm) {
+        return best == SubEventType.ABDUCTION && harm ? SubEventType.ATTACK : best;
     }
 
     /** The type with the highest score, the first in the map's order on a tie, leaving out {@code except}. */
