@@ -76,7 +76,26 @@ public final class SnippetClassifier {
             return ranked.get(0);
         }
         LearnedTypeModel m = LearnedTypeModel.get();
-        return decision.decide(ranked, PassageReading.of(m).read(snippet, sentences(snippet), t -> predict(m, t)));
+        return decision.decide(ranked, PassageReading.of(m).read(snippet, sentences(snippet), t -> predict(m, t)),
+                signs(snippet));
+    }
+
+    /**
+     * What the snippet says outright: that no fight took place ("no clashes were reported", "peacefully"), that people
+     * were killed or harmed ("killed", "beaten", "body").
+     */
+    TypeDecision.Signs signs(String snippet) {
+        List<Token> toks = Tokenizer.tokenize(snippet, 0, snippet.length());
+        return new TypeDecision.Signs(any(lx.typeCues().noFighting(), toks), any(lx.typeCues().harmWords(), toks));
+    }
+
+    private static boolean any(PhraseSet<Boolean> phrases, List<Token> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (phrases.at(toks, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The snippet's sentences as the classifier splits them (what {@link PassageReading} reads one by one). */

@@ -48,6 +48,19 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
      * @param rules the rules' ranking, best first, scores are vote shares (may be empty)
      */
     public ScoredType decide(List<ScoredType> rules, LearnedTypeModel.Prediction model) {
+        return decide(rules, model, Signs.NONE);
+    }
+
+    /**
+     * What the text says outright that the type choice heeds: that no fight took place ("no clashes were reported",
+     * "peacefully": no_fighting.txt), and that people were killed or harmed (harm_words.txt).
+     */
+    public record Signs(boolean noFight, boolean harm) {
+        public static final Signs NONE = new Signs(false, false);
+    }
+
+    /** As {@link #decide(List, LearnedTypeModel.Prediction)}, with what the text says outright ({@link Signs}). */
+    public ScoredType decide(List<ScoredType> rules, LearnedTypeModel.Prediction model, Signs signs) {
         if (!rules.isEmpty() && rules.get(0).score() >= rulesSure) {
             return rules.get(0);
         }
@@ -59,7 +72,8 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
         for (ScoredType r : rules) {
             score.merge(r.type(), ruleWeight * r.score(), Double::sum);
         }
-        SubEventType best = forceNamed(sameActBySide(highest(score, null), rules), rules, score);
+        SubEventType best = takenThenHarmed(withoutFight(forceNamed(sameActBySide(highest(score, null), rules), rules,
+                score), signs.noFight()), signs.harm());
         return new ScoredType(best, Math.min(1, score.getOrDefault(best, 0.0) / (1 + ruleWeight) / 2));
     }
 
@@ -78,6 +92,28 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
         }
         SubEventType next = highest(score, SubEventType.EXCESSIVE_FORCE);
         return next == null ? best : next;
+    }
+
+    /**
+     * ACLED codes ground taken as a Battle (Government regains territory, Non-state actor overtakes territory) only
+     * when there was fighting for it; ground taken with no clash, after the other side left, is a Non-violent transfer
+     * of territory. The sentence vector reads "took control of" alike in both, and a negated clash word still votes
+     * for a clash, so a territory choice becomes the transfer when the text says no fight took place. (Reading every
+     * taking without a violent act as a transfer was tried and left out: "captured two hamlets" is a battle.)
+     */
+    private static SubEventType withoutFight(SubEventType best, boolean saysNoFight) {
+        boolean taken = best == SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                || best == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+        return taken && saysNoFight ? SubEventType.NON_VIOLENT_TRANSFER : best;
+    }
+
+    /**
+     * ACLED codes people abducted and then killed, wounded, beaten or tortured as an Attack: the harm is the event,
+     * the abduction its prelude. The sentence vector reads the taking ("abducted", "kidnapped") and the rules' abduction
+     * vote, so the model's Abduction/forced disappearance becomes an Attack when the text names such harm.
+     */
+    private static SubEventType takenThenHarmed(SubEventType best, boolean harm) {
+        return best == SubEventType.ABDUCTION && harm ? SubEventType.ATTACK : best;
     }
 
     /** The type with the highest score, the first in the map's order on a tie, leaving out {@code except}. */

@@ -109,4 +109,22 @@ class SnippetClassifierTest {
             assertTrue(c.classifyForced(s).score() <= 0.5, s);
         }
     }
+
+    @Test
+    void signs_readTheQuietTakeOverAndHarm() {
+        assertTrue(c.signs("Militia fighters took the hill town on Monday; no clashes were reported.").noFight());
+        assertTrue(c.signs("Border guards moved into the crossing peacefully after the rebels left.").noFight());
+        assertTrue(c.signs("The brigade entered the village without a fight.").noFight());
+        assertTrue(!c.signs("The brigade entered the village after two days of heavy fighting.").noFight());
+        assertTrue(c.signs("Gunmen seized a trader on the highway; his body was found two days later.").harm());
+        assertTrue(!c.signs("Gunmen seized a trader on the highway; he was freed unhurt after a ransom was paid.")
+                .harm());
+    }
+
+    @Test
+    void classifyForced_abductedThenKilled_isAnAttack() {
+        // ACLED codes people taken and then killed as an Attack, the taking as its prelude
+        assertEquals(SubEventType.ATTACK,
+                forced("Gunmen kidnapped a village chief near Kajuru; his body was found in the bush two days later."));
+    }
 }

@@ -56,6 +56,43 @@ class TypeDecisionTest {
     }
 
     @Test
+    void decide_territoryWithoutAFight_isANonViolentTransfer() {
+        LearnedTypeModel.Prediction p = model(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, 0.7,
+                SubEventType.NON_VIOLENT_TRANSFER, 0.1);
+        TypeDecision d = new TypeDecision(1.01, 0);
+        List<ScoredType> taking = List.of(new ScoredType(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, 1.0));
+        List<ScoredType> fought = List.of(new ScoredType(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, 0.6),
+                new ScoredType(SubEventType.ARMED_CLASH, 0.4));
+        // "rebels captured the town": nothing said of a fight either way, the taking stands
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, d.decide(taking, p).type());
+        // "rebels took the town without a fight"
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER, d.decide(taking, p, new TypeDecision.Signs(true, false)).type());
+        // "rebels took the town after clashes with the army": a battle
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, d.decide(fought, p).type());
+        // "...; no clashes were reported": the negated clash still votes, the text says no fight
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER, d.decide(fought, p, new TypeDecision.Signs(true, false)).type());
+        // other choices are left alone
+        assertEquals(SubEventType.ARMED_CLASH, d.decide(fought,
+                model(SubEventType.ARMED_CLASH, 0.7, SubEventType.ATTACK, 0.1), new TypeDecision.Signs(true, false))
+                .type());
+    }
+
+    @Test
+    void decide_takenThenHarmed_isAnAttack() {
+        LearnedTypeModel.Prediction p = model(SubEventType.ABDUCTION, 0.6, SubEventType.ATTACK, 0.2);
+        TypeDecision d = new TypeDecision(1.01, 0);
+        List<ScoredType> rules = List.of(new ScoredType(SubEventType.ABDUCTION, 1.0));
+        // "gunmen kidnapped a trader; he was released after a ransom was paid"
+        assertEquals(SubEventType.ABDUCTION, d.decide(rules, p).type());
+        // "gunmen kidnapped a trader; his body was found the next day"
+        assertEquals(SubEventType.ATTACK, d.decide(rules, p, new TypeDecision.Signs(false, true)).type());
+        // harm words leave other choices alone
+        assertEquals(SubEventType.ARMED_CLASH, d.decide(rules,
+                model(SubEventType.ARMED_CLASH, 0.7, SubEventType.ATTACK, 0.1), new TypeDecision.Signs(false, true))
+                .type());
+    }
+
+    @Test
     void decide_excessiveForce_onlyWithACueOfThatForce() {
         LearnedTypeModel.Prediction p = model(SubEventType.EXCESSIVE_FORCE, 0.5, SubEventType.PEACEFUL_PROTEST, 0.3);
         TypeDecision d = new TypeDecision(1.01, 0);
