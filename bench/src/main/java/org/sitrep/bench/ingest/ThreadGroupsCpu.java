@@ -1,6 +1,7 @@
 package org.sitrep.bench.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,24 +13,27 @@ import java.util.stream.Stream;
  * Linux's {@code /proc/self/task/<tid>/stat}: the compiler threads are hidden from {@code ThreadMXBean}, and on one
  * core they compete with the ingesting thread. Elsewhere every figure is -1 (nothing is guessed).
  */
-public record ThreadGroupsCpu(long compilerNanos, long gcAndVmNanos, long otherNanos) {
+public record ThreadGroupsCpu(long compilerNanos, long gcAndVmNanos, long otherNanos, long systemNanos) {
     /** Clock ticks per second of /proc's utime and stime: 100 on every Linux this runs on (USER_HZ). */
     private static final long TICK_NANOS = 10_000_000L;
     private static final Path TASKS = Path.of("/proc/self/task");
 
     static ThreadGroupsCpu now() {
         if (!Files.isDirectory(TASKS)) {
-            return new ThreadGroupsCpu(-1, -1, -1);
+            return new ThreadGroupsCpu(-1, -1, -1, -1);
         }
-        long[] sums = new long[3];
-        try (Stream<Path> tasks = Files.list(TASKS)) {
-            for (Path t : tasks.toList()) {
-                add(t.resolve("stat"), sums);
+        for (int attempt = 0; attempt < 3; attempt++) { // a thread may end while the folder is listed
+            long[] sums = new long[4];
+            try (Stream<Path> tasks = Files.list(TASKS)) {
+                for (Path t : tasks.toList()) {
+                    add(t.resolve("stat"), sums);
+                }
+                return new ThreadGroupsCpu(sums[0], sums[1], sums[2], sums[3]);
+            } catch (IOException | UncheckedIOException e) {
+                // listed again below
             }
-        } catch (IOException e) {
-            return new ThreadGroupsCpu(-1, -1, -1);
         }
-        return new ThreadGroupsCpu(sums[0], sums[1], sums[2]);
+        return new ThreadGroupsCpu(-1, -1, -1, -1);
     }
 
     private static void add(Path stat, long[] sums) {
@@ -46,6 +50,7 @@ public record ThreadGroupsCpu(long compilerNanos, long gcAndVmNanos, long otherN
         // after the name: state is field 3 (index 0 here), utime field 14 (index 11), stime field 15 (index 12)
         long nanos = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * TICK_NANOS;
         sums[kind(name)] += nanos;
+        sums[3] += Long.parseLong(f[12]) * TICK_NANOS;
     }
 
     private static int kind(String name) {
@@ -60,22 +65,23 @@ public record ThreadGroupsCpu(long compilerNanos, long gcAndVmNanos, long otherN
 
     ThreadGroupsCpu minus(ThreadGroupsCpu before) {
         if (compilerNanos < 0 || before.compilerNanos < 0) {
-            return new ThreadGroupsCpu(-1, -1, -1);
+            return new ThreadGroupsCpu(-1, -1, -1, -1);
         }
         return new ThreadGroupsCpu(compilerNanos - before.compilerNanos, gcAndVmNanos - before.gcAndVmNanos,
-                otherNanos - before.otherNanos);
+                otherNanos - before.otherNanos, systemNanos - before.systemNanos);
     }
 
     public long total() {
         return compilerNanos + gcAndVmNanos + otherNanos;
     }
 
-    /** "compilers 1.23 s, GC+VM 0.04 s, other threads (the ingesting one among them) 2.10 s". */
+    /** The CPU by thread kind (the ingesting thread is among the other threads) and the kernel's share of it. */
     public String describe() {
         if (compilerNanos < 0) {
             return "per-thread CPU unavailable (no /proc/self/task)";
         }
-        return String.format(Locale.ROOT, "JIT compilers %.2f s, GC + VM thread %.2f s, other threads %.2f s",
-                compilerNanos / 1e9, gcAndVmNanos / 1e9, otherNanos / 1e9);
+        return String.format(Locale.ROOT, "JIT compilers %.2f s, GC + VM thread %.2f s, other threads %.2f s; "
+                + "of all that in the kernel %.2f s", compilerNanos / 1e9, gcAndVmNanos / 1e9, otherNanos / 1e9,
+                systemNanos / 1e9);
     }
 }
