@@ -76,8 +76,10 @@ public final class IngestCommand implements Callable<Integer> {
                 Path db = dir.resolve("run-" + r + ".db");
                 var result = org.sitrep.bench.ingest.IngestRun.run(engine, articles, db);
                 boolean measured = r >= warmup;
-                System.err.printf(Locale.ROOT, "[ingest] %s run %d: %.1f articles/s (%.1f per CPU-second)%n",
-                        measured ? "measured" : "warm-up", r + 1, result.perSecond(), result.perCpuSecond());
+                System.err.printf(Locale.ROOT, "[ingest] %s run %d: %.1f articles/s (%.1f per CPU-second of the "
+                        + "ingesting thread, %.1f of the process; %s; %d collections)%n",
+                        measured ? "measured" : "warm-up", r + 1, result.perSecond(), result.perCpuSecond(),
+                        result.perProcessCpuSecond(), result.jvm().describe(), result.gcCount());
                 if (measured) {
                     report.add(result);
                 }

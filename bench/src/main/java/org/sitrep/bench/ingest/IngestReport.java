@@ -50,12 +50,15 @@ public final class IngestReport {
         if (results.isEmpty()) {
             return b.append("\nNothing was measured.\n").toString();
         }
-        b.append("\n| run | articles/s | articles per CPU-second | wall s | documents | reports | events |\n")
-                .append("|---|---|---|---|---|---|---|\n");
+        b.append("\n| run | articles/s | articles per CPU-second | per process CPU-second | JIT / GC+VM / other "
+                + "threads CPU s | collections | wall s | documents | reports | events |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < results.size(); i++) {
             IngestRun.Result r = results.get(i);
-            b.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %d | %d | %d |%n", i + 1,
-                    r.perSecond(), r.perCpuSecond(), r.wallNanos() / 1e9, r.counts().documents(),
+            b.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %.2f / %.2f / %.2f | %d | %.2f | %d | %d "
+                    + "| %d |%n", i + 1, r.perSecond(), r.perCpuSecond(), r.perProcessCpuSecond(),
+                    r.jvm().compilerNanos() / 1e9, r.jvm().gcAndVmNanos() / 1e9, r.jvm().otherNanos() / 1e9,
+                    r.gcCount(), r.wallNanos() / 1e9, r.counts().documents(),
                     r.counts().reports(), r.counts().events()));
         }
         IngestRun.Result median = results.stream().sorted(Comparator.comparingDouble(IngestRun.Result::perSecond))

@@ -24,13 +24,19 @@ import org.sitrep.store.sqlite.SqliteStore;
  */
 public final class IngestRun {
     /** What a run measured. */
-    public record Result(int articles, int added, long wallNanos, long cpuNanos, Parts parts, Counts counts) {
+    public record Result(int articles, int added, long wallNanos, long cpuNanos, Parts parts, Counts counts,
+                         ThreadGroupsCpu jvm, long gcCount) {
         public double perSecond() {
             return articles / (wallNanos / 1e9);
         }
 
         public double perCpuSecond() {
             return articles / (cpuNanos / 1e9);
+        }
+
+        /** Articles per CPU-second of the whole process (the compilers and the collector included). */
+        public double perProcessCpuSecond() {
+            return jvm.compilerNanos() < 0 ? Double.NaN : articles / (jvm.total() / 1e9);
         }
     }
 
@@ -56,6 +62,8 @@ public final class IngestRun {
             };
             Recorder recorder = new Recorder(store, timed, new EventMerger(), EventAssessor.standard());
             int added = 0;
+            ThreadGroupsCpu jvmBefore = ThreadGroupsCpu.now();
+            long gcBefore = gcCount();
             long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             for (ConflictCorpus.Article a : articles) {
@@ -76,7 +84,16 @@ public final class IngestRun {
             }
             long wall = System.nanoTime() - start;
             cpu = threads.getCurrentThreadCpuTime() - cpu;
-            return new Result(articles.size(), added, wall, cpu, parts, sqlite.counts());
+            ThreadGroupsCpu jvm = ThreadGroupsCpu.now().minus(jvmBefore);
+            return new Result(articles.size(), added, wall, cpu, parts, sqlite.counts(), jvm, gcCount() - gcBefore);
         }
+    }
+
+    private static long gcCount() {
+        long n = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
     }
 }

@@ -141,12 +141,12 @@ public final class SqliteStore implements Store {
                 s.execute("PRAGMA mmap_size = " + MMAP_BYTES);
             }
             migrations.migrate(c, file.toString());
-            boolean factsColumn;
-            try (Statements st = new Statements(c)) {
-                factsColumn = st.hasColumn("events", "facts");
+            try (Statements st = new Statements(c); Statement s = c.createStatement()) {
+                // after migrating, whose index builds sort on disk: commits spilled statement journals to temp files
+                s.execute("PRAGMA temp_store = MEMORY");
+                return new SqliteStore(c, file, busy, SqliteQueries.hasTable(c, "report_blocks"),
+                        SqliteQueries.hasTable(c, "event_blocks"), st.hasColumn("events", "facts"));
             }
-            return new SqliteStore(c, file, busy, SqliteQueries.hasTable(c, "report_blocks"),
-                    SqliteQueries.hasTable(c, "event_blocks"), factsColumn);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw e;
