@@ -57,6 +57,10 @@ public final class SparkScaleCommand implements Callable<Integer> {
             + "store an earlier run left in the work folder (single.db), if any")
     boolean skipIngest;
 
+    @Option(names = "--score-only", description = "run nothing: score the store (single.db) and the job outputs "
+            + "(out-MASTER) an earlier run left in the work folder; times are the earlier runs' (not shown)")
+    boolean scoreOnly;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
@@ -74,6 +78,9 @@ public final class SparkScaleCommand implements Callable<Integer> {
                 + "| events | linking P / R / F1 vs truth | pairwise F1 vs single process |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         Set<String> single = null;
+        if (scoreOnly) {
+            return scoreEarlier(truth, out);
+        }
         if (!skipIngest) {
             single = ingest(corpus, truth, out);
         } else if (Files.exists(work.resolve("single.db"))) {
@@ -95,6 +102,37 @@ public final class SparkScaleCommand implements Callable<Integer> {
                     run.peakRssKb() / 1024.0, run.largestComponent(), events,
                     s.linkPrecision(), s.linkRecall(), s.linkF1(),
                     single == null ? "" : String.format(Locale.ROOT, "%.4f", f1(tablePairs(output), single))));
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** Scores what earlier runs left: the single-process store, then each master's tables against it. */
+    private int scoreEarlier(Truth truth, PrintStream out) throws IOException {
+        Set<String> single = null;
+        Path db = work.resolve("single.db");
+        if (Files.exists(db)) {
+            try (Sitrep sitrep = Sitrep.open(db)) {
+                Scores s = new Scorer().score(sitrep, truth);
+                out.println(String.format(Locale.ROOT, "| sitrep ingest (one process, earlier run) | %d | | | | | | "
+                                + "| %d | %.3f / %.3f / %.3f | 1 |", sitrep.counts().documents(),
+                        sitrep.counts().events(), s.linkPrecision(), s.linkRecall(), s.linkF1()));
+                single = pairs(sitrep);
+            }
+        } else {
+            System.err.println("[scale] no single.db in " + work + ": the job's tables are scored against the truth only");
+        }
+        for (String master : masters) {
+            Path output = work.resolve("out-" + master.replaceAll("[^A-Za-z0-9]", ""));
+            if (!Files.isDirectory(output.resolve(ParquetTables.EVENTS))) {
+                System.err.println("[scale] no job output at " + output + ": " + master + " left out");
+                continue;
+            }
+            Scores s = new Scorer().scoreTables(output, truth);
+            out.println(String.format(Locale.ROOT, "| spark %s (earlier run) | %d | | | | | | | %d | %.3f / %.3f / %.3f "
+                            + "| %s |", master, ParquetTableReader.rows(output.resolve(ParquetTables.DOCUMENTS)),
+                    ParquetTableReader.rows(output.resolve(ParquetTables.EVENTS)), s.linkPrecision(), s.linkRecall(),
+                    s.linkF1(), single == null ? "" : String.format(Locale.ROOT, "%.4f", f1(tablePairs(output), single))));
             out.flush();
         }
         return 0;
