@@ -59,6 +59,16 @@ final class PhraseSet<V> {
         return byFirst.containsKey(lowerWord);
     }
 
+    /** Whether any phrase of the set starts at one of the tokens. */
+    boolean foundIn(List<Token> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (at(toks, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The longest phrase starting at token i, or null. Punctuation inside a phrase never matches. */
     Match<V> at(List<Token> toks, int i) {
         return at(toks, i, toks.size());

@@ -86,16 +86,8 @@ public final class SnippetClassifier {
      */
     TypeDecision.Signs signs(String snippet) {
         List<Token> toks = Tokenizer.tokenize(snippet, 0, snippet.length());
-        return new TypeDecision.Signs(any(lx.typeCues().noFighting(), toks), any(lx.typeCues().harmWords(), toks));
-    }
-
-    private static boolean any(PhraseSet<Boolean> phrases, List<Token> toks) {
-        for (int i = 0; i < toks.size(); i++) {
-            if (phrases.at(toks, i) != null) {
-                return true;
-            }
-        }
-        return false;
+        TypeCues cues = lx.typeCues();
+        return new TypeDecision.Signs(cues.noFighting().foundIn(toks), cues.harmWords().foundIn(toks));
     }
 
     /** The snippet's sentences as the classifier splits them (what {@link PassageReading} reads one by one). */
