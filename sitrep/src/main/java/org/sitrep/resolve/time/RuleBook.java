@@ -63,14 +63,21 @@ final class RuleBook {
         return candidates(text, windowsPerRule(text));
     }
 
-    /** The same, every rule run over the whole text (what the trigger words may only narrow, never change). */
+    /**
+     * The same, every rule tried at every position of the whole text: what the trigger words and the token starts
+     * may only narrow, never change, on text whose expressions start where its words do.
+     */
     List<Parse> candidatesEverywhere(String text) {
         int[][] whole = new int[rules.size()][];
         java.util.Arrays.fill(whole, new int[] {0, text.length()});
-        return candidates(text, whole);
+        return candidates(text, whole, false);
     }
 
     private List<Parse> candidates(String text, int[][] windows) {
+        return candidates(text, windows, true);
+    }
+
+    private List<Parse> candidates(String text, int[][] windows, boolean tokenStartsOnly) {
         List<Parse> all = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             int[] w = windows[r];
@@ -82,14 +89,18 @@ final class RuleBook {
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
             for (int i = 0; i < w.length; i += 2) {
-                m.region(w[i], w[i + 1]);
-                while (m.find()) {
-                    if (m.end() == m.start()) {
-                        continue;
-                    }
-                    List<Parse> ps = rule.reader.apply(m, text);
-                    if (ps != null) {
-                        all.addAll(ps);
+                int end = w[i + 1];
+                int at = tokenStartsOnly ? TokenStarts.next(text, w[i], end) : w[i];
+                while (at < end) {
+                    m.region(at, end);
+                    if (m.lookingAt() && m.end() > m.start()) {
+                        List<Parse> ps = rule.reader.apply(m, text);
+                        if (ps != null) {
+                            all.addAll(ps);
+                        }
+                        at = tokenStartsOnly ? TokenStarts.next(text, m.end(), end) : m.end();
+                    } else {
+                        at = tokenStartsOnly ? TokenStarts.next(text, at + 1, end) : at + 1;
                     }
                 }
             }

@@ -40,4 +40,13 @@ class RuleBookTest {
         }
         assertTrue(found > 1500, "too few time expressions found: " + found);
     }
+
+    @Test
+    void candidates_monthInsideAWord_noDate() {
+        RuleBook book = new TimeGrammar(TimeLexicon.standard()).rules();
+        // tried at every character, "MAR 5" inside "AMAR 5" reads as the fifth of March
+        String text = "Fighters of the AMAR 5 brigade shelled the village.";
+        assertTrue(book.candidatesEverywhere(text).stream().anyMatch(p -> p.start() == 17), "the reference reads it");
+        assertEquals(List.of(), book.candidates(text));
+    }
 }
