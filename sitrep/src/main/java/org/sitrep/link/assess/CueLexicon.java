@@ -1,8 +1,8 @@
 package org.sitrep.link.assess;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,39 +23,45 @@ final class CueLexicon {
 
     private static volatile CueLexicon bundled;
 
-    /**
-     * One position's cues by their first word: a word of the text is looked up among the cues starting with it
-     * instead of every cue being tried at every word; cues starting with a stem (captur*) are tried everywhere.
-     */
-    private record FirstWords(Map<String, List<CuePhrase>> exact, List<CuePhrase> stems) {
-        static FirstWords of(List<CuePhrase> cues) {
-            Map<String, List<CuePhrase>> exact = new HashMap<>();
-            List<CuePhrase> stems = new ArrayList<>();
-            for (CuePhrase c : cues) {
-                String w = c.firstWord();
-                if (w.endsWith("*")) {
-                    stems.add(c);
-                } else {
-                    exact.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
-                }
-            }
-            return new FirstWords(Map.copyOf(exact), List.copyOf(stems));
-        }
+    /** A cue of one axis's position, for the look-up of every axis at once. */
+    private record Placed(int axis, int position, CuePhrase cue) {
     }
 
     private final List<Axis> axes;
     private final List<String> negators;
+    /** Every axis's cues by exact first word, and the cues starting with a stem by the stem's first letter. */
+    private final Map<String, List<Placed>> allByFirstWord = new HashMap<>();
+    private final Map<Character, List<Placed>> allStemsByFirstLetter = new HashMap<>();
     private final List<CuePhrase> combatants;
-    /** Each of this lexicon's axes' two positions' cues by first word. */
-    private final Map<Axis, FirstWords[]> firstWords = new IdentityHashMap<>();
+    /** The combatant cues' indices, by exact first word and by the first letter of a first-word stem. */
+    private final Map<String, List<Integer>> combatantsByFirstWord = new HashMap<>();
+    private final Map<Character, List<Integer>> combatantStemsByFirstLetter = new HashMap<>();
 
     CueLexicon(List<Axis> axes, List<String> negators, List<CuePhrase> combatants) {
         this.axes = List.copyOf(axes);
         this.negators = List.copyOf(negators);
         this.combatants = List.copyOf(combatants);
-        for (Axis a : this.axes) {
-            firstWords.put(a, new FirstWords[] {FirstWords.of(a.cues().get(a.positions().get(0))),
-                FirstWords.of(a.cues().get(a.positions().get(1)))});
+        for (int i = 0; i < this.combatants.size(); i++) {
+            String w = this.combatants.get(i).firstWord();
+            if (w.endsWith("*")) {
+                combatantStemsByFirstLetter.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(i);
+            } else {
+                combatantsByFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int x = 0; x < this.axes.size(); x++) {
+            Axis a = this.axes.get(x);
+            for (int p = 0; p < 2; p++) {
+                for (CuePhrase cue : a.cues().get(a.positions().get(p))) {
+                    String w = cue.firstWord();
+                    Placed placed = new Placed(x, p, cue);
+                    if (w.endsWith("*")) {
+                        allStemsByFirstLetter.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(placed);
+                    } else {
+                        allByFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(placed);
+                    }
+                }
+            }
         }
     }
 
@@ -134,31 +140,52 @@ final class CueLexicon {
     }
 
     /**
-     * The position a sentence takes on an axis, with negated cues counting for the other position; null when it
-     * takes none or both.
+     * The position a sentence takes on an axis of this lexicon, with negated cues counting for the other position;
+     * null when it takes none or both.
      */
     String position(Axis axis, CueText text) {
-        boolean[] seen = new boolean[2];
-        FirstWords[] byPosition = firstWords.get(axis);
-        for (int p = 0; p < 2; p++) {
-            FirstWords f = byPosition != null ? byPosition[p] : FirstWords.of(axis.cues().get(axis.positions().get(p)));
-            for (int at = 0; at < text.size(); at++) {
-                for (CuePhrase cue : f.exact().getOrDefault(text.get(at), List.of())) {
-                    if (cue.matchesAt(text, at)) {
-                        seen[negated(text, at) ? 1 - p : p] = true;
-                    }
+        int x = axes.indexOf(axis);
+        if (x < 0) {
+            throw new IllegalArgumentException("not an axis of this lexicon: " + axis.name());
+        }
+        return positions(text)[x];
+    }
+
+    /**
+     * The position the sentence takes on every axis, in {@link #axes()} order (null for none or both): what
+     * {@link #position} says for each axis, found in one pass over the words instead of one pass per axis and side.
+     */
+    String[] positions(CueText text) {
+        boolean[][] seen = new boolean[axes.size()][2];
+        for (int at = 0; at < text.size(); at++) {
+            String word = text.get(at);
+            List<Placed> exact = allByFirstWord.get(word);
+            List<Placed> stems = word.isEmpty() ? null : allStemsByFirstLetter.get(word.charAt(0));
+            if (exact == null && stems == null) {
+                continue;
+            }
+            int negated = -1;
+            for (List<Placed> cues : Arrays.asList(exact, stems)) {
+                if (cues == null) {
+                    continue;
                 }
-                for (CuePhrase cue : f.stems()) {
-                    if (cue.matchesAt(text, at)) {
-                        seen[negated(text, at) ? 1 - p : p] = true;
+                for (Placed c : cues) {
+                    if (c.cue().matchesAt(text, at)) {
+                        if (negated < 0) {
+                            negated = negated(text, at) ? 1 : 0;
+                        }
+                        seen[c.axis()][negated == 1 ? 1 - c.position() : c.position()] = true;
                     }
                 }
             }
         }
-        if (seen[0] == seen[1]) {
-            return null;
+        String[] out = new String[axes.size()];
+        for (int x = 0; x < out.length; x++) {
+            if (seen[x][0] != seen[x][1]) {
+                out[x] = axes.get(x).positions().get(seen[x][0] ? 0 : 1);
+            }
         }
-        return axis.positions().get(seen[0] ? 0 : 1);
+        return out;
     }
 
     /** True when a negation word stands within five words before {@code at}, in the same clause. */
@@ -180,16 +207,24 @@ final class CueLexicon {
         return false;
     }
 
-    /** The combatant cue the sentence contains (not negated), or null. */
+    /** The combatant cue the sentence contains (not negated), or null; of several, the one listed first. */
     String combatantCue(String sentence) {
         CueText t = CueText.of(sentence);
-        for (CuePhrase cue : combatants) {
-            for (int at : cue.matches(t)) {
-                if (!negated(t, at)) {
-                    return cue.text();
+        int first = combatants.size();
+        for (int at = 0; at < t.size(); at++) {
+            String word = t.get(at);
+            for (List<Integer> cues : Arrays.asList(combatantsByFirstWord.get(word),
+                    word.isEmpty() ? null : combatantStemsByFirstLetter.get(word.charAt(0)))) {
+                if (cues == null) {
+                    continue;
+                }
+                for (int i : cues) {
+                    if (i < first && combatants.get(i).matchesAt(t, at) && !negated(t, at)) {
+                        first = i;
+                    }
                 }
             }
         }
-        return null;
+        return first < combatants.size() ? combatants.get(first).text() : null;
     }
 }

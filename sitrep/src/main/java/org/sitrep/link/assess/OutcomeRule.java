@@ -66,12 +66,7 @@ final class OutcomeRule {
         if (known != null) {
             return known;
         }
-        CueText t = CueText.of(key);
-        List<CueLexicon.Axis> axes = cues.axes();
-        String[] out = new String[axes.size()];
-        for (int x = 0; x < out.length; x++) {
-            out[x] = cues.position(axes.get(x), t);
-        }
+        String[] out = cues.positions(CueText.of(key));
         if (positions.size() >= REMEMBERED) {
             positions.clear();
         }

@@ -49,10 +49,41 @@ class CueLexiconTest {
             for (CueLexicon.Axis a : CUES.axes()) {
                 String expected = everyCueAtEveryWord(a, text);
                 assertEquals(expected, CUES.position(a, text), a.name() + ": " + sentence);
+                assertEquals(expected, CUES.positions(text)[CUES.axes().indexOf(a)], a.name() + ": " + sentence);
                 taken += expected == null ? 0 : 1;
             }
         }
         assertTrue(taken > 300, "too few sentences took a position: " + taken);
+    }
+
+    /**
+     * The combatant cue found through the cues' first words is the first listed cue with a match that is not
+     * negated (its definition), on sentences built from the cues' words with fillers, negations and clause breaks.
+     */
+    @Test
+    void combatantCue_byFirstWords_sameAsFirstListedCueThatMatches() {
+        List<CuePhrase> listed = CueLexicon.phrases(DataLines.bundled(CueLexicon.COMBATANTS, 1));
+        List<String> words = new java.util.ArrayList<>(List.of("the", "not", "never", "but", ",", "men", "dead",
+                "said", "civilians", "."));
+        listed.forEach(c -> words.addAll(List.of(c.text().replace("...", "and").split("\\s+"))));
+        java.util.Random random = new java.util.Random(7);
+        int found = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sentence = new StringBuilder();
+            for (int k = 3 + random.nextInt(14); k > 0; k--) {
+                sentence.append(words.get(random.nextInt(words.size()))).append(' ');
+            }
+            CueText text = CueText.of(sentence.toString());
+            String expected = null;
+            for (CuePhrase cue : listed) {
+                if (expected == null && cue.matches(text).stream().anyMatch(at -> !CUES.negated(text, at))) {
+                    expected = cue.text();
+                }
+            }
+            assertEquals(expected, CUES.combatantCue(sentence.toString()), sentence.toString());
+            found += expected == null ? 0 : 1;
+        }
+        assertTrue(found > 300, "too few sentences named combatants: " + found);
     }
 
     private static String everyCueAtEveryWord(CueLexicon.Axis axis, CueText text) {
