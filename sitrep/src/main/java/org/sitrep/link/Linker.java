@@ -238,12 +238,13 @@ public final class Linker {
                     continue;
                 }
                 int vetoes = 0;
-                for (int j = 0; j < w.features.size(); j++) {
+                double vetoLimit = settings.vetoShare() * (w.reports.size() - 1);
+                for (int j = 0; j < w.features.size() && vetoes <= vetoLimit; j++) {
                     if (j != i && scorer.score(w.features.get(i), w.features.get(j)).vetoed()) {
                         vetoes++;
                     }
                 }
-                if (vetoes > settings.vetoShare() * (w.reports.size() - 1)) {
+                if (vetoes > vetoLimit) {
                     leaving.add(i);
                 }
             }
@@ -321,31 +322,32 @@ public final class Linker {
         int vetoes = 0;
         double best = -1;
         boolean joinable = false;
+        double vetoLimit = settings.vetoShare() * event.size();
         for (LinkFeatures e : event) {
             PairScore p = scorer.score(f, e);
             if (p.vetoed()) {
-                vetoes++;
+                if (++vetoes > vetoLimit) {
+                    return -1; // vetoed by too many of the event's reports, whatever the rest would score
+                }
             } else {
                 best = Math.max(best, p.score());
                 joinable |= p.joinable();
             }
         }
-        if (!joinable || vetoes > settings.vetoShare() * event.size()) {
-            return -1;
-        }
-        return best;
+        return joinable ? best : -1;
     }
 
     /** Whether two events a report bridges may become one: most of their report pairs are not vetoed. */
     private boolean compatible(Working a, Working b) {
         int vetoes = 0;
+        double vetoLimit = settings.vetoShare() * a.features.size() * b.features.size();
         for (LinkFeatures x : a.features) {
             for (LinkFeatures y : b.features) {
-                if (scorer.score(x, y).vetoed()) {
-                    vetoes++;
+                if (scorer.score(x, y).vetoed() && ++vetoes > vetoLimit) {
+                    return false;
                 }
             }
         }
-        return vetoes <= settings.vetoShare() * a.features.size() * b.features.size();
+        return true;
     }
 }

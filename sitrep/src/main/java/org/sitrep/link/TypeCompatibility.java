@@ -13,6 +13,8 @@ import org.sitrep.model.SubEventType;
  */
 public final class TypeCompatibility {
     private final Map<SubEventType, Set<SubEventType>> partners;
+    /** The same, by the types' ordinals: every pair of reports a document brings is checked, so it is a lookup. */
+    private final boolean[][] compatible;
 
     private static final class Holder {
         static final TypeCompatibility INSTANCE = load();
@@ -20,6 +22,9 @@ public final class TypeCompatibility {
 
     private TypeCompatibility(Map<SubEventType, Set<SubEventType>> partners) {
         this.partners = partners;
+        int n = SubEventType.values().length;
+        this.compatible = new boolean[n][n];
+        partners.forEach((a, with) -> with.forEach(b -> compatible[a.ordinal()][b.ordinal()] = true));
     }
 
     public static TypeCompatibility standard() {
@@ -47,7 +52,7 @@ public final class TypeCompatibility {
     }
 
     public boolean compatible(SubEventType a, SubEventType b) {
-        return a == null || b == null || partners.get(a).contains(b);
+        return a == null || b == null || compatible[a.ordinal()][b.ordinal()];
     }
 
     /**
