@@ -1,0 +1,100 @@
+package org.sitrep.resolve.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntPredicate;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the matches of a cue pattern that {@link Matcher#find()} would find, trying the pattern only where its
+ * match can start: every match of a cue begins with one of a few words ("near", "province") or a kind of
+ * character, and a regex tried at every character of an article (an alternation of words costs the engine a
+ * branch per position) was the dearest part of placing a document's reports. The start test only ever lets
+ * through too much, never too little, so the matches are the same (for patterns that match at least one
+ * character, as every cue does). Immutable and thread-safe.
+ */
+final class CueFinder {
+    private final Pattern pattern;
+    private final StartTest mayStart;
+
+    /** Whether a match may start at {@code at} of {@code text}: never false where the pattern matches. */
+    @FunctionalInterface
+    interface StartTest {
+        boolean test(String text, int at);
+    }
+
+    CueFinder(Pattern pattern, StartTest mayStart) {
+        this.pattern = Objects.requireNonNull(pattern, "pattern");
+        this.mayStart = Objects.requireNonNull(mayStart, "mayStart");
+    }
+
+    /** A finder for a pattern whose every match starts with one of {@code words} (ASCII, any case). */
+    static CueFinder startingWith(Pattern pattern, String... words) {
+        String[] ws = words.clone();
+        return new CueFinder(pattern, (text, at) -> startsWithAny(text, at, ws));
+    }
+
+    /** A finder for a pattern whose every match starts with a character {@code first} accepts. */
+    static CueFinder startingAt(Pattern pattern, IntPredicate first) {
+        return new CueFinder(pattern, (text, at) -> first.test(text.charAt(at)));
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** Every match, left to right, as successive {@code find()} calls give them. */
+    List<MatchResult> all(String text) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = matcher(text);
+        int n = text.length();
+        int at = 0;
+        while (at < n) {
+            if (!mayStart.test(text, at)) {
+                at++;
+                continue;
+            }
+            m.region(at, n);
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                at = m.end() > at ? m.end() : at + 1;
+            } else {
+                at++;
+            }
+        }
+        return out;
+    }
+
+    /** Whether the pattern matches anywhere in {@code text}, as {@code find()} would tell. */
+    boolean any(String text) {
+        Matcher m = matcher(text);
+        int n = text.length();
+        for (int at = 0; at < n; at++) {
+            if (mayStart.test(text, at)) {
+                m.region(at, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Matcher matcher(String text) {
+        // the pattern sees the whole text around the start it is tried at: \b and look-behind as in find()
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Whether one of {@code words} starts at {@code at}, ignoring case (a superset of the regex's ASCII (?i)). */
+    static boolean startsWithAny(String text, int at, String[] words) {
+        for (String w : words) {
+            if (text.regionMatches(true, at, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
