@@ -31,10 +31,10 @@ final class CueFinder {
         this.mayStart = Objects.requireNonNull(mayStart, "mayStart");
     }
 
-    /** A finder for a pattern whose every match starts with one of {@code words} (ASCII, any case). */
+    /** A finder for a pattern whose every match starts with one of {@code words} (lower-case ASCII, any case). */
     static CueFinder startingWith(Pattern pattern, String... words) {
-        String[] ws = words.clone();
-        return new CueFinder(pattern, (text, at) -> startsWithAny(text, at, ws));
+        Words ws = new Words(words);
+        return new CueFinder(pattern, ws::startAt);
     }
 
     /** A finder for a pattern whose every match starts with a character {@code first} accepts. */
@@ -88,13 +88,47 @@ final class CueFinder {
         return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    /** Whether one of {@code words} starts at {@code at}, ignoring case (a superset of the regex's ASCII (?i)). */
-    static boolean startsWithAny(String text, int at, String[] words) {
-        for (String w : words) {
-            if (text.regionMatches(true, at, w, 0, w.length())) {
-                return true;
+    /**
+     * Lower-case ASCII words, found at a position as the regex flag {@code (?i)} finds them (ASCII letters in either
+     * case): a table of first letters answers for most positions at once.
+     */
+    static final class Words {
+        private final String[] words;
+        private final boolean[] first = new boolean[128];
+
+        Words(String... words) {
+            this.words = words.clone();
+            for (String w : this.words) {
+                if (w.isEmpty() || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                    throw new IllegalArgumentException("not a lower-case ASCII word: '" + w + "'");
+                }
+                first[w.charAt(0)] = true;
+                first[Character.toUpperCase(w.charAt(0))] = true;
             }
         }
-        return false;
+
+        /** Whether one of the words starts at {@code at} of {@code text}. */
+        boolean startAt(String text, int at) {
+            char c = text.charAt(at);
+            if (c >= 128 || !first[c]) {
+                return false;
+            }
+            for (String w : words) {
+                if (at + w.length() <= text.length() && startsWith(text, at, w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean startsWith(String text, int at, String w) {
+            for (int i = 0; i < w.length(); i++) {
+                // setting the case bit maps 'A'-'Z' onto 'a'-'z' and nothing else onto a lower-case letter
+                if ((text.charAt(at + i) | 0x20) != w.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

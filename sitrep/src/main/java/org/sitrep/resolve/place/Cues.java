@@ -33,6 +33,7 @@ final class Cues {
                     + "(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?$");
     private static final String[] REGION_WORDS =
             {"governorate", "province", "countryside", "region", "muhafazah", "district"};
+    private static final CueFinder.Words REGION_WORD_STARTS = new CueFinder.Words(REGION_WORDS);
     /** Each cue tried only where its first word (or kind of character) starts: see {@link CueFinder}. */
     static final CueFinder NAME_THEN_REGION_FINDER = new CueFinder(NAME_THEN_REGION, Cues::nameThenRegionAt);
     static final CueFinder REGION_OF_NAME_FINDER = CueFinder.startingWith(REGION_OF_NAME, REGION_WORDS);
@@ -104,7 +105,7 @@ final class Cues {
             if (i == blanks || i >= text.length()) {
                 return false;
             }
-            if (CueFinder.startsWithAny(text, i, REGION_WORDS)) {
+            if (REGION_WORD_STARTS.startAt(text, i)) {
                 return true;
             }
         }
