@@ -3,7 +3,6 @@ package org.sitrep.resolve.place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,28 +17,36 @@ import java.util.regex.Pattern;
  */
 final class CueFinder {
     private final Pattern pattern;
-    private final StartTest mayStart;
+    private final Starts starts;
 
-    /** Whether a match may start at {@code at} of {@code text}: never false where the pattern matches. */
+    /** Where a match may start: never past a place the pattern matches at. */
     @FunctionalInterface
-    interface StartTest {
-        boolean test(String text, int at);
+    interface Starts {
+        /** The first position from {@code from} on where a match may start, or -1 when there is none. */
+        int next(String text, int from);
     }
 
-    CueFinder(Pattern pattern, StartTest mayStart) {
+    CueFinder(Pattern pattern, Starts starts) {
         this.pattern = Objects.requireNonNull(pattern, "pattern");
-        this.mayStart = Objects.requireNonNull(mayStart, "mayStart");
+        this.starts = Objects.requireNonNull(starts, "starts");
     }
 
     /** A finder for a pattern whose every match starts with one of {@code words} (lower-case ASCII, any case). */
     static CueFinder startingWith(Pattern pattern, String... words) {
-        Words ws = new Words(words);
-        return new CueFinder(pattern, ws::startAt);
+        return new CueFinder(pattern, new Words(words)::next);
     }
 
-    /** A finder for a pattern whose every match starts with a character {@code first} accepts. */
-    static CueFinder startingAt(Pattern pattern, IntPredicate first) {
-        return new CueFinder(pattern, (text, at) -> first.test(text.charAt(at)));
+    /** A finder for a pattern whose every match starts with an ASCII digit. */
+    static CueFinder startingWithDigit(Pattern pattern) {
+        return new CueFinder(pattern, (text, from) -> {
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    return i;
+                }
+            }
+            return -1;
+        });
     }
 
     Pattern pattern() {
@@ -51,12 +58,8 @@ final class CueFinder {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = matcher(text);
         int n = text.length();
-        int at = 0;
-        while (at < n) {
-            if (!mayStart.test(text, at)) {
-                at++;
-                continue;
-            }
+        int at = starts.next(text, 0);
+        while (at >= 0 && at < n) {
             m.region(at, n);
             if (m.lookingAt()) {
                 out.add(m.toMatchResult());
@@ -64,6 +67,7 @@ final class CueFinder {
             } else {
                 at++;
             }
+            at = at < n ? starts.next(text, at) : -1;
         }
         return out;
     }
@@ -72,12 +76,10 @@ final class CueFinder {
     boolean any(String text) {
         Matcher m = matcher(text);
         int n = text.length();
-        for (int at = 0; at < n; at++) {
-            if (mayStart.test(text, at)) {
-                m.region(at, n);
-                if (m.lookingAt()) {
-                    return true;
-                }
+        for (int at = starts.next(text, 0); at >= 0 && at < n; at = at + 1 < n ? starts.next(text, at + 1) : -1) {
+            m.region(at, n);
+            if (m.lookingAt()) {
+                return true;
             }
         }
         return false;
@@ -119,6 +121,17 @@ final class CueFinder {
                 }
             }
             return false;
+        }
+
+        /** The first position from {@code from} on where one of the words starts, or -1. */
+        int next(String text, int from) {
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 128 && first[c] && startAt(text, i)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private static boolean startsWith(String text, int at, String w) {

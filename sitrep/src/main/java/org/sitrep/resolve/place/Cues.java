@@ -35,11 +35,11 @@ final class Cues {
             {"governorate", "province", "countryside", "region", "muhafazah", "district"};
     private static final CueFinder.Words REGION_WORD_STARTS = new CueFinder.Words(REGION_WORDS);
     /** Each cue tried only where its first word (or kind of character) starts: see {@link CueFinder}. */
-    static final CueFinder NAME_THEN_REGION_FINDER = new CueFinder(NAME_THEN_REGION, Cues::nameThenRegionAt);
+    static final CueFinder NAME_THEN_REGION_FINDER = new CueFinder(NAME_THEN_REGION, Cues::nextNameThenRegion);
     static final CueFinder REGION_OF_NAME_FINDER = CueFinder.startingWith(REGION_OF_NAME, REGION_WORDS);
     static final CueFinder DIRECTION_NAME_FINDER = CueFinder.startingWith(DIRECTION_NAME,
             "north", "south", "east", "west", "rural");
-    static final CueFinder DISTANCE_FINDER = CueFinder.startingAt(DISTANCE, c -> c >= '0' && c <= '9');
+    static final CueFinder DISTANCE_FINDER = CueFinder.startingWithDigit(DISTANCE);
     static final CueFinder NEAR_FINDER = CueFinder.startingWith(NEAR,
             "near", "outside", "close", "outskirts", "vicinity", "north", "south", "east", "west");
     static final CueFinder HEDGE_BEFORE_FINDER = CueFinder.startingWith(HEDGE_BEFORE,
@@ -82,6 +82,17 @@ final class Cues {
             }
         }
         return out;
+    }
+
+    /** The first position from {@code from} on where a "Name region-word" cue may start, or -1. */
+    private static int nextNameThenRegion(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' && nameThenRegionAt(text, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
