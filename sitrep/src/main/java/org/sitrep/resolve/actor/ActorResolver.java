@@ -299,7 +299,7 @@ public final class ActorResolver {
         return led.find() ? led.start() : -1;
     }
 
-    /** A character {@code \\s} or a line terminator {@code $} looks past: never a letter of "led". */
+    /** A character {@code \s} or a line terminator {@code $} looks past: never a letter of "led". */
     private static boolean blankOrLineEnd(char c) {
         return c <= ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }

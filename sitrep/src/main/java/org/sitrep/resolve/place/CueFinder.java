@@ -33,7 +33,15 @@ final class CueFinder {
 
     /** A finder for a pattern whose every match starts with one of {@code words} (lower-case ASCII, any case). */
     static CueFinder startingWith(Pattern pattern, String... words) {
-        return new CueFinder(pattern, new Words(words)::next);
+        return new CueFinder(pattern, new Words(false, words)::next);
+    }
+
+    /**
+     * As {@link #startingWith}, for a pattern opening with {@code \b}: a word's first letter right after an ASCII
+     * letter, digit or underscore (a word character however {@code \b} reads it) is no start.
+     */
+    static CueFinder startingWithWord(Pattern pattern, String... words) {
+        return new CueFinder(pattern, new Words(true, words)::next);
     }
 
     /** A finder for a pattern whose every match starts with an ASCII digit. */
@@ -95,10 +103,13 @@ final class CueFinder {
      * case): a table of first letters answers for most positions at once.
      */
     static final class Words {
+        private final boolean wordStart;
         private final String[] words;
         private final boolean[] first = new boolean[128];
 
-        Words(String... words) {
+        /** {@code wordStart}: only where no ASCII word character comes right before. */
+        Words(boolean wordStart, String... words) {
+            this.wordStart = wordStart;
             this.words = words.clone();
             for (String w : this.words) {
                 if (w.isEmpty() || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
@@ -127,11 +138,16 @@ final class CueFinder {
         int next(String text, int from) {
             for (int i = from; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c < 128 && first[c] && startAt(text, i)) {
+                if (c < 128 && first[c] && !(wordStart && i > 0 && asciiWordChar(text.charAt(i - 1)))
+                        && startAt(text, i)) {
                     return i;
                 }
             }
             return -1;
+        }
+
+        private static boolean asciiWordChar(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
         }
 
         private static boolean startsWith(String text, int at, String w) {

@@ -33,14 +33,14 @@ final class Cues {
                     + "(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?$");
     private static final String[] REGION_WORDS =
             {"governorate", "province", "countryside", "region", "muhafazah", "district"};
-    private static final CueFinder.Words REGION_WORD_STARTS = new CueFinder.Words(REGION_WORDS);
+    private static final CueFinder.Words REGION_WORD_STARTS = new CueFinder.Words(false, REGION_WORDS);
     /** Each cue tried only where its first word (or kind of character) starts: see {@link CueFinder}. */
     static final CueFinder NAME_THEN_REGION_FINDER = new CueFinder(NAME_THEN_REGION, Cues::nextNameThenRegion);
     static final CueFinder REGION_OF_NAME_FINDER = CueFinder.startingWith(REGION_OF_NAME, REGION_WORDS);
-    static final CueFinder DIRECTION_NAME_FINDER = CueFinder.startingWith(DIRECTION_NAME,
+    static final CueFinder DIRECTION_NAME_FINDER = CueFinder.startingWithWord(DIRECTION_NAME,
             "north", "south", "east", "west", "rural");
     static final CueFinder DISTANCE_FINDER = CueFinder.startingWithDigit(DISTANCE);
-    static final CueFinder NEAR_FINDER = CueFinder.startingWith(NEAR,
+    static final CueFinder NEAR_FINDER = CueFinder.startingWithWord(NEAR,
             "near", "outside", "close", "outskirts", "vicinity", "north", "south", "east", "west");
     static final CueFinder HEDGE_BEFORE_FINDER = CueFinder.startingWith(HEDGE_BEFORE,
             "near", "outside", "close", "outskirts", "vicinity", "around", "km", "kilomet", "mile",

@@ -30,7 +30,9 @@ class CueFinderTest {
             "Idlib-province, Idlib\u00a0province, Idlib\nprovince, Idlib\u0085province, DISTRICT OF HOMS, Rural Damascus",
             "ProvinceOf Aleppo; province  of   Aleppo; governorateof X; northern  Hama; \u212Aorth Hama; NORTHERN HAMA",
             "5km of Azaz 7 KM FROM Azaz 12 kilometres (from) Afrin; 9 kilometers southeast of the village of Tadef",
-            "near", "province", "Aleppo province", "A b", "", " ", "North of", "Z's  region");
+            "near", "province", "Aleppo province", "A b", "", " ", "North of", "Z's  region",
+            "Xnear Azaz, _near Azaz, 5near Azaz, \u00e9near Azaz, -near Azaz, (near Azaz), \u0301near Azaz",
+            "3northern Hama, \u00e9rural Idlib, _east Homs, 'west Aleppo, \u0627north Hama, midsouth Daraa");
 
     private static List<String> corpus() throws IOException {
         List<String> out = new ArrayList<>(CRAFTED);
