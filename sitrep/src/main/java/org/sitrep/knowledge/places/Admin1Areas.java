@@ -56,7 +56,8 @@ final class Admin1Areas {
         Map<String, PointOnGeometryLocator> m = locators;
         if (m == null) {
             Map<String, PointOnGeometryLocator> out = new HashMap<>();
-            // the index of each polygon is built on its first question, once (the locator is thread-safe)
+            // each locator indexes its polygon on its first question (thread-safe); threads racing here build
+            // equal maps and one is kept
             all().forEach((id, g) -> out.put(id, new IndexedPointInAreaLocator(g)));
             m = Map.copyOf(out);
             locators = m;
