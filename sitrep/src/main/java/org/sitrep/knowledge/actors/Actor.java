@@ -56,8 +56,8 @@ public record Actor(String id, String name, int category, String country, List<S
     public Optional<ActorName> nameUsedIn(String text) {
         List<String> toks = NameKey.tokens(text);
         return names.stream()
-                .filter(n -> containsRun(toks, n.tokens()))
-                .max(Comparator.comparingInt((ActorName n) -> n.tokens().size())
+                .filter(n -> n.runIn(toks))
+                .max(Comparator.comparingInt(ActorName::tokenCount)
                         .thenComparing(n -> n.since() == null ? LocalDate.MIN : n.since().first()));
     }
 
@@ -102,21 +102,5 @@ public record Actor(String id, String name, int category, String country, List<S
     /** The operation start in a country, if the data states one. */
     public Optional<Operation> operationIn(String countryCode) {
         return operations.stream().filter(o -> o.country().equals(countryCode)).findFirst();
-    }
-
-    private static boolean containsRun(List<String> hay, List<String> needle) {
-        if (needle.isEmpty() || needle.size() > hay.size()) {
-            return false;
-        }
-        outer:
-        for (int i = 0; i + needle.size() <= hay.size(); i++) {
-            for (int j = 0; j < needle.size(); j++) {
-                if (!hay.get(i + j).equals(needle.get(j))) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

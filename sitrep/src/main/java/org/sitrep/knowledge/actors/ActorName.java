@@ -31,6 +31,60 @@ public record ActorName(String text, String key, DateBound since, DateBound unti
         return key.isEmpty() ? List.of() : List.of(key.split(" "));
     }
 
+    /** How many tokens {@link #tokens()} gives, counted on the key. */
+    public int tokenCount() {
+        int end = keyEnd();
+        if (end == 0) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 0; i < end; i++) {
+            n += key.charAt(i) == ' ' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Whether {@link #tokens()} occur, contiguously, in {@code toks}: read off the key in place, since splitting
+     * every name of an actor for every mention checked against it was most of the anachronism check.
+     */
+    public boolean runIn(List<String> toks) {
+        int count = tokenCount();
+        if (count == 0 || count > toks.size()) {
+            return false;
+        }
+        int end = keyEnd();
+        for (int i = 0; i + count <= toks.size(); i++) {
+            if (runAt(toks, i, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean runAt(List<String> toks, int i, int end) {
+        int pos = 0;
+        for (int j = i; pos <= end; j++) {
+            int next = key.indexOf(' ', pos);
+            int tokenEnd = next < 0 || next > end ? end : next;
+            String t = toks.get(j);
+            if (t.length() != tokenEnd - pos || !t.regionMatches(0, key, pos, tokenEnd - pos)) {
+                return false;
+            }
+            pos = tokenEnd + 1;
+        }
+        return true;
+    }
+
+    /** The key without the trailing blanks {@code split(" ")} drops with its trailing empty tokens. */
+    private int keyEnd() {
+        int end = key.length();
+        while (end > 0 && key.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end;
+    }
+
     /** A short all-capital name (at most 5 letters), e.g. IS, SDF, HSD, IRGC. */
     static boolean isAcronym(String text) {
         int letters = 0;

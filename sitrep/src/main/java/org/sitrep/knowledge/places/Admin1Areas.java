@@ -3,9 +3,12 @@ package org.sitrep.knowledge.places;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
@@ -18,6 +21,7 @@ import org.locationtech.jts.io.WKTReader;
 final class Admin1Areas {
     private final Map<String, String> wkt;
     private volatile Map<String, Geometry> parsed;
+    private volatile Map<String, PointOnGeometryLocator> locators;
 
     /** {@code wkt}: admin-1 id to polygon WKT. */
     Admin1Areas(Map<String, String> wkt) {
@@ -40,6 +44,26 @@ final class Admin1Areas {
     /** The unit's polygon, or null for an unknown id. */
     Geometry get(String admin1) {
         return all().get(admin1);
+    }
+
+    /**
+     * Whether the unit's polygon covers the point (inside or on its outline), as {@link Geometry#covers} tells for
+     * a point: located by ray crossings through an index of the outline's edges, where {@code covers} built a
+     * topology graph of the whole polygon for every question (the dearest part of checking a place against the
+     * governorate the text puts it in). False for an unknown unit.
+     */
+    boolean covers(String admin1, Coordinate c) {
+        Map<String, PointOnGeometryLocator> m = locators;
+        if (m == null) {
+            Map<String, PointOnGeometryLocator> out = new HashMap<>();
+            // each locator indexes its polygon on its first question (thread-safe); threads racing here build
+            // equal maps and one is kept
+            all().forEach((id, g) -> out.put(id, new IndexedPointInAreaLocator(g)));
+            m = Map.copyOf(out);
+            locators = m;
+        }
+        PointOnGeometryLocator l = m.get(admin1);
+        return l != null && l.locate(c) != Location.EXTERIOR;
     }
 
     /** Every polygon by admin-1 id. */

@@ -408,8 +408,7 @@ public final class Gazetteer {
     public Optional<Place> admin1At(double lat, double lon) {
         Coordinate c = Admin1Areas.at(lat, lon);
         for (Map.Entry<String, Geometry> e : areas.all().entrySet()) {
-            if (e.getValue().getEnvelopeInternal().contains(c)
-                    && e.getValue().covers(e.getValue().getFactory().createPoint(c))) {
+            if (e.getValue().getEnvelopeInternal().contains(c) && areas.covers(e.getKey(), c)) {
                 return byId("ne:" + e.getKey());
             }
         }
@@ -422,12 +421,18 @@ public final class Gazetteer {
         if (g == null) {
             return Double.POSITIVE_INFINITY;
         }
-        var pt = g.getFactory().createPoint(Admin1Areas.at(lat, lon));
-        if (g.covers(pt)) {
+        Coordinate c = Admin1Areas.at(lat, lon);
+        if (areas.covers(admin1, c)) {
             return 0;
         }
+        var pt = g.getFactory().createPoint(c);
         Coordinate[] nearest = new org.locationtech.jts.operation.distance.DistanceOp(g, pt).nearestPoints();
         return Geo.km(lat, lon, nearest[0].y, nearest[0].x);
+    }
+
+    /** The admin-1 polygons (for tests of the point-in-polygon answers). */
+    Admin1Areas areas() {
+        return areas;
     }
 
     /** Waypoints of a road or river as entries, in order (empty for other kinds). */

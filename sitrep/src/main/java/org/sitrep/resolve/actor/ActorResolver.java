@@ -270,12 +270,12 @@ public final class ActorResolver {
         if (opening.find()) {
             before = text.substring(Math.max(0, start - LOOK_BACK), start);
         } else {
-            Matcher led = LED_BEFORE.matcher(text.substring(Math.max(0, start - LOOK_BACK), start));
-            if (!led.find()) {
+            String window = text.substring(Math.max(0, start - LOOK_BACK), start);
+            int led = ledAt(window);
+            if (led < 0) {
                 return Optional.empty();
             }
-            String window = text.substring(Math.max(0, start - LOOK_BACK), start);
-            before = window.substring(0, led.start());
+            before = window.substring(0, led);
         }
         List<ActorMentionFinder.Hit> chain = lastChain(before);
         int windowStart = Math.max(0, start - LOOK_BACK);
@@ -283,6 +283,25 @@ public final class ActorResolver {
                 .anyMatch(h -> !h.generic() && h.name().span().overlaps(mention.span()));
         // "US-led coalition" is a name of its own: the coalition, not its leader
         return chain.isEmpty() || ownName ? Optional.empty() : Optional.of(chain.get(0));
+    }
+
+    /**
+     * Where "led" closing {@code window} starts with its hyphen or blank, as {@code LED_BEFORE.find()} tells; -1
+     * when it does not close it. "led" can only end where the window's trailing blanks begin, so the pattern is
+     * tried there and not at every character of the window.
+     */
+    static int ledAt(String window) {
+        int blanks = window.length();
+        while (blanks > 0 && blankOrLineEnd(window.charAt(blanks - 1))) {
+            blanks--;
+        }
+        Matcher led = LED_BEFORE.matcher(window).region(Math.max(0, blanks - 4), window.length());
+        return led.find() ? led.start() : -1;
+    }
+
+    /** A character {@code \s} or a line terminator {@code $} looks past: never a letter of "led". */
+    private static boolean blankOrLineEnd(char c) {
+        return c <= ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** The actor names that end {@code text}, joined only by spaces, brackets, quotes or hyphens; in reading order. */

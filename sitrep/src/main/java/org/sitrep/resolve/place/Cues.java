@@ -3,7 +3,7 @@ package org.sitrep.resolve.place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +31,20 @@ final class Cues {
             "(?i:near|outside|close\\s+to|outskirts\\s+of|vicinity\\s+of|around|"
                     + "(?:km|kms|kilomet(?:er|re)s?|miles?)\\s+(?:\\w+\\s+)?(?:from|of)|" + DIRECTION + "\\w*\\s+of)\\s+"
                     + "(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?$");
+    private static final String[] REGION_WORDS =
+            {"governorate", "province", "countryside", "region", "muhafazah", "district"};
+    private static final CueFinder.Words REGION_WORD_STARTS = new CueFinder.Words(false, REGION_WORDS);
+    /** Each cue tried only where its first word (or kind of character) starts: see {@link CueFinder}. */
+    static final CueFinder NAME_THEN_REGION_FINDER = new CueFinder(NAME_THEN_REGION, Cues::nextNameThenRegion);
+    static final CueFinder REGION_OF_NAME_FINDER = CueFinder.startingWith(REGION_OF_NAME, REGION_WORDS);
+    static final CueFinder DIRECTION_NAME_FINDER = CueFinder.startingWithWord(DIRECTION_NAME,
+            "north", "south", "east", "west", "rural");
+    static final CueFinder DISTANCE_FINDER = CueFinder.startingWithDigit(DISTANCE);
+    static final CueFinder NEAR_FINDER = CueFinder.startingWithWord(NEAR,
+            "near", "outside", "close", "outskirts", "vicinity", "north", "south", "east", "west");
+    static final CueFinder HEDGE_BEFORE_FINDER = CueFinder.startingWith(HEDGE_BEFORE,
+            "near", "outside", "close", "outskirts", "vicinity", "around", "km", "kilomet", "mile",
+            "north", "south", "east", "west");
     // "district" is left out here: "the Hanano district" is a quarter, "Azaz district" is named after its town
     private static final String AREA_WORD = "(?:governorate|province|countryside|region|muhafazah)";
     private static final Pattern REGION_AFTER = Pattern.compile("^(?:'s?)?\\s+(?i:" + AREA_WORD + ")\\b");
@@ -59,9 +73,8 @@ final class Cues {
 
     static List<NamedRegion> regions(String text) {
         List<NamedRegion> out = new ArrayList<>();
-        for (Pattern p : List.of(NAME_THEN_REGION, REGION_OF_NAME, DIRECTION_NAME)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        for (CueFinder f : List.of(NAME_THEN_REGION_FINDER, REGION_OF_NAME_FINDER, DIRECTION_NAME_FINDER)) {
+            for (MatchResult m : f.all(text)) {
                 String name = stripArticle(m.group(1));
                 if (!isStructureWord(name)) {
                     out.add(new NamedRegion(name, m.start(1), m.group()));
@@ -71,18 +84,60 @@ final class Cues {
         return out;
     }
 
+    /** The first position from {@code from} on where a "Name region-word" cue may start, or -1. */
+    private static int nextNameThenRegion(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' && nameThenRegionAt(text, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a "Name region-word" cue may start at {@code at}: a capital, and a region word starting after the
+     * first or the second run of non-blanks from there (the name has at most two words, then maybe "'s").
+     */
+    private static boolean nameThenRegionAt(String text, int at) {
+        char c = text.charAt(at);
+        if (c < 'A' || c > 'Z') {
+            return false;
+        }
+        int i = at;
+        for (int word = 0; word < 2; word++) {
+            while (i < text.length() && !regexSpace(text.charAt(i))) {
+                i++;
+            }
+            int blanks = i;
+            while (i < text.length() && regexSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i == blanks || i >= text.length()) {
+                return false;
+            }
+            if (REGION_WORD_STARTS.startAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of the regex class {@code \s}. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     static List<Relative> relatives(String text) {
         List<Relative> out = new ArrayList<>();
-        Matcher d = DISTANCE.matcher(text);
-        while (d.find()) {
+        for (MatchResult d : DISTANCE_FINDER.all(text)) {
             double km = Double.parseDouble(d.group(1).replace(',', '.'));
             if (d.group().toLowerCase(Locale.ROOT).contains("mile")) {
                 km *= 1.609;
             }
             out.add(new Relative(stripArticle(d.group(2)), km, d.start(2)));
         }
-        Matcher n = NEAR.matcher(text);
-        while (n.find()) {
+        for (MatchResult n : NEAR_FINDER.all(text)) {
             String name = stripArticle(n.group(1));
             boolean dup = out.stream().anyMatch(r -> r.start() == n.start(1));
             if (!dup && !isStructureWord(name)) {
@@ -95,7 +150,7 @@ final class Cues {
     /** Whether the words just before a mention make it approximate ("near", "10 km east of"). */
     static boolean hedgedBefore(String text, int mentionStart) {
         String before = text.substring(Math.max(0, mentionStart - 60), mentionStart);
-        return HEDGE_BEFORE.matcher(before).find();
+        return HEDGE_BEFORE_FINDER.any(before);
     }
 
     /** Whether the mention names a region: "Aleppo Governorate", "Idlib's countryside", "province of Hama". */

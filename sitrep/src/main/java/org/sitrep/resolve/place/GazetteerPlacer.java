@@ -39,8 +39,9 @@ public final class GazetteerPlacer implements ReportPlacer {
         if (reports.stream().noneMatch(r -> r.location() != null && !r.location().resolved())) {
             return reports;
         }
-        PlaceContext context = new PlaceContext(document.text(), toponyms.mentions(document.text()), null);
         SortedSpans organisations = toponyms.organisationNames(document.text());
+        PlaceContext context = new PlaceContext(document.text(), toponyms.mentions(document.text(), organisations),
+                null);
         List<Report> out = new ArrayList<>(reports.size());
         for (Report r : reports) {
             Location loc = r.location();

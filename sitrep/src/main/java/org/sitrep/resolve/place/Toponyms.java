@@ -23,6 +23,8 @@ public final class Toponyms {
     private static final Pattern GENERIC_ROAD = Pattern.compile(
             "\\b(?:the\\s+)(?:main\\s+|only\\s+|vital\\s+|key\\s+)?supply\\s+(?:line|route)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern LOWER_CASE_ARTICLE = Pattern.compile("^(?:al|el|ad|ash|as|ar|az|at|an)[-‐ ]");
+
     private final Gazetteer gazetteer;
     private final PlaceResolver resolver;
     private final OrganisationSpans organisations;
@@ -77,8 +79,12 @@ public final class Toponyms {
 
     /** Toponym mentions only (no resolution). */
     public List<Mention> mentions(String text) {
+        return mentions(text, organisations.in(text));
+    }
+
+    /** As {@link #mentions(String)} with the text's {@link #organisationNames}, found once by the caller. */
+    List<Mention> mentions(String text, SortedSpans orgs) {
         List<Mention> out = new ArrayList<>();
-        SortedSpans orgs = organisations.in(text);
         for (NameHit h : gazetteer.names().scan(text)) {
             if (properName(h.matched()) && !organisations.shields(text, h.span(), orgs)) {
                 out.add(Mention.in(text, h.span()));
@@ -98,7 +104,7 @@ public final class Toponyms {
 
     private static boolean properName(String matched) {
         // "al-Bab", "el-Hawa": the article may be lower case, the name itself may not
-        String bare = matched.replaceFirst("^(?:al|el|ad|ash|as|ar|az|at|an)[-‐ ]", "");
+        String bare = LOWER_CASE_ARTICLE.matcher(matched).replaceFirst("");
         int c = bare.isEmpty() ? 'x' : bare.codePointAt(0);
         return Character.isUpperCase(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
                 || Character.isDigit(c);
