@@ -248,6 +248,24 @@ final class SqliteQueries {
         }
     }
 
+    /** The bytes a document was read from, when the store has them (schema 3). */
+    static Optional<byte[]> original(Statements st, String documentId) throws SQLException {
+        PreparedStatement s = st.get("SELECT bytes FROM document_originals WHERE document_id = ?");
+        s.setString(1, documentId);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+        }
+    }
+
+    static Optional<StoredFingerprint> fingerprint(Statements st, String documentId) throws SQLException {
+        PreparedStatement s = st.get("SELECT fingerprint FROM documents WHERE id = ?");
+        s.setString(1, documentId);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() && rs.getBytes(1) != null
+                    ? Optional.of(new StoredFingerprint(documentId, rs.getBytes(1))) : Optional.empty();
+        }
+    }
+
     static Optional<LocalDate> lastPublished(Connection c, Event e) throws SQLException {
         LocalDate best = null;
         try (PreparedStatement s = c.prepareStatement("SELECT max(d.published) FROM reports r "

@@ -465,28 +465,13 @@ public final class SqliteStore implements Store {
 
     @Override
     public Optional<byte[]> original(String documentId) {
-        return read("cannot read the original of " + documentId, c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT bytes FROM document_originals WHERE document_id = ?")) {
-                s.setString(1, documentId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
-                }
-            }
-        });
+        return readKept("cannot read the original of " + documentId, st -> SqliteQueries.original(st, documentId));
     }
 
     @Override
     public Optional<StoredFingerprint> fingerprint(String documentId) {
-        return read("cannot read the fingerprint of " + documentId, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT fingerprint FROM documents WHERE id = ?")) {
-                s.setString(1, documentId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() && rs.getBytes(1) != null
-                            ? Optional.of(new StoredFingerprint(documentId, rs.getBytes(1))) : Optional.empty();
-                }
-            }
-        });
+        return readKept("cannot read the fingerprint of " + documentId,
+                st -> SqliteQueries.fingerprint(st, documentId));
     }
 
     @Override
