@@ -1,6 +1,5 @@
 package org.sitrep.store.sqlite;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,20 +23,17 @@ final class SqliteBatchReads {
     }
 
     /** Each event's report ids, in the order of {@code reportIdsOfEvent} (document, then order within it). */
-    static Map<String, List<String>> reportIdsOfEvents(Connection c, Collection<String> eventIds) throws SQLException {
+    static Map<String, List<String>> reportIdsOfEvents(Statements st, Collection<String> eventIds)
+            throws SQLException {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String id : eventIds) {
             out.put(id, new ArrayList<>());
         }
         for (List<String> chunk : chunks(out.keySet())) {
-            String sql = "SELECT event_id, id FROM reports WHERE event_id IN (" + marks(chunk.size())
-                    + ") ORDER BY document_id, ordinal";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                bind(s, chunk);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        out.get(rs.getString(1)).add(rs.getString(2));
-                    }
+            try (ResultSet rs = in(st, "SELECT event_id, id FROM reports WHERE event_id IN (",
+                    ") ORDER BY document_id, ordinal", chunk).executeQuery()) {
+                while (rs.next()) {
+                    out.get(rs.getString(1)).add(rs.getString(2));
                 }
             }
         }
@@ -45,7 +41,7 @@ final class SqliteBatchReads {
     }
 
     /** The evidence sentences of the reports with these ids, by id. */
-    static Map<String, String> evidenceTexts(Connection c, Collection<String> reportIds) throws SQLException {
+    static Map<String, String> evidenceTexts(Statements c, Collection<String> reportIds) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
         // SQLite's JSON path reads the one member in C; a whole record through Jackson was a tenth of a road answer
         columnById(c, "reports", "json_extract(json, '$.evidence.text')", reportIds, (id, text) -> {
@@ -57,25 +53,37 @@ final class SqliteBatchReads {
     }
 
     /** Hands the JSON of every row of {@code table} with one of these ids to {@code sink}, with the id. */
-    static void jsonById(Connection c, String table, Collection<String> ids, BiConsumer<String, String> sink)
+    static void jsonById(Statements c, String table, Collection<String> ids, BiConsumer<String, String> sink)
             throws SQLException {
         columnById(c, table, "json", ids, sink);
     }
 
     /** As {@link #jsonById}, a column or an expression over the row instead of the JSON. */
-    static void columnById(Connection c, String table, String column, Collection<String> ids,
+    static void columnById(Statements st, String table, String column, Collection<String> ids,
                            BiConsumer<String, String> sink) throws SQLException {
         for (List<String> chunk : chunks(new LinkedHashSet<>(ids))) {
-            try (PreparedStatement s = c.prepareStatement("SELECT id, " + column + " FROM " + table + " WHERE id IN ("
-                    + marks(chunk.size()) + ")")) {
-                bind(s, chunk);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(rs.getString(1), rs.getString(2));
-                    }
+            try (ResultSet rs = in(st, "SELECT id, " + column + " FROM " + table + " WHERE id IN (", ")", chunk)
+                    .executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(rs.getString(1), rs.getString(2));
                 }
             }
         }
+    }
+
+    /**
+     * The statement {@code before} + one mark per id + {@code after}, bound to the ids. The list is padded to a
+     * power of two with its last id again (an IN list answers a repeated value once), so a few kept statements
+     * serve every size instead of one prepared per call.
+     */
+    static PreparedStatement in(Statements st, String before, String after, List<String> ids) throws SQLException {
+        int size = Integer.bitCount(ids.size()) == 1 ? ids.size()
+                : Math.min(CHUNK, Integer.highestOneBit(ids.size()) << 1);
+        PreparedStatement s = st.get(before + "?" + ",?".repeat(size - 1) + after);
+        for (int i = 0; i < size; i++) {
+            s.setString(i + 1, ids.get(Math.min(i, ids.size() - 1)));
+        }
+        return s;
     }
 
     private static List<List<String>> chunks(Collection<String> ids) {
@@ -85,15 +93,5 @@ final class SqliteBatchReads {
             out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
         }
         return out;
-    }
-
-    private static String marks(int n) {
-        return "?" + ",?".repeat(n - 1);
-    }
-
-    private static void bind(PreparedStatement s, List<String> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            s.setString(i + 1, values.get(i));
-        }
     }
 }

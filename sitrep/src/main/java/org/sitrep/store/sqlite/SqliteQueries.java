@@ -240,13 +240,29 @@ final class SqliteQueries {
         }
     }
 
-    static Optional<Syndication> syndication(Connection c, String documentId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT original_outlet, duplicate_of FROM documents WHERE id = ?")) {
-            s.setString(1, documentId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(new Syndication(rs.getString(1), rs.getString(2))) : Optional.empty();
-            }
+    static Optional<Syndication> syndication(Statements st, String documentId) throws SQLException {
+        PreparedStatement s = st.get("SELECT original_outlet, duplicate_of FROM documents WHERE id = ?");
+        s.setString(1, documentId);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(new Syndication(rs.getString(1), rs.getString(2))) : Optional.empty();
+        }
+    }
+
+    /** The bytes a document was read from, when the store has them (schema 3). */
+    static Optional<byte[]> original(Statements st, String documentId) throws SQLException {
+        PreparedStatement s = st.get("SELECT bytes FROM document_originals WHERE document_id = ?");
+        s.setString(1, documentId);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+        }
+    }
+
+    static Optional<StoredFingerprint> fingerprint(Statements st, String documentId) throws SQLException {
+        PreparedStatement s = st.get("SELECT fingerprint FROM documents WHERE id = ?");
+        s.setString(1, documentId);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() && rs.getBytes(1) != null
+                    ? Optional.of(new StoredFingerprint(documentId, rs.getBytes(1))) : Optional.empty();
         }
     }
 
@@ -306,18 +322,16 @@ final class SqliteQueries {
         return ids;
     }
 
-    static List<StoredFingerprint> sharingBands(Connection c, long[] keys, int minShared) throws SQLException {
+    static List<StoredFingerprint> sharingBands(Statements st, long[] keys, int minShared) throws SQLException {
         // bands counted per document from the band index alone: only those sharing enough are read back
         Map<String, Integer> shared = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT document_id FROM fingerprint_bands WHERE band = ? AND hash = ?")) {
-            for (int b = 0; b < keys.length; b++) {
-                s.setInt(1, b);
-                s.setLong(2, keys[b]);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        shared.merge(rs.getString(1), 1, Integer::sum);
-                    }
+        PreparedStatement bands = st.get("SELECT document_id FROM fingerprint_bands WHERE band = ? AND hash = ?");
+        for (int b = 0; b < keys.length; b++) {
+            bands.setInt(1, b);
+            bands.setLong(2, keys[b]);
+            try (ResultSet rs = bands.executeQuery()) {
+                while (rs.next()) {
+                    shared.merge(rs.getString(1), 1, Integer::sum);
                 }
             }
         }
@@ -330,13 +344,12 @@ final class SqliteQueries {
         record Row(long order, StoredFingerprint fingerprint) {
         }
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT rowid, fingerprint FROM documents WHERE id = ?")) {
-            for (String id : candidates) {
-                s.setString(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next() && rs.getBytes(2) != null) {
-                        rows.add(new Row(rs.getLong(1), new StoredFingerprint(id, rs.getBytes(2))));
-                    }
+        PreparedStatement s = st.get("SELECT rowid, fingerprint FROM documents WHERE id = ?");
+        for (String id : candidates) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next() && rs.getBytes(2) != null) {
+                    rows.add(new Row(rs.getLong(1), new StoredFingerprint(id, rs.getBytes(2))));
                 }
             }
         }

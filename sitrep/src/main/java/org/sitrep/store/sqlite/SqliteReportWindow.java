@@ -1,10 +1,8 @@
 package org.sitrep.store.sqlite;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +67,7 @@ final class SqliteReportWindow {
      * the copy is current. To be called on the writer connection inside its write transaction.
      */
     List<SqliteCandidates.Row> rows(Statements st, long first, long last, Block.Box box) throws SQLException {
-        long now = dataVersion(st.connection());
+        long now = dataVersion(st);
         if (now != version) {
             forget();
             version = now;
@@ -198,8 +196,9 @@ final class SqliteReportWindow {
         }
     }
 
-    private static long dataVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+    /** The connection's data_version (PRAGMA statements run when stepped, so a kept one reads it afresh). */
+    static long dataVersion(Statements st) throws SQLException {
+        try (ResultSet rs = st.get("PRAGMA data_version").executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

@@ -73,6 +73,8 @@ public final class SqliteStore implements Store {
     private final Statements writes;
     /** The writer's copy of the reports near what it recently linked, for the candidate look-up. */
     private final SqliteReportWindow window = new SqliteReportWindow();
+    /** The writer's copy of the reports of the events it recently linked against. */
+    private final SqliteEventMembers members = new SqliteEventMembers();
     private final String file;
     private final SqliteReaders readers;
     private final SqliteNearAny nearAny;
@@ -209,10 +211,12 @@ public final class SqliteStore implements Store {
                 s.execute(result == PutResult.ADDED ? "COMMIT" : "ROLLBACK");
                 if (staged != null) {
                     window.committed(staged);
+                    members.committed(changes);
                 }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 window.forget();
+                members.forget();
                 rollbackQuietly(s);
                 throw e;
             }
@@ -226,6 +230,7 @@ public final class SqliteStore implements Store {
         }
         String what = changes.size() + " change sets were not written";
         window.forget();
+        members.forget();
         try {
             return busy.run(file, what, () -> {
                 try (Statement s = writer.createStatement()) {
@@ -282,6 +287,7 @@ public final class SqliteStore implements Store {
     public synchronized void remove(Removal removal) {
         String id = removal.documentId();
         window.forget();
+        members.forget();
         try {
             writer.setAutoCommit(false);
             try {
@@ -425,17 +431,22 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<String> reportIdsOfEvent(String eventId) {
+        if (planning == Thread.currentThread()) {
+            return reportIdsOfEvents(List.of(eventId)).get(eventId);
+        }
         return strings("SELECT id FROM reports WHERE event_id = ? ORDER BY document_id, ordinal", eventId);
     }
 
     @Override
     public Map<String, List<String>> reportIdsOfEvents(Collection<String> eventIds) {
-        return read("cannot read the reports of events", c -> SqliteBatchReads.reportIdsOfEvents(c, eventIds));
+        return readKept("cannot read the reports of events", st -> st == writes
+                // inside a write plan the writer's copy of the events' members serves
+                ? members.reportIdsOf(st, eventIds) : SqliteBatchReads.reportIdsOfEvents(st, eventIds));
     }
 
     @Override
     public Map<String, ReportRecord> reportsById(Collection<String> reportIds) {
-        return read("cannot read reports", c -> {
+        return readKept("cannot read reports", c -> {
             Map<String, ReportRecord> out = new LinkedHashMap<>();
             SqliteBatchReads.jsonById(c, "reports", reportIds, (id, text) -> out.put(id, json.readReport(text)));
             return out;
@@ -444,38 +455,23 @@ public final class SqliteStore implements Store {
 
     @Override
     public Map<String, String> evidenceTexts(Collection<String> reportIds) {
-        return read("cannot read reports", c -> SqliteBatchReads.evidenceTexts(c, reportIds));
+        return readKept("cannot read reports", st -> SqliteBatchReads.evidenceTexts(st, reportIds));
     }
 
     @Override
     public Optional<Syndication> syndication(String documentId) {
-        return read("cannot read document " + documentId, c -> SqliteQueries.syndication(c, documentId));
+        return readKept("cannot read document " + documentId, st -> SqliteQueries.syndication(st, documentId));
     }
 
     @Override
     public Optional<byte[]> original(String documentId) {
-        return read("cannot read the original of " + documentId, c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT bytes FROM document_originals WHERE document_id = ?")) {
-                s.setString(1, documentId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
-                }
-            }
-        });
+        return readKept("cannot read the original of " + documentId, st -> SqliteQueries.original(st, documentId));
     }
 
     @Override
     public Optional<StoredFingerprint> fingerprint(String documentId) {
-        return read("cannot read the fingerprint of " + documentId, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT fingerprint FROM documents WHERE id = ?")) {
-                s.setString(1, documentId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() && rs.getBytes(1) != null
-                            ? Optional.of(new StoredFingerprint(documentId, rs.getBytes(1))) : Optional.empty();
-                }
-            }
-        });
+        return readKept("cannot read the fingerprint of " + documentId,
+                st -> SqliteQueries.fingerprint(st, documentId));
     }
 
     @Override
@@ -505,7 +501,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<StoredFingerprint> sharingBands(long[] bandKeys, int minShared) {
-        return read("cannot read fingerprints", c -> SqliteQueries.sharingBands(c, bandKeys, minShared));
+        return readKept("cannot read fingerprints", st -> SqliteQueries.sharingBands(st, bandKeys, minShared));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,12 @@ final class SqliteWriter {
             eventSql(true, 0), eventSql(true, 1), eventSql(true, 2)};
     private final Statements statements;
     private final SitrepJson json;
+    /**
+     * The event each report moved to within the change set being applied: a report of an absorbed event moves with
+     * it and then comes again among the moves (the recorder saw it under its old event), and rewriting the row a
+     * second time with the same event changed nothing but cost a read, a parse and a write of its JSON.
+     */
+    private final Map<String, String> moved = new HashMap<>();
 
     SqliteWriter(Statements statements, SitrepJson json) {
         this.statements = statements;
@@ -39,6 +46,7 @@ final class SqliteWriter {
     }
 
     void apply(ChangeSet changes) throws SQLException {
+        moved.clear();
         ChangeSet.NewDocument doc = changes.document();
         if (doc != null) {
             insertDocument(doc);
@@ -93,6 +101,9 @@ final class SqliteWriter {
     }
 
     private void moveReport(String reportId, String eventId) throws SQLException {
+        if (eventId.equals(moved.get(reportId))) {
+            return;
+        }
         String stored;
         PreparedStatement select = statements.get("SELECT json FROM reports WHERE id = ?");
         select.setString(1, reportId);
@@ -103,8 +114,10 @@ final class SqliteWriter {
             stored = rs.getString(1);
         }
         ReportRecord rec = json.readReport(stored);
-        ReportRecord moved = new ReportRecord(rec.report().withEventId(eventId), rec.document());
-        update("UPDATE reports SET event_id = ?, json = ? WHERE id = ?", eventId, json.writeReport(moved), reportId);
+        ReportRecord rewritten = new ReportRecord(rec.report().withEventId(eventId), rec.document());
+        update("UPDATE reports SET event_id = ?, json = ? WHERE id = ?", eventId, json.writeReport(rewritten),
+                reportId);
+        moved.put(reportId, eventId);
     }
 
     private void insertDocument(ChangeSet.NewDocument doc) throws SQLException {
