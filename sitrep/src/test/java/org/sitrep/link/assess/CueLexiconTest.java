@@ -41,11 +41,8 @@ class CueLexiconTest {
         })));
         int taken = 0;
         for (int n = 0; n < 3000; n++) {
-            StringBuilder sentence = new StringBuilder();
-            for (int k = 3 + random.nextInt(14); k > 0; k--) {
-                sentence.append(words.get(random.nextInt(words.size()))).append(' ');
-            }
-            CueText text = CueText.of(sentence.toString());
+            String sentence = randomSentence(random, words);
+            CueText text = CueText.of(sentence);
             for (CueLexicon.Axis a : CUES.axes()) {
                 String expected = everyCueAtEveryWord(a, text);
                 assertEquals(expected, CUES.position(a, text), a.name() + ": " + sentence);
@@ -69,21 +66,27 @@ class CueLexiconTest {
         java.util.Random random = new java.util.Random(7);
         int found = 0;
         for (int n = 0; n < 3000; n++) {
-            StringBuilder sentence = new StringBuilder();
-            for (int k = 3 + random.nextInt(14); k > 0; k--) {
-                sentence.append(words.get(random.nextInt(words.size()))).append(' ');
-            }
-            CueText text = CueText.of(sentence.toString());
+            String sentence = randomSentence(random, words);
+            CueText text = CueText.of(sentence);
             String expected = null;
             for (CuePhrase cue : listed) {
                 if (expected == null && cue.matches(text).stream().anyMatch(at -> !CUES.negated(text, at))) {
                     expected = cue.text();
                 }
             }
-            assertEquals(expected, CUES.combatantCue(sentence.toString()), sentence.toString());
+            assertEquals(expected, CUES.combatantCue(sentence), sentence);
             found += expected == null ? 0 : 1;
         }
         assertTrue(found > 300, "too few sentences named combatants: " + found);
+    }
+
+    /** Three to sixteen words drawn from {@code words}. */
+    private static String randomSentence(java.util.Random random, List<String> words) {
+        StringBuilder sentence = new StringBuilder();
+        for (int k = 3 + random.nextInt(14); k > 0; k--) {
+            sentence.append(words.get(random.nextInt(words.size()))).append(' ');
+        }
+        return sentence.toString();
     }
 
     private static String everyCueAtEveryWord(CueLexicon.Axis axis, CueText text) {
