@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * stretches of a string (sentences), so scanning sentences between a document's whole-text scans does not push the
  * document out. The key is the same string object and range, so a remembered answer is always the one tokenising
  * would give. Each slot is an atomic reference to an immutable value: threads scanning different texts only miss.
+ * At most two texts are kept alive by the slots (the last of each kind), until the next scan replaces them.
  */
 final class ScanTokens {
     private static final AtomicReference<ScanTokens> LAST_WHOLE = new AtomicReference<>();

@@ -18,7 +18,7 @@ class ScanTokensTest {
             StringBuilder b = new StringBuilder();
             int len = rnd.nextInt(60);
             for (int i = 0; i < len; i++) {
-                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+                b.append(rnd.nextBoolean() ? alphabet.charAt(rnd.nextInt(alphabet.length())) : (char) rnd.nextInt(128));
             }
             String text = b.toString();
             int from = text.isEmpty() ? 0 : rnd.nextInt(text.length() + 1);
