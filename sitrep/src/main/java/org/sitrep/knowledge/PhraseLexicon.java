@@ -16,10 +16,12 @@ import org.sitrep.model.Span;
  */
 public final class PhraseLexicon {
     private final Map<String, Node> roots;
+    private final FirstWordSieve firstWords;
     private final int size;
 
     private PhraseLexicon(Map<String, Node> roots, int size) {
         this.roots = roots;
+        this.firstWords = FirstWordSieve.of(roots.keySet());
         this.size = size;
     }
 
@@ -96,7 +98,12 @@ public final class PhraseLexicon {
         int count = toks.size();
         int i = 0;
         while (i < count) {
-            Node n = roots.get(toks.word(i));
+            String first = toks.word(i);
+            if (!firstWords.mayStart(first)) {
+                i++;
+                continue;
+            }
+            Node n = roots.get(first);
             int bestEnd = -1;
             Node best = null;
             int j = i;
