@@ -23,16 +23,43 @@ public final class NameKey {
 
     /** One string key for a name: its folded tokens joined by single spaces. */
     public static String of(String name) {
-        return String.join(" ", tokens(name));
+        return ascii(name) ? ofAscii(name) : String.join(" ", tokens(name));
+    }
+
+    /**
+     * {@link #of} of an ASCII name in one pass, without a token list: it is asked for names many times a document
+     * (sources, parties, merged events), and ASCII folds to its lower case letter by letter.
+     */
+    static String ofAscii(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean inWord = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String fold(String s) {
         // plain ASCII folds to itself: skip the (costly) transliterator on the common case
-        boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) {
-            ascii = s.charAt(i) < 128;
-        }
-        if (ascii) {
+        if (ascii(s)) {
             return s.toLowerCase(Locale.ROOT);
         }
         // Latin-ASCII keeps length for nearly all characters we meet; Arabic stays Arabic here so offsets hold.

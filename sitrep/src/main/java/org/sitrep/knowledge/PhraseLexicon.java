@@ -1,6 +1,8 @@
 package org.sitrep.knowledge;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,10 +16,12 @@ import org.sitrep.model.Span;
  */
 public final class PhraseLexicon {
     private final Map<String, Node> roots;
+    private final FirstWordSieve firstWords;
     private final int size;
 
     private PhraseLexicon(Map<String, Node> roots, int size) {
         this.roots = roots;
+        this.firstWords = FirstWordSieve.of(roots.keySet());
         this.size = size;
     }
 
@@ -39,7 +43,7 @@ public final class PhraseLexicon {
         for (int i = 1; n != null && i < toks.size(); i++) {
             n = n.next.get(toks.get(i));
         }
-        return n == null ? List.of() : List.copyOf(n.ids);
+        return n == null ? List.of() : n.ids;
     }
 
     /**
@@ -89,17 +93,17 @@ public final class PhraseLexicon {
     }
 
     private List<NameHit> scanWhole(String text, int from, int to) {
-        String region = NameKey.fold(text.substring(from, to));
-        // folding may change length for rare characters; then fall back to scanning token by token unfolded
-        boolean sameLength = region.length() == to - from;
-        if (!sameLength) {
-            region = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
-        }
-        List<NameKey.Token> toks = NameKey.tokenize(region);
+        ScanTokens toks = ScanTokens.of(text, from, to);
         List<NameHit> hits = new ArrayList<>();
+        int count = toks.size();
         int i = 0;
-        while (i < toks.size()) {
-            Node n = roots.get(toks.get(i).text());
+        while (i < count) {
+            String first = toks.word(i);
+            if (!firstWords.mayStart(first)) {
+                i++;
+                continue;
+            }
+            Node n = roots.get(first);
             int bestEnd = -1;
             Node best = null;
             int j = i;
@@ -109,15 +113,15 @@ public final class PhraseLexicon {
                     best = n;
                 }
                 j++;
-                if (j >= toks.size()) {
+                if (j >= count) {
                     break;
                 }
-                n = n.next.get(toks.get(j).text());
+                n = n.next.get(toks.word(j));
             }
             if (best != null) {
-                int s = from + toks.get(i).start();
-                int e = from + toks.get(bestEnd).end();
-                hits.add(new NameHit(new Span(s, e), text.substring(s, e), List.copyOf(best.ids)));
+                int s = toks.start(i);
+                int e = toks.end(bestEnd);
+                hits.add(new NameHit(new Span(s, e), text.substring(s, e), best.ids));
                 i = bestEnd + 1;
             } else {
                 i++;
@@ -132,12 +136,19 @@ public final class PhraseLexicon {
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
-        final Set<String> ids = new LinkedHashSet<>();
+        /** Ids while the lexicon is built (in the order added); null once it is built. */
+        Set<String> adding = new LinkedHashSet<>();
+        /**
+         * The ids, immutable, set when the lexicon is built: every hit shares this list instead of copying the ids.
+         * Written before the lexicon is constructed and reached only through its final field, so safely published.
+         */
+        List<String> ids = List.of();
     }
 
     public static final class Builder {
         private final Map<String, Node> roots = new HashMap<>();
         private int size;
+        private boolean built;
 
         private Builder() {
         }
@@ -156,6 +167,9 @@ public final class PhraseLexicon {
          * anyway: folding a non-ASCII name runs a transliterator, the dearest part of loading a big lexicon.
          */
         public Builder addTokens(List<String> toks, String entryId) {
+            if (built) {
+                throw new IllegalStateException("already built");
+            }
             if (toks.isEmpty()) {
                 throw new IllegalArgumentException("no tokens for " + entryId);
             }
@@ -163,13 +177,25 @@ public final class PhraseLexicon {
             for (int i = 1; i < toks.size(); i++) {
                 n = n.next.computeIfAbsent(toks.get(i), k -> new Node());
             }
-            if (n.ids.add(entryId)) {
+            if (n.adding.add(entryId)) {
                 size++;
             }
             return this;
         }
 
+        /** The lexicon; the builder is spent (its trie now belongs to the lexicon). */
         public PhraseLexicon build() {
+            if (built) {
+                throw new IllegalStateException("already built");
+            }
+            built = true;
+            Deque<Node> todo = new ArrayDeque<>(roots.values());
+            while (!todo.isEmpty()) {
+                Node n = todo.pop();
+                n.ids = List.copyOf(n.adding);
+                n.adding = null;
+                todo.addAll(n.next.values());
+            }
             return new PhraseLexicon(roots, size);
         }
     }

@@ -46,4 +46,16 @@ class PhraseLexiconTest {
             assertEquals("Aleppo", hits.get(2 * k + 1).matched());
         }
     }
+
+    @Test
+    void hits_shareTheEntrysIds_andBuilderIsSpentOnceBuilt() {
+        PhraseLexicon.Builder b = PhraseLexicon.builder().add("Aleppo", "a").add("aleppo", "b");
+        PhraseLexicon lex = b.build();
+        List<NameHit> hits = lex.scan("Aleppo and ALEPPO");
+        assertEquals(List.of("a", "b"), hits.get(0).entryIds());
+        org.junit.jupiter.api.Assertions.assertSame(hits.get(0).entryIds(), hits.get(1).entryIds());
+        assertEquals(List.of("a", "b"), lex.lookup("Aleppo"));
+        assertThrows(IllegalStateException.class, () -> b.add("Homs", "h"));
+        assertThrows(IllegalStateException.class, b::build);
+    }
 }

@@ -119,7 +119,7 @@ public final class PlaceResolver {
         }
         Span sentence = ctx.evidence() != null ? ctx.evidence() : (inText ? Sentences.around(text, span) : null);
         String sentenceText = sentence == null ? mention.text() : sentence.of(text);
-        Evidence ev = evidence(mention, doc, sentence, sentenceText, cache);
+        Evidence ev = evidence(text, mention, doc, sentence, sentenceText, cache);
         matches = closeSpellings(matches, ev);
 
         List<Scored> scored = new ArrayList<>();
@@ -346,7 +346,7 @@ public final class PlaceResolver {
      * The context of one mention: region cues and other place mentions within {@link DocumentPlaces#REACH} of its
      * sentence (the whole text of any news article), relative cues in the sentence. Each anchor place counts once.
      */
-    private Evidence evidence(Mention mention, DocumentPlaces doc, Span sentence, String sentenceText,
+    private Evidence evidence(String text, Mention mention, DocumentPlaces doc, Span sentence, String sentenceText,
                               Map<String, List<PlaceMatch>> cache) {
         Map<String, Double> a1 = new HashMap<>();
         boolean levant = false;
@@ -398,13 +398,19 @@ public final class PlaceResolver {
         }
         sentencePlaces.addAll(sentenceReadings); // unambiguous places first, then every reading
         return new Evidence(a1, List.copyOf(anchors.values()), rels, sentencePlaces, levant,
-                countriesNamedIn(sentenceText));
+                countriesNamedIn(text, sentence, sentenceText));
     }
 
-    /** ISO codes of the countries the sentence names as written ("Sinjar in Iraq's Nineveh"). */
-    private Set<String> countriesNamedIn(String sentenceText) {
+    /**
+     * ISO codes of the countries the sentence names as written ("Sinjar in Iraq's Nineveh"). A sentence of the text
+     * is scanned in place (the same names as scanning its copy), so the several mentions of one sentence share its
+     * tokens ({@link org.sitrep.knowledge.PhraseLexicon#scan(String, int, int)}).
+     */
+    private Set<String> countriesNamedIn(String text, Span sentence, String sentenceText) {
         Set<String> out = new java.util.HashSet<>();
-        for (NameHit h : gazetteer.names().scan(sentenceText)) {
+        List<NameHit> hits = sentence == null ? gazetteer.names().scan(sentenceText)
+                : gazetteer.names().scan(text, sentence.start(), sentence.end());
+        for (NameHit h : hits) {
             for (String id : h.entryIds()) {
                 if (id.startsWith("country:")) {
                     gazetteer.byId(id).ifPresent(p -> out.add(p.country()));

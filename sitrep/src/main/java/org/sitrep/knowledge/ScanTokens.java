@@ -1,0 +1,143 @@
+package org.sitrep.knowledge;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The folded tokens of {@code text[from, to)} as every {@link PhraseLexicon} scans them, with offsets relative to
+ * {@code from}. Immutable.
+ * <p>
+ * Resolving a document scans its whole text with several lexicons (toponyms, organisation names, actor names,
+ * generic phrases, country cues) and extraction scans each sentence with two; the tokens depend on the text alone,
+ * so the last text tokenised is remembered and the next lexicon reuses its tokens (and their cached hash codes)
+ * instead of folding and splitting it again. Two slots: one for whole strings (a document's text) and one for
+ * stretches of a string (sentences), so scanning sentences between a document's whole-text scans does not push the
+ * document out. The key is the same string object and range, so a remembered answer is always the one tokenising
+ * would give. Each slot is an atomic reference to an immutable value: threads scanning different texts only miss.
+ * At most two texts are kept alive by the slots (the last of each kind), until the next scan replaces them.
+ */
+final class ScanTokens {
+    private static final AtomicReference<ScanTokens> LAST_WHOLE = new AtomicReference<>();
+    private static final AtomicReference<ScanTokens> LAST_STRETCH = new AtomicReference<>();
+
+    private final String text;
+    private final int from;
+    private final int to;
+    /** Folded token strings and their [start, end) offsets relative to {@code from}. */
+    private final String[] words;
+    private final int[] starts;
+    private final int[] ends;
+
+    private ScanTokens(String text, int from, int to, String[] words, int[] starts, int[] ends) {
+        this.text = text;
+        this.from = from;
+        this.to = to;
+        this.words = words;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    /** The tokens of {@code text[from, to)}, remembered from the last call with the same string and range if any. */
+    static ScanTokens of(String text, int from, int to) {
+        AtomicReference<ScanTokens> slot = from == 0 && to == text.length() ? LAST_WHOLE : LAST_STRETCH;
+        ScanTokens last = slot.get();
+        if (last != null && last.text == text && last.from == from && last.to == to) {
+            return last;
+        }
+        ScanTokens made = tokenise(text, from, to);
+        slot.set(made);
+        return made;
+    }
+
+    private static ScanTokens tokenise(String text, int from, int to) {
+        if (ascii(text, from, to)) {
+            return tokeniseAscii(text, from, to);
+        }
+        return tokeniseFolded(text, from, to);
+    }
+
+    /** Folds the region ({@link NameKey#fold}) and splits it ({@link NameKey#tokenize}): any text. */
+    static ScanTokens tokeniseFolded(String text, int from, int to) {
+        String region = NameKey.fold(text.substring(from, to));
+        // folding may change length for rare characters; then the tokens are only lower-cased, so offsets hold
+        if (region.length() != to - from) {
+            region = text.substring(from, to).toLowerCase(Locale.ROOT);
+        }
+        List<NameKey.Token> toks = NameKey.tokenize(region);
+        int n = toks.size();
+        String[] words = new String[n];
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            NameKey.Token t = toks.get(i);
+            words[i] = t.text();
+            starts[i] = t.start();
+            ends[i] = t.end();
+        }
+        return new ScanTokens(text, from, to, words, starts, ends);
+    }
+
+    private static boolean ascii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The same tokens as folding the region and splitting it, without copying the region twice first: an ASCII
+     * text folds to its lower case character by character, which keeps letters and digits what they were.
+     */
+    static ScanTokens tokeniseAscii(String text, int from, int to) {
+        int cap = Math.max(4, (to - from) / 5);
+        String[] words = new String[cap];
+        int[] starts = new int[cap];
+        int[] ends = new int[cap];
+        int n = 0;
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                if (n == words.length) {
+                    words = Arrays.copyOf(words, n * 2);
+                    starts = Arrays.copyOf(starts, n * 2);
+                    ends = Arrays.copyOf(ends, n * 2);
+                }
+                words[n] = text.substring(start, i).toLowerCase(Locale.ROOT);
+                starts[n] = start - from;
+                ends[n] = i - from;
+                n++;
+            }
+        }
+        return new ScanTokens(text, from, to, Arrays.copyOf(words, n), Arrays.copyOf(starts, n),
+                Arrays.copyOf(ends, n));
+    }
+
+    int size() {
+        return words.length;
+    }
+
+    String word(int i) {
+        return words[i];
+    }
+
+    /** Start of token {@code i} in the whole text. */
+    int start(int i) {
+        return from + starts[i];
+    }
+
+    /** End of token {@code i} in the whole text. */
+    int end(int i) {
+        return from + ends[i];
+    }
+}
