@@ -113,7 +113,7 @@ public final class SparkScaleCommand implements Callable<Integer> {
         Path db = work.resolve("single.db");
         if (Files.exists(db)) {
             try (Sitrep sitrep = Sitrep.open(db)) {
-                Scores s = new Scorer().score(sitrep, truth);
+                Scores s = new Scorer().scoreLinking(sitrep, truth);
                 out.println(String.format(Locale.ROOT, "| sitrep ingest (one process, earlier run) | %d | | | | | | "
                                 + "| %d | %.3f / %.3f / %.3f | 1 |", sitrep.counts().documents(),
                         sitrep.counts().events(), s.linkPrecision(), s.linkRecall(), s.linkF1()));
@@ -147,7 +147,7 @@ public final class SparkScaleCommand implements Callable<Integer> {
             long added = sitrep.ingest(List.of(corpus.resolve("articles")), Grading.standard(), (f, p) -> { }).added();
             double wall = (System.nanoTime() - t0) / 1e9;
             double cpu = (cpuNanos() - cpu0) / 1e9;
-            Scores s = new Scorer().score(sitrep, truth);
+            Scores s = new Scorer().scoreLinking(sitrep, truth);
             out.println(String.format(Locale.ROOT, "| sitrep ingest (one process) | %d | %.1f | %.1f | %.1f | | %.0f | "
                             + "| %d | %.3f / %.3f / %.3f | 1 |", added, wall, cpu, added / wall,
                     peakHeapMb(), sitrep.counts().events(), s.linkPrecision(), s.linkRecall(), s.linkF1()));
