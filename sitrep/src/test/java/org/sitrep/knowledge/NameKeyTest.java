@@ -12,12 +12,7 @@ class NameKeyTest {
         Random rnd = new Random(11);
         String alphabet = "aZ09 -'.,\n\t_(QxyIS@[`{~";
         for (int round = 0; round < 5_000; round++) {
-            StringBuilder b = new StringBuilder();
-            int len = rnd.nextInt(30);
-            for (int i = 0; i < len; i++) {
-                b.append(rnd.nextBoolean() ? alphabet.charAt(rnd.nextInt(alphabet.length())) : (char) rnd.nextInt(128));
-            }
-            String name = b.toString();
+            String name = RandomAscii.text(rnd, alphabet, 30);
             assertEquals(String.join(" ", NameKey.tokens(name)), NameKey.ofAscii(name), "'" + name + "'");
         }
     }

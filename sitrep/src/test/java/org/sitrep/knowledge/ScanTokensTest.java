@@ -15,12 +15,7 @@ class ScanTokensTest {
         Random rnd = new Random(13);
         String alphabet = "aZ09 -'.,\n\t_(QxyIS";
         for (int round = 0; round < 2_000; round++) {
-            StringBuilder b = new StringBuilder();
-            int len = rnd.nextInt(60);
-            for (int i = 0; i < len; i++) {
-                b.append(rnd.nextBoolean() ? alphabet.charAt(rnd.nextInt(alphabet.length())) : (char) rnd.nextInt(128));
-            }
-            String text = b.toString();
+            String text = RandomAscii.text(rnd, alphabet, 60);
             int from = text.isEmpty() ? 0 : rnd.nextInt(text.length() + 1);
             int to = from + rnd.nextInt(text.length() - from + 1);
             assertEquals(listed(ScanTokens.tokeniseFolded(text, from, to)),
