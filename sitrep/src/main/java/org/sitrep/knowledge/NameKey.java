@@ -49,7 +49,12 @@ public final class NameKey {
     }
 
     private static boolean ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        return ascii(s, 0, s.length());
+    }
+
+    /** Whether {@code s[from, to)} is plain ASCII, which folds to its lower case letter by letter. */
+    static boolean ascii(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (s.charAt(i) >= 128) {
                 return false;
             }

@@ -52,7 +52,7 @@ final class ScanTokens {
     }
 
     private static ScanTokens tokenise(String text, int from, int to) {
-        if (ascii(text, from, to)) {
+        if (NameKey.ascii(text, from, to)) {
             return tokeniseAscii(text, from, to);
         }
         return tokeniseFolded(text, from, to);
@@ -77,15 +77,6 @@ final class ScanTokens {
             ends[i] = t.end();
         }
         return new ScanTokens(text, from, to, words, starts, ends);
-    }
-
-    private static boolean ascii(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

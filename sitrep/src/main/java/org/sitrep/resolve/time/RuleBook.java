@@ -57,10 +57,9 @@ final class RuleBook {
         }
     }
 
-
     /** Every candidate parse of every rule, in rule order (overlapping candidates included). */
     List<Parse> candidates(String text) {
-        return candidates(text, windowsPerRule(text));
+        return candidates(text, windowsPerRule(text), true);
     }
 
     /**
@@ -71,10 +70,6 @@ final class RuleBook {
         int[][] whole = new int[rules.size()][];
         java.util.Arrays.fill(whole, new int[] {0, text.length()});
         return candidates(text, whole, false);
-    }
-
-    private List<Parse> candidates(String text, int[][] windows) {
-        return candidates(text, windows, true);
     }
 
     private List<Parse> candidates(String text, int[][] windows, boolean tokenStartsOnly) {
@@ -108,10 +103,6 @@ final class RuleBook {
         return all;
     }
 
-    /**
-     * For each rule, the merged stretches of text (start, end pairs) within reach of one of its trigger words;
-     * null when the text has none. One pass over the words of the text.
-     */
     /** Adds the stretch [ws, we) to the windows of the rules {@code rs} (merged with each one's last stretch). */
     private static void widen(int[][] out, int[] count, int[] rs, int ws, int we) {
         if (rs == null) {
@@ -136,6 +127,10 @@ final class RuleBook {
         }
     }
 
+    /**
+     * For each rule, the merged stretches of text (start, end pairs) within reach of one of its trigger words;
+     * null when the text has none. One pass over the words of the text.
+     */
     private int[][] windowsPerRule(String text) {
         int n = rules.size();
         int[][] out = new int[n][];
