@@ -78,6 +78,7 @@ public final class SqliteStore implements Store {
     private final String file;
     private final SqliteReaders readers;
     private final SqliteNearAny nearAny;
+    private final SqliteCheckpointer checkpointer;
     private final BusyRetry busy;
     /** Whether the file has the reports' R*Tree (schema 4; a test may keep a file at an older schema). */
     private final boolean reportBlocks;
@@ -103,6 +104,7 @@ public final class SqliteStore implements Store {
         this.readers = new SqliteReaders(path, SqliteReaders.DEFAULT_LIMIT);
         this.facts = factsColumn ? FACTS_OR_RECORD : "json";
         this.nearAny = new SqliteNearAny(readers, json, facts, e -> failure("cannot query events", e));
+        this.checkpointer = new SqliteCheckpointer(path, SqliteCheckpointer.DEFAULT_LOG_PAGES);
     }
 
     public static SqliteStore open(Path file) {
@@ -138,6 +140,8 @@ public final class SqliteStore implements Store {
                 // killed process never loses a committed document and a file is never left with half of one; the
                 // log is synced at checkpoints, not at every commit, so a power cut may lose the last commits whole
                 s.execute("PRAGMA synchronous = NORMAL");
+                // checkpoints run on a thread of their own (SqliteCheckpointer), not inside a commit
+                s.execute("PRAGMA wal_autocheckpoint = 0");
                 s.execute("PRAGMA cache_size = " + CACHE_KIB);
                 s.execute("PRAGMA foreign_keys = ON");
                 s.execute("PRAGMA mmap_size = " + MMAP_BYTES);
@@ -212,6 +216,7 @@ public final class SqliteStore implements Store {
                 if (staged != null) {
                     window.committed(staged);
                     members.committed(changes);
+                    committed();
                 }
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -242,6 +247,7 @@ public final class SqliteStore implements Store {
                             added += apply(w, c) == PutResult.ADDED ? 1 : 0;
                         }
                         s.execute("COMMIT");
+                        committed();
                         return added;
                     } catch (SQLException | RuntimeException e) {
                         rollbackQuietly(s);
@@ -252,6 +258,27 @@ public final class SqliteStore implements Store {
         } catch (SQLException e) {
             throw failure(what, e);
         }
+    }
+
+    /**
+     * After a commit: the checkpointer may copy the log into the file; if its last checkpoint failed, SQLite's own
+     * automatic checkpoints take over again on the writer, so the log stays bounded.
+     */
+    private void committed() {
+        if (!checkpointer.failed()) {
+            checkpointer.committed();
+            return;
+        }
+        try (Statement s = writer.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = " + SqliteCheckpointer.DEFAULT_LOG_PAGES);
+        } catch (SQLException e) {
+            // the commit stands; the log then waits for the close's checkpoint, which loses nothing either
+        }
+    }
+
+    /** The background checkpointer, for tests. */
+    SqliteCheckpointer checkpointer() {
+        return checkpointer;
     }
 
     private PutResult apply(ChangeSet changes) throws SQLException {
@@ -296,6 +323,7 @@ public final class SqliteStore implements Store {
                 }
                 new SqliteRemover(writes, json).apply(removal);
                 writer.commit();
+                committed();
             } catch (SQLException | RuntimeException e) {
                 writer.rollback();
                 throw e;
@@ -582,6 +610,7 @@ public final class SqliteStore implements Store {
     public synchronized void close() {
         closed = true;
         readers.close();
+        checkpointer.close();
         try (writer) {
             writes.close();
         } catch (SQLException e) {
