@@ -31,9 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest use case: reads files, runs the engine over each, and records it (one change set, one transaction
- * per document). A file that cannot be read or processed is reported to the listener and skipped; the run goes
- * on and stored data is untouched.
+ * The ingest use case: reads files, runs the engine over each, and records it (one change set per document, the
+ * change sets of a few documents in one transaction: {@link Recorder#GROUP_DOCUMENTS}). A file that cannot be read or
+ * processed is reported to the listener and skipped; the run goes on and stored data is untouched.
  */
 final class Ingest {
     private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
@@ -50,6 +50,10 @@ final class Ingest {
     /** Documents published before this day are passed over (null: none are). */
     private LocalDate since;
     private int beforeSince;
+    /** Processed documents waiting to be recorded together, with the paths that stand for them. */
+    private final List<Read> group = new ArrayList<>();
+    private final List<Path> groupPaths = new ArrayList<>();
+    private long groupBytes;
 
     Ingest(Engine engine, Store store, Recorder recorder) {
         this(engine, store, recorder, new SourceFinder());
@@ -133,18 +137,68 @@ final class Ingest {
             listener.progress(bytesDone);
             listener.step();
         }
+        recordGroup(listener, skips, tally);
         Counts after = store.counts();
         return new IngestSummary(tally[0], tally[1], skips.size(), after.reports() - before.reports(),
                 after.events() - before.events(), skips, otherKinds, beforeSince);
     }
 
-    /** Records a processed document, counting it added ({@code tally[0]}) or unchanged ({@code tally[1]}). */
+    /**
+     * Records a processed document with the group in hand (the group is recorded once full), counting it added
+     * ({@code tally[0]}) or unchanged ({@code tally[1]}).
+     */
     private void store(Read read, Path file, IngestListener listener, List<Skipped> skips, int[] tally) {
         if (read.stored()) {
             tally[1]++;
             listener.recorded(read.id(), false);
             return;
         }
+        group.add(read);
+        groupPaths.add(file);
+        groupBytes += read.bytes() == null ? 0 : read.bytes().length;
+        if (group.size() >= Recorder.GROUP_DOCUMENTS || groupBytes >= Recorder.GROUP_BYTES) {
+            recordGroup(listener, skips, tally);
+        }
+    }
+
+    /**
+     * Records the group in hand in one commit; when that fails, each document again on its own, so that one bad
+     * document is reported and skipped and the others are stored.
+     */
+    private void recordGroup(IngestListener listener, List<Skipped> skips, int[] tally) {
+        if (group.isEmpty()) {
+            return;
+        }
+        List<Read> reads = List.copyOf(group);
+        List<Path> paths = List.copyOf(groupPaths);
+        group.clear();
+        groupPaths.clear();
+        groupBytes = 0;
+        if (reads.size() > 1) {
+            List<PutResult> results;
+            try {
+                results = recorder.recordAll(reads.stream().map(Read::processed).toList(),
+                        reads.stream().map(Read::bytes).toList());
+            } catch (StoreException e) {
+                LOG.debug("a group of {} documents was not stored together ({}); storing each alone", reads.size(),
+                        e.getMessage());
+                results = null;
+            }
+            if (results != null) {
+                for (int i = 0; i < reads.size(); i++) {
+                    boolean isNew = results.get(i) == PutResult.ADDED;
+                    tally[isNew ? 0 : 1]++;
+                    listener.recorded(reads.get(i).id(), isNew);
+                }
+                return;
+            }
+        }
+        for (int i = 0; i < reads.size(); i++) {
+            recordOne(reads.get(i), paths.get(i), listener, skips, tally);
+        }
+    }
+
+    private void recordOne(Read read, Path file, IngestListener listener, List<Skipped> skips, int[] tally) {
         try {
             boolean isNew = recorder.record(read.processed(), read.bytes()) == PutResult.ADDED;
             tally[isNew ? 0 : 1]++;
@@ -186,6 +240,8 @@ final class Ingest {
             skip(listener, skips, new PathProblem(file, PathProblem.BROKEN_CONTAINER, kind.description() + ": "
                     + e.problem()));
         }
+        // a container's documents are recorded before the next file, as those before a break are
+        recordGroup(listener, skips, tally);
     }
 
     private static void skip(IngestListener listener, List<Skipped> skips, PathProblem p) {

@@ -35,6 +35,12 @@ final class ReportCache {
         return records.get(reportId);
     }
 
+    /** Forgets everything (after a failed write, for safety's sake: nothing read then is trusted). */
+    void clear() {
+        records.clear();
+        features.clear();
+    }
+
     void keep(ReportRecord record) {
         records.put(record.report().id(), record);
     }

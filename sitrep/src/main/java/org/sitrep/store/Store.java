@@ -70,6 +70,22 @@ public interface Store extends AutoCloseable {
      */
     PutResult write(Function<Store, ChangeSet> plan);
 
+    /**
+     * Plans and commits several changes in order, as {@link #write} does each, every plan seeing what the ones
+     * before it wrote (a document planned earlier in the list is already stored). A store that can commits them
+     * in one transaction, all or none: the embedded store does, and one commit for a group of documents costs less
+     * than one for each. The default commits each on its own. Either way each change is whole or absent; after a
+     * failure (a {@link StoreException}) the caller cannot tell which were committed, and writes each again (a
+     * stored document answers {@link PutResult#UNCHANGED}). Answers each plan's result, in order.
+     */
+    default List<PutResult> writeAll(List<Function<Store, ChangeSet>> plans) {
+        List<PutResult> results = new java.util.ArrayList<>(plans.size());
+        for (Function<Store, ChangeSet> plan : plans) {
+            results.add(write(plan));
+        }
+        return results;
+    }
+
     /** Whether a document with this id is stored. */
     boolean contains(String documentId);
 

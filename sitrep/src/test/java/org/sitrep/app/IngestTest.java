@@ -3,6 +3,8 @@ package org.sitrep.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import org.sitrep.record.Linking;
 import org.sitrep.record.Recorder;
 import org.sitrep.model.Counts;
 import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
 import org.sitrep.store.sqlite.SqliteStore;
 
 /** Ingest records each document once, and says what it stored. */
@@ -72,6 +75,31 @@ class IngestTest {
             assertEquals(s.added(), linking.runs.get(), "a document already stored is not linked again");
             assertEquals(0, again.events());
             assertEquals(s.added(), again.unchanged());
+        }
+    }
+
+    @Test
+    void aGroupThatCannotBeStoredTogether_isStoredDocumentByDocument() {
+        try (Store sqlite = SqliteStore.open(dir.resolve("alone.db"))) {
+            AtomicInteger groupsRefused = new AtomicInteger();
+            Store refusingGroups = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(),
+                    new Class<?>[] {Store.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("writeAll")) {
+                            groupsRefused.incrementAndGet();
+                            throw new StoreException("the group was refused (test)");
+                        }
+                        try {
+                            return method.invoke(sqlite, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            Recorder recorder = new Recorder(refusingGroups, EventAssessor.standard());
+            IngestSummary s = new Ingest(Engine.standard(), refusingGroups, recorder).run(List.of(examples()), QUIET);
+            assertTrue(groupsRefused.get() >= 1, "no group was tried");
+            assertTrue(s.added() >= 10, s.line());
+            assertEquals(sqlite.counts().documents(), s.added());
+            assertEquals(0, s.skipped());
         }
     }
 }

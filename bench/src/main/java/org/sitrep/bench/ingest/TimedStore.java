@@ -83,6 +83,29 @@ final class TimedStore implements Store {
     }
 
     @Override
+    public java.util.List<PutResult> writeAll(java.util.List<Function<Store, ChangeSet>> plans) {
+        Parts.Stamp start = Parts.Stamp.now();
+        long[] inPlan = new long[2];
+        java.util.List<Function<Store, ChangeSet>> timed = new java.util.ArrayList<>(plans.size());
+        for (Function<Store, ChangeSet> plan : plans) {
+            timed.add(latest -> {
+                Parts.Stamp t = Parts.Stamp.now();
+                try {
+                    return plan.apply(new TimedStore(latest, parts));
+                } finally {
+                    Parts.Stamp now = Parts.Stamp.now();
+                    inPlan[0] += now.wall() - t.wall();
+                    inPlan[1] += now.cpu() - t.cpu();
+                }
+            });
+        }
+        java.util.List<PutResult> r = delegate.writeAll(timed);
+        parts.add(Parts.COMMIT, start);
+        parts.remove(Parts.COMMIT, inPlan[0], inPlan[1]);
+        return r;
+    }
+
+    @Override
     public boolean contains(String documentId) {
         return timed(() -> delegate.contains(documentId));
     }

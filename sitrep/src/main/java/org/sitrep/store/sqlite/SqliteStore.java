@@ -90,8 +90,7 @@ public final class SqliteStore implements Store {
      */
     private final String facts;
     private volatile boolean closed;
-    /** The thread running a {@link #write} plan: its reads go to the writer connection, inside the transaction. */
-    private volatile Thread planning;
+    private final SqliteTransactions transactions;
 
     private SqliteStore(Connection writer, Path path, BusyRetry busy, boolean reportBlocks, boolean eventBlocks,
                         boolean factsColumn) {
@@ -105,6 +104,8 @@ public final class SqliteStore implements Store {
         this.facts = factsColumn ? FACTS_OR_RECORD : "json";
         this.nearAny = new SqliteNearAny(readers, json, facts, e -> failure("cannot query events", e));
         this.checkpointer = new SqliteCheckpointer(path, SqliteCheckpointer.DEFAULT_LOG_PAGES);
+        this.transactions = new SqliteTransactions(this, writer, writes, json, window, members, checkpointer, busy,
+                file);
     }
 
     public static SqliteStore open(Path file) {
@@ -177,162 +178,27 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized PutResult write(Function<Store, ChangeSet> plan) {
-        if (planning != null) {
-            throw new IllegalStateException("a write plan must not write; it answers a change set");
-        }
-        ChangeSet[] planned = new ChangeSet[1];
-        try {
-            return busy.run(file, "nothing was written", () -> attempt(plan, planned));
-        } catch (SQLException e) {
-            throw failure(notStored(planned[0]), e);
-        } catch (StoreException e) {
-            if (planned[0] == null || !BusyRetry.busy(e)) {
-                throw e;
-            }
-            throw new StoreException(e.getMessage().replace("nothing was written", notStored(planned[0])), e);
-        }
+        return transactions.write(plan);
     }
 
-    /**
-     * One try: BEGIN IMMEDIATE takes the write lock before anything is read (a deferred transaction would read an
-     * older snapshot and then fail to upgrade), the plan reads the latest state on the writer connection, and its
-     * change set is applied and committed, or everything is rolled back.
-     */
-    private PutResult attempt(Function<Store, ChangeSet> plan, ChangeSet[] planned) throws SQLException {
-        try (Statement s = writer.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
-            try {
-                planning = Thread.currentThread();
-                ChangeSet changes;
-                try {
-                    changes = plan.apply(this);
-                } finally {
-                    planning = null;
-                }
-                planned[0] = changes;
-                PutResult result = changes == null ? PutResult.UNCHANGED : apply(changes);
-                SqliteReportWindow.Staged staged = result == PutResult.ADDED ? window.stage(writes, changes) : null;
-                s.execute(result == PutResult.ADDED ? "COMMIT" : "ROLLBACK");
-                if (staged != null) {
-                    window.committed(staged);
-                    members.committed(changes);
-                    committed();
-                }
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                window.forget();
-                members.forget();
-                rollbackQuietly(s);
-                throw e;
-            }
-        }
+    @Override
+    public synchronized List<PutResult> writeAll(List<Function<Store, ChangeSet>> plans) {
+        return transactions.writeAll(plans);
     }
 
     @Override
     public synchronized int commitAll(List<ChangeSet> changes) {
-        if (planning != null) {
-            throw new IllegalStateException("a write plan must not write; it answers a change set");
-        }
-        String what = changes.size() + " change sets were not written";
-        window.forget();
-        members.forget();
-        try {
-            return busy.run(file, what, () -> {
-                try (Statement s = writer.createStatement()) {
-                    s.execute("BEGIN IMMEDIATE");
-                    try {
-                        SqliteWriter w = new SqliteWriter(writes, json);
-                        int added = 0;
-                        for (ChangeSet c : changes) {
-                            added += apply(w, c) == PutResult.ADDED ? 1 : 0;
-                        }
-                        s.execute("COMMIT");
-                        committed();
-                        return added;
-                    } catch (SQLException | RuntimeException e) {
-                        rollbackQuietly(s);
-                        throw e;
-                    }
-                }
-            });
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
+        return transactions.commitAll(changes);
     }
 
-    /**
-     * After a commit: the checkpointer may copy the log into the file; if its last checkpoint failed, SQLite's own
-     * automatic checkpoints take over again on the writer, so the log stays bounded.
-     */
-    private void committed() {
-        if (!checkpointer.failed()) {
-            checkpointer.committed();
-            return;
-        }
-        try (Statement s = writer.createStatement()) {
-            s.execute("PRAGMA wal_autocheckpoint = " + SqliteCheckpointer.DEFAULT_LOG_PAGES);
-        } catch (SQLException e) {
-            // the commit stands; the log then waits for the close's checkpoint, which loses nothing either
-        }
+    @Override
+    public synchronized void remove(Removal removal) {
+        transactions.remove(removal);
     }
 
     /** The background checkpointer, for tests. */
     SqliteCheckpointer checkpointer() {
         return checkpointer;
-    }
-
-    private PutResult apply(ChangeSet changes) throws SQLException {
-        SqliteWriter w = new SqliteWriter(writes, json);
-        return apply(w, changes);
-    }
-
-    private static PutResult apply(SqliteWriter w, ChangeSet changes) throws SQLException {
-        if (changes.document() != null && w.exists("documents", changes.document().info().id())) {
-            return PutResult.UNCHANGED;
-        }
-        w.apply(changes);
-        return PutResult.ADDED;
-    }
-
-    private static String notStored(ChangeSet changes) {
-        if (changes == null || changes.document() == null) {
-            return "events were not written";
-        }
-        return "document " + changes.document().info().id() + " (" + changes.document().info().path()
-                + ") was not stored";
-    }
-
-    private static void rollbackQuietly(Statement s) {
-        try {
-            s.execute("ROLLBACK");
-        } catch (SQLException ignored) {
-            // no transaction left to roll back (SQLite rolled it back itself); the first failure is what matters
-        }
-    }
-
-    @Override
-    public synchronized void remove(Removal removal) {
-        String id = removal.documentId();
-        window.forget();
-        members.forget();
-        try {
-            writer.setAutoCommit(false);
-            try {
-                if (!new SqliteWriter(writes, json).exists("documents", id)) {
-                    throw new StoreException(file + ": no document " + id + " is stored; nothing was removed");
-                }
-                new SqliteRemover(writes, json).apply(removal);
-                writer.commit();
-                committed();
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw failure("document " + id + " was not removed", e);
-        }
     }
 
     @Override
@@ -370,7 +236,7 @@ public final class SqliteStore implements Store {
     @Override
     public void streamEventFactsNearAny(Query q, List<Near> areas, Set<SubEventType> types,
                                         Consumer<EventFacts> sink) {
-        nearAny.stream(q, areas, types, planning != Thread.currentThread(),
+        nearAny.stream(q, areas, types, !transactions.planning(),
                 work -> read("cannot query events", work::on), sink);
     }
 
@@ -459,7 +325,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<String> reportIdsOfEvent(String eventId) {
-        if (planning == Thread.currentThread()) {
+        if (transactions.planning()) {
             return reportIdsOfEvents(List.of(eventId)).get(eventId);
         }
         return strings("SELECT id FROM reports WHERE event_id = ? ORDER BY document_id, ordinal", eventId);
@@ -587,7 +453,7 @@ public final class SqliteStore implements Store {
         if (closed) {
             throw new StoreException(file + ": " + what + ": the store is closed");
         }
-        if (planning == Thread.currentThread()) {
+        if (transactions.planning()) {
             // a write plan reads inside the write transaction: the latest state, which nobody else can change now
             try {
                 return work.on(writer);
