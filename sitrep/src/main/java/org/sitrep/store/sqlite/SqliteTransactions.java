@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.store.ChangeSet;
@@ -93,6 +95,11 @@ final class SqliteTransactions {
             s.execute("BEGIN IMMEDIATE");
             try {
                 List<PutResult> results = new ArrayList<>(plans.size());
+                SqliteWriter w = new SqliteWriter(writes, json);
+                // each event's row is written once, as its last plan left it: no plan reads the events table (they
+                // link through the reports), and a group of documents about the same happenings rewrote the same
+                // rows, with their indexes and triggers, document after document
+                Map<String, ChangeSet.EventWrite> events = new LinkedHashMap<>();
                 boolean added = false;
                 for (Function<Store, ChangeSet> plan : plans) {
                     planning = Thread.currentThread();
@@ -103,14 +110,16 @@ final class SqliteTransactions {
                         planning = null;
                     }
                     planned[0] = changes;
-                    PutResult result = changes == null ? PutResult.UNCHANGED : apply(new SqliteWriter(writes, json),
-                            changes);
+                    PutResult result = changes == null ? PutResult.UNCHANGED : applyRecords(w, changes, events);
                     if (result == PutResult.ADDED) {
                         window.committed(window.stage(writes, changes));
                         members.committed(changes);
                         added = true;
                     }
                     results.add(result);
+                }
+                for (ChangeSet.EventWrite e : events.values()) {
+                    w.writeEvent(e);
                 }
                 s.execute(added ? "COMMIT" : "ROLLBACK");
                 if (added) {
@@ -199,6 +208,24 @@ final class SqliteTransactions {
         } catch (SQLException e) {
             // the commit stands; the log then waits for the close's checkpoint, which loses nothing either
         }
+    }
+
+    /**
+     * A change set's records but its events' rows, which join {@code events} (an event written again keeps its first
+     * place, so new events are inserted in the order they were first written; an absorbed event's row is not
+     * written at all).
+     */
+    private static PutResult applyRecords(SqliteWriter w, ChangeSet changes, Map<String, ChangeSet.EventWrite> events)
+            throws SQLException {
+        if (changes.document() != null && w.exists("documents", changes.document().info().id())) {
+            return PutResult.UNCHANGED;
+        }
+        w.applyRecords(changes);
+        events.keySet().removeAll(changes.absorbed().keySet());
+        for (ChangeSet.EventWrite e : changes.events()) {
+            events.put(e.event().id(), e);
+        }
+        return PutResult.ADDED;
     }
 
     private static PutResult apply(SqliteWriter w, ChangeSet changes) throws SQLException {

@@ -46,6 +46,14 @@ final class SqliteWriter {
     }
 
     void apply(ChangeSet changes) throws SQLException {
+        applyRecords(changes);
+        for (ChangeSet.EventWrite e : changes.events()) {
+            writeEvent(e);
+        }
+    }
+
+    /** A change set's new document, absorbed events and moved reports: all of it but its events' rows. */
+    void applyRecords(ChangeSet changes) throws SQLException {
         moved.clear();
         ChangeSet.NewDocument doc = changes.document();
         if (doc != null) {
@@ -59,9 +67,6 @@ final class SqliteWriter {
         }
         for (ChangeSet.ReportMove move : changes.moves()) {
             moveReport(move.reportId(), move.eventId());
-        }
-        for (ChangeSet.EventWrite e : changes.events()) {
-            writeEvent(e);
         }
     }
 
@@ -180,7 +185,8 @@ final class SqliteWriter {
         s.executeUpdate();
     }
 
-    private void writeEvent(ChangeSet.EventWrite w) throws SQLException {
+    /** An event's row, inserted or, when stored, replaced whole. */
+    void writeEvent(ChangeSet.EventWrite w) throws SQLException {
         Event e = w.event();
         Set<String> sources = new LinkedHashSet<>();
         for (String s : e.sources()) {
