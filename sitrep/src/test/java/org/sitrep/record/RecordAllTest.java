@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.engine.Engine;
-import org.sitrep.ingest.DocumentReader;
-import org.sitrep.ingest.SourceFinder;
 import org.sitrep.link.assess.EventAssessor;
 import org.sitrep.model.Processed;
 import org.sitrep.store.ChangeSet;
@@ -35,16 +30,9 @@ class RecordAllTest {
     @TempDir
     Path dir;
 
+    /** The example documents, processed (as RecorderCacheTest reads them). */
     private static List<Processed> documents() throws Exception {
-        String p = System.getProperty("sitrep.examples");
-        Assumptions.assumeTrue(p != null && Files.isDirectory(Path.of(p)), "examples/ folder not found");
-        Engine engine = Engine.standard();
-        DocumentReader reader = new DocumentReader();
-        List<Processed> out = new ArrayList<>();
-        for (Path f : SourceFinder.find(List.of(Path.of(p)))) {
-            out.add(engine.process(reader.readFully(f)));
-        }
-        return out;
+        return RecorderCacheTest.documents();
     }
 
     @Test

@@ -31,7 +31,7 @@ class RecorderCacheTest {
     @TempDir
     Path dir;
 
-    private static List<Processed> documents() throws Exception {
+    static List<Processed> documents() throws Exception {
         String p = System.getProperty("sitrep.examples");
         Assumptions.assumeTrue(p != null && Files.isDirectory(Path.of(p)), "examples/ folder not found");
         Engine engine = Engine.standard();

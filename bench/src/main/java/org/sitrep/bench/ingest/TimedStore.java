@@ -67,16 +67,7 @@ final class TimedStore implements Store {
     public PutResult write(Function<Store, ChangeSet> plan) {
         Parts.Stamp start = Parts.Stamp.now();
         long[] inPlan = new long[2];
-        PutResult r = delegate.write(latest -> {
-            Parts.Stamp t = Parts.Stamp.now();
-            try {
-                return plan.apply(new TimedStore(latest, parts));
-            } finally {
-                Parts.Stamp now = Parts.Stamp.now();
-                inPlan[0] += now.wall() - t.wall();
-                inPlan[1] += now.cpu() - t.cpu();
-            }
-        });
+        PutResult r = delegate.write(timed(plan, inPlan));
         parts.add(Parts.COMMIT, start);
         parts.remove(Parts.COMMIT, inPlan[0], inPlan[1]);
         return r;
@@ -86,23 +77,24 @@ final class TimedStore implements Store {
     public java.util.List<PutResult> writeAll(java.util.List<Function<Store, ChangeSet>> plans) {
         Parts.Stamp start = Parts.Stamp.now();
         long[] inPlan = new long[2];
-        java.util.List<Function<Store, ChangeSet>> timed = new java.util.ArrayList<>(plans.size());
-        for (Function<Store, ChangeSet> plan : plans) {
-            timed.add(latest -> {
-                Parts.Stamp t = Parts.Stamp.now();
-                try {
-                    return plan.apply(new TimedStore(latest, parts));
-                } finally {
-                    Parts.Stamp now = Parts.Stamp.now();
-                    inPlan[0] += now.wall() - t.wall();
-                    inPlan[1] += now.cpu() - t.cpu();
-                }
-            });
-        }
-        java.util.List<PutResult> r = delegate.writeAll(timed);
+        java.util.List<PutResult> r = delegate.writeAll(plans.stream().map(p -> timed(p, inPlan)).toList());
         parts.add(Parts.COMMIT, start);
         parts.remove(Parts.COMMIT, inPlan[0], inPlan[1]);
         return r;
+    }
+
+    /** The plan handed a timed view of the latest state, its wall and CPU time added to {@code inPlan}. */
+    private Function<Store, ChangeSet> timed(Function<Store, ChangeSet> plan, long[] inPlan) {
+        return latest -> {
+            Parts.Stamp t = Parts.Stamp.now();
+            try {
+                return plan.apply(new TimedStore(latest, parts));
+            } finally {
+                Parts.Stamp now = Parts.Stamp.now();
+                inPlan[0] += now.wall() - t.wall();
+                inPlan[1] += now.cpu() - t.cpu();
+            }
+        };
     }
 
     @Override
