@@ -46,20 +46,24 @@ final class SqliteCandidates {
     private SqliteCandidates() {
     }
 
-    private static int nullsFirst(Double a, Double b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : -1) : 1;
+    /** Unplaced (NaN, how a row holds SQL's NULL) before every position. */
+    private static int nullsFirst(double a, double b) {
+        boolean noA = Double.isNaN(a);
+        boolean noB = Double.isNaN(b);
+        if (noA || noB) {
+            return noA ? (noB ? 0 : -1) : 1;
         }
         return Double.compare(a, b);
     }
 
     /**
      * A stored report in a group's window: what the exact conditions and the order need, with its dates as epoch
-     * days (0 when undated).
+     * days (0 when undated) and its position as primitives, NaN where SQL has NULL (SQLite stores no NaN): rows are
+     * compared by position many times over in every look-up.
      */
-    record Row(long rowid, String eventId, Double lat, Double lon, String start, String end, long firstDay,
+    record Row(long rowid, String eventId, double lat, double lon, String start, String end, long firstDay,
                long lastDay) {
-        Row(long rowid, String eventId, Double lat, Double lon, String start, String end) {
+        Row(long rowid, String eventId, double lat, double lon, String start, String end) {
             this(rowid, eventId, lat, lon, start, end, start == null ? 0 : SqliteReportWindow.day(start),
                     end == null ? 0 : SqliteReportWindow.day(end));
         }
@@ -73,7 +77,7 @@ final class SqliteCandidates {
                 return false;
             }
             Block.Box box = b.box();
-            return box == null || lat == null || (lon != null && lat >= box.minLat() && lat <= box.maxLat()
+            return box == null || Double.isNaN(lat) || (!Double.isNaN(lon) && lat >= box.minLat() && lat <= box.maxLat()
                     && lon >= box.minLon() && lon <= box.maxLon());
         }
     }
@@ -170,19 +174,59 @@ final class SqliteCandidates {
      * event ids in id order, as the plain query reads them from the reports' event index.
      */
     private static List<String> pick(List<Row> rows, Block b) {
-        Set<String> ids = b.box() == null ? new TreeSet<>() : new LinkedHashSet<>();
         long from = b.from().toEpochDay();
         long to = b.to().toEpochDay();
-        for (Row r : rows) {
-            if (b.box() != null && ids.size() == b.limit()) {
-                break;
+        Block.Box box = b.box();
+        if (box == null) {
+            Set<String> ids = new TreeSet<>();
+            for (Row r : rows) {
+                if (r.inside(b, from, to)) {
+                    ids.add(r.eventId());
+                }
             }
-            if (r.inside(b, from, to)) {
-                ids.add(r.eventId());
+            List<String> out = new ArrayList<>(ids);
+            return out.size() > b.limit() ? new ArrayList<>(out.subList(0, b.limit())) : out;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        int n = rows.size();
+        int i = 0;
+        // the unplaced rows lead and every box takes them; of the placed ones, sorted by latitude, only those from
+        // the box's southern edge to its northern one can be inside: the rest are passed over, not read
+        for (; i < n && Double.isNaN(rows.get(i).lat()); i++) {
+            if (ids.size() == b.limit()) {
+                return new ArrayList<>(ids);
+            }
+            if (rows.get(i).inside(b, from, to)) {
+                ids.add(rows.get(i).eventId());
             }
         }
-        List<String> out = new ArrayList<>(ids);
-        return out.size() > b.limit() ? new ArrayList<>(out.subList(0, b.limit())) : out;
+        for (i = firstAtLeast(rows, i, box.minLat()); i < n && rows.get(i).lat() <= box.maxLat(); i++) {
+            if (ids.size() == b.limit()) {
+                break;
+            }
+            if (rows.get(i).inside(b, from, to)) {
+                ids.add(rows.get(i).eventId());
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    /**
+     * The first of the placed rows from {@code from} on whose latitude is at least {@code lat} (they are in
+     * latitude order, where -0.0 and 0.0 are neighbours, so the test is monotone).
+     */
+    private static int firstAtLeast(List<Row> rows, int from, double lat) {
+        int lo = from;
+        int hi = rows.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rows.get(mid).lat() < lat) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -253,8 +297,9 @@ final class SqliteCandidates {
         return rows;
     }
 
-    static Double real(ResultSet rs, int column) throws SQLException {
+    /** A REAL column's value, NaN for NULL. */
+    static double real(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
-        return rs.wasNull() ? null : v;
+        return rs.wasNull() ? Double.NaN : v;
     }
 }

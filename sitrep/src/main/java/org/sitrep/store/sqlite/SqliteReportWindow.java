@@ -76,7 +76,7 @@ final class SqliteReportWindow {
         List<SqliteCandidates.Row> out = new ArrayList<>();
         for (List<SqliteCandidates.Row> starting : byFirstDay.subMap(first - longest, true, last, true).values()) {
             for (SqliteCandidates.Row r : starting) {
-                if (r.lastDay() >= first && (r.lat() == null || r.lon() == null || (r.lat() >= box.minLat()
+                if (r.lastDay() >= first && (Double.isNaN(r.lat()) || Double.isNaN(r.lon()) || (r.lat() >= box.minLat()
                         && r.lat() <= box.maxLat() && r.lon() >= box.minLon() && r.lon() <= box.maxLon()))) {
                     out.add(r);
                 }
