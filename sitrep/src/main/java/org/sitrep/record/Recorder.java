@@ -134,8 +134,8 @@ public final class Recorder {
         List<ChangeSet.EventWrite> events = new ArrayList<>();
         for (EventCluster cluster : linked.touched()) {
             for (Report r : cluster.reports()) {
-                var stored = index.stored(r.id());
-                if (stored != null && !cluster.eventId().equals(stored.report().eventId())) {
+                String stored = index.storedEvent(r.id());
+                if (stored != null && !cluster.eventId().equals(stored)) {
                     moves.add(new ChangeSet.ReportMove(r.id(), cluster.eventId()));
                 }
             }
