@@ -200,10 +200,32 @@ final class StoreIndex implements EventIndex {
     }
 
     /**
+     * The reports of a linked cluster that the store lists in another event (they move to this one), in the
+     * cluster's order. The reports of the document being recorded are stored nowhere yet, and those the event
+     * already had lead its linked cluster as they were read, so only the others are looked up by report.
+     */
+    List<String> listedElsewhere(EventCluster linked, String recordedDocumentId) {
+        EventCluster read = clusters.get(linked.eventId());
+        List<Report> had = read == null ? List.of() : read.reports();
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < linked.reports().size(); k++) {
+            Report r = linked.reports().get(k);
+            if (r.documentId().equals(recordedDocumentId) || (k < had.size() && had.get(k).id().equals(r.id()))) {
+                continue;
+            }
+            String stored = storedEvent(r.id());
+            if (stored != null && !linked.eventId().equals(stored)) {
+                out.add(r.id());
+            }
+        }
+        return out;
+    }
+
+    /**
      * The event the store lists a report in, for a report of an event this index read; null for any other (a new
      * report). Worked out when first asked, from the clusters read by then and any read since.
      */
-    String storedEvent(String reportId) {
+    private String storedEvent(String reportId) {
         if (listedIn.isEmpty() || indexed != clusters.size()) {
             listedIn.clear();
             for (EventCluster c : clusters.values()) {
