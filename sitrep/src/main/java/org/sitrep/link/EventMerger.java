@@ -86,18 +86,20 @@ public final class EventMerger {
     /**
      * The reports by their documents' publication day (undated last), then by where a report equal to them first
      * stands in the cluster. Each report's two keys are computed once: a report hashes deeply (it is a record of
-     * records), and hashing it in every comparison was the largest part of merging.
+     * records), and hashing it in every comparison was the largest part of merging. Equal reports have equal ids,
+     * so the equal one is looked for among those of its id only, and no report is hashed whole.
      */
     static List<Report> ordered(List<Report> reports, Map<String, DocumentFacts> documents) {
         int n = reports.size();
-        Map<Report, Integer> firstAt = new HashMap<>();
+        Map<String, Integer> firstOfId = new HashMap<>();
         LocalDate[] published = new LocalDate[n];
         int[] rank = new int[n];
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
-            Integer first = firstAt.putIfAbsent(reports.get(i), i);
-            rank[i] = first == null ? i : first;
-            published[i] = published(reports.get(i), documents);
+            Report r = reports.get(i);
+            Integer first = firstOfId.putIfAbsent(r.id(), i);
+            rank[i] = first == null ? i : firstEqual(reports, first, i);
+            published[i] = published(r, documents);
             order[i] = i;
         }
         // a stable sort, as the list's own sort was
@@ -108,6 +110,17 @@ public final class EventMerger {
             out.add(reports.get(i));
         }
         return out;
+    }
+
+    /** Where the first report equal to the one at {@code i} stands, looking from the first of its id on. */
+    private static int firstEqual(List<Report> reports, int from, int i) {
+        Report r = reports.get(i);
+        for (int j = from; j < i; j++) {
+            if (reports.get(j).equals(r)) {
+                return j;
+            }
+        }
+        return i;
     }
 
     private static LocalDate published(Report r, Map<String, DocumentFacts> documents) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.DateSpan;
+import org.sitrep.model.Event;
 import org.sitrep.model.Location;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
@@ -12,12 +13,13 @@ import org.sitrep.model.SubEventType;
 /**
  * What linking compares of one report, computed once: type, point (NaN when unplaced) with its precision, its
  * gazetteer id and the linear feature it lies on, the date interval widened by its slack (in epoch days), actor keys of both
- * sides, and the content words of its evidence.
+ * sides, and the content words of its evidence. Also the id of the event the report founds when it founds one
+ * ({@link Event#idFor}, a digest): the split asks it of every report of every event a document grows.
  */
 public record LinkFeatures(String reportId, SubEventType type, double lat, double lon, Integer geoPrecision,
                            String placeId, String lineId, long firstDay, long lastDay, DatePrecision datePrecision,
                            ActorCompatibility.Sides actors, int[] words, List<Set<String>> placeNames,
-                           String admin1) {
+                           String admin1, String foundedEventId) {
 
     public boolean placed() {
         return !Double.isNaN(lat);
@@ -61,7 +63,8 @@ public record LinkFeatures(String reportId, SubEventType type, double lat, doubl
             }
         }
         return new LinkFeatures(r.id(), r.subEventType(), lat, lon, precision, placeId, line, first, last, dp,
-                actors.sides(r), text.words(r.evidence().text()), PlaceNames.standard().keys(loc), admin1);
+                actors.sides(r), text.words(r.evidence().text()), PlaceNames.standard().keys(loc), admin1,
+                Event.idFor(r.id()));
     }
 
     /**

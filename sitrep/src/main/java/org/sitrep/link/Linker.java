@@ -234,7 +234,7 @@ public final class Linker {
             }
             List<Integer> leaving = new ArrayList<>();
             for (int i = 0; i < w.reports.size(); i++) {
-                if (Event.idFor(w.reports.get(i).id()).equals(w.id)) {
+                if (w.features.get(i).foundedEventId().equals(w.id)) {
                     continue;
                 }
                 int vetoes = 0;

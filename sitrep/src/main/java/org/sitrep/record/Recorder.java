@@ -180,11 +180,8 @@ public final class Recorder {
         List<ChangeSet.ReportMove> moves = new ArrayList<>();
         List<ChangeSet.EventWrite> events = new ArrayList<>();
         for (EventCluster cluster : linked.touched()) {
-            for (Report r : cluster.reports()) {
-                var stored = index.stored(r.id());
-                if (stored != null && !cluster.eventId().equals(stored.report().eventId())) {
-                    moves.add(new ChangeSet.ReportMove(r.id(), cluster.eventId()));
-                }
+            for (String moved : index.listedElsewhere(cluster, doc.id())) {
+                moves.add(new ChangeSet.ReportMove(moved, cluster.eventId()));
             }
             Map<String, DocumentFacts> facts = index.documents(cluster.reports(), current);
             Event e = assessor.assess(merger.merge(cluster, facts), cluster.reports(), facts);

@@ -1,8 +1,11 @@
 package org.sitrep.record;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.sitrep.model.Report;
 import org.sitrep.model.ReportRecord;
+import org.sitrep.link.EventCluster;
 import org.sitrep.link.LinkFeatures;
 
 /**
@@ -15,10 +18,21 @@ import org.sitrep.link.LinkFeatures;
 final class ReportCache {
     private final Map<String, ReportRecord> records;
     private final Map<String, LinkFeatures> features;
+    /**
+     * The cluster last built for each event, with its reports' link features once all were known: the next
+     * document mostly finds the same reports listed for it, and building it and its features again (a cache
+     * look-up per report, a copy of the list) was much of its look-up and linking.
+     */
+    private final Map<String, Built> clusters;
+
+    private record Built(EventCluster cluster, List<LinkFeatures> features) {
+    }
 
     ReportCache(int capacity) {
         this.records = lru(capacity);
         this.features = lru(capacity);
+        // a few reports an event on average: the clusters hold about as many reports as the records do
+        this.clusters = lru(capacity / 8);
     }
 
     private static <V> Map<String, V> lru(int capacity) {
@@ -43,6 +57,42 @@ final class ReportCache {
 
     void keep(ReportRecord record) {
         records.put(record.report().id(), record);
+    }
+
+    /**
+     * The cluster built before for an event when the store now lists the same reports for it, in the same order,
+     * else null: a stored report's content never changes, so the same ids make the same cluster.
+     */
+    EventCluster cluster(String eventId, List<String> reportIds) {
+        Built b = clusters.get(eventId);
+        if (b == null || b.cluster().reports().size() != reportIds.size()) {
+            return null;
+        }
+        List<Report> reports = b.cluster().reports();
+        for (int i = 0; i < reportIds.size(); i++) {
+            if (!reports.get(i).id().equals(reportIds.get(i))) {
+                return null;
+            }
+        }
+        return b.cluster();
+    }
+
+    void keep(EventCluster cluster) {
+        clusters.put(cluster.eventId(), new Built(cluster, null));
+    }
+
+    /** The link features of this cluster's reports, in its order, when kept with it; else null. */
+    List<LinkFeatures> features(EventCluster cluster) {
+        Built b = clusters.get(cluster.eventId());
+        return b != null && b.cluster() == cluster ? b.features() : null;
+    }
+
+    /** Keeps a cluster's features (unmodifiable, in its order) with it, while it is the one kept for its event. */
+    void keep(EventCluster cluster, List<LinkFeatures> features) {
+        Built b = clusters.get(cluster.eventId());
+        if (b != null && b.cluster() == cluster) {
+            clusters.put(cluster.eventId(), new Built(cluster, features));
+        }
     }
 
     LinkFeatures features(String reportId) {

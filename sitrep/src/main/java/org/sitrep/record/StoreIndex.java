@@ -1,6 +1,7 @@
 package org.sitrep.record;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,10 @@ final class StoreIndex implements EventIndex {
     private final Store store;
     private final ReportCache cache;
     private final Map<String, EventCluster> clusters = new HashMap<>();
-    private final Map<String, ReportRecord> records = new HashMap<>();
+    /** The event each report of the clusters read is listed in, once asked for ({@link #storedEvent}). */
+    private final Map<String, String> listedIn = new HashMap<>();
+    /** How many clusters {@link #listedIn} covers. */
+    private int indexed;
     private final Map<String, DocumentFacts> facts = new HashMap<>();
     /** Candidate events read ahead by {@link #prefetch}, by report id. */
     private final Map<String, List<String>> candidates = new HashMap<>();
@@ -78,8 +82,13 @@ final class StoreIndex implements EventIndex {
         events.removeAll(clusters.keySet());
         Map<String, List<String>> members = store.reportIdsOfEvents(events);
         List<String> missing = new ArrayList<>();
-        for (List<String> ids : members.values()) {
-            for (String id : ids) {
+        for (Map.Entry<String, List<String>> e : members.entrySet()) {
+            EventCluster kept = cache.cluster(e.getKey(), e.getValue());
+            if (kept != null) {
+                clusters.put(e.getKey(), kept);
+                continue;
+            }
+            for (String id : e.getValue()) {
                 if (cache.record(id) == null) {
                     missing.add(id);
                 }
@@ -131,7 +140,10 @@ final class StoreIndex implements EventIndex {
     private EventCluster cluster(String eventId, List<String> reportIds) {
         EventCluster c = clusters.get(eventId);
         if (c == null) {
-            List<Report> reports = new ArrayList<>();
+            c = cache.cluster(eventId, reportIds);
+        }
+        if (c == null) {
+            List<Report> reports = new ArrayList<>(reportIds.size());
             for (String id : reportIds) {
                 ReportRecord rec = cache.record(id);
                 if (rec == null) {
@@ -142,12 +154,12 @@ final class StoreIndex implements EventIndex {
                 if (!eventId.equals(rec.report().eventId())) {
                     rec = new ReportRecord(rec.report().withEventId(eventId), rec.document());
                 }
-                records.put(id, rec);
                 reports.add(rec.report());
             }
             c = new EventCluster(eventId, reports);
-            clusters.put(eventId, c);
+            cache.keep(c);
         }
+        clusters.put(eventId, c);
         return c;
     }
 
@@ -156,14 +168,74 @@ final class StoreIndex implements EventIndex {
         return cache.features(report.id());
     }
 
+    /**
+     * Kept with the cluster (across documents, while the store lists the same reports for its event) once all its
+     * reports' features are known: a document asks for the same events for each of its reports.
+     */
+    @Override
+    public List<LinkFeatures> features(EventCluster cluster) {
+        if (clusters.get(cluster.eventId()) != cluster) {
+            return null;
+        }
+        List<LinkFeatures> kept = cache.features(cluster);
+        if (kept != null) {
+            return kept;
+        }
+        List<LinkFeatures> fs = new ArrayList<>(cluster.reports().size());
+        for (Report r : cluster.reports()) {
+            LinkFeatures f = cache.features(r.id());
+            if (f == null) {
+                return null; // the linker computes the missing ones and keeps them: the next ask finds all
+            }
+            fs.add(f);
+        }
+        kept = Collections.unmodifiableList(fs);
+        cache.keep(cluster, kept);
+        return kept;
+    }
+
     @Override
     public void keep(Report report, LinkFeatures features) {
         cache.keep(report.id(), features);
     }
 
-    /** The stored record of a report read by this index, or null when it was not read (a new report). */
-    ReportRecord stored(String reportId) {
-        return records.get(reportId);
+    /**
+     * The reports of a linked cluster that the store lists in another event (they move to this one), in the
+     * cluster's order. The reports of the document being recorded are stored nowhere yet, and those the event
+     * already had lead its linked cluster as they were read, so only the others are looked up by report.
+     */
+    List<String> listedElsewhere(EventCluster linked, String recordedDocumentId) {
+        EventCluster read = clusters.get(linked.eventId());
+        List<Report> had = read == null ? List.of() : read.reports();
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < linked.reports().size(); k++) {
+            Report r = linked.reports().get(k);
+            if (r.documentId().equals(recordedDocumentId) || (k < had.size() && had.get(k).id().equals(r.id()))) {
+                continue;
+            }
+            String stored = storedEvent(r.id());
+            if (stored != null && !linked.eventId().equals(stored)) {
+                out.add(r.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The event the store lists a report in, for a report of an event this index read; null for any other (a new
+     * report). Worked out when first asked, from the clusters read by then and any read since.
+     */
+    private String storedEvent(String reportId) {
+        if (listedIn.isEmpty() || indexed != clusters.size()) {
+            listedIn.clear();
+            for (EventCluster c : clusters.values()) {
+                for (Report r : c.reports()) {
+                    listedIn.put(r.id(), c.eventId());
+                }
+            }
+            indexed = clusters.size();
+        }
+        return listedIn.get(reportId);
     }
 
     /** Facts of the documents behind these reports: stored ones from the store, plus the one being written. */

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.sitrep.store.Block;
 
 /**
@@ -34,8 +33,8 @@ final class SqliteCandidates {
 
     /** Unplaced first, then by latitude and longitude: the order of the reports' position index. */
     private static final Comparator<Row> POSITION = (a, b) -> {
-        int c = nullsFirst(a.lat(), b.lat());
-        return c != 0 ? c : nullsFirst(a.lon(), b.lon());
+        int c = Long.compare(a.latKey(), b.latKey());
+        return c != 0 ? c : Long.compare(a.lonKey(), b.lonKey());
     };
     /** The look-up's order: by position, then as stored. */
     private static final Comparator<Row> ORDER = (a, b) -> {
@@ -46,22 +45,30 @@ final class SqliteCandidates {
     private SqliteCandidates() {
     }
 
-    private static int nullsFirst(Double a, Double b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : -1) : 1;
+    /**
+     * A coordinate as a key that orders as the position index does: NULL (NaN here) before every value, values
+     * as {@link Double#compare} orders them (-0.0 before 0.0). Rows are sorted by position in every look-up, and
+     * comparing two longs is cheaper than comparing two doubles with their NULLs.
+     */
+    static long positionKey(double v) {
+        if (Double.isNaN(v)) {
+            return Long.MIN_VALUE;
         }
-        return Double.compare(a, b);
+        long bits = Double.doubleToLongBits(v);
+        // negative values: every bit but the sign flipped, so that larger magnitudes come first
+        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
     }
 
     /**
      * A stored report in a group's window: what the exact conditions and the order need, with its dates as epoch
-     * days (0 when undated).
+     * days (0 when undated) and its position as primitives, NaN where SQL has NULL (SQLite stores no NaN), with
+     * their order keys ({@link #positionKey}).
      */
-    record Row(long rowid, String eventId, Double lat, Double lon, String start, String end, long firstDay,
-               long lastDay) {
-        Row(long rowid, String eventId, Double lat, Double lon, String start, String end) {
+    record Row(long rowid, String eventId, double lat, double lon, String start, String end, long firstDay,
+               long lastDay, long latKey, long lonKey) {
+        Row(long rowid, String eventId, double lat, double lon, String start, String end) {
             this(rowid, eventId, lat, lon, start, end, start == null ? 0 : SqliteReportWindow.day(start),
-                    end == null ? 0 : SqliteReportWindow.day(end));
+                    end == null ? 0 : SqliteReportWindow.day(end), positionKey(lat), positionKey(lon));
         }
 
         /**
@@ -73,7 +80,7 @@ final class SqliteCandidates {
                 return false;
             }
             Block.Box box = b.box();
-            return box == null || lat == null || (lon != null && lat >= box.minLat() && lat <= box.maxLat()
+            return box == null || Double.isNaN(lat) || (!Double.isNaN(lon) && lat >= box.minLat() && lat <= box.maxLat()
                     && lon >= box.minLon() && lon <= box.maxLon());
         }
     }
@@ -155,8 +162,7 @@ final class SqliteCandidates {
             }
         }
         for (Group g : groups) {
-            List<Row> rows = window == null ? rows(st, g) : window.rows(st, g.from, g.to, g.box);
-            rows.sort(ORDER);
+            Ordered rows = new Ordered(window == null ? rows(st, g) : window.rows(st, g.from, g.to, g.box));
             for (int i : g.members) {
                 out.set(i, pick(rows, blocks.get(i)));
             }
@@ -165,24 +171,95 @@ final class SqliteCandidates {
     }
 
     /**
+     * A group's rows in the look-up's order, each with its event as a number (one per distinct id): every block of
+     * the group picks distinct events from them, and telling them apart by number costs no hashing per block.
+     */
+    private static final class Ordered {
+        final List<Row> rows;
+        final int[] event;
+        final List<String> ids = new ArrayList<>();
+
+        Ordered(List<Row> rows) {
+            rows.sort(ORDER);
+            this.rows = rows;
+            this.event = new int[rows.size()];
+            Map<String, Integer> numbers = new HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                String id = rows.get(i).eventId();
+                Integer n = numbers.get(id);
+                if (n == null) {
+                    n = ids.size();
+                    numbers.put(id, n);
+                    ids.add(id);
+                }
+                event[i] = n;
+            }
+        }
+    }
+
+    /**
      * A block's events from its group's rows. With a box: in the R*Tree look-up's order (unplaced reports first,
      * then by position, then as stored), the first {@code limit} distinct events. Without: the first {@code limit}
      * event ids in id order, as the plain query reads them from the reports' event index.
      */
-    private static List<String> pick(List<Row> rows, Block b) {
-        Set<String> ids = b.box() == null ? new TreeSet<>() : new LinkedHashSet<>();
+    private static List<String> pick(Ordered group, Block b) {
         long from = b.from().toEpochDay();
         long to = b.to().toEpochDay();
-        for (Row r : rows) {
-            if (b.box() != null && ids.size() == b.limit()) {
-                break;
+        List<Row> rows = group.rows;
+        boolean[] seen = new boolean[group.ids.size()];
+        List<String> out = new ArrayList<>();
+        Block.Box box = b.box();
+        if (box == null) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (!seen[group.event[i]] && rows.get(i).inside(b, from, to)) {
+                    seen[group.event[i]] = true;
+                    out.add(rows.get(i).eventId());
+                }
             }
-            if (r.inside(b, from, to)) {
-                ids.add(r.eventId());
+            out.sort(Comparator.naturalOrder());
+            return out.size() > b.limit() ? new ArrayList<>(out.subList(0, b.limit())) : out;
+        }
+        int n = rows.size();
+        int i = 0;
+        // the unplaced rows lead and every box takes them; of the placed ones, sorted by latitude, only those from
+        // the box's southern edge to its northern one can be inside: the rest are passed over, not read
+        for (; i < n && Double.isNaN(rows.get(i).lat()); i++) {
+            if (out.size() == b.limit()) {
+                return out;
+            }
+            if (!seen[group.event[i]] && rows.get(i).inside(b, from, to)) {
+                seen[group.event[i]] = true;
+                out.add(rows.get(i).eventId());
             }
         }
-        List<String> out = new ArrayList<>(ids);
-        return out.size() > b.limit() ? new ArrayList<>(out.subList(0, b.limit())) : out;
+        for (i = firstAtLeast(rows, i, box.minLat()); i < n && rows.get(i).lat() <= box.maxLat(); i++) {
+            if (out.size() == b.limit()) {
+                break;
+            }
+            if (!seen[group.event[i]] && rows.get(i).inside(b, from, to)) {
+                seen[group.event[i]] = true;
+                out.add(rows.get(i).eventId());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first of the placed rows from {@code from} on whose latitude is at least {@code lat} (they are in
+     * latitude order, where -0.0 and 0.0 are neighbours, so the test is monotone).
+     */
+    private static int firstAtLeast(List<Row> rows, int from, double lat) {
+        int lo = from;
+        int hi = rows.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rows.get(mid).lat() < lat) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -253,8 +330,9 @@ final class SqliteCandidates {
         return rows;
     }
 
-    static Double real(ResultSet rs, int column) throws SQLException {
+    /** A REAL column's value, NaN for NULL. */
+    static double real(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
-        return rs.wasNull() ? null : v;
+        return rs.wasNull() ? Double.NaN : v;
     }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -323,12 +324,17 @@ final class SqliteQueries {
     }
 
     static List<StoredFingerprint> sharingBands(Statements st, long[] keys, int minShared) throws SQLException {
-        // bands counted per document from the band index alone: only those sharing enough are read back
+        // bands counted per document from the band index alone: only those sharing enough are read back. All
+        // bands in one statement (SQLite searches the primary key once per OR term): a row matches one term only,
+        // its band's, so every document is counted as with one query per band, for a 32nd of the statements
         Map<String, Integer> shared = new HashMap<>();
-        PreparedStatement bands = st.get("SELECT document_id FROM fingerprint_bands WHERE band = ? AND hash = ?");
-        for (int b = 0; b < keys.length; b++) {
-            bands.setInt(1, b);
-            bands.setLong(2, keys[b]);
+        if (keys.length > 0) {
+            PreparedStatement bands = st.get("SELECT document_id FROM fingerprint_bands WHERE "
+                    + String.join(" OR ", Collections.nCopies(keys.length, "(band = ? AND hash = ?)")));
+            for (int b = 0; b < keys.length; b++) {
+                bands.setInt(2 * b + 1, b);
+                bands.setLong(2 * b + 2, keys[b]);
+            }
             try (ResultSet rs = bands.executeQuery()) {
                 while (rs.next()) {
                     shared.merge(rs.getString(1), 1, Integer::sum);

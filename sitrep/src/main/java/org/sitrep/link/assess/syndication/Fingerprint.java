@@ -52,18 +52,46 @@ public final class Fingerprint {
         if (words.isEmpty()) {
             return new Fingerprint(mins);
         }
+        byte[][] utf8 = new byte[words.size()][];
+        for (int i = 0; i < utf8.length; i++) {
+            utf8[i] = words.get(i).getBytes(StandardCharsets.UTF_8);
+        }
+        long[] values = new long[HASHES];
         int n = Math.max(1, words.size() - SHINGLE + 1);
         for (int i = 0; i < n; i++) {
-            String shingle = String.join(" ", words.subList(i, Math.min(words.size(), i + SHINGLE)));
-            long base = hash64(shingle);
+            long base = shingleHash(utf8, i, Math.min(words.size(), i + SHINGLE));
+            // the values first, in a loop of its own with nothing but arithmetic (the compiler can run it on
+            // several lanes at once), then their minima: most of fingerprinting a document
             for (int h = 0; h < HASHES; h++) {
-                int v = (int) (mix(base ^ SEEDS[h]) >>> 33);  // non-negative 31-bit value
+                values[h] = mix(base ^ SEEDS[h]) >>> 33;  // non-negative 31-bit value
+            }
+            for (int h = 0; h < HASHES; h++) {
+                int v = (int) values[h];
                 if (v < mins[h]) {
                     mins[h] = v;
                 }
             }
         }
         return new Fingerprint(mins);
+    }
+
+    /**
+     * {@link #hash64} of the words [from, to) joined by single spaces, from the words' UTF-8 bytes (a shingle's
+     * string is never built).
+     */
+    private static long shingleHash(byte[][] utf8, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        for (int w = from; w < to; w++) {
+            if (w > from) {
+                h ^= ' ';
+                h *= 0x100000001b3L;
+            }
+            for (byte b : utf8[w]) {
+                h ^= b & 0xff;
+                h *= 0x100000001b3L;
+            }
+        }
+        return mix(h);
     }
 
     /** Estimated Jaccard similarity of the two texts' shingle sets, 0..1. */
