@@ -34,6 +34,12 @@ final class RuleBook {
     /** How far a match may reach either side of its trigger word. */
     private static final int REACH = 45;
     private final Map<String, int[]> rulesByTrigger = new HashMap<>();
+    /**
+     * One bit per hash code bucket of the trigger words: a word of the text whose bit is clear triggers no rule, and
+     * most words of a text are such, so they are passed over without copying them to look them up.
+     */
+    private final long[] triggerBits = new long[TRIGGER_BITS / 64];
+    private static final int TRIGGER_BITS = 1 << 12;
 
     private final List<Rule> rules = new ArrayList<>();
     private Set<String> triggers = Set.of(DIGITS);
@@ -56,7 +62,13 @@ final class RuleBook {
             int[] neu = Arrays.copyOf(old, old.length + 1);
             neu[old.length] = index;
             rulesByTrigger.put(w, neu);
+            int b = triggerBit(w.hashCode());
+            triggerBits[b >>> 6] |= 1L << b;
         }
+    }
+
+    private static int triggerBit(int hash) {
+        return (hash ^ (hash >>> 16)) & (TRIGGER_BITS - 1);
     }
 
     /** Every candidate parse of every rule, in rule order (overlapping candidates included). */
@@ -178,8 +190,18 @@ final class RuleBook {
             int s = i;
             String key;
             if (Character.isLetter(c)) {
+                // the hash code of the word in lower case, as far as it is ASCII (which lower-cases letter by letter)
+                int hash = 0;
+                boolean ascii = true;
                 while (i < len && Character.isLetter(text.charAt(i))) {
+                    char l = text.charAt(i);
+                    ascii &= l < 128;
+                    hash = 31 * hash + (l >= 'A' && l <= 'Z' ? l + ('a' - 'A') : l);
                     i++;
+                }
+                int b = triggerBit(hash);
+                if (ascii && (triggerBits[b >>> 6] & (1L << b)) == 0) {
+                    continue; // no trigger word
                 }
                 key = text.substring(s, i).toLowerCase(Locale.ROOT);
             } else if (Character.isDigit(c)) {
