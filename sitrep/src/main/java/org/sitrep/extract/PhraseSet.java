@@ -19,6 +19,11 @@ final class PhraseSet<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    /**
+     * One bit per hash code bucket of the first words, about eight bits a word: a token whose bit is clear starts no
+     * phrase, told by one read of a small array instead of a look-up in the map (each sentence asks of every token).
+     */
+    private long[] firstBits = new long[1];
     private int size;
     private boolean frozen;
 
@@ -32,7 +37,12 @@ final class PhraseSet<V> {
             throw new IllegalStateException("a loaded phrase set is read-only");
         }
         String[] w = words(phrase);
-        List<Entry<V>> list = byFirst.computeIfAbsent(w[0], k -> new ArrayList<>(2));
+        List<Entry<V>> list = byFirst.get(w[0]);
+        if (list == null) {
+            list = new ArrayList<>(2);
+            byFirst.put(w[0], list);
+            markFirst(w[0]);
+        }
         for (Entry<V> e : list) {
             if (java.util.Arrays.equals(e.words, w)) {
                 return false;
@@ -43,6 +53,33 @@ final class PhraseSet<V> {
         list.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
         size++;
         return true;
+    }
+
+    private void markFirst(String word) {
+        if (byFirst.size() * 8 > firstBits.length * 64) {
+            firstBits = new long[firstBits.length * 2];
+            for (String w : byFirst.keySet()) {
+                setBit(w);
+            }
+        } else {
+            setBit(word);
+        }
+    }
+
+    private void setBit(String word) {
+        int b = bit(word);
+        firstBits[b >>> 6] |= 1L << b;
+    }
+
+    private int bit(String word) {
+        int h = word.hashCode();
+        return (h ^ (h >>> 16)) & (firstBits.length * 64 - 1);
+    }
+
+    /** False only for a word that starts no phrase. */
+    private boolean mayStart(String lowerWord) {
+        int b = bit(lowerWord);
+        return (firstBits[b >>> 6] & (1L << b)) != 0;
     }
 
     /** Makes the set read-only: lexicons freeze their sets once loaded, so every extractor sees the same data. */
@@ -56,7 +93,7 @@ final class PhraseSet<V> {
     }
 
     boolean startsWith(String lowerWord) {
-        return byFirst.containsKey(lowerWord);
+        return mayStart(lowerWord) && byFirst.containsKey(lowerWord);
     }
 
     /** Whether any phrase of the set starts at one of the tokens. */
@@ -78,7 +115,8 @@ final class PhraseSet<V> {
         if (i >= limit) {
             return null;
         }
-        List<Entry<V>> list = byFirst.get(toks.get(i).lower());
+        String first = toks.get(i).lower();
+        List<Entry<V>> list = mayStart(first) ? byFirst.get(first) : null;
         if (list == null) {
             return null;
         }

@@ -2,7 +2,6 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.sitrep.model.Status;
 
 /**
@@ -12,8 +11,6 @@ import org.sitrep.model.Status;
  * "Kuweires remains under siege"). States of routes need a route; states of places need a place name. Stateless.
  */
 final class StatusReader {
-    /** Road numbers as written ("M5", "M4"): a form, not a word list. */
-    private static final Pattern ROAD_NUMBER = Pattern.compile("[Mm]\\d{1,2}");
     /** How far before the state its subject may end, in tokens (only punctuation may stand between). */
     private static final int BACK = 2;
     /** How far from the state a place beside its route may be named, in tokens. */
@@ -71,7 +68,7 @@ final class StatusReader {
         for (int i = 0; i < toks.size(); i++) {
             PhraseSet.Match<Boolean> head = words.routeHeads.at(toks, i);
             if (head == null) {
-                if (toks.get(i).isWord() && ROAD_NUMBER.matcher(toks.get(i).text()).matches()) {
+                if (toks.get(i).isWord() && roadNumber(toks.get(i).text())) {
                     out.add(new RouteRef(i, i + 1, true));
                 }
                 continue;
@@ -90,6 +87,23 @@ final class StatusReader {
             i = head.end() - 1;
         }
         return out;
+    }
+
+    /**
+     * Road numbers as written ("M5", "M4": M or m and one or two digits), a form, not a word list; read by hand, as
+     * every word of every sentence is asked.
+     */
+    private static boolean roadNumber(String word) {
+        int n = word.length();
+        if (n < 2 || n > 3 || word.charAt(0) != 'M' && word.charAt(0) != 'm') {
+            return false;
+        }
+        for (int k = 1; k < n; k++) {
+            if (word.charAt(k) < '0' || word.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

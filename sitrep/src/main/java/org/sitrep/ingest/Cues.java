@@ -56,7 +56,7 @@ final class Cues {
 
         boolean matches(String normalised) {
             return switch (match) {
-                case EXACT -> normalised.equals(pattern) || stripTail(normalised).equals(pattern);
+                case EXACT -> normalised.equals(pattern) || equalsButTail(normalised, pattern);
                 case PREFIX -> normalised.startsWith(pattern);
                 case CONTAINS -> normalised.contains(pattern);
                 case REGEX -> anchored() ? regex.matcher(normalised).lookingAt() : regex.matcher(normalised).find();
@@ -187,12 +187,13 @@ final class Cues {
         return collapse(block).toLowerCase(Locale.ROOT);
     }
 
-    private static String stripTail(String s) {
+    /** Whether {@code s} is {@code pattern} and a tail of colons, full stops and spaces (no copy: every block asks). */
+    private static boolean equalsButTail(String s, String pattern) {
         int e = s.length();
         while (e > 0 && (s.charAt(e - 1) == ':' || s.charAt(e - 1) == '.' || s.charAt(e - 1) == ' ')) {
             e--;
         }
-        return s.substring(0, e);
+        return e == pattern.length() && s.regionMatches(0, pattern, 0, e);
     }
 
     /** The first cue of this kind matching a block, if any. */

@@ -71,7 +71,7 @@ final class TextQuality {
                 continue;
             }
             latin = true;
-            if ("aeiouy".indexOf(c) >= 0) {
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') {
                 vowel = true;
                 consonantRun = 0;
             } else if (++consonantRun >= 5) {

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * stretches of a string (sentences), so scanning sentences between a document's whole-text scans does not push the
  * document out. The key is the same string object and range, so a remembered answer is always the one tokenising
  * would give. Each slot is an atomic reference to an immutable value: threads scanning different texts only miss.
- * At most two texts are kept alive by the slots (the last of each kind), until the next scan replaces them.
+ * At most two texts are kept alive by the slots (the last of each kind), until the next scan replaces them. A stretch
+ * of the string whose whole (ASCII) text is remembered is read off the whole text's tokens instead of the text.
  */
 final class ScanTokens {
     private static final AtomicReference<ScanTokens> LAST_WHOLE = new AtomicReference<>();
@@ -29,14 +30,17 @@ final class ScanTokens {
     private final String[] words;
     private final int[] starts;
     private final int[] ends;
+    /** Whether the tokens were read off ASCII text (lower-cased letter by letter, offsets as they are). */
+    private final boolean ascii;
 
-    private ScanTokens(String text, int from, int to, String[] words, int[] starts, int[] ends) {
+    private ScanTokens(String text, int from, int to, String[] words, int[] starts, int[] ends, boolean ascii) {
         this.text = text;
         this.from = from;
         this.to = to;
         this.words = words;
         this.starts = starts;
         this.ends = ends;
+        this.ascii = ascii;
     }
 
     /** The tokens of {@code text[from, to)}, remembered from the last call with the same string and range if any. */
@@ -46,9 +50,54 @@ final class ScanTokens {
         if (last != null && last.text == text && last.from == from && last.to == to) {
             return last;
         }
-        ScanTokens made = tokenise(text, from, to);
+        ScanTokens made = null;
+        if (slot == LAST_STRETCH) {
+            ScanTokens whole = LAST_WHOLE.get();
+            if (whole != null && whole.text == text && whole.ascii) {
+                made = whole.stretch(from, to);
+            }
+        }
+        if (made == null) {
+            made = tokenise(text, from, to);
+        }
         slot.set(made);
         return made;
+    }
+
+    /**
+     * The tokens of {@code text[from, to)} read off these tokens of the whole ASCII text: what tokenising the stretch
+     * gives (a word the stretch cuts is cut too). Resolving a document scans its sentences again after its whole
+     * text, and the stretch slot has long since been taken by other sentences; the words shared with the whole text
+     * are the same strings, their hash codes already known.
+     */
+    private ScanTokens stretch(int from, int to) {
+        int lo = 0;
+        int hi = ends.length;
+        while (lo < hi) { // the first token ending after from
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int last = lo;
+        while (from < to && last < starts.length && starts[last] < to) {
+            last++;
+        }
+        int n = Math.max(0, last - lo);
+        String[] w = new String[n];
+        int[] s = new int[n];
+        int[] e = new int[n];
+        for (int k = 0; k < n; k++) {
+            int j = lo + k;
+            int start = Math.max(starts[j], from);
+            int end = Math.min(ends[j], to);
+            w[k] = start == starts[j] && end == ends[j] ? words[j] : text.substring(start, end).toLowerCase(Locale.ROOT);
+            s[k] = start - from;
+            e[k] = end - from;
+        }
+        return new ScanTokens(text, from, to, w, s, e, true);
     }
 
     private static ScanTokens tokenise(String text, int from, int to) {
@@ -76,7 +125,7 @@ final class ScanTokens {
             starts[i] = t.start();
             ends[i] = t.end();
         }
-        return new ScanTokens(text, from, to, words, starts, ends);
+        return new ScanTokens(text, from, to, words, starts, ends, false);
     }
 
     /**
@@ -111,7 +160,7 @@ final class ScanTokens {
             }
         }
         return new ScanTokens(text, from, to, Arrays.copyOf(words, n), Arrays.copyOf(starts, n),
-                Arrays.copyOf(ends, n));
+                Arrays.copyOf(ends, n), true);
     }
 
     int size() {

@@ -24,6 +24,22 @@ class ScanTokensTest {
     }
 
     @Test
+    void stretchOfARememberedAsciiText_sameTokensAsTokenisingTheStretch() {
+        Random rnd = new Random(17);
+        String alphabet = "aZ09 -'.,\n\t_(QxyIS";
+        for (int round = 0; round < 2_000; round++) {
+            String text = RandomAscii.text(rnd, alphabet, 60);
+            ScanTokens.of(text, 0, text.length());
+            for (int k = 0; k < 3; k++) {
+                int from = text.isEmpty() ? 0 : rnd.nextInt(text.length() + 1);
+                int to = from + rnd.nextInt(text.length() - from + 1);
+                assertEquals(listed(ScanTokens.tokeniseAscii(text, from, to)), listed(ScanTokens.of(text, from, to)),
+                        "'" + text + "' " + from + ".." + to);
+            }
+        }
+    }
+
+    @Test
     void foldedText_offsetsIntoTheWholeText() {
         String text = "Strikes on Ra’s al-‘Ayn, then ḨAMĀH.";
         ScanTokens t = ScanTokens.of(text, 11, text.length());

@@ -14,6 +14,7 @@ import org.sitrep.knowledge.places.Place;
 import org.sitrep.knowledge.places.PlaceKind;
 import org.sitrep.knowledge.places.PlaceMatch;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
 
 /**
  * What the resolver reads of a whole document, worked out once per document instead of once per mention: the
@@ -44,6 +45,7 @@ final class DocumentPlaces {
     private List<Region> regions;
     private int[] regionStarts;
     private Set<String> roads;
+    private final Map<Span, Set<String>> sentenceCountries = new HashMap<>();
 
     DocumentPlaces(String text, List<Mention> mentions, Readings readings) {
         this.text = text;
@@ -117,6 +119,19 @@ final class DocumentPlaces {
         }
         out.sort(Comparator.comparingInt(Region::start));
         return out;
+    }
+
+    /**
+     * The countries a sentence of the text names ({@code find} reads them), found once per sentence: each place
+     * mention of the sentence asks. The set is shared by those mentions; they only read it.
+     */
+    Set<String> countriesNamedIn(Span sentence, java.util.function.Function<Span, Set<String>> find) {
+        Set<String> known = sentenceCountries.get(sentence);
+        if (known == null) {
+            known = java.util.Collections.unmodifiableSet(find.apply(sentence));
+            sentenceCountries.put(sentence, known);
+        }
+        return known;
     }
 
     /** Ids of the roads the document names, in text order (one scan per document). */

@@ -398,7 +398,7 @@ public final class PlaceResolver {
         }
         sentencePlaces.addAll(sentenceReadings); // unambiguous places first, then every reading
         return new Evidence(a1, List.copyOf(anchors.values()), rels, sentencePlaces, levant,
-                countriesNamedIn(text, sentence, sentenceText));
+                countriesNamedIn(text, sentence, sentenceText, doc));
     }
 
     /**
@@ -406,10 +406,16 @@ public final class PlaceResolver {
      * is scanned in place (the same names as scanning its copy), so the several mentions of one sentence share its
      * tokens ({@link org.sitrep.knowledge.PhraseLexicon#scan(String, int, int)}).
      */
-    private Set<String> countriesNamedIn(String text, Span sentence, String sentenceText) {
+    private Set<String> countriesNamedIn(String text, Span sentence, String sentenceText, DocumentPlaces doc) {
+        if (sentence == null) {
+            return countriesIn(gazetteer.names().scan(sentenceText));
+        }
+        // the mentions of one sentence all ask: its names are looked up once
+        return doc.countriesNamedIn(sentence, s -> countriesIn(gazetteer.names().scan(text, s.start(), s.end())));
+    }
+
+    private Set<String> countriesIn(List<NameHit> hits) {
         Set<String> out = new java.util.HashSet<>();
-        List<NameHit> hits = sentence == null ? gazetteer.names().scan(sentenceText)
-                : gazetteer.names().scan(text, sentence.start(), sentence.end());
         for (NameHit h : hits) {
             for (String id : h.entryIds()) {
                 if (id.startsWith("country:")) {

@@ -21,7 +21,8 @@ final class RuleBook {
      * A pattern, what reads its matches, and the words (or {@link #DIGITS}) one of which every match contains:
      * a rule only runs near its trigger words, which keeps tagging fast on long texts.
      */
-    private record Rule(Pattern pattern, BiFunction<Matcher, String, List<Parse>> reader, Set<String> triggers) {
+    private record Rule(Pattern pattern, BiFunction<Matcher, String, List<Parse>> reader, Set<String> triggers,
+            LeadingChars leads) {
     }
 
     static final String DIGITS = "#digits";
@@ -33,6 +34,12 @@ final class RuleBook {
     /** How far a match may reach either side of its trigger word. */
     private static final int REACH = 45;
     private final Map<String, int[]> rulesByTrigger = new HashMap<>();
+    /**
+     * One bit per hash code bucket of the trigger words: a word of the text whose bit is clear triggers no rule, and
+     * most words of a text are such, so they are passed over without copying them to look them up.
+     */
+    private final long[] triggerBits = new long[TRIGGER_BITS / 64];
+    private static final int TRIGGER_BITS = 1 << 12;
 
     private final List<Rule> rules = new ArrayList<>();
     private Set<String> triggers = Set.of(DIGITS);
@@ -48,13 +55,20 @@ final class RuleBook {
 
     void add(String regex, BiFunction<Matcher, String, List<Parse>> reader) {
         int index = rules.size();
-        rules.add(new Rule(Pattern.compile("(?i)" + regex), reader, triggers));
+        Pattern pattern = Pattern.compile("(?i)" + regex);
+        rules.add(new Rule(pattern, reader, triggers, LeadingChars.of(pattern)));
         for (String w : triggers) {
             int[] old = rulesByTrigger.getOrDefault(w, new int[0]);
             int[] neu = Arrays.copyOf(old, old.length + 1);
             neu[old.length] = index;
             rulesByTrigger.put(w, neu);
+            int b = triggerBit(w.hashCode());
+            triggerBits[b >>> 6] |= 1L << b;
         }
+    }
+
+    private static int triggerBit(int hash) {
+        return (hash ^ (hash >>> 16)) & (TRIGGER_BITS - 1);
     }
 
     /** Every candidate parse of every rule, in rule order (overlapping candidates included). */
@@ -73,6 +87,7 @@ final class RuleBook {
     }
 
     private List<Parse> candidates(String text, int[][] windows, boolean tokenStartsOnly) {
+        int[] starts = tokenStartsOnly ? TokenStarts.all(text) : null;
         List<Parse> all = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             int[] w = windows[r];
@@ -84,23 +99,56 @@ final class RuleBook {
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
             for (int i = 0; i < w.length; i += 2) {
+                if (tokenStartsOnly) {
+                    tryAtStarts(rule, m, text, starts, w[i], w[i + 1], all);
+                    continue;
+                }
                 int end = w[i + 1];
-                int at = tokenStartsOnly ? TokenStarts.next(text, w[i], end) : w[i];
+                int at = w[i];
                 while (at < end) {
                     m.region(at, end);
                     if (m.lookingAt() && m.end() > m.start()) {
-                        List<Parse> ps = rule.reader.apply(m, text);
-                        if (ps != null) {
-                            all.addAll(ps);
-                        }
-                        at = tokenStartsOnly ? TokenStarts.next(text, m.end(), end) : m.end();
+                        read(rule, m, text, all);
+                        at = m.end();
                     } else {
-                        at = tokenStartsOnly ? TokenStarts.next(text, at + 1, end) : at + 1;
+                        at++;
                     }
                 }
             }
         }
         return all;
+    }
+
+    /**
+     * Tries the rule at the token starts in [from, end) whose character may begin one of its matches, going on after
+     * each match.
+     */
+    private static void tryAtStarts(Rule rule, Matcher m, String text, int[] starts, int from, int end,
+            List<Parse> all) {
+        int k = Arrays.binarySearch(starts, from);
+        k = k >= 0 ? k : -k - 1;
+        while (k < starts.length && starts[k] < end) {
+            int at = starts[k];
+            if (rule.leads.mayLead(text.charAt(at))) {
+                m.region(at, end);
+                if (m.lookingAt() && m.end() > m.start()) {
+                    read(rule, m, text, all);
+                    int after = m.end();
+                    while (k < starts.length && starts[k] < after) {
+                        k++;
+                    }
+                    continue;
+                }
+            }
+            k++;
+        }
+    }
+
+    private static void read(Rule rule, Matcher m, String text, List<Parse> all) {
+        List<Parse> ps = rule.reader.apply(m, text);
+        if (ps != null) {
+            all.addAll(ps);
+        }
     }
 
     /** Adds the stretch [ws, we) to the windows of the rules {@code rs} (merged with each one's last stretch). */
@@ -142,8 +190,18 @@ final class RuleBook {
             int s = i;
             String key;
             if (Character.isLetter(c)) {
+                // the hash code of the word in lower case, as far as it is ASCII (which lower-cases letter by letter)
+                int hash = 0;
+                boolean ascii = true;
                 while (i < len && Character.isLetter(text.charAt(i))) {
+                    char l = text.charAt(i);
+                    ascii &= l < 128;
+                    hash = 31 * hash + (l >= 'A' && l <= 'Z' ? l + ('a' - 'A') : l);
                     i++;
+                }
+                int b = triggerBit(hash);
+                if (ascii && (triggerBits[b >>> 6] & (1L << b)) == 0) {
+                    continue; // no trigger word
                 }
                 key = text.substring(s, i).toLowerCase(Locale.ROOT);
             } else if (Character.isDigit(c)) {

@@ -19,7 +19,19 @@ final class TenseReader {
 
     TenseReader(TimeLexicon lex) {
         this.lex = lex;
-        this.futureCue = Pattern.compile("(?i)(?<![\\w'])(?:" + alt(lex.forms("future_cue").keySet()) + ")(?!\\w)");
+        Set<String> cues = lex.forms("future_cue").keySet();
+        // the look-ahead only says what the cues begin with: searching a sentence, the one character class rules out
+        // nearly every position at once instead of each cue ruling it out in turn
+        this.futureCue = Pattern.compile("(?i)(?=" + firstChars(cues) + ")(?<![\\w'])(?:" + alt(cues) + ")(?!\\w)");
+    }
+
+    /** A character class of the characters the words begin with, in either case. */
+    private static String firstChars(Set<String> words) {
+        StringBuilder out = new StringBuilder("[");
+        words.stream().map(w -> w.charAt(0))
+                .flatMap(c -> java.util.stream.Stream.of(c, Character.toLowerCase(c), Character.toUpperCase(c)))
+                .distinct().sorted().forEach(c -> out.append(String.format("\\u%04x", (int) c)));
+        return out.append(']').toString();
     }
 
 

@@ -1,5 +1,7 @@
 package org.sitrep.resolve.time;
 
+import java.util.Arrays;
+
 /**
  * Where a time expression may begin: where a word or a number starts (never inside a run of letters or of digits),
  * or at an apostrophe (the '80s). Every rule's match begins so; none begins with a space or other punctuation.
@@ -11,15 +13,24 @@ final class TokenStarts {
     private TokenStarts() {
     }
 
-    /** The first position at or after {@code from} (below {@code end}) where an expression may begin, else end. */
-    static int next(CharSequence text, int from, int end) {
-        for (int i = from; i < end; i++) {
+    /**
+     * Every position of the text where an expression may begin, ascending: found once a text, as every rule is tried
+     * at those of its stretches.
+     */
+    static int[] all(CharSequence text) {
+        int len = text.length();
+        int[] out = new int[Math.max(8, len / 4)];
+        int n = 0;
+        for (int i = 0; i < len; i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c) ? i == 0 || !continues(text.charAt(i - 1), c) : c == '\'' || c == '’') {
-                return i;
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
             }
         }
-        return end;
+        return Arrays.copyOf(out, n);
     }
 
     /** Whether {@code c} carries on the word or number that {@code before} is part of. */
