@@ -20,8 +20,8 @@ final class EventRowWrite {
     private static final String[] KEYED = {"event_type", "sub_event_type", "date_start", "date_end", "lat", "lon",
         "actor_key", "place_key", "reliability", "credibility", "actor_ids", "place_id"};
     private static final String INSERT = "INSERT INTO events (" + String.join(", ", KEYED) + ", "
-            + String.join(", ", PLAIN) + ", id, document_id, ordinal) VALUES (" + marks(KEYED.length + PLAIN.length + 3)
-            + ")";
+            + String.join(", ", PLAIN) + ", id, document_id, ordinal) VALUES (" + marks(KEYED.length) + ", "
+            + marks(PLAIN) + ", ?, ?, ?)";
     private static final String PLAIN_UPDATE = plainUpdate(false);
     private static final String PLAIN_UPDATE_WRITER = plainUpdate(true);
     private static final String KEYED_UPDATE = keyedUpdate();
@@ -29,7 +29,10 @@ final class EventRowWrite {
     private final Object[] keyed = new Object[KEYED.length];
     private final Object[] plain = new Object[PLAIN.length];
 
-    /** Sets a column's value: null, a String, an Integer, a Double or a byte[]. */
+    /**
+     * Sets a column's value: null, a String, an Integer, a Double or a byte[] (a blob; for json, the text's UTF-8,
+     * which the SQL casts to text).
+     */
     EventRowWrite set(String column, Object value) {
         int at = indexOf(KEYED, column);
         if (at >= 0) {
@@ -91,7 +94,7 @@ final class EventRowWrite {
 
     private static String plainUpdate(boolean writer) {
         return "UPDATE events SET (" + String.join(", ", PLAIN) + (writer ? ", document_id, ordinal" : "") + ") = ("
-                + marks(PLAIN.length + (writer ? 2 : 0)) + ") WHERE id = ?";
+                + marks(PLAIN) + (writer ? ", ?, ?" : "") + ") WHERE id = ?";
     }
 
     /** Numbered parameters, each used twice: as the new value and to tell whether it differs from the stored one. */
@@ -108,6 +111,15 @@ final class EventRowWrite {
 
     private static String marks(int n) {
         return "?" + ", ?".repeat(n - 1);
+    }
+
+    /** The plain columns' parameters: the record's is cast to text, so that it may be bound as UTF-8 bytes. */
+    private static String marks(String[] columns) {
+        StringBuilder b = new StringBuilder();
+        for (String c : columns) {
+            b.append(b.length() == 0 ? "" : ", ").append(c.equals("json") ? "CAST(? AS TEXT)" : "?");
+        }
+        return b.toString();
     }
 
     private static int indexOf(String[] columns, String column) {

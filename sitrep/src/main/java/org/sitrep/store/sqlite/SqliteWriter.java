@@ -166,7 +166,7 @@ final class SqliteWriter {
         Report r = rec.report();
         PreparedStatement s = statements.get("INSERT INTO reports (id, document_id, ordinal, kind, event_id, "
                 + "event_type, sub_event_type, date_start, date_end, lat, lon, fatalities, actor_key, place_key, "
-                + "source_key, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "source_key, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))");
         s.setString(1, r.id());
         s.setString(2, r.documentId());
         s.setInt(3, ordinal);
@@ -178,7 +178,13 @@ final class SqliteWriter {
                 r.fatalities() == null ? null : r.fatalities().value(),
                 SearchKeys.actors(List.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2())),
                 SearchKeys.join(sources));
-        s.setString(16, json.writeReport(rec));
+        // the JSON as UTF-8 bytes cast to text where the file's text is UTF-8: the same text, without a string of
+        // it for the driver to encode again (as long as writing it took for a record naming a non-Latin-1 place)
+        if (statements.utf8()) {
+            s.setBytes(16, json.writeReportUtf8(rec));
+        } else {
+            s.setString(16, json.writeReport(rec));
+        }
         s.executeUpdate();
     }
 
@@ -246,7 +252,7 @@ final class SqliteWriter {
                 .set("actor_key", SearchKeys.actors(List.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())))
                 .set("place_key", SearchKeys.place(loc))
                 .set("source_key", sourceKey)
-                .set("json", json.writeEvent(e))
+                .set("json", statements.utf8() ? json.writeEventUtf8(e) : json.writeEvent(e)) // as a report's
                 .set("reliability", e.grade() == null ? null : String.valueOf(e.grade().reliability()))
                 .set("credibility", e.grade() == null ? null : (Integer) e.grade().credibility())
                 .set("contested", e.contested() ? 1 : 0)
