@@ -5,12 +5,13 @@ import java.sql.SQLException;
 import java.sql.Types;
 
 /**
- * One event's row in a file with the facts column (schema 10), written in two groups of columns. Most writes rewrite
- * a stored event that a new report joined: its record, sources, tally and writer change, while its type, days,
- * position, actors, place and grade mostly do not. Naming a column in an UPDATE's SET makes SQLite rewrite every
- * index holding it and run the UPDATE OF triggers (facets, R*Tree) even when the value is the same, so the indexed
- * and triggering columns are set by a second UPDATE that matches the row only when one of them changed. The row
- * ends as one UPDATE of every column leaves it.
+ * One event's row in a file with the facts column (schema 10). Most writes rewrite a stored event that a new report
+ * joined: its record, sources, tally and writer change, while its type, days, position, actors, place and grade
+ * mostly do not. Naming a column in an UPDATE's SET makes SQLite rewrite every index holding it and run the UPDATE
+ * OF triggers (facets, R*Tree) even when the value is the same, so the first statement sets the indexed and
+ * triggering columns only on an insert, and rewrites a stored row's other columns only when those are all equal;
+ * when one of them changed, a second statement rewrites every column. The row ends as one write of every column
+ * leaves it.
  */
 final class EventRowWrite {
     /** Columns that no index and no UPDATE OF trigger of the events table names (json's trigger is for old rows). */
@@ -19,12 +20,11 @@ final class EventRowWrite {
     /** Columns that an index (type, sub-type, days, position, grade) or an UPDATE OF trigger names. */
     private static final String[] KEYED = {"event_type", "sub_event_type", "date_start", "date_end", "lat", "lon",
         "actor_key", "place_key", "reliability", "credibility", "actor_ids", "place_id"};
-    private static final String INSERT = "INSERT INTO events (" + String.join(", ", KEYED) + ", "
-            + String.join(", ", PLAIN) + ", id, document_id, ordinal) VALUES (" + marks(KEYED.length) + ", "
-            + marks(PLAIN) + ", ?, ?, ?)";
-    private static final String PLAIN_UPDATE = plainUpdate(false);
-    private static final String PLAIN_UPDATE_WRITER = plainUpdate(true);
-    private static final String KEYED_UPDATE = keyedUpdate();
+    private static final String UPSERT = upsert();
+    private static final String UPDATE_PLAIN = "UPDATE events SET (" + String.join(", ", PLAIN) + ") = ("
+            + marks(PLAIN) + ") WHERE id = ? AND " + unchanged("?");
+    private static final String UPDATE = update(false);
+    private static final String UPDATE_WRITER = update(true);
 
     private final Object[] keyed = new Object[KEYED.length];
     private final Object[] plain = new Object[PLAIN.length];
@@ -49,29 +49,35 @@ final class EventRowWrite {
      * regrade, which needs the event stored). Answers false when a regraded event is not stored.
      */
     boolean write(Statements statements, String id, String documentId, Integer ordinal) throws SQLException {
-        PreparedStatement update = statements.get(documentId == null ? PLAIN_UPDATE : PLAIN_UPDATE_WRITER);
-        int at = bind(update, 1, plain);
-        if (documentId != null) {
-            update.setString(at++, documentId);
-            update.setInt(at++, ordinal);
+        PreparedStatement first;
+        if (documentId == null) {
+            first = statements.get(UPDATE_PLAIN);
+            int at = bind(first, 1, plain);
+            first.setString(at++, id);
+            bind(first, at, keyed);
+        } else {
+            first = statements.get(UPSERT);
+            bindRow(first, id, documentId, ordinal);
         }
-        update.setString(at, id);
-        if (update.executeUpdate() == 0) {
-            if (documentId == null) {
-                return false;
-            }
-            PreparedStatement insert = statements.get(INSERT);
-            at = bind(insert, bind(insert, 1, keyed), plain);
-            insert.setString(at++, id);
-            insert.setString(at++, documentId);
-            insert.setInt(at, ordinal);
-            insert.executeUpdate();
+        if (first.executeUpdate() > 0) {
             return true;
         }
-        PreparedStatement keyedUpdate = statements.get(KEYED_UPDATE);
-        keyedUpdate.setString(bind(keyedUpdate, 1, keyed), id);
-        keyedUpdate.executeUpdate();
-        return true;
+        // stored, with an indexed or triggering column changed (or, for a regrade, not stored)
+        PreparedStatement all = statements.get(documentId == null ? UPDATE : UPDATE_WRITER);
+        int at = bind(all, bind(all, 1, keyed), plain);
+        if (documentId != null) {
+            all.setString(at++, documentId);
+            all.setInt(at++, ordinal);
+        }
+        all.setString(at, id);
+        return all.executeUpdate() > 0;
+    }
+
+    private void bindRow(PreparedStatement s, String id, String documentId, int ordinal) throws SQLException {
+        int at = bind(s, bind(s, 1, keyed), plain);
+        s.setString(at++, id);
+        s.setString(at++, documentId);
+        s.setInt(at, ordinal);
     }
 
     private static int bind(PreparedStatement s, int at, Object[] values) throws SQLException {
@@ -92,28 +98,35 @@ final class EventRowWrite {
         return at;
     }
 
-    private static String plainUpdate(boolean writer) {
-        return "UPDATE events SET (" + String.join(", ", PLAIN) + (writer ? ", document_id, ordinal" : "") + ") = ("
-                + marks(PLAIN) + (writer ? ", ?, ?" : "") + ") WHERE id = ?";
-    }
-
-    /** Numbered parameters, each used twice: as the new value and to tell whether it differs from the stored one. */
-    private static String keyedUpdate() {
-        StringBuilder values = new StringBuilder();
-        StringBuilder changed = new StringBuilder();
-        for (int i = 0; i < KEYED.length; i++) {
-            values.append(i == 0 ? "" : ", ").append('?').append(i + 1);
-            changed.append(i == 0 ? "" : " OR ").append(KEYED[i]).append(" IS NOT ?").append(i + 1);
+    /** Inserts the row, or rewrites a stored row's plain columns and writer when its other columns are unchanged. */
+    private static String upsert() {
+        StringBuilder excluded = new StringBuilder();
+        for (String c : PLAIN) {
+            excluded.append("excluded.").append(c).append(", ");
         }
-        return "UPDATE events SET (" + String.join(", ", KEYED) + ") = (" + values + ") WHERE id = ?"
-                + (KEYED.length + 1) + " AND (" + changed + ")";
+        return "INSERT INTO events (" + String.join(", ", KEYED) + ", " + String.join(", ", PLAIN)
+                + ", id, document_id, ordinal) VALUES (" + marks(KEYED) + ", " + marks(PLAIN) + ", ?, ?, ?) "
+                + "ON CONFLICT (id) DO UPDATE SET (" + String.join(", ", PLAIN) + ", document_id, ordinal) = ("
+                + excluded + "excluded.document_id, excluded.ordinal) WHERE " + unchanged("excluded.");
     }
 
-    private static String marks(int n) {
-        return "?" + ", ?".repeat(n - 1);
+    private static String update(boolean writer) {
+        return "UPDATE events SET (" + String.join(", ", KEYED) + ", " + String.join(", ", PLAIN)
+                + (writer ? ", document_id, ordinal" : "") + ") = (" + marks(KEYED) + ", " + marks(PLAIN)
+                + (writer ? ", ?, ?" : "") + ") WHERE id = ?";
     }
 
-    /** The plain columns' parameters: the record's is cast to text, so that it may be bound as UTF-8 bytes. */
+    /** That every indexed or triggering column holds its new value: a parameter each ("?"), or the excluded row's. */
+    private static String unchanged(String value) {
+        StringBuilder b = new StringBuilder("(");
+        for (int i = 0; i < KEYED.length; i++) {
+            b.append(i == 0 ? "" : " AND ").append(KEYED[i]).append(" IS ")
+                    .append(value.equals("?") ? "?" : value + KEYED[i]);
+        }
+        return b.append(')').toString();
+    }
+
+    /** The columns' parameters: the record's is cast to text, so that it may be bound as UTF-8 bytes. */
     private static String marks(String[] columns) {
         StringBuilder b = new StringBuilder();
         for (String c : columns) {
