@@ -18,14 +18,11 @@ import static org.sitrep.json.JsonFields.text;
 import static org.sitrep.json.JsonFields.wireEnum;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,12 +60,11 @@ public final class SitrepJson {
     private static final SitrepJson STANDARD = new SitrepJson(new ObjectMapper());
 
     private final ObjectMapper mapper;
-    /** Writes UTF-8 bytes as {@link #write}'s text encodes: a pair of surrogates as one four-byte character. */
-    private final ObjectWriter utf8;
+    private final Utf8Writer utf8;
 
     private SitrepJson(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.utf8 = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+        this.utf8 = new Utf8Writer(mapper);
     }
 
     public static SitrepJson standard() {
@@ -97,33 +93,9 @@ public final class SitrepJson {
         }
     }
 
-    /**
-     * The UTF-8 bytes of {@link #write}'s text, written as bytes: a store that binds the text as a string has it
-     * encoded again, as long as writing it took (a record naming a place outside Latin-1 is a string of UTF-16).
-     * A character outside the BMP is written as its four bytes, as encoding the text does; a lone surrogate, which
-     * the byte writer would escape where encoding the text makes it '?', makes the text be written and encoded.
-     */
+    /** The UTF-8 bytes of {@link #write}'s text, written as bytes ({@link Utf8Writer}). */
     public byte[] writeUtf8(JsonNode node) {
-        byte[] bytes;
-        try {
-            bytes = utf8.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
-        return escapesSurrogate(bytes) ? write(node).getBytes(StandardCharsets.UTF_8) : bytes;
-    }
-
-    /**
-     * Whether the bytes hold a backslash, 'u' and 'D' (or 'd'): the escape of a surrogate, or those characters of
-     * the text after an escaped backslash; told apart they need not be, as either way the text is then written.
-     */
-    private static boolean escapesSurrogate(byte[] bytes) {
-        for (int i = 0; i + 2 < bytes.length; i++) {
-            if (bytes[i] == '\\' && bytes[i + 1] == 'u' && (bytes[i + 2] == 'D' || bytes[i + 2] == 'd')) {
-                return true;
-            }
-        }
-        return false;
+        return utf8.write(node);
     }
 
     public String writeReport(ReportRecord r) {

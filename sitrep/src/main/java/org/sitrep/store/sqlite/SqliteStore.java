@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Consumer;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
@@ -131,7 +130,7 @@ public final class SqliteStore implements Store {
     private static SqliteStore connect(Path file, Migrations migrations, BusyRetry busy) throws SQLException {
         Connection c = null;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), writerSettings());
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), WriterSettings.driver());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA journal_mode = WAL");
@@ -154,17 +153,6 @@ public final class SqliteStore implements Store {
             closeQuietly(c);
             throw e;
         }
-    }
-
-    /**
-     * The writer connection's driver settings: no generated keys. The driver otherwise asks for them after every
-     * INSERT with a statement of its own, prepared and closed each time (some thirty per ingested document), and no
-     * write of the store reads them.
-     */
-    private static Properties writerSettings() {
-        Properties p = new Properties();
-        p.setProperty("jdbc.get_generated_keys", "false");
-        return p;
     }
 
     /** The schema version of this file (after migration, the latest this sitrep knows). */

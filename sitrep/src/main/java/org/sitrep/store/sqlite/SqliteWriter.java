@@ -241,6 +241,7 @@ final class SqliteWriter {
         DateSpan date = e.date();
         Location loc = e.location();
         boolean placed = loc != null && loc.resolved();
+        String actorKey = SearchKeys.actors(List.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2()));
         EventRowWrite row = new EventRowWrite()
                 .set("event_type", type == null ? null : type.eventType().label())
                 .set("sub_event_type", type == null ? null : type.label())
@@ -249,7 +250,7 @@ final class SqliteWriter {
                 .set("lat", placed ? (Double) loc.lat() : null)
                 .set("lon", placed ? (Double) loc.lon() : null)
                 .set("fatalities", e.fatalities())
-                .set("actor_key", SearchKeys.actors(List.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())))
+                .set("actor_key", actorKey)
                 .set("place_key", SearchKeys.place(loc))
                 .set("source_key", sourceKey)
                 .set("json", statements.utf8() ? json.writeEventUtf8(e) : json.writeEvent(e)) // as a report's
