@@ -60,9 +60,11 @@ public final class SitrepJson {
     private static final SitrepJson STANDARD = new SitrepJson(new ObjectMapper());
 
     private final ObjectMapper mapper;
+    private final Utf8Writer utf8;
 
     private SitrepJson(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.utf8 = new Utf8Writer(mapper);
     }
 
     public static SitrepJson standard() {
@@ -91,8 +93,18 @@ public final class SitrepJson {
         }
     }
 
+    /** The UTF-8 bytes of {@link #write}'s text, written as bytes ({@link Utf8Writer}). */
+    public byte[] writeUtf8(JsonNode node) {
+        return utf8.write(node);
+    }
+
     public String writeReport(ReportRecord r) {
         return write(report(r));
+    }
+
+    /** {@link #writeReport}'s text as UTF-8 ({@link #writeUtf8}). */
+    public byte[] writeReportUtf8(ReportRecord r) {
+        return writeUtf8(report(r));
     }
 
     public ReportRecord readReport(String json) {
@@ -101,6 +113,11 @@ public final class SitrepJson {
 
     public String writeEvent(Event e) {
         return write(event(e));
+    }
+
+    /** {@link #writeEvent}'s text as UTF-8 ({@link #writeUtf8}). */
+    public byte[] writeEventUtf8(Event e) {
+        return writeUtf8(event(e));
     }
 
     public Event readEvent(String json) {

@@ -2,12 +2,14 @@ package org.sitrep.json;
 
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.ReportRecord;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -203,6 +205,30 @@ class SitrepJsonTest {
         ((ObjectNode) m.get("measures").get(0)).remove("value_mention");
         assertTrue(assertThrows(JsonFormatException.class, () -> json.readReport(json.write(m))).getMessage()
                 .contains("value_mention"));
+    }
+
+    @Property(tries = 300)
+    void writeUtf8_arbitraryText_isTheTextEncoded(@ForAll @StringLength(max = 40) String text) {
+        ObjectNode n = json.parse("{}").deepCopy();
+        n.put("text", text);
+        n.put("lat", 33.55869);
+        assertArrayEquals(json.write(n).getBytes(StandardCharsets.UTF_8), json.writeUtf8(n));
+    }
+
+    @Test
+    void writeUtf8_surrogatesAndEscapes_isTheTextEncoded() {
+        for (String text : List.of("Ḩarastā", "a \uD83D\uDE00 pair", "lone \uD800 high", "lone \uDC00 low",
+                "ends high \uD83D", "escaped \\uD800 backslash", "control \u0001 and \" quote", "")) {
+            ObjectNode n = json.parse("{}").deepCopy();
+            n.put("text", text);
+            assertArrayEquals(json.write(n).getBytes(StandardCharsets.UTF_8), json.writeUtf8(n), text);
+        }
+        Report r = TestRecords.fullReport("d1", 1, SubEventType.AIR_DRONE_STRIKE, "Ḩarastā \uD83D\uDE00", 33.55869,
+                36.36515, LocalDate.of(2016, 4, 5), 4, "a local council", "Enab Baladi");
+        ReportRecord rec = new ReportRecord(r, doc);
+        assertArrayEquals(json.writeReport(rec).getBytes(StandardCharsets.UTF_8), json.writeReportUtf8(rec));
+        Event e = TestRecords.eventOf(r);
+        assertArrayEquals(json.writeEvent(e).getBytes(StandardCharsets.UTF_8), json.writeEventUtf8(e));
     }
 
     private static List<String> names(JsonNode n) {

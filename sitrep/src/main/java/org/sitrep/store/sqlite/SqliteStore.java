@@ -133,7 +133,7 @@ public final class SqliteStore implements Store {
     private static SqliteStore connect(Path file, Migrations migrations, BusyRetry busy) throws SQLException {
         Connection c = null;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), WriterSettings.driver());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA journal_mode = WAL");

@@ -27,10 +27,12 @@ import org.sitrep.store.ChangeSet;
 
 /** Applies a change set's rows on the writer connection, inside the transaction the store opened. */
 final class SqliteWriter {
-    /** The events upsert and update, each without and with the facet columns. */
-    /** The event upsert (0-2) and update (3-5) for a file without the facet columns, with them, and with facts. */
-    private static final String[] EVENT_SQL = {eventSql(false, 0), eventSql(false, 1), eventSql(false, 2),
-            eventSql(true, 0), eventSql(true, 1), eventSql(true, 2)};
+    /**
+     * The event upsert (0-1) and update (2-3) for a file without the facet columns and with them (a file with the
+     * facts too has its rows written by {@link EventRowWrite}).
+     */
+    private static final String[] EVENT_SQL = {eventSql(false, 0), eventSql(false, 1), eventSql(true, 0),
+            eventSql(true, 1)};
     private final Statements statements;
     private final SitrepJson json;
     /**
@@ -169,7 +171,7 @@ final class SqliteWriter {
         Report r = rec.report();
         PreparedStatement s = statements.get("INSERT INTO reports (id, document_id, ordinal, kind, event_id, "
                 + "event_type, sub_event_type, date_start, date_end, lat, lon, fatalities, actor_key, place_key, "
-                + "source_key, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "source_key, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))");
         s.setString(1, r.id());
         s.setString(2, r.documentId());
         s.setInt(3, ordinal);
@@ -181,7 +183,13 @@ final class SqliteWriter {
                 r.fatalities() == null ? null : r.fatalities().value(),
                 SearchKeys.actors(List.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2())),
                 SearchKeys.join(sources));
-        s.setString(16, json.writeReport(rec));
+        // the JSON as UTF-8 bytes cast to text where the file's text is UTF-8: the same text, without a string of
+        // it for the driver to encode again (as long as writing it took for a record naming a non-Latin-1 place)
+        if (statements.utf8()) {
+            s.setBytes(16, json.writeReportUtf8(rec));
+        } else {
+            s.setString(16, json.writeReport(rec));
+        }
         s.executeUpdate();
     }
 
@@ -196,10 +204,14 @@ final class SqliteWriter {
             sources.add(SearchKeys.normalise(s));
         }
         // schema 9: the facets' actor ids and place id, written here so the triggers need not parse the JSON;
-        // schema 10: the facts an analysis reads, in their compact form
+        // schema 10: the facts an analysis reads, in their compact form (writeRow)
         boolean facets = statements.hasColumn("events", "actor_ids");
         boolean facts = facets && statements.hasColumn("events", "facts");
-        PreparedStatement s = statements.get(EVENT_SQL[(w.documentId() == null ? 3 : 0) + (facts ? 2 : facets ? 1 : 0)]);
+        if (facts) {
+            writeRow(w, SearchKeys.join(sources));
+            return;
+        }
+        PreparedStatement s = statements.get(EVENT_SQL[(w.documentId() == null ? 2 : 0) + (facets ? 1 : 0)]);
         bindFilters(s, 1, e.subEventType(), e.date(), e.location(), e.fatalities(),
                 SearchKeys.actors(List.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2())),
                 SearchKeys.join(sources));
@@ -218,9 +230,6 @@ final class SqliteWriter {
             s.setString(at++, actorIds(e));
             s.setString(at++, e.location() == null ? null : e.location().gazetteerId());
         }
-        if (facts) {
-            s.setBytes(at++, EventFactsBytes.write(EventFacts.of(e)));
-        }
         s.setString(at++, e.id());
         if (w.documentId() != null) {
             s.setString(at++, w.documentId());
@@ -231,16 +240,47 @@ final class SqliteWriter {
         }
     }
 
+    /** An event's row in the latest schema (the facts column): the same values, bound by {@link EventRowWrite}. */
+    private void writeRow(ChangeSet.EventWrite w, String sourceKey) throws SQLException {
+        Event e = w.event();
+        SubEventType type = e.subEventType();
+        DateSpan date = e.date();
+        Location loc = e.location();
+        boolean placed = loc != null && loc.resolved();
+        String actorKey = SearchKeys.actors(List.of(e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2()));
+        EventRowWrite row = new EventRowWrite()
+                .set("event_type", type == null ? null : type.eventType().label())
+                .set("sub_event_type", type == null ? null : type.label())
+                .set("date_start", date == null ? null : date.start().toString())
+                .set("date_end", date == null ? null : date.end().toString())
+                .set("lat", placed ? (Double) loc.lat() : null)
+                .set("lon", placed ? (Double) loc.lon() : null)
+                .set("fatalities", e.fatalities())
+                .set("actor_key", actorKey)
+                .set("place_key", SearchKeys.place(loc))
+                .set("source_key", sourceKey)
+                .set("json", statements.utf8() ? json.writeEventUtf8(e) : json.writeEvent(e)) // as a report's
+                .set("reliability", e.grade() == null ? null : String.valueOf(e.grade().reliability()))
+                .set("credibility", e.grade() == null ? null : (Integer) e.grade().credibility())
+                .set("contested", e.contested() ? 1 : 0)
+                .set("independent_sources", e.tally().independent())
+                .set("actor_ids", actorIds(e))
+                .set("place_id", loc == null ? null : loc.gazetteerId())
+                .set("facts", EventFactsBytes.write(EventFacts.of(e)));
+        if (!row.write(statements, e.id(), w.documentId(), w.ordinal())) {
+            throw new SQLException("event " + e.id() + " to grade again is not stored");
+        }
+    }
+
     /**
      * An event's UPDATE (a regrade of a stored event) or upsert, with the facet columns (schema 1: from version 9)
-     * and the facts (2: from version 10) when the file has them.
+     * when the file has them.
      */
     private static String eventSql(boolean update, int schema) {
         String columns = "event_type, sub_event_type, date_start, date_end, lat, lon, fatalities, actor_key, "
                 + "place_key, source_key, json, reliability, credibility, contested, independent_sources"
-                + (schema >= 1 ? ", actor_ids, place_id" : "") + (schema >= 2 ? ", facts" : "");
-        String values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (schema >= 1 ? ", ?, ?" : "")
-                + (schema >= 2 ? ", ?" : "");
+                + (schema >= 1 ? ", actor_ids, place_id" : "");
+        String values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (schema >= 1 ? ", ?, ?" : "");
         if (update) {
             return "UPDATE events SET (" + columns + ") = (" + values + ") WHERE id = ?";
         }

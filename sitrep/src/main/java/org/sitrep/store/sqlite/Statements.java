@@ -15,6 +15,7 @@ final class Statements implements AutoCloseable {
     private final Connection connection;
     private final Map<String, PreparedStatement> kept = new HashMap<>();
     private final Map<String, Boolean> columns = new HashMap<>();
+    private Boolean utf8;
 
     Statements(Connection connection) {
         this.connection = connection;
@@ -46,6 +47,20 @@ final class Statements implements AutoCloseable {
             columns.put(key, has);
         }
         return has;
+    }
+
+    /**
+     * Whether the file's text is UTF-8 (SQLite's default, which sitrep never changes), so that UTF-8 bytes bound
+     * as a blob and cast to text store the same text as the string they encode; asked once per connection.
+     */
+    boolean utf8() throws SQLException {
+        if (utf8 == null) {
+            try (java.sql.Statement s = connection.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("PRAGMA encoding")) {
+                utf8 = rs.next() && "UTF-8".equals(rs.getString(1));
+            }
+        }
+        return utf8;
     }
 
     Connection connection() {
