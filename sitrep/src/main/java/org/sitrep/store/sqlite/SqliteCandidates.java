@@ -3,6 +3,7 @@ package org.sitrep.store.sqlite;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -153,12 +154,22 @@ final class SqliteCandidates {
         }
         dated.sort(Comparator.comparing(i -> blocks.get(i).from()));
         List<Group> groups = new ArrayList<>();
+        // the groups that may still take a block in, oldest first: blocks come by first day and a group's first day
+        // is its first block's, so a group starting more than GROUP_DAYS before a block's first day can take in
+        // neither it nor any later block, and leaves the front (a long document's blocks had each been offered to
+        // every group made before them)
+        ArrayDeque<Group> open = new ArrayDeque<>();
         for (int i : dated) {
             Block b = blocks.get(i);
-            if (groups.stream().noneMatch(g -> g.admit(i, b))) {
-                Group g = new Group(b.from().toEpochDay(), b.to().toEpochDay(), b.box() == null ? WORLD : b.box());
+            long first = b.from().toEpochDay();
+            while (!open.isEmpty() && first - open.peekFirst().from > GROUP_DAYS) {
+                open.pollFirst();
+            }
+            if (open.stream().noneMatch(g -> g.admit(i, b))) {
+                Group g = new Group(first, b.to().toEpochDay(), b.box() == null ? WORLD : b.box());
                 g.members.add(i);
                 groups.add(g);
+                open.addLast(g);
             }
         }
         for (Group g : groups) {
