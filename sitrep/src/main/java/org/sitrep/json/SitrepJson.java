@@ -578,4 +578,9 @@ public final class SitrepJson {
                 .orElseThrow(() -> new JsonFormatException("unknown sub_event_type: " + label));
     }
 
+
+    /** A stored day, "YYYY-MM-DD", as the codec reads it (fast for that shape); a DateTimeException otherwise. */
+    public static LocalDate isoDay(String s) {
+        return JsonFields.isoDay(s);
+    }
 }

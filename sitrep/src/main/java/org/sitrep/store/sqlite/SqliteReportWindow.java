@@ -3,14 +3,12 @@ package org.sitrep.store.sqlite;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sitrep.json.SitrepJson;
 import org.sitrep.store.Block;
 import org.sitrep.store.ChangeSet;
 
@@ -206,32 +204,8 @@ final class SqliteReportWindow {
         }
     }
 
-    /**
-     * An ISO date's epoch day. The stored dates are all of the plain yyyy-MM-dd form, read here without the
-     * general parser (every row of the window is read through it); any other form goes to the parser.
-     */
+    /** An ISO date's epoch day, read as the codec reads stored days (every row of the window is read through it). */
     static long day(String isoDate) {
-        if (isoDate.length() == 10 && isoDate.charAt(4) == '-' && isoDate.charAt(7) == '-') {
-            int y = digits(isoDate, 0, 4);
-            int m = digits(isoDate, 5, 7);
-            int d = digits(isoDate, 8, 10);
-            if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= Month.of(m).length(Year.isLeap(y))) {
-                return LocalDate.of(y, m, d).toEpochDay();
-            }
-        }
-        return LocalDate.parse(isoDate).toEpochDay();
-    }
-
-    /** The number the ASCII digits in [from, to) spell, or -1 when one is not a digit. */
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
+        return SitrepJson.isoDay(isoDate).toEpochDay();
     }
 }
