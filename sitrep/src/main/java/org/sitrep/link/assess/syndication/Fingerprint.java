@@ -2,13 +2,9 @@ package org.sitrep.link.assess.syndication;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
-import java.text.Normalizer;
 import org.sitrep.model.Document;
 import org.sitrep.model.Section;
 
@@ -35,63 +31,58 @@ public final class Fingerprint {
      * comments or boilerplate (the single-process recorder and the Spark job both take it so).
      */
     public static Fingerprint ofReportingSections(Document d) {
-        StringBuilder b = new StringBuilder();
+        ShingleSketch sketch = new ShingleSketch();
         for (Section section : d.sections()) {
             if (section.kind().yieldsReports()) {
-                b.append(d.text(), section.span().start(), section.span().end()).append('\n');
+                sketch.add(d.text(), section.span().start(), section.span().end()).separate();
             }
         }
-        return of(b.toString());
+        return new Fingerprint(sketch.minima());
     }
 
     /** The fingerprint of a text; a text without words gets a signature that matches nothing. */
     public static Fingerprint of(String text) {
-        List<String> words = words(text);
-        int[] mins = new int[HASHES];
-        Arrays.fill(mins, Integer.MAX_VALUE);
-        if (words.isEmpty()) {
-            return new Fingerprint(mins);
+        ShingleSketch sketch = new ShingleSketch();
+        if (text != null) {
+            sketch.add(text, 0, text.length());
         }
-        byte[][] utf8 = new byte[words.size()][];
-        for (int i = 0; i < utf8.length; i++) {
-            utf8[i] = words.get(i).getBytes(StandardCharsets.UTF_8);
-        }
-        long[] values = new long[HASHES];
-        int n = Math.max(1, words.size() - SHINGLE + 1);
-        for (int i = 0; i < n; i++) {
-            long base = shingleHash(utf8, i, Math.min(words.size(), i + SHINGLE));
-            // the values first, in a loop of its own with nothing but arithmetic (the compiler can run it on
-            // several lanes at once), then their minima: most of fingerprinting a document
-            for (int h = 0; h < HASHES; h++) {
-                values[h] = mix(base ^ SEEDS[h]) >>> 33;  // non-negative 31-bit value
-            }
-            for (int h = 0; h < HASHES; h++) {
-                int v = (int) values[h];
-                if (v < mins[h]) {
-                    mins[h] = v;
-                }
-            }
-        }
-        return new Fingerprint(mins);
+        return new Fingerprint(sketch.minima());
     }
 
     /**
-     * {@link #hash64} of the words [from, to) joined by single spaces, from the words' UTF-8 bytes (a shingle's
-     * string is never built).
+     * {@link #hash64} of the words [from, to) joined by single spaces, from the words' UTF-8 bytes held in a ring
+     * of {@link #SHINGLE} slots (word i in slot i mod SHINGLE; a shingle's string is never built).
      */
-    private static long shingleHash(byte[][] utf8, int from, int to) {
+    static long shingleHash(byte[][] ring, int[] lengths, long from, long to) {
         long h = 0xcbf29ce484222325L;
-        for (int w = from; w < to; w++) {
+        for (long w = from; w < to; w++) {
             if (w > from) {
                 h ^= ' ';
                 h *= 0x100000001b3L;
             }
-            for (byte b : utf8[w]) {
-                h ^= b & 0xff;
+            int slot = (int) (w % SHINGLE);
+            byte[] bytes = ring[slot];
+            for (int i = 0, n = lengths[slot]; i < n; i++) {
+                h ^= bytes[i] & 0xff;
                 h *= 0x100000001b3L;
             }
         }
         return mix(h);
+    }
+
+    /** Lowers each minimum to the shingle's value under that position's seed, where the value is less. */
+    static void lowerMinima(long base, long[] values, int[] mins) {
+        // the values first, in a loop of its own with nothing but arithmetic (the compiler can run it on several
+        // lanes at once), then their minima: most of fingerprinting a document
+        for (int h = 0; h < HASHES; h++) {
+            values[h] = mix(base ^ SEEDS[h]) >>> 33;  // non-negative 31-bit value
+        }
+        for (int h = 0; h < HASHES; h++) {
+            int v = (int) values[h];
+            if (v < mins[h]) {
+                mins[h] = v;
+            }
+        }
     }
 
     /** Estimated Jaccard similarity of the two texts' shingle sets, 0..1. */
@@ -174,29 +165,6 @@ public final class Fingerprint {
     @Override
     public int hashCode() {
         return Arrays.hashCode(mins);
-    }
-
-    /** Lower-cased words of letters and digits, accents folded, so markup and punctuation do not matter. */
-    static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null) {
-            return out;
-        }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                w.append(c);
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK && w.length() > 0) {
-                out.add(w.toString());
-                w.setLength(0);
-            }
-        }
-        if (w.length() > 0) {
-            out.add(w.toString());
-        }
-        return out;
     }
 
     /** FNV-1a over UTF-8 bytes, then mixed: stable across JVMs (unlike String.hashCode's spread). */
