@@ -107,17 +107,30 @@ final class SqliteCandidates {
             }
             long f = Math.min(from, b.from().toEpochDay());
             long t = Math.max(to, b.to().toEpochDay());
-            Block.Box u = new Block.Box(Math.min(box.minLat(), bb.minLat()), Math.max(box.maxLat(), bb.maxLat()),
-                    Math.min(box.minLon(), bb.minLon()), Math.max(box.maxLon(), bb.maxLon()));
-            if (t - f > GROUP_DAYS || (bb != WORLD && (u.maxLat() - u.minLat() > GROUP_LAT
-                    || u.maxLon() - u.minLon() > GROUP_LON))) {
+            if (t - f > GROUP_DAYS) {
+                return false;
+            }
+            double minLat = Math.min(box.minLat(), bb.minLat());
+            double maxLat = Math.max(box.maxLat(), bb.maxLat());
+            double minLon = Math.min(box.minLon(), bb.minLon());
+            double maxLon = Math.max(box.maxLon(), bb.maxLon());
+            if (bb != WORLD && (maxLat - minLat > GROUP_LAT || maxLon - minLon > GROUP_LON)) {
                 return false;
             }
             from = f;
             to = t;
-            box = u;
+            box = new Block.Box(minLat, maxLat, minLon, maxLon);
             members.add(index);
             return true;
+        }
+
+        /**
+         * False when the group is already wider than a union may be (a block of a long window or a large box read
+         * alone): it can take in no other block.
+         */
+        boolean canGrow() {
+            return to - from <= GROUP_DAYS && (box == WORLD
+                    || (box.maxLat() - box.minLat() <= GROUP_LAT && box.maxLon() - box.minLon() <= GROUP_LON));
         }
     }
 
@@ -157,7 +170,8 @@ final class SqliteCandidates {
         // the groups that may still take a block in, oldest first: blocks come by first day and a group's first day
         // is its first block's, so a group starting more than GROUP_DAYS before a block's first day can take in
         // neither it nor any later block, and leaves the front (a long document's blocks had each been offered to
-        // every group made before them)
+        // every group made before them); a group already too wide to grow (a block with a window of months) never
+        // enters, as it can take in nothing
         ArrayDeque<Group> open = new ArrayDeque<>();
         for (int i : dated) {
             Block b = blocks.get(i);
@@ -165,11 +179,13 @@ final class SqliteCandidates {
             while (!open.isEmpty() && first - open.peekFirst().from > GROUP_DAYS) {
                 open.pollFirst();
             }
-            if (open.stream().noneMatch(g -> g.admit(i, b))) {
+            if (!admitted(open, i, b)) {
                 Group g = new Group(first, b.to().toEpochDay(), b.box() == null ? WORLD : b.box());
                 g.members.add(i);
                 groups.add(g);
-                open.addLast(g);
+                if (g.canGrow()) {
+                    open.addLast(g);
+                }
             }
         }
         for (Group g : groups) {
@@ -179,6 +195,15 @@ final class SqliteCandidates {
             }
         }
         return out;
+    }
+
+    private static boolean admitted(ArrayDeque<Group> open, int index, Block b) {
+        for (Group g : open) {
+            if (g.admit(index, b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
