@@ -466,7 +466,12 @@ public final class Gazetteer {
             consider(mention, bySkeleton.getOrDefault(sk, List.of()), best);
             if (best.isEmpty() && sk.length() >= 3) {
                 for (String near : oneEdit().within(sk)) {
-                    consider(mention, bySkeleton.get(near), best);
+                    // many names share a generic head ("Maarat al-", "Tell ", "Kafr ") whose letters carry the
+                    // whole name's similarity over the threshold: a consonant off must be one romanisation changes
+                    // ("Maarat al-Naasan", a town the gazetteer lacks, had become Ma'arrat an-Nu'man 45 km away)
+                    if (SkeletonKey.romanisationEdit(sk, near)) {
+                        consider(mention, bySkeleton.get(near), best);
+                    }
                 }
             }
         }

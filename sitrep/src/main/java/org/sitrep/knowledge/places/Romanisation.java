@@ -3,8 +3,10 @@ package org.sitrep.knowledge.places;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Spelling variants of romanised Arabic words ({@code romanisation.tsv}): "Tell", "Tall" and "Tal"; "Kfar", "Kefr"
@@ -27,10 +29,13 @@ final class Romanisation {
     private final Map<String, String> tokens;
     /** Longest variant first. */
     private final List<Ending> endings;
+    /** Pairs of consonants written for one Arabic letter, each as its two letters in order ("kq"). */
+    private final Set<String> letters;
 
-    private Romanisation(Map<String, String> tokens, List<Ending> endings) {
+    private Romanisation(Map<String, String> tokens, List<Ending> endings, Set<String> letters) {
         this.tokens = Map.copyOf(tokens);
         this.endings = List.copyOf(endings);
+        this.letters = Set.copyOf(letters);
     }
 
     static Romanisation shipped() {
@@ -40,9 +45,19 @@ final class Romanisation {
     static Romanisation read(GazetteerData.Source source) {
         Map<String, String> tokens = new HashMap<>();
         List<Ending> endings = new ArrayList<>();
+        Set<String> letters = new HashSet<>();
         for (GazetteerData.Row r : GazetteerData.rows(source, FILE, "kind", 4)) {
             String variant = r.cell(1);
             String form = r.cell(2);
+            if (r.cell(0).equals("letter")) {
+                // one Arabic letter romanised with either consonant: these differ in consonants by design
+                if (!variant.matches("[b-df-hj-np-tv-xz]") || !form.matches("[b-df-hj-np-tv-xz]")
+                        || variant.equals(form)) {
+                    throw r.error("a letter row pairs two different consonants: '" + variant + "', '" + form + "'");
+                }
+                letters.add(pair(variant.charAt(0), form.charAt(0)));
+                continue;
+            }
             if (!variant.matches("[a-z]+") || !form.matches("[a-z]+")) {
                 throw r.error("variant and form are lower-case letters a-z: '" + variant + "', '" + form + "'");
             }
@@ -58,11 +73,20 @@ final class Romanisation {
                     }
                 }
                 case "ending" -> endings.add(new Ending(variant, form));
-                default -> throw r.error("kind is token or ending, not '" + r.cell(0) + "'");
+                default -> throw r.error("kind is token, ending or letter, not '" + r.cell(0) + "'");
             }
         }
         endings.sort(Comparator.comparingInt((Ending e) -> e.variant().length()).reversed());
-        return new Romanisation(tokens, endings);
+        return new Romanisation(tokens, endings, letters);
+    }
+
+    /** True when newsrooms write one Arabic letter as either consonant (q and k, g and j ...). */
+    boolean sameLetter(char a, char b) {
+        return letters.contains(pair(a, b));
+    }
+
+    private static String pair(char x, char y) {
+        return x < y ? "" + x + y : "" + y + x;
     }
 
     /** The listed form of a whole word, or the word itself (no ending rules). */

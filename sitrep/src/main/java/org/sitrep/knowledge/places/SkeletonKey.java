@@ -155,6 +155,30 @@ public final class SkeletonKey {
         }
     }
 
+    /**
+     * True when two skeletons one edit apart differ as romanisations or forms of one name can: an "h" written or
+     * not (sh/s, kh/k, gh/g, th/t, dh/d), one consonant for a letter newsrooms spell either way (the "letter" rows
+     * of {@code romanisation.tsv}: q/k, g/j ...), or the last consonant (an ending: "Syrian", "Lebanese"). Any other consonant changed, added
+     * or dropped inside the name makes another name ("Naasan" is not "Na'man").
+     */
+    static boolean romanisationEdit(String a, String b) {
+        if (a.length() == b.length()) {
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    return i == a.length() - 1 || Romanisation.shipped().sameLetter(a.charAt(i), b.charAt(i));
+                }
+            }
+            return true;
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return i == shorter.length() || longer.charAt(i) == 'h';
+    }
+
     /** The name with articles, glottal marks, final -h and doubled letters folded, vowels kept. */
     public static String loose(String name) {
         return String.join("", normalisedTokens(name));

@@ -111,6 +111,15 @@ class GazetteerTest {
     }
 
     @Test
+    void candidates_oneConsonantOffInTheLastWord_notTheTownSharingTheHead() {
+        // a town of the same "Maarat al-" head the gazetteer lacks is not Ma'arrat an-Nu'man (one consonant off)
+        assertTrue(g.candidates("Maaret Al Naasan").stream()
+                .noneMatch(m -> m.place().id().equals("geonames:167611")), "Maaret Al Naasan");
+        assertTrue(g.candidates("Maarat al-Numan").stream()
+                .anyMatch(m -> m.place().id().equals("geonames:167611")), "Maarat al-Numan");
+    }
+
+    @Test
     void admin1At_aleppoCity_inAleppoGovernorate() {
         assertEquals("ne:SY-HL", g.admin1At(36.20, 37.16).orElseThrow().id());
         assertTrue(g.admin1At(48.85, 2.35).isEmpty());

@@ -1,6 +1,7 @@
 package org.sitrep.knowledge.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +34,20 @@ class RomanisationTest {
     @Test
     void aVariantWithOtherConsonants_isRejectedNamingFileAndLine() {
         GazetteerData.Source bad = file -> List.of("kind\tvariant\tform\tnote", "token\tsheik\tshaykh\tx");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Romanisation.read(bad));
+        assertTrue(e.getMessage().contains("romanisation.tsv line 2"), e.getMessage());
+    }
+
+    @Test
+    void letterRows_pairConsonantsEitherWay() {
+        Romanisation r = Romanisation.shipped();
+        assertTrue(r.sameLetter('q', 'k') && r.sameLetter('k', 'q'));
+        assertFalse(r.sameLetter('s', 'm'));
+    }
+
+    @Test
+    void aLetterRowWithAVowel_isRejectedNamingFileAndLine() {
+        GazetteerData.Source bad = file -> List.of("kind\tvariant\tform\tnote", "letter\ta\tk\tx");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Romanisation.read(bad));
         assertTrue(e.getMessage().contains("romanisation.tsv line 2"), e.getMessage());
     }

@@ -1,6 +1,7 @@
 package org.sitrep.knowledge.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,5 +90,21 @@ class SkeletonKeyTest {
             @ForAll @StringLength(max = 24) @Chars({'a', 'A', 'e', 'E', 'o', 'u', 'h', 'H', 'k', 's', 'S', 'z', 'd',
                     'r', 'l', 't', 'q', 'c', 'p', 'j', 'g', 'n', 'y', 'w', '1', ' ', '-', '\'', '.'}) String s) {
         assertEquals(tokenwise(s), SkeletonKey.ofRomanised(s), s);
+    }
+
+    @Test
+    void romanisationEdit_anHOrALetterSpelledEitherWay_true() {
+        assertTrue(SkeletonKey.romanisationEdit("jsrshghr", "jsrshgr"));   // Shughur / Shugur
+        assertTrue(SkeletonKey.romanisationEdit("qmshl", "kmshl"));        // Qamishli / Kamishli
+        assertTrue(SkeletonKey.romanisationEdit("kmshl", "qmshl"));
+        assertTrue(SkeletonKey.romanisationEdit("lbnn", "lbns"));          // an ending: Lebanon / Lebanese
+        assertTrue(SkeletonKey.romanisationEdit("sr", "srn"));             // Syria / Syrian
+    }
+
+    @Test
+    void romanisationEdit_anotherConsonant_false() {
+        assertFalse(SkeletonKey.romanisationEdit("mrtnsn", "mrtnmn"));     // Maarat al-Naasan / Ma'arrat an-Nu'man
+        assertFalse(SkeletonKey.romanisationEdit("tlrft", "tlrnft"));       // a consonant added
+        assertFalse(SkeletonKey.romanisationEdit("srqb", "sqb"));          // a consonant dropped
     }
 }
