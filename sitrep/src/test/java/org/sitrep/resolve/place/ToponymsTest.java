@@ -25,6 +25,14 @@ class ToponymsTest {
     }
 
     @Test
+    void tag_newsSpellingOfATownInTheAliases_spottedAndResolved() {
+        // "Kinsabba" was resolvable by similarity but never spotted in running text before its alias row
+        List<ToponymResult> rs = toponyms.tag("Regime forces shelled Kinsabba in the Latakia countryside.");
+        ToponymResult k = rs.stream().filter(r -> r.text().equals("Kinsabba")).findFirst().orElseThrow();
+        assertEquals("geonames:167863", k.gazetteerId());
+    }
+
+    @Test
     void tag_lowercaseWords_notToponyms() {
         List<ToponymResult> rs = toponyms.tag("they said hope and mercy were in short supply");
         assertTrue(rs.isEmpty(), rs.toString());
