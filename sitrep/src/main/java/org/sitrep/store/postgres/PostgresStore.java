@@ -21,6 +21,7 @@ import org.sitrep.model.DateCount;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventPoint;
 import org.sitrep.store.EventPointRows;
+import org.sitrep.store.JdbcTransaction;
 import org.sitrep.model.EventTally;
 import org.sitrep.model.ReportKind;
 import org.sitrep.store.Tallies;
@@ -164,30 +165,27 @@ public final class PostgresStore implements Store {
         }
     }
 
+    /**
+     * Takes the writer lock for the transaction in hand: granted at once when this session already holds it through
+     * {@link #exclusively}.
+     */
+    private void lockForTransaction() throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+        }
+    }
+
     @Override
     public synchronized PutResult commit(ChangeSet changes) {
         String what = changes.document() == null ? "events were not written"
                 : "document " + changes.document().info().id() + " (" + changes.document().info().path()
                 + ") was not stored";
         try {
-            writer.setAutoCommit(false);
-            try {
-                try (Statement s = writer.createStatement()) {
-                    // granted at once when this session already holds it through exclusively()
-                    s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
-                }
-                if (!new PgWriter(writer, json).apply(changes)) {
-                    writer.rollback();
-                    return PutResult.UNCHANGED;
-                }
-                writer.commit();
-                return PutResult.ADDED;
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
-            }
+            boolean added = JdbcTransaction.run(writer, () -> {
+                lockForTransaction();
+                return new PgWriter(writer, json).apply(changes);
+            }, applied -> applied);
+            return added ? PutResult.ADDED : PutResult.UNCHANGED;
         } catch (SQLException e) {
             throw failure(what, e);
         }
@@ -196,24 +194,15 @@ public final class PostgresStore implements Store {
     @Override
     public synchronized int commitAll(List<ChangeSet> changes) {
         try {
-            writer.setAutoCommit(false);
-            try {
-                try (Statement s = writer.createStatement()) {
-                    s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
-                }
+            return JdbcTransaction.run(writer, () -> {
+                lockForTransaction();
                 int added = 0;
                 PgWriter w = new PgWriter(writer, json);
                 for (ChangeSet c : changes) {
                     added += w.apply(c) ? 1 : 0;
                 }
-                writer.commit();
                 return added;
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw failure(changes.size() + " change sets were not written", e);
         }
@@ -223,23 +212,15 @@ public final class PostgresStore implements Store {
     public synchronized void remove(Removal removal) {
         String id = removal.documentId();
         try {
-            writer.setAutoCommit(false);
-            try {
-                try (Statement s = writer.createStatement()) {
-                    s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
-                }
+            JdbcTransaction.run(writer, () -> {
+                lockForTransaction();
                 PgRemover remover = new PgRemover(writer, json);
                 if (!remover.stored(id)) {
                     throw new StoreException(url + ": no document " + id + " is stored; nothing was removed");
                 }
                 remover.apply(removal);
-                writer.commit();
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw failure("document " + id + " was not removed", e);
         }

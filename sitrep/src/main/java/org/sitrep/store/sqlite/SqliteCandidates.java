@@ -107,14 +107,11 @@ final class SqliteCandidates {
             }
             long f = Math.min(from, b.from().toEpochDay());
             long t = Math.max(to, b.to().toEpochDay());
-            if (t - f > GROUP_DAYS) {
-                return false;
-            }
             double minLat = Math.min(box.minLat(), bb.minLat());
             double maxLat = Math.max(box.maxLat(), bb.maxLat());
             double minLon = Math.min(box.minLon(), bb.minLon());
             double maxLon = Math.max(box.maxLon(), bb.maxLon());
-            if (bb != WORLD && (maxLat - minLat > GROUP_LAT || maxLon - minLon > GROUP_LON)) {
+            if (!small(t - f, maxLat - minLat, maxLon - minLon, bb == WORLD)) {
                 return false;
             }
             from = f;
@@ -129,8 +126,12 @@ final class SqliteCandidates {
          * alone): it can take in no other block.
          */
         boolean canGrow() {
-            return to - from <= GROUP_DAYS && (box == WORLD
-                    || (box.maxLat() - box.minLat() <= GROUP_LAT && box.maxLon() - box.minLon() <= GROUP_LON));
+            return small(to - from, box.maxLat() - box.minLat(), box.maxLon() - box.minLon(), box == WORLD);
+        }
+
+        /** Whether a union of these spans may be read as one group (an unboxed group has no box to bound). */
+        private static boolean small(long days, double latSpan, double lonSpan, boolean world) {
+            return days <= GROUP_DAYS && (world || (latSpan <= GROUP_LAT && lonSpan <= GROUP_LON));
         }
     }
 

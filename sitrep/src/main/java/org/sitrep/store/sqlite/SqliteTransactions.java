@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.store.ChangeSet;
+import org.sitrep.store.JdbcTransaction;
 import org.sitrep.store.PutResult;
 import org.sitrep.store.Removal;
 import org.sitrep.store.Store;
@@ -171,20 +172,14 @@ final class SqliteTransactions {
         window.forget();
         members.forget();
         try {
-            writer.setAutoCommit(false);
-            try {
+            JdbcTransaction.run(writer, () -> {
                 if (!new SqliteWriter(writes, json).exists("documents", id)) {
                     throw new StoreException(file + ": no document " + id + " is stored; nothing was removed");
                 }
                 new SqliteRemover(writes, json).apply(removal);
-                writer.commit();
-                committed();
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
-            }
+                return null;
+            });
+            committed();
         } catch (SQLException e) {
             throw failure("document " + id + " was not removed", e);
         }
