@@ -116,7 +116,9 @@ final class SqliteCandidates {
             }
             from = f;
             to = t;
-            box = new Block.Box(minLat, maxLat, minLon, maxLon);
+            // an unboxed group stays WORLD itself: a copy of its bounds would read as a box, and no unboxed block
+            // could join it again (such groups had held two blocks at most)
+            box = bb == WORLD ? WORLD : new Block.Box(minLat, maxLat, minLon, maxLon);
             members.add(index);
             return true;
         }
