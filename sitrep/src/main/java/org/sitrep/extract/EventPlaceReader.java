@@ -17,6 +17,8 @@ final class EventPlaceReader {
 
     private static final Set<String> VICINITY_WORDS = ClosedClass.of("vicinity-words");
     private static final Set<String> CONTAINER_WORDS = ClosedClass.of("container-words");
+    private static final Set<String> SETTLEMENT_NOUNS = ClosedClass.of("settlement-nouns");
+    private static final Set<String> ROAD_NOUNS = ClosedClass.of("road-nouns");
 
     /** The chosen place of a clause (null when none is attached firmly enough) and whether it is only nearby. */
     record Place(NameSpan name, boolean vicinity) {
@@ -34,7 +36,10 @@ final class EventPlaceReader {
                 inClause.add(p);
             }
         }
-        for (NameSpan p : inClause) {
+        // "in Hama-Aleppo-Ar Raqqa triangle near Ithariyah town": a name joined to another by a hyphen is part of
+        // a compound (a route, a triangle, a front), not the place of the event, when the clause names another
+        List<NameSpan> single = inClause.stream().filter(p -> !hyphenJoined(toks, inClause, p)).toList();
+        for (NameSpan p : single.isEmpty() ? inClause : single) {
             int[] sv = placeStrength(toks, p, best);
             int strength = sv[0];
             if (strength < 2 && !(strength == 1 && inClause.size() == 1)) {
@@ -48,9 +53,72 @@ final class EventPlaceReader {
                 vicinity = sv[1] == 1;
             }
         }
+        if (place != null) {
+            NameSpan town = townBesideRoad(toks, inClause, place);
+            if (town != null) {
+                place = town;
+                vicinity = true;
+            }
+        }
         NameSpan contained = place == null ? null : containedBefore(toks, inClause, place);
-        return contained != null ? new Place(contained, placeStrength(toks, contained, best)[1] == 1)
+        Place chosen = contained != null ? new Place(contained, placeStrength(toks, contained, best)[1] == 1)
                 : new Place(place, vicinity);
+        return chosen.name() == null ? chosen : between(toks, inClause, chosen);
+    }
+
+    /**
+     * "the area between Kansafra and Ftireh", "between Dabiq and Sandaf villages": an event told as lying between two
+     * places is near them, at the first one the gazetteer knows (the first named when both or neither are known),
+     * whichever of the two the clause attached.
+     */
+    private static Place between(List<Token> toks, List<NameSpan> inClause, Place chosen) {
+        NameSpan p = chosen.name();
+        NameSpan first = null;
+        NameSpan second = null;
+        if (p.start() >= 2 && toks.get(p.start() - 1).is("and")) {
+            first = endingAt(inClause, p.start() - 1);
+            second = p;
+        } else if (p.end() < toks.size() && toks.get(p.end()).is("and")) {
+            first = p;
+            second = startingAt(inClause, p.end() + 1);
+        }
+        if (first == null || second == null || first.start() < 1 || !toks.get(first.start() - 1).is("between")) {
+            return chosen;
+        }
+        NameSpan pick = !first.known() && second.known() ? second : first;
+        return new Place(pick, true);
+    }
+
+    /**
+     * "shelled the vicinity of the M4 Highway near Ein Issa": a road told by a town it passes is placed near that
+     * town when the town was found only by its wording, not as a gazetteer name: the resolver places a road on the
+     * segment of a town the gazetteer names in the sentence, and otherwise at its middle, often a hundred
+     * kilometres off.
+     */
+    private NameSpan townBesideRoad(List<Token> toks, List<NameSpan> inClause, NameSpan chosen) {
+        if (!ROAD_NOUNS.contains(toks.get(chosen.end() - 1).lower())) {
+            return null;
+        }
+        PhraseSet.Match<PlaceLexicon.Prep> m = placeLex.placePreps().at(toks, chosen.end());
+        if (m == null || !m.value().vicinity() && !toks.get(chosen.end()).is("at")) {
+            return null;
+        }
+        NameSpan town = startingAt(inClause, m.end());
+        return town != null && !town.known() && !ROAD_NOUNS.contains(toks.get(town.end() - 1).lower()) ? town : null;
+    }
+
+    private static boolean hyphenJoined(List<Token> toks, List<NameSpan> spans, NameSpan p) {
+        boolean toNext = p.end() < toks.size() && toks.get(p.end()).glued() && startingAt(spans, p.end()) != null;
+        boolean toPrevious = toks.get(p.start()).glued() && endingAt(spans, p.start()) != null;
+        return toNext || toPrevious;
+    }
+
+    private static NameSpan endingAt(List<NameSpan> spans, int end) {
+        return spans.stream().filter(s -> s.end() == end).findFirst().orElse(null);
+    }
+
+    private static NameSpan startingAt(List<NameSpan> spans, int start) {
+        return spans.stream().filter(s -> s.start() == start).findFirst().orElse(null);
     }
 
     /**
@@ -90,7 +158,12 @@ final class EventPlaceReader {
         // the region word may be part of the name ("Idlib province") or follow it ("the Aleppo countryside")
         boolean region = CONTAINER_WORDS.contains(toks.get(chosen.end() - 1).lower())
                 || chosen.end() < toks.size() && CONTAINER_WORDS.contains(toks.get(chosen.end()).lower());
-        if (!region) {
+        // "the Al Hajana neighborhood of Al-Bukamal city in Deir ez Zor": after a settlement named as one, "in Y"
+        // says where that settlement lies
+        int before = chosen.start() - (chosen.start() >= 1 && toks.get(chosen.start() - 1).is("the") ? 2 : 1);
+        boolean settlementIn = before >= 1 && toks.get(before).is("in")
+                && SETTLEMENT_NOUNS.contains(toks.get(before - 1).lower());
+        if (!region && !settlementIn) {
             return null;
         }
         int k = chosen.start() - 1;
@@ -106,12 +179,39 @@ final class EventPlaceReader {
         if (k == chosen.start() - 1) {
             return null;
         }
+        // "Mare' town in Aleppo countryside": the settlement noun, or an apostrophe closing a romanised name, may stand
+        // between the place and its container without being part of the name found
+        int last = k;
+        while (last >= 0 && (SETTLEMENT_NOUNS.contains(toks.get(last).lower()) || isApostrophe(toks.get(last)))) {
+            last--;
+        }
         for (NameSpan p : inClause) {
-            if (p.end() == k + 1) {
+            if (p.end() <= k + 1 && p.end() >= last + 1) {
                 return p;
             }
         }
-        return null;
+        return firstOfUnspottedPair(toks, inClause, last);
+    }
+
+    /**
+     * "the area between Kansafra and Ftireh in Idleb governorate" where only the first place was spotted: the
+     * capitalised words before the container close a "between X and Y" pair whose X is a place.
+     */
+    private static NameSpan firstOfUnspottedPair(List<Token> toks, List<NameSpan> inClause, int last) {
+        int k = last;
+        while (k >= 0 && toks.get(k).capitalised()) {
+            k--;
+        }
+        if (k == last || k < 0 || !toks.get(k).is("and")) {
+            return null;
+        }
+        NameSpan first = endingAt(inClause, k);
+        return first != null && first.start() >= 1 && toks.get(first.start() - 1).is("between") ? first : null;
+    }
+
+    private static boolean isApostrophe(Token t) {
+        String s = t.text();
+        return s.length() == 1 && "'\u2019`\u02bc\u02bf".indexOf(s.charAt(0)) >= 0;
     }
 
     /**

@@ -83,7 +83,7 @@ final class NameSpotter {
         }
         for (NameHit h : placeNames.scan(text, sentStart, sentEnd)) {
             int[] r = tokenRange(toks, h.span().start(), h.span().end());
-            if (r != null) {
+            if (r != null && !nameGoesOn(toks, r[1])) {
                 kb.add(new int[] {r[0], r[1], 2});
             }
         }
@@ -103,6 +103,15 @@ final class NameSpotter {
         actors.sort(Comparator.comparingInt(NameSpan::start));
         places.sort(Comparator.comparingInt(NameSpan::start));
         return new Names(List.copyOf(actors), List.copyOf(places), List.copyOf(sources), paren);
+    }
+
+    /**
+     * "Khan al-Sabeel town": a known name ("Khan") followed by an article glued to a capitalised word is the first
+     * word of a longer name the gazetteer does not know, not that place.
+     */
+    private static boolean nameGoesOn(List<Token> toks, int end) {
+        return end + 1 < toks.size() && PARTICLES.contains(toks.get(end).lower()) && !toks.get(end).is("of")
+                && toks.get(end + 1).glued() && toks.get(end + 1).capitalised();
     }
 
     /**

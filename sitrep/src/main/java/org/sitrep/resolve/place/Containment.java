@@ -35,7 +35,11 @@ final class Containment {
      * What a container cue names, resolved: a governorate, an area with a radius, or a town with the reach its
      * wording gives ("in X" or "in the countryside of X").
      */
-    record Holder(Place place, double reachKm) {
+    record Holder(Place place, double reachKm, Place seat) {
+        Holder(Place place, double reachKm) {
+            this(place, reachKm, null);
+        }
+
         boolean holds(Place p, Gazetteer g) {
             if (p.kind().wideArea()) {
                 return false;
@@ -48,14 +52,17 @@ final class Containment {
 
         /**
          * The place of a mention known only by what holds it: the holder's point, at precision 3 for a governorate
-         * and 2 for an area or the surroundings of a town (as ACLED codes "a village in X countryside").
+         * and 2 for an area or the surroundings of a town (as ACLED codes "a village in X countryside"). A village
+         * "in the countryside of" a town is placed at the town, not at the centroid of the district named after
+         * it: the village lies around the town, and a border district's centroid can be 30 km from its seat.
          */
         Location located(Mention mention, Gazetteer g, List<Candidate> listed) {
-            String admin1 = place.admin1() == null ? null
-                    : g.byId("ne:" + place.admin1()).map(Place::name).orElse(null);
-            int precision = place.kind() == PlaceKind.ADMIN1 ? 3 : 2;
-            return new Location(place.name(), mention, place.lat(), place.lon(), precision, place.id(), admin1,
-                    place.country(), listed);
+            Place at = seat != null ? seat : place;
+            String admin1 = at.admin1() == null ? null
+                    : g.byId("ne:" + at.admin1()).map(Place::name).orElse(null);
+            int precision = at.kind() == PlaceKind.ADMIN1 ? 3 : 2;
+            return new Location(at.name(), mention, at.lat(), at.lon(), precision, at.id(), admin1,
+                    at.country(), listed);
         }
     }
 
@@ -99,7 +106,20 @@ final class Containment {
         if (town.isPresent() && (area.isEmpty() || !cue.around())) {
             return new Holder(town.get(), cue.around() ? TOWN_COUNTRYSIDE_REACH_KM : TOWN_REACH_KM);
         }
-        return area.map(a -> new Holder(a.place(), a.place().accuracyKm() + UNIT_SLACK_KM)).orElse(null);
+        return area.map(a -> new Holder(a.place(), a.place().accuracyKm() + UNIT_SLACK_KM, seat(ms, a)))
+                .orElse(null);
+    }
+
+    /**
+     * The town a district or subdistrict is named after, when the name reads as exactly one town inside it: "the
+     * countryside of Tell Abiad" surrounds the town of Tell Abiad.
+     */
+    private static Place seat(List<PlaceMatch> ms, PlaceMatch area) {
+        List<Place> towns = ms.stream().filter(m -> m.place().kind() == PlaceKind.POPULATED_PLACE
+                        && m.similarity() >= area.similarity() - PlaceResolver.LOOSE_GAP
+                        && inArea(m.place(), area.place()))
+                .map(PlaceMatch::place).distinct().toList();
+        return towns.size() == 1 ? towns.get(0) : null;
     }
 
     /** A district or subdistrict of Syria: an area with a radius, named after its seat. */

@@ -28,7 +28,7 @@ final class Cues {
             "\\b(?i:near|outside|close\\s+to|outskirts\\s+of|vicinity\\s+of|" + DIRECTION + "(?:ern)?\\s+of)\\s+"
                     + PLACE_NOUN + NAME);
     private static final Pattern HEDGE_BEFORE = Pattern.compile(
-            "(?i:near|outside|close\\s+to|outskirts\\s+of|vicinity\\s+of|around|"
+            "(?i:near|outside|close\\s+to|outskirts\\s+of|vicinity\\s+of|around|between|"
                     + "(?:km|kms|kilomet(?:er|re)s?|miles?)\\s+(?:\\w+\\s+)?(?:from|of)|" + DIRECTION + "\\w*\\s+of)\\s+"
                     + "(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?$");
     private static final String[] REGION_WORDS =
@@ -43,7 +43,7 @@ final class Cues {
     static final CueFinder NEAR_FINDER = CueFinder.startingWithWord(NEAR,
             "near", "outside", "close", "outskirts", "vicinity", "north", "south", "east", "west");
     static final CueFinder HEDGE_BEFORE_FINDER = CueFinder.startingWith(HEDGE_BEFORE,
-            "near", "outside", "close", "outskirts", "vicinity", "around", "km", "kilomet", "mile",
+            "near", "outside", "close", "outskirts", "vicinity", "around", "between", "km", "kilomet", "mile",
             "north", "south", "east", "west");
     // "district" is left out here: "the Hanano district" is a quarter, "Azaz district" is named after its town
     private static final String AREA_WORD = "(?:governorate|province|countryside|region|muhafazah)";
@@ -51,7 +51,7 @@ final class Cues {
     private static final Pattern REGION_BEFORE = Pattern.compile("(?i:" + AREA_WORD + ")\\s+of\\s+(?:the\\s+)?$");
 
     /** Words that make a place name stand for a part of the area around it ("eastern Hama", "rural Idlib"). */
-    private static final String PART_WORD = "(?:countryside|outskirts|suburbs|environs|hinterland)";
+    private static final String PART_WORD = "(?:countryside|outskirts|suburbs|environs|hinterland|desert)";
     private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:" + DIRECTION
             + "(?:ern)?|rural|(?:the\\s+)?" + PART_WORD + "\\s+of)\\s+(?:rural\\s+)?(?:the\\s+)?$");
     private static final Pattern PART_AFTER = Pattern.compile("^(?:'s?)?\\s+(?i:" + PART_WORD + "|rural\\s+areas?)\\b");

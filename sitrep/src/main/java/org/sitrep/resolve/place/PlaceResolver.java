@@ -52,10 +52,14 @@ public final class PlaceResolver {
     private static final Pattern ROUTE_TO = Pattern.compile("(?i)\\b(?:supply\\s+(?:line|route|corridor|road)|road|"
             + "highway|route)\\s+(?:to|from|towards|into|(?:linking|connecting)\\s+\\S+\\s+(?:to|with))\\s+(?:the\\s+)?$");
     private static final Pattern REGION_SUFFIX = Pattern.compile(
-            "(?i)(?:'s?)?\\s+(?:governorate|province|countryside|region|muhafazah)$");
-    /** "Soran town", "Idlib city": the settlement itself, tried only when the whole phrase is no name. */
+            "(?i)(?:'s?)?\\s+(?:governorate|province|countryside|region|muhafazah|district|sub-?district)$");
+    /**
+     * "Soran town", "Idlib city", "Sidnaya Military Prison": the settlement itself, tried only when the whole phrase
+     * is no name.
+     */
     private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile(
-            "(?i)\\s+(?:town|village|city|area|axis|front(?:line)?s?|hills?|farms?|camp)$");
+            "(?i)\\s+(?:town|village|city|area|axis|front(?:line)?s?|hills?|farms?|camp|desert"
+                    + "|(?:military\\s+|central\\s+)?(?:prison|airport|air\\s*base|hospital|checkpoint|roundabout|dam))$");
 
     private final Gazetteer gazetteer;
     private final NonPlaces nonPlaces;

@@ -1,0 +1,96 @@
+package org.sitrep.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Location;
+
+/**
+ * Issue #14 "the place the sentence means", through the whole engine on sentences we wrote: the wording around a
+ * place ("the vicinity of", "between X and Y", "the countryside of", a road "near" a town, a district, a desert, a
+ * prison) decides which name is the event's place and how precisely it is placed. Each case failed before its fix.
+ */
+class EventPlaceWordingTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 3, 20);
+
+    private static Location place(String body) {
+        Location l = AcceptanceDocs.onlyEvent(PUBLISHED, body).location();
+        assertNotNull(l, () -> "no location for: " + body);
+        return l;
+    }
+
+    @Test
+    void vicinityOf_isNearThePlaceNotInItsContainer() {
+        // "the vicinity of" was no place cue, and the apostrophe kept Mare' from being read as the province's town
+        Location l = place("Army guns pounded the vicinity of Mare' town in the Aleppo countryside on Monday.");
+        assertEquals("geonames:167245", l.gazetteerId());
+        assertEquals(2, l.geoPrecision());
+    }
+
+    @Test
+    void betweenTwoVillages_nearTheOneTheGazetteerKnows() {
+        Location l = place("Jets struck farmland between Dabiq and Sandaf villages in Aleppo province on Monday.");
+        assertEquals("sup:dabiq", l.gazetteerId());
+        assertEquals(2, l.geoPrecision());
+    }
+
+    @Test
+    void betweenAKnownPlaceAndAnUnspottedOne_nearTheKnownOne() {
+        Location l = place("Warplanes bombed the area between Kansafra and Ftireh in Idlib province on Monday.");
+        assertEquals("sup:kansafra", l.gazetteerId());
+        assertEquals(2, l.geoPrecision());
+    }
+
+    @Test
+    void unknownVillageInTheCountrysideOfATown_atTheTownNotItsDistrictsCentroid() {
+        // the district named after Tell Abiad has its centroid some 30 km south of the town on the border
+        Location l = place("Drones hit Zarzouri village in the countryside of Tell Abiad in Raqqa province on Monday.");
+        assertEquals("geonames:163750", l.gazetteerId());
+        assertEquals(2, l.geoPrecision());
+    }
+
+    @Test
+    void roadNearATownFoundByItsWording_nearTheTownNotAtTheRoadsMiddle() {
+        Location l = place("Turkish guns shelled the vicinity of the M4 Highway near Ein Issa in Raqqa province on Monday.");
+        assertEquals("geonames:172134", l.gazetteerId());
+        assertEquals(2, l.geoPrecision());
+    }
+
+    @Test
+    void knownNameStartingALongerName_isNotThatPlace() {
+        // "Khan" alone is another name of a village in Homs; "Khan al-Sabeel" is a town the gazetteer lacks
+        Location l = place("Rebels shelled army posts in Khan al-Sabeel town in Idlib province on Monday.");
+        assertNotEquals("geonames:168052", l.gazetteerId());
+        assertEquals("Idlib", l.admin1());
+    }
+
+    @Test
+    void placeJoinedToAnotherByAHyphen_isACompoundNotTheEventsPlace() {
+        Location l = place("Russian jets struck IS positions in the Hama-Aleppo-Raqqa triangle near Ithriyah town on Monday.");
+        assertEquals("sup:ithriyah", l.gazetteerId());
+    }
+
+    @Test
+    void settlementNamedAsOneInAProvince_isTheEventsPlace() {
+        Location l = place("Regime reinforcements deployed from Damascus to the Hamidiya quarter of Abu Kamal city "
+                + "in Deir ez-Zor on Monday.");
+        assertEquals("geonames:174448", l.gazetteerId());
+    }
+
+    @Test
+    void namedDistrict_isTheDistrictNotTheProvince() {
+        Location l = place("Turkish guns shelled several villages in Ein Issa district in Raqqa province on Monday.");
+        assertEquals(2, l.geoPrecision());
+        assertNotEquals("ne:SY-RA", l.gazetteerId());
+    }
+
+    @Test
+    void desertNamedAfterATown_nearTheTown() {
+        Location l = place("Helicopters struck IS hideouts in the Ithriya desert in Hama province on Monday.");
+        assertEquals("sup:ithriyah", l.gazetteerId());
+        assertEquals(2, l.geoPrecision());
+    }
+}
