@@ -398,6 +398,7 @@ final class NameSpotter {
                 places.add(span(text, toks, j, e, false, false));
             }
         }
+        objectsInPlaces(text, toks, owner, paren, places);
         for (int i = 1; i < n; i++) {
             if (owner[i] != 0 || paren[i] || !placeLex.placeHeads().contains(toks.get(i).lower())) {
                 continue;
@@ -422,6 +423,27 @@ final class NameSpotter {
                         owner[i] = 2;
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * "shelled Sfuhen in Idleb": an unknown capitalised name right after an event verb and right before "in" and a
+     * known place is a place that place contains, not a person or a group (those are spotted first); without it the
+     * event would be placed at the container's namesake city.
+     */
+    private void objectsInPlaces(String text, List<Token> toks, int[] owner, boolean[] paren, List<NameSpan> places) {
+        int n = toks.size();
+        for (int k = 0; k < n; k++) {
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, k);
+            if (m == null || !m.value().verb()) {
+                continue;
+            }
+            int j = m.end();
+            int e = capitalisedRun(toks, j, owner);
+            if (e > j && e + 1 < n && toks.get(e).is("in") && owner[e + 1] == 2 && !anyParen(paren, j, e)) {
+                mark(owner, j, e, 2);
+                places.add(span(text, toks, j, e, false, false));
             }
         }
     }

@@ -53,7 +53,16 @@ class EventPlaceWordingTest {
     }
 
     @Test
+    void unknownVillageShelledInAProvince_isInTheProvinceNotAtItsNamesakeCity() {
+        // an invented village: unknown, so the event is somewhere in Idlib province (precision 3), not in Idlib city
+        Location l = place("Syrian regime forces shelled Qurtubayn in Idlib on Monday.");
+        assertEquals("ne:SY-ID", l.gazetteerId());
+        assertEquals(3, l.geoPrecision());
+    }
+
+    @Test
     void roadNearATownFoundByItsWording_nearTheTownNotAtTheRoadsMiddle() {
+        // since "the vicinity of" became a place cue, the road itself would win here without the town rule
         Location l = place("Turkish guns shelled the vicinity of the M4 Highway near Ein Issa in Raqqa province on Monday.");
         assertEquals("geonames:172134", l.gazetteerId());
         assertEquals(2, l.geoPrecision());
