@@ -76,6 +76,21 @@ class ExtractStageTest {
     }
 
     @Test
+    void extract_convoyOfForces_aMovementOfForcesAtItsPlace() {
+        Report r = only(Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY,
+                "A Turkish army convoy of forty vehicles arrived in Tal Tamr on Monday.")));
+        assertEquals(SubEventType.CHANGE_TO_GROUP, r.subEventType());
+        assertEquals("Tal Tamr", r.location().mention().text());
+        // a convoy of help is no movement of forces; an attack on a convoy is the attack
+        assertTrue(Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY,
+                "A UN humanitarian convoy arrived in Tal Tamr on Monday.")).stream()
+                .noneMatch(x -> x.kind() == ReportKind.EVENT));
+        Report ambush = only(Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY,
+                "A roadside bomb hit a Turkish army convoy near Tal Tamr, killing two soldiers.")));
+        assertNotEquals(SubEventType.CHANGE_TO_GROUP, ambush.subEventType());
+    }
+
+    @Test
     void extract_bodyFound_aKillingAtThePlace() {
         Report r = only(Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY,
                 "The bodies of three shepherds were found near Manbij on Sunday.")));

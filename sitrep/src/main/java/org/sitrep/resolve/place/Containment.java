@@ -106,7 +106,7 @@ final class Containment {
         if (town.isPresent() && (area.isEmpty() || !cue.around())) {
             return new Holder(town.get(), cue.around() ? TOWN_COUNTRYSIDE_REACH_KM : TOWN_REACH_KM);
         }
-        return area.map(a -> new Holder(a.place(), a.place().accuracyKm() + UNIT_SLACK_KM, seat(ms, a)))
+        return area.map(a -> new Holder(a.place(), a.place().accuracyKm() + UNIT_SLACK_KM, seatOf(ms, a).orElse(null)))
                 .orElse(null);
     }
 
@@ -114,12 +114,12 @@ final class Containment {
      * The town a district or subdistrict is named after, when the name reads as exactly one town inside it: "the
      * countryside of Tell Abiad" surrounds the town of Tell Abiad.
      */
-    private static Place seat(List<PlaceMatch> ms, PlaceMatch area) {
+    static Optional<Place> seatOf(List<PlaceMatch> ms, PlaceMatch area) {
         List<Place> towns = ms.stream().filter(m -> m.place().kind() == PlaceKind.POPULATED_PLACE
                         && m.similarity() >= area.similarity() - PlaceResolver.LOOSE_GAP
                         && inArea(m.place(), area.place()))
                 .map(PlaceMatch::place).distinct().toList();
-        return towns.size() == 1 ? towns.get(0) : null;
+        return towns.size() == 1 ? Optional.of(towns.get(0)) : Optional.empty();
     }
 
     /** A district or subdistrict of Syria: an area with a radius, named after its seat. */
