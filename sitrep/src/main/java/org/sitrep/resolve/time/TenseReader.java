@@ -69,18 +69,18 @@ final class TenseReader {
         }
         int past = Integer.MAX_VALUE;
         boolean pastGoverns = false;
-        Matcher w = WORD.matcher(text).region(from, to);
-        while (w.find()) {
+        AsciiWords w = new AsciiWords(text, from, to);
+        while (w.next()) {
             if (w.start() >= start && w.start() < end) {
                 continue;
             }
             int dist = w.start() >= end ? w.start() - end : start - w.end();
-            if (dist < past && isPastVerb(w.group()) && !afterBe(text, w.start())
+            if (dist < past && isPastVerb(w.word()) && !afterBe(text, w.start())
                     && !beforeFutureCue(text, w.end(), to)) {
                 past = dist;
                 pastGoverns = w.end() <= start && !lex.listed("deadline_word", before)
                         && !lex.listed("adjective_marker", wordBefore(text, w.start()).toLowerCase(Locale.ROOT))
-                        && sameClause(text, w.group(), w.end(), start);
+                        && sameClause(text, w.word(), w.end(), start);
             }
         }
         // a past verb speaks for the date when right beside it ("fell on 20 December", "met Monday"), or when it is
@@ -131,9 +131,9 @@ final class TenseReader {
                 return false;
             }
         }
-        Matcher w = WORD.matcher(text).region(verbEnd, exprStart);
-        while (w.find()) {
-            String word = w.group().toLowerCase(Locale.ROOT);
+        AsciiWords w = new AsciiWords(text, verbEnd, exprStart);
+        while (w.next()) {
+            String word = w.word().toLowerCase(Locale.ROOT);
             if (lex.forms("clause_break").containsKey(word)) {
                 return false;
             }
@@ -146,11 +146,11 @@ final class TenseReader {
 
     /** "to meet", "to hold": "to" before a lower-case word that is no determiner, number or pronoun. */
     private boolean infinitiveAfter(String text, int toEnd, int limit) {
-        Matcher n = WORD.matcher(text).region(toEnd, limit);
-        if (!n.find() || !text.substring(toEnd, n.start()).isBlank()) {
+        AsciiWords n = new AsciiWords(text, toEnd, limit);
+        if (!n.next() || !text.substring(toEnd, n.start()).isBlank()) {
             return false;
         }
-        String next = n.group();
+        String next = n.word();
         return Character.isLowerCase(next.charAt(0)) && !lex.listed("not_verb_after_to", next);
     }
 
