@@ -16,22 +16,68 @@ import org.sitrep.resolve.time.Parse.Kind;
 final class TenseReader {
     private final TimeLexicon lex;
     private final Pattern futureCue;
+    /** The characters of {@link #firstChars}' class: the only ones a future cue begins with. */
+    private final String cueStarts;
 
     TenseReader(TimeLexicon lex) {
         this.lex = lex;
         Set<String> cues = lex.forms("future_cue").keySet();
+        this.cueStarts = firstChars(cues);
         // the look-ahead only says what the cues begin with: searching a sentence, the one character class rules out
         // nearly every position at once instead of each cue ruling it out in turn
-        this.futureCue = Pattern.compile("(?i)(?=" + firstChars(cues) + ")(?<![\\w'])(?:" + alt(cues) + ")(?!\\w)");
+        this.futureCue = Pattern.compile("(?i)(?=" + charClass(cueStarts) + ")(?<![\\w'])(?:" + alt(cues)
+                + ")(?!\\w)");
     }
 
-    /** A character class of the characters the words begin with, in either case. */
+    /** The characters the words begin with, in either case. */
     private static String firstChars(Set<String> words) {
-        StringBuilder out = new StringBuilder("[");
+        StringBuilder out = new StringBuilder();
         words.stream().map(w -> w.charAt(0))
                 .flatMap(c -> java.util.stream.Stream.of(c, Character.toLowerCase(c), Character.toUpperCase(c)))
-                .distinct().sorted().forEach(c -> out.append(String.format("\\u%04x", (int) c)));
+                .distinct().sorted().forEach(out::append);
+        return out.toString();
+    }
+
+    /** A character class of exactly these characters. */
+    private static String charClass(String chars) {
+        StringBuilder out = new StringBuilder("[");
+        chars.chars().forEach(c -> out.append(String.format("\\u%04x", c)));
         return out.append(']').toString();
+    }
+
+    /**
+     * How far the nearest future cue in {@code text[from, to)} that does not start inside the expression
+     * {@code [start, end)} lies from it, or {@link Integer#MAX_VALUE} for none; the cues as {@code find()} over
+     * that region finds them. The pattern is tried only where both its look-ahead and its look-behind hold (a cue's
+     * first character, not right after a word character or an apostrophe; at {@code from} the region hides what
+     * comes before, as it hides it from {@code find()}): a matcher searching the sentence of each expression of a
+     * text tried it at every character.
+     */
+    private int nearestFutureCue(String text, int from, int to, int start, int end) {
+        int nearest = Integer.MAX_VALUE;
+        Matcher m = futureCue.matcher(text);
+        int at = from;
+        while (at < to) {
+            if (cueStarts.indexOf(text.charAt(at)) < 0 || at > from && wordOrApostrophe(text.charAt(at - 1))) {
+                at++;
+                continue;
+            }
+            m.region(at, to);
+            if (!m.lookingAt()) {
+                at++;
+                continue;
+            }
+            if (m.start() < start || m.start() >= end) {
+                nearest = Math.min(nearest, m.start() >= end ? m.start() - end : start - m.end());
+            }
+            at = m.end();
+        }
+        return nearest;
+    }
+
+    /** What {@code [\w']} matches (a word character as a regex without Unicode classes reads it). */
+    private static boolean wordOrApostrophe(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\'';
     }
 
 
@@ -59,14 +105,7 @@ final class TenseReader {
         while (to < limit && !sentenceBreak(text, to)) {
             to++;
         }
-        int future = Integer.MAX_VALUE;
-        Matcher m = futureCue.matcher(text).region(from, to);
-        while (m.find()) {
-            if (m.start() >= start && m.start() < end) {
-                continue;
-            }
-            future = Math.min(future, m.start() >= end ? m.start() - end : start - m.end());
-        }
+        int future = nearestFutureCue(text, from, to, start, end);
         int past = Integer.MAX_VALUE;
         boolean pastGoverns = false;
         AsciiWords w = new AsciiWords(text, from, to);
