@@ -18,11 +18,14 @@ final class TenseReader {
     private final Pattern futureCue;
     /** The characters of {@link #firstChars}' class: the only ones a future cue begins with. */
     private final String cueStarts;
+    /** The ASCII ones among them, as a table: every character of a sentence is looked up. */
+    private final boolean[] asciiCueStarts = new boolean[128];
 
     TenseReader(TimeLexicon lex) {
         this.lex = lex;
         Set<String> cues = lex.forms("future_cue").keySet();
         this.cueStarts = firstChars(cues);
+        cueStarts.chars().filter(c -> c < 128).forEach(c -> asciiCueStarts[c] = true);
         // the look-ahead only says what the cues begin with: searching a sentence, the one character class rules out
         // nearly every position at once instead of each cue ruling it out in turn
         this.futureCue = Pattern.compile("(?i)(?=" + charClass(cueStarts) + ")(?<![\\w'])(?:" + alt(cues)
@@ -58,7 +61,7 @@ final class TenseReader {
         Matcher m = futureCue.matcher(text);
         int at = from;
         while (at < to) {
-            if (cueStarts.indexOf(text.charAt(at)) < 0 || at > from && wordOrApostrophe(text.charAt(at - 1))) {
+            if (!mayStartCue(text.charAt(at)) || at > from && wordOrApostrophe(text.charAt(at - 1))) {
                 at++;
                 continue;
             }
@@ -73,6 +76,10 @@ final class TenseReader {
             at = m.end();
         }
         return nearest;
+    }
+
+    private boolean mayStartCue(char c) {
+        return c < 128 ? asciiCueStarts[c] : cueStarts.indexOf(c) >= 0;
     }
 
     /** What {@code [\w']} matches (a word character as a regex without Unicode classes reads it). */
