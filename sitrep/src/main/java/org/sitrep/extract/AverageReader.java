@@ -41,6 +41,9 @@ final class AverageReader {
 
     List<Rate> read(List<Token> toks) {
         List<Rate> out = new ArrayList<>();
+        if (!hasRateUnit(toks)) {
+            return out;
+        }
         int n = toks.size();
         for (int i = 0; i < n; i++) {
             int start = i;
@@ -101,6 +104,20 @@ final class AverageReader {
         }
         NumberReader.Hit h = numbers.at(toks, p, Math.min(toks.size(), p + 3));
         return h != null && h.value() != null && h.start() == p && !h.hedged() ? (double) h.value() : null;
+    }
+
+    /**
+     * Whether a word of {@code per} comes right before a unit ("per day", "a week") anywhere in the sentence: every
+     * rate ends so, and most sentences have no such pair, so they are passed over without reading a number at each
+     * of their tokens.
+     */
+    private static boolean hasRateUnit(List<Token> toks) {
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            if (PER.contains(toks.get(k).lower()) && UNITS.contains(toks.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int numberEnd(List<Token> toks, int p) {

@@ -1,8 +1,6 @@
 package org.sitrep.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.Locale;
 
 /** Reading and writing single JSON members, each failure a {@link JsonFormatException} naming the member. */
 final class JsonFields {
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private JsonFields() {
     }
@@ -21,12 +18,6 @@ final class JsonFields {
             throw new JsonFormatException(where + ": expected an array");
         }
         return n;
-    }
-
-    static ArrayNode strings(List<String> values) {
-        ArrayNode a = F.arrayNode();
-        values.forEach(a::add);
-        return a;
     }
 
     static List<String> stringList(JsonNode n, String member) {

@@ -13,15 +13,12 @@ import static org.sitrep.json.JsonFields.number;
 import static org.sitrep.json.JsonFields.optionalNumber;
 import static org.sitrep.json.JsonFields.required;
 import static org.sitrep.json.JsonFields.stringList;
-import static org.sitrep.json.JsonFields.strings;
 import static org.sitrep.json.JsonFields.text;
 import static org.sitrep.json.JsonFields.wireEnum;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -56,7 +53,6 @@ import org.sitrep.model.SubEventType;
  * back. Immutable and thread-safe.
  */
 public final class SitrepJson {
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final SitrepJson STANDARD = new SitrepJson(new ObjectMapper());
 
     private final ObjectMapper mapper;
@@ -99,12 +95,12 @@ public final class SitrepJson {
     }
 
     public String writeReport(ReportRecord r) {
-        return write(report(r));
+        return utf8.text(g -> RecordWriter.report(g, r));
     }
 
-    /** {@link #writeReport}'s text as UTF-8 ({@link #writeUtf8}). */
+    /** {@link #writeReport}'s text as UTF-8, written as bytes ({@link Utf8Writer}). */
     public byte[] writeReportUtf8(ReportRecord r) {
-        return writeUtf8(report(r));
+        return utf8.write(g -> RecordWriter.report(g, r));
     }
 
     public ReportRecord readReport(String json) {
@@ -112,12 +108,12 @@ public final class SitrepJson {
     }
 
     public String writeEvent(Event e) {
-        return write(event(e));
+        return utf8.text(g -> RecordWriter.event(g, e));
     }
 
-    /** {@link #writeEvent}'s text as UTF-8 ({@link #writeUtf8}). */
+    /** {@link #writeEvent}'s text as UTF-8, written as bytes ({@link Utf8Writer}). */
     public byte[] writeEventUtf8(Event e) {
-        return writeUtf8(event(e));
+        return utf8.write(g -> RecordWriter.event(g, e));
     }
 
     public Event readEvent(String json) {
@@ -142,7 +138,7 @@ public final class SitrepJson {
     }
 
     public String writeDocument(DocumentInfo d) {
-        return write(document(d));
+        return utf8.text(g -> RecordWriter.document(g, d));
     }
 
     public DocumentInfo readDocument(String json) {
@@ -151,20 +147,9 @@ public final class SitrepJson {
 
     // ---- documents ---------------------------------------------------------------------------------------
 
+    /** A document's JSON as a tree: the members {@link RecordWriter} writes. */
     public ObjectNode document(DocumentInfo d) {
-        ObjectNode n = F.objectNode();
-        n.put("id", d.id());
-        n.put("path", d.path());
-        n.put("title", d.title());
-        n.put("outlet", d.outlet());
-        n.put("published", d.published() == null ? null : d.published().toString());
-        n.put("published_source", d.publishedSource() == null ? null : d.publishedSource().text());
-        n.set("flags", strings(d.flags()));
-        n.put("author", d.author());
-        n.set("published_source_mention", mention(d.publishedSource()));
-        n.put("media_type", d.mediaType());
-        n.put("encoding", d.encoding());
-        return n;
+        return utf8.tree(g -> RecordWriter.document(g, d));
     }
 
     public DocumentInfo document(JsonNode n) {
@@ -181,65 +166,11 @@ public final class SitrepJson {
 
     // ---- reports -----------------------------------------------------------------------------------------
 
+    /** A report's JSON as a tree: the members {@link RecordWriter} writes. */
     public ObjectNode report(ReportRecord rec) {
-        Report r = rec.report();
-        ObjectNode n = F.objectNode();
-        n.put("id", r.id());
-        n.put("kind", r.kind().wireName());
-        n.put("event_id", r.eventId());
-        n.set("document", document(rec.document()));
-        n.put("section", r.section().wireName());
-        ObjectNode ev = n.putObject("evidence");
-        ev.put("text", r.evidence().text());
-        ev.put("start", r.evidence().span().start());
-        ev.put("end", r.evidence().span().end());
-        n.put("event_type", r.subEventType() == null ? null : r.subEventType().eventType().label());
-        n.put("sub_event_type", r.subEventType() == null ? null : r.subEventType().label());
-        n.set("actor1", actors(r.actor1()));
-        n.set("actor2", actors(r.actor2()));
-        n.set("assoc_actor1", actors(r.assocActor1()));
-        n.set("assoc_actor2", actors(r.assocActor2()));
-        n.set("location", location(r.location()));
-        n.set("date", date(r.date()));
-        putQuantity(n, "fatalities", r.fatalities());
-        putQuantity(n, "count", r.count());
-        n.put("modality", r.modality().wireName());
-        ArrayNode chain = n.putArray("attribution");
-        for (Attribution a : r.attribution()) {
-            ObjectNode o = chain.addObject();
-            o.put("name", a.name());
-            o.put("role", a.role().wireName());
-            o.set("mention", mention(a.mention()));
-        }
-        n.set("flags", strings(r.flags()));
-        putQuantity(n, "injured", r.injured());
-        n.set("trigger", mention(r.trigger()));
-        if (r.ploverEvent() == null && r.ploverMode() == null) {
-            n.putNull("plover");
-        } else {
-            ObjectNode p = n.putObject("plover");
-            p.put("event", r.ploverEvent());
-            p.put("mode", r.ploverMode());
-        }
-        n.put("cameo", r.cameoRoot());
-        n.put("factbank", r.modality().factBank());
-        n.set("measures", measures(r.measures()));
-        if (r.status() != null) {
-            n.set("status", status(r.status()));
-        }
-        return n;
+        return utf8.tree(g -> RecordWriter.report(g, rec));
     }
 
-    /** A status observation's state, subject kind, the words stating it and their hedge. */
-    private static ObjectNode status(Status s) {
-        ObjectNode o = F.objectNode();
-        o.put("state", s.state().wireName());
-        o.put("subject", s.subject().wireName());
-        o.set("mention", mention(s.mention()));
-        o.put("qualifier", s.qualifier());
-        o.set("at", mention(s.at()));
-        return o;
-    }
 
     private static Status status(JsonNode n, String reportId) {
         if (n == null || n.isNull()) {
@@ -302,29 +233,9 @@ public final class SitrepJson {
 
     // ---- events ------------------------------------------------------------------------------------------
 
+    /** An event's JSON as a tree: the members {@link RecordWriter} writes. */
     public ObjectNode event(Event e) {
-        ObjectNode n = F.objectNode();
-        n.put("id", e.id());
-        n.put("event_type", e.subEventType() == null ? null : e.subEventType().eventType().label());
-        n.put("sub_event_type", e.subEventType() == null ? null : e.subEventType().label());
-        n.set("actor1", actors(e.actor1()));
-        n.set("actor2", actors(e.actor2()));
-        n.set("location", location(e.location()));
-        n.set("date", date(e.date()));
-        n.put("fatalities", e.fatalities());
-        n.set("report_ids", strings(e.reportIds()));
-        n.set("sources", strings(e.sources()));
-        n.set("flags", strings(e.flags()));
-        n.set("assoc_actor1", actors(e.assocActor1()));
-        n.set("assoc_actor2", actors(e.assocActor2()));
-        n.put("fatalities_note", e.fatalitiesNote());
-        n.set("provenance", provenance(e.provenance()));
-        n.set("tally", tally(e.tally()));
-        n.set("contradictions", contradictions(e.contradictions()));
-        n.set("grade", grade(e.grade()));
-        n.put("first_reported", e.firstReported() == null ? null : e.firstReported().toString());
-        n.put("last_reported", e.lastReported() == null ? null : e.lastReported().toString());
-        return n;
+        return utf8.tree(g -> RecordWriter.event(g, e));
     }
 
     public Event event(JsonNode n) {
@@ -359,16 +270,6 @@ public final class SitrepJson {
 
     // ---- parts -------------------------------------------------------------------------------------------
 
-    private static JsonNode mention(Mention m) {
-        if (m == null) {
-            return F.nullNode();
-        }
-        ObjectNode o = F.objectNode();
-        o.put("text", m.text());
-        o.put("start", m.span().start());
-        o.put("end", m.span().end());
-        return o;
-    }
 
     private static Mention mention(JsonNode n, String where) {
         if (n == null || n.isNull()) {
@@ -390,17 +291,6 @@ public final class SitrepJson {
         }
     }
 
-    private static ArrayNode actors(List<ActorRef> actors) {
-        ArrayNode a = F.arrayNode();
-        for (ActorRef r : actors) {
-            ObjectNode o = a.addObject();
-            o.put("name", r.name());
-            o.put("id", r.id());
-            o.set("mention", mention(r.mention()));
-            o.put("category", r.category());
-        }
-        return a;
-    }
 
     private static List<ActorRef> actors(JsonNode parent, String member) {
         List<ActorRef> out = new ArrayList<>();
@@ -420,32 +310,6 @@ public final class SitrepJson {
         return out;
     }
 
-    private static JsonNode location(Location l) {
-        if (l == null) {
-            return F.nullNode();
-        }
-        ObjectNode o = F.objectNode();
-        o.put("name", l.name());
-        o.set("mention", mention(l.mention()));
-        o.put("lat", l.lat());
-        o.put("lon", l.lon());
-        o.put("geo_precision", l.geoPrecision());
-        o.put("gazetteer_id", l.gazetteerId());
-        o.put("admin1", l.admin1());
-        o.put("country", l.country());
-        ArrayNode cs = o.putArray("candidates");
-        for (Candidate c : l.candidates()) {
-            ObjectNode co = cs.addObject();
-            co.put("gazetteer_id", c.gazetteerId());
-            co.put("name", c.name());
-            co.put("lat", c.lat());
-            co.put("lon", c.lon());
-            co.put("country", c.country());
-            co.put("admin1", c.admin1());
-            co.put("score", c.score());
-        }
-        return o;
-    }
 
     private static Location location(JsonNode n) {
         if (n == null || n.isNull()) {
@@ -470,18 +334,6 @@ public final class SitrepJson {
         }
     }
 
-    private static JsonNode date(DateSpan d) {
-        if (d == null) {
-            return F.nullNode();
-        }
-        ObjectNode o = F.objectNode();
-        o.put("start", d.start().toString());
-        o.put("end", d.end().toString());
-        o.put("precision", d.precision().wireName());
-        o.set("mention", mention(d.mention()));
-        o.set("flags", strings(d.flags()));
-        return o;
-    }
 
     private static DateSpan date(JsonNode n) {
         if (n == null || n.isNull()) {
@@ -500,10 +352,6 @@ public final class SitrepJson {
         }
     }
 
-    private static void putQuantity(ObjectNode n, String member, Quantity q) {
-        n.put(member, q == null ? null : q.value());
-        n.set(member + "_mention", mention(q == null ? null : q.mention()));
-    }
 
     private static Quantity quantity(JsonNode n, String member) {
         JsonNode v = n.get(member);
@@ -518,18 +366,6 @@ public final class SitrepJson {
         return new Quantity(integer(v, member), m);
     }
 
-    /** Equipment and displacement numbers: {kind, value, value_mention, what, phrase} each. */
-    private static ArrayNode measures(List<Measure> measures) {
-        ArrayNode a = F.arrayNode();
-        for (Measure m : measures) {
-            ObjectNode o = a.addObject();
-            o.put("kind", m.kind().wireName());
-            putQuantity(o, "value", m.quantity());
-            o.put("what", m.what());
-            o.set("phrase", mention(m.phrase()));
-        }
-        return a;
-    }
 
     private static List<Measure> measures(JsonNode n) {
         List<Measure> out = new ArrayList<>();

@@ -1,20 +1,34 @@
 package org.sitrep.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes a JSON tree as the UTF-8 bytes of the text its mapper writes, straight to bytes: a store that binds the
- * text as a string has the driver encode it again, as long as writing it took (a record naming a place outside
- * Latin-1 is a string of UTF-16). A character outside the BMP is written as its four bytes, as encoding the text
- * does; a lone surrogate, which the byte writer would escape where encoding the text makes it '?', makes the text be
- * written and encoded. Immutable and thread-safe.
+ * Writes a JSON tree, or what a {@link Body} streams, as the UTF-8 bytes of the text its mapper writes, straight to
+ * bytes: a store that binds the text as a string has the driver encode it again, as long as writing it took (a
+ * record naming a place outside Latin-1 is a string of UTF-16). A character outside the BMP is written as its four
+ * bytes, as encoding the text does; a lone surrogate, which the byte writer would escape where encoding the text
+ * makes it '?', makes the text be written and encoded. Also writes a body as the mapper's text and reads it as a
+ * tree, so a record's members are defined once, by what streams them ({@link RecordWriter}). Immutable and
+ * thread-safe.
  */
 final class Utf8Writer {
+    /** Writes one JSON value to a generator. */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(JsonGenerator g) throws IOException;
+    }
+
     private final ObjectMapper mapper;
     private final ObjectWriter bytes;
 
@@ -29,6 +43,39 @@ final class Utf8Writer {
             return escapesSurrogate(utf8) ? mapper.writeValueAsString(node).getBytes(StandardCharsets.UTF_8) : utf8;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /** The body's value as {@link #write(JsonNode)} writes the same value as a tree. */
+    byte[] write(Body body) {
+        ByteArrayBuilder out = new ByteArrayBuilder();
+        try (JsonGenerator g = bytes.createGenerator(out)) {
+            body.writeTo(g);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory never fails", e);
+        }
+        byte[] utf8 = out.toByteArray();
+        return escapesSurrogate(utf8) ? text(body).getBytes(StandardCharsets.UTF_8) : utf8;
+    }
+
+    /** The body's value as the mapper's text, as {@code writeValueAsString} writes the same value as a tree. */
+    String text(Body body) {
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            body.writeTo(g);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory never fails", e);
+        }
+        return out.toString();
+    }
+
+    /** The body's value as a tree (an object: every record is one). */
+    ObjectNode tree(Body body) {
+        try (TokenBuffer tokens = new TokenBuffer(mapper, false)) {
+            body.writeTo(tokens);
+            return (ObjectNode) mapper.readTree(tokens.asParser());
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory never fails", e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.sitrep.knowledge;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,9 +17,28 @@ public final class NameKey {
     private NameKey() {
     }
 
-    /** Tokens of a name, folded. */
+    /**
+     * Tokens of a name, folded: the runs of letters and digits of {@link #fold}, as {@link #tokenize} splits it,
+     * read without its offset records (linking asks it of every report's place names).
+     */
     public static List<String> tokens(String name) {
-        return tokenize(fold(name)).stream().map(Token::text).toList();
+        String s = fold(name);
+        List<String> out = new ArrayList<>(4);
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i));
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** One string key for a name: its folded tokens joined by single spaces. */

@@ -13,6 +13,8 @@ import org.sitrep.knowledge.DataRow;
  */
 public final class TextSimilarity {
     private final Set<String> stopwords;
+    /** The stopwords' hash codes: a word whose hash is not among them is no stopword. */
+    private final HashBits stopwordHashes;
 
     private static final class Holder {
         static final TextSimilarity INSTANCE = new TextSimilarity(load());
@@ -20,6 +22,7 @@ public final class TextSimilarity {
 
     private TextSimilarity(Set<String> stopwords) {
         this.stopwords = stopwords;
+        this.stopwordHashes = HashBits.of(stopwords);
     }
 
     public static TextSimilarity standard() {
@@ -38,34 +41,54 @@ public final class TextSimilarity {
         return Set.copyOf(s);
     }
 
-    /** Sorted distinct hashes of the content words of a text. */
+    /**
+     * Sorted distinct hashes of the content words of a text. A word's hash is its string's hash code, summed as its
+     * letters are read; a string is made only of a word that may be a stopword (its hash among theirs), so the
+     * stopword test stays exact while most words of a sentence are never copied.
+     */
     public int[] words(String text) {
         int[] out = new int[16];
         int n = 0;
-        StringBuilder w = new StringBuilder();
+        char[] w = new char[32];
+        int len = 0;
+        int hash = 0;
+        int withoutLast = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetterOrDigit(c)) {
-                w.append(Character.toLowerCase(c));
+                if (len == w.length) {
+                    w = Arrays.copyOf(w, len * 2);
+                }
+                char lower = Character.toLowerCase(c);
+                w[len++] = lower;
+                withoutLast = hash;
+                hash = 31 * hash + lower;
                 continue;
             }
-            if (w.length() >= 3) {
-                String s = w.toString();
-                if (!stopwords.contains(s)) {
-                    if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss")) {
-                        s = s.substring(0, s.length() - 1);
-                    }
-                    if (n == out.length) {
-                        out = Arrays.copyOf(out, n * 2);
-                    }
-                    out[n++] = s.hashCode();
+            if (len >= 3 && !(stopwordHashes.mayHold(hash) && stopwords.contains(new String(w, 0, len)))) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
                 }
+                // the plural 's' cut: the hash of the word without its last letter
+                out[n++] = len > 3 && w[len - 1] == 's' && w[len - 2] != 's' ? withoutLast : hash;
             }
-            w.setLength(0);
+            len = 0;
+            hash = 0;
         }
         int[] sorted = Arrays.copyOf(out, n);
         Arrays.sort(sorted);
-        return Arrays.stream(sorted).distinct().toArray();
+        return distinct(sorted);
+    }
+
+    /** The sorted values once each. */
+    private static int[] distinct(int[] sorted) {
+        int k = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (k == 0 || sorted[i] != sorted[k - 1]) {
+                sorted[k++] = sorted[i];
+            }
+        }
+        return k == sorted.length ? sorted : Arrays.copyOf(sorted, k);
     }
 
     /** Dice coefficient of two sorted hash sets; 0 when either is empty. */

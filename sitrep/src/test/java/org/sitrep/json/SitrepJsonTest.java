@@ -231,6 +231,27 @@ class SitrepJsonTest {
         assertArrayEquals(json.writeEvent(e).getBytes(StandardCharsets.UTF_8), json.writeEventUtf8(e));
     }
 
+    /** The records are streamed; their trees, read from that stream, write back to the same text and bytes. */
+    @Test
+    void writeReportAndEvent_streamed_sameAsTheirTreesWritten() {
+        List<Report> reports = List.of(
+                TestRecords.fullReport("d1", 1, SubEventType.AIR_DRONE_STRIKE, "Ḩarastā \uD83D\uDE00", 33.55869,
+                        36.36515, LocalDate.of(2016, 4, 5), 4, "a local council", "Enab Baladi"),
+                TestRecords.fullReport("d1", 2, SubEventType.ARMED_CLASH, "lone \uD800 high", null, null, null, null,
+                        null, null),
+                TestRecords.measuredReport("d1", 3), TestRecords.minimalReport("d1", 4),
+                TestRecords.countReport("d1", 5, 12));
+        for (Report r : reports) {
+            ReportRecord rec = new ReportRecord(r, doc);
+            assertEquals(json.write(json.report(rec)), json.writeReport(rec));
+            assertArrayEquals(json.writeUtf8(json.report(rec)), json.writeReportUtf8(rec));
+            Event e = TestRecords.eventOf(r);
+            assertEquals(json.write(json.event(e)), json.writeEvent(e));
+            assertArrayEquals(json.writeUtf8(json.event(e)), json.writeEventUtf8(e));
+        }
+        assertEquals(json.write(json.document(doc)), json.writeDocument(doc));
+    }
+
     private static List<String> names(JsonNode n) {
         List<String> out = new ArrayList<>();
         n.fieldNames().forEachRemaining(out::add);

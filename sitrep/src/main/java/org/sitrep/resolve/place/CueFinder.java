@@ -1,6 +1,7 @@
 package org.sitrep.resolve.place;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.MatchResult;
@@ -104,26 +105,36 @@ final class CueFinder {
      */
     static final class Words {
         private final boolean wordStart;
-        private final String[] words;
-        private final boolean[] first = new boolean[128];
+        /**
+         * The words by their first letter, in either case (null where none begins): a position is compared only with
+         * the words its letter begins, not with every word of the list.
+         */
+        private final String[][] byFirst = new String[128][];
 
         /** {@code wordStart}: only where no ASCII word character comes right before. */
         Words(boolean wordStart, String... words) {
             this.wordStart = wordStart;
-            this.words = words.clone();
-            for (String w : this.words) {
+            for (String w : words) {
                 if (w.isEmpty() || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                     throw new IllegalArgumentException("not a lower-case ASCII word: '" + w + "'");
                 }
-                first[w.charAt(0)] = true;
-                first[Character.toUpperCase(w.charAt(0))] = true;
+                add(w.charAt(0), w);
+                add(Character.toUpperCase(w.charAt(0)), w);
             }
+        }
+
+        private void add(char first, String word) {
+            String[] old = byFirst[first];
+            String[] grown = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = word;
+            byFirst[first] = grown;
         }
 
         /** Whether one of the words starts at {@code at} of {@code text}. */
         boolean startAt(String text, int at) {
             char c = text.charAt(at);
-            if (c >= 128 || !first[c]) {
+            String[] words = c < 128 ? byFirst[c] : null;
+            if (words == null) {
                 return false;
             }
             for (String w : words) {
@@ -138,7 +149,7 @@ final class CueFinder {
         int next(String text, int from) {
             for (int i = from; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c < 128 && first[c] && !(wordStart && i > 0 && asciiWordChar(text.charAt(i - 1)))
+                if (c < 128 && byFirst[c] != null && !(wordStart && i > 0 && asciiWordChar(text.charAt(i - 1)))
                         && startAt(text, i)) {
                     return i;
                 }

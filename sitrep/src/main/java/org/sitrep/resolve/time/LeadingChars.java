@@ -7,15 +7,20 @@ import java.util.regex.Pattern;
  * The ASCII characters a pattern's match may begin with, found once by asking the pattern itself: a rule of the time
  * grammar is then not tried where the text's character can begin none of its matches, which is most token starts
  * for most rules (a month rule near a number, a year rule at a word). Any other character may begin a match.
+ * Likewise for the ASCII character after a leading one: a month rule may begin at "m" but not at "mo" ("more",
+ * "most"), so most token starts that pass the first character are ruled out by the second without the matcher.
  * Immutable.
  * <p>
  * A character is ruled out only when matching the pattern at it fails without the matcher reaching past it
  * ({@link Matcher#hitEnd()} false): then no text going on from that character can match there either. The probe has
  * no text before the character; the patterns look behind only to rule matches out (negative look-behinds and word
- * bounds), so text before it can only make a match fail, never succeed where the probe failed.
+ * bounds), so text before it can only make a match fail, never succeed where the probe failed. A pair is ruled out
+ * the same way, by matching at the two characters alone.
  */
 final class LeadingChars {
     private final long[] ascii = new long[2];
+    /** For each leading ASCII character, the ASCII characters that may come second (two longs of bits each). */
+    private final long[][] second = new long[128][];
 
     private LeadingChars() {
     }
@@ -28,13 +33,49 @@ final class LeadingChars {
             m.useAnchoringBounds(false);
             if (m.lookingAt() || m.hitEnd()) {
                 lead.ascii[c >>> 6] |= 1L << c;
+                lead.second[c] = seconds(pattern, c);
             }
         }
         return lead;
     }
 
+    /** The ASCII characters that may follow {@code first} in a match beginning with it, as bits. */
+    private static long[] seconds(Pattern pattern, char first) {
+        long[] bits = new long[2];
+        char[] pair = {first, 0};
+        for (char c = 0; c < 128; c++) {
+            pair[1] = c;
+            Matcher m = pattern.matcher(String.valueOf(pair));
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            if (m.lookingAt() || m.hitEnd()) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
+    }
+
     /** False only for a character no match of the pattern begins with. */
     boolean mayLead(char c) {
         return c >= 128 || (ascii[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /**
+     * False only where no match of the pattern begins at {@code at} of {@code text}, the match ending by {@code end}:
+     * its first character, or its first two ASCII characters, begin none.
+     */
+    boolean mayLead(CharSequence text, int at, int end) {
+        char c = text.charAt(at);
+        if (c >= 128) {
+            return true;
+        }
+        if ((ascii[c >>> 6] & (1L << c)) == 0) {
+            return false;
+        }
+        if (at + 1 >= end) {
+            return true;
+        }
+        char d = text.charAt(at + 1);
+        return d >= 128 || (second[c][d >>> 6] & (1L << d)) != 0;
     }
 }

@@ -120,8 +120,8 @@ final class RuleBook {
     }
 
     /**
-     * Tries the rule at the token starts in [from, end) whose character may begin one of its matches, going on after
-     * each match.
+     * Tries the rule at the token starts in [from, end) whose first characters may begin one of its matches, going on
+     * after each match.
      */
     private static void tryAtStarts(Rule rule, Matcher m, String text, int[] starts, int from, int end,
             List<Parse> all) {
@@ -129,7 +129,7 @@ final class RuleBook {
         k = k >= 0 ? k : -k - 1;
         while (k < starts.length && starts[k] < end) {
             int at = starts[k];
-            if (rule.leads.mayLead(text.charAt(at))) {
+            if (rule.leads.mayLead(text, at, end)) {
                 m.region(at, end);
                 if (m.lookingAt() && m.end() > m.start()) {
                     read(rule, m, text, all);

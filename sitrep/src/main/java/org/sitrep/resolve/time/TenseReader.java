@@ -16,22 +16,75 @@ import org.sitrep.resolve.time.Parse.Kind;
 final class TenseReader {
     private final TimeLexicon lex;
     private final Pattern futureCue;
+    /** The characters of {@link #firstChars}' class: the only ones a future cue begins with. */
+    private final String cueStarts;
+    /** The ASCII ones among them, as a table: every character of a sentence is looked up. */
+    private final boolean[] asciiCueStarts = new boolean[128];
 
     TenseReader(TimeLexicon lex) {
         this.lex = lex;
         Set<String> cues = lex.forms("future_cue").keySet();
+        this.cueStarts = firstChars(cues);
+        cueStarts.chars().filter(c -> c < 128).forEach(c -> asciiCueStarts[c] = true);
         // the look-ahead only says what the cues begin with: searching a sentence, the one character class rules out
         // nearly every position at once instead of each cue ruling it out in turn
-        this.futureCue = Pattern.compile("(?i)(?=" + firstChars(cues) + ")(?<![\\w'])(?:" + alt(cues) + ")(?!\\w)");
+        this.futureCue = Pattern.compile("(?i)(?=" + charClass(cueStarts) + ")(?<![\\w'])(?:" + alt(cues)
+                + ")(?!\\w)");
     }
 
-    /** A character class of the characters the words begin with, in either case. */
+    /** The characters the words begin with, in either case. */
     private static String firstChars(Set<String> words) {
-        StringBuilder out = new StringBuilder("[");
+        StringBuilder out = new StringBuilder();
         words.stream().map(w -> w.charAt(0))
                 .flatMap(c -> java.util.stream.Stream.of(c, Character.toLowerCase(c), Character.toUpperCase(c)))
-                .distinct().sorted().forEach(c -> out.append(String.format("\\u%04x", (int) c)));
+                .distinct().sorted().forEach(out::append);
+        return out.toString();
+    }
+
+    /** A character class of exactly these characters. */
+    private static String charClass(String chars) {
+        StringBuilder out = new StringBuilder("[");
+        chars.chars().forEach(c -> out.append(String.format("\\u%04x", c)));
         return out.append(']').toString();
+    }
+
+    /**
+     * How far the nearest future cue in {@code text[from, to)} that does not start inside the expression
+     * {@code [start, end)} lies from it, or {@link Integer#MAX_VALUE} for none; the cues as {@code find()} over
+     * that region finds them. The pattern is tried only where both its look-ahead and its look-behind hold (a cue's
+     * first character, not right after a word character or an apostrophe; at {@code from} the region hides what
+     * comes before, as it hides it from {@code find()}): a matcher searching the sentence of each expression of a
+     * text tried it at every character.
+     */
+    private int nearestFutureCue(String text, int from, int to, int start, int end) {
+        int nearest = Integer.MAX_VALUE;
+        Matcher m = futureCue.matcher(text);
+        int at = from;
+        while (at < to) {
+            if (!mayStartCue(text.charAt(at)) || at > from && wordOrApostrophe(text.charAt(at - 1))) {
+                at++;
+                continue;
+            }
+            m.region(at, to);
+            if (!m.lookingAt()) {
+                at++;
+                continue;
+            }
+            if (m.start() < start || m.start() >= end) {
+                nearest = Math.min(nearest, m.start() >= end ? m.start() - end : start - m.end());
+            }
+            at = m.end();
+        }
+        return nearest;
+    }
+
+    private boolean mayStartCue(char c) {
+        return c < 128 ? asciiCueStarts[c] : cueStarts.indexOf(c) >= 0;
+    }
+
+    /** What {@code [\w']} matches (a word character as a regex without Unicode classes reads it). */
+    private static boolean wordOrApostrophe(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\'';
     }
 
 
@@ -59,28 +112,21 @@ final class TenseReader {
         while (to < limit && !sentenceBreak(text, to)) {
             to++;
         }
-        int future = Integer.MAX_VALUE;
-        Matcher m = futureCue.matcher(text).region(from, to);
-        while (m.find()) {
-            if (m.start() >= start && m.start() < end) {
-                continue;
-            }
-            future = Math.min(future, m.start() >= end ? m.start() - end : start - m.end());
-        }
+        int future = nearestFutureCue(text, from, to, start, end);
         int past = Integer.MAX_VALUE;
         boolean pastGoverns = false;
-        Matcher w = WORD.matcher(text).region(from, to);
-        while (w.find()) {
+        AsciiWords w = new AsciiWords(text, from, to);
+        while (w.next()) {
             if (w.start() >= start && w.start() < end) {
                 continue;
             }
             int dist = w.start() >= end ? w.start() - end : start - w.end();
-            if (dist < past && isPastVerb(w.group()) && !afterBe(text, w.start())
+            if (dist < past && isPastVerb(w.word()) && !afterBe(text, w.start())
                     && !beforeFutureCue(text, w.end(), to)) {
                 past = dist;
                 pastGoverns = w.end() <= start && !lex.listed("deadline_word", before)
                         && !lex.listed("adjective_marker", wordBefore(text, w.start()).toLowerCase(Locale.ROOT))
-                        && sameClause(text, w.group(), w.end(), start);
+                        && sameClause(text, w.word(), w.end(), start);
             }
         }
         // a past verb speaks for the date when right beside it ("fell on 20 December", "met Monday"), or when it is
@@ -131,9 +177,9 @@ final class TenseReader {
                 return false;
             }
         }
-        Matcher w = WORD.matcher(text).region(verbEnd, exprStart);
-        while (w.find()) {
-            String word = w.group().toLowerCase(Locale.ROOT);
+        AsciiWords w = new AsciiWords(text, verbEnd, exprStart);
+        while (w.next()) {
+            String word = w.word().toLowerCase(Locale.ROOT);
             if (lex.forms("clause_break").containsKey(word)) {
                 return false;
             }
@@ -146,11 +192,11 @@ final class TenseReader {
 
     /** "to meet", "to hold": "to" before a lower-case word that is no determiner, number or pronoun. */
     private boolean infinitiveAfter(String text, int toEnd, int limit) {
-        Matcher n = WORD.matcher(text).region(toEnd, limit);
-        if (!n.find() || !text.substring(toEnd, n.start()).isBlank()) {
+        AsciiWords n = new AsciiWords(text, toEnd, limit);
+        if (!n.next() || !text.substring(toEnd, n.start()).isBlank()) {
             return false;
         }
-        String next = n.group();
+        String next = n.word();
         return Character.isLowerCase(next.charAt(0)) && !lex.listed("not_verb_after_to", next);
     }
 

@@ -37,8 +37,8 @@ final class SqliteCandidates {
         int c = Long.compare(a.latKey(), b.latKey());
         return c != 0 ? c : Long.compare(a.lonKey(), b.lonKey());
     };
-    /** The look-up's order: by position, then as stored. */
-    private static final Comparator<Row> ORDER = (a, b) -> {
+    /** The look-up's order: by position, then as stored ({@link RowOrder} sorts by it). */
+    static final Comparator<Row> ORDER = (a, b) -> {
         int c = POSITION.compare(a, b);
         return c != 0 ? c : Long.compare(a.rowid(), b.rowid());
     };
@@ -219,7 +219,7 @@ final class SqliteCandidates {
         final List<String> ids = new ArrayList<>();
 
         Ordered(List<Row> rows) {
-            rows.sort(ORDER);
+            RowOrder.sort(rows);
             this.rows = rows;
             this.event = new int[rows.size()];
             Map<String, Integer> numbers = new HashMap<>();
@@ -335,7 +335,7 @@ final class SqliteCandidates {
                 before.add(r.eventId());
             }
         }
-        rows.sort(ORDER);
+        RowOrder.sort(rows);
         Set<String> ids = new LinkedHashSet<>();
         for (Row r : rows) {
             if (ids.size() == b.limit()) {

@@ -24,6 +24,10 @@ class LeadingCharsTest {
         assertTrue(month.mayLead('i') && month.mayLead('O') && month.mayLead('s') && month.mayLead('m'));
         assertFalse(month.mayLead('1') || month.mayLead('a') || month.mayLead('\''));
         assertTrue(month.mayLead('é'), "a character beyond ASCII is never ruled out");
+        assertTrue(month.mayLead("in March", 0, 8) && month.mayLead("may", 0, 3) && month.mayLead("Mé", 0, 2));
+        assertFalse(month.mayLead("more", 0, 4) || month.mayLead("most", 0, 4) || month.mayLead("i.", 0, 2),
+                "the second character rules these out");
+        assertTrue(month.mayLead("mo", 0, 1), "a match ending after the first character has no second to rule out");
     }
 
     @Test
@@ -46,6 +50,7 @@ class LeadingCharsTest {
                     m.region(at, text.length());
                     if (m.lookingAt()) {
                         assertTrue(lead.mayLead(text.charAt(at)), regex + " at " + at + " of '" + text + "'");
+                        assertTrue(lead.mayLead(text, at, text.length()), regex + " at " + at + " of '" + text + "'");
                     }
                 }
             }
