@@ -24,6 +24,18 @@ public final class NameKey {
     public static List<String> tokens(String name) {
         String s = fold(name);
         List<String> out = new ArrayList<>(4);
+        runs(s, (start, end) -> out.add(s.substring(start, end)));
+        return Collections.unmodifiableList(out);
+    }
+
+    /** What is done with each run of letters and digits, given its offsets. */
+    @FunctionalInterface
+    private interface RunSink {
+        void run(int start, int end);
+    }
+
+    /** The runs of letters and digits of {@code s}, left to right: the one split of {@link #tokens} and tokenize. */
+    private static void runs(String s, RunSink sink) {
         int i = 0;
         int n = s.length();
         while (i < n) {
@@ -35,10 +47,9 @@ public final class NameKey {
                 i++;
             }
             if (i > start) {
-                out.add(s.substring(start, i));
+                sink.run(start, i);
             }
         }
-        return Collections.unmodifiableList(out);
     }
 
     /** One string key for a name: its folded tokens joined by single spaces. */
@@ -103,20 +114,7 @@ public final class NameKey {
     /** Tokens with offsets into the given string. */
     static List<Token> tokenize(String s) {
         List<Token> out = new ArrayList<>();
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                out.add(new Token(s.substring(start, i), start, i));
-            }
-        }
+        runs(s, (start, end) -> out.add(new Token(s.substring(start, end), start, end)));
         return out;
     }
 }

@@ -16,12 +16,12 @@ import org.sitrep.model.Span;
  */
 public final class PhraseLexicon {
     private final Map<String, Node> roots;
-    private final FirstWordSieve firstWords;
+    private final HashBits firstWords;
     private final int size;
 
     private PhraseLexicon(Map<String, Node> roots, int size) {
         this.roots = roots;
-        this.firstWords = FirstWordSieve.of(roots.keySet());
+        this.firstWords = HashBits.of(roots.keySet(), 8);
         this.size = size;
     }
 
@@ -99,7 +99,7 @@ public final class PhraseLexicon {
         int i = 0;
         while (i < count) {
             String first = toks.word(i);
-            if (!firstWords.mayStart(first)) {
+            if (!firstWords.mayHold(first)) {
                 i++;
                 continue;
             }

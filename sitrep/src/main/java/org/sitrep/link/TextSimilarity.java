@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.knowledge.DataRow;
+import org.sitrep.knowledge.HashBits;
 
 /**
  * Content-word overlap of two evidence sentences (Dice coefficient over word hashes), a tie-breaker for
@@ -22,7 +23,7 @@ public final class TextSimilarity {
 
     private TextSimilarity(Set<String> stopwords) {
         this.stopwords = stopwords;
-        this.stopwordHashes = HashBits.of(stopwords);
+        this.stopwordHashes = HashBits.of(stopwords, 16);
     }
 
     public static TextSimilarity standard() {

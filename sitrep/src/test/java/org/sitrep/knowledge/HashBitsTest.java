@@ -9,20 +9,20 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class FirstWordSieveTest {
+class HashBitsTest {
     @Test
-    void everyWordItHolds_mayStart_mostOthersNot() {
+    void everyStringItHolds_mayBeHeld_mostOthersNot() {
         Random rnd = new Random(7);
         Set<String> words = new HashSet<>();
         while (words.size() < 5_000) {
             words.add(Long.toString(rnd.nextLong() & Long.MAX_VALUE, 36));
         }
-        FirstWordSieve sieve = FirstWordSieve.of(words);
-        words.forEach(w -> assertTrue(sieve.mayStart(w), w));
+        HashBits sieve = HashBits.of(words, 8);
+        words.forEach(w -> assertTrue(sieve.mayHold(w), w));
         int passed = 0;
         for (int i = 0; i < 10_000; i++) {
             String other = "x" + i;
-            if (!words.contains(other) && sieve.mayStart(other)) {
+            if (!words.contains(other) && sieve.mayHold(other)) {
                 passed++;
             }
         }
@@ -30,8 +30,8 @@ class FirstWordSieveTest {
     }
 
     @Test
-    void empty_startsNothing() {
-        assertFalse(FirstWordSieve.of(List.of()).mayStart("aleppo"));
-        assertFalse(FirstWordSieve.of(List.of()).mayStart(""));
+    void empty_holdsNothing() {
+        assertFalse(HashBits.of(List.of(), 8).mayHold("aleppo"));
+        assertFalse(HashBits.of(List.of(), 8).mayHold(""));
     }
 }
