@@ -61,6 +61,13 @@ class EventPlaceWordingTest {
     }
 
     @Test
+    void villageInTheCountrysideOfABorderDistrictsSeat_isKeptThoughFarFromTheDistrictsCentroid() {
+        // Ashma lies 20 km west of Kobani, over 40 km from the centroid of the district named after the town
+        Location l = place("A car bomb exploded near Ashma in Kobani countryside on Monday.");
+        assertEquals("sup:ashma", l.gazetteerId());
+    }
+
+    @Test
     void roadNearATownFoundByItsWording_nearTheTownNotAtTheRoadsMiddle() {
         // since "the vicinity of" became a place cue, the road itself would win here without the town rule
         Location l = place("Turkish guns shelled the vicinity of the M4 Highway near Ein Issa in Raqqa province on Monday.");

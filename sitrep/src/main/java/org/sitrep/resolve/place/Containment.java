@@ -47,7 +47,9 @@ final class Containment {
             if (place.kind() == PlaceKind.ADMIN1) {
                 return g.kmOutside(place.admin1(), p.lat(), p.lon()) <= UNIT_SLACK_KM;
             }
-            return Geo.km(place, p) <= reachKm;
+            // "near Ashma in Kobani countryside": the countryside of a border district's seat reaches places its
+            // centroid, 30 km inland, does not
+            return Geo.km(place, p) <= reachKm || seat != null && Geo.km(seat, p) <= TOWN_COUNTRYSIDE_REACH_KM;
         }
 
         /**
