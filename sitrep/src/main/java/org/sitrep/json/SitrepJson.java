@@ -171,7 +171,6 @@ public final class SitrepJson {
         return utf8.tree(g -> RecordWriter.report(g, rec));
     }
 
-
     private static Status status(JsonNode n, String reportId) {
         if (n == null || n.isNull()) {
             return null;
@@ -270,7 +269,6 @@ public final class SitrepJson {
 
     // ---- parts -------------------------------------------------------------------------------------------
 
-
     private static Mention mention(JsonNode n, String where) {
         if (n == null || n.isNull()) {
             return null;
@@ -291,7 +289,6 @@ public final class SitrepJson {
         }
     }
 
-
     private static List<ActorRef> actors(JsonNode parent, String member) {
         List<ActorRef> out = new ArrayList<>();
         for (JsonNode o : array(parent, member)) {
@@ -309,7 +306,6 @@ public final class SitrepJson {
         }
         return out;
     }
-
 
     private static Location location(JsonNode n) {
         if (n == null || n.isNull()) {
@@ -334,7 +330,6 @@ public final class SitrepJson {
         }
     }
 
-
     private static DateSpan date(JsonNode n) {
         if (n == null || n.isNull()) {
             return null;
@@ -352,7 +347,6 @@ public final class SitrepJson {
         }
     }
 
-
     private static Quantity quantity(JsonNode n, String member) {
         JsonNode v = n.get(member);
         if (v == null || v.isNull()) {
@@ -365,7 +359,6 @@ public final class SitrepJson {
         }
         return new Quantity(integer(v, member), m);
     }
-
 
     private static List<Measure> measures(JsonNode n) {
         List<Measure> out = new ArrayList<>();
@@ -413,7 +406,6 @@ public final class SitrepJson {
         return SubEventType.parse(label)
                 .orElseThrow(() -> new JsonFormatException("unknown sub_event_type: " + label));
     }
-
 
     /** A stored day, "YYYY-MM-DD", as the codec reads it (fast for that shape); a DateTimeException otherwise. */
     public static LocalDate isoDay(String s) {

@@ -51,6 +51,12 @@ public final class PlaceResolver {
     /** "the supply line to", "the road from", "the highway linking Hama with": a route named by its end. */
     private static final Pattern ROUTE_TO = Pattern.compile("(?i)\\b(?:supply\\s+(?:line|route|corridor|road)|road|"
             + "highway|route)\\s+(?:to|from|towards|into|(?:linking|connecting)\\s+\\S+\\s+(?:to|with))\\s+(?:the\\s+)?$");
+    /**
+     * A mention ending in a region word is read as the unit. "district" counts here, though not in the cue after a
+     * bare name ({@link Cues#regionAround}): a mention whose own words end in it ("Ein Issa district") names the
+     * unit, while "Azaz" followed by "district" is as often the town; a quarter ("the Hanano district") has no unit
+     * of its name and so no region reading.
+     */
     private static final Pattern REGION_SUFFIX = Pattern.compile(
             "(?i)(?:'s?)?\\s+(?:governorate|province|countryside|region|muhafazah|district|sub-?district)$");
     /**

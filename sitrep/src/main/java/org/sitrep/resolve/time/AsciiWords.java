@@ -1,9 +1,9 @@
 package org.sitrep.resolve.time;
 
 /**
- * The runs of ASCII letters in a stretch of text, left to right: what {@link TenseReader#WORD} finds there
- * ({@code [A-Za-z]+} in that region), read by hand. The tense reader walks the words around every time expression
- * of a text, and a matcher searching for each word was much of its cost. Not thread-safe; one per walk.
+ * The runs of ASCII letters in a stretch of text, left to right: what {@code [A-Za-z]+} finds in that region, read
+ * by hand. The tense reader walks the words around every time expression of a text, and a matcher searching for
+ * each word was much of its cost. Not thread-safe; one per walk.
  */
 final class AsciiWords {
     private final String text;

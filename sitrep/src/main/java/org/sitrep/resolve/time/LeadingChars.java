@@ -28,10 +28,7 @@ final class LeadingChars {
     static LeadingChars of(Pattern pattern) {
         LeadingChars lead = new LeadingChars();
         for (char c = 0; c < 128; c++) {
-            Matcher m = pattern.matcher(String.valueOf(c));
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            if (m.lookingAt() || m.hitEnd()) {
+            if (mayBegin(pattern, String.valueOf(c))) {
                 lead.ascii[c >>> 6] |= 1L << c;
                 lead.second[c] = seconds(pattern, c);
             }
@@ -45,14 +42,19 @@ final class LeadingChars {
         char[] pair = {first, 0};
         for (char c = 0; c < 128; c++) {
             pair[1] = c;
-            Matcher m = pattern.matcher(String.valueOf(pair));
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            if (m.lookingAt() || m.hitEnd()) {
+            if (mayBegin(pattern, String.valueOf(pair))) {
                 bits[c >>> 6] |= 1L << c;
             }
         }
         return bits;
+    }
+
+    /** Whether a match may begin with {@code probe}: it matches there, or matching it reached past its end. */
+    private static boolean mayBegin(Pattern pattern, String probe) {
+        Matcher m = pattern.matcher(probe);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m.lookingAt() || m.hitEnd();
     }
 
     /** False only for a character no match of the pattern begins with. */

@@ -160,10 +160,10 @@ final class RelativeRules {
         if (end + 2 > t.length() || !(t.startsWith("'s", end) || t.startsWith("’s", end))) {
             return false;
         }
-        Matcher w = TenseReader.WORD.matcher(t).region(end + 2, Math.min(t.length(), end + 40));
+        AsciiWords w = new AsciiWords(t, end + 2, Math.min(t.length(), end + 40));
         // the noun may follow an adjective ("today's personal computers"); "today's talks on world trade" is specific
-        for (int i = 0; i < 2 && w.find(); i++) {
-            if (lex.forms("generic_noun").containsKey(w.group().toLowerCase(Locale.ROOT))) {
+        for (int i = 0; i < 2 && w.next(); i++) {
+            if (lex.forms("generic_noun").containsKey(w.word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -207,7 +207,6 @@ final class TenseReader {
     }
 
     private static final int PAST_REACH = 15;
-    static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
     /** A past-tense verb: a listed irregular form, or a lower-case "-ed" word that the lexicon does not exclude. */
     private boolean isPastVerb(String word) {
