@@ -22,6 +22,7 @@ final class NameSpotter {
     private static final Set<String> CONTROL = ClosedClass.of("control");
     /** Words of doubt between an actor head and the side it is thought to belong to: "jets believed to be Russian". */
     private static final Set<String> DOUBT = ClosedClass.of("doubt");
+    private static final Set<String> FACILITY_NOUNS = ClosedClass.of("facility-nouns");
 
     private final TriggerLexicon triggerLex;
     private final NumberWords numberLex;
@@ -159,6 +160,11 @@ final class NameSpotter {
             }
             // "a government-held district": the side word describes who holds a place, it is no actor here
             if (head.end() < n && toks.get(head.end()).glued() && CONTROL.contains(toks.get(head.end()).lower())) {
+                continue;
+            }
+            // "Sidnaya Military Prison": a head written as part of a facility's proper name is no actor
+            if (head.end() < n && toks.get(head.start()).capitalised() && toks.get(head.end()).capitalised()
+                    && FACILITY_NOUNS.contains(toks.get(head.end()).lower())) {
                 continue;
             }
             int s = phraseStart(toks, owner, paren, head.start(), head.value());

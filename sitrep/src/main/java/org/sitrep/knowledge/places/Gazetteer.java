@@ -455,6 +455,24 @@ public final class Gazetteer {
     }
 
     private List<PlaceMatch> lookUp(String mention) {
+        List<PlaceMatch> asWritten = lookUpAsWritten(mention);
+        if (!asWritten.isEmpty()) {
+            return asWritten;
+        }
+        // "Lower Baqras" for "Buqrus Tahtani": a Levant village under its qualifier moved and translated
+        Map<String, PlaceMatch> best = new LinkedHashMap<>();
+        for (String alt : Qualifiers.swapped(mention)) {
+            for (PlaceMatch m : lookUpAsWritten(alt)) {
+                if (inRegion(m.place()) && m.place().kind() != PlaceKind.COUNTRY) {
+                    best.merge(m.place().id(), m, (x, y) -> x.similarity() >= y.similarity() ? x : y);
+                }
+            }
+        }
+        return best.values().stream().sorted(Comparator.comparingDouble(PlaceMatch::similarity).reversed()
+                .thenComparing(m -> -m.place().population()).thenComparing(m -> m.place().id())).toList();
+    }
+
+    private List<PlaceMatch> lookUpAsWritten(String mention) {
         String key = key(mention);
         if (key.isEmpty()) {
             return List.of();

@@ -17,4 +17,8 @@ final class PlaceWords {
     static Set<String> of(String name) {
         return LISTS.get(name);
     }
+
+    static Set<String> names() {
+        return LISTS.names();
+    }
 }

@@ -462,9 +462,29 @@ public final class PlaceResolver {
         if (matches.stream().noneMatch(m -> Containment.adminArea(m.place()))) {
             return matches;
         }
-        return matches.stream().filter(a -> !Containment.adminArea(a.place()) || matches.stream().noneMatch(t ->
-                t.place().kind() == PlaceKind.POPULATED_PLACE && t.similarity() >= a.similarity() - LOOSE_GAP
-                        && Containment.inArea(t.place(), a.place()))).toList();
+        Map<String, PlaceMatch> kept = new LinkedHashMap<>();
+        for (PlaceMatch a : matches) {
+            if (!Containment.adminArea(a.place())) {
+                kept.merge(a.place().id(), a, (x, y) -> x.similarity() >= y.similarity() ? x : y);
+                continue;
+            }
+            List<PlaceMatch> towns = matches.stream().filter(t -> t.place().kind() == PlaceKind.POPULATED_PLACE
+                    && t.similarity() >= a.similarity() - LOOSE_GAP && Containment.inArea(t.place(), a.place()))
+                    .toList();
+            if (towns.isEmpty()) {
+                kept.merge(a.place().id(), a, (x, y) -> x.similarity() >= y.similarity() ? x : y);
+            }
+            // a unit is named after its seat: "Sidnaya" as the subdistrict's spelling vouches for the town the
+            // gazetteer spells "Saydnaya" as much as for the unit, which a town abroad spelt nearly alike ("Sidon")
+            // must not outweigh
+            for (PlaceMatch t : towns) {
+                PlaceMatch vouched = a.similarity() > t.similarity()
+                        ? new PlaceMatch(t.place(), a.matchedName(), a.similarity()) : t;
+                kept.merge(t.place().id(), vouched, (x, y) -> x.similarity() >= y.similarity() ? x : y);
+            }
+        }
+        return kept.values().stream().sorted(Comparator.comparingDouble(PlaceMatch::similarity).reversed()
+                .thenComparing(m -> -m.place().population()).thenComparing(m -> m.place().id())).toList();
     }
 
     /**
