@@ -19,6 +19,7 @@ final class EventPlaceReader {
     private static final Set<String> CONTAINER_WORDS = ClosedClass.of("container-words");
     private static final Set<String> SETTLEMENT_NOUNS = ClosedClass.of("settlement-nouns");
     private static final Set<String> ROAD_NOUNS = ClosedClass.of("road-nouns");
+    private static final Set<String> MODIFIER_PARTICIPLES = ClosedClass.of("modifier-participles");
 
     /** The chosen place of a clause (null when none is attached firmly enough) and whether it is only nearby. */
     record Place(NameSpan name, boolean vicinity) {
@@ -258,6 +259,12 @@ final class EventPlaceReader {
         for (int back = 1; back <= 3 && j - back >= 0; back++) {
             PhraseSet.Match<PlaceLexicon.Prep> m = placeLex.placePreps().at(toks, j - back);
             if (m != null && m.end() >= j) {
+                // "groups operating in Al Bab", "forces stationed at the base": where a noun is, a weak place the
+                // event takes only when its clause names no other
+                int before = j - back - 1;
+                if (before >= 0 && MODIFIER_PARTICIPLES.contains(toks.get(before).lower())) {
+                    return new int[] {1, 0};
+                }
                 return new int[] {m.value().strength(), (vicinity || m.value().vicinity()) ? 1 : 0};
             }
         }

@@ -63,6 +63,7 @@ public final class PlaceResolver {
      * "Soran town", "Idlib city", "Sidnaya Military Prison": the settlement itself, tried only when the whole phrase
      * is no name.
      */
+    private static final Pattern DISTRICT_WORD = Pattern.compile("(?i)\\s(?:district)$");
     private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile(
             "(?i)\\s+(?:town|village|city|area|axis|front(?:line)?s?|hills?|farms?|camp|desert"
                     + "|(?:military\\s+|central\\s+)?(?:prison|airport|air\\s*base|hospital|checkpoint|roundabout|dam))$");
@@ -159,6 +160,14 @@ public final class PlaceResolver {
                     : holder.located(mention, gazetteer, listed);
         }
         Place p = best.match().place();
+        if (region && Containment.adminArea(p) && DISTRICT_WORD.matcher(mention.text().strip()).find()) {
+            // "arrived at Tell Abiad district": ACLED codes a district named as such at its seat town, precision 2
+            // (its centroid can lie 30 km from the town); "the Tell Abiad countryside" stays the area around it
+            Optional<Place> seat = Containment.seatOf(readings.candidates(name, cache), best.match());
+            if (seat.isPresent()) {
+                return located(mention, seat.get(), ev, false, true, listed);
+            }
+        }
         boolean hedged = inText && Cues.hedgedBefore(text, span.start());
         boolean part = inText ? Cues.partOfArea(text, span.start(), span.end(), mention.text())
                 : Cues.partOfArea("", -1, -1, mention.text());
