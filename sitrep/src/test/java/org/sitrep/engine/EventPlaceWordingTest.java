@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Location;
+import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
 
 /**
  * Issue #14 "the place the sentence means", through the whole engine on sentences we wrote: the wording around a
@@ -108,5 +110,46 @@ class EventPlaceWordingTest {
         Location l = place("Helicopters struck IS hideouts in the Ithriya desert in Hama province on Monday.");
         assertEquals("sup:ithriyah", l.gazetteerId());
         assertEquals(2, l.geoPrecision());
+    }
+
+    @Test
+    void deathInAPrisonNamedAfterATown_atTheTownNotWhereTheVictimCameFrom() {
+        // "Military" had made "Sidnaya Military" a force, the death under torture was no event, and "Sidnaya" as the
+        // subdistrict spells it tied the town with Sidon in Lebanon
+        Report r = AcceptanceDocs.onlyEvent(PUBLISHED,
+                "A detainee from Maarat al-Numan in Idlib died under torture in Sidnaya Military Prison on Monday.");
+        assertEquals(SubEventType.ATTACK, r.subEventType());
+        assertEquals("geonames:164717", r.location().gazetteerId());
+    }
+
+    @Test
+    void districtNamedAsSuch_atItsSeatTown() {
+        Location l = place("A Turkish army convoy arrived at Tell Abiad district in Raqqa province on Monday.");
+        assertEquals("geonames:163750", l.gazetteerId());
+        assertEquals(2, l.geoPrecision());
+    }
+
+    @Test
+    void whereAGroupOperates_isNotWhereTheProtestWas() {
+        Location l = place("Residents rallied in support of fighters operating in Al Bab during a protest in Azaz "
+                + "on Monday.");
+        assertEquals("geonames:172082", l.gazetteerId());
+    }
+
+    @Test
+    void incendiariesDroppedFromTheAir_anAirStrikeOnThePlace() {
+        Report r = AcceptanceDocs.onlyEvent(PUBLISHED,
+                "Regime helicopters dropped incendiary munitions on Kafr Nabl in Idlib province on Monday.");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, r.subEventType());
+        assertEquals("geonames:168661", r.location().gazetteerId());
+    }
+
+    @Test
+    void villageWithItsQualifierInEnglish_isTheVillageWithTheArabicQualifier() {
+        // the gazetteer knows "Shuyukh Fawqani"; news writes "Upper Shuyukh". (A qualifier before a name the gazetteer
+        // knows bare, "Lower Buqrus", is still spotted as the bare name: not handled.)
+        Location l = place("Drones struck a post in Upper Shuyukh village in Aleppo province on Monday.");
+        assertEquals("sup:shuyukh-fawqani", l.gazetteerId());
+        assertEquals(1, l.geoPrecision());
     }
 }

@@ -304,4 +304,13 @@ class PlaceResolverTest {
         // the compass word belongs to another phrase: "east" of "the east" ends a clause before the name
         assertEquals(1, spotted("The convoy drove east. Hama was quiet on Monday.", "Hama").geoPrecision());
     }
+
+    @Test
+    void subdistrictSpellingOfItsSeat_vouchesForTheTown_overANearNamesakeAbroad() {
+        // "Sidnaya" is how the subdistrict is spelt; the town is "Saydnaya" in the gazetteer and "Sidon" is one vowel
+        // and an ending away: the unit's exact name makes its seat the reading
+        Location l = resolveIn("A detainee was killed in Sidnaya on Monday.", "Sidnaya");
+        assertEquals("geonames:164717", l.gazetteerId());
+        assertEquals(1, l.geoPrecision());
+    }
 }
