@@ -30,7 +30,7 @@ final class ClauseAnalyzer {
         this.roles = new RoleReader(lx.anchorCues(), numbers);
         this.sides = new SideFinder(lx.actors());
         this.amounts = new AmountReader(lx.actors(), lx.anchorCues(), numbers);
-        this.places = new EventPlaceReader(lx.places(), lx.modality().reporting());
+        this.places = new EventPlaceReader(lx.places(), lx.modality().reporting(), lx.actors().stateForces());
         this.modality = new ModalityReader(lx.modality());
     }
 

@@ -9,16 +9,21 @@ import org.sitrep.extract.ClauseAnalyzer.Hit;
 final class EventPlaceReader {
     private final PlaceLexicon placeLex;
     private final PhraseSet<ModalityCues.Reporting> reporting;
+    /** Names of states (the keys of the state-forces table): a place that is a whole country. */
+    private final java.util.Map<String, String> countries;
 
-    EventPlaceReader(PlaceLexicon placeLex, PhraseSet<ModalityCues.Reporting> reporting) {
+    EventPlaceReader(PlaceLexicon placeLex, PhraseSet<ModalityCues.Reporting> reporting,
+                     java.util.Map<String, String> countries) {
         this.placeLex = placeLex;
         this.reporting = reporting;
+        this.countries = countries;
     }
 
     private static final Set<String> VICINITY_WORDS = ClosedClass.of("vicinity-words");
     private static final Set<String> CONTAINER_WORDS = ClosedClass.of("container-words");
     private static final Set<String> SETTLEMENT_NOUNS = ClosedClass.of("settlement-nouns");
     private static final Set<String> ROAD_NOUNS = ClosedClass.of("road-nouns");
+    private static final Set<String> ENTRY_WORDS = ClosedClass.of("entry-words");
     private static final Set<String> MODIFIER_PARTICIPLES = ClosedClass.of("modifier-participles");
 
     /** The chosen place of a clause (null when none is attached firmly enough) and whether it is only nearby. */
@@ -40,7 +45,15 @@ final class EventPlaceReader {
         // "in Hama-Aleppo-Ar Raqqa triangle near Ithariyah town": a name joined to another by a hyphen is part of
         // a compound (a route, a triangle, a front), not the place of the event, when the clause names another
         List<NameSpan> single = inClause.stream().filter(p -> !hyphenJoined(toks, inClause, p)).toList();
-        for (NameSpan p : single.isEmpty() ? inClause : single) {
+        List<NameSpan> tried = single.isEmpty() ? inClause : single;
+        // "a convoy entered Syria via a crossing and headed to its bases in Shadadah area": a country entered is only
+        // the way in; where the clause then takes the movement is the place. (Any country giving way to a smaller
+        // place was tried: in discursive text the smaller place was often where someone spoke, not the event.)
+        boolean countryEntered = tried.stream().anyMatch(p -> countries.containsKey(p.name()) && p.start() > 0
+                && ENTRY_WORDS.contains(toks.get(p.start() - 1).lower()));
+        List<NameSpan> smaller = !countryEntered ? List.of() : tried.stream()
+                .filter(p -> !countries.containsKey(p.name()) && placeStrength(toks, p, best)[0] >= 2).toList();
+        for (NameSpan p : smaller.isEmpty() ? tried : smaller) {
             int[] sv = placeStrength(toks, p, best);
             int strength = sv[0];
             if (strength < 2 && !(strength == 1 && inClause.size() == 1)) {

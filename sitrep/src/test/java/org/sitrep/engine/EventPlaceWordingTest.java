@@ -152,4 +152,11 @@ class EventPlaceWordingTest {
         assertEquals("sup:shuyukh-fawqani", l.gazetteerId());
         assertEquals(1, l.geoPrecision());
     }
+
+    @Test
+    void countryEntered_isTheWayIn_theMovementsDestinationIsThePlace() {
+        Location l = place("A Turkish army convoy of forty vehicles entered Syria via Bab al-Salama crossing, and headed to "
+                + "its positions in Afrin on Monday.");
+        assertEquals("geonames:174186", l.gazetteerId());
+    }
 }
