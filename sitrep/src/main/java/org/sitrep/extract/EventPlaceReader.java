@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.extract.ClauseAnalyzer.Hit;
 
@@ -10,10 +11,10 @@ final class EventPlaceReader {
     private final PlaceLexicon placeLex;
     private final PhraseSet<ModalityCues.Reporting> reporting;
     /** Names of states (the keys of the state-forces table): a place that is a whole country. */
-    private final java.util.Map<String, String> countries;
+    private final Map<String, String> countries;
 
     EventPlaceReader(PlaceLexicon placeLex, PhraseSet<ModalityCues.Reporting> reporting,
-                     java.util.Map<String, String> countries) {
+                     Map<String, String> countries) {
         this.placeLex = placeLex;
         this.reporting = reporting;
         this.countries = countries;

@@ -3,7 +3,6 @@ package org.sitrep.knowledge.places;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -464,12 +463,11 @@ public final class Gazetteer {
         for (String alt : Qualifiers.swapped(mention)) {
             for (PlaceMatch m : lookUpAsWritten(alt)) {
                 if (inRegion(m.place()) && m.place().kind() != PlaceKind.COUNTRY) {
-                    best.merge(m.place().id(), m, (x, y) -> x.similarity() >= y.similarity() ? x : y);
+                    best.merge(m.place().id(), m, PlaceMatch::closer);
                 }
             }
         }
-        return best.values().stream().sorted(Comparator.comparingDouble(PlaceMatch::similarity).reversed()
-                .thenComparing(m -> -m.place().population()).thenComparing(m -> m.place().id())).toList();
+        return best.values().stream().sorted(PlaceMatch.BEST_FIRST).toList();
     }
 
     private List<PlaceMatch> lookUpAsWritten(String mention) {
@@ -494,9 +492,7 @@ public final class Gazetteer {
             }
         }
         List<PlaceMatch> out = new ArrayList<>(best.values());
-        out.sort(Comparator.comparingDouble(PlaceMatch::similarity).reversed()
-                .thenComparing(m -> -m.place().population())
-                .thenComparing(m -> m.place().id()));
+        out.sort(PlaceMatch.BEST_FIRST);
         return List.copyOf(out);
     }
 

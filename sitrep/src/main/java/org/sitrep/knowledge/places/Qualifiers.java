@@ -1,6 +1,7 @@
 package org.sitrep.knowledge.places;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,7 +30,7 @@ final class Qualifiers {
         List<String> out = new ArrayList<>();
         String first = w[0].toLowerCase(Locale.ROOT);
         if (ENGLISH.contains(first)) {
-            String rest = String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
+            String rest = String.join(" ", Arrays.copyOfRange(w, 1, w.length));
             for (Set<String> m : MEANINGS) {
                 if (m.contains(first)) {
                     m.stream().filter(q -> !ENGLISH.contains(q)).sorted().forEach(q -> out.add(rest + " " + q));
@@ -38,9 +39,9 @@ final class Qualifiers {
             return out;
         }
         String last = withoutArticle(w[w.length - 1].toLowerCase(Locale.ROOT));
-        String rest = String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length - 1));
+        String rest = String.join(" ", Arrays.copyOfRange(w, 0, w.length - 1));
         if (ARTICLES.contains(w[w.length - 2].toLowerCase(Locale.ROOT))) {
-            rest = String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length - 2)); // "Buqrus al Tahtani"
+            rest = String.join(" ", Arrays.copyOfRange(w, 0, w.length - 2)); // "Buqrus al Tahtani"
         }
         if (rest.isEmpty() || ENGLISH.contains(last)) {
             return List.of();

@@ -63,10 +63,11 @@ public final class PlaceResolver {
      * "Soran town", "Idlib city", "Sidnaya Military Prison": the settlement itself, tried only when the whole phrase
      * is no name.
      */
-    private static final Pattern DISTRICT_WORD = Pattern.compile("(?i)\\s(?:district)$");
     private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile(
             "(?i)\\s+(?:town|village|city|area|axis|front(?:line)?s?|hills?|farms?|camp|desert"
                     + "|(?:military\\s+|central\\s+)?(?:prison|airport|air\\s*base|hospital|checkpoint|roundabout|dam))$");
+    /** A mention naming a district as such ("Tell Abiad district"), placed at its seat town. */
+    private static final Pattern DISTRICT_WORD = Pattern.compile("(?i)\\sdistrict$");
 
     private final Gazetteer gazetteer;
     private final NonPlaces nonPlaces;
@@ -474,14 +475,14 @@ public final class PlaceResolver {
         Map<String, PlaceMatch> kept = new LinkedHashMap<>();
         for (PlaceMatch a : matches) {
             if (!Containment.adminArea(a.place())) {
-                kept.merge(a.place().id(), a, (x, y) -> x.similarity() >= y.similarity() ? x : y);
+                kept.merge(a.place().id(), a, PlaceMatch::closer);
                 continue;
             }
             List<PlaceMatch> towns = matches.stream().filter(t -> t.place().kind() == PlaceKind.POPULATED_PLACE
                     && t.similarity() >= a.similarity() - LOOSE_GAP && Containment.inArea(t.place(), a.place()))
                     .toList();
             if (towns.isEmpty()) {
-                kept.merge(a.place().id(), a, (x, y) -> x.similarity() >= y.similarity() ? x : y);
+                kept.merge(a.place().id(), a, PlaceMatch::closer);
             }
             // a unit is named after its seat: "Sidnaya" as the subdistrict's spelling vouches for the town the
             // gazetteer spells "Saydnaya" as much as for the unit, which a town abroad spelt nearly alike ("Sidon")
@@ -489,11 +490,10 @@ public final class PlaceResolver {
             for (PlaceMatch t : towns) {
                 PlaceMatch vouched = a.similarity() > t.similarity()
                         ? new PlaceMatch(t.place(), a.matchedName(), a.similarity()) : t;
-                kept.merge(t.place().id(), vouched, (x, y) -> x.similarity() >= y.similarity() ? x : y);
+                kept.merge(t.place().id(), vouched, PlaceMatch::closer);
             }
         }
-        return kept.values().stream().sorted(Comparator.comparingDouble(PlaceMatch::similarity).reversed()
-                .thenComparing(m -> -m.place().population()).thenComparing(m -> m.place().id())).toList();
+        return kept.values().stream().sorted(PlaceMatch.BEST_FIRST).toList();
     }
 
     /**
