@@ -159,4 +159,12 @@ class EventPlaceWordingTest {
                 + "its positions in Afrin on Monday.");
         assertEquals("geonames:174186", l.gazetteerId());
     }
+
+    @Test
+    void theAreaOfATown_isNearTheTown() {
+        // "X area" had been placed as X itself, at precision 1
+        Location l = place("US drones struck a car in the Shadadah area in Hasakah province on Monday.");
+        assertEquals("geonames:172837", l.gazetteerId());
+        assertEquals(2, l.geoPrecision());
+    }
 }
