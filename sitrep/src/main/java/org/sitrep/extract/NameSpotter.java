@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.knowledge.NameHit;
 import org.sitrep.knowledge.PhraseLexicon;
+import org.sitrep.knowledge.places.Qualifiers;
 
 /**
  * Finds actor, place and source names in one sentence: knowledge-base names first (longest wins, actors on ties),
@@ -85,7 +86,7 @@ final class NameSpotter {
         for (NameHit h : placeNames.scan(text, sentStart, sentEnd)) {
             int[] r = tokenRange(toks, h.span().start(), h.span().end());
             if (r != null && !nameGoesOn(toks, r[1])) {
-                kb.add(new int[] {r[0], r[1], 2});
+                kb.add(new int[] {qualifiedFrom(toks, r[0]), r[1], 2});
             }
         }
         kb.sort(Comparator.<int[]>comparingInt(r -> -(r[1] - r[0])).thenComparingInt(r -> r[2]));
@@ -104,6 +105,19 @@ final class NameSpotter {
         actors.sort(Comparator.comparingInt(NameSpan::start));
         places.sort(Comparator.comparingInt(NameSpan::start));
         return new Names(List.copyOf(actors), List.copyOf(places), List.copyOf(sources), paren);
+    }
+
+    /**
+     * "Lower Buqrus", "Eastern Maliha": a capitalised qualifier right before a known name is part of the village's
+     * name (the resolver tries it moved and translated, "Buqrus Tahtani", and else the bare name); left alone it
+     * would be spotted as a place of its own after "in".
+     */
+    private static int qualifiedFrom(List<Token> toks, int start) {
+        if (start < 1) {
+            return start;
+        }
+        Token q = toks.get(start - 1);
+        return q.capitalised() && !q.glued() && Qualifiers.partQualifier(q.text()) ? start - 1 : start;
     }
 
     /**

@@ -146,8 +146,7 @@ class EventPlaceWordingTest {
 
     @Test
     void villageWithItsQualifierInEnglish_isTheVillageWithTheArabicQualifier() {
-        // the gazetteer knows "Shuyukh Fawqani"; news writes "Upper Shuyukh". (A qualifier before a name the gazetteer
-        // knows bare, "Lower Buqrus", is still spotted as the bare name: not handled.)
+        // the gazetteer knows "Shuyukh Fawqani"; news writes "Upper Shuyukh"
         Location l = place("Drones struck a post in Upper Shuyukh village in Aleppo province on Monday.");
         assertEquals("sup:shuyukh-fawqani", l.gazetteerId());
         assertEquals(1, l.geoPrecision());
@@ -165,6 +164,20 @@ class EventPlaceWordingTest {
         // "X area" had been placed as X itself, at precision 1
         Location l = place("US drones struck a car in the Shadadah area in Hasakah province on Monday.");
         assertEquals("geonames:172837", l.gazetteerId());
+        assertEquals(2, l.geoPrecision());
+    }
+
+    @Test
+    void qualifierBeforeANameKnownBare_staysWithTheName() {
+        // "Buqrus" alone is an alias of Buqrus Tahtani: "Lower" had been spotted as a place of its own after "in"
+        Location l = place("Gunmen shelled a regime post in Lower Buqrus town in Deir ez-Zor countryside on Monday.");
+        assertEquals("sup:buqrus-tahtani", l.gazetteerId());
+    }
+
+    @Test
+    void compassQualifierOfAKnownCity_isAPartOfTheCity() {
+        Location l = place("Russian jets pounded Eastern Aleppo on Monday.");
+        assertEquals("geonames:170063", l.gazetteerId());
         assertEquals(2, l.geoPrecision());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,13 +13,33 @@ import java.util.Set;
  * written is tried with its qualifier moved and translated (lists {@code qualifier-*} of place_words.tsv: the English
  * words of each meaning are those in {@code english-qualifiers}).
  */
-final class Qualifiers {
+public final class Qualifiers {
     private static final Set<String> ENGLISH = PlaceWords.of("english-qualifiers");
     private static final List<Set<String>> MEANINGS = PlaceWords.names().stream()
             .filter(n -> n.startsWith("qualifier-")).map(PlaceWords::of).toList();
     private static final Set<String> ARTICLES = PlaceWords.of("arabic-articles");
+    private static final Set<String> PART = PlaceWords.of("part-qualifiers");
 
     private Qualifiers() {
+    }
+
+    /**
+     * Whether a word (any case) is an English qualifier naming a part of what the name after it names ("Lower",
+     * "Eastern", "North"), not one that makes another name ("New", "Little").
+     */
+    public static boolean partQualifier(String word) {
+        return PART.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The name without such a qualifier before it ("Lower Buqrus" -> "Buqrus"), for a name the gazetteer knows under
+     * neither form; empty when it has none.
+     */
+    public static Optional<String> withoutPartQualifier(String name) {
+        String s = name.strip();
+        int sp = s.indexOf(' ');
+        return sp > 0 && partQualifier(s.substring(0, sp)) ? Optional.of(s.substring(sp + 1).strip())
+                : Optional.empty();
     }
 
     /** The name with its qualifier moved to the other side and translated; empty when it has none. */

@@ -2,6 +2,7 @@ package org.sitrep.resolve.place;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.knowledge.places.Gazetteer;
@@ -137,5 +138,38 @@ final class Containment {
     static boolean inArea(Place p, Place area) {
         return Geo.km(p, area) <= 2 * area.accuracyKm() + UNIT_SLACK_KM
                 && (p.admin1() == null || p.admin1().equals(area.admin1()));
+    }
+
+    /**
+     * A name read as a place, not an area: a district or subdistrict gives way to a town of about the same name
+     * inside it ("Al Bab" is the town; "the Al Bab countryside" the area), and stays a reading only where no such
+     * town is known.
+     */
+    static List<PlaceMatch> townsOverAreas(List<PlaceMatch> matches) {
+        if (matches.stream().noneMatch(m -> Containment.adminArea(m.place()))) {
+            return matches;
+        }
+        Map<String, PlaceMatch> kept = new LinkedHashMap<>();
+        for (PlaceMatch a : matches) {
+            if (!Containment.adminArea(a.place())) {
+                kept.merge(a.place().id(), a, PlaceMatch::closer);
+                continue;
+            }
+            List<PlaceMatch> towns = matches.stream().filter(t -> t.place().kind() == PlaceKind.POPULATED_PLACE
+                    && t.similarity() >= a.similarity() - PlaceResolver.LOOSE_GAP && Containment.inArea(t.place(), a.place()))
+                    .toList();
+            if (towns.isEmpty()) {
+                kept.merge(a.place().id(), a, PlaceMatch::closer);
+            }
+            // a unit is named after its seat: "Sidnaya" as the subdistrict's spelling vouches for the town the
+            // gazetteer spells "Saydnaya" as much as for the unit, which a town abroad spelt nearly alike ("Sidon")
+            // must not outweigh
+            for (PlaceMatch t : towns) {
+                PlaceMatch vouched = a.similarity() > t.similarity()
+                        ? new PlaceMatch(t.place(), a.matchedName(), a.similarity()) : t;
+                kept.merge(t.place().id(), vouched, PlaceMatch::closer);
+            }
+        }
+        return kept.values().stream().sorted(PlaceMatch.BEST_FIRST).toList();
     }
 }

@@ -19,6 +19,7 @@ import org.sitrep.knowledge.places.Geo;
 import org.sitrep.knowledge.places.Place;
 import org.sitrep.knowledge.places.PlaceKind;
 import org.sitrep.knowledge.places.PlaceMatch;
+import org.sitrep.knowledge.places.Qualifiers;
 import org.sitrep.model.Candidate;
 import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
@@ -118,7 +119,10 @@ public final class PlaceResolver {
                 matches = bare;
             }
         }
-        matches = region ? asRegions(matches) : townsOverAreas(matches);
+        if (matches.isEmpty() && inText && Qualifiers.withoutPartQualifier(name).isPresent()) {
+            return unqualified(mention, name, ctx);
+        }
+        matches = region ? asRegions(matches) : Containment.townsOverAreas(matches);
         // a road or river named "near Y" is placed on its segment, not held in Y's surroundings
         Containment.Holder holder = inText && !region && matches.stream().noneMatch(m -> m.place().kind().linear())
                 ? containment.after(text, span.end(), cache) : null;
@@ -134,11 +138,8 @@ public final class PlaceResolver {
         Evidence ev = evidence(text, mention, doc, sentence, sentenceText, cache);
         matches = closeSpellings(matches, ev);
 
-        List<Scored> scored = new ArrayList<>();
-        for (PlaceMatch m : matches) {
-            scored.add(new Scored(m, score(m, ev, region)));
-        }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        List<Scored> scored = new ArrayList<>(matches.stream().map(m -> new Scored(m, score(m, ev, region)))
+                .sorted(Comparator.comparingDouble(Scored::score).reversed()).toList());
         // a country's or continent's own name means that country ("Iraq", "Syria"), whatever village shares it
         scored.stream().filter(s -> s.match().similarity() >= 1.0 && !region
                         && (s.match().place().kind() == PlaceKind.COUNTRY || s.match().place().kind() == PlaceKind.CONTINENT))
@@ -161,18 +162,31 @@ public final class PlaceResolver {
                     : holder.located(mention, gazetteer, listed);
         }
         Place p = best.match().place();
-        if (region && Containment.adminArea(p) && DISTRICT_WORD.matcher(mention.text().strip()).find()) {
+        Optional<Place> seat = region && Containment.adminArea(p) && DISTRICT_WORD.matcher(mention.text().strip())
+                .find() ? Containment.seatOf(readings.candidates(name, cache), best.match()) : Optional.empty();
+        if (seat.isPresent()) {
             // "arrived at Tell Abiad district": ACLED codes a district named as such at its seat town, precision 2
             // (its centroid can lie 30 km from the town); "the Tell Abiad countryside" stays the area around it
-            Optional<Place> seat = Containment.seatOf(readings.candidates(name, cache), best.match());
-            if (seat.isPresent()) {
-                return located(mention, seat.get(), ev, false, true, listed);
-            }
+            return located(mention, seat.get(), ev, false, true, listed);
         }
         boolean hedged = inText && Cues.hedgedBefore(text, span.start());
         boolean part = inText ? Cues.partOfArea(text, span.start(), span.end(), mention.text())
                 : Cues.partOfArea("", -1, -1, mention.text());
         return located(mention, p, ev, hedged, part, listed);
+    }
+
+    /**
+     * "Eastern Aleppo", "Lower Maliha" when the gazetteer knows neither the name nor the name with its qualifier
+     * moved and translated: the bare name, read as it is written in the text (a compass word before it still makes
+     * it a part of the area around), answered for the whole mention.
+     */
+    private Location unqualified(Mention mention, String name, PlaceContext ctx) {
+        String bare = Qualifiers.withoutPartQualifier(name).orElseThrow();
+        // the name is the mention's text less an article before it and a region word after it
+        int start = mention.span().start() + mention.text().lastIndexOf(bare);
+        Location l = resolve(Mention.of(bare, start, start + bare.length()), ctx);
+        return new Location(l.resolved() ? l.name() : mention.text(), mention, l.lat(), l.lon(), l.geoPrecision(),
+                l.gazetteerId(), l.admin1(), l.country(), l.candidates());
     }
 
     private static double bestSimilarity(List<PlaceMatch> ms) {
@@ -461,39 +475,6 @@ public final class PlaceResolver {
             }
         }
         return true;
-    }
-
-    /**
-     * A name read as a place, not an area: a district or subdistrict gives way to a town of about the same name
-     * inside it ("Al Bab" is the town; "the Al Bab countryside" the area), and stays a reading only where no such
-     * town is known.
-     */
-    private static List<PlaceMatch> townsOverAreas(List<PlaceMatch> matches) {
-        if (matches.stream().noneMatch(m -> Containment.adminArea(m.place()))) {
-            return matches;
-        }
-        Map<String, PlaceMatch> kept = new LinkedHashMap<>();
-        for (PlaceMatch a : matches) {
-            if (!Containment.adminArea(a.place())) {
-                kept.merge(a.place().id(), a, PlaceMatch::closer);
-                continue;
-            }
-            List<PlaceMatch> towns = matches.stream().filter(t -> t.place().kind() == PlaceKind.POPULATED_PLACE
-                    && t.similarity() >= a.similarity() - LOOSE_GAP && Containment.inArea(t.place(), a.place()))
-                    .toList();
-            if (towns.isEmpty()) {
-                kept.merge(a.place().id(), a, PlaceMatch::closer);
-            }
-            // a unit is named after its seat: "Sidnaya" as the subdistrict's spelling vouches for the town the
-            // gazetteer spells "Saydnaya" as much as for the unit, which a town abroad spelt nearly alike ("Sidon")
-            // must not outweigh
-            for (PlaceMatch t : towns) {
-                PlaceMatch vouched = a.similarity() > t.similarity()
-                        ? new PlaceMatch(t.place(), a.matchedName(), a.similarity()) : t;
-                kept.merge(t.place().id(), vouched, PlaceMatch::closer);
-            }
-        }
-        return kept.values().stream().sorted(PlaceMatch.BEST_FIRST).toList();
     }
 
     /**

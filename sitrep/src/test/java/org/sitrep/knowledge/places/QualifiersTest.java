@@ -35,4 +35,13 @@ class QualifiersTest {
         assertTrue(g.candidates("Shyookh Tahtani").stream().anyMatch(m -> m.place().id().equals("geonames:164159")));
         assertTrue(g.candidates("Lower Saxony Tahtani").isEmpty());
     }
+
+    @Test
+    void partQualifier_namesAPart_notAnotherPlace() {
+        assertEquals(java.util.Optional.of("Buqrus"), Qualifiers.withoutPartQualifier("Lower Buqrus"));
+        assertEquals(java.util.Optional.of("Dallas"), Qualifiers.withoutPartQualifier("North Dallas"));
+        assertEquals(java.util.Optional.empty(), Qualifiers.withoutPartQualifier("New Haven"));
+        assertEquals(java.util.Optional.empty(), Qualifiers.withoutPartQualifier("Little Rock"));
+        assertEquals(java.util.Optional.empty(), Qualifiers.withoutPartQualifier("Aleppo"));
+    }
 }
