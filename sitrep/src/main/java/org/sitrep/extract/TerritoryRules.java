@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.sitrep.extract.TypeRules.Typed;
 import org.sitrep.model.SubEventType;
 
@@ -15,10 +16,13 @@ final class TerritoryRules {
 
     private final TriggerLexicon triggerLex;
     private final TypeCues typeLex;
+    /** Names of states: a whole country entered is no ground taken. */
+    private final Set<String> countries;
 
-    TerritoryRules(TriggerLexicon triggerLex, TypeCues typeLex) {
+    TerritoryRules(TriggerLexicon triggerLex, TypeCues typeLex, Set<String> countries) {
         this.triggerLex = triggerLex;
         this.typeLex = typeLex;
+        this.countries = countries;
     }
 
     /**
@@ -37,6 +41,11 @@ final class TerritoryRules {
             // capturing equipment is disrupted weapons use only without a fight: any violent act of the same
             // clause ("killed a dozen troops and captured several vehicles") is the event, the spoils its outcome
             return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, EQUIPMENT_CAPTURE_WEIGHT);
+        }
+        if (hitEnd < toks.size() && countries.contains(toks.get(hitEnd).text())) {
+            // "Turkish troops entered Syria", "a US convoy entered Syria from Iraq": forces moving into a country,
+            // ACLED's movement of forces; a fight or a strike in the same clause outweighs it
+            return new Typed(SubEventType.CHANGE_TO_GROUP, EQUIPMENT_CAPTURE_WEIGHT);
         }
         List<NameSpan> agent = tr.has("agent_after") ? actor2 : actor1;
         List<NameSpan> taken = tr.has("agent_after") ? actor1 : actor2;
@@ -110,6 +119,12 @@ final class TerritoryRules {
         for (int i = from; i < Math.min(clauseEnd, from + 6); i++) {
             if (toks.get(i).isPunct()) {
                 return false;
+            }
+            if (toks.get(i).is("and") && i + 1 < clauseEnd) {
+                PhraseSet.Match<Trigger> next = triggerLex.triggers().at(toks, i + 1, clauseEnd);
+                if (next != null && next.value().verb()) {
+                    return false; // "entered Syria and shelled Tal Rifaat": a second act, not what was taken
+                }
             }
             PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
             if (m != null && m.value().type() != null

@@ -55,7 +55,7 @@ final class TypeRules {
         this.triggerLex = triggerLex;
         this.actorLex = actorLex;
         this.typeLex = typeLex;
-        this.territory = new TerritoryRules(triggerLex, typeLex);
+        this.territory = new TerritoryRules(triggerLex, typeLex, actorLex.stateForces().keySet());
     }
 
     Typed type(Trigger tr, List<Token> toks, int hitStart, int hitEnd, int clauseStart, int clauseEnd,

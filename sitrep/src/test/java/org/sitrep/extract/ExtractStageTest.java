@@ -91,6 +91,17 @@ class ExtractStageTest {
     }
 
     @Test
+    void extract_countryEntered_aMovementOfForces_andASecondActIsNoObjectTaken() {
+        // "entered Syria" had read as ground taken by the entrant's side, and the shelling after "and" as weapons seized
+        Report r = only(Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY,
+                "Turkish troops entered Syria on Monday.")));
+        assertEquals(SubEventType.CHANGE_TO_GROUP, r.subEventType());
+        Report shelling = only(Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY,
+                "Turkish troops entered Syria and shelled Tal Rifaat on Monday.")));
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, shelling.subEventType());
+    }
+
+    @Test
     void extract_bodyFound_aKillingAtThePlace() {
         Report r = only(Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY,
                 "The bodies of three shepherds were found near Manbij on Sunday.")));

@@ -156,7 +156,7 @@ final class Containment {
                 continue;
             }
             List<PlaceMatch> towns = matches.stream().filter(t -> t.place().kind() == PlaceKind.POPULATED_PLACE
-                    && t.similarity() >= a.similarity() - PlaceResolver.LOOSE_GAP && Containment.inArea(t.place(), a.place()))
+                    && t.similarity() >= a.similarity() - PlaceResolver.LOOSE_GAP && inArea(t.place(), a.place()))
                     .toList();
             if (towns.isEmpty()) {
                 kept.merge(a.place().id(), a, PlaceMatch::closer);
