@@ -47,7 +47,7 @@ public final class EvalMain {
                 Evaluations::acledRecord);
         register("acled-places", "places on the ACLED Syria rows (geo_precision 1-2), within 161 / 25 km",
                 EvalMain::acledPlaces);
-        register("rams-types", "sub-event type on RAMS news passages mapped to ACLED", Evaluations::ramsTypes);
+        register("rams-types", "sub-event type on RAMS news passages mapped to ACLED [--errors]", Evaluations::ramsTypes);
         register("roles", "actor1/actor2 on the CAMEO validation sentences and RAMS passages", Evaluations::roles);
         register("geo", "geocoding on LGL and GeoVirus (and our Syria set, a regression check)", Evaluations::geo);
         register("real-pages", "toponyms on the three real pages, end to end", Evaluations::realPages);

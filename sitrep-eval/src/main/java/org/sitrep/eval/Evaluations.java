@@ -61,7 +61,7 @@ final class Evaluations {
     static void ramsTypes(Context ctx, String[] args) throws Exception {
         Path rams = ctx.shared(RAMS);
         if (present(ctx, rams, "RAMS types")) {
-            EvaluateRamsTypes.run(rams, false, ctx.out());
+            EvaluateRamsTypes.run(rams, List.of(args).contains("--errors"), ctx.out());
         }
     }
 

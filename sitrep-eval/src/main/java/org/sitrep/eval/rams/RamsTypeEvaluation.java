@@ -51,8 +51,10 @@ public final class RamsTypeEvaluation {
             }
             String sentence = p.sentenceText();
             String g = gold.get().label();
-            TypeScores.Judged forced = new TypeScores.Judged(p.docKey(), g, c.classifyForced(sentence).type().label());
-            TypeScores.Judged unforced = new TypeScores.Judged(p.docKey(), g,
+            // the id an error is listed by: the passage, its trigger and the sentence classified
+            String id = p.docKey() + " [" + p.text().substring(p.trigger()[0], p.trigger()[1]) + "] " + sentence;
+            TypeScores.Judged forced = new TypeScores.Judged(id, g, c.classifyForced(sentence).type().label());
+            TypeScores.Judged unforced = new TypeScores.Judged(id, g,
                     c.detect(sentence).map(st -> st.type().label()).orElse(TypeScores.NONE));
             fAll.add(forced);
             uAll.add(unforced);
