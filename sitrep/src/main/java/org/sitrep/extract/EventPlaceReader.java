@@ -263,7 +263,8 @@ final class EventPlaceReader {
     /** {strength, vicinity}: how firmly a place is attached to the event. */
     private int[] placeStrength(List<Token> toks, NameSpan p, Hit anchor) {
         int j = p.start();
-        boolean vicinity = false;
+        // "in North Hama": a compass word the spotter kept with the name still says the event is only near it
+        boolean vicinity = p.end() - p.start() > 1 && VICINITY_WORDS.contains(toks.get(j).lower());
         while (j > 0 && (toks.get(j - 1).is("the") || toks.get(j - 1).is("of")
                 || placeLex.placeHeads().contains(toks.get(j - 1).lower())
                 || VICINITY_WORDS.contains(toks.get(j - 1).lower()))) {
