@@ -1,8 +1,8 @@
 package org.sitrep.resolve.place;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.knowledge.places.Gazetteer;

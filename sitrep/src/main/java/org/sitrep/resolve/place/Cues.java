@@ -54,7 +54,8 @@ final class Cues {
      * Words that make a place name stand for a part of the area around it ("eastern Hama", "rural Idlib", "the
      * Shadadah area", "on the Tweis axis"): ACLED codes "the area of" a town near it, at precision 2.
      */
-    private static final String PART_WORD = "(?:countryside|outskirts|suburbs|environs|hinterland|desert|area|surroundings|axis)";
+    private static final String PART_WORD =
+            "(?:countryside|outskirts|suburbs|environs|hinterland|desert|area|surroundings|axis)";
     private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:" + DIRECTION
             + "(?:ern)?|rural|(?:the\\s+)?" + PART_WORD + "\\s+of)\\s+(?:rural\\s+)?(?:the\\s+)?$");
     private static final Pattern PART_AFTER = Pattern.compile("^(?:'s?)?\\s+(?i:" + PART_WORD + "|rural\\s+areas?)\\b");
