@@ -38,6 +38,8 @@ final class RoleReader {
     private static final Set<String> AFTER_PARTICIPLE = ClosedClass.of("after-participle");
 
     private static final Set<String> PRONOUN_SUBJECTS = ClosedClass.of("pronoun-subjects");
+    /** Participles saying the subject was harmed: "were wounded", "was killed". */
+    private static final Set<String> HARMED = ClosedClass.of("harmed-participles");
 
     /** actor1, assoc actor1 and actor2 of a trigger within its clause. */
     List<List<NameSpan>> roles(List<Token> toks, List<NameSpan> actors, Hit h, int a, int b) {
@@ -86,7 +88,7 @@ final class RoleReader {
             } else if (firstAfter != null) {
                 a2.addAll(firstAfter);
             }
-        } else if (passive) {
+        } else if (passive || before != null && harmedSubject(toks, before, t)) {
             if (before != null) {
                 a2.addAll(before);
             }
@@ -365,6 +367,15 @@ final class RoleReader {
         boolean article = det.is("the") || det.is("a") || det.is("an");
         return article && !toks.get(next.start()).capitalised() && next.end() < toks.size()
                 && toks.get(next.end()).is(",");
+    }
+
+    /**
+     * "Several SDF fighters were wounded and received medical care after the strike": a subject told as harmed ("be"
+     * and a harm participle right after it) suffered the event named later in its clause; it did not do it.
+     */
+    private static boolean harmedSubject(List<Token> toks, List<NameSpan> subject, int trigger) {
+        int e = subject.get(subject.size() - 1).end();
+        return e + 1 < trigger && beVerb(toks.get(e)) && HARMED.contains(toks.get(e + 1).lower());
     }
 
     static boolean passiveAt(List<Token> toks, int t, int a) {

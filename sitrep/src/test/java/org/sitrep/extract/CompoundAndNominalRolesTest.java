@@ -74,4 +74,12 @@ class CompoundAndNominalRolesTest {
         assertEquals(9, r.fatalities().value());
         assertFalse(r.actor1().stream().anyMatch(a -> a.name().contains("civilians")));
     }
+
+    @Test
+    void subjectToldAsHarmed_sufferedTheEventNamedLater() {
+        // the wounded fighters had been read as the ones who struck
+        Report r = only("Several SDF fighters were wounded and received medical care after the air strike.");
+        assertEquals(List.of(), a1(r));
+        assertEquals(List.of("Several SDF fighters"), ExtractStageTest.names(r.actor2()));
+    }
 }
