@@ -115,4 +115,14 @@ class ActorDisambiguationTest {
         assertNull(first(alone.actor1()).id());
         assertEquals(2, first(alone.actor1()).category());
     }
+
+    @Test
+    void fightersLedByTheSideThatActs_areNeverItsTarget() {
+        // "HTS led jihadists" resolves to HTS as the group leading them; read as the offensive's object it had made
+        // HTS attack itself
+        Report r = only(LocalDate.of(2017, 10, 1), "The army faced a large offensive carried out by Hayat Tahrir "
+                + "al-Sham (al-Qaeda) led jihadists moving from Idlib to attack government forces near Hama on Monday.");
+        assertEquals("hayat-tahrir-al-sham", first(r.actor1()).id());
+        assertTrue(r.actor2().stream().noneMatch(a -> "hayat-tahrir-al-sham".equals(a.id())), r.actor2()::toString);
+    }
 }

@@ -73,10 +73,14 @@ public final class ActorResolver {
         ResolutionContext ctx = contextFor(r, doc);
         List<String> flags = new ArrayList<>();
         List<List<ActorRef>> lists = new ArrayList<>();
+        java.util.Set<ActorRef> ledBy = new java.util.HashSet<>();
         for (List<ActorRef> refs : List.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2())) {
             List<ActorRef> out = new ArrayList<>();
             for (ActorRef ref : refs) {
                 ActorResolution res = resolve(ref, ctx);
+                if (res.rule() == ActorResolution.Rule.LED_BY) {
+                    ledBy.add(res.ref());
+                }
                 out.add(res.ref());
                 flags.addAll(res.flags());
                 check.check(res.ref(), ctx.reportDate(), doc.published(), ctx.settingCountry())
@@ -84,7 +88,13 @@ public final class ActorResolver {
             }
             lists.add(out);
         }
-        return r.withActors(lists.get(0), lists.get(1), lists.get(2), lists.get(3)).withAddedFlags(flags);
+        // "an offensive carried out by HTS-led jihadists to attack government forces": fighters led by the side that
+        // acts are that side, never its target
+        java.util.Set<String> doers = new java.util.HashSet<>();
+        lists.get(0).forEach(a -> doers.add(a.id()));
+        List<ActorRef> targets = lists.get(1).stream()
+                .filter(a -> !(ledBy.contains(a) && a.id() != null && doers.contains(a.id()))).toList();
+        return r.withActors(lists.get(0), targets, lists.get(2), lists.get(3)).withAddedFlags(flags);
     }
 
     /** The anachronism findings, with reasons, of a report whose actors are resolved. */
