@@ -2,6 +2,7 @@ package org.sitrep.resolve.actor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public final class ActorResolver {
         ResolutionContext ctx = contextFor(r, doc);
         List<String> flags = new ArrayList<>();
         List<List<ActorRef>> lists = new ArrayList<>();
-        java.util.Set<ActorRef> ledBy = new java.util.HashSet<>();
+        Set<ActorRef> ledBy = new HashSet<>();
         for (List<ActorRef> refs : List.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2())) {
             List<ActorRef> out = new ArrayList<>();
             for (ActorRef ref : refs) {
@@ -90,7 +91,7 @@ public final class ActorResolver {
         }
         // "an offensive carried out by HTS-led jihadists to attack government forces": fighters led by the side that
         // acts are that side, never its target
-        java.util.Set<String> doers = new java.util.HashSet<>();
+        Set<String> doers = new HashSet<>();
         lists.get(0).forEach(a -> doers.add(a.id()));
         List<ActorRef> targets = lists.get(1).stream()
                 .filter(a -> !(ledBy.contains(a) && a.id() != null && doers.contains(a.id()))).toList();
