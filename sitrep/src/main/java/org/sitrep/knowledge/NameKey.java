@@ -30,14 +30,21 @@ public final class NameKey {
 
     /** What is done with each run of letters and digits, given its offsets. */
     @FunctionalInterface
-    private interface RunSink {
+    interface RunSink {
         void run(int start, int end);
     }
 
-    /** The runs of letters and digits of {@code s}, left to right: the one split of {@link #tokens} and tokenize. */
+    /** The runs of letters and digits of {@code s}, left to right. */
     private static void runs(String s, RunSink sink) {
-        int i = 0;
-        int n = s.length();
+        runs(s, 0, s.length(), sink);
+    }
+
+    /**
+     * The runs of letters and digits of {@code s} between {@code from} and {@code n}, with offsets in {@code s}: the
+     * one split of {@link #tokens}, tokenize and {@link ScanTokens}' ASCII tokeniser.
+     */
+    static void runs(String s, int from, int n, RunSink sink) {
+        int i = from;
         while (i < n) {
             while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
                 i++;

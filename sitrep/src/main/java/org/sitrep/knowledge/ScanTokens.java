@@ -133,34 +133,41 @@ final class ScanTokens {
      * text folds to its lower case character by character, which keeps letters and digits what they were.
      */
     static ScanTokens tokeniseAscii(String text, int from, int to) {
-        int cap = Math.max(4, (to - from) / 5);
-        String[] words = new String[cap];
-        int[] starts = new int[cap];
-        int[] ends = new int[cap];
-        int n = 0;
-        int i = from;
-        while (i < to) {
-            while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                if (n == words.length) {
-                    words = Arrays.copyOf(words, n * 2);
-                    starts = Arrays.copyOf(starts, n * 2);
-                    ends = Arrays.copyOf(ends, n * 2);
-                }
-                words[n] = text.substring(start, i).toLowerCase(Locale.ROOT);
-                starts[n] = start - from;
-                ends[n] = i - from;
-                n++;
-            }
+        AsciiRuns r = new AsciiRuns(text, from, Math.max(4, (to - from) / 5));
+        NameKey.runs(text, from, to, r);
+        return new ScanTokens(text, from, to, Arrays.copyOf(r.words, r.n), Arrays.copyOf(r.starts, r.n),
+                Arrays.copyOf(r.ends, r.n), true);
+    }
+
+    /** The lower-cased runs of an ASCII region, with offsets from its start, in arrays that grow as needed. */
+    private static final class AsciiRuns implements NameKey.RunSink {
+        private final String text;
+        private final int from;
+        private String[] words;
+        private int[] starts;
+        private int[] ends;
+        private int n;
+
+        AsciiRuns(String text, int from, int cap) {
+            this.text = text;
+            this.from = from;
+            this.words = new String[cap];
+            this.starts = new int[cap];
+            this.ends = new int[cap];
         }
-        return new ScanTokens(text, from, to, Arrays.copyOf(words, n), Arrays.copyOf(starts, n),
-                Arrays.copyOf(ends, n), true);
+
+        @Override
+        public void run(int start, int end) {
+            if (n == words.length) {
+                words = Arrays.copyOf(words, n * 2);
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            words[n] = text.substring(start, end).toLowerCase(Locale.ROOT);
+            starts[n] = start - from;
+            ends[n] = end - from;
+            n++;
+        }
     }
 
     int size() {

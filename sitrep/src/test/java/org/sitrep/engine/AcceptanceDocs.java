@@ -1,10 +1,12 @@
 package org.sitrep.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.sitrep.model.Document;
+import org.sitrep.model.Location;
 import org.sitrep.model.Processed;
 import org.sitrep.model.Report;
 import org.sitrep.model.ReportKind;
@@ -39,5 +41,12 @@ final class AcceptanceDocs {
         List<Report> ev = events(process(published, body));
         assertEquals(1, ev.size(), () -> "expected one event report from: " + body + " got " + ev);
         return ev.get(0);
+    }
+
+    /** The place of the only event report of {@code body}, which must have one. */
+    static Location onlyEventPlace(LocalDate published, String body) {
+        Location l = onlyEvent(published, body).location();
+        assertNotNull(l, () -> "no location for: " + body);
+        return l;
     }
 }

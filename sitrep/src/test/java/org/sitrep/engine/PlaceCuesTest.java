@@ -2,7 +2,6 @@ package org.sitrep.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,9 +18,7 @@ class PlaceCuesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2016, 6, 20);
 
     private static Location place(String body) {
-        Location l = AcceptanceDocs.onlyEvent(PUBLISHED, body).location();
-        assertNotNull(l, () -> "no location for: " + body);
-        return l;
+        return AcceptanceDocs.onlyEventPlace(PUBLISHED, body);
     }
 
     @Test
