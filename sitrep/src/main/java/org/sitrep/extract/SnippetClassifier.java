@@ -120,11 +120,14 @@ public final class SnippetClassifier {
         Map<SubEventType, Double> votes = new EnumMap<>(SubEventType.class);
         Set<RuleCues.Flag> flags = EnumSet.noneOf(RuleCues.Flag.class);
         boolean asserted = false;
+        GatheringEscalation gathering = new GatheringEscalation(rules);
         for (var s : splitter.split(snippet, 0, snippet.length())) {
             List<Token> toks = Tokenizer.tokenize(snippet, s.start(), s.end());
             NameSpotter.Names names = spotter.spot(snippet, toks, s.start(), s.end());
             List<ClauseAnalyzer.Hit> hits = analyzer.hits(toks, names);
+            Map<SubEventType, Double> sentenceVotes = new EnumMap<>(SubEventType.class);
             if (hits.isEmpty()) {
+                gathering.sentence(toks, 0, toks.size(), sentenceVotes);
                 continue;
             }
             AttributionReader.Result attr = attributions.read(snippet, toks, names);
@@ -153,7 +156,7 @@ public final class SnippetClassifier {
                     if (t.type() != null && t.weight() > 0 && !sameAct) {
                         // blocked triggers (negated, "no airstrikes") still describe the topic, but weakly
                         double w = h.blockedBy() == null ? t.weight() : t.weight() * 0.25;
-                        votes.merge(t.type(), w, Double::sum);
+                        sentenceVotes.merge(t.type(), w, Double::sum);
                     }
                 }
             }
@@ -162,7 +165,10 @@ public final class SnippetClassifier {
                 asserted |= f.type() != null && !f.statistic() && f.modality().assertsOccurrence()
                         && episodes.read(toks, f.anchor(), f.anchorEnd()) == EpisodicReading.Reading.EPISODE;
             }
+            gathering.sentence(toks, 0, toks.size(), sentenceVotes);
+            sentenceVotes.forEach((t, v) -> votes.merge(t, v, Double::sum));
         }
+        gathering.apply(votes);
         return new Collected(votes, asserted, flags);
     }
 

@@ -184,7 +184,7 @@ final class TypeRules {
     }
 
     /** The most serious escalation a protest clause names (intervention, force, violence), or null. */
-    private SubEventType protestEscalation(List<Token> toks, int clauseStart, int clauseEnd) {
+    SubEventType protestEscalation(List<Token> toks, int clauseStart, int clauseEnd) {
         SubEventType escalated = null;
         for (int i = clauseStart; i < clauseEnd; i++) {
             PhraseSet.Match<SubEventType> m = typeLex.protestEscalation().at(toks, i, clauseEnd);
@@ -465,6 +465,22 @@ final class TypeRules {
         return null;
     }
 
+    /** Whether {@code toks[from, to)} names protesters, rioters or a protest (not a mob). */
+    boolean namesProtest(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, to);
+            if (m != null && gathering(m.value().type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean gathering(SubEventType t) {
+        return t != null && t != SubEventType.MOB_VIOLENCE && (t.eventType() == SubEventType.EventType.RIOTS
+                || t.eventType() == SubEventType.EventType.PROTESTS);
+    }
+
     /** Protesters or rioters named as the actor ("rioters ransacked", the victims "protesters"). */
     private boolean protesting(List<Token> toks, List<NameSpan> spans) {
         return protesting(toks, spans, false);
@@ -478,9 +494,7 @@ final class TypeRules {
             }
             for (int i = a.start(); i < a.end(); i++) {
                 PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, a.end());
-                if (m != null && m.value().type() != null && (m.value().type().eventType() == SubEventType.EventType.RIOTS
-                        || m.value().type().eventType() == SubEventType.EventType.PROTESTS)
-                        && m.value().type() != SubEventType.MOB_VIOLENCE) {
+                if (m != null && gathering(m.value().type())) {
                     return true;
                 }
             }

@@ -49,6 +49,36 @@ class TypeRulesTest {
     }
 
     @Test
+    void type_protestTurnToldInALaterSentence_isTheGatheringsType() {
+        // one gathering over several sentences takes its gravest turn, when the later sentence is about the protesters
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, forced("Students marched through the town centre against"
+                + " tuition fees on Monday. The group then built barricades across a side street."));
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, forced("Hundreds of taxi drivers rallied outside the"
+                + " ministry over fuel prices. They later clashed with the police near the gate."));
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, forced("About 300 people demonstrated in the capital"
+                + " against new taxes. Clashes broke out between demonstrators and police in the evening."));
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, forced("Nurses protested outside the hospital over"
+                + " unpaid wages. Police dispersed them with tear gas."));
+        // the clash becomes the protest's turn: no armed clash vote is left
+        assertTrue(c.ruleVotes("About 300 people demonstrated in the capital against new taxes. They clashed with"
+                + " riot police.").stream().noneMatch(v -> v.type() == SubEventType.ARMED_CLASH));
+    }
+
+    @Test
+    void type_laterSentenceAboutAProtestsCause_leavesItPeaceful() {
+        // what sparked the protest, what it followed and what protesters said or feared is no turn it took
+        assertEquals(SubEventType.PEACEFUL_PROTEST, forced("Parents rallied outside the school board on Friday."
+                + " The rally was sparked by a shooting at a school last week."));
+        assertEquals(SubEventType.PEACEFUL_PROTEST, forced("Villagers protested outside the district office."
+                + " The demonstration took place following clashes between two clans."));
+        assertEquals(SubEventType.PEACEFUL_PROTEST, forced("Residents held a sit-in at the town hall."
+                + " Protesters fear new fighting will bring clashes to the area."));
+        // a later sentence that is not about the gathering does not turn it
+        assertEquals(SubEventType.PEACEFUL_PROTEST, forced("Farmers marched to the governor's office over land"
+                + " rights. Elsewhere in the province, road works were delayed."));
+    }
+
+    @Test
     void type_relativeClause_isBackground() {
         assertEquals(SubEventType.ARRESTS,
                 forced("Police detained a former commander who had signed a reconciliation deal in the town."));

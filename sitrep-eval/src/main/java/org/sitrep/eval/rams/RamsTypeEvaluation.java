@@ -65,6 +65,55 @@ public final class RamsTypeEvaluation {
                 Map.copyOf(unmapped));
     }
 
+    /**
+     * Scores against our own labels ({@link RamsLabels}): forced and unforced over the sentences labelled with a type
+     * (all of them, and those the labeller was sure of), and detection over every labelled sentence, where NONE (no
+     * event reported) is a class of its own that an empty detection gets right.
+     */
+    public record Labelled(int labelled, Part typed, Part sure, TypeScores.Score detection) {
+    }
+
+    public static Labelled evaluateLabelled(Path ramsFile, SnippetClassifier c) throws IOException {
+        return evaluateLabelled(RamsPassage.read(ramsFile), RamsLabels.load(), c);
+    }
+
+    static Labelled evaluateLabelled(List<RamsPassage> passages, RamsLabels labels, SnippetClassifier c) {
+        List<TypeScores.Judged> fTyped = new ArrayList<>();
+        List<TypeScores.Judged> uTyped = new ArrayList<>();
+        List<TypeScores.Judged> fSure = new ArrayList<>();
+        List<TypeScores.Judged> uSure = new ArrayList<>();
+        List<TypeScores.Judged> detection = new ArrayList<>();
+        int labelled = 0;
+        for (RamsPassage p : passages) {
+            Optional<RamsLabels.Label> label = labels.of(p.docKey());
+            if (label.isEmpty()) {
+                continue;
+            }
+            labelled++;
+            String sentence = p.sentenceText();
+            String id = p.docKey() + " [" + p.text().substring(p.trigger()[0], p.trigger()[1]) + "] " + sentence;
+            String g = label.get().type().map(SubEventType::label).orElse(TypeScores.NONE);
+            String detected = c.detect(sentence).map(st -> st.type().label()).orElse(TypeScores.NONE);
+            detection.add(new TypeScores.Judged(id, g, detected));
+            if (label.get().type().isEmpty()) {
+                continue;
+            }
+            TypeScores.Judged forced = new TypeScores.Judged(id, g, c.classifyForced(sentence).type().label());
+            TypeScores.Judged unforced = new TypeScores.Judged(id, g, detected);
+            fTyped.add(forced);
+            uTyped.add(unforced);
+            if (label.get().sure()) {
+                fSure.add(forced);
+                uSure.add(unforced);
+            }
+        }
+        if (labelled < labels.size()) {
+            throw new IllegalStateException(RamsLabels.FILE + ": " + (labels.size() - labelled)
+                    + " labelled passages are not in the RAMS file read");
+        }
+        return new Labelled(labelled, part(fTyped, uTyped), part(fSure, uSure), TypeScores.score(detection));
+    }
+
     private static Part part(List<TypeScores.Judged> forced, List<TypeScores.Judged> unforced) {
         return new Part(forced.size(), TypeScores.score(forced), TypeScores.score(unforced));
     }

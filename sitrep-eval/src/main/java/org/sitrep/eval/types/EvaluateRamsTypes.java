@@ -11,7 +11,8 @@ import org.sitrep.extract.SnippetClassifier;
  * Scores the sub-event type classifier on RAMS passages mapped to ACLED types:
  * {@code bin/sitrep-eval rams-types}, or by hand {@code java -cp sitrep-eval/target/sitrep-eval.jar
  * org.sitrep.eval.types.EvaluateRamsTypes [rams-test.jsonlines] [--errors]} (default file:
- * ../shared/eval/roles/rams-test.jsonlines). Prints all, dev (not Syria) and Syria figures.
+ * ../shared/eval/roles/rams-test.jsonlines). Prints all, dev (not Syria) and Syria figures under the RAMS-type
+ * mapping, then the figures against our own labels of the trigger sentences (rams-labels.tsv).
  */
 public final class EvaluateRamsTypes {
     private EvaluateRamsTypes() {
@@ -35,6 +36,15 @@ public final class EvaluateRamsTypes {
         print("all", r.all(), errors, out);
         print("dev", r.dev(), errors, out);
         print("syria", r.syria(), false, out);
+        RamsTypeEvaluation.Labelled l = RamsTypeEvaluation.evaluateLabelled(file, new SnippetClassifier());
+        out.printf("RAMS trigger sentences with our own ACLED labels=%d (typed=%d, sure of the type=%d)%n",
+                l.labelled(), l.typed().passages(), l.sure().passages());
+        print("labelled", l.typed(), errors, out);
+        print("labelled sure", l.sure(), false, out);
+        TypeEvaluation.print("labelled detection (NONE a class)", l.detection(), 10, out);
+        if (errors) {
+            l.detection().errors().forEach(e -> out.println("  detection " + e));
+        }
     }
 
     private static void print(String name, RamsTypeEvaluation.Part p, boolean errors, PrintStream out) {

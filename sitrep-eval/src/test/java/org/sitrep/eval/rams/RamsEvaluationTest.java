@@ -75,6 +75,50 @@ class RamsEvaluationTest {
     }
 
     @Test
+    void labels_dataFile_typesNonesAndConfidence() {
+        RamsLabels l = RamsLabels.load();
+        assertEquals(257, l.size());
+        assertTrue(l.of("no-such-passage").isEmpty());
+    }
+
+    @Test
+    void labels_badRows_failNamingFileAndLine() {
+        DataRow unknown = new DataRow("rams-labels.tsv", 9, new String[] {"k", "Bombing", "sure", "why"},
+                IllegalStateException::new);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new RamsLabels(List.of(unknown)));
+        assertTrue(e.getMessage().contains("rams-labels.tsv line 9"), e.getMessage());
+        DataRow doubt = new DataRow("rams-labels.tsv", 10, new String[] {"k", "NONE", "maybe", "why"},
+                IllegalStateException::new);
+        assertThrows(IllegalStateException.class, () -> new RamsLabels(List.of(doubt)));
+        DataRow once = new DataRow("rams-labels.tsv", 11, new String[] {"k", "NONE", "sure", "why"},
+                IllegalStateException::new);
+        assertThrows(IllegalStateException.class, () -> new RamsLabels(List.of(once, once)));
+    }
+
+    @Test
+    void evaluateLabelled_ownPassages_typedSureAndDetection() throws Exception {
+        RamsLabels labels = new RamsLabels(List.of(
+                new DataRow("t", 1, new String[] {"own1", "Air/drone strike", "sure", "jets bombed"},
+                        IllegalStateException::new),
+                new DataRow("t", 2, new String[] {"own2", "NONE", "sure", "a meeting"}, IllegalStateException::new),
+                new DataRow("t", 3, new String[] {"own3", "Arrests", "unsure", "police arrest"},
+                        IllegalStateException::new)));
+        RamsTypeEvaluation.Labelled r = RamsTypeEvaluation.evaluateLabelled(RamsPassage.read(sample()), labels,
+                new SnippetClassifier());
+        assertEquals(3, r.labelled());
+        assertEquals(2, r.typed().passages());
+        assertEquals(1, r.sure().passages());
+        assertEquals(1.0, r.typed().forced().weightedF1(), 1e-9, () -> r.typed().forced().errors().toString());
+        // the meeting is no event: an empty detection is right there
+        assertEquals(1.0, r.detection().weightedF1(), 1e-9, () -> r.detection().errors().toString());
+        // a label for a passage the file lacks is an error, not a silent skip
+        RamsLabels extra = new RamsLabels(List.of(new DataRow("t", 1, new String[] {"gone", "NONE", "sure", "x"},
+                IllegalStateException::new)));
+        assertThrows(IllegalStateException.class,
+                () -> RamsTypeEvaluation.evaluateLabelled(RamsPassage.read(sample()), extra, new SnippetClassifier()));
+    }
+
+    @Test
     void evaluateRoles_ownPassages_overlapMatching() throws Exception {
         RamsRoleEvaluation.Result r = RamsRoleEvaluation.evaluate(sample());
         // one violent passage (the air strike, not about Syria); our actor1 overlaps the gold attacker

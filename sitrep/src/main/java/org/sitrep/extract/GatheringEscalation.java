@@ -1,0 +1,124 @@
+package org.sitrep.extract;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.SubEventType;
+
+/**
+ * One gathering told over several sentences takes its most serious turn. A note or dispatch often opens with the
+ * protest ("Students demonstrated against the fees.") and tells what happened at it next ("The group built
+ * barricades.", "They clashed with the police.", "Clashes broke out between demonstrators and police."); ACLED codes
+ * the whole as one event of its gravest kind, so the protest's votes move to that kind (violent demonstration >
+ * excessive force > protest with intervention, as within one clause).
+ *
+ * <p>A later sentence counts for the gathering when it names protesters or a protest, or opens with a word that
+ * refers back to them ("they", "the group"); its escalation words are read as in a protest clause (a word after a
+ * topic word, "against the killing of", names what the protest is about), and its own votes for violence join the
+ * gathering's. Fed one sentence at a time, in order; then {@link #apply} rewrites the passage's votes. Not
+ * thread-safe: one per passage.
+ */
+final class GatheringEscalation {
+    /** Words opening a sentence that refer back to the people of the previous one ("They", "The group"). */
+    private static final Set<String> BACK_REFERENCE = ClosedClass.of("gathering-back-reference");
+    /**
+     * Words after which a later sentence tells what the protest was about or what someone said, not what happened at
+     * it ("The protest was sparked by a shooting", "took place following clashes", "Protesters fear clashes").
+     */
+    private static final Set<String> CUE_STOPS = union("gathering-cue-stops", "background", "protest-topic",
+            "irrealis");
+
+    private final TypeRules rules;
+    private boolean gathering;
+    private SubEventType worst;
+    private final Map<SubEventType, Double> folded = new EnumMap<>(SubEventType.class);
+
+    GatheringEscalation(TypeRules rules) {
+        this.rules = rules;
+    }
+
+    /** Reads one sentence ({@code toks[from, to)}) whose trigger votes are {@code votes}. */
+    void sentence(List<Token> toks, int from, int to, Map<SubEventType, Double> votes) {
+        boolean own = votes.keySet().stream().anyMatch(GatheringEscalation::gatheringType);
+        if (!gathering) {
+            gathering = own;
+            return;
+        }
+        if (!own && !rules.namesProtest(toks, from, to) && !refersBack(toks, from, to)) {
+            return;
+        }
+        SubEventType cue = rules.protestEscalation(toks, from, firstStop(toks, from, to));
+        if (cue != null && cue != SubEventType.PEACEFUL_PROTEST) {
+            if (worst == null || cue.ordinal() > worst.ordinal()) {
+                worst = cue;
+            }
+            // "The group clashed with the police": the clash is the protest's turn, not an event of its own
+            votes.forEach((t, v) -> {
+                if (!gatheringType(t)) {
+                    folded.merge(t, v, Double::sum);
+                }
+            });
+        }
+    }
+
+    /** Moves the gathering's votes, and those of the sentences that escalated it, to its gravest kind. */
+    void apply(Map<SubEventType, Double> votes) {
+        if (!gathering || worst == null) {
+            return;
+        }
+        double moved = 0;
+        for (SubEventType t : SubEventType.values()) {
+            Double v = votes.get(t);
+            if (v == null) {
+                continue;
+            }
+            double take = gatheringType(t) ? v : Math.min(v, folded.getOrDefault(t, 0.0));
+            if (take > 0) {
+                moved += take;
+                if (take >= v) {
+                    votes.remove(t);
+                } else {
+                    votes.put(t, v - take);
+                }
+            }
+        }
+        votes.merge(worst, moved, Double::sum);
+    }
+
+    /** A protest type, or a violent demonstration (a protest turned violent); mob violence is no gathering's turn. */
+    private static boolean gatheringType(SubEventType t) {
+        return t.eventType() == SubEventType.EventType.PROTESTS || t == SubEventType.VIOLENT_DEMONSTRATION;
+    }
+
+    private static int firstStop(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CUE_STOPS.contains(toks.get(i).lower())) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static Set<String> union(String... lists) {
+        Set<String> all = new java.util.HashSet<>();
+        for (String l : lists) {
+            all.addAll(ClosedClass.of(l));
+        }
+        return Set.copyOf(all);
+    }
+
+    /** Whether the sentence opens with a back reference ("They", "The group", "Some of them"). */
+    private static boolean refersBack(List<Token> toks, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 2); i++) {
+            String w = toks.get(i).lower();
+            if (BACK_REFERENCE.contains(w)) {
+                return true;
+            }
+            if (!w.equals("the")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
