@@ -26,8 +26,8 @@ final class GatheringEscalation {
      * Words after which a later sentence tells what the protest was about or what someone said, not what happened at
      * it ("The protest was sparked by a shooting", "took place following clashes", "Protesters fear clashes").
      */
-    private static final Set<String> CUE_STOPS = union("gathering-cue-stops", "background", "protest-topic",
-            "irrealis");
+    private static final Set<String> CUE_STOPS = union(ClosedClass.of("gathering-cue-stops"),
+            ClosedClass.of("background"), ClosedClass.of("protest-topic"), ClosedClass.of("irrealis"));
 
     private final TypeRules rules;
     private boolean gathering;
@@ -100,10 +100,11 @@ final class GatheringEscalation {
         return to;
     }
 
-    private static Set<String> union(String... lists) {
+    @SafeVarargs
+    private static Set<String> union(Set<String>... lists) {
         Set<String> all = new java.util.HashSet<>();
-        for (String l : lists) {
-            all.addAll(ClosedClass.of(l));
+        for (Set<String> l : lists) {
+            all.addAll(l);
         }
         return Set.copyOf(all);
     }
