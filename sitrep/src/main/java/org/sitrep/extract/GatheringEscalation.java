@@ -64,6 +64,13 @@ final class GatheringEscalation {
 
     /** Moves the gathering's votes, and those of the sentences that escalated it, to its gravest kind. */
     void apply(Map<SubEventType, Double> votes) {
+        boolean violent = worst == SubEventType.VIOLENT_DEMONSTRATION
+                || votes.containsKey(SubEventType.VIOLENT_DEMONSTRATION);
+        if (gathering && violent && votes.containsKey(SubEventType.MOB_VIOLENCE)) {
+            // "rioters clashed with soldiers during a demonstration": a riot at a protest turned violent is that protest
+            worst = SubEventType.VIOLENT_DEMONSTRATION;
+            folded.merge(SubEventType.MOB_VIOLENCE, votes.get(SubEventType.MOB_VIOLENCE), Double::sum);
+        }
         if (!gathering || worst == null) {
             return;
         }

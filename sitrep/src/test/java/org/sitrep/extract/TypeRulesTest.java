@@ -65,6 +65,23 @@ class TypeRulesTest {
     }
 
     @Test
+    void type_rioters_areAMobUnlessTheirProtestTurnedViolent() {
+        // ACLED: rioters outside a demonstration are mob violence
+        assertEquals(SubEventType.MOB_VIOLENCE, forced("Rioters set fire to the house of a suspected thief in the"
+                + " market district."));
+        // at a protest they are the protest turned violent
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, forced("Rioters clashed with soldiers during a"
+                + " demonstration against the closure of the village road."));
+        // a riot named as the protest's topic is no riot at it
+        assertEquals(SubEventType.PEACEFUL_PROTEST, forced("Dozens held a vigil in the square on the anniversary"
+                + " of last year's riots."));
+        // riot police are no riot
+        assertTrue(c.ruleVotes("Riot police guarded the embassy as the march passed.").stream()
+                .noneMatch(v -> v.type() == SubEventType.MOB_VIOLENCE
+                        || v.type() == SubEventType.VIOLENT_DEMONSTRATION));
+    }
+
+    @Test
     void type_laterSentenceAboutAProtestsCause_leavesItPeaceful() {
         // what sparked the protest, what it followed and what protesters said or feared is no turn it took
         assertEquals(SubEventType.PEACEFUL_PROTEST, forced("Parents rallied outside the school board on Friday."
