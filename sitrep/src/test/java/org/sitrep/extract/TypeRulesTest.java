@@ -82,6 +82,23 @@ class TypeRulesTest {
     }
 
     @Test
+    void type_mines_areRemoteExplosivesNotMining() {
+        // the means named after a generic attack verb types it: "attacked ... with mines", "a mine attack"
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE, forced("Resistance fighters attacked an army convoy with mines"
+                + " on the road north of the town, killing four soldiers."));
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE, forced("The local defence force carried out a mine attack"
+                + " against two military trucks near the village."));
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE, forced("A mine exploded under a car near the village."));
+        // mines that are dug, and the pronoun, are no weapon
+        assertTrue(c.ruleVotes("Workers at the coal mines walked out over unpaid wages.").stream()
+                .noneMatch(v -> v.type() == SubEventType.REMOTE_EXPLOSIVE));
+        assertTrue(c.ruleVotes("Mine workers rallied outside the company office.").stream()
+                .noneMatch(v -> v.type() == SubEventType.REMOTE_EXPLOSIVE));
+        assertTrue(c.ruleVotes("\"The decision was mine,\" the minister said of the raid.").stream()
+                .noneMatch(v -> v.type() == SubEventType.REMOTE_EXPLOSIVE));
+    }
+
+    @Test
     void type_laterSentenceAboutAProtestsCause_leavesItPeaceful() {
         // what sparked the protest, what it followed and what protesters said or feared is no turn it took
         assertEquals(SubEventType.PEACEFUL_PROTEST, forced("Parents rallied outside the school board on Friday."
