@@ -169,6 +169,7 @@ public final class SnippetClassifier {
             sentenceVotes.forEach((t, v) -> votes.merge(t, v, Double::sum));
         }
         gathering.apply(votes);
+        CombinedMeans.apply(votes);
         return new Collected(votes, asserted, flags);
     }
 

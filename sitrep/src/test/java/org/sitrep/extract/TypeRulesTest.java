@@ -99,6 +99,18 @@ class TypeRulesTest {
     }
 
     @Test
+    void type_airStrikeWithShelling_isAnAirStrike() {
+        // ACLED codes a bombardment from the air and the ground together as an air strike
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, forced("Government forces launched an airstrike and fired"
+                + " mortars at the outskirts of the town."));
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, forced("Artillery and airstrikes targeted rebel positions in"
+                + " the hills."));
+        // shelling alone stays shelling
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, forced("Government artillery shelled the outskirts"
+                + " of the town."));
+    }
+
+    @Test
     void type_laterSentenceAboutAProtestsCause_leavesItPeaceful() {
         // what sparked the protest, what it followed and what protesters said or feared is no turn it took
         assertEquals(SubEventType.PEACEFUL_PROTEST, forced("Parents rallied outside the school board on Friday."
