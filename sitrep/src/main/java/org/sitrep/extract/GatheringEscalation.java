@@ -16,8 +16,9 @@ import org.sitrep.model.SubEventType;
  * <p>A later sentence counts for the gathering when it names protesters or a protest, or opens with a word that
  * refers back to them ("they", "the group"); its escalation words are read as in a protest clause (a word after a
  * topic word, "against the killing of", names what the protest is about), and its own votes for violence join the
- * gathering's. Fed one sentence at a time, in order; then {@link #apply} rewrites the passage's votes. Not
- * thread-safe: one per passage.
+ * gathering's. Rioters at a protest that turned violent are that protest, not a mob of their own ("rioters clashed
+ * with soldiers during a demonstration"). Fed one sentence at a time, in order; then {@link #apply} rewrites the
+ * passage's votes. Not thread-safe: one per passage.
  */
 final class GatheringEscalation {
     /** Words opening a sentence that refer back to the people of the previous one ("They", "The group"). */
