@@ -192,7 +192,7 @@ final class TypeRules {
                 continue;
             }
             SubEventType e = m.value();
-            if (topic(toks, clauseStart, i)) {
+            if (topic(toks, clauseStart, i) || describesSomeone(toks, clauseStart, i)) {
                 // "protested against the killing of a student": the killing is the protest's subject
                 i = m.end() - 1;
                 continue;
@@ -203,6 +203,22 @@ final class TypeRules {
             i = m.end() - 1;
         }
         return escalated;
+    }
+
+    /**
+     * Whether token {@code i} stands in a relative clause that says what happened to someone ("relatives of a man who
+     * was shot by police marched"): a relative pronoun within four words before it, no punctuation between.
+     */
+    private static boolean describesSomeone(List<Token> toks, int clauseStart, int i) {
+        for (int j = i - 1; j >= Math.max(clauseStart, i - 4); j--) {
+            if (toks.get(j).isPunct()) {
+                return false;
+            }
+            if (RELATIVE.contains(toks.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a protest-topic word stands within three words before token {@code i}. */

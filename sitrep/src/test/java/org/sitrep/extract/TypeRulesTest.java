@@ -111,6 +111,16 @@ class TypeRulesTest {
     }
 
     @Test
+    void type_forceInARelativeClauseAboutSomeone_isNoForceAtTheProtest() {
+        // what happened to the person the protest is for is told in a relative clause, not done at the protest
+        assertEquals(SubEventType.PEACEFUL_PROTEST, forced("Relatives of a young man who was shot by police last"
+                + " week marched to the governor's office."));
+        // force told of the protest itself still escalates it
+        assertEquals(SubEventType.EXCESSIVE_FORCE, forced("Police shot two protesters during a march to the"
+                + " governor's office."));
+    }
+
+    @Test
     void type_laterSentenceAboutAProtestsCause_leavesItPeaceful() {
         // what sparked the protest, what it followed and what protesters said or feared is no turn it took
         assertEquals(SubEventType.PEACEFUL_PROTEST, forced("Parents rallied outside the school board on Friday."
