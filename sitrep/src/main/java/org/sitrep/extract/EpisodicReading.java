@@ -31,7 +31,9 @@ final class EpisodicReading {
         /** moving troops with a purpose ("sent reinforcements to help clear the road"): a preparation, no event */
         MOVEMENT,
         /** a step in a future sequence: "after taking the city, the army will turn east" */
-        PROSPECTIVE
+        PROSPECTIVE,
+        /** an agreement told as broken or collapsed ("the ceasefire collapsed"): it names the deal, made no event now */
+        UNDONE
     }
 
     private record Sense(boolean after, int window, Set<String> context) {
@@ -41,6 +43,7 @@ final class EpisodicReading {
     private static final int DURATION_REACH = 8;
 
     private final Map<String, List<Sense>> senses;
+    private final Map<String, List<Sense>> undone;
     private final Set<String> factualBeforeTo;
     private final PhraseSet<Trigger> triggers;
     private final PhraseSet<Boolean> predicates = new PhraseSet<>();
@@ -49,7 +52,8 @@ final class EpisodicReading {
     private final Set<String> movements;
 
     EpisodicReading(TriggerLexicon triggerLex) {
-        this.senses = readSenses(triggerLex);
+        this.senses = readSenses(triggerLex, "other_senses.tsv");
+        this.undone = readSenses(triggerLex, "undone_agreements.tsv");
         this.factualBeforeTo = Set.copyOf(DataFile.words("factual_to_verbs.txt"));
         this.triggers = triggerLex.triggers();
         Set<String> fr = new java.util.HashSet<>();
@@ -71,6 +75,9 @@ final class EpisodicReading {
     Reading read(List<Token> toks, int anchor, int anchorEnd) {
         if (otherSense(toks, anchor, anchorEnd)) {
             return Reading.OTHER_SENSE;
+        }
+        if (inContext(undone, toks, anchor, anchorEnd)) {
+            return Reading.UNDONE;
         }
         if (habitual(toks, anchor, anchorEnd) || genericAgent(toks, anchor) || presentSupportVerb(toks, anchor)
                 || sinceClause(toks, anchor)) {
@@ -265,12 +272,16 @@ final class EpisodicReading {
 
     /** Whether the trigger on [anchor, anchorEnd) is a word in a sense that names no event. */
     boolean otherSense(List<Token> toks, int anchor, int anchorEnd) {
-        Token first = toks.get(anchor);
         if (month(toks, anchor)) {
             return true;
         }
+        return inContext(senses, toks, anchor, anchorEnd);
+    }
+
+    /** Whether a context word of one of the trigger's rows stands on its side of the trigger, within its window. */
+    private static boolean inContext(Map<String, List<Sense>> rows, List<Token> toks, int anchor, int anchorEnd) {
         String phrase = phrase(toks, anchor, anchorEnd);
-        for (Sense s : senses.getOrDefault(phrase, senses.getOrDefault(first.lower(), List.of()))) {
+        for (Sense s : rows.getOrDefault(phrase, rows.getOrDefault(toks.get(anchor).lower(), List.of()))) {
             int from = s.after() ? anchorEnd : Math.max(0, anchor - s.window());
             int to = s.after() ? Math.min(toks.size(), anchorEnd + s.window()) : anchor;
             for (int i = from; i < to; i++) {
@@ -532,9 +543,9 @@ final class EpisodicReading {
         return sb.toString();
     }
 
-    private static Map<String, List<Sense>> readSenses(TriggerLexicon triggerLex) {
+    private static Map<String, List<Sense>> readSenses(TriggerLexicon triggerLex, String file) {
         Map<String, List<Sense>> out = new HashMap<>();
-        for (DataRow r : DataFile.rows("other_senses.tsv", 4)) {
+        for (DataRow r : DataFile.rows(file, 4)) {
             boolean after = switch (r.col(1)) {
                 case "after" -> true;
                 case "before" -> false;

@@ -328,6 +328,7 @@ public final class ExtractStage implements Stage {
                     || reading == EpisodicReading.Reading.BACK_REFERENCE
                     || reading == EpisodicReading.Reading.STATE
                     || reading == EpisodicReading.Reading.MOVEMENT
+                    || reading == EpisodicReading.Reading.UNDONE
                     || reading == EpisodicReading.Reading.HABITUAL && !f.statistic();
         });
         return facts;

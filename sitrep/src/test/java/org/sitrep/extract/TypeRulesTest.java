@@ -121,6 +121,17 @@ class TypeRulesTest {
     }
 
     @Test
+    void detect_brokenAgreement_isNoAgreementEvent() {
+        // a deal told as collapsed or violated names the deal but reports none made
+        assertEquals(Optional.empty(), detected("The ceasefire collapsed within hours."));
+        assertEquals(Optional.empty(), detected("Aid workers blamed the violations of the truce for the delays."));
+        assertEquals(Optional.of(SubEventType.AGREEMENT), detected("The two sides signed a ceasefire in the town"
+                + " on Monday."));
+        // its topic still types the text when a type is forced
+        assertEquals(SubEventType.AGREEMENT, forced("The ceasefire collapsed within hours."));
+    }
+
+    @Test
     void type_laterSentenceAboutAProtestsCause_leavesItPeaceful() {
         // what sparked the protest, what it followed and what protesters said or feared is no turn it took
         assertEquals(SubEventType.PEACEFUL_PROTEST, forced("Parents rallied outside the school board on Friday."
