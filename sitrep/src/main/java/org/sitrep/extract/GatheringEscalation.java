@@ -41,7 +41,7 @@ final class GatheringEscalation {
 
     /** Reads one sentence ({@code toks[from, to)}) whose trigger votes are {@code votes}. */
     void sentence(List<Token> toks, int from, int to, Map<SubEventType, Double> votes) {
-        boolean own = votes.keySet().stream().anyMatch(GatheringEscalation::gatheringType);
+        boolean own = votes.keySet().stream().anyMatch(TypeRules::gathering);
         if (!gathering) {
             gathering = own;
             return;
@@ -56,7 +56,7 @@ final class GatheringEscalation {
             }
             // "The group clashed with the police": the clash is the protest's turn, not an event of its own
             votes.forEach((t, v) -> {
-                if (!gatheringType(t)) {
+                if (!TypeRules.gathering(t)) {
                     folded.merge(t, v, Double::sum);
                 }
             });
@@ -81,7 +81,7 @@ final class GatheringEscalation {
             if (v == null) {
                 continue;
             }
-            double take = gatheringType(t) ? v : Math.min(v, folded.getOrDefault(t, 0.0));
+            double take = TypeRules.gathering(t) ? v : Math.min(v, folded.getOrDefault(t, 0.0));
             if (take > 0) {
                 moved += take;
                 if (take >= v) {
@@ -92,11 +92,6 @@ final class GatheringEscalation {
             }
         }
         votes.merge(worst, moved, Double::sum);
-    }
-
-    /** A protest type, or a violent demonstration (a protest turned violent); mob violence is no gathering's turn. */
-    private static boolean gatheringType(SubEventType t) {
-        return t.eventType() == SubEventType.EventType.PROTESTS || t == SubEventType.VIOLENT_DEMONSTRATION;
     }
 
     private static int firstStop(List<Token> toks, int from, int to) {

@@ -492,7 +492,8 @@ final class TypeRules {
         return false;
     }
 
-    private static boolean gathering(SubEventType t) {
+    /** A protest type, or a violent demonstration (a protest turned violent); mob violence is no gathering. */
+    static boolean gathering(SubEventType t) {
         return t != null && t != SubEventType.MOB_VIOLENCE && (t.eventType() == SubEventType.EventType.RIOTS
                 || t.eventType() == SubEventType.EventType.PROTESTS);
     }

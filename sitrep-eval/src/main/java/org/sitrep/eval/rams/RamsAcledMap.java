@@ -29,9 +29,7 @@ final class RamsAcledMap {
             if (r.col(1).equals("-")) {
                 value = Optional.empty();
             } else {
-                SubEventType t = SubEventType.parse(r.col(1)).filter(s -> s.label().equals(r.col(1)))
-                        .orElseThrow(() -> r.error("unknown ACLED sub-event type '" + r.col(1) + "'"));
-                value = Optional.of(t);
+                value = Optional.of(acledType(r, 1));
             }
             Map<String, Optional<SubEventType>> target = key.endsWith(".*") ? prefixes : exact;
             String k = key.endsWith(".*") ? key.substring(0, key.length() - 2) : key;
@@ -39,6 +37,12 @@ final class RamsAcledMap {
                 throw r.error("duplicate entry " + key);
             }
         }
+    }
+
+    /** Column {@code col} of the row as an ACLED sub-event type, spelt exactly as ACLED labels it. */
+    static SubEventType acledType(DataRow r, int col) {
+        return SubEventType.parse(r.col(col)).filter(s -> s.label().equals(r.col(col)))
+                .orElseThrow(() -> r.error("unknown ACLED sub-event type '" + r.col(col) + "'"));
     }
 
     static RamsAcledMap get() {

@@ -30,8 +30,7 @@ final class RamsLabels {
             }
             Optional<SubEventType> type = Optional.empty();
             if (!r.col(1).equals(NONE)) {
-                type = Optional.of(SubEventType.parse(r.col(1)).filter(s -> s.label().equals(r.col(1)))
-                        .orElseThrow(() -> r.error("unknown ACLED sub-event type '" + r.col(1) + "'")));
+                type = Optional.of(RamsAcledMap.acledType(r, 1));
             }
             if (!r.col(2).equals("sure") && !r.col(2).equals("unsure")) {
                 throw r.error("confidence must be sure or unsure, not '" + r.col(2) + "'");

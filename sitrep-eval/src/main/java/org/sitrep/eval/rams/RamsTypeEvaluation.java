@@ -51,8 +51,7 @@ public final class RamsTypeEvaluation {
             }
             String sentence = p.sentenceText();
             String g = gold.get().label();
-            // the id an error is listed by: the passage, its trigger and the sentence classified
-            String id = p.docKey() + " [" + p.text().substring(p.trigger()[0], p.trigger()[1]) + "] " + sentence;
+            String id = errorId(p);
             TypeScores.Judged forced = new TypeScores.Judged(id, g, c.classifyForced(sentence).type().label());
             TypeScores.Judged unforced = new TypeScores.Judged(id, g,
                     c.detect(sentence).map(st -> st.type().label()).orElse(TypeScores.NONE));
@@ -91,7 +90,7 @@ public final class RamsTypeEvaluation {
             }
             labelled++;
             String sentence = p.sentenceText();
-            String id = p.docKey() + " [" + p.text().substring(p.trigger()[0], p.trigger()[1]) + "] " + sentence;
+            String id = errorId(p);
             String g = label.get().type().map(SubEventType::label).orElse(TypeScores.NONE);
             String detected = c.detect(sentence).map(st -> st.type().label()).orElse(TypeScores.NONE);
             detection.add(new TypeScores.Judged(id, g, detected));
@@ -112,6 +111,11 @@ public final class RamsTypeEvaluation {
                     + " labelled passages are not in the RAMS file read");
         }
         return new Labelled(labelled, part(fTyped, uTyped), part(fSure, uSure), TypeScores.score(detection));
+    }
+
+    /** The id an error is listed by: the passage, its trigger and the sentence classified. */
+    private static String errorId(RamsPassage p) {
+        return p.docKey() + " [" + p.text().substring(p.trigger()[0], p.trigger()[1]) + "] " + p.sentenceText();
     }
 
     private static Part part(List<TypeScores.Judged> forced, List<TypeScores.Judged> unforced) {
