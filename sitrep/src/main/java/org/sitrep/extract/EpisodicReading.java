@@ -106,6 +106,7 @@ final class EpisodicReading {
     /** How far after the event noun its predicate may start ("the killing of General X is"). */
     private static final int PREDICATE_REACH = 6;
     private static final Set<String> DEFINITES = ClosedClass.of("definites");
+    private static final Set<String> PREVENTION = ClosedClass.of("prevention-verbs");
     private static final Set<String> NP_ENDERS = ClosedClass.of("np-enders");
 
     /**
@@ -484,6 +485,9 @@ final class EpisodicReading {
     private boolean aim(List<Token> toks, int anchor) {
         Token trigger = toks.get(anchor);
         String w = trigger.lower();
+        if (prevented(toks, anchor)) {
+            return true;
+        }
         if (!trigger.isWord() || w.endsWith("ing") || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")) {
             return false;
         }
@@ -504,6 +508,23 @@ final class EpisodicReading {
         String one = toks.get(to - 1).lower();
         String two = to >= 2 ? toks.get(to - 2).lower() + " " + one : one;
         return !factualBeforeTo.contains(one) && !factualBeforeTo.contains(two);
+    }
+
+    /** "to prevent the militia from seizing the town": an -ing act after "from" that a prevention verb governs. */
+    private static boolean prevented(List<Token> toks, int anchor) {
+        if (anchor < 2 || !toks.get(anchor).lower().endsWith("ing") || !toks.get(anchor - 1).is("from")) {
+            return false;
+        }
+        for (int i = anchor - 2; i >= Math.max(0, anchor - 10); i--) {
+            Token t = toks.get(i);
+            if (t.is(",") || t.is(";") || t.is(":")) {
+                return false;
+            }
+            if (PREVENTION.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

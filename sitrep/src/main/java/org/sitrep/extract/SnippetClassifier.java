@@ -155,7 +155,12 @@ public final class SnippetClassifier {
                     previousType = t.type();
                     if (t.type() != null && t.weight() > 0 && !sameAct) {
                         // blocked triggers (negated, "no airstrikes") still describe the topic, but weakly
-                        double w = h.blockedBy() == null ? t.weight() : t.weight() * 0.25;
+                        // an aim ("the battle to seize Mosul") types the text only as much as a negated act: what
+                        // was done is the event; people who gather "to protest" do protest by gathering
+                        boolean weak = h.blockedBy() != null
+                                || t.type().eventType() != SubEventType.EventType.PROTESTS
+                                && episodes.read(toks, h.start(), h.end()) == EpisodicReading.Reading.AIM;
+                        double w = weak ? t.weight() * 0.25 : t.weight();
                         sentenceVotes.merge(t.type(), w, Double::sum);
                     }
                 }

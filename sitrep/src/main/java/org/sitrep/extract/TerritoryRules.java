@@ -14,6 +14,10 @@ final class TerritoryRules {
     /** Below any violent act (the weakest weighs 1; a kill of armed victims 0.5 on its own). */
     private static final double EQUIPMENT_CAPTURE_WEIGHT = 0.4;
 
+    private static final Set<String> PREPOSITIONS = ClosedClass.of("prepositions");
+    private static final Set<String> QUANTITY_OF = ClosedClass.of("quantity-of");
+    private static final Set<String> PHRASE_ENDS = ClosedClass.of("np-stop");
+
     private final TriggerLexicon triggerLex;
     private final TypeCues typeLex;
     /** Names of states: a whole country entered is no ground taken. */
@@ -37,10 +41,20 @@ final class TerritoryRules {
         if (weaponObject(toks, hitEnd, clauseEnd)) {
             return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, tr.weight()); // "seized a van of explosives"
         }
-        if (equipmentObject(toks, hitEnd, clauseEnd)) {
+        boolean passive = passive(toks, hitStart, hitEnd, clauseStart, clauseEnd);
+        if (equipmentObject(toks, hitEnd, clauseEnd) || taken(typeLex.equipment(), toks, hitStart, clauseStart,
+                passive)) {
             // capturing equipment is disrupted weapons use only without a fight: any violent act of the same
             // clause ("killed a dozen troops and captured several vehicles") is the event, the spoils its outcome
             return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, EQUIPMENT_CAPTURE_WEIGHT);
+        }
+        if (propertyObject(toks, hitEnd, clauseEnd) || taken(typeLex.propertyNouns(), toks, hitStart, clauseStart,
+                passive)) {
+            // "seized five houses", "seized their livestock": goods and buildings taken, ACLED's looting
+            return new Typed(SubEventType.LOOTING_PROPERTY_DESTRUCTION, tr.weight());
+        }
+        if (armedPeopleTaken(toks, hitEnd, clauseEnd, tr.has("agent_after") ? actor1 : actor2)) {
+            return new Typed(null, 0); // "captured five soldiers": people taken, no ground
         }
         if (hitEnd < toks.size() && countries.contains(toks.get(hitEnd).text())) {
             // "Turkish troops entered Syria", "a US convoy entered Syria from Iraq": forces moving into a country,
@@ -97,6 +111,74 @@ final class TerritoryRules {
                 return false;
             }
             if (typeLex.equipment().at(toks, i, clauseEnd) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb's object is people under arms ("five soldiers", "two militants"): a name right after the verb
+     * (a determiner or number between at most) that ends in a lower-case head and ends its phrase, so that "army
+     * positions" or "ISIS-held villages" stay ground.
+     */
+    private static boolean armedPeopleTaken(List<Token> toks, int hitEnd, int clauseEnd, List<NameSpan> taken) {
+        for (NameSpan p : taken) {
+            if (p.civilian() || p.start() < hitEnd || p.start() - hitEnd > 2) {
+                continue;
+            }
+            Token head = toks.get(p.end() - 1);
+            boolean ends = p.end() >= clauseEnd || toks.get(p.end()).isPunct()
+                    || PHRASE_ENDS.contains(toks.get(p.end()).lower()) || PREPOSITIONS.contains(toks.get(p.end()).lower());
+            if (ends && head.text().equals(head.lower()) && head.lower().endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the object is goods or buildings: a property noun up to five words on, before any punctuation or
+     * preposition other than a quantity's "of" ("seized a number of houses", not "the rector of the church").
+     */
+    private boolean propertyObject(List<Token> toks, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(clauseEnd, from + 5); i++) {
+            Token t = toks.get(i);
+            if (t.isPunct() || PREPOSITIONS.contains(t.lower())
+                    && !(t.is("of") && i > from && QUANTITY_OF.contains(toks.get(i - 1).lower()))) {
+                return false;
+            }
+            if (typeLex.propertyNouns().at(toks, i, clauseEnd) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb whose object stands before it: after "was / were / been" ("weapons were seized"), or a bare participle
+     * ending its phrase ("weapons and ammunition seized.", "seized by the army").
+     */
+    private static boolean passive(List<Token> toks, int hitStart, int hitEnd, int clauseStart, int clauseEnd) {
+        if (hitStart > clauseStart && (RoleReader.beVerb(toks.get(hitStart - 1)) || toks.get(hitStart - 1).is("been"))) {
+            return true;
+        }
+        return hitStart > clauseStart && !toks.get(hitStart - 1).isPunct()
+                && (hitEnd >= clauseEnd || toks.get(hitEnd).isPunct() || toks.get(hitEnd).is("by"));
+    }
+
+    /**
+     * A noun of the set before the verb: right before it ("weapons seized included"), or for a passive among the
+     * three words before (past a be-verb), no punctuation between.
+     */
+    private static boolean taken(PhraseSet<Boolean> nouns, List<Token> toks, int hitStart, int clauseStart,
+                                 boolean passive) {
+        int reach = passive ? 4 : 1;
+        for (int i = hitStart - 1; i >= Math.max(clauseStart, hitStart - reach); i--) {
+            if (toks.get(i).isPunct()) {
+                return false;
+            }
+            if (nouns.at(toks, i, hitStart) != null) {
                 return true;
             }
         }

@@ -86,6 +86,14 @@ class EpisodicReadingTest {
     }
 
     @Test
+    void read_actKeptFromHappening_aim() {
+        assertEquals(Reading.AIM, readFirstTrigger("The army acted to prevent the militia from seizing the town."));
+        assertEquals(Reading.AIM, readFirstTrigger("Guards stopped the rebels from capturing the gate."));
+        // "from" without a prevention verb: a real act, told with where it came from
+        assertEquals(Reading.EPISODE, readFirstTrigger("Fighters came down from the hills, seizing the town."));
+    }
+
+    @Test
     void read_factualInfinitiveOrNoun_episode() {
         assertEquals(Reading.EPISODE, readFirstTrigger("The brigade managed to retake the hill at dawn."));
         assertEquals(Reading.EPISODE, readFirstTrigger("The rebels went on to capture the airport."));

@@ -246,6 +246,49 @@ class TypeRulesTest {
     }
 
     @Test
+    void type_goodsOrBuildingsTaken_isLooting() {
+        // ACLED files houses, land and livestock seized under looting/property destruction, not as ground taken
+        assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION,
+                forced("Soldiers sealed and seized five houses belonging to a council member."));
+        assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION,
+                forced("Gunmen seized the livestock of two herders near the well."));
+        // an owner after "of" is not what was taken
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                forced("Rebels seized the outskirts of the market town after clashes."));
+    }
+
+    @Test
+    void type_objectToldBeforeTheVerb_typesTheSeizure() {
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE,
+                forced("Rifles and ammunition were seized by the gendarmerie at the depot."));
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE,
+                forced("Weapons seized in the search included two rifles."));
+    }
+
+    @Test
+    void type_armedPeopleTaken_isNoGroundTaken() {
+        assertTrue(c.ruleVotes("Rebels captured five soldiers near the base.").stream()
+                .noneMatch(st -> st.type() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                forced("Rebels captured army positions near the base."));
+    }
+
+    @Test
+    void type_aimedAct_weighsLessThanTheActDone() {
+        // what forces set out to do is not what they did: the fighting is the event until the town is taken
+        assertEquals(SubEventType.ARMED_CLASH,
+                forced("Government forces launched an offensive to retake the town from the rebels."));
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                forced("Government forces retook the town from the rebels after a week-long offensive."));
+        // a take-over that the act was meant to prevent did not happen
+        assertTrue(c.ruleVotes("Jets bombed the bridge to prevent the militants from seizing the town.").stream()
+                .allMatch(st -> st.type() != SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY || st.score() < 0.5));
+        // people who gather to protest do protest
+        assertEquals(SubEventType.PEACEFUL_PROTEST,
+                forced("Residents gathered outside the council to protest against the new road."));
+    }
+
+    @Test
     void lexicon_newCues_pointToTheirTypes() {
         assertEquals(SubEventType.CHEMICAL_WEAPON, forced("The defector was poisoned with a nerve agent in a hotel."));
         assertEquals(SubEventType.ABDUCTION, forced("A lawyer went missing after leaving the courthouse."));
