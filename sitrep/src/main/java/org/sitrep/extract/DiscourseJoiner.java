@@ -46,8 +46,18 @@ final class DiscourseJoiner {
     }
 
     /** What the sentence reader saw of a report's anchor: its sentence, a definite article, a generic event word. */
-    record Anchor(int sentence, boolean definite, boolean generic) {
+    /**
+     * {@code gatheringCue}: the kind of turn at a protest the sentence's words tell (null for none);
+     * {@code aboutGathering}: whether it names protesters or a protest, or opens with a back reference.
+     */
+    record Anchor(int sentence, boolean definite, boolean generic, SubEventType gatheringCue, boolean aboutGathering) {
+        Anchor(int sentence, boolean definite, boolean generic) {
+            this(sentence, definite, generic, null, false);
+        }
     }
+
+    /** How many sentences after a gathering a sentence about it may tell its turn ("They later clashed with police"). */
+    static final int GATHERING_REACH = 2;
 
     /**
      * Whether the anchor at {@code anchor} is a definite noun phrase: "the airstrikes", "the anti-IS coalition
@@ -96,6 +106,15 @@ final class DiscourseJoiner {
                 lastSentence.add(a == null ? -1 : a.sentence());
                 continue;
             }
+            int gathering = a.gatheringCue() == null ? -1 : gathering(out, lastSentence, anchors, r, a);
+            if (gathering >= 0) {
+                // one gathering told over several sentences takes its gravest turn (GatheringEscalation)
+                reachable.remove(out.size());
+                Report p = out.get(gathering);
+                out.set(gathering, retyped(merge(text, p, r), graver(p.subEventType(), a.gatheringCue())));
+                lastSentence.set(gathering, a.sentence());
+                continue;
+            }
             int into = a.definite() ? referent(out, lastSentence, reachable, anchors, r, a) : -1;
             if (into >= 0) {
                 reachable.remove(out.size());
@@ -140,6 +159,51 @@ final class DiscourseJoiner {
             }
         }
         return -1;
+    }
+
+    /**
+     * Index in {@code out} of the gathering a later sentence tells the turn of, or -1: the nearest earlier asserted
+     * protest or demonstration at most {@value #GATHERING_REACH} sentences back, in an earlier sentence, with no
+     * conflicting count, when the later sentence is about it (its words, or the same people acting: "The students
+     * later clashed with police").
+     */
+    private int gathering(List<Report> out, List<Integer> lastSentence, Map<String, Anchor> anchors, Report r,
+                                 Anchor a) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Report p = out.get(i);
+            Anchor pa = anchors.get(p.id());
+            if (pa == null) {
+                continue;
+            }
+            if (a.sentence() - lastSentence.get(i) > GATHERING_REACH) {
+                return -1;
+            }
+            if (pa.sentence() < a.sentence() && p.kind() == ReportKind.EVENT && p.modality().assertsOccurrence()
+                    && TypeRules.gathering(p.subEventType())
+                    && (a.aboutGathering() || sharesActor(p.actor1(), r.actor1()))
+                    && (p.count() == null || r.count() == null || p.count().value() == r.count().value())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The graver of a gathering's kind and the turn told of it (violent demonstration > excessive force > ...). */
+    private static SubEventType graver(SubEventType kind, SubEventType turn) {
+        return kind == null || turn.ordinal() > kind.ordinal() ? turn : kind;
+    }
+
+    /** {@code r} as a report of {@code type}, with that type's PLOVER and CAMEO codes. */
+    private Report retyped(Report r, SubEventType type) {
+        if (type == r.subEventType()) {
+            return r;
+        }
+        TriggerLexicon.TypeInfo info = triggers.types().get(type);
+        return new Report(r.id(), r.kind(), r.eventId(), r.documentId(), r.section(), r.evidence(), r.trigger(), type,
+                info == null ? null : info.ploverEvent(), info == null ? null : info.ploverMode(),
+                info == null ? null : info.cameoRoot(), r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2(),
+                r.location(), r.date(), r.fatalities(), r.injured(), r.count(), r.modality(), r.attribution(),
+                r.flags(), r.measures());
     }
 
     /** A side of the sentence before, when this event leaves its doer implicit and is of the same type. */

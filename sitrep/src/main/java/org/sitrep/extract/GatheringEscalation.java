@@ -46,11 +46,8 @@ final class GatheringEscalation {
             gathering = own;
             return;
         }
-        if (!own && !rules.namesProtest(toks, from, to) && !refersBack(toks, from, to)) {
-            return;
-        }
-        SubEventType cue = rules.protestEscalation(toks, from, firstStop(toks, from, to));
-        if (cue != null && cue != SubEventType.PEACEFUL_PROTEST) {
+        SubEventType cue = turn(toks, from, to, own);
+        if (cue != null) {
             if (worst == null || cue.ordinal() > worst.ordinal()) {
                 worst = cue;
             }
@@ -61,6 +58,26 @@ final class GatheringEscalation {
                 }
             });
         }
+    }
+
+    /**
+     * The turn a sentence tells of a gathering told before it: the kind of escalation its words name before any stop
+     * word, when the sentence is about the gathering (it has one of its own, names protesters or a protest, or opens
+     * with a back reference); null when it tells no turn. These three read no state of this object.
+     */
+    SubEventType turn(List<Token> toks, int from, int to, boolean own) {
+        return own || about(toks, from, to) ? cue(toks, from, to) : null;
+    }
+
+    /** Whether the sentence names protesters or a protest, or opens with a back reference ("They", "The group"). */
+    boolean about(List<Token> toks, int from, int to) {
+        return rules.namesProtest(toks, from, to) || refersBack(toks, from, to);
+    }
+
+    /** The escalation the sentence's words name before any stop word, or null (a peaceful protest is no turn). */
+    SubEventType cue(List<Token> toks, int from, int to) {
+        SubEventType cue = rules.protestEscalation(toks, from, firstStop(toks, from, to));
+        return cue == SubEventType.PEACEFUL_PROTEST ? null : cue;
     }
 
     /** Moves the gathering's votes, and those of the sentences that escalated it, to its gravest kind. */

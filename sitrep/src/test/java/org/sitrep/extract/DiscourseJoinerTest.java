@@ -51,6 +51,23 @@ class DiscourseJoinerTest {
     }
 
     @Test
+    void gatheringsTurnToldInALaterSentence_isOneEventOfTheGraverKind() {
+        // the same people acting, or a back reference: the protest turned violent, one event, its place kept
+        for (String later : List.of("The students later clashed with police.", "They threw stones at police.")) {
+            List<Report> rs = events("Hundreds of students marched in Kampala on Friday against fees. " + later);
+            assertEquals(1, rs.size(), rs::toString);
+            assertEquals(SubEventType.VIOLENT_DEMONSTRATION, rs.get(0).subEventType(), rs::toString);
+            assertEquals("Kampala", rs.get(0).location().mention().text(), rs::toString);
+            assertTrue(rs.get(0).flags().contains("joined_across_sentences"), rs::toString);
+        }
+        // other people fighting elsewhere are an event of their own, and the protest stays peaceful
+        List<Report> apart = events("Hundreds of students marched in Kampala on Friday against fees. Soldiers later"
+                + " clashed with rebels in the north.");
+        assertEquals(2, apart.size(), apart::toString);
+        assertTrue(apart.stream().anyMatch(r -> r.subEventType() == SubEventType.PEACEFUL_PROTEST), apart::toString);
+    }
+
+    @Test
     void genericAnaphor_joinsTheNearestViolentEventOfAnotherType() {
         List<Report> rs = events("IS mortar fire killed three soldiers in Manbij on Tuesday. A military source said"
                 + " the attack came from the east bank.");
