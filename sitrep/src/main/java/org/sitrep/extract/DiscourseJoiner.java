@@ -106,7 +106,8 @@ final class DiscourseJoiner {
                 lastSentence.add(a == null ? -1 : a.sentence());
                 continue;
             }
-            int gathering = a.gatheringCue() == null ? -1 : gathering(out, lastSentence, anchors, r, a);
+            boolean harm = r.fatalities() != null || r.injured() != null;
+            int gathering = a.gatheringCue() == null && !harm ? -1 : gathering(out, lastSentence, anchors, r, a);
             if (gathering >= 0) {
                 // one gathering told over several sentences takes its gravest turn (GatheringEscalation)
                 reachable.remove(out.size());
@@ -164,8 +165,8 @@ final class DiscourseJoiner {
     /**
      * Index in {@code out} of the gathering a later sentence tells the turn of, or -1: the nearest earlier asserted
      * protest or demonstration at most {@value #GATHERING_REACH} sentences back, in an earlier sentence, with no
-     * conflicting count, when the later sentence is about it (its words, or the same people acting: "The students
-     * later clashed with police").
+     * conflicting count, when the later sentence is about it (its words, the same people acting: "The students
+     * later clashed with police", or the same people harmed: "Three students were injured").
      */
     private int gathering(List<Report> out, List<Integer> lastSentence, Map<String, Anchor> anchors, Report r,
                                  Anchor a) {
@@ -180,7 +181,8 @@ final class DiscourseJoiner {
             }
             if (pa.sentence() < a.sentence() && p.kind() == ReportKind.EVENT && p.modality().assertsOccurrence()
                     && TypeRules.gathering(p.subEventType())
-                    && (a.aboutGathering() || sharesActor(p.actor1(), r.actor1()))
+                    && (a.gatheringCue() != null && (a.aboutGathering() || sharesActor(p.actor1(), r.actor1()))
+                    || (r.fatalities() != null || r.injured() != null) && sharesActor(p.actor1(), r.actor2()))
                     && (p.count() == null || r.count() == null || p.count().value() == r.count().value())) {
                 return i;
             }
@@ -188,9 +190,12 @@ final class DiscourseJoiner {
         return -1;
     }
 
-    /** The graver of a gathering's kind and the turn told of it (violent demonstration > excessive force > ...). */
+    /**
+     * The graver of a gathering's kind and the turn told of it (violent demonstration > excessive force > ...); the
+     * kind itself when no turn is told ("Three students were injured": victims, whoever harmed them).
+     */
     private static SubEventType graver(SubEventType kind, SubEventType turn) {
-        return kind == null || turn.ordinal() > kind.ordinal() ? turn : kind;
+        return turn != null && (kind == null || turn.ordinal() > kind.ordinal()) ? turn : kind;
     }
 
     /** {@code r} as a report of {@code type}, with that type's PLOVER and CAMEO codes. */

@@ -27,6 +27,27 @@ final class EventPlaceReader {
     private static final Set<String> ENTRY_WORDS = ClosedClass.of("entry-words");
     private static final Set<String> MODIFIER_PARTICIPLES = ClosedClass.of("modifier-participles");
 
+    /** How many tokens a dateline may hold before its dash ("KAMPALA, Uganda, 3 March 2023 —"). */
+    private static final int DATELINE_REACH = 10;
+
+    /**
+     * The index of the dash closing a wire dateline that opens the sentence ("KAMPALA, 3 March 2023 —", "BEIRUT, Oct
+     * 22 (Reuters) -", "ALEPPO, Syria —"), or -1: only marks, numbers and capitalised words stand before it. Places
+     * there say where the story was filed, not where its event happened.
+     */
+    private static int datelineDash(List<Token> toks) {
+        for (int i = 0; i < Math.min(toks.size(), DATELINE_REACH); i++) {
+            Token t = toks.get(i);
+            if (i > 0 && (t.is("-") || t.is("\u2013") || t.is("\u2014"))) {
+                return i;
+            }
+            if (t.isWord() && !t.isNumber() && !t.capitalised()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The chosen place of a clause (null when none is attached firmly enough) and whether it is only nearby. */
     record Place(NameSpan name, boolean vicinity) {
     }
@@ -38,6 +59,7 @@ final class EventPlaceReader {
         boolean vicinity = false;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<NameSpan> inClause = new ArrayList<>();
+        int dateline = names.places().stream().anyMatch(p -> p.start() == 0) ? datelineDash(toks) : -1;
         for (NameSpan p : names.places()) {
             if (p.start() >= a && p.end() <= b && !attr.used()[p.start()] && !inSpeechFrame(toks, hits, p, best)) {
                 inClause.add(p);
@@ -55,6 +77,9 @@ final class EventPlaceReader {
         List<NameSpan> smaller = !countryEntered ? List.of() : tried.stream()
                 .filter(p -> !countries.containsKey(p.name()) && placeStrength(toks, p, best)[0] >= 2).toList();
         for (NameSpan p : smaller.isEmpty() ? tried : smaller) {
+            if (p.end() <= dateline) {
+                continue; // where the story was filed; it still counts against reading another name as the only one
+            }
             int[] sv = placeStrength(toks, p, best);
             int strength = sv[0];
             if (strength < 2 && !(strength == 1 && inClause.size() == 1)) {

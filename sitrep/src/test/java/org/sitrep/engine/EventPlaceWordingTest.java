@@ -1,6 +1,7 @@
 package org.sitrep.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
@@ -19,6 +20,15 @@ class EventPlaceWordingTest {
 
     private static Location place(String body) {
         return AcceptanceDocs.onlyEventPlace(PUBLISHED, body);
+    }
+
+    @Test
+    void datelinePlace_isWhereTheStoryWasFiledNotTheEvents() {
+        // "through" and "the centre of" attach the place; the dateline's own name is not the event's
+        Location l = place("KAMPALA, 3 March 2022 — Hundreds of students marched through the centre of Kampala"
+                + " against fees.");
+        assertEquals("Kampala", l.name());
+        assertNull(AcceptanceDocs.onlyEvent(PUBLISHED, "ALEPPO — Rebels shelled the district on Monday.").location());
     }
 
     @Test

@@ -60,6 +60,12 @@ class DiscourseJoinerTest {
             assertEquals("Kampala", rs.get(0).location().mention().text(), rs::toString);
             assertTrue(rs.get(0).flags().contains("joined_across_sentences"), rs::toString);
         }
+        // the gathering's people harmed are its victims, whoever harmed them: joined, its kind unchanged
+        List<Report> harmed = events("Hundreds of students marched in Kampala on Friday against fees. Three students"
+                + " were injured, a police spokesman said.");
+        assertEquals(1, harmed.size(), harmed::toString);
+        assertEquals(SubEventType.PEACEFUL_PROTEST, harmed.get(0).subEventType(), harmed::toString);
+        assertEquals(3, harmed.get(0).injured().value(), harmed::toString);
         // other people fighting elsewhere are an event of their own, and the protest stays peaceful
         List<Report> apart = events("Hundreds of students marched in Kampala on Friday against fees. Soldiers later"
                 + " clashed with rebels in the north.");

@@ -62,7 +62,8 @@ final class AbsoluteDateRules {
         book.add("(?:(?<wd1>" + wda + "),?\\s+)?(?<mon>" + mon + ")\\s*(?<d>" + day + ")(?![:.,]\\d)(?:,?\\s*(?<y>" + year
                 + "))?(?:,?\\s+(?<wd2>" + wda + "))?", this::readMonthDay);
         // [Saturday,] [the] 24[th] [of] October[,] [2015][ Saturday]
-        book.add("(?<![\\d.,]\\s?)(?:(?<wd1>" + wda + "),?\\s+)?(?:the\\s+)?(?<d>" + day + ")(?:\\s+of)?\\s+(?<mon>" + mon
+        // a number before it ends a figure ("1,5 March", "2. 3 March"); a word and a comma do not ("KAMPALA, 3 March")
+        book.add("(?<!\\d[.,]\\s?)(?<![\\d.,])(?:(?<wd1>" + wda + "),?\\s+)?(?:the\\s+)?(?<d>" + day + ")(?:\\s+of)?\\s+(?<mon>" + mon
                 + ")(?:,?\\s+(?<y>" + year + "))?(?:,?\\s+(?<wd2>" + wda + "))?", this::readMonthDay);
         // [late] October[,] [of] 2015
         book.add("(?:(?<mod>" + mods + ")[\\s-]+)?(?<mon>" + mon + "),?\\s+(?:of\\s+)?(?<y>" + year + ")",

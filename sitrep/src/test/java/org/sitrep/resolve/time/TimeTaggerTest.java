@@ -31,6 +31,7 @@ class TimeTaggerTest {
         "Shelling resumed on October 31, 2015 near the town.|October 31, 2015|2015-10-31",
         "Shelling resumed on 31 October 2015 near the town.|31 October 2015|2015-10-31",
         "Shelling resumed on 27 October, 2015 near the town.|27 October, 2015|2015-10-27",
+        "KAMPALA, 3 March 2023 — Students marched.|3 March 2023|2023-03-03",
         "The convoy arrived on Oct 20 at dawn.|Oct 20|2015-10-20",
         "A ceasefire was signed on Nov 14, 2012 in the capital.|Nov 14, 2012|2012-11-14",
         "Figures dated 2015-10-31 were released.|2015-10-31|2015-10-31",
