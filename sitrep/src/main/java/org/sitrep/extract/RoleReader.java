@@ -48,18 +48,12 @@ final class RoleReader {
         List<NameSpan> a1 = new ArrayList<>();
         List<NameSpan> as1 = new ArrayList<>();
         List<NameSpan> a2 = new ArrayList<>();
-        List<NameSpan> by = null;
-        for (List<NameSpan> g : groups) {
-            int s = g.get(0).start();
-            if (s > h.end() && (toks.get(s - 1).is("by") || (s >= 2 && toks.get(s - 2).is("by")
-                    && DETERMINERS.contains(toks.get(s - 1).lower())))) {
-                by = g;
-                break;
-            }
-        }
         // "was killed by rebel sniper fire": the anchor is itself the agent of a passive, so its subject suffered
         boolean passive = h.trigger().verb() && (passiveAt(toks, t, a) || reducedPassive(toks, h))
                 || agentPrep(toks, t, a) >= 0;
+        boolean activeWithSubject = h.trigger().verb() && !passive
+                && groups.stream().anyMatch(g -> g.get(g.size() - 1).end() <= t && g.get(0).start() >= a);
+        List<NameSpan> by = byAgent(toks, groups, h, activeWithSubject);
         // in "X were killed in regime shelling" the sufferer is the subject before the preposition
         int subjectLimit = agentPrep(toks, t, a) >= 0 ? agentPrep(toks, t, a) : t;
         List<NameSpan> before = null;
@@ -281,6 +275,34 @@ final class RoleReader {
     }
 
     /**
+     * The first group after the trigger introduced by "by" ("by the army", "by the rebels"), or null. An active verb
+     * with its subject does not take the agent of a participle after it ("units are dismantling mines planted by the
+     * terrorists").
+     */
+    private static List<NameSpan> byAgent(List<Token> toks, List<List<NameSpan>> groups, Hit h,
+                                          boolean activeWithSubject) {
+        for (List<NameSpan> g : groups) {
+            int s = g.get(0).start();
+            if (s > h.end() && (toks.get(s - 1).is("by") || (s >= 2 && toks.get(s - 2).is("by")
+                    && DETERMINERS.contains(toks.get(s - 1).lower())))) {
+                return activeWithSubject && participleBetween(toks, h.end(), s) ? null : g;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a lower-case "-ed" word stands in [from, to): a participle that a later "by" may belong to. */
+    private static boolean participleBetween(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token w = toks.get(i);
+            if (w.isWord() && !w.capitalised() && w.lower().endsWith("ed") && w.lower().length() > 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "by", "in" or "from" within three plain words before a trigger and right after a passive verb group:
      * "was killed by militia sniper fire", "were killed in Israeli tank shelling".
      */
@@ -379,6 +401,9 @@ final class RoleReader {
     }
 
     static boolean passiveAt(List<Token> toks, int t, int a) {
+        if (toks.get(t).lower().endsWith("ing")) {
+            return false; // "are dismantling", "were shelling": the progressive is active
+        }
         for (int i = t - 1; i >= Math.max(a, t - 3); i--) {
             String w = toks.get(i).lower();
             if (beVerb(toks.get(i))) {

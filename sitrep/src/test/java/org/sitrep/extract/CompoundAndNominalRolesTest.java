@@ -37,6 +37,15 @@ class CompoundAndNominalRolesTest {
     }
 
     @Test
+    void activeProgressive_subjectActsAndAParticiplesAgentIsNoneOfIts() {
+        // "are shelling" is active; "planted by the militants" names who planted, not who dismantles
+        assertEquals(List.of("Rebels"), a1(only("Rebels are shelling army positions near Hama.")));
+        Report r = only("Army sappers are dismantling mines planted by IS militants near Palmyra.");
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, r.subEventType());
+        assertEquals(List.of("Army"), a1(r));
+    }
+
+    @Test
     void nominalInstrumentAsSubject_ownerIsActor1() {
         Report r = only("ISIS mortar fire killed three soldiers in Deir ez-Zor.");
         assertEquals(List.of("ISIS"), a1(r));
