@@ -116,7 +116,9 @@ final class DiscourseJoiner {
                 lastSentence.set(gathering, a.sentence());
                 continue;
             }
-            int into = a.definite() ? referent(out, lastSentence, reachable, anchors, r, a) : -1;
+            int into = a.definite() ? referent(out, lastSentence, reachable, anchors, r, a)
+                    : r.fatalities() != null || r.injured() != null
+                    ? sameDoersToll(text, out, lastSentence, anchors, r, a) : -1;
             if (into >= 0) {
                 reachable.remove(out.size());
                 out.set(into, merge(text, out.get(into), r));
@@ -209,6 +211,51 @@ final class DiscourseJoiner {
                 info == null ? null : info.cameoRoot(), r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2(),
                 r.location(), r.date(), r.fatalities(), r.injured(), r.count(), r.modality(), r.attribution(),
                 r.flags(), r.measures());
+    }
+
+    /**
+     * Index in {@code out} of the event of the sentence just before whose doer a report of deaths or injuries names again
+     * with a definite article ("Army units restored control of the villages … The army units killed scores of
+     * terrorists"): the toll of that operation, told next; or -1. Never across another place or a conflicting count.
+     */
+    private int sameDoersToll(String text, List<Report> out, List<Integer> lastSentence, Map<String, Anchor> anchors,
+                              Report r, Anchor a) {
+        if (r.actor1().isEmpty() || !definiteMention(text, r.actor1().get(0).mention())) {
+            return -1;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Report p = out.get(i);
+            Anchor pa = anchors.get(p.id());
+            if (pa == null || lastSentence.get(i) < a.sentence() - 1) {
+                return -1;
+            }
+            if (pa.sentence() == a.sentence() - 1 && p.kind() == ReportKind.EVENT && p.modality().assertsOccurrence()
+                    && (violent(p.subEventType()) || p.subEventType() != null
+                    && p.subEventType().eventType() == SubEventType.EventType.BATTLES)
+                    && sharesActor(p.actor1(), r.actor1()) && !conflict(p, r) && samePlaceOrNone(p, r)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether "the", "these" or "those" stands right before the mention. */
+    private static boolean definiteMention(String text, org.sitrep.model.Mention m) {
+        int end = m.span().start();
+        int start = end;
+        while (start > 0 && text.charAt(start - 1) == ' ') {
+            start--;
+        }
+        int word = start;
+        while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+            word--;
+        }
+        return DEFINITES.contains(text.substring(word, start).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean samePlaceOrNone(Report p, Report r) {
+        return p.location() == null || r.location() == null
+                || p.location().mention().text().equalsIgnoreCase(r.location().mention().text());
     }
 
     /** A side of the sentence before, when this event leaves its doer implicit and is of the same type. */

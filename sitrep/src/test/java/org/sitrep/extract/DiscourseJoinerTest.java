@@ -74,6 +74,21 @@ class DiscourseJoinerTest {
     }
 
     @Test
+    void theSameDoersTollToldNext_isTheOperationsToll() {
+        // "the army units" names the doer of the operation just told: its toll, one event
+        List<Report> rs = events("Army units recaptured the village of Tal Sakhr in the Hama countryside on Sunday. A"
+                + " military source said the army units killed 14 militants.");
+        assertEquals(1, rs.size(), rs::toString);
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, rs.get(0).subEventType());
+        assertEquals(14, rs.get(0).fatalities().value());
+        // named afresh (no article), or elsewhere: an event of its own
+        assertEquals(2, events("Army units recaptured the village of Tal Sakhr in the Hama countryside on Sunday."
+                + " Army units killed 14 militants.").size());
+        assertEquals(2, events("Army units recaptured the village of Tal Sakhr in the Hama countryside on Sunday."
+                + " The army units killed 14 militants in Homs.").size());
+    }
+
+    @Test
     void genericAnaphor_joinsTheNearestViolentEventOfAnotherType() {
         List<Report> rs = events("IS mortar fire killed three soldiers in Manbij on Tuesday. A military source said"
                 + " the attack came from the east bank.");
