@@ -2,6 +2,7 @@ package org.sitrep.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
@@ -29,6 +30,22 @@ class EventPlaceWordingTest {
                 + " against fees.");
         assertEquals("Kampala", l.name());
         assertNull(AcceptanceDocs.onlyEvent(PUBLISHED, "ALEPPO — Rebels shelled the district on Monday.").location());
+    }
+
+    @Test
+    void villageOfAnUnknownName_keepsTheNameAndIsHeldByItsContainer() {
+        // "the village of X" spots X; the countryside after it holds it (precision 3, the governorate)
+        Location l = place("Regime forces shelled the village of Zughbarit in the western countryside of Hama.");
+        assertEquals("Zughbarit", l.mention().text());
+        assertEquals(3, l.geoPrecision());
+        assertEquals("SY", l.country());
+    }
+
+    @Test
+    void countryNamedAsContainer_rejectsReadingsAbroad() {
+        // a near-spelling in another country is another place: unknown, not placed there
+        Location l = AcceptanceDocs.onlyEvent(PUBLISHED, "Regime forces shelled Tal Sakhr in Syria.").location();
+        assertTrue(l == null || l.lat() == null || "SY".equals(l.country()), String.valueOf(l));
     }
 
     @Test

@@ -67,7 +67,7 @@ final class ContainerCue {
         if (comma && LIST_GOES_ON.matcher(window.substring(m.end(2))).find()) {
             return Optional.empty(); // "Kobani, Al-Hasakah and Al-Raqqa": a list of places, not a place and its unit
         }
-        if (name.matches("(?i)the|syria|iraq|turkey|lebanon|jordan")) {
+        if (name.matches("(?i)the")) {
             return Optional.empty();
         }
         return Optional.of(new Container(name, end + m.start(2), end + m.end(2), around, comma));

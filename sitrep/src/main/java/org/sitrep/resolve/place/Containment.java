@@ -48,6 +48,9 @@ final class Containment {
             if (place.kind() == PlaceKind.ADMIN1) {
                 return g.kmOutside(place.admin1(), p.lat(), p.lon()) <= UNIT_SLACK_KM;
             }
+            if (place.kind() == PlaceKind.COUNTRY) {
+                return place.country() != null && place.country().equals(p.country());
+            }
             // "near Ashma in Kobani countryside": the countryside of a border district's seat reaches places its
             // centroid, 30 km inland, does not
             return Geo.km(place, p) <= reachKm || seat != null && Geo.km(seat, p) <= TOWN_COUNTRYSIDE_REACH_KM;
@@ -60,6 +63,10 @@ final class Containment {
          * it: the village lies around the town, and a border district's centroid can be 30 km from its seat.
          */
         Location located(Mention mention, Gazetteer g, List<Candidate> listed) {
+            if (place.kind() == PlaceKind.COUNTRY) {
+                // a country says too little to place a village in it: unknown stays unknown
+                return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
+            }
             Place at = seat != null ? seat : place;
             String admin1 = at.admin1() == null ? null
                     : g.byId("ne:" + at.admin1()).map(Place::name).orElse(null);
@@ -97,6 +104,12 @@ final class Containment {
         Optional<PlaceMatch> unit = ms.stream().filter(m -> m.place().kind() == PlaceKind.ADMIN1).findFirst();
         if (unit.isPresent()) {
             return new Holder(unit.get().place(), 0);
+        }
+        // "Tal Sakhr in Syria": a reading in another country is another place of that name
+        Optional<PlaceMatch> country = ms.stream().filter(m -> m.place().kind() == PlaceKind.COUNTRY
+                && m.similarity() >= 1.0).findFirst();
+        if (country.isPresent()) {
+            return new Holder(country.get().place(), 0);
         }
         if (cue.comma()) {
             return null; // "Azaz, Marea and Tal Rifaat": a list of towns, not a town and its container
