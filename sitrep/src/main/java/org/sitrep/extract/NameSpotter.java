@@ -420,13 +420,12 @@ final class NameSpotter {
         }
         objectsInPlaces(text, toks, owner, paren, places);
         for (int i = 0; i + 2 < n; i++) {
-            // "the village of Tal Sakhr", "the town of Maskanah": the name after a settlement noun and "of"; not a
-            // list ("the villages of X and Y in Z"), whose first name would be read without the container after it
+            // "the village of Tal Sakhr in Hama countryside": the name after a settlement noun and "of", when a
+            // container follows to hold it (alone, an unknown village's near-spelling abroad would be taken)
             if (placeLex.placeHeads().contains(toks.get(i).lower()) && toks.get(i + 1).is("of")) {
                 int e = capitalisedRun(toks, i + 2, owner);
-                boolean list = e + 1 < n && (toks.get(e).is("and") || toks.get(e).is("or") || toks.get(e).is(","))
-                        && toks.get(e + 1).capitalised();
-                if (e > i + 2 && !list && !anyParen(paren, i + 2, e)) {
+                boolean held = e + 1 < n && toks.get(e).is("in");
+                if (e > i + 2 && held && !anyParen(paren, i + 2, e)) {
                     mark(owner, i + 2, e, 2);
                     places.add(span(text, toks, i + 2, e, false, false));
                 }
