@@ -424,7 +424,7 @@ final class NameSpotter {
             // container follows to hold it (alone, an unknown village's near-spelling abroad would be taken)
             if (placeLex.placeHeads().contains(toks.get(i).lower()) && toks.get(i + 1).is("of")) {
                 int e = capitalisedRun(toks, i + 2, owner);
-                boolean held = e + 1 < n && toks.get(e).is("in");
+                boolean held = e + 1 < n && toks.get(e).is("in") && containerAt(toks, e + 1);
                 if (e > i + 2 && held && !anyParen(paren, i + 2, e)) {
                     mark(owner, i + 2, e, 2);
                     places.add(span(text, toks, i + 2, e, false, false));
@@ -457,6 +457,21 @@ final class NameSpotter {
                 }
             }
         }
+    }
+
+    /** Whether a name follows "in" past articles, directions and area words ("in the northern countryside of Hama"). */
+    private boolean containerAt(List<Token> toks, int from) {
+        for (int i = from; i < Math.min(toks.size(), from + 6); i++) {
+            Token t = toks.get(i);
+            if (t.capitalised() && !t.is("the")) {
+                return true;
+            }
+            if (!(t.is("the") || t.is("of") || DIRECTIONS.contains(t.lower())
+                    || placeLex.placeHeads().contains(t.lower()))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

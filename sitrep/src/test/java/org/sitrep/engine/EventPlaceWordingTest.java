@@ -41,7 +41,7 @@ class EventPlaceWordingTest {
         assertEquals("SY", l.country());
         // with no container after it, an unknown name is not spotted this way: no near-spelling abroad is taken
         Location alone = AcceptanceDocs.onlyEvent(PUBLISHED, "Syrian regime forces shelled the village of Tal Sakhr"
-                + " on Monday. Rebels in Hama province answered with rockets.").location();
+                + " in the early hours of Monday, residents of Hama province said.").location();
         assertTrue(alone == null || alone.lat() == null || "SY".equals(alone.country()), String.valueOf(alone));
     }
 
