@@ -22,6 +22,7 @@ final class EventPlaceReader {
 
     private static final Set<String> VICINITY_WORDS = ClosedClass.of("vicinity-words");
     private static final Set<String> CONTAINER_WORDS = ClosedClass.of("container-words");
+    private static final Set<String> DIRECTION_WORDS = ClosedClass.of("directions");
     private static final Set<String> SETTLEMENT_NOUNS = ClosedClass.of("settlement-nouns");
     private static final Set<String> ROAD_NOUNS = ClosedClass.of("road-nouns");
     private static final Set<String> ENTRY_WORDS = ClosedClass.of("entry-words");
@@ -203,10 +204,21 @@ final class EventPlaceReader {
         int before = chosen.start() - (chosen.start() >= 1 && toks.get(chosen.start() - 1).is("the") ? 2 : 1);
         boolean settlementIn = before >= 1 && toks.get(before).is("in")
                 && SETTLEMENT_NOUNS.contains(toks.get(before - 1).lower());
+        // "near Palmyra in the eastern countryside of Homs": an area word and "of" before the container; only a
+        // town the gazetteer knows gives way to it (an unknown station or a road is better told by its countryside)
+        int k = chosen.start() - 1;
+        boolean areaOf = false;
+        if (k >= 2 && toks.get(k).is("of") && CONTAINER_WORDS.contains(toks.get(k - 1).lower())) {
+            k -= 2;
+            if (k >= 0 && DIRECTION_WORDS.contains(toks.get(k).lower())) {
+                k--;
+            }
+            region = true;
+            areaOf = true;
+        }
         if (!region && !settlementIn) {
             return null;
         }
-        int k = chosen.start() - 1;
         if (k >= 0 && toks.get(k).is("the")) {
             k--;
         }
@@ -227,7 +239,7 @@ final class EventPlaceReader {
         }
         for (NameSpan p : inClause) {
             if (p.end() <= k + 1 && p.end() >= last + 1) {
-                return p;
+                return !areaOf || p.known() && !ROAD_NOUNS.contains(toks.get(p.end() - 1).lower()) ? p : null;
             }
         }
         return firstOfUnspottedPair(toks, inClause, last);

@@ -53,6 +53,13 @@ class EventPlaceWordingTest {
     }
 
     @Test
+    void knownTownInTheCountrysideOfItsGovernorate_isTheTownNotTheGovernorate() {
+        Location l = place("A landmine killed a shepherd near Palmyra in the eastern countryside of Homs.");
+        assertEquals("Palmyra", l.mention().text());
+        assertEquals(2, l.geoPrecision());
+    }
+
+    @Test
     void vicinityOf_isNearThePlaceNotInItsContainer() {
         // "the vicinity of" was no place cue, and the apostrophe kept Mare' from being read as the province's town
         Location l = place("Army guns pounded the vicinity of Mare' town in the Aleppo countryside on Monday.");
