@@ -32,6 +32,8 @@ final class DiscourseJoiner {
     static final int REACH = 5;
     private static final Set<String> DEFINITES = ClosedClass.of("definites");
     private static final Set<String> OPEN_DOER = ClosedClass.of("open-doer");
+    /** Words that make a later clause the time of a harm told before it ("were killed when jets struck"). */
+    private static final Set<String> TIME_LINKS = ClosedClass.of("harm-time-links");
     /** How many words before an event's trigger may ask who did it ("who carried out the attacks"). */
     private static final int OPEN_DOER_REACH = 4;
     /** How many modifier words may stand between a definite article and its event noun ("the anti-IS coalition"). */
@@ -106,6 +108,13 @@ final class DiscourseJoiner {
                 lastSentence.add(a == null ? -1 : a.sentence());
                 continue;
             }
+            int harmed = sameSentenceHarm(text, out, anchors, r, a);
+            if (harmed >= 0) {
+                // "Two children were killed when regime forces shelled Ariha": the deaths are the shelling's
+                reachable.remove(out.size());
+                out.set(harmed, merge(text, r, out.get(harmed)));
+                continue;
+            }
             boolean harm = r.fatalities() != null || r.injured() != null;
             int gathering = a.gatheringCue() == null && !harm ? -1 : gathering(out, lastSentence, anchors, r, a);
             if (gathering >= 0) {
@@ -162,6 +171,48 @@ final class DiscourseJoiner {
             }
         }
         return -1;
+    }
+
+    /**
+     * Index in {@code out} of a report of deaths or injuries with no doer, in the same sentence as the explosion,
+     * strike or shelling {@code r} that tells no toll of its own ("Two children were killed when regime forces
+     * shelled the town"), or -1.
+     */
+    private static int sameSentenceHarm(String text, List<Report> out, Map<String, Anchor> anchors, Report r,
+                                        Anchor a) {
+        if (r.subEventType() == null || r.subEventType().eventType() != SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                || r.fatalities() != null || r.injured() != null) {
+            return -1;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Report p = out.get(i);
+            Anchor pa = anchors.get(p.id());
+            if (pa == null || pa.sentence() != a.sentence()) {
+                return -1;
+            }
+            if (p.kind() == ReportKind.EVENT && p.modality().assertsOccurrence() && p.actor1().isEmpty()
+                    && (p.fatalities() != null || p.injured() != null)
+                    && (p.subEventType() == SubEventType.ARMED_CLASH || p.subEventType() == SubEventType.ATTACK)
+                    && toldAsItsTime(text, p, r)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the act's clause is the time of the harm's: "killed when / as / after / while" it happened. */
+    private static boolean toldAsItsTime(String text, Report harm, Report act) {
+        if (harm.trigger() == null || act.trigger() == null
+                || harm.trigger().span().end() > act.trigger().span().start()) {
+            return false;
+        }
+        String between = text.substring(harm.trigger().span().end(), act.trigger().span().start());
+        for (String w : between.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (TIME_LINKS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -89,6 +89,17 @@ class DiscourseJoinerTest {
     }
 
     @Test
+    void deathsToldWithTheActAsTheirTime_areTheActsToll() {
+        List<Report> rs = events("Two children were killed when regime forces shelled the town of Ariha.");
+        assertEquals(1, rs.size(), rs::toString);
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, rs.get(0).subEventType());
+        assertEquals(2, rs.get(0).fatalities().value());
+        // deaths with a cause of their own stay apart
+        assertEquals(2, events("Two soldiers were killed in clashes, and regime forces shelled the town of Ariha.")
+                .size());
+    }
+
+    @Test
     void genericAnaphor_joinsTheNearestViolentEventOfAnotherType() {
         List<Report> rs = events("IS mortar fire killed three soldiers in Manbij on Tuesday. A military source said"
                 + " the attack came from the east bank.");
