@@ -34,6 +34,8 @@ final class DiscourseJoiner {
     private static final Set<String> OPEN_DOER = ClosedClass.of("open-doer");
     /** Words that make a later clause the time of a harm told before it ("were killed when jets struck"). */
     private static final Set<String> TIME_LINKS = ClosedClass.of("harm-time-links");
+    /** Words that describe doers without naming a side ("carried out by gunmen"). */
+    private static final Set<String> DESCRIPTIONS = ClosedClass.of("doer-descriptions");
     /** How many words before an event's trigger may ask who did it ("who carried out the attacks"). */
     private static final int OPEN_DOER_REACH = 4;
     /** How many modifier words may stand between a definite article and its event noun ("the anti-IS coalition"). */
@@ -362,12 +364,20 @@ final class DiscourseJoiner {
 
     /** Two reports that cannot be one happening: different doers, or different counts of strikes. */
     private boolean conflict(Report p, Report r) {
-        boolean sides = !p.actor1().isEmpty() && !r.actor1().isEmpty() && !sharesActor(p.actor1(), r.actor1());
+        // "The attack was carried out by gunmen": a bare description of the doers, not another side
+        boolean sides = !p.actor1().isEmpty() && !r.actor1().isEmpty() && !sharesActor(p.actor1(), r.actor1())
+                && !described(r.actor1());
         boolean counts = p.count() != null && r.count() != null && p.count().value() != r.count().value();
         // the earlier event's doer named as the later one's target ("the army ... the attack on the army")
         boolean swapped = p.subEventType() != SubEventType.ARMED_CLASH
                 && (sharesActor(p.actor1(), r.actor2()) || sharesActor(r.actor1(), p.actor2()));
         return sides || counts || swapped;
+    }
+
+    /** Doers named only by a bare description ("gunmen", "the attackers"), no known actor. */
+    private static boolean described(List<ActorRef> actors) {
+        return actors.stream().allMatch(x -> x.id() == null
+                && DESCRIPTIONS.contains(x.name().toLowerCase(Locale.ROOT).replaceFirst("^the ", "")));
     }
 
     private boolean sharesActor(List<ActorRef> a, List<ActorRef> b) {

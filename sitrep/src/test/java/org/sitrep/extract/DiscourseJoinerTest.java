@@ -100,6 +100,14 @@ class DiscourseJoinerTest {
     }
 
     @Test
+    void definiteMentionWhoseDoersAreOnlyDescribed_joinsTheNamedSidesEvent() {
+        List<Report> rs = events("An IS cell attacked an SDF checkpoint near Al-Busayrah on Monday, killing three"
+                + " SDF members. The attack was carried out by gunmen on motorcycles.");
+        assertEquals(1, rs.size(), rs::toString);
+        assertEquals(3, rs.get(0).fatalities().value());
+    }
+
+    @Test
     void genericAnaphor_joinsTheNearestViolentEventOfAnotherType() {
         List<Report> rs = events("IS mortar fire killed three soldiers in Manbij on Tuesday. A military source said"
                 + " the attack came from the east bank.");

@@ -138,6 +138,13 @@ class ExtractStageTest {
     }
 
     @Test
+    void extract_monitorThatDocumentsDeaths_isTheSourceNotTheDoer() {
+        Report r = only(Fixtures.body("Observatory activists documented the death of nine people in Idlib on Thursday."));
+        assertTrue(r.actor1().isEmpty(), r::toString);
+        assertTrue(r.attribution().stream().anyMatch(a -> a.name().contains("activists")), r::toString);
+    }
+
+    @Test
     void extract_quoteAfterReportingColon_attributedToOutlet() {
         List<Report> rs = Fixtures.stage().extract(Fixtures.doc(SectionKind.BODY, "Sputnik reported:",
                 SectionKind.QUOTE, "The army shelled rebel positions in Homs."));
