@@ -12,6 +12,7 @@ import org.sitrep.model.ActorRef;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Measure;
+import org.sitrep.model.Mention;
 import org.sitrep.model.Report;
 import org.sitrep.model.ReportKind;
 import org.sitrep.model.Span;
@@ -293,7 +294,7 @@ final class DiscourseJoiner {
     }
 
     /** Whether "the", "these" or "those" stands right before the mention. */
-    private static boolean definiteMention(String text, org.sitrep.model.Mention m) {
+    private static boolean definiteMention(String text, Mention m) {
         int end = m.span().start();
         int start = end;
         while (start > 0 && text.charAt(start - 1) == ' ') {
