@@ -111,14 +111,14 @@ final class DiscourseJoiner {
                 lastSentence.add(a == null ? -1 : a.sentence());
                 continue;
             }
-            int harmed = sameSentenceHarm(text, out, anchors, r, a);
+            boolean harm = harmTold(r);
+            int harmed = harm ? -1 : sameSentenceHarm(text, out, anchors, r, a);
             if (harmed >= 0) {
                 // "Two children were killed when regime forces shelled Ariha": the deaths are the shelling's
                 reachable.remove(out.size());
                 out.set(harmed, merge(text, r, out.get(harmed)));
                 continue;
             }
-            boolean harm = r.fatalities() != null || r.injured() != null;
             int gathering = a.gatheringCue() == null && !harm ? -1 : gathering(out, lastSentence, anchors, r, a);
             if (gathering >= 0) {
                 // one gathering told over several sentences takes its gravest turn (GatheringEscalation)
@@ -129,8 +129,7 @@ final class DiscourseJoiner {
                 continue;
             }
             int into = a.definite() ? referent(out, lastSentence, reachable, anchors, r, a)
-                    : r.fatalities() != null || r.injured() != null
-                    ? sameDoersToll(text, out, lastSentence, anchors, r, a) : -1;
+                    : harm ? sameDoersToll(text, out, lastSentence, anchors, r, a) : -1;
             if (into >= 0) {
                 reachable.remove(out.size());
                 out.set(into, merge(text, out.get(into), r));
@@ -183,8 +182,8 @@ final class DiscourseJoiner {
      */
     private static int sameSentenceHarm(String text, List<Report> out, Map<String, Anchor> anchors, Report r,
                                         Anchor a) {
-        if (r.subEventType() == null || r.subEventType().eventType() != SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE
-                || r.fatalities() != null || r.injured() != null) {
+        if (r.subEventType() == null
+                || r.subEventType().eventType() != SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
             return -1;
         }
         for (int i = out.size() - 1; i >= 0; i--) {
@@ -193,8 +192,7 @@ final class DiscourseJoiner {
             if (pa == null || pa.sentence() != a.sentence()) {
                 return -1;
             }
-            if (p.kind() == ReportKind.EVENT && p.modality().assertsOccurrence() && p.actor1().isEmpty()
-                    && (p.fatalities() != null || p.injured() != null)
+            if (p.kind() == ReportKind.EVENT && p.modality().assertsOccurrence() && p.actor1().isEmpty() && harmTold(p)
                     && (p.subEventType() == SubEventType.ARMED_CLASH || p.subEventType() == SubEventType.ATTACK)
                     && toldAsItsTime(text, p, r)) {
                 return i;
@@ -209,13 +207,7 @@ final class DiscourseJoiner {
                 || harm.trigger().span().end() > act.trigger().span().start()) {
             return false;
         }
-        String between = text.substring(harm.trigger().span().end(), act.trigger().span().start());
-        for (String w : between.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (TIME_LINKS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return anyWordOf(text.substring(harm.trigger().span().end(), act.trigger().span().start()), TIME_LINKS);
     }
 
     /**
@@ -238,7 +230,7 @@ final class DiscourseJoiner {
             if (pa.sentence() < a.sentence() && p.kind() == ReportKind.EVENT && p.modality().assertsOccurrence()
                     && TypeRules.gathering(p.subEventType())
                     && (a.gatheringCue() != null && (a.aboutGathering() || sharesActor(p.actor1(), r.actor1()))
-                    || (r.fatalities() != null || r.injured() != null) && sharesActor(p.actor1(), r.actor2()))
+                    || harmTold(r) && sharesActor(p.actor1(), r.actor2()))
                     && (p.count() == null || r.count() == null || p.count().value() == r.count().value())) {
                 return i;
             }
@@ -284,9 +276,8 @@ final class DiscourseJoiner {
                 return -1;
             }
             if (pa.sentence() == a.sentence() - 1 && p.kind() == ReportKind.EVENT && p.modality().assertsOccurrence()
-                    && (violent(p.subEventType()) || p.subEventType() != null
-                    && p.subEventType().eventType() == SubEventType.EventType.BATTLES)
-                    && sharesActor(p.actor1(), r.actor1()) && !conflict(p, r) && samePlaceOrNone(p, r)) {
+                    && violent(p.subEventType()) && sharesActor(p.actor1(), r.actor1()) && !conflict(p, r)
+                    && samePlaceOrNone(p, r)) {
                 return i;
             }
         }
@@ -349,12 +340,22 @@ final class DiscourseJoiner {
             }
             start--;
         }
-        for (String w : text.substring(start, end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (OPEN_DOER.contains(w)) {
+        return anyWordOf(text.substring(start, end), OPEN_DOER);
+    }
+
+    /** Whether a word of the text, in lower case, is in the set. */
+    private static boolean anyWordOf(String text, Set<String> words) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (words.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the report tells deaths or injuries. */
+    private static boolean harmTold(Report r) {
+        return r.fatalities() != null || r.injured() != null;
     }
 
     private static boolean violent(SubEventType t) {
@@ -431,7 +432,7 @@ final class DiscourseJoiner {
     private Report merge(String text, Report p, Report r) {
         List<ActorRef> a1 = p.actor1().isEmpty() ? r.actor1() : p.actor1();
         List<ActorRef> a2 = new ArrayList<>(p.actor2());
-        boolean victims = r.fatalities() != null || r.injured() != null;
+        boolean victims = harmTold(r);
         if (p.actor2().isEmpty() || victims) {
             // the later sentence's object is the target when none is known, its victims always are
             for (ActorRef v : r.actor2()) {

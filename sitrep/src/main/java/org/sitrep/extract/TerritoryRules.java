@@ -128,8 +128,9 @@ final class TerritoryRules {
                 continue;
             }
             Token head = toks.get(p.end() - 1);
-            boolean ends = p.end() >= clauseEnd || toks.get(p.end()).isPunct()
-                    || PHRASE_ENDS.contains(toks.get(p.end()).lower()) || PREPOSITIONS.contains(toks.get(p.end()).lower());
+            String next = p.end() < clauseEnd ? toks.get(p.end()).lower() : null;
+            boolean ends = next == null || toks.get(p.end()).isPunct() || PHRASE_ENDS.contains(next)
+                    || PREPOSITIONS.contains(next);
             if (ends && head.text().equals(head.lower()) && head.lower().endsWith("s")) {
                 return true;
             }
