@@ -51,6 +51,7 @@ public final class ExtractStage implements Stage {
     private final EpisodicReading episodes;
     private final MeasureAttacher measures;
     private final DiscourseJoiner discourse;
+    private final DefiniteMention definite;
     /** Only its stateless readings of one sentence are used here ({@link GatheringEscalation#cue}, {@code about}). */
     private final GatheringEscalation gatherings;
     private final StatusReader statuses;
@@ -70,6 +71,7 @@ public final class ExtractStage implements Stage {
         this.episodes = analyzer.episodes();
         this.measures = new MeasureAttacher(lx.triggers(), lx.numbers(), lx.actors());
         this.discourse = new DiscourseJoiner(lx.triggers(), lx.actors());
+        this.definite = new DefiniteMention(lx.triggers(), lx.actors());
         this.gatherings = new GatheringEscalation(analyzer.rules());
         this.statuses = new StatusReader(StatusWords.get(), ClosedClass.of("pronouns"), lx.numbers());
         this.modalCues = lx.modality();
@@ -377,7 +379,7 @@ public final class ExtractStage implements Stage {
         Report event = report(doc, section, ev, ordinal++, ReportKind.EVENT, toks, f, a1, modality, chain, flags)
                 .withMeasures(fm);
         ctx.anchors.put(event.id(), new DiscourseJoiner.Anchor(ctx.sentence,
-                discourse.definite(toks, f.anchor(), f.trigger().verb()), f.trigger().weight() == 1,
+                definite.at(toks, f.anchor(), f.trigger().verb()), f.trigger().weight() == 1,
                 gatherings.cue(toks, 0, toks.size()),
                 TypeRules.gathering(f.type()) || gatherings.about(toks, 0, toks.size())));
         out.add(event);
