@@ -114,8 +114,9 @@ final class ClauseAnalyzer {
         Hit best = anchor.hit();
         int t = best.start();
         boolean pronoun = anchor.a1().isEmpty() && RoleReader.pronounBefore(toks, t, a);
-        Quantity fatalities = amounts.amount(text, toks, hits, a, b, "kill");
-        Quantity injured = amounts.amount(text, toks, hits, a, b, "injure");
+        List<Hit> tolls = harmOfTheAct(toks, hits, best, a);
+        Quantity fatalities = amounts.amount(text, toks, tolls, a, b, "kill");
+        Quantity injured = amounts.amount(text, toks, tolls, a, b, "injure");
         Quantity count = amounts.countBefore(text, toks, best, a);
         if (anchor.type() == null && fatalities == null && injured == null) {
             return null;
@@ -199,8 +200,11 @@ final class ClauseAnalyzer {
                 a2 = a2.stream().filter(x -> !x.overlaps(m.start(), m.end())).toList();
             }
         }
+        // "sparked by the killing of a journalist": the victim of what the act is about is not its target
+        List<Hit> harm = harmOfTheAct(toks, hits, best, a);
+        a2 = a2.stream().filter(x -> !victimOfTopic(toks, hits, harm, x)).toList();
         if (a2.isEmpty()) {
-            a2 = roles.victimsOfKilling(toks, actors, hits, best, a, b, a1);
+            a2 = roles.victimsOfKilling(toks, actors, harm, best, a, b, a1);
         }
         if (a2.isEmpty()) {
             a2 = sides.rankedVictim(text, toks, hits, b);
@@ -225,6 +229,29 @@ final class ClauseAnalyzer {
             }
         }
         return anchor.withSides(a1, a2);
+    }
+
+    /**
+     * The hits that may tell the act's own toll and victims: all but a killing the act is about ("protested against
+     * the killing of a student", "sparked by the death of"), which happened elsewhere.
+     */
+    private static List<Hit> harmOfTheAct(List<Token> toks, List<Hit> hits, Hit best, int a) {
+        return hits.stream().filter(h -> h == best || !TypeRules.topic(toks, a, h.start())).toList();
+    }
+
+    /** Whether the name is the "of" phrase of a killing the act is about ("the killing of a local journalist"). */
+    private static boolean victimOfTopic(List<Token> toks, List<Hit> hits, List<Hit> harm, NameSpan x) {
+        for (Hit h : hits) {
+            if (harm.contains(h) || x.start() < h.end() || x.start() - h.end() > 4) {
+                continue;
+            }
+            for (int i = h.start() + 1; i < x.start(); i++) { // "killing of" may be one trigger
+                if (toks.get(i).is("of")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<String> flags(List<Token> toks, List<Hit> hits, List<NameSpan> a1, List<NameSpan> a2, int b) {

@@ -17,6 +17,8 @@ final class TerritoryRules {
     private static final Set<String> PREPOSITIONS = ClosedClass.of("prepositions");
     private static final Set<String> QUANTITY_OF = ClosedClass.of("quantity-of");
     private static final Set<String> PHRASE_ENDS = ClosedClass.of("np-stop");
+    /** Pronouns that stand for people only: "he was captured" takes a person, never ground. */
+    private static final Set<String> PERSON_PRONOUNS = ClosedClass.of("person-pronouns");
 
     private final TriggerLexicon triggerLex;
     private final TypeCues typeLex;
@@ -53,8 +55,9 @@ final class TerritoryRules {
             // "seized five houses", "seized their livestock": goods and buildings taken, ACLED's looting
             return new Typed(SubEventType.LOOTING_PROPERTY_DESTRUCTION, tr.weight());
         }
-        if (armedPeopleTaken(toks, hitEnd, clauseEnd, tr.has("agent_after") ? actor1 : actor2)) {
-            return new Typed(null, 0); // "captured five soldiers": people taken, no ground
+        if (armedPeopleTaken(toks, hitEnd, clauseEnd, tr.has("agent_after") ? actor1 : actor2)
+                || passive && personSubject(toks, hitStart, clauseStart, tr.has("agent_after") ? actor1 : actor2)) {
+            return new Typed(null, 0); // "captured five soldiers", "a soldier was captured": people taken, no ground
         }
         if (hitEnd < toks.size() && countries.contains(toks.get(hitEnd).text())) {
             // "Turkish troops entered Syria", "a US convoy entered Syria from Iraq": forces moving into a country,
@@ -132,6 +135,32 @@ final class TerritoryRules {
             boolean ends = next == null || toks.get(p.end()).isPunct() || PHRASE_ENDS.contains(next)
                     || PREPOSITIONS.contains(next);
             if (ends && head.text().equals(head.lower()) && head.lower().endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the subject of a passive is a person: a pronoun that stands for people ("he was captured"), or a name
+     * ending in a lower-case head right before the be-verb ("a soldier was captured", "two officers were seized"),
+     * where a place would be written with a capital.
+     */
+    private static boolean personSubject(List<Token> toks, int hitStart, int clauseStart, List<NameSpan> taken) {
+        int subjectEnd = hitStart;
+        while (subjectEnd > clauseStart && (RoleReader.beVerb(toks.get(subjectEnd - 1))
+                || toks.get(subjectEnd - 1).is("been"))) {
+            subjectEnd--;
+        }
+        if (subjectEnd == hitStart || subjectEnd == clauseStart) {
+            return false;
+        }
+        if (PERSON_PRONOUNS.contains(toks.get(subjectEnd - 1).lower())) {
+            return true;
+        }
+        for (NameSpan p : taken) {
+            Token head = toks.get(p.end() - 1);
+            if (p.end() == subjectEnd && head.isWord() && head.text().equals(head.lower())) {
                 return true;
             }
         }

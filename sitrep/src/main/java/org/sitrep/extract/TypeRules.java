@@ -221,10 +221,18 @@ final class TypeRules {
         return false;
     }
 
-    /** Whether a protest-topic word stands within three words before token {@code i}. */
-    private static boolean topic(List<Token> toks, int clauseStart, int i) {
-        for (int j = Math.max(clauseStart, i - 3); j < i; j++) {
-            if (PROTEST_TOPIC.contains(toks.get(j).lower())) {
+    /**
+     * Whether token {@code i} is what an act is about: a protest-topic word within three words before it ("against the
+     * killing", "sparked by the death"), with no number or be-verb between, which would make the word a quantity's
+     * ("about five were injured"), and no punctuation ("against ISIS, killing scores": the killing is the act's).
+     */
+    static boolean topic(List<Token> toks, int clauseStart, int i) {
+        for (int j = i - 1; j >= Math.max(clauseStart, i - 3); j--) {
+            Token t = toks.get(j);
+            if (t.isNumber() || t.isPunct() || RoleReader.beVerb(t)) {
+                return false;
+            }
+            if (PROTEST_TOPIC.contains(t.lower())) {
                 return true;
             }
         }

@@ -72,6 +72,27 @@ class ClauseAnalyzerTest {
     }
 
     @Test
+    void toll_killingTheActIsAbout_isNotItsToll() {
+        // the killing is what the protest is about, done elsewhere: neither its toll nor its target
+        Report r = only("Teachers protested in Daraa on Monday against the killing of a colleague.");
+        assertEquals(SubEventType.PEACEFUL_PROTEST, r.subEventType());
+        assertEquals(null, r.fatalities());
+        Report s = only("The sit-in in Sweida was sparked by the killing of a local journalist last week.");
+        assertEquals(null, s.fatalities());
+        assertTrue(s.actor2().isEmpty(), () -> "actor2 " + a2(s));
+    }
+
+    @Test
+    void toll_quantityBeforeTheKilling_isStillTheToll() {
+        // "about" before a number is a quantity's, not a topic's
+        Report r = only("Gunmen stormed the market and about five were killed.");
+        assertEquals(5, r.fatalities().value());
+        // a comma ends what the act is against: the killing after it is the act's own
+        Report s = only("Jets struck the bridge to help the rebels hold out against the army, killing 20 soldiers.");
+        assertEquals(20, s.fatalities().value());
+    }
+
+    @Test
     void roles_passiveSingularVictim_countsOneFatality() {
         Report r = only("A teenager was shot dead by soldiers at a checkpoint.");
         assertEquals(1, r.fatalities().value());

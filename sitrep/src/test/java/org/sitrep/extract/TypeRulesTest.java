@@ -221,6 +221,12 @@ class TypeRulesTest {
                 forced("Hundreds of students protested against the killing of a classmate by gunmen."));
         assertEquals(SubEventType.EXCESSIVE_FORCE,
                 forced("Police opened fire on students protesting outside the ministry, killing two of them."));
+        // a cause verb names what sparked the protest
+        assertEquals(SubEventType.PEACEFUL_PROTEST,
+                forced("The sit-in outside the governorate building was sparked by the killing of a teacher."));
+        // a quantity's "about" is no topic: the injuries are the protest's
+        assertTrue(votesFor("Protesters marched on the ministry and about five of them were injured by police fire.",
+                SubEventType.EXCESSIVE_FORCE));
     }
 
     @Test
@@ -275,6 +281,17 @@ class TypeRulesTest {
                 SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
         assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
                 forced("Rebels captured army positions near the base."));
+    }
+
+    @Test
+    void type_personTakenInThePassive_isNoGroundTaken() {
+        assertFalse(votesFor("A soldier was captured by the rebels near the base.",
+                SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertFalse(votesFor("He was captured while on patrol.", SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        // a place in the passive is still ground taken
+        assertTrue(votesFor("Kafr Nabl was captured by the rebels.", SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertTrue(votesFor("The village was captured by the rebels.",
+                SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
     }
 
     @Test
