@@ -51,6 +51,11 @@ final class ActorStatus {
         return false;
     }
 
+    /** Whether a word that makes people armed stands just before token {@code head} ("armed youths"). */
+    boolean armedBefore(List<Token> toks, int head) {
+        return any(toks, Math.max(0, head - BEFORE), head, false);
+    }
+
     /** Whether a status word of the given reading starts in [from, to). */
     private boolean any(List<Token> toks, int from, int to, boolean civilian) {
         for (int i = from; i < to; i++) {

@@ -218,7 +218,7 @@ final class TerritoryRules {
     /** An agreement word right after the verb, up to three words on ("entered into a ceasefire"). */
     private boolean agreementObject(List<Token> toks, int from, int clauseEnd) {
         for (int i = from; i < Math.min(clauseEnd, from + 3); i++) {
-            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.eventWordAt(toks, i, clauseEnd);
             if (m != null) {
                 return m.value().type() == SubEventType.AGREEMENT;
             }
@@ -233,12 +233,12 @@ final class TerritoryRules {
                 return false;
             }
             if (toks.get(i).is("and") && i + 1 < clauseEnd) {
-                PhraseSet.Match<Trigger> next = triggerLex.triggers().at(toks, i + 1, clauseEnd);
+                PhraseSet.Match<Trigger> next = triggerLex.eventWordAt(toks, i + 1, clauseEnd);
                 if (next != null && next.value().verb()) {
                     return false; // "entered Syria and shelled Tal Rifaat": a second act, not what was taken
                 }
             }
-            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.eventWordAt(toks, i, clauseEnd);
             if (m != null && m.value().type() != null
                     && m.value().type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
                 return true;

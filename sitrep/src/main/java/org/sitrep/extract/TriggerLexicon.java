@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.knowledge.DataRow;
@@ -9,6 +10,14 @@ import org.sitrep.model.SubEventType;
 /** Event trigger words (triggers.tsv) and what each ACLED type maps to in PLOVER and CAMEO (types.tsv). */
 record TriggerLexicon(PhraseSet<Trigger> triggers, Map<SubEventType, TypeInfo> types) {
     record TypeInfo(String ploverEvent, String ploverMode, String cameoRoot) {
+    }
+
+    /**
+     * The trigger starting at token {@code i} and ending by {@code end}, or null; never the month March ("On 4 March
+     * 2022, locals clashed": a scan for the first event word of a clause must not stop at the date).
+     */
+    PhraseSet.Match<Trigger> eventWordAt(List<Token> toks, int i, int end) {
+        return EpisodicReading.month(toks, i) ? null : triggers.at(toks, i, end);
     }
 
     static TriggerLexicon load() {

@@ -41,6 +41,9 @@ final class TypeRules {
     /** Prepositions before a victim group ("fired into a crowd of protesters"): that group does not act. */
     private static final Set<String> TARGET_PREPS = ClosedClass.of("target-preps.type-rules");
     private static final Set<String> DETERMINERS = ClosedClass.of("determiners.type-rules");
+    /** Crowd words that are adjectives ("young"): a crowd only before a plural of people ("young men"). */
+    private static final Set<String> CROWD_ADJECTIVES = ClosedClass.of("crowd-adjectives");
+    private static final Set<String> PLURAL_PEOPLE = ClosedClass.of("plural-people");
 
     /** A type with its weight; type null means the trigger says nothing about the type here. */
     record Typed(SubEventType type, double weight) {
@@ -317,7 +320,7 @@ final class TypeRules {
             if (toks.get(i).isPunct()) {
                 return false;
             }
-            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, hitStart);
+            PhraseSet.Match<Trigger> m = triggerLex.eventWordAt(toks, i, hitStart);
             if (m != null && m.value().type() == SubEventType.AGREEMENT) {
                 return true;
             }
@@ -348,7 +351,7 @@ final class TypeRules {
             if (toks.get(i).isPunct()) {
                 return false;
             }
-            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.eventWordAt(toks, i, clauseEnd);
             if (m != null && m.end() <= hitStart && (m.value().has("territory")
                     || m.value().type() == SubEventType.DISRUPTED_WEAPONS_USE)) {
                 return true;
@@ -424,7 +427,7 @@ final class TypeRules {
             if (m != null) {
                 return m.value();
             }
-            if (triggerLex.triggers().at(toks, i, clauseEnd) != null) {
+            if (triggerLex.eventWordAt(toks, i, clauseEnd) != null) {
                 return null;
             }
         }
@@ -437,11 +440,8 @@ final class TypeRules {
      */
     private boolean subjectProtest(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
         for (int i = clauseStart; i < hitStart; i++) {
-            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
-            if (m != null && EpisodicReading.month(toks, m.start())) {
-                // "In March an airstrike hit": the month, not a protest march
-                continue;
-            }
+            // "In March an airstrike hit": the month is no protest march
+            PhraseSet.Match<Trigger> m = triggerLex.eventWordAt(toks, i, clauseEnd);
             if (m != null) {
                 SubEventType t = m.value().type();
                 return t != null && !targeted(toks, m.start()) && t != SubEventType.MOB_VIOLENCE && (t.eventType() == SubEventType.EventType.PROTESTS
@@ -454,20 +454,42 @@ final class TypeRules {
     /** A crowd word in the subject, before any trigger ("Residents of a village beat to death"). */
     private boolean subjectMob(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
         for (int i = clauseStart; i < hitStart; i++) {
-            if (triggerLex.triggers().at(toks, i, clauseEnd) != null) {
+            if (triggerLex.eventWordAt(toks, i, clauseEnd) != null) {
                 return false;
             }
-            if (typeLex.mobWords().contains(toks.get(i).lower()) && !targeted(toks, i)) {
+            if (crowdActing(toks, i, hitStart)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Whether the crowd word at {@code i} names people who do the act at {@code hitStart}: not a target ("fired at
+     * villagers"), not men under arms ("armed youths" are an armed group), not one person ("a young man"), and not the
+     * subject of a passive told before the act ("three youths were shot and injured by troops").
+     */
+    private boolean crowdActing(List<Token> toks, int i, int hitStart) {
+        Token t = toks.get(i);
+        if (!typeLex.mobWords().contains(t.lower()) || targeted(toks, i) || actorLex.status().armedBefore(toks, i)) {
+            return false;
+        }
+        if (CROWD_ADJECTIVES.contains(t.lower())
+                && (i + 1 >= toks.size() || !PLURAL_PEOPLE.contains(toks.get(i + 1).lower()))) {
+            return false;
+        }
+        for (int j = i + 1; j < hitStart; j++) {
+            if (RoleReader.beVerb(toks.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A named chemical agent anywhere in the clause, not negated by a word right before it. */
     private boolean chemicalAgent(List<Token> toks, int clauseStart, int clauseEnd) {
         for (int i = clauseStart; i < clauseEnd; i++) {
-            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, clauseEnd);
+            PhraseSet.Match<Trigger> m = triggerLex.eventWordAt(toks, i, clauseEnd);
             if (m != null && m.value().has("chemical")
                     && !(i > clauseStart && (toks.get(i - 1).is("no") || toks.get(i - 1).is("not")))) {
                 return true;
@@ -492,7 +514,7 @@ final class TypeRules {
     /** Whether {@code toks[from, to)} names protesters, rioters or a protest (not a mob). */
     boolean namesProtest(List<Token> toks, int from, int to) {
         for (int i = from; i < to; i++) {
-            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, to);
+            PhraseSet.Match<Trigger> m = triggerLex.eventWordAt(toks, i, to);
             if (m != null && gathering(m.value().type())) {
                 return true;
             }
@@ -547,7 +569,7 @@ final class TypeRules {
     private boolean mob(List<Token> toks, List<NameSpan> actor1, int clauseStart, int clauseEnd) {
         int first = clauseEnd;
         for (int i = clauseStart; i < clauseEnd && first == clauseEnd; i++) {
-            if (triggerLex.triggers().at(toks, i, clauseEnd) != null) {
+            if (triggerLex.eventWordAt(toks, i, clauseEnd) != null) {
                 first = i;
             }
         }
@@ -560,8 +582,8 @@ final class TypeRules {
                 continue;
             }
             for (int i = a.start(); i < a.end(); i++) {
-                if (typeLex.mobWords().contains(toks.get(i).lower())) {
-                    return true;
+                if (typeLex.mobWords().contains(toks.get(i).lower()) && !actorLex.status().armedBefore(toks, i)) {
+                    return true; // "armed youths" are an armed group
                 }
             }
         }

@@ -284,6 +284,23 @@ class TypeRulesTest {
     }
 
     @Test
+    void type_theMonthMarch_isNoEventWordInTheSubject() {
+        // the date before the subject must not end the scan for a crowd acting
+        assertTrue(votesFor("On 4 March 2021, residents of the village beat a suspected thief to death.",
+                SubEventType.MOB_VIOLENCE));
+    }
+
+    @Test
+    void type_crowdWords_mustNameACrowdActing() {
+        assertTrue(votesFor("Young men beat a thief to death in the market.", SubEventType.MOB_VIOLENCE));
+        // one young man is no crowd; armed youths are an armed group; youths shot are victims
+        assertFalse(votesFor("A young man was stabbed and injured by two armed men.", SubEventType.MOB_VIOLENCE));
+        assertFalse(votesFor("Armed youths attacked herders and wounded three of them.", SubEventType.MOB_VIOLENCE));
+        assertFalse(votesFor("On 16 March 2021, three youths were shot and injured by soldiers near the market.",
+                SubEventType.MOB_VIOLENCE));
+    }
+
+    @Test
     void type_personTakenInThePassive_isNoGroundTaken() {
         assertFalse(votesFor("A soldier was captured by the rebels near the base.",
                 SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
