@@ -145,8 +145,10 @@ final class ClauseAnalyzer {
         Anchor best = null;
         double bestWeight = -1;
         boolean verbHit = false;
+        boolean harmOutsideRelative = false;
         for (Hit h : hits) {
             verbHit |= h.trigger().verb() && h.blockedBy() == null;
+            harmOutsideRelative |= harm(h) && h.blockedBy() == null && !TypeRules.describesSomeone(toks, a, h.start());
         }
         for (int pass = 0; pass < 2 && best == null; pass++) {
             for (Hit h : hits) {
@@ -157,13 +159,18 @@ final class ClauseAnalyzer {
                 if (verbHit && (roles.labelOnly(toks, h, b) || RoleReader.insideActor(actors, h))) {
                     continue;
                 }
+                // "shot dead a former commander who had joined the reconciliation process": what a relative clause
+                // tells of someone is no act of this clause when the clause tells a harm of its own
+                if (harmOutsideRelative && !harm(h) && TypeRules.describesSomeone(toks, a, h.start())) {
+                    continue;
+                }
                 boolean stat = amounts.isStatistic(toks, h);
                 List<List<NameSpan>> r = roles.roles(toks, actors, h, a, b);
                 TypeRules.Typed typed = rules.type(h.trigger(), toks, h.start(), h.end(), a, b, r.get(0), r.get(2));
                 double w = typed.weight() - (stat ? 0.1 : 0);
                 boolean better = best == null || w > bestWeight
                         || (w == bestWeight && best.type() == null && typed.type() != null);
-                boolean usable = typed.type() != null || h.trigger().has("kill") || h.trigger().has("injure");
+                boolean usable = typed.type() != null || harm(h);
                 if (usable && better) {
                     best = new Anchor(h, typed.type(), r.get(0), r.get(1), r.get(2), stat);
                     bestWeight = w;
@@ -171,6 +178,10 @@ final class ClauseAnalyzer {
             }
         }
         return best;
+    }
+
+    private static boolean harm(Hit h) {
+        return h.trigger().has("kill") || h.trigger().has("injure");
     }
 
     /** Sides the anchor's word order left open: a modifier, the victims of a killing, a downed craft, a claimant. */

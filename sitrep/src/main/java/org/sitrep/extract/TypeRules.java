@@ -212,7 +212,7 @@ final class TypeRules {
      * Whether token {@code i} stands in a relative clause that says what happened to someone ("relatives of a man who
      * was shot by police marched"): a relative pronoun within four words before it, no punctuation between.
      */
-    private static boolean describesSomeone(List<Token> toks, int clauseStart, int i) {
+    static boolean describesSomeone(List<Token> toks, int clauseStart, int i) {
         for (int j = i - 1; j >= Math.max(clauseStart, i - 4); j--) {
             if (toks.get(j).isPunct()) {
                 return false;

@@ -83,6 +83,18 @@ class ClauseAnalyzerTest {
     }
 
     @Test
+    void anchor_relativeClauseAboutTheVictim_isNotTheAct() {
+        // what the relative clause tells of the victim (a deal joined) is not what happened in this clause
+        Report r = only("Gunmen shot dead a man who had joined the reconciliation deal near the town.");
+        assertEquals(SubEventType.ATTACK, r.subEventType());
+        assertEquals(1, r.fatalities().value());
+        // a victim the rules cannot type leaves the type unknown, never the relative clause's agreement
+        Report s = only("Gunmen shot dead a former commander who had joined the reconciliation process.");
+        assertTrue(s.subEventType() != SubEventType.AGREEMENT, s::toString);
+        assertEquals(1, s.fatalities().value());
+    }
+
+    @Test
     void toll_quantityBeforeTheKilling_isStillTheToll() {
         // "about" before a number is a quantity's, not a topic's
         Report r = only("Gunmen stormed the market and about five were killed.");
