@@ -148,7 +148,7 @@ final class ClauseAnalyzer {
         boolean harmOutsideRelative = false;
         for (Hit h : hits) {
             verbHit |= h.trigger().verb() && h.blockedBy() == null;
-            harmOutsideRelative |= harm(h) && h.blockedBy() == null && !TypeRules.describesSomeone(toks, a, h.start());
+            harmOutsideRelative |= harm(h) && h.blockedBy() == null && !CrowdRules.describesSomeone(toks, a, h.start());
         }
         for (int pass = 0; pass < 2 && best == null; pass++) {
             for (Hit h : hits) {
@@ -161,7 +161,7 @@ final class ClauseAnalyzer {
                 }
                 // "shot dead a former commander who had joined the reconciliation process": what a relative clause
                 // tells of someone is no act of this clause when the clause tells a harm of its own
-                if (harmOutsideRelative && !harm(h) && TypeRules.describesSomeone(toks, a, h.start())) {
+                if (harmOutsideRelative && !harm(h) && CrowdRules.describesSomeone(toks, a, h.start())) {
                     continue;
                 }
                 boolean stat = amounts.isStatistic(toks, h);
@@ -247,7 +247,7 @@ final class ClauseAnalyzer {
      * the killing of a student", "sparked by the death of"), which happened elsewhere.
      */
     private static List<Hit> harmOfTheAct(List<Token> toks, List<Hit> hits, Hit best, int a) {
-        return hits.stream().filter(h -> h == best || !TypeRules.topic(toks, a, h.start())).toList();
+        return hits.stream().filter(h -> h == best || !CrowdRules.topic(toks, a, h.start())).toList();
     }
 
     /** Whether the name is the "of" phrase of a killing the act is about ("the killing of a local journalist"). */

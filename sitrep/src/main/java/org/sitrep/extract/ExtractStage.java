@@ -72,7 +72,7 @@ public final class ExtractStage implements Stage {
         this.measures = new MeasureAttacher(lx.triggers(), lx.numbers(), lx.actors());
         this.discourse = new DiscourseJoiner(lx.triggers(), lx.actors());
         this.definite = new DefiniteMention(lx.triggers(), lx.actors());
-        this.gatherings = new GatheringEscalation(analyzer.rules());
+        this.gatherings = new GatheringEscalation(analyzer.rules().crowds());
         this.statuses = new StatusReader(StatusWords.get(), ClosedClass.of("pronouns"), lx.numbers());
         this.modalCues = lx.modality();
     }
@@ -381,7 +381,7 @@ public final class ExtractStage implements Stage {
         ctx.anchors.put(event.id(), new DiscourseJoiner.Anchor(ctx.sentence,
                 definite.at(toks, f.anchor(), f.trigger().verb()), f.trigger().weight() == 1,
                 gatherings.cue(toks, 0, toks.size()),
-                TypeRules.gathering(f.type()) || gatherings.about(toks, 0, toks.size())));
+                CrowdRules.gathering(f.type()) || gatherings.about(toks, 0, toks.size())));
         out.add(event);
         return ordinal;
     }

@@ -30,18 +30,18 @@ final class GatheringEscalation {
     private static final Set<String> CUE_STOPS = union(ClosedClass.of("gathering-cue-stops"),
             ClosedClass.of("background"), ClosedClass.of("protest-topic"), ClosedClass.of("irrealis"));
 
-    private final TypeRules rules;
+    private final CrowdRules rules;
     private boolean gathering;
     private SubEventType worst;
     private final Map<SubEventType, Double> folded = new EnumMap<>(SubEventType.class);
 
-    GatheringEscalation(TypeRules rules) {
+    GatheringEscalation(CrowdRules rules) {
         this.rules = rules;
     }
 
     /** Reads one sentence ({@code toks[from, to)}) whose trigger votes are {@code votes}. */
     void sentence(List<Token> toks, int from, int to, Map<SubEventType, Double> votes) {
-        boolean own = votes.keySet().stream().anyMatch(TypeRules::gathering);
+        boolean own = votes.keySet().stream().anyMatch(CrowdRules::gathering);
         if (!gathering) {
             gathering = own;
             return;
@@ -53,7 +53,7 @@ final class GatheringEscalation {
             }
             // "The group clashed with the police": the clash is the protest's turn, not an event of its own
             votes.forEach((t, v) -> {
-                if (!TypeRules.gathering(t)) {
+                if (!CrowdRules.gathering(t)) {
                     folded.merge(t, v, Double::sum);
                 }
             });
@@ -98,7 +98,7 @@ final class GatheringEscalation {
             if (v == null) {
                 continue;
             }
-            double take = TypeRules.gathering(t) ? v : Math.min(v, folded.getOrDefault(t, 0.0));
+            double take = CrowdRules.gathering(t) ? v : Math.min(v, folded.getOrDefault(t, 0.0));
             if (take > 0) {
                 moved += take;
                 if (take >= v) {

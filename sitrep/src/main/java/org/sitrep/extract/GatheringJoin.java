@@ -33,7 +33,7 @@ final class GatheringJoin {
                 return -1;
             }
             if (pa.sentence() < a.sentence() && JoinedReports.assertedEvent(p)
-                    && TypeRules.gathering(p.subEventType())
+                    && CrowdRules.gathering(p.subEventType())
                     && (a.gatheringCue() != null && (a.aboutGathering() || sides.shares(p.actor1(), r.actor1()))
                     || JoinedReports.harmTold(r) && sides.shares(p.actor1(), r.actor2()))
                     && (p.count() == null || r.count() == null || p.count().value() == r.count().value())) {

@@ -120,7 +120,7 @@ public final class SnippetClassifier {
         Map<SubEventType, Double> votes = new EnumMap<>(SubEventType.class);
         Set<RuleCues.Flag> flags = EnumSet.noneOf(RuleCues.Flag.class);
         boolean asserted = false;
-        GatheringEscalation gathering = new GatheringEscalation(rules);
+        GatheringEscalation gathering = new GatheringEscalation(rules.crowds());
         for (var s : splitter.split(snippet, 0, snippet.length())) {
             List<Token> toks = Tokenizer.tokenize(snippet, s.start(), s.end());
             NameSpotter.Names names = spotter.spot(snippet, toks, s.start(), s.end());

@@ -23,8 +23,6 @@ import org.sitrep.model.SubEventType;
 final class TypeRules {
     private static final Set<String> AERIAL_WORDS = ClosedClass.of("aerial-words");
     private static final Set<String> BACKGROUND = ClosedClass.of("background");
-    /** Words that name what a protest is about ("against", "over", "mourning"): see protest_escalation.tsv. */
-    private static final Set<String> PROTEST_TOPIC = ClosedClass.of("protest-topic");
     /** Words opening a clause that sets the scene for the main event ("after the rebels withdrew"). */
     private static final Set<String> SCENE_OPENERS = ClosedClass.of("scene-openers");
     /** Words before "of"/"with" that turn what follows into an accusation ("arrested men accused of planting bombs"). */
@@ -38,12 +36,7 @@ final class TypeRules {
             SubEventType.ATTACK);
     private static final Set<String> BE = ClosedClass.of("be-forms-plain");
     private static final Set<String> RELATIVE = ClosedClass.of("relative");
-    /** Prepositions before a victim group ("fired into a crowd of protesters"): that group does not act. */
-    private static final Set<String> TARGET_PREPS = ClosedClass.of("target-preps.type-rules");
     private static final Set<String> DETERMINERS = ClosedClass.of("determiners.type-rules");
-    /** Crowd words that are adjectives ("young"): a crowd only before a plural of people ("young men"). */
-    private static final Set<String> CROWD_ADJECTIVES = ClosedClass.of("crowd-adjectives");
-    private static final Set<String> PLURAL_PEOPLE = ClosedClass.of("plural-people");
 
     /** A type with its weight; type null means the trigger says nothing about the type here. */
     record Typed(SubEventType type, double weight) {
@@ -53,12 +46,14 @@ final class TypeRules {
     private final ActorLexicon actorLex;
     private final TypeCues typeLex;
     private final TerritoryRules territory;
+    private final CrowdRules crowds;
 
     TypeRules(TriggerLexicon triggerLex, ActorLexicon actorLex, TypeCues typeLex) {
         this.triggerLex = triggerLex;
         this.actorLex = actorLex;
         this.typeLex = typeLex;
         this.territory = new TerritoryRules(triggerLex, typeLex, actorLex.stateForces().keySet());
+        this.crowds = new CrowdRules(triggerLex, actorLex, typeLex);
     }
 
     Typed type(Trigger tr, List<Token> toks, int hitStart, int hitEnd, int clauseStart, int clauseEnd,
@@ -132,7 +127,7 @@ final class TypeRules {
             return new Typed(SubEventType.REMOTE_EXPLOSIVE, tr.weight());
         }
         if (tr.type().eventType() == SubEventType.EventType.PROTESTS) {
-            SubEventType escalated = protestEscalation(toks, clauseStart, clauseEnd);
+            SubEventType escalated = crowds.protestEscalation(toks, clauseStart, clauseEnd);
             if (escalated != null) {
                 return new Typed(escalated, tr.weight());
             }
@@ -154,16 +149,17 @@ final class TypeRules {
             return new Typed(instrument, 3);
         }
         boolean passive = hitStart > clauseStart && RoleReader.beVerb(toks.get(hitStart - 1));
-        if (protesting(toks, actor1, true) || !passive && subjectProtest(toks, clauseStart, hitStart, clauseEnd)) {
+        if (crowds.protesting(toks, actor1, true)
+                || !passive && crowds.subjectProtest(toks, clauseStart, hitStart, clauseEnd)) {
             // "students protested against the killing of a classmate": the protest's subject, no act of theirs
-            return topic(toks, clauseStart, hitStart) ? new Typed(null, 0)
+            return CrowdRules.topic(toks, clauseStart, hitStart) ? new Typed(null, 0)
                     : new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
         }
-        if (mob(toks, actor1, clauseStart, clauseEnd)
-                || !passive && subjectMob(toks, clauseStart, hitStart, clauseEnd)) {
+        if (crowds.mob(toks, actor1, clauseStart, clauseEnd)
+                || !passive && crowds.subjectMob(toks, clauseStart, hitStart, clauseEnd)) {
             return new Typed(SubEventType.MOB_VIOLENCE, 4);
         }
-        if (civilianVictims && protesting(toks, actor2)) {
+        if (civilianVictims && crowds.protesting(toks, actor2, false)) {
             return new Typed(SubEventType.EXCESSIVE_FORCE, 3);
         }
         return null;
@@ -186,60 +182,9 @@ final class TypeRules {
         return new Typed(null, 0);
     }
 
-    /** The most serious escalation a protest clause names (intervention, force, violence), or null. */
-    SubEventType protestEscalation(List<Token> toks, int clauseStart, int clauseEnd) {
-        SubEventType escalated = null;
-        for (int i = clauseStart; i < clauseEnd; i++) {
-            PhraseSet.Match<SubEventType> m = typeLex.protestEscalation().at(toks, i, clauseEnd);
-            if (m == null) {
-                continue;
-            }
-            SubEventType e = m.value();
-            if (topic(toks, clauseStart, i) || describesSomeone(toks, clauseStart, i)) {
-                // "protested against the killing of a student": the killing is the protest's subject
-                i = m.end() - 1;
-                continue;
-            }
-            if (escalated == null || e.ordinal() > escalated.ordinal()) {
-                escalated = e;
-            }
-            i = m.end() - 1;
-        }
-        return escalated;
-    }
-
-    /**
-     * Whether token {@code i} stands in a relative clause that says what happened to someone ("relatives of a man who
-     * was shot by police marched"): a relative pronoun within four words before it, no punctuation between.
-     */
-    static boolean describesSomeone(List<Token> toks, int clauseStart, int i) {
-        for (int j = i - 1; j >= Math.max(clauseStart, i - 4); j--) {
-            if (toks.get(j).isPunct()) {
-                return false;
-            }
-            if (RELATIVE.contains(toks.get(j).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether token {@code i} is what an act is about: a protest-topic word within three words before it ("against the
-     * killing", "sparked by the death"), with no number or be-verb between, which would make the word a quantity's
-     * ("about five were injured"), and no punctuation ("against ISIS, killing scores": the killing is the act's).
-     */
-    static boolean topic(List<Token> toks, int clauseStart, int i) {
-        for (int j = i - 1; j >= Math.max(clauseStart, i - 3); j--) {
-            Token t = toks.get(j);
-            if (t.isNumber() || t.isPunct() || RoleReader.beVerb(t)) {
-                return false;
-            }
-            if (PROTEST_TOPIC.contains(t.lower())) {
-                return true;
-            }
-        }
-        return false;
+    /** The crowd side of these rules (protests, mobs, what an act is about). */
+    CrowdRules crowds() {
+        return crowds;
     }
 
     /** Whether a territorial verb's object is military equipment ("captured several vehicles"). */
@@ -434,58 +379,6 @@ final class TypeRules {
         return null;
     }
 
-    /**
-     * Protesters as the subject ("A crowd protesting fuel prices smashed"): the first trigger of the clause,
-     * before this one, is a protest or riot word.
-     */
-    private boolean subjectProtest(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
-        for (int i = clauseStart; i < hitStart; i++) {
-            // "In March an airstrike hit": the month is no protest march
-            PhraseSet.Match<Trigger> m = triggerLex.eventWordAt(toks, i, clauseEnd);
-            if (m != null) {
-                SubEventType t = m.value().type();
-                return t != null && !targeted(toks, m.start()) && t != SubEventType.MOB_VIOLENCE && (t.eventType() == SubEventType.EventType.PROTESTS
-                        || t.eventType() == SubEventType.EventType.RIOTS);
-            }
-        }
-        return false;
-    }
-
-    /** A crowd word in the subject, before any trigger ("Residents of a village beat to death"). */
-    private boolean subjectMob(List<Token> toks, int clauseStart, int hitStart, int clauseEnd) {
-        for (int i = clauseStart; i < hitStart; i++) {
-            if (triggerLex.eventWordAt(toks, i, clauseEnd) != null) {
-                return false;
-            }
-            if (crowdActing(toks, i, hitStart)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the crowd word at {@code i} names people who do the act at {@code hitStart}: not a target ("fired at
-     * villagers"), not men under arms ("armed youths" are an armed group), not one person ("a young man"), and not the
-     * subject of a passive told before the act ("three youths were shot and injured by troops").
-     */
-    private boolean crowdActing(List<Token> toks, int i, int hitStart) {
-        Token t = toks.get(i);
-        if (!typeLex.mobWords().contains(t.lower()) || targeted(toks, i) || actorLex.status().armedBefore(toks, i)) {
-            return false;
-        }
-        if (CROWD_ADJECTIVES.contains(t.lower())
-                && (i + 1 >= toks.size() || !PLURAL_PEOPLE.contains(toks.get(i + 1).lower()))) {
-            return false;
-        }
-        for (int j = i + 1; j < hitStart; j++) {
-            if (RoleReader.beVerb(toks.get(j))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A named chemical agent anywhere in the clause, not negated by a word right before it. */
     private boolean chemicalAgent(List<Token> toks, int clauseStart, int clauseEnd) {
         for (int i = clauseStart; i < clauseEnd; i++) {
@@ -511,82 +404,4 @@ final class TypeRules {
         return null;
     }
 
-    /** Whether {@code toks[from, to)} names protesters, rioters or a protest (not a mob). */
-    boolean namesProtest(List<Token> toks, int from, int to) {
-        for (int i = from; i < to; i++) {
-            PhraseSet.Match<Trigger> m = triggerLex.eventWordAt(toks, i, to);
-            if (m != null && gathering(m.value().type())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A protest type, or a violent demonstration (a protest turned violent); mob violence is no gathering. */
-    static boolean gathering(SubEventType t) {
-        return t != null && t != SubEventType.MOB_VIOLENCE && (t.eventType() == SubEventType.EventType.RIOTS
-                || t.eventType() == SubEventType.EventType.PROTESTS);
-    }
-
-    /** Protesters or rioters named as the actor ("rioters ransacked", the victims "protesters"). */
-    private boolean protesting(List<Token> toks, List<NameSpan> spans) {
-        return protesting(toks, spans, false);
-    }
-
-    /** With {@code acting}, a group named after a target preposition ("into a crowd of protesters") is left out. */
-    private boolean protesting(List<Token> toks, List<NameSpan> spans, boolean acting) {
-        for (NameSpan a : spans) {
-            if (acting && targeted(toks, a)) {
-                continue;
-            }
-            for (int i = a.start(); i < a.end(); i++) {
-                PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i, a.end());
-                if (m != null && gathering(m.value().type())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean targeted(List<Token> toks, NameSpan a) {
-        return targeted(toks, a.start());
-    }
-
-    private static boolean targeted(List<Token> toks, int start) {
-        for (int i = start - 1; i >= Math.max(0, start - 4); i--) {
-            if (toks.get(i).isPunct()) {
-                return false;
-            }
-            if (TARGET_PREPS.contains(toks.get(i).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A crowd acting: in the subject (before the clause's first trigger) or the agent of a passive ("by a mob"). */
-    private boolean mob(List<Token> toks, List<NameSpan> actor1, int clauseStart, int clauseEnd) {
-        int first = clauseEnd;
-        for (int i = clauseStart; i < clauseEnd && first == clauseEnd; i++) {
-            if (triggerLex.eventWordAt(toks, i, clauseEnd) != null) {
-                first = i;
-            }
-        }
-        for (NameSpan a : actor1) {
-            if (targeted(toks, a)) {
-                continue;
-            }
-            if (a.start() > first && !(a.start() > 0 && toks.get(a.start() - 1).is("by"))
-                    && !(a.start() > 1 && toks.get(a.start() - 2).is("by"))) {
-                continue;
-            }
-            for (int i = a.start(); i < a.end(); i++) {
-                if (typeLex.mobWords().contains(toks.get(i).lower()) && !actorLex.status().armedBefore(toks, i)) {
-                    return true; // "armed youths" are an armed group
-                }
-            }
-        }
-        return false;
-    }
 }
