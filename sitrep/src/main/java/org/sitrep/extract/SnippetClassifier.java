@@ -87,7 +87,29 @@ public final class SnippetClassifier {
     TypeDecision.Signs signs(String snippet) {
         List<Token> toks = Tokenizer.tokenize(snippet, 0, snippet.length());
         TypeCues cues = lx.typeCues();
-        return new TypeDecision.Signs(cues.noFighting().foundIn(toks), cues.harmWords().foundIn(toks));
+        return new TypeDecision.Signs(cues.noFighting().foundIn(toks), cues.harmWords().foundIn(toks),
+                takingOnlyAimed(snippet));
+    }
+
+    /**
+     * Whether the snippet tells ground taken only as an aim: some territorial verb, each read as what forces set out
+     * to do ("an offensive to retake the town", "the battle to seize Mosul began"), none as done.
+     */
+    private boolean takingOnlyAimed(String snippet) {
+        boolean aimed = false;
+        for (var s : splitter.split(snippet, 0, snippet.length())) {
+            List<Token> toks = Tokenizer.tokenize(snippet, s.start(), s.end());
+            for (ClauseAnalyzer.Hit h : analyzer.hits(toks, spotter.spot(snippet, toks, s.start(), s.end()))) {
+                if (!h.trigger().has("territory") || h.blockedBy() != null) {
+                    continue;
+                }
+                if (episodes.read(toks, h.start(), h.end()) != EpisodicReading.Reading.AIM) {
+                    return false;
+                }
+                aimed = true;
+            }
+        }
+        return aimed;
     }
 
     /** The snippet's sentences as the classifier splits them (what {@link PassageReading} reads one by one). */

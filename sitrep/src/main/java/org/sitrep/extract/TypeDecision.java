@@ -53,10 +53,15 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
 
     /**
      * What the text says outright that the type choice heeds: that no fight took place ("no clashes were reported",
-     * "peacefully": no_fighting.txt), and that people were killed or harmed (harm_words.txt).
+     * "peacefully": no_fighting.txt), that people were killed or harmed (harm_words.txt), and that ground was taken
+     * only as an aim ("the battle to seize Mosul began").
      */
-    public record Signs(boolean noFight, boolean harm) {
-        public static final Signs NONE = new Signs(false, false);
+    public record Signs(boolean noFight, boolean harm, boolean takingOnlyAimed) {
+        public static final Signs NONE = new Signs(false, false, false);
+
+        public Signs(boolean noFight, boolean harm) {
+            this(noFight, harm, false);
+        }
     }
 
     /** As {@link #decide(List, LearnedTypeModel.Prediction)}, with what the text says outright ({@link Signs}). */
@@ -74,6 +79,9 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
         }
         SubEventType best = takenThenHarmed(withoutFight(forceNamed(sameActBySide(highest(score, null), rules), rules,
                 score), signs.noFight()), signs.harm());
+        if (signs.takingOnlyAimed() && taking(best)) {
+            best = notTaking(score, best);
+        }
         return new ScoredType(best, Math.min(1, score.getOrDefault(best, 0.0) / (1 + ruleWeight) / 2));
     }
 
@@ -105,6 +113,25 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
         boolean taken = best == SubEventType.GOVERNMENT_REGAINS_TERRITORY
                 || best == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
         return taken && saysNoFight ? SubEventType.NON_VIOLENT_TRANSFER : best;
+    }
+
+    /**
+     * Ground a text tells only as an aim was not taken: the sentence vector reads "the battle to seize Mosul" like a
+     * take-over, while the rules read the verb as what forces set out to do. The best type that takes no ground is
+     * chosen instead (the fighting, the strikes of the offensive), or the taking itself when the model has no other.
+     */
+    private static SubEventType notTaking(Map<SubEventType, Double> score, SubEventType best) {
+        SubEventType next = null;
+        for (var e : score.entrySet()) {
+            if (!taking(e.getKey()) && (next == null || e.getValue() > score.get(next))) {
+                next = e.getKey();
+            }
+        }
+        return next == null ? best : next;
+    }
+
+    private static boolean taking(SubEventType t) {
+        return t == SubEventType.GOVERNMENT_REGAINS_TERRITORY || t == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
     }
 
     /**

@@ -78,6 +78,20 @@ class TypeDecisionTest {
     }
 
     @Test
+    void decide_groundTakenOnlyAsAnAim_isNoTaking() {
+        LearnedTypeModel.Prediction p = model(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, 0.6,
+                SubEventType.ARMED_CLASH, 0.3);
+        TypeDecision d = new TypeDecision(1.01, 0);
+        List<ScoredType> rules = List.of(new ScoredType(SubEventType.ARMED_CLASH, 0.67),
+                new ScoredType(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, 0.33));
+        // "the battle to seize the city began": what the fighters set out to do was not done
+        assertEquals(SubEventType.ARMED_CLASH,
+                d.decide(rules, p, new TypeDecision.Signs(false, false, true)).type());
+        // "the fighters seized the city": the taking stands
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, d.decide(rules, p).type());
+    }
+
+    @Test
     void decide_takenThenHarmed_isAnAttack() {
         LearnedTypeModel.Prediction p = model(SubEventType.ABDUCTION, 0.6, SubEventType.ATTACK, 0.2);
         TypeDecision d = new TypeDecision(1.01, 0);

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import org.sitrep.model.ScoredType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -298,6 +299,16 @@ class TypeRulesTest {
         assertFalse(votesFor("Armed youths attacked herders and wounded three of them.", SubEventType.MOB_VIOLENCE));
         assertFalse(votesFor("On 16 March 2021, three youths were shot and injured by soldiers near the market.",
                 SubEventType.MOB_VIOLENCE));
+    }
+
+    @Test
+    void forced_groundTakenOnlyAsAnAim_isNoTaking() {
+        // the learned model reads "to seize" like a take-over; the text tells only the aim
+        SubEventType t = c.classifyForced("The battle to seize the town from the rebels began on Monday morning.").type();
+        assertNotEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, t);
+        assertNotEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, t);
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                c.classifyForced("Government forces retook the provincial capital after a week of fighting.").type());
     }
 
     @Test
