@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.knowledge.NameKey;
 import org.sitrep.model.Attribution;
+import org.sitrep.model.Document;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Modality;
 
@@ -508,5 +510,10 @@ final class AttributionReader {
         for (int i = s; i < e; i++) {
             used[i] = true;
         }
+    }
+
+    /** The document's own outlet named as a source: the document speaking, which attributes nothing. */
+    static boolean isDocumentOutlet(Document doc, Attribution a) {
+        return doc.outlet() != null && !doc.outlet().isBlank() && NameKey.of(a.name()).equals(NameKey.of(doc.outlet()));
     }
 }

@@ -1,9 +1,6 @@
 package org.sitrep.extract;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.sitrep.knowledge.DataRow;
 
@@ -12,7 +9,9 @@ import org.sitrep.knowledge.DataRow;
  * another sense ("struck a deal", "prices exploded", the month March), a habit or a span of years ("has been
  * fighting them for six years"), or an aim ("an operation to seize the oilfields"). Rule and lexicon based
  * (other_senses.tsv, factual_to_verbs.txt); it looks only at the words around the trigger, so it is cheap enough
- * to run on every candidate clause. Immutable and thread-safe.
+ * to run on every candidate clause. Other senses are read by {@link OtherSenses}, aims and troop movements by
+ * {@link AimReading}; this class orders the readings and reads habits, back-references, states and background.
+ * Immutable and thread-safe.
  */
 final class EpisodicReading {
     /** How the trigger reads; every value but {@link #EPISODE} means the clause reports no event of its own. */
@@ -36,25 +35,19 @@ final class EpisodicReading {
         UNDONE
     }
 
-    private record Sense(boolean after, int window, Set<String> context) {
-    }
-
     /** How far a duration phrase may stand from the trigger, in words, inside the trigger's clause. */
     private static final int DURATION_REACH = 8;
 
-    private final Map<String, List<Sense>> senses;
-    private final Map<String, List<Sense>> undone;
-    private final Set<String> factualBeforeTo;
+    private final OtherSenses senses;
+    private final AimReading aims;
     private final PhraseSet<Trigger> triggers;
     private final PhraseSet<Boolean> predicates = new PhraseSet<>();
     private final Set<String> frames;
     private final Set<String> evaluatives;
-    private final Set<String> movements;
 
     EpisodicReading(TriggerLexicon triggerLex) {
-        this.senses = readSenses(triggerLex, "other_senses.tsv");
-        this.undone = readSenses(triggerLex, "undone_agreements.tsv");
-        this.factualBeforeTo = Set.copyOf(DataFile.words("factual_to_verbs.txt"));
+        this.senses = new OtherSenses(triggerLex);
+        this.aims = new AimReading(triggerLex);
         this.triggers = triggerLex.triggers();
         Set<String> fr = new java.util.HashSet<>();
         Set<String> ev = new java.util.HashSet<>();
@@ -68,7 +61,6 @@ final class EpisodicReading {
         }
         this.frames = Set.copyOf(fr);
         this.evaluatives = Set.copyOf(ev);
-        this.movements = Set.copyOf(DataFile.words("movement_words.txt"));
     }
 
     /** How the trigger on tokens [anchor, anchorEnd) reads. */
@@ -76,7 +68,7 @@ final class EpisodicReading {
         if (otherSense(toks, anchor, anchorEnd)) {
             return Reading.OTHER_SENSE;
         }
-        if (inContext(undone, toks, anchor, anchorEnd)) {
+        if (senses.undone(toks, anchor, anchorEnd)) {
             return Reading.UNDONE;
         }
         if (habitual(toks, anchor, anchorEnd) || genericAgent(toks, anchor) || presentSupportVerb(toks, anchor)
@@ -89,10 +81,10 @@ final class EpisodicReading {
         if (state(toks, anchor)) {
             return Reading.STATE;
         }
-        if (movementWithPurpose(toks, anchor, anchorEnd)) {
+        if (aims.movementWithPurpose(toks, anchor, anchorEnd)) {
             return Reading.MOVEMENT;
         }
-        if (aim(toks, anchor) || imperative(toks, anchor) || purposeOfMovement(toks, anchor)) {
+        if (aims.aimed(toks, anchor)) {
             return Reading.AIM;
         }
         if (stepBeforeFuture(toks, anchor)) {
@@ -101,12 +93,16 @@ final class EpisodicReading {
         return Reading.EPISODE;
     }
 
+    /** Whether the trigger on [anchor, anchorEnd) is a word in a sense that names no event. */
+    boolean otherSense(List<Token> toks, int anchor, int anchorEnd) {
+        return senses.otherSense(toks, anchor, anchorEnd);
+    }
+
     /** Words a definite noun phrase may hold between its determiner and the event noun ("the repelled attack"). */
     private static final int NP_REACH = 3;
     /** How far after the event noun its predicate may start ("the killing of General X is"). */
     private static final int PREDICATE_REACH = 6;
     private static final Set<String> DEFINITES = ClosedClass.of("definites");
-    private static final Set<String> PREVENTION = ClosedClass.of("prevention-verbs");
     private static final Set<String> NP_ENDERS = ClosedClass.of("np-enders");
 
     /**
@@ -185,122 +181,6 @@ final class EpisodicReading {
         }
         return adverbs > 0 && i >= 0 && (toks.get(i).is("is") || toks.get(i).is("are") || toks.get(i).is("remains")
                 || toks.get(i).is("remain"));
-    }
-
-    /** How far a purpose phrase may stand after a movement word, in words, inside one clause. */
-    private static final int PURPOSE_REACH = 16;
-
-    /** "sent reinforcements to help clear the road": a movement trigger followed by its purpose in the clause. */
-    private boolean movementWithPurpose(List<Token> toks, int anchor, int anchorEnd) {
-        if (!movements.contains(toks.get(anchorEnd - 1).lower())) {
-            return false;
-        }
-        for (int i = anchorEnd; i < toks.size() && i - anchorEnd <= PURPOSE_REACH; i++) {
-            if (clauseBreak(toks.get(i)) || toks.get(i).is("and")) {
-                return false;
-            }
-            if (purposeOpener(toks, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "to" before a bare verb, or "for" before a determiner: the start of a purpose phrase. */
-    private static boolean purposeOpener(List<Token> toks, int i) {
-        if (i + 1 >= toks.size()) {
-            return false;
-        }
-        Token next = toks.get(i + 1);
-        return toks.get(i).is("to") && bareVerbLike(next) && !next.lower().endsWith("s")
-                || toks.get(i).is("for") && DETERMINERS.contains(next.lower());
-    }
-
-    /** An event word inside the purpose phrase of a movement word before it in the clause ("for its part of the attack"). */
-    private boolean purposeOfMovement(List<Token> toks, int anchor) {
-        int opener = -1;
-        for (int i = anchor - 1; i >= 0 && anchor - i <= PURPOSE_REACH; i--) {
-            Token t = toks.get(i);
-            if (clauseBreak(t) || t.is("and") && opener < 0) {
-                return false;
-            }
-            if (opener < 0 && anchor - i <= 6 && purposeOpener(toks, i)) {
-                opener = i;
-            }
-            if (opener >= 0 && movements.contains(t.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> BULLETS = ClosedClass.of("bullets");
-
-    /**
-     * A line that opens with a bare verb, as objectives and orders do ("\u2022 Capture and kill the officers",
-     * "Storm the base"): every trigger in its first clause is an aim. The opening word must be a trigger form with no
-     * -s/-ed/-ing ending, followed by a determiner, a name, a number or "and/or"; "Attack helicopters struck" is no
-     * order.
-     */
-    private boolean imperative(List<Token> toks, int anchor) {
-        int f = 0;
-        while (f < toks.size() && (BULLETS.contains(toks.get(f).text()) || toks.get(f).isNumber()
-                || toks.get(f).is(".") || toks.get(f).is(")"))) {
-            f++;
-        }
-        if (f >= toks.size() || f > anchor) {
-            return false;
-        }
-        Token first = toks.get(f);
-        String w = first.lower();
-        if (!first.isWord() || !first.capitalised() || w.endsWith("ing") || w.endsWith("ed") || w.endsWith("s")
-                || triggers.at(toks, f) == null || f + 1 >= toks.size()) {
-            return false;
-        }
-        Token next = toks.get(f + 1);
-        boolean objectFollows = DETERMINERS.contains(next.lower()) || next.is("and") || next.is("or")
-                || next.isNumber() || next.isWord() && next.capitalised();
-        if (!objectFollows) {
-            return false;
-        }
-        for (int i = f + 1; i < anchor; i++) {
-            if (clauseBreak(toks.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the trigger on [anchor, anchorEnd) is a word in a sense that names no event. */
-    boolean otherSense(List<Token> toks, int anchor, int anchorEnd) {
-        if (month(toks, anchor)) {
-            return true;
-        }
-        return inContext(senses, toks, anchor, anchorEnd);
-    }
-
-    /** Whether a context word of one of the trigger's rows stands on its side of the trigger, within its window. */
-    private static boolean inContext(Map<String, List<Sense>> rows, List<Token> toks, int anchor, int anchorEnd) {
-        String phrase = phrase(toks, anchor, anchorEnd);
-        for (Sense s : rows.getOrDefault(phrase, rows.getOrDefault(toks.get(anchor).lower(), List.of()))) {
-            int from = s.after() ? anchorEnd : Math.max(0, anchor - s.window());
-            int to = s.after() ? Math.min(toks.size(), anchorEnd + s.window()) : anchor;
-            for (int i = from; i < to; i++) {
-                if (s.context().contains(toks.get(i).lower())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** "March" as the month: capitalised inside a sentence, or at its start before a number. */
-    static boolean month(List<Token> toks, int i) {
-        Token t = toks.get(i);
-        if (!t.text().equals("March")) {
-            return false;
-        }
-        return i > 0 || i + 1 < toks.size() && toks.get(i + 1).isNumber();
     }
 
     /**
@@ -473,124 +353,10 @@ final class EpisodicReading {
         return false;
     }
 
-    private static boolean clauseBreak(Token t) {
+    /** A punctuation mark that ends a clause; the aim reading stops at the same marks. */
+    static boolean clauseBreak(Token t) {
         return t.isPunct() && ",;:.!?()\u2014".contains(t.text());
     }
 
-    /**
-     * An infinitive: "to" (or "to" and an adverb) before a bare verb form, not after a verb that makes it a fact
-     * ("managed to", "began to", "were forced to"). Plural nouns and -ing forms after "to" are not infinitives
-     * ("subjected to attacks", "resorted to fighting").
-     */
-    private boolean aim(List<Token> toks, int anchor) {
-        Token trigger = toks.get(anchor);
-        String w = trigger.lower();
-        if (prevented(toks, anchor)) {
-            return true;
-        }
-        if (!trigger.isWord() || w.endsWith("ing") || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")) {
-            return false;
-        }
-        int to = anchor - 1;
-        if (to >= 0 && toks.get(to).isWord() && toks.get(to).lower().endsWith("ly")) {
-            to--;
-        }
-        if (to >= 1 && (toks.get(to).is("and") || toks.get(to).is("or"))) {
-            to = chainedTo(toks, to);
-        }
-        // "to help clear the road": the helped act is as much an aim as the help
-        if (to >= 1 && toks.get(to).is("help") && toks.get(to - 1).is("to")) {
-            to--;
-        }
-        if (to < 1 || !toks.get(to).is("to")) {
-            return false;
-        }
-        String one = toks.get(to - 1).lower();
-        String two = to >= 2 ? toks.get(to - 2).lower() + " " + one : one;
-        return !factualBeforeTo.contains(one) && !factualBeforeTo.contains(two);
-    }
-
-    /** "to prevent the militia from seizing the town": an -ing act after "from" that a prevention verb governs. */
-    private static boolean prevented(List<Token> toks, int anchor) {
-        if (anchor < 2 || !toks.get(anchor).lower().endsWith("ing") || !toks.get(anchor - 1).is("from")) {
-            return false;
-        }
-        for (int i = anchor - 2; i >= Math.max(0, anchor - 10); i--) {
-            Token t = toks.get(i);
-            if (t.is(",") || t.is(";") || t.is(":")) {
-                return false;
-            }
-            if (PREVENTION.contains(t.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * For a verb coordinated with an earlier infinitive ("try to push them back and recapture the town"), the
-     * index of that infinitive's "to", or -1: at most {@value #CHAIN_REACH} words back, inside one clause.
-     */
-    private static int chainedTo(List<Token> toks, int and) {
-        for (int i = and - 1; i >= 1 && and - i <= CHAIN_REACH; i--) {
-            Token t = toks.get(i);
-            if (clauseBreak(t)) {
-                return -1;
-            }
-            if (t.is("to") && bareVerbLike(toks.get(i + 1))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static final int CHAIN_REACH = 6;
-
     private static final Set<String> DETERMINERS = ClosedClass.of("determiners.episodic");
-
-    /** A word that can start an infinitive: lower case, not a determiner, not an -ing form. */
-    private static boolean bareVerbLike(Token t) {
-        return t.isWord() && !t.capitalised() && !t.lower().endsWith("ing") && !DETERMINERS.contains(t.lower());
-    }
-
-    private static String phrase(List<Token> toks, int a, int b) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = a; i < b; i++) {
-            if (i > a) {
-                sb.append(' ');
-            }
-            sb.append(toks.get(i).lower());
-        }
-        return sb.toString();
-    }
-
-    private static Map<String, List<Sense>> readSenses(TriggerLexicon triggerLex, String file) {
-        Map<String, List<Sense>> out = new HashMap<>();
-        for (DataRow r : DataFile.rows(file, 4)) {
-            boolean after = switch (r.col(1)) {
-                case "after" -> true;
-                case "before" -> false;
-                default -> throw r.error("side must be 'after' or 'before': " + r.col(1));
-            };
-            int window;
-            try {
-                window = Integer.parseInt(r.col(2));
-            } catch (NumberFormatException e) {
-                throw r.error("window is not a number: " + r.col(2));
-            }
-            if (window < 1 || window > 5) {
-                throw r.error("window must be 1 to 5 words: " + window);
-            }
-            Set<String> context = Set.copyOf(java.util.Arrays.asList(r.col(3).split("\\|")));
-            for (String form : r.col(0).split("\\|")) {
-                String f = String.join(" ", PhraseSet.words(form));
-                if (triggerLex.triggers().get(f) == null) {
-                    throw r.error("'" + form + "' is not a trigger form in triggers.tsv");
-                }
-                out.computeIfAbsent(f, x -> new ArrayList<>()).add(new Sense(after, window, context));
-            }
-        }
-        out.replaceAll((f, list) -> List.copyOf(list));
-        return Map.copyOf(out);
-    }
 }

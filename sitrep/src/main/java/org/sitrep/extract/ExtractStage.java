@@ -1,11 +1,8 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.sitrep.knowledge.NameKey;
 import org.sitrep.knowledge.PhraseLexicon;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Attribution;
@@ -14,13 +11,11 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Modality;
-import org.sitrep.model.Quantity;
 import org.sitrep.model.Report;
 import org.sitrep.model.ReportKind;
 import org.sitrep.model.Reports;
 import org.sitrep.model.Section;
 import org.sitrep.model.SectionKind;
-import org.sitrep.model.Status;
 import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 import org.sitrep.pipeline.Annotated;
@@ -37,8 +32,6 @@ import org.sitrep.pipeline.Stage;
  */
 public final class ExtractStage implements Stage {
     public static final Key<Reports> REPORTS = Keys.EXTRACTED;
-    /** Status observations of a sentence number from here, after any event or count report of it. */
-    private static final int STATUS_ORDINAL = 100;
 
     private final TriggerLexicon triggerLex;
     private final SentenceSplitter splitter;
@@ -46,6 +39,7 @@ public final class ExtractStage implements Stage {
     private final AttributionReader attributions;
     private final ClauseAnalyzer analyzer;
     private final CountRowReader rows;
+    private final CountReports counts;
     private final LocationCountReader locationCounts;
     private final AverageReader averages;
     private final EpisodicReading episodes;
@@ -55,7 +49,7 @@ public final class ExtractStage implements Stage {
     /** Only its stateless readings of one sentence are used here ({@link GatheringEscalation#cue}, {@code about}). */
     private final GatheringEscalation gatherings;
     private final StatusReader statuses;
-    private final ModalityCues modalCues;
+    private final StatusReports statusReports;
 
     public ExtractStage(PhraseLexicon actorNames, PhraseLexicon placeNames) {
         ExtractLexicons lx = ExtractLexicons.get();
@@ -66,6 +60,7 @@ public final class ExtractStage implements Stage {
         this.attributions = new AttributionReader(lx.triggers(), lx.modality(), lx.sources());
         this.analyzer = new ClauseAnalyzer(lx);
         this.rows = new CountRowReader(lx.triggers());
+        this.counts = new CountReports(lx.triggers());
         this.locationCounts = new LocationCountReader(lx.triggers(), numbers);
         this.averages = new AverageReader(lx.triggers(), numbers);
         this.episodes = analyzer.episodes();
@@ -74,7 +69,7 @@ public final class ExtractStage implements Stage {
         this.definite = new DefiniteMention(lx.triggers(), lx.actors());
         this.gatherings = new GatheringEscalation(analyzer.rules().crowds());
         this.statuses = new StatusReader(StatusWords.get(), ClosedClass.of("pronouns"), lx.numbers());
-        this.modalCues = lx.modality();
+        this.statusReports = new StatusReports(statuses, lx.modality());
     }
 
     /** With empty name lexicons: actors and places come from the generic rules only. */
@@ -173,7 +168,7 @@ public final class ExtractStage implements Stage {
         List<Attribution> carried = s.start() >= ctx.pendingFrom && s.start() < ctx.pendingUntil ? ctx.pending
                 : List.of();
         if (row != null) {
-            out.add(countRow(doc, section, ev, toks, row, ctx, carried));
+            out.add(counts.row(doc, section, ev, toks, row, ctx, carried));
             return;
         }
         LocationCountReader.Header header = piped ? locationCounts.header(toks) : null;
@@ -183,7 +178,7 @@ public final class ExtractStage implements Stage {
         }
         LocationCountReader.Line line = locationCounts.read(toks, ctx.tableHeader);
         if (line != null) {
-            out.add(locationCount(doc, section, ev, toks, line, ctx, carried)
+            out.add(counts.locationLine(doc, section, ev, toks, line, ctx, carried)
                     .withMeasures(MeasureAttacher.measures(measures.read(text, toks))));
             return;
         }
@@ -191,14 +186,14 @@ public final class ExtractStage implements Stage {
         AttributionReader.Result attr = attributions.read(text, toks, names);
         List<Attribution> chain = new ArrayList<>(attr.chain());
         chain.addAll(carried);
-        chain.removeIf(a -> isDocumentOutlet(doc, a));
+        chain.removeIf(a -> AttributionReader.isDocumentOutlet(doc, a));
         if (colon && !attr.chain().isEmpty()) {
             ctx.pending = List.copyOf(chain);
             ctx.pendingFrom = s.end();
             ctx.pendingUntil = scopeAfterColon(doc, s.end(), section);
         }
         List<Report> stateReports = stated && !looksLikeHeadline(toks)
-                ? statusReports(doc, section, ev, toks, names, attr, chain, carried, routeBefore, ctx) : List.of();
+                ? statusReports.read(doc, section, ev, toks, names, attr, chain, carried, routeBefore, ctx) : List.of();
         if (!candidate && rates.isEmpty() || looksLikeHeadline(toks)) {
             out.addAll(stateReports);
             return;
@@ -209,7 +204,7 @@ public final class ExtractStage implements Stage {
         List<List<org.sitrep.model.Measure>> carriedBy = measures.assign(toks, facts, measured);
         int ordinal = 0;
         for (AverageReader.Rate r : rates) {
-            out.add(rateCount(doc, section, ev, ordinal++, toks, names, r, facts, ctx, chain, carried));
+            out.add(counts.rate(doc, section, ev, ordinal++, toks, names, r, facts, ctx, chain));
         }
         for (int fi = 0; fi < facts.size(); fi++) {
             ordinal = clauseReport(doc, section, ev, ordinal, toks, facts.get(fi), carriedBy.get(fi), ctx, chain,
@@ -227,91 +222,6 @@ public final class ExtractStage implements Stage {
             }
         }
         return before;
-    }
-
-    /**
-     * The status observations of a sentence ("the road was still cut"). They number from STATUS_ORDINAL so the ids
-     * of the sentence's event reports stay what they were. A route said without its name ("the road") is the
-     * last route named before it, in this sentence or an earlier one (flag subject_from_context).
-     */
-    private List<Report> statusReports(Document doc, Section section, Evidence ev, List<Token> toks,
-                                       NameSpotter.Names names, AttributionReader.Result attr, List<Attribution> chain,
-                                       List<Attribution> carried, Mention routeBefore, ExtractContext ctx) {
-        String text = doc.text();
-        List<Report> out = new ArrayList<>();
-        int ordinal = STATUS_ORDINAL;
-        List<StatusReader.RouteRef> routes = statuses.routes(toks);
-        for (StatusReader.Found f : statuses.read(toks, names.places(), names.actors())) {
-            List<String> flags = new ArrayList<>();
-            Mention subject = Token.mention(text, toks, f.subjectStart(), f.subjectEnd());
-            if (!f.namedSubject()) {
-                Mention antecedent = routeBefore;
-                for (StatusReader.RouteRef r : routes) {
-                    if (r.named() && r.end() <= f.subjectStart()) {
-                        antecedent = Token.mention(text, toks, r.start(), r.end());
-                    }
-                }
-                if (antecedent != null) {
-                    subject = antecedent;
-                    flags.add("subject_from_context");
-                }
-            }
-            List<ActorRef> a1 = f.actor() == null ? List.of() : refs(text, toks, List.of(f.actor()));
-            if (a1.isEmpty() && f.pronounAgent() && !ctx.lastActors.isEmpty()) {
-                a1 = ctx.lastActors;
-                flags.add("actor1_from_context");
-            }
-            if (f.partial()) {
-                flags.add("partial");
-            }
-            if (f.present()) {
-                flags.add(Status.PRESENT_FLAG);
-            }
-            if (f.timeClause()) {
-                flags.add(Status.TIME_CLAUSE_FLAG);
-            }
-            if (f.firstInDays() > 0) {
-                flags.add(Status.FIRST_IN_DAYS_FLAG + f.firstInDays());
-            }
-            Modality modality = statusModality(toks, f, attr, carried);
-            if (f.aim()) {
-                flags.add("aim");
-            }
-            Mention stated = Token.mention(text, toks, f.start(), f.end());
-            String qualifier = f.hedge() != null ? f.hedge() : f.partial() ? "partly" : null;
-            Mention at = f.atStart() < 0 ? null : Token.mention(text, toks, f.atStart(), f.atEnd());
-            Status status = new Status(f.state(), f.subject(), stated, qualifier, at);
-            out.add(new Report(Report.idFor(doc.id(), ev.span(), ordinal++), ReportKind.STATUS, null, doc.id(),
-                    section.kind(), ev, stated, null, null, null, null, a1, List.of(), List.of(), List.of(),
-                    Location.unresolved(subject), null, null, null, null, modality, chain, flags, List.of(), status));
-        }
-        return out;
-    }
-
-    /** As firm as the words around the state allow: denied, a purpose, hedged by a modal, or someone's report. */
-    private Modality statusModality(List<Token> toks, StatusReader.Found f, AttributionReader.Result attr,
-                                    List<Attribution> carried) {
-        Modality m = Modality.ASSERTED;
-        for (int i = 0; i < toks.size(); i++) {
-            PhraseSet.Match<Cue> c = modalCues.cues().at(toks, i);
-            if (c != null && ModalityReader.lowerCaseCue(toks, i) && (c.value().scope() == Cue.Scope.SENTENCE
-                    || c.value().scope() == Cue.Scope.BEFORE && c.end() <= f.start() && f.start() - c.end() <= 4)) {
-                m = ModalityReader.stronger(m, c.value().modality());
-            }
-        }
-        if (attr.modality() != null) {
-            m = ModalityReader.stronger(m, attr.modality());
-        }
-        if (!carried.isEmpty()) {
-            m = ModalityReader.stronger(m, Modality.REPORTED);
-        }
-        if (f.aim()) {
-            m = ModalityReader.stronger(m, Modality.HYPOTHETICAL);
-        }
-        if (f.negated()) {
-            m = ModalityReader.stronger(m, Modality.NEGATED);
-        }
-        return m;
     }
 
     /**
@@ -345,7 +255,7 @@ public final class ExtractStage implements Stage {
                              List<Attribution> carried, List<Report> out) {
         String text = doc.text();
         EpisodicReading.Reading reading = episodes.read(toks, f.anchor(), f.anchorEnd());
-        List<ActorRef> a1 = refs(text, toks, f.actor1());
+        List<ActorRef> a1 = NameSpan.refs(text, toks, f.actor1());
         List<String> flags = new ArrayList<>(f.flags());
         if (a1.isEmpty() && f.pronounSubject() && !ctx.lastActors.isEmpty()) {
             a1 = ctx.lastActors;
@@ -395,149 +305,12 @@ public final class ExtractStage implements Stage {
         String mode = f.trigger().ploverMode() != null && f.type() != null
                 && f.type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE
                 ? f.trigger().ploverMode() : info == null ? null : info.ploverMode();
-        Location loc = f.place() == null ? null : Location.unresolved(mention(text, toks, f.place()));
+        Location loc = f.place() == null ? null
+                : Location.unresolved(Token.mention(text, toks, f.place().start(), f.place().end()));
         return new Report(Report.idFor(doc.id(), ev.span(), ordinal), kind, null, doc.id(), section.kind(), ev, trigger,
                 f.type(), info == null ? null : info.ploverEvent(), mode, info == null ? null : info.cameoRoot(),
-                a1, refs(text, toks, f.actor2()), refs(text, toks, f.assocActor1()), List.of(), loc, null,
-                f.fatalities(), f.injured(), f.count(), modality, chain, flags);
-    }
-
-    private Report countRow(Document doc, Section section, Evidence ev, List<Token> toks, CountRowReader.Row row,
-                            ExtractContext ctx, List<Attribution> carried) {
-        String text = doc.text();
-        // the row's text up to and including its number
-        Quantity count = new Quantity(row.value(), Token.mention(text, toks, 0, row.start() + 1));
-        SubEventType type = ctx.lastType;
-        Mention trigger = null;
-        List<String> flags = new ArrayList<>();
-        flags.add("table_row");
-        if (row.noun() >= 0) {
-            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, row.noun());
-            trigger = Token.mention(text, toks, m.start(), m.end());
-            if (m.value().type() != null) {
-                type = m.value().type();
-            }
-        } else {
-            flags.add("type_from_context");
-        }
-        if (row.approximate()) {
-            flags.add("approximate");
-        }
-        if (row.perDay()) {
-            flags.add("per_day");
-        }
-        TriggerLexicon.TypeInfo info = type == null ? null : triggerLex.types().get(type);
-        List<Attribution> chain = new ArrayList<>(carried);
-        chain.removeIf(a -> isDocumentOutlet(doc, a));
-        Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;
-        return new Report(Report.idFor(doc.id(), ev.span(), 0), ReportKind.COUNT, null, doc.id(), section.kind(), ev,
-                trigger, type, info == null ? null : info.ploverEvent(), info == null ? null : info.ploverMode(),
-                info == null ? null : info.cameoRoot(), ctx.lastActors, List.of(), List.of(), List.of(), null, null,
-                null, null, count, modality, chain, flags);
-    }
-
-    /** A rate or average ("an average of 6.8 per day") as a count observation; the rate as written is a flag. */
-    private Report rateCount(Document doc, Section section, Evidence ev, int ordinal, List<Token> toks,
-                             NameSpotter.Names names, AverageReader.Rate r, List<ClauseFacts> facts, ExtractContext ctx,
-                             List<Attribution> chain, List<Attribution> carried) {
-        String text = doc.text();
-        List<String> flags = new ArrayList<>();
-        flags.add(r.average() ? "average" : "rate");
-        flags.add("per_" + r.unit());
-        flags.add("average_value=" + r.valueText());
-        if (r.approximate()) {
-            flags.add("approximate");
-        }
-        if (r.value() != r.floor()) {
-            flags.add("count_rounded_down");
-        }
-        Mention trigger = null;
-        SubEventType type = null;
-        if (r.noun() >= 0) {
-            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, r.noun());
-            trigger = Token.mention(text, toks, m.start(), m.end());
-            type = m.value().type();
-        }
-        if (type == null) {
-            for (ClauseFacts f : facts) {
-                if (f.type() != null) {
-                    type = f.type();
-                    break;
-                }
-            }
-        }
-        if (type == null && ctx.lastType != null) {
-            type = ctx.lastType;
-            flags.add("type_from_context");
-        }
-        // the actor: the nearest named actor before the rate in this sentence, else the one the text is about
-        List<ActorRef> a1 = List.of();
-        for (NameSpan a : names.actors()) {
-            if (a.end() <= r.start() && !a.civilian()) {
-                a1 = refs(text, toks, List.of(a));
-            }
-        }
-        if (a1.isEmpty() && !ctx.lastActors.isEmpty()) {
-            a1 = ctx.lastActors;
-            flags.add("actor1_from_context");
-        }
-        if (type != null) {
-            ctx.lastType = type;
-        }
-        Quantity count = new Quantity(r.floor(), Token.mention(text, toks, r.start(), r.end()));
-        TriggerLexicon.TypeInfo info = type == null ? null : triggerLex.types().get(type);
-        Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;
-        return new Report(Report.idFor(doc.id(), ev.span(), ordinal), ReportKind.COUNT, null, doc.id(),
-                section.kind(), ev, trigger, type, info == null ? null : info.ploverEvent(),
-                info == null ? null : info.ploverMode(), info == null ? null : info.cameoRoot(), a1, List.of(),
-                List.of(), List.of(), null, null, null, null, count, modality, chain, flags);
-    }
-
-    /** A per-location line of a strike summary as a count observation with its place. */
-    private Report locationCount(Document doc, Section section, Evidence ev, List<Token> toks,
-                                 LocationCountReader.Line line, ExtractContext ctx, List<Attribution> carried) {
-        String text = doc.text();
-        List<String> flags = new ArrayList<>();
-        flags.add(line.table() ? "table_row" : "location_row");
-        Mention trigger = null;
-        SubEventType type = null;
-        if (line.noun() >= 0) {
-            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, line.noun());
-            trigger = Token.mention(text, toks, m.start(), m.end());
-            type = m.value().type();
-        } else if (ctx.tableHeader != null && ctx.tableHeader.trigger().type() != null) {
-            type = ctx.tableHeader.trigger().type();
-            flags.add("type_from_table_header");
-        }
-        if (type == null && ctx.lastType != null) {
-            type = ctx.lastType;
-            flags.add("type_from_context");
-        }
-        if (line.vicinity()) {
-            flags.add("location_vicinity");
-        }
-        for (int i = line.numEnd(); i < toks.size(); i++) {
-            PhraseSet.Match<Trigger> m = triggerLex.triggers().at(toks, i);
-            if (m != null && m.value().has("destroy")) {
-                flags.add("destroyed_equipment");
-                break;
-            }
-        }
-        List<ActorRef> a1 = ctx.lastActors;
-        if (!a1.isEmpty()) {
-            flags.add("actor1_from_context");
-        }
-        Location loc = Location.unresolved(Token.mention(text, toks, line.placeStart(), line.placeEnd()));
-        Quantity count = new Quantity(line.value(), mention(text, toks, new NameSpan(line.numStart(), line.numEnd(),
-                "", false, false)));
-        TriggerLexicon.TypeInfo info = type == null ? null : triggerLex.types().get(type);
-        List<Attribution> chain = new ArrayList<>(carried);
-        chain.removeIf(a -> isDocumentOutlet(doc, a));
-        Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;
-        return new Report(Report.idFor(doc.id(), ev.span(), 0), ReportKind.COUNT, null, doc.id(), section.kind(), ev,
-                trigger, type, info == null ? null : info.ploverEvent(), info == null ? null : info.ploverMode(),
-                info == null ? null : info.cameoRoot(), a1, List.of(), List.of(), List.of(), loc, null, null, null,
-                count, modality, chain, flags);
+                a1, NameSpan.refs(text, toks, f.actor2()), NameSpan.refs(text, toks, f.assocActor1()), List.of(), loc,
+                null, f.fatalities(), f.injured(), f.count(), modality, chain, flags);
     }
 
     /** After "X reported:", the claim runs to the end of the next paragraph, or of the quote section that follows. */
@@ -558,10 +331,6 @@ public final class ExtractStage implements Stage {
         return Math.min(end, Math.max(p, current.span().end()) == p ? end : end);
     }
 
-    private static boolean isDocumentOutlet(Document doc, Attribution a) {
-        return doc.outlet() != null && !doc.outlet().isBlank() && NameKey.of(a.name()).equals(NameKey.of(doc.outlet()));
-    }
-
     /** A list of headlines: a line without final punctuation where most words are capitalised. */
     private static boolean looksLikeHeadline(List<Token> toks) {
         Token last = toks.get(toks.size() - 1);
@@ -579,18 +348,5 @@ public final class ExtractStage implements Stage {
             }
         }
         return words >= 2 && words <= 20 && caps * 2 >= words + 1;
-    }
-
-    private static List<ActorRef> refs(String text, List<Token> toks, List<NameSpan> spans) {
-        List<ActorRef> out = new ArrayList<>(spans.size());
-        for (NameSpan s : spans) {
-            Mention m = mention(text, toks, s);
-            out.add(new ActorRef(s.name(), null, null, m));
-        }
-        return out;
-    }
-
-    private static Mention mention(String text, List<Token> toks, NameSpan s) {
-        return Token.mention(text, toks, s.start(), s.end());
     }
 }

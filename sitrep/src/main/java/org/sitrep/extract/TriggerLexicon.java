@@ -17,7 +17,7 @@ record TriggerLexicon(PhraseSet<Trigger> triggers, Map<SubEventType, TypeInfo> t
      * 2022, locals clashed": a scan for the first event word of a clause must not stop at the date).
      */
     PhraseSet.Match<Trigger> eventWordAt(List<Token> toks, int i, int end) {
-        return EpisodicReading.month(toks, i) ? null : triggers.at(toks, i, end);
+        return OtherSenses.month(toks, i) ? null : triggers.at(toks, i, end);
     }
 
     static TriggerLexicon load() {
