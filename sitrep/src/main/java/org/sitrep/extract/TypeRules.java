@@ -10,12 +10,14 @@ import org.sitrep.model.SubEventType;
  * <ul>
  * <li>Generic violence against civilian victims is "Attack"; a kill with armed victims is an armed clash.</li>
  * <li>Generic violence whose actor is an instrument ("jets struck", "drones hit") takes the instrument's type.</li>
- * <li>Violence by a crowd of ordinary people ("villagers", "an angry crowd") is mob violence.</li>
+ * <li>Violence by a crowd of ordinary people ("villagers", "an angry crowd") is mob violence, by protesters a violent
+ * demonstration, and force against protesters excessive force ({@link CrowdRules}).</li>
  * <li>Territorial verbs split by who acts (state forces regain, others overtake); capturing equipment is
  * disrupted weapons use, capturing people an abduction.</li>
  * <li>"destroyed" with a property object is property destruction; "set up"/"established" counts only with a
  * base or post as object.</li>
- * <li>Protests escalate with intervention, force or violence words (the most serious one wins).</li>
+ * <li>Protests escalate with intervention, force or violence words (the most serious one wins; {@link
+ * CrowdRules}).</li>
  * <li>Noun triggers in background phrases ("after heavy fighting", "following demonstrations") weigh half.</li>
  * </ul>
  * The stage and {@link SnippetClassifier} share these rules.

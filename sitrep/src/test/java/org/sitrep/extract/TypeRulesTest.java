@@ -304,7 +304,8 @@ class TypeRulesTest {
     @Test
     void forced_groundTakenOnlyAsAnAim_isNoTaking() {
         // the learned model reads "to seize" like a take-over; the text tells only the aim
-        SubEventType t = c.classifyForced("The battle to seize the town from the rebels began on Monday morning.").type();
+        SubEventType t = c.classifyForced("The battle to seize the town from the rebels began on Monday morning.")
+                .type();
         assertNotEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, t);
         assertNotEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, t);
         assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
