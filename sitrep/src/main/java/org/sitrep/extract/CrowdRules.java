@@ -148,6 +148,23 @@ final class CrowdRules {
         return false;
     }
 
+    /**
+     * Whether state forces stand among the first three words, before any event verb ("Riot police fired", not
+     * "Protesters attacked police").
+     */
+    boolean stateForcesOpen(List<Token> toks, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 3); i++) {
+            PhraseSet.Match<Trigger> m = triggerLex.eventWordAt(toks, i, to);
+            if (m != null && m.value().verb()) {
+                return false;
+            }
+            if (typeLex.stateWords().contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A protest type, or a violent demonstration (a protest turned violent); mob violence is no gathering. */
     static boolean gathering(SubEventType t) {
         return t != null && t != SubEventType.MOB_VIOLENCE && (t.eventType() == SubEventType.EventType.RIOTS

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Report;
+import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -44,11 +45,24 @@ final class DiscourseJoiner {
         }
     }
 
+    /** A sentence that reports no event but tells a gathering's turn: its index, the kind of turn, its span. */
+    record Turn(int sentence, SubEventType cue, Span span) {
+    }
+
     /** Joins the reports of one document, in text order; {@code anchors} by report id (event reports only). */
     List<Report> join(String text, List<Report> reports, Map<String, Anchor> anchors) {
+        return join(text, reports, anchors, List.of());
+    }
+
+    /** As {@link #join(String, List, Map)}, with the sentences that tell only a gathering's turn, in order. */
+    List<Report> join(String text, List<Report> reports, Map<String, Anchor> anchors, List<Turn> turns) {
         JoinedReports joined = new JoinedReports(reports.size(), anchors);
+        int nextTurn = 0;
         for (Report r : reports) {
             Anchor a = anchors.get(r.id());
+            while (a != null && nextTurn < turns.size() && turns.get(nextTurn).sentence() < a.sentence()) {
+                turn(text, joined, turns.get(nextTurn++));
+            }
             if (a != null) {
                 joined.offerReachable(); // taken back below when r joins an earlier report
             }
@@ -81,7 +95,20 @@ final class DiscourseJoiner {
             boolean implicitDoer = r.actor1().isEmpty() && !JoinCues.doerAskedAbout(text, r);
             joined.add(implicitDoer ? carrySide(joined, r, a) : r, a.sentence());
         }
+        while (nextTurn < turns.size()) {
+            turn(text, joined, turns.get(nextTurn++));
+        }
         return joined.reports();
+    }
+
+    /** The gathering a turn-only sentence is about takes the graver kind, and that sentence into its evidence. */
+    private void turn(String text, JoinedReports joined, Turn t) {
+        int i = gatherings.ofTurn(joined, t.sentence());
+        if (i >= 0) {
+            Report p = joined.get(i);
+            joined.set(i, merge.through(text, merge.retyped(p, GatheringJoin.graver(p.subEventType(), t.cue())),
+                    t.span()), t.sentence());
+        }
     }
 
     /**

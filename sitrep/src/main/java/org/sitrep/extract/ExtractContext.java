@@ -23,6 +23,10 @@ final class ExtractContext {
     /** Index of the sentence being read, and what the joiner needs of each event report's anchor, by id. */
     int sentence;
     final Map<String, DiscourseJoiner.Anchor> anchors = new HashMap<>();
+    /** Sentences that tell only a gathering's turn ("Police fired tear gas to disperse them"), in order. */
+    final List<DiscourseJoiner.Turn> turns = new ArrayList<>();
+    /** The last sentence with an event report of a gathering, or one of its turns (-1: none yet). */
+    int lastGathering = -1;
     /** The last named route ("the Khanasser highway"), which a later "the road" stands for. */
     Mention lastRoute;
     /** Sentences too long to read whole, read in pieces; where reading stopped at the report limit (or -1). */

@@ -126,12 +126,32 @@ public final class ExtractStage implements Stage {
                     ctx.stoppedAt = s.start();
                     break reading;
                 }
+                int before = out.size();
                 sentence(doc, section, s, ctx, out);
+                turnOnly(text, s, ctx, out.subList(before, out.size()));
                 ctx.sentence++;
                 ctx.progress.at(name(), s.end(), text.length());
             }
         }
-        return discourse.join(text, out, ctx.anchors);
+        return discourse.join(text, out, ctx.anchors, ctx.turns);
+    }
+
+    /**
+     * Notes a sentence that reports no event of its own but tells the turn of a gathering told just before it
+     * ("Police fired tear gas to disperse them"), for the joiner to retype the gathering. Only read within reach of
+     * a gathering, so other sentences are not tokenised twice.
+     */
+    private void turnOnly(String text, Span s, ExtractContext ctx, List<Report> added) {
+        if (ctx.lastGathering < 0 || ctx.sentence - ctx.lastGathering > GatheringJoin.REACH
+                || added.stream().anyMatch(r -> r.kind() == ReportKind.EVENT)) {
+            return;
+        }
+        List<Token> toks = Tokenizer.tokenize(text, s.start(), s.end());
+        SubEventType cue = gatherings.cue(toks, 0, toks.size());
+        if (cue != null && (gatherings.about(toks, 0, toks.size()) || gatherings.stepsIn(toks, 0, toks.size(), cue))) {
+            ctx.turns.add(new DiscourseJoiner.Turn(ctx.sentence, cue, s));
+            ctx.lastGathering = ctx.sentence;
+        }
     }
 
     private void sentence(Document doc, Section section, Span s, ExtractContext ctx, List<Report> out) {
@@ -288,10 +308,16 @@ public final class ExtractStage implements Stage {
         }
         Report event = report(doc, section, ev, ordinal++, ReportKind.EVENT, toks, f, a1, modality, chain, flags)
                 .withMeasures(fm);
+        SubEventType turn = gatherings.cue(toks, 0, toks.size());
+        // "Police arrested three rebels" after a protest is no intervention at it
+        boolean armedTarget = f.actor2().stream().anyMatch(x -> !x.civilian());
         ctx.anchors.put(event.id(), new DiscourseJoiner.Anchor(ctx.sentence,
-                definite.at(toks, f.anchor(), f.trigger().verb()), f.trigger().weight() == 1,
-                gatherings.cue(toks, 0, toks.size()),
-                CrowdRules.gathering(f.type()) || gatherings.about(toks, 0, toks.size())));
+                definite.at(toks, f.anchor(), f.trigger().verb()), f.trigger().weight() == 1, turn,
+                CrowdRules.gathering(f.type()) || gatherings.about(toks, 0, toks.size())
+                        || !armedTarget && gatherings.stepsIn(toks, 0, toks.size(), turn)));
+        if (CrowdRules.gathering(f.type()) && modality.assertsOccurrence()) {
+            ctx.lastGathering = ctx.sentence;
+        }
         out.add(event);
         return ordinal;
     }

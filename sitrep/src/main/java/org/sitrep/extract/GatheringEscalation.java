@@ -66,12 +66,22 @@ final class GatheringEscalation {
      * with a back reference); null when it tells no turn. These three read no state of this object.
      */
     SubEventType turn(List<Token> toks, int from, int to, boolean own) {
-        return own || about(toks, from, to) ? cue(toks, from, to) : null;
+        SubEventType cue = cue(toks, from, to);
+        return cue != null && (own || about(toks, from, to) || stepsIn(toks, from, to, cue)) ? cue : null;
     }
 
     /** Whether the sentence names protesters or a protest, or opens with a back reference ("They", "The group"). */
     boolean about(List<Token> toks, int from, int to) {
         return rules.namesProtest(toks, from, to) || refersBack(toks, from, to);
+    }
+
+    /**
+     * Whether the sentence tells state forces stepping in ("Police fired tear gas to disperse them", "Security forces
+     * intervened"): it opens with them and its turn is an intervention, which right after a gathering is done to it.
+     * Force or fighting they open with ("Soldiers clashed with rebels") may be another event.
+     */
+    boolean stepsIn(List<Token> toks, int from, int to, SubEventType cue) {
+        return cue == SubEventType.PROTEST_WITH_INTERVENTION && rules.stateForcesOpen(toks, from, to);
     }
 
     /** The escalation the sentence's words name before any stop word, or null (a peaceful protest is no turn). */
@@ -91,6 +101,12 @@ final class GatheringEscalation {
         }
         if (!gathering || worst == null) {
             return;
+        }
+        for (SubEventType t : votes.keySet()) {
+            // "hurled stones at police ... Police fired tear gas": the gathering's own gravest kind is not lowered
+            if (CrowdRules.gathering(t) && t.ordinal() > worst.ordinal()) {
+                worst = t;
+            }
         }
         double moved = 0;
         for (SubEventType t : SubEventType.values()) {

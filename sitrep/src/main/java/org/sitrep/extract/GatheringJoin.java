@@ -19,8 +19,8 @@ final class GatheringJoin {
 
     /**
      * Index of the gathering a later sentence tells the turn of, or -1: the nearest earlier asserted protest or
-     * demonstration at most {@value #REACH} sentences back, in an earlier sentence, with no conflicting count, when
-     * the later sentence is about it (its words, the same people acting, or the same people harmed).
+     * demonstration at most {@value #REACH} sentences back, in an earlier sentence, with no conflicting count or
+     * place, when the later sentence is about it (its words, the same people acting, or the same people harmed).
      */
     int of(JoinedReports joined, Report r, DiscourseJoiner.Anchor a) {
         for (int i = joined.size() - 1; i >= 0; i--) {
@@ -36,7 +36,29 @@ final class GatheringJoin {
                     && CrowdRules.gathering(p.subEventType())
                     && (a.gatheringCue() != null && (a.aboutGathering() || sides.shares(p.actor1(), r.actor1()))
                     || JoinedReports.harmTold(r) && sides.shares(p.actor1(), r.actor2()))
-                    && (p.count() == null || r.count() == null || p.count().value() == r.count().value())) {
+                    && (p.count() == null || r.count() == null || p.count().value() == r.count().value())
+                    && JoinedReports.samePlaceOrNone(p, r)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Index of the gathering a sentence that reports no event of its own tells the turn of ("Police fired tear gas to
+     * disperse them"), or -1: the nearest earlier asserted gathering at most {@value #REACH} sentences back.
+     */
+    int ofTurn(JoinedReports joined, int sentence) {
+        for (int i = joined.size() - 1; i >= 0; i--) {
+            Report p = joined.get(i);
+            DiscourseJoiner.Anchor pa = joined.anchor(p);
+            if (pa == null) {
+                continue;
+            }
+            if (sentence - joined.lastSentence(i) > REACH) {
+                return -1;
+            }
+            if (pa.sentence() < sentence && JoinedReports.assertedEvent(p) && CrowdRules.gathering(p.subEventType())) {
                 return i;
             }
         }

@@ -56,15 +56,10 @@ final class HarmJoins {
             }
             if (pa.sentence() == a.sentence() - 1 && JoinedReports.assertedEvent(p)
                     && JoinedReports.violent(p.subEventType()) && sides.shares(p.actor1(), r.actor1())
-                    && !sides.conflict(p, r) && samePlaceOrNone(p, r)) {
+                    && !sides.conflict(p, r) && JoinedReports.samePlaceOrNone(p, r)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private static boolean samePlaceOrNone(Report p, Report r) {
-        return p.location() == null || r.location() == null
-                || p.location().mention().text().equalsIgnoreCase(r.location().mention().text());
     }
 }

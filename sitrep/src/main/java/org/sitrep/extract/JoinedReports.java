@@ -87,6 +87,12 @@ final class JoinedReports {
         return r.kind() == ReportKind.EVENT && r.modality().assertsOccurrence();
     }
 
+    /** Whether two reports name the same place, or one of them names none. */
+    static boolean samePlaceOrNone(Report p, Report r) {
+        return p.location() == null || r.location() == null
+                || p.location().mention().text().equalsIgnoreCase(r.location().mention().text());
+    }
+
     /** Whether the report tells deaths or injuries. */
     static boolean harmTold(Report r) {
         return r.fatalities() != null || r.injured() != null;

@@ -76,6 +76,21 @@ final class ReportMerge {
         return flags;
     }
 
+    /** {@code p} with its evidence running on through {@code span}, a later sentence that told more of it. */
+    Report through(String text, Report p, Span span) {
+        Span all = Span.of(Math.min(p.evidence().span().start(), span.start()),
+                Math.max(p.evidence().span().end(), span.end()));
+        List<String> flags = new ArrayList<>(p.flags());
+        if (!flags.contains("joined_across_sentences")) {
+            flags.add("joined_across_sentences");
+        }
+        return new Report(p.id(), p.kind(), p.eventId(), p.documentId(), p.section(),
+                new Evidence(p.evidence().documentId(), all.of(text), all), p.trigger(), p.subEventType(),
+                p.ploverEvent(), p.ploverMode(), p.cameoRoot(), p.actor1(), p.actor2(), p.assocActor1(),
+                p.assocActor2(), p.location(), p.date(), p.fatalities(), p.injured(), p.count(), p.modality(),
+                p.attribution(), flags, p.measures());
+    }
+
     /** {@code r} as a report of {@code type}, with that type's PLOVER and CAMEO codes. */
     Report retyped(Report r, SubEventType type) {
         if (type == r.subEventType()) {

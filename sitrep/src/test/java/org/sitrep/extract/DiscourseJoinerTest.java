@@ -74,6 +74,28 @@ class DiscourseJoinerTest {
     }
 
     @Test
+    void stateForcesSteppingInNext_isTheGatheringsTurn() {
+        // a sentence with no event of its own tells how the protest was met: one event, the intervention's kind,
+        // its evidence running on through that sentence
+        List<Report> rs = events("Hundreds of people protested in the centre of Sweida on Friday against rising prices."
+                + " Police fired tear gas to disperse them.");
+        assertEquals(1, rs.size(), rs::toString);
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, rs.get(0).subEventType(), rs::toString);
+        assertTrue(rs.get(0).evidence().text().contains("tear gas"), rs::toString);
+        assertTrue(rs.get(0).flags().contains("joined_across_sentences"), rs::toString);
+        // a violent gathering is not made milder by the police stepping in
+        List<Report> violent = events("Students marched in Daraa on Sunday against the fees. The group later burned"
+                + " tyres on the main road. Police fired tear gas at them.");
+        assertEquals(1, violent.size(), violent::toString);
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, violent.get(0).subEventType(), violent::toString);
+        // police acting elsewhere, or on armed men, is an event of its own
+        assertEquals(2, events("Hundreds of people protested in Sweida on Friday. Police arrested a smuggler in Daraa"
+                + " on Monday.").size());
+        assertEquals(2, events("Hundreds of people protested in Sweida on Friday. Police arrested three militants.")
+                .size());
+    }
+
+    @Test
     void theSameDoersTollToldNext_isTheOperationsToll() {
         // "the army units" names the doer of the operation just told: its toll, one event
         List<Report> rs = events("Army units recaptured the village of Tal Sakhr in the Hama countryside on Sunday. A"

@@ -285,6 +285,20 @@ class TypeRulesTest {
     }
 
     @Test
+    void type_stateForcesSteppingInAfterAProtest_isAnIntervention() {
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, forced("Unemployed graduates demonstrated in front of the"
+                + " parliament to demand jobs. Police intervened to disperse them."));
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, forced("Teachers held a sit-in outside the ministry."
+                + " Riot police baton charged the crowd."));
+        // the protest's own violence is not lowered by the intervention told after it
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, forced("Hundreds of squatters hurled stones at police during"
+                + " a demonstration against evictions. Police fired teargas to disperse them."));
+        // soldiers fighting rebels after a protest are no turn of it
+        assertFalse(votesFor("Students marched against the fees. Soldiers later clashed with rebels in the north.",
+                SubEventType.VIOLENT_DEMONSTRATION));
+    }
+
+    @Test
     void type_theMonthMarch_isNoEventWordInTheSubject() {
         // the date before the subject must not end the scan for a crowd acting
         assertTrue(votesFor("On 4 March 2021, residents of the village beat a suspected thief to death.",
