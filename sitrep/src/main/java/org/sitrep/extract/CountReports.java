@@ -53,14 +53,7 @@ final class CountReports {
         if (row.perDay()) {
             flags.add("per_day");
         }
-        TriggerLexicon.TypeInfo info = type == null ? null : triggerLex.types().get(type);
-        List<Attribution> chain = new ArrayList<>(carried);
-        chain.removeIf(a -> AttributionReader.isDocumentOutlet(doc, a));
-        Modality modality = chain.isEmpty() ? Modality.ASSERTED : Modality.REPORTED;
-        return new Report(Report.idFor(doc.id(), ev.span(), 0), ReportKind.COUNT, null, doc.id(), section.kind(), ev,
-                trigger, type, info == null ? null : info.ploverEvent(), info == null ? null : info.ploverMode(),
-                info == null ? null : info.cameoRoot(), ctx.lastActors, List.of(), List.of(), List.of(), null, null,
-                null, null, count, modality, chain, flags);
+        return lineCount(doc, section, ev, trigger, type, ctx.lastActors, null, count, carried, flags);
     }
 
     /** A rate or average ("an average of 6.8 per day") as a count observation; the rate as written is a flag. */
@@ -155,6 +148,16 @@ final class CountReports {
         }
         Location loc = Location.unresolved(Token.mention(text, toks, line.placeStart(), line.placeEnd()));
         Quantity count = new Quantity(line.value(), Token.mention(text, toks, line.numStart(), line.numEnd()));
+        return lineCount(doc, section, ev, trigger, type, a1, loc, count, carried, flags);
+    }
+
+    /**
+     * The count observation of a table row or location line: the sources carried to it, less the document's own
+     * outlet (the document speaking attributes nothing), make it reported; none, asserted.
+     */
+    private Report lineCount(Document doc, Section section, Evidence ev, Mention trigger, SubEventType type,
+                             List<ActorRef> a1, Location loc, Quantity count, List<Attribution> carried,
+                             List<String> flags) {
         TriggerLexicon.TypeInfo info = type == null ? null : triggerLex.types().get(type);
         List<Attribution> chain = new ArrayList<>(carried);
         chain.removeIf(a -> AttributionReader.isDocumentOutlet(doc, a));
