@@ -180,6 +180,7 @@ final class ClauseAnalyzer {
         return best;
     }
 
+    /** A killing or wounding word. */
     private static boolean harm(Hit h) {
         return h.trigger().has("kill") || h.trigger().has("injure");
     }
@@ -212,10 +213,10 @@ final class ClauseAnalyzer {
             }
         }
         // "sparked by the killing of a journalist": the victim of what the act is about is not its target
-        List<Hit> harm = harmOfTheAct(toks, hits, best, a);
-        a2 = a2.stream().filter(x -> !victimOfTopic(toks, hits, harm, x)).toList();
+        List<Hit> ownHarm = harmOfTheAct(toks, hits, best, a);
+        a2 = a2.stream().filter(x -> !victimOfTopic(toks, hits, ownHarm, x)).toList();
         if (a2.isEmpty()) {
-            a2 = roles.victimsOfKilling(toks, actors, harm, best, a, b, a1);
+            a2 = roles.victimsOfKilling(toks, actors, ownHarm, best, a, b, a1);
         }
         if (a2.isEmpty()) {
             a2 = sides.rankedVictim(text, toks, hits, b);
@@ -251,9 +252,9 @@ final class ClauseAnalyzer {
     }
 
     /** Whether the name is the "of" phrase of a killing the act is about ("the killing of a local journalist"). */
-    private static boolean victimOfTopic(List<Token> toks, List<Hit> hits, List<Hit> harm, NameSpan x) {
+    private static boolean victimOfTopic(List<Token> toks, List<Hit> hits, List<Hit> ownHarm, NameSpan x) {
         for (Hit h : hits) {
-            if (harm.contains(h) || x.start() < h.end() || x.start() - h.end() > 4) {
+            if (ownHarm.contains(h) || x.start() < h.end() || x.start() - h.end() > 4) {
                 continue;
             }
             for (int i = h.start() + 1; i < x.start(); i++) { // "killing of" may be one trigger

@@ -95,8 +95,7 @@ final class CrowdRules {
             PhraseSet.Match<Trigger> m = triggerLex.eventWordAt(toks, i, clauseEnd);
             if (m != null) {
                 SubEventType t = m.value().type();
-                return t != null && !targeted(toks, m.start()) && t != SubEventType.MOB_VIOLENCE && (t.eventType() == SubEventType.EventType.PROTESTS
-                        || t.eventType() == SubEventType.EventType.RIOTS);
+                return t != null && !targeted(toks, m.start()) && gathering(t);
             }
         }
         return false;
