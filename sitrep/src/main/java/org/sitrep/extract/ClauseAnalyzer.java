@@ -110,13 +110,13 @@ final class ClauseAnalyzer {
         if (anchor == null) {
             return null;
         }
-        anchor = fill(text, toks, names, attr, actors, hits, anchor, a, b);
+        List<Hit> ownHarm = harmOfTheAct(toks, hits, anchor.hit(), a);
+        anchor = fill(text, toks, names, attr, actors, hits, ownHarm, anchor, a, b);
         Hit best = anchor.hit();
         int t = best.start();
         boolean pronoun = anchor.a1().isEmpty() && RoleReader.pronounBefore(toks, t, a);
-        List<Hit> tolls = harmOfTheAct(toks, hits, best, a);
-        Quantity fatalities = amounts.amount(text, toks, tolls, a, b, "kill");
-        Quantity injured = amounts.amount(text, toks, tolls, a, b, "injure");
+        Quantity fatalities = amounts.amount(text, toks, ownHarm, a, b, "kill");
+        Quantity injured = amounts.amount(text, toks, ownHarm, a, b, "injure");
         Quantity count = amounts.countBefore(text, toks, best, a);
         if (anchor.type() == null && fatalities == null && injured == null) {
             return null;
@@ -185,9 +185,12 @@ final class ClauseAnalyzer {
         return h.trigger().has("kill") || h.trigger().has("injure");
     }
 
-    /** Sides the anchor's word order left open: a modifier, the victims of a killing, a downed craft, a claimant. */
+    /**
+     * Sides the anchor's word order left open: a modifier, the victims of a killing, a downed craft, a claimant;
+     * {@code ownHarm}: the hits that may tell the act's own victims ({@link #harmOfTheAct}).
+     */
     private Anchor fill(String text, List<Token> toks, NameSpotter.Names names, AttributionReader.Result attr,
-                        List<NameSpan> actors, List<Hit> hits, Anchor anchor, int a, int b) {
+                        List<NameSpan> actors, List<Hit> hits, List<Hit> ownHarm, Anchor anchor, int a, int b) {
         Hit best = anchor.hit();
         int t = best.start();
         List<NameSpan> a1 = anchor.a1();
@@ -213,7 +216,6 @@ final class ClauseAnalyzer {
             }
         }
         // "sparked by the killing of a journalist": the victim of what the act is about is not its target
-        List<Hit> ownHarm = harmOfTheAct(toks, hits, best, a);
         a2 = a2.stream().filter(x -> !victimOfTopic(toks, hits, ownHarm, x)).toList();
         if (a2.isEmpty()) {
             a2 = roles.victimsOfKilling(toks, actors, ownHarm, best, a, b, a1);

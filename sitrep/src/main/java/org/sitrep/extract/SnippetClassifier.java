@@ -70,46 +70,31 @@ public final class SnippetClassifier {
      * held-out part of our own sentences, and so was the {@link PassageReading} of a text of several sentences.
      */
     public ScoredType classifyForced(String snippet) {
-        List<ScoredType> ranked = classify(snippet);
+        Collected c = collect(snippet);
+        List<ScoredType> ranked = rank(c.votes(), snippet, true);
         TypeDecision decision = TypeDecision.of(LearnedTypeModel.get());
         if (!ranked.isEmpty() && ranked.get(0).score() >= decision.rulesSure()) {
             return ranked.get(0);
         }
         LearnedTypeModel m = LearnedTypeModel.get();
         return decision.decide(ranked, PassageReading.of(m).read(snippet, sentences(snippet), t -> predict(m, t)),
-                signs(snippet));
+                signs(snippet, c.takingOnlyAimed()));
     }
 
     /**
      * What the snippet says outright: that no fight took place ("no clashes were reported", "peacefully"), that people
-     * were killed or harmed ("killed", "beaten", "body").
+     * were killed or harmed ("killed", "beaten", "body"), and whether it tells ground taken only as an aim (read with
+     * the rules' votes, {@link Collected#takingOnlyAimed()}).
      */
     TypeDecision.Signs signs(String snippet) {
+        return signs(snippet, collect(snippet).takingOnlyAimed());
+    }
+
+    private TypeDecision.Signs signs(String snippet, boolean takingOnlyAimed) {
         List<Token> toks = Tokenizer.tokenize(snippet, 0, snippet.length());
         TypeCues cues = lx.typeCues();
         return new TypeDecision.Signs(cues.noFighting().foundIn(toks), cues.harmWords().foundIn(toks),
-                takingOnlyAimed(snippet));
-    }
-
-    /**
-     * Whether the snippet tells ground taken only as an aim: some territorial verb, each read as what forces set out
-     * to do ("an offensive to retake the town", "the battle to seize Mosul began"), none as done.
-     */
-    private boolean takingOnlyAimed(String snippet) {
-        boolean aimed = false;
-        for (var s : splitter.split(snippet, 0, snippet.length())) {
-            List<Token> toks = Tokenizer.tokenize(snippet, s.start(), s.end());
-            for (ClauseAnalyzer.Hit h : analyzer.hits(toks, spotter.spot(snippet, toks, s.start(), s.end()))) {
-                if (!h.trigger().has("territory") || h.blockedBy() != null) {
-                    continue;
-                }
-                if (episodes.read(toks, h.start(), h.end()) != EpisodicReading.Reading.AIM) {
-                    return false;
-                }
-                aimed = true;
-            }
-        }
-        return aimed;
+                takingOnlyAimed);
     }
 
     /** The snippet's sentences as the classifier splits them (what {@link PassageReading} reads one by one). */
@@ -135,13 +120,20 @@ public final class SnippetClassifier {
         return m.predict(text, m.ruleCues() ? cues(text) : new float[0]);
     }
 
-    private record Collected(Map<SubEventType, Double> votes, boolean asserted, Set<RuleCues.Flag> flags) {
+    /**
+     * What the rules read from a snippet; {@code takingOnlyAimed}: some territorial verb, each read as what forces set
+     * out to do ("an offensive to retake the town", "the battle to seize Mosul began"), none as done.
+     */
+    private record Collected(Map<SubEventType, Double> votes, boolean asserted, Set<RuleCues.Flag> flags,
+                             boolean takingOnlyAimed) {
     }
 
     private Collected collect(String snippet) {
         Map<SubEventType, Double> votes = new EnumMap<>(SubEventType.class);
         Set<RuleCues.Flag> flags = EnumSet.noneOf(RuleCues.Flag.class);
         boolean asserted = false;
+        boolean takingAimed = false;
+        boolean takingDone = false;
         GatheringEscalation gathering = new GatheringEscalation(rules.crowds());
         for (var s : splitter.split(snippet, 0, snippet.length())) {
             List<Token> toks = Tokenizer.tokenize(snippet, s.start(), s.end());
@@ -172,6 +164,11 @@ public final class SnippetClassifier {
                     roleFlags(roles, flags);
                     TypeRules.Typed t = rules.type(h.trigger(), toks, h.start(), h.end(), c[0], c[1], roles.get(0),
                             roles.get(2));
+                    boolean aim = episodes.read(toks, h.start(), h.end()) == EpisodicReading.Reading.AIM;
+                    if (h.trigger().has("territory") && h.blockedBy() == null) {
+                        takingAimed |= aim;
+                        takingDone |= !aim;
+                    }
                     // "reconciliation agreement", "chlorine gas attack": adjacent words naming one act vote once
                     boolean sameAct = before != null && before.end() == h.start() && t.type() == previousType;
                     previousType = t.type();
@@ -180,8 +177,7 @@ public final class SnippetClassifier {
                         // an aim ("the battle to seize Mosul") types the text only as much as a negated act: what
                         // was done is the event; people who gather "to protest" do protest by gathering
                         boolean weak = h.blockedBy() != null
-                                || t.type().eventType() != SubEventType.EventType.PROTESTS
-                                && episodes.read(toks, h.start(), h.end()) == EpisodicReading.Reading.AIM;
+                                || t.type().eventType() != SubEventType.EventType.PROTESTS && aim;
                         double w = weak ? t.weight() * 0.25 : t.weight();
                         sentenceVotes.merge(t.type(), w, Double::sum);
                     }
@@ -197,7 +193,7 @@ public final class SnippetClassifier {
         }
         gathering.apply(votes);
         CombinedMeans.apply(votes);
-        return new Collected(votes, asserted, flags);
+        return new Collected(votes, asserted, flags, takingAimed && !takingDone);
     }
 
     /** Who acts and against whom, as {@link RuleCues} flags. */
