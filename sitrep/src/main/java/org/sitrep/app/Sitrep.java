@@ -65,6 +65,15 @@ public final class Sitrep implements AutoCloseable {
         this.store = store;
     }
 
+    /**
+     * Waits until the engine's background loads (the learned type model) have ended. A program that ends with
+     * {@link System#exit} calls this first: ONNX Runtime deletes its unpacked native library as the JVM shuts down,
+     * and a load still reading it then crashes the process.
+     */
+    public static void awaitBackgroundLoads() {
+        Engine.awaitBackgroundLoads();
+    }
+
     /** Opens (creating or migrating when needed) the store in this file. */
     public static Sitrep open(Path db) {
         return new Sitrep(SqliteStore.open(db));

@@ -27,12 +27,22 @@ public final class Engine {
 
     /** The pipeline with the bundled actor knowledge base and gazetteer. */
     public static Engine standard() {
+        ExtractStage.preloadLearnedTypes();
         return with(ActorKnowledgeBase.bundled(), Gazetteer.get());
+    }
+
+    /**
+     * Waits until what {@link #standard()} loads in the background (the learned type model) is loaded. A program
+     * that ends with {@link System#exit} calls this first: the model's native runtime must not be unloaded while it
+     * is still being read.
+     */
+    public static void awaitBackgroundLoads() {
+        ExtractStage.awaitLearnedTypes();
     }
 
     public static Engine with(ActorKnowledgeBase actors, Gazetteer places) {
         return new Engine(Pipeline.builder()
-                .add(new ExtractStage(actors.names(), places.names()))
+                .add(ExtractStage.withLearnedTypes(actors.names(), places.names()))
                 .add(new ResolveStage(actors, new GazetteerPlacer(places, actors)))
                 .build());
     }

@@ -242,7 +242,31 @@ final class ClauseAnalyzer {
                 a2 = a2.stream().filter(x -> !x.overlaps(speaker.start(), speaker.end())).toList();
             }
         }
+        NameSpan crowd = crowdAnchor(actors, best, anchor.type());
+        if (crowd != null && !a1.contains(crowd)) {
+            // "army units clashed with protesters": the crowd is the gathering's side, who met it the other
+            List<NameSpan> met = a1;
+            a1 = List.of(crowd);
+            a2 = a2.isEmpty() || a2.contains(crowd) ? met : a2;
+        }
         return anchor.withSides(a1, a2);
+    }
+
+    /**
+     * The crowd a demonstration's own noun names ("protesters", "demonstrators"), when that noun anchors a gathering
+     * the crowd holds (ACLED's actor1 of a protest or riot); not for force against protesters, whose doer is the
+     * force.
+     */
+    private static NameSpan crowdAnchor(List<NameSpan> actors, Hit best, SubEventType type) {
+        if (best.trigger().verb() || !CrowdRules.gathering(type) || type == SubEventType.EXCESSIVE_FORCE) {
+            return null;
+        }
+        for (NameSpan n : actors) {
+            if (n.civilian() && n.start() <= best.start() && best.end() <= n.end()) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /**

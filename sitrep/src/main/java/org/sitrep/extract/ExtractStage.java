@@ -50,8 +50,36 @@ public final class ExtractStage implements Stage {
     private final GatheringEscalation gatherings;
     private final StatusReader statuses;
     private final StatusReports statusReports;
+    /** Null when the rules alone type the clauses. */
+    private final SentenceTyping typing;
 
+    /** The rules alone type each clause (what the rules' own tests read). */
     public ExtractStage(PhraseLexicon actorNames, PhraseLexicon placeNames) {
+        this(actorNames, placeNames, false);
+    }
+
+    /**
+     * The stage of the standard engine: where the rules type a sentence's event clauses alike or not at all, the
+     * forced choice of rules and learned model types them ({@link SentenceTyping}).
+     */
+    public static ExtractStage withLearnedTypes(PhraseLexicon actorNames, PhraseLexicon placeNames) {
+        return new ExtractStage(actorNames, placeNames, true);
+    }
+
+    /**
+     * Starts loading the learned type model in the background, for a caller about to build a stage
+     * {@link #withLearnedTypes} after other slow work (the gazetteer): the two loads then overlap.
+     */
+    public static void preloadLearnedTypes() {
+        SentenceTyping.preload();
+    }
+
+    /** Waits for a load {@link #preloadLearnedTypes} started; a program calls this before it exits (see there). */
+    public static void awaitLearnedTypes() {
+        SentenceTyping.awaitPreload();
+    }
+
+    private ExtractStage(PhraseLexicon actorNames, PhraseLexicon placeNames, boolean learnedTypes) {
         ExtractLexicons lx = ExtractLexicons.get();
         this.triggerLex = lx.triggers();
         NumberReader numbers = new NumberReader(lx.numbers());
@@ -70,6 +98,7 @@ public final class ExtractStage implements Stage {
         this.gatherings = new GatheringEscalation(analyzer.rules().crowds());
         this.statuses = new StatusReader(StatusWords.get(), ClosedClass.of("pronouns"), lx.numbers());
         this.statusReports = new StatusReports(statuses, lx.modality());
+        this.typing = learnedTypes ? new SentenceTyping() : null;
     }
 
     /** With empty name lexicons: actors and places come from the generic rules only. */
@@ -218,7 +247,7 @@ public final class ExtractStage implements Stage {
             out.addAll(stateReports);
             return;
         }
-        List<ClauseFacts> facts = happenings(doc, text, toks, names, attr, rates);
+        List<ClauseFacts> facts = happenings(doc, ev, toks, names, attr, rates, !ctx.anchors.isEmpty());
         List<MeasureHit> measured = measures.read(text, toks);
         facts.replaceAll(f -> MeasureAttacher.withoutMeasureAmounts(f, measured));
         List<List<org.sitrep.model.Measure>> carriedBy = measures.assign(toks, facts, measured);
@@ -247,11 +276,14 @@ public final class ExtractStage implements Stage {
     /**
      * The clauses of a sentence that tell a happening: a trigger inside a rate ("~4 strikes per day") belongs to the
      * count observation; words in another sense ("prices exploded"), habits ("for six years"), events talked about
-     * ("the attack was followed by"), states ("is now cleared") and troop moves with a purpose report no event.
+     * ("the attack was followed by"), states ("is now cleared") and troop moves with a purpose report no event. With
+     * the learned model, the sentence's events take the forced choice of rules and model ({@link SentenceTyping});
+     * {@code eventBefore}: the document told an event before this sentence.
      */
-    private List<ClauseFacts> happenings(Document doc, String text, List<Token> toks, NameSpotter.Names names,
-                                         AttributionReader.Result attr, List<AverageReader.Rate> rates) {
-        List<ClauseFacts> facts = new ArrayList<>(analyzer.analyze(text, toks, names, attr));
+    private List<ClauseFacts> happenings(Document doc, Evidence ev, List<Token> toks, NameSpotter.Names names,
+                                         AttributionReader.Result attr, List<AverageReader.Rate> rates,
+                                         boolean eventBefore) {
+        List<ClauseFacts> facts = new ArrayList<>(analyzer.analyze(doc.text(), toks, names, attr));
         facts.removeIf(f -> rates.stream().anyMatch(r -> f.anchor() >= r.start() && f.anchor() < r.end()));
         Integer year = doc.published() == null ? null : doc.published().getYear();
         facts.removeIf(f -> {
@@ -266,7 +298,7 @@ public final class ExtractStage implements Stage {
                     || reading == EpisodicReading.Reading.UNDONE
                     || reading == EpisodicReading.Reading.HABITUAL && !f.statistic();
         });
-        return facts;
+        return typing == null ? facts : new ArrayList<>(typing.retype(ev.text(), facts, eventBefore));
     }
 
     /** The report of one clause (an event, or a count when the clause is a statistic); the next ordinal. */

@@ -93,7 +93,8 @@ final class NameSpotter {
         for (int[] r : kb) {
             if (free(owner, r[0], r[1]) && !anyParen(paren, r[0], r[1])) {
                 mark(owner, r[0], r[1], r[2]);
-                (r[2] == 1 ? actors : places).add(span(text, toks, r[0], r[1], false, true));
+                (r[2] == 1 ? actors : places).add(span(text, toks, r[0], r[1], r[2] == 1 && civilianName(toks, r),
+                        true));
             }
         }
         headPhrases(text, toks, owner, paren, actors);
@@ -199,6 +200,17 @@ final class NameSpotter {
     }
 
     /** An actor head noun (one or two words) ending at token {@code i}, or null. */
+    /**
+     * Whether a knowledge-base actor name is one of people who are not armed: it ends in a civilian head noun
+     * ("Protesters", "demonstrators", "anti-government protesters"), read with the status words around it as a head
+     * phrase is. Its words then still tell the act ("protesters gathered": a protest), as those of a spotted phrase do.
+     */
+    private boolean civilianName(List<Token> toks, int[] range) {
+        PhraseSet.Match<Boolean> head = headEndingAt(toks, range[1] - 1);
+        return head != null && head.value() && head.start() >= range[0]
+                && actorLex.status().civilian(toks, range[0], head.start(), range[1], true);
+    }
+
     private PhraseSet.Match<Boolean> headEndingAt(List<Token> toks, int i) {
         PhraseSet.Match<Boolean> head = null;
         for (int s = Math.max(0, i - 1); s <= i && head == null; s++) {

@@ -4,6 +4,10 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -45,7 +49,7 @@ public final class SentenceEncoder {
                 synchronized (this) {
                     e = loaded;
                     if (e == null) {
-                        e = new SentenceEncoder(this, loader.get());
+                        e = new SentenceEncoder(this, onRunner(loader::get));
                         loaded = e;
                     }
                 }
@@ -66,12 +70,40 @@ public final class SentenceEncoder {
         return kind;
     }
 
+    /**
+     * Threads the encoder runs on. ONNX Runtime and the tokenizer use more native stack than a Java thread's default
+     * (1 MB) leaves below a deep caller: an ingest started from a long class path died of a silent SIGSEGV in the
+     * encoder, and ran with -Xss8m. So loading and encoding run on daemon threads of their own with a large stack, one
+     * per core.
+     */
+    private static final ExecutorService RUNNERS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), SentenceEncoder::runner);
+    private static final long RUNNER_STACK_BYTES = 32L << 20;
+
+    private static Thread runner(Runnable r) {
+        Thread t = new Thread(null, r, "sitrep-encoder", RUNNER_STACK_BYTES);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Runs {@code work} on an encoder thread and waits for its result. */
+    private static <T> T onRunner(Callable<T> work) {
+        try {
+            return RUNNERS.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while encoding", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+    }
+
     /** The text's vector, scaled to length 1 (a blank text has no meaning to encode and is refused). */
     public float[] encode(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("nothing to encode: blank text");
         }
-        float[] v = model.embed(text).content().vector();
+        float[] v = onRunner(() -> model.embed(text).content().vector());
         double norm = 0;
         for (float x : v) {
             norm += x * x;

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.sitrep.knowledge.PhraseLexicon;
 import org.sitrep.model.SubEventType;
 
@@ -71,14 +74,18 @@ public final class SnippetClassifier {
      */
     public ScoredType classifyForced(String snippet) {
         Collected c = collect(snippet);
-        List<ScoredType> ranked = rank(c.votes(), snippet, true);
-        TypeDecision decision = TypeDecision.of(LearnedTypeModel.get());
+        LearnedTypeModel m = LearnedTypeModel.get();
+        // the whole text is read once: the rules' tie-break and the passage reading share its encoding and cues
+        Map<String, LearnedTypeModel.Prediction> read = new HashMap<>();
+        Function<String, LearnedTypeModel.Prediction> predictor = t -> read.computeIfAbsent(t,
+                x -> x.equals(snippet) ? m.predict(x, m.ruleCues() ? cues(c) : new float[0]) : predict(m, x));
+        List<ScoredType> ranked = rank(c.votes(), () -> predictor.apply(snippet).types());
+        TypeDecision decision = TypeDecision.of(m);
         if (!ranked.isEmpty() && ranked.get(0).score() >= decision.rulesSure()) {
             return ranked.get(0);
         }
-        LearnedTypeModel m = LearnedTypeModel.get();
-        return decision.decide(ranked, PassageReading.of(m).read(snippet, sentences(snippet), t -> predict(m, t)),
-                signs(snippet, c.takingOnlyAimed()));
+        return decision.decide(ranked, PassageReading.of(m).read(snippet, sentences(snippet), predictor),
+                signs(snippet, c));
     }
 
     /**
@@ -87,14 +94,14 @@ public final class SnippetClassifier {
      * the rules' votes, {@link Collected#takingOnlyAimed()}).
      */
     TypeDecision.Signs signs(String snippet) {
-        return signs(snippet, collect(snippet).takingOnlyAimed());
+        return signs(snippet, collect(snippet));
     }
 
-    private TypeDecision.Signs signs(String snippet, boolean takingOnlyAimed) {
+    private TypeDecision.Signs signs(String snippet, Collected c) {
         List<Token> toks = Tokenizer.tokenize(snippet, 0, snippet.length());
         TypeCues cues = lx.typeCues();
         return new TypeDecision.Signs(cues.noFighting().foundIn(toks), cues.harmWords().foundIn(toks),
-                takingOnlyAimed);
+                c.takingOnlyAimed());
     }
 
     /** The snippet's sentences as the classifier splits them (what {@link PassageReading} reads one by one). */
@@ -107,7 +114,10 @@ public final class SnippetClassifier {
      * and whether an act's target is civilian or armed, its agent named, something asserted.
      */
     public float[] cues(String snippet) {
-        Collected c = collect(snippet);
+        return cues(collect(snippet));
+    }
+
+    private static float[] cues(Collected c) {
         Set<RuleCues.Flag> flags = EnumSet.copyOf(c.flags());
         if (c.asserted()) {
             flags.add(RuleCues.Flag.ASSERTED);
@@ -230,14 +240,18 @@ public final class SnippetClassifier {
      * when there is such a tie.
      */
     private List<ScoredType> rank(Map<SubEventType, Double> votes, String snippet, boolean modelBreaksTies) {
+        return rank(votes, modelBreaksTies ? () -> predict(LearnedTypeModel.get(), snippet).types() : Map::of);
+    }
+
+    /** As above, the model's type probabilities for the whole text given by {@code posterior}, asked only on a tie. */
+    private List<ScoredType> rank(Map<SubEventType, Double> votes, Supplier<Map<SubEventType, Double>> posterior) {
         double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
         List<ScoredType> out = new ArrayList<>();
         votes.forEach((type, v) -> out.add(new ScoredType(type, v / total)));
-        Map<SubEventType, Double> posterior = modelBreaksTies && tied(out)
-                ? predict(LearnedTypeModel.get(), snippet).types() : Map.of();
+        Map<SubEventType, Double> p = tied(out) ? posterior.get() : Map.of();
         // shares are compared rounded, so that 0.1 + 0.2 and 0.3 count as a tie
         out.sort(Comparator.comparingLong((ScoredType st) -> Math.round(st.score() * 1e9)).reversed()
-                .thenComparing(st -> -posterior.getOrDefault(st.type(), 0.0))
+                .thenComparing(st -> -p.getOrDefault(st.type(), 0.0))
                 .thenComparing(st -> st.type().ordinal()));
         return out;
     }

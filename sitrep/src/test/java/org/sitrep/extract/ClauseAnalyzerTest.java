@@ -164,15 +164,20 @@ class ClauseAnalyzerTest {
     }
 
     @Test
-    void anchor_clashWithNamedProtesters_verbAnchorsAndCounterpartIsActor2() {
-        // "protesters" as a lexicon name, as the bundled knowledge base has it: the trigger noun is inside an actor
+    void clashWithNamedProtesters_crowdIsTheGatheringsSide_theArmyTheOther() {
+        // "protesters" as a lexicon name, as the bundled knowledge base has it: still a crowd, whose noun tells the
+        // gathering (it had blocked the trigger, so a protest told only by "protesters gathered" had no event)
         ExtractStage stage = new ExtractStage(Fixtures.lexicon("Syrian Arab Army", "protesters"),
                 Fixtures.lexicon("Homs"));
         Report r = ExtractStageTest.only(stage.extract(Fixtures.doc(org.sitrep.model.SectionKind.BODY,
                 "Syrian Arab Army units clashed with protesters in the main square of Homs.")));
-        assertEquals(List.of("Syrian Arab Army units"), a1(r));
-        assertEquals(List.of("protesters"), a2(r));
-        assertEquals("clashed", r.trigger().text());
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, r.subEventType());
+        assertEquals(List.of("protesters"), a1(r));
+        assertEquals(List.of("Syrian Arab Army units"), a2(r));
+        Report gathered = ExtractStageTest.only(stage.extract(Fixtures.doc(org.sitrep.model.SectionKind.BODY,
+                "On 9 April 2022, protesters gathered in Homs.")));
+        assertEquals(SubEventType.PEACEFUL_PROTEST, gathered.subEventType());
+        assertEquals(List.of("protesters"), a1(gathered));
     }
 
     @Test

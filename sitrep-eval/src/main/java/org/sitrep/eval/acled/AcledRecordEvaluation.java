@@ -1,6 +1,7 @@
 package org.sitrep.eval.acled;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.engine.Engine;
+import org.sitrep.extract.TypeScores;
 import org.sitrep.knowledge.actors.Actor;
 import org.sitrep.knowledge.actors.ActorKnowledgeBase;
 import org.sitrep.model.ActorRef;
@@ -18,6 +20,7 @@ import org.sitrep.model.ReportKind;
 import org.sitrep.model.Section;
 import org.sitrep.model.SectionKind;
 import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
 
 /**
  * Numbers and actors that the engine reads from ACLED notes, against ACLED's own columns. Each note is processed
@@ -27,6 +30,10 @@ import org.sitrep.model.Span;
  * event, often restating its toll); none stated counts as 0, as ACLED codes a note without a toll. Scored: exact
  * match over all rows, over the rows where ACLED codes at least one death (recall side) and over the rows where the
  * engine states a toll (precision side).
+ *
+ * <p><b>Type.</b> The sub-event type of the note's first event report (what the record, its exports and the map
+ * show), against ACLED's {@code sub_event_type}, support-weighted F1; a note with no event report, or one without a
+ * type, counts as NONE, so wrong. (The forced choice of {@code acled-types} reads the note as a snippet instead.)
  *
  * <p><b>Actors.</b> The note's answer is the first event report (ACLED notes lead with the event). Its actor1
  * side is compared with ACLED's {@code actor1}, its actor2 side with {@code actor2}; a side matches when any of
@@ -58,7 +65,7 @@ public final class AcledRecordEvaluation {
 
     /** Fatalities and both actor sides over one set of rows. */
     public record Result(int rows, int withEvent, int fatalExact, int goldKilled, int goldKilledExact, int stated,
-                         int statedExact, Side actor1, Side actor2) {
+                         int statedExact, Side actor1, Side actor2, TypeScores.Score type) {
     }
 
     private final Engine engine;
@@ -145,6 +152,7 @@ public final class AcledRecordEvaluation {
         int statedExact;
         final int[] a1 = new int[5];
         final int[] a2 = new int[5];
+        final List<TypeScores.Judged> types = new ArrayList<>();
 
         void add(AcledEvent e, List<Report> reports) {
             rows++;
@@ -160,6 +168,8 @@ public final class AcledRecordEvaluation {
             }
             Optional<Report> first = reports.stream().filter(r -> r.kind() == ReportKind.EVENT).findFirst();
             withEvent += first.isPresent() ? 1 : 0;
+            types.add(new TypeScores.Judged(e.id(), e.subEventType(), first.map(Report::subEventType)
+                    .map(SubEventType::label).orElse(TypeScores.NONE)));
             side(a1, e.actor1(), e.inter1(), first.map(Report::actor1).orElse(List.of()));
             side(a2, e.actor2(), e.inter2(), first.map(Report::actor2).orElse(List.of()));
         }
@@ -178,7 +188,8 @@ public final class AcledRecordEvaluation {
 
         Result result() {
             return new Result(rows, withEvent, exact, goldKilled, goldKilledExact, stated, statedExact,
-                    new Side(a1[0], a1[1], a1[2], a1[3], a1[4]), new Side(a2[0], a2[1], a2[2], a2[3], a2[4]));
+                    new Side(a1[0], a1[1], a1[2], a1[3], a1[4]), new Side(a2[0], a2[1], a2[2], a2[3], a2[4]),
+                    TypeScores.score(types));
         }
     }
 
@@ -191,6 +202,8 @@ public final class AcledRecordEvaluation {
                             + "where we state a toll %.3f (%d/%d)%n", ratio(r.fatalExact(), r.rows()), r.fatalExact(),
                     r.rows(), ratio(r.goldKilledExact(), r.goldKilled()), r.goldKilledExact(), r.goldKilled(),
                     ratio(r.statedExact(), r.stated()), r.statedExact(), r.stated());
+            out.printf(Locale.ROOT, "  type of the first event report: weightedF1 %.3f accuracy %.3f (no event or no"
+                    + " type counts as wrong)%n", r.type().weightedF1(), r.type().accuracy());
             side(out, "actor1", r.actor1());
             side(out, "actor2", r.actor2());
         }

@@ -98,6 +98,16 @@ class AcledEvaluationTest {
         assertEquals(1, syria.fatalExact());
     }
 
+    @Test
+    void record_typeOfTheFirstEventReport_noEventCountsAsWrong(@TempDir Path dir) throws IOException {
+        String rows = OURS + "T4,2022-01-06,Kenya,Protests,Peaceful protest,Protesters (Kenya),6,NA,0,"
+                + "\"The weather in the town centre was mild.\",0\n";
+        AcledRecordEvaluation.Result all = AcledRecordEvaluation.standard().evaluate(AcledCsv.read(csv(dir, rows)))
+                .get(0);
+        assertEquals(4, all.type().rows());
+        assertEquals(0.75, all.type().accuracy(), 1e-9, "three notes typed as ACLED types them, the weather none");
+    }
+
     private static ActorRef ref(String name, String id) {
         return new ActorRef(name, id, null, Mention.of(name, 0, name.length()));
     }
