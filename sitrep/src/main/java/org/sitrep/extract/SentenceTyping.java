@@ -1,9 +1,9 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.sitrep.model.ScoredType;
 import org.sitrep.model.SubEventType;
 
