@@ -250,4 +250,15 @@ class ExtractStageTest {
     void extract_sameActorCoordination_oneReport() {
         only(Fixtures.body("ISIS captured Tadef and killed 12 soldiers."));
     }
+
+    @Test
+    void picketsAndBanners_nameAProtest() {
+        // ACLED's notes tell many protests only so: "held a press conference with a banner and picketed"
+        for (String s : List.of("Members of the union held a press conference with a banner in front of the station.",
+                "Residents picketed in front of the city hall on Monday.",
+                "Hundreds of people gathered for one-person pickets across the city.")) {
+            Report r = only(Fixtures.body(s));
+            assertEquals(org.sitrep.model.SubEventType.PEACEFUL_PROTEST, r.subEventType(), s);
+        }
+    }
 }

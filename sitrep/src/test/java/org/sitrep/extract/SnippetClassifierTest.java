@@ -94,8 +94,8 @@ class SnippetClassifierTest {
 
     @Test
     void classifyForced_noTrigger_learnedModelReadsTheWording() {
-        assertTrue(c.classify("Marchers holding banners filled the main square calling for freedom.").isEmpty());
-        ScoredType t = c.classifyForced("Marchers holding banners filled the main square calling for freedom.");
+        assertTrue(c.classify("Crowds carrying flags filled the main square calling for freedom.").isEmpty());
+        ScoredType t = c.classifyForced("Crowds carrying flags filled the main square calling for freedom.");
         assertEquals(SubEventType.PEACEFUL_PROTEST, t.type());
         assertTrue(t.score() > 0 && t.score() < 1);
     }
