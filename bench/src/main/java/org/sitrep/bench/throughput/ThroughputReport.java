@@ -114,11 +114,11 @@ public record ThroughputReport(ZonedDateTime when, MachineInfo machine, Path cor
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("articles/s (1 thread = 1 core)", r -> Fmt.num(r.measured().articlesPerSecond()),
                 r -> r.measured().articlesPerSecond(), 1));
-        rows.add(new Row("articles per CPU-second of the thread", r -> Fmt.num(r.measured().articlesPerCpuSecond()),
+        rows.add(new Row("articles per CPU-second of the thread and its helpers", r -> Fmt.num(r.measured().articlesPerCpuSecond()),
                 r -> r.measured().articlesPerCpuSecond(), 1));
         rows.add(new Row("tokens/s", r -> Fmt.num(r.measured().tokensPerSecond()),
                 r -> r.measured().tokensPerSecond(), 1));
-        rows.add(new Row("tokens per CPU-second of the thread", r -> Fmt.num(r.measured().tokensPerCpuSecond()),
+        rows.add(new Row("tokens per CPU-second of the thread and its helpers", r -> Fmt.num(r.measured().tokensPerCpuSecond()),
                 r -> r.measured().tokensPerCpuSecond(), 1));
         rows.add(new Row("latency per article p50 (ms)", r -> Fmt.ms(r.measured().latency().p50Nanos()),
                 r -> (double) r.measured().latency().p50Nanos(), -1));

@@ -41,7 +41,7 @@ class ThroughputReportTest {
         assertTrue(md.contains("2 cores (Test CPU), 8.00 GiB RAM"), md);
         assertTrue(md.contains("10 news articles (lgl.xml 6, GeoVirus.xml 4)"), md);
         assertTrue(md.contains("| articles/s (1 thread = 1 core) | 10.0 | 2.50 | 4.00× higher |"), md);
-        assertTrue(md.contains("| tokens per CPU-second of the thread | 2,000 | 500 | 4.00× higher |"), md);
+        assertTrue(md.contains("| tokens per CPU-second of the thread and its helpers | 2,000 | 500 | 4.00× higher |"), md);
         assertTrue(md.contains("| heap held by the loaded pipeline | 3.00 MiB | 1.00 GiB | 341× lower |"), md);
         assertTrue(md.contains("| JVM start → first article done (ms) | 400 | n/a |  |"), md);
         assertTrue(md.contains("CoreNLP 4.5.10 failed on 1 article(s)") && md.contains("- lgl.xml#3: "), md);
