@@ -247,7 +247,7 @@ public final class ExtractStage implements Stage {
             out.addAll(stateReports);
             return;
         }
-        List<ClauseFacts> facts = happenings(doc, ev, toks, names, attr, rates, !ctx.anchors.isEmpty());
+        List<ClauseFacts> facts = typed(ev, happenings(doc, toks, names, attr, rates), !ctx.anchors.isEmpty());
         List<MeasureHit> measured = measures.read(text, toks);
         facts.replaceAll(f -> MeasureAttacher.withoutMeasureAmounts(f, measured));
         List<List<org.sitrep.model.Measure>> carriedBy = measures.assign(toks, facts, measured);
@@ -276,13 +276,10 @@ public final class ExtractStage implements Stage {
     /**
      * The clauses of a sentence that tell a happening: a trigger inside a rate ("~4 strikes per day") belongs to the
      * count observation; words in another sense ("prices exploded"), habits ("for six years"), events talked about
-     * ("the attack was followed by"), states ("is now cleared") and troop moves with a purpose report no event. With
-     * the learned model, the sentence's events take the forced choice of rules and model ({@link SentenceTyping});
-     * {@code eventBefore}: the document told an event before this sentence.
+     * ("the attack was followed by"), states ("is now cleared") and troop moves with a purpose report no event.
      */
-    private List<ClauseFacts> happenings(Document doc, Evidence ev, List<Token> toks, NameSpotter.Names names,
-                                         AttributionReader.Result attr, List<AverageReader.Rate> rates,
-                                         boolean eventBefore) {
+    private List<ClauseFacts> happenings(Document doc, List<Token> toks, NameSpotter.Names names,
+                                         AttributionReader.Result attr, List<AverageReader.Rate> rates) {
         List<ClauseFacts> facts = new ArrayList<>(analyzer.analyze(doc.text(), toks, names, attr));
         facts.removeIf(f -> rates.stream().anyMatch(r -> f.anchor() >= r.start() && f.anchor() < r.end()));
         Integer year = doc.published() == null ? null : doc.published().getYear();
@@ -298,6 +295,14 @@ public final class ExtractStage implements Stage {
                     || reading == EpisodicReading.Reading.UNDONE
                     || reading == EpisodicReading.Reading.HABITUAL && !f.statistic();
         });
+        return facts;
+    }
+
+    /**
+     * The sentence's clauses as the record types them: with the learned model, the forced choice of rules and model
+     * ({@link SentenceTyping}); {@code eventBefore}: the document told an event before this sentence.
+     */
+    private List<ClauseFacts> typed(Evidence ev, List<ClauseFacts> facts, boolean eventBefore) {
         return typing == null ? facts : new ArrayList<>(typing.retype(ev.text(), facts, eventBefore));
     }
 

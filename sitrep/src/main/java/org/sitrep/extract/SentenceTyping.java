@@ -3,7 +3,6 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.sitrep.model.ScoredType;
 import org.sitrep.model.SubEventType;
 
@@ -24,8 +23,8 @@ final class SentenceTyping {
 
     private final SnippetClassifier classifier = new SnippetClassifier();
 
-    private static final AtomicBoolean LOADING = new AtomicBoolean();
-    private static volatile Thread loader;
+    /** The background load {@link #preload} started, or null before the first. */
+    private static Thread loader;
     /** How long an exit waits for the load (it takes about a second; a stuck one must not hang the exit). */
     private static final long LOAD_WAIT_MS = 30_000;
 
@@ -38,12 +37,11 @@ final class SentenceTyping {
      * that loading the rest of the engine overlaps it and the first article waits for little of it; a failed load
      * shows again on the first sentence that needs the model.
      */
-    static void preload() {
-        if (LOADING.compareAndSet(false, true)) {
-            Thread load = new Thread(SentenceTyping::load, "sitrep-type-model-load");
-            load.setDaemon(true);
-            loader = load;
-            load.start();
+    static synchronized void preload() {
+        if (loader == null) {
+            loader = new Thread(SentenceTyping::load, "sitrep-type-model-load");
+            loader.setDaemon(true);
+            loader.start();
         }
     }
 
@@ -53,7 +51,10 @@ final class SentenceTyping {
      * running from it then dies with SIGBUS.
      */
     static void awaitPreload() {
-        Thread load = loader;
+        Thread load;
+        synchronized (SentenceTyping.class) {
+            load = loader;
+        }
         if (load == null) {
             return;
         }

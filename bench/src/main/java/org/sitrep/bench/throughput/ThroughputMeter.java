@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.bench.corpus.Article;
 import org.sitrep.bench.corpus.TokenCount;
+import org.sitrep.extract.SentenceEncoder;
 
 /** Runs a subject over articles on the calling thread and measures it. */
 public final class ThroughputMeter {
@@ -82,14 +83,14 @@ public final class ThroughputMeter {
         }
     }
 
-    /** Name prefix of the threads the engine hands work to while the measuring thread waits (the type model's encoder). */
-    static final String HELPER_PREFIX = "sitrep-encoder";
-
-    /** CPU time of the helper threads so far, so that an article's CPU counts the encoding done for it. */
+    /**
+     * CPU time so far of the threads the engine hands work to while the measuring thread waits (the type model's
+     * encoder), so that an article's CPU counts the encoding done for it.
+     */
     private long helperCpu() {
         long sum = 0;
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().startsWith(HELPER_PREFIX)) {
+            if (t.getName().equals(SentenceEncoder.THREAD_NAME)) {
                 sum += Math.max(0, threads.getThreadCpuTime(t.getId()));
             }
         }
