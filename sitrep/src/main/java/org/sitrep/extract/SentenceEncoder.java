@@ -1,7 +1,5 @@
 package org.sitrep.extract;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,7 +11,8 @@ import java.util.function.Supplier;
 /**
  * An English sentence encoder run in-process by ONNX Runtime: the text becomes a unit-length vector whose cosine with
  * another text's vector says how close their meanings are. The model and its tokenizer come inside Maven Central jars
- * (quantised all-MiniLM-L6-v2, Apache-2.0), so nothing is downloaded at run time. Only the encoder the shipped weights
+ * (quantised all-MiniLM-L6-v2, Apache-2.0, from langchain4j's model jar), so nothing is downloaded at run time; we
+ * run it through ONNX Runtime ourselves ({@link BertEncoderSession}). Only the encoder the shipped weights
  * were trained with is on the class path: bge-small-en-v1.5 was tried and not kept, and its 25 MB jar left out.
  *
  * <p>Loading takes about a second and some 100 MB outside the Java heap, so each encoder is loaded on first use and
@@ -23,13 +22,14 @@ import java.util.function.Supplier;
 public final class SentenceEncoder {
     /** The encoders this build knows, by the name a weights file gives. */
     public enum Kind {
-        MINILM("all-minilm-l6-v2-q", AllMiniLmL6V2QuantizedEmbeddingModel::new);
+        MINILM("all-minilm-l6-v2-q",
+                () -> BertEncoderSession.load("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json"));
 
         private final String id;
-        private final Supplier<EmbeddingModel> loader;
+        private final Supplier<BertEncoderSession> loader;
         private volatile SentenceEncoder loaded;
 
-        Kind(String id, Supplier<EmbeddingModel> loader) {
+        Kind(String id, Supplier<BertEncoderSession> loader) {
             this.id = id;
             this.loader = loader;
         }
@@ -59,9 +59,9 @@ public final class SentenceEncoder {
     }
 
     private final Kind kind;
-    private final EmbeddingModel model;
+    private final BertEncoderSession model;
 
-    private SentenceEncoder(Kind kind, EmbeddingModel model) {
+    private SentenceEncoder(Kind kind, BertEncoderSession model) {
         this.kind = kind;
         this.model = model;
     }
@@ -105,7 +105,7 @@ public final class SentenceEncoder {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("nothing to encode: blank text");
         }
-        float[] v = onRunner(() -> model.embed(text).content().vector());
+        float[] v = onRunner(() -> model.embed(text));
         double norm = 0;
         for (float x : v) {
             norm += x * x;
