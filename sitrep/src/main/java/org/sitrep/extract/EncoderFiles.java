@@ -129,12 +129,21 @@ final class EncoderFiles {
         if (chosen != null) {
             return Optional.of(Path.of(chosen));
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Optional.of(Path.of(xdg, "sitrep"));
+        return root(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"));
+    }
+
+    /**
+     * The cache directory from the environment: a relative or missing path gives none (a container's unknown user
+     * has the home "?", and the cache must not land in whatever directory the command runs from).
+     */
+    static Optional<Path> root(String xdgCacheHome, String userHome) {
+        if (xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()) {
+            return Optional.of(Path.of(xdgCacheHome, "sitrep"));
         }
-        String home = System.getProperty("user.home");
-        return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home, ".cache", "sitrep"));
+        if (userHome == null || userHome.isBlank() || !Path.of(userHome).isAbsolute()) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(userHome, ".cache", "sitrep"));
     }
 
     /** ONNX Runtime's name for this machine's folder of native libraries. */

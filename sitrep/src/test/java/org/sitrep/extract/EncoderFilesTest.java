@@ -56,4 +56,13 @@ class EncoderFilesTest {
     void aResourceNotOnTheClassPath_isEmpty(@TempDir Path root) throws IOException {
         assertEquals(Optional.empty(), EncoderFiles.unpacked("org/sitrep/extract/absent.onnx", root, "v1"));
     }
+
+    @Test
+    void cacheRoot_isXdgFirst_thenHome_neverARelativePath() {
+        assertEquals(Optional.of(Path.of("/x/cache/sitrep")), EncoderFiles.root("/x/cache", "/home/a"));
+        assertEquals(Optional.of(Path.of("/home/a/.cache/sitrep")), EncoderFiles.root(null, "/home/a"));
+        assertEquals(Optional.of(Path.of("/home/a/.cache/sitrep")), EncoderFiles.root("relative", "/home/a"));
+        assertEquals(Optional.empty(), EncoderFiles.root(null, "?"));
+        assertEquals(Optional.empty(), EncoderFiles.root("", ""));
+    }
 }

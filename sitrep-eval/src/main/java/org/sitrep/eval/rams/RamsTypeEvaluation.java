@@ -113,6 +113,44 @@ public final class RamsTypeEvaluation {
         return new Labelled(labelled, part(fTyped, uTyped), part(fSure, uSure), TypeScores.score(detection));
     }
 
+    /**
+     * How our own key ({@link RamsLabels}) reads the passages the RAMS map types: how many it says report no ACLED
+     * event at all, and of those it types, how many it types as the map does. This bounds what the mapped figure can
+     * reward of a faithful ACLED reading: a forced choice on a passage that reports no event is a guess, and a right
+     * reading of a passage typed otherwise by the map counts as wrong.
+     */
+    public record KeyOnMapped(int mapped, int labelled, int noEvent, int typed, int asMapped) {
+    }
+
+    public static KeyOnMapped keyOnMapped(Path ramsFile) throws IOException {
+        return keyOnMapped(RamsPassage.read(ramsFile), RamsAcledMap.get(), RamsLabels.load());
+    }
+
+    static KeyOnMapped keyOnMapped(List<RamsPassage> passages, RamsAcledMap map, RamsLabels labels) {
+        int mapped = 0;
+        int labelled = 0;
+        int noEvent = 0;
+        int asMapped = 0;
+        for (RamsPassage p : passages) {
+            Optional<SubEventType> gold = map.acled(p.eventType());
+            if (gold.isEmpty()) {
+                continue;
+            }
+            mapped++;
+            Optional<RamsLabels.Label> label = labels.of(p.docKey());
+            if (label.isEmpty()) {
+                continue;
+            }
+            labelled++;
+            if (label.get().type().isEmpty()) {
+                noEvent++;
+            } else if (label.get().type().equals(gold)) {
+                asMapped++;
+            }
+        }
+        return new KeyOnMapped(mapped, labelled, noEvent, labelled - noEvent, asMapped);
+    }
+
     /** The id an error is listed by: the passage, its trigger and the sentence classified. */
     private static String errorId(RamsPassage p) {
         return p.docKey() + " [" + p.text().substring(p.trigger()[0], p.trigger()[1]) + "] " + p.sentenceText();

@@ -45,6 +45,11 @@ public final class EvaluateRamsTypes {
         if (errors) {
             l.detection().errors().forEach(e -> out.println("  detection " + e));
         }
+        RamsTypeEvaluation.KeyOnMapped k = RamsTypeEvaluation.keyOnMapped(file);
+        out.printf("our key on the %d mapped passages (%d labelled): %d report no ACLED event; of the %d it types, %d "
+                + "as the map does (outside those, a faithful ACLED reading scores there only by forced guesses on "
+                + "passages without an event)%n",
+                k.mapped(), k.labelled(), k.noEvent(), k.typed(), k.asMapped());
     }
 
     private static void print(String name, RamsTypeEvaluation.Part p, boolean errors, PrintStream out) {

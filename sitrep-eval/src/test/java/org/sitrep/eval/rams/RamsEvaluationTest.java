@@ -119,6 +119,24 @@ class RamsEvaluationTest {
     }
 
     @Test
+    void keyOnMapped_countsNoEventAndAgreementOnMappedPassagesOnly() throws Exception {
+        // own1 (air strike) and own3 (arrest) are mapped; own2 (a meeting) is not and is not counted
+        RamsLabels labels = new RamsLabels(List.of(
+                new DataRow("t", 1, new String[] {"own1", "Shelling/artillery/missile attack", "sure", "x"},
+                        IllegalStateException::new),
+                new DataRow("t", 2, new String[] {"own2", "NONE", "sure", "a meeting"}, IllegalStateException::new),
+                new DataRow("t", 3, new String[] {"own3", "Arrests", "sure", "police arrest"},
+                        IllegalStateException::new)));
+        RamsTypeEvaluation.KeyOnMapped k = RamsTypeEvaluation.keyOnMapped(RamsPassage.read(sample()),
+                RamsAcledMap.get(), labels);
+        assertEquals(new RamsTypeEvaluation.KeyOnMapped(2, 2, 0, 2, 1), k);
+        RamsLabels none = new RamsLabels(List.of(new DataRow("t", 1, new String[] {"own1", "NONE", "sure", "x"},
+                IllegalStateException::new)));
+        assertEquals(new RamsTypeEvaluation.KeyOnMapped(2, 1, 1, 0, 0),
+                RamsTypeEvaluation.keyOnMapped(RamsPassage.read(sample()), RamsAcledMap.get(), none));
+    }
+
+    @Test
     void evaluateRoles_ownPassages_overlapMatching() throws Exception {
         RamsRoleEvaluation.Result r = RamsRoleEvaluation.evaluate(sample());
         // one violent passage (the air strike, not about Syria); our actor1 overlaps the gold attacker
