@@ -67,8 +67,8 @@ public final class Sitrep implements AutoCloseable {
 
     /**
      * Waits until the engine's background loads (the learned type model) have ended. A program that ends with
-     * {@link System#exit} calls this first: ONNX Runtime deletes its unpacked native library as the JVM shuts down,
-     * and a load still reading it then crashes the process.
+     * {@link System#exit} calls this first: ONNX Runtime closes its environment as the JVM shuts down, and a load
+     * still creating a session in it then crashes the process (a main method that simply returns waits by itself).
      */
     public static void awaitBackgroundLoads() {
         Engine.awaitBackgroundLoads();

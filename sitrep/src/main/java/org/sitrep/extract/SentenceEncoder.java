@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * run it through ONNX Runtime ourselves ({@link BertEncoderSession}). Only the encoder the shipped weights
  * were trained with is on the class path: bge-small-en-v1.5 was tried and not kept, and its 25 MB jar left out.
  *
- * <p>Loading takes about a second and some 100 MB outside the Java heap, so each encoder is loaded on first use and
- * then shared; encoding costs about 10 ms a sentence on one core, which is why callers use it only where the rules
+ * <p>Loading takes about half a second and some 100 MB outside the Java heap, so each encoder is loaded on first use
+ * and then shared; encoding costs about 4 ms a sentence, which is why callers use it only where the rules
  * are unsure. Thread-safe.
  */
 public final class SentenceEncoder {

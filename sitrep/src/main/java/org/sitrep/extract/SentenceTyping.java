@@ -33,22 +33,26 @@ final class SentenceTyping {
     }
 
     /**
-     * Starts loading the model and its encoder (about a second, mostly ONNX Runtime) on a daemon thread, once, so
+     * Starts loading the model and its encoder (about half a second, mostly ONNX Runtime) on a thread, once, so
      * that loading the rest of the engine overlaps it and the first article waits for little of it; a failed load
      * shows again on the first sentence that needs the model.
      */
     static synchronized void preload() {
         if (loader == null) {
             loader = new Thread(SentenceTyping::load, "sitrep-type-model-load");
-            loader.setDaemon(true);
+            // not a daemon: a program whose main method ends during the load must wait for it, since ONNX Runtime's
+            // own exit hook closes its environment under a session being created (SIGSEGV); System.exit does not
+            // wait for any thread, so a program ending that way calls awaitPreload first
+            loader.setDaemon(false);
             loader.start();
         }
     }
 
     /**
-     * Waits until a load {@link #preload} started has ended (at most {@link #LOAD_WAIT_MS}). A program that exits
-     * calls this first: ONNX Runtime deletes its unpacked native library when the JVM shuts down, and a load still
-     * running from it then dies with SIGBUS.
+     * Waits until a load {@link #preload} started has ended (at most {@link #LOAD_WAIT_MS}). A program that ends with
+     * {@link System#exit} calls this first: the exit runs ONNX Runtime's hook that closes its environment while the
+     * load may still be creating a session in it, and the JVM dies of SIGSEGV (of SIGBUS when the runtime also
+     * deleted the library it had unpacked).
      */
     static void awaitPreload() {
         Thread load;
