@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -139,7 +140,7 @@ final class BertEncoderSession {
             input[0][i - from + 1] = ids[i];
         }
         input[0][n - 1] = SEP;
-        java.util.Arrays.fill(mask[0], 1);
+        Arrays.fill(mask[0], 1);
         try (OnnxTensor in = OnnxTensor.createTensor(env, input);
              OnnxTensor m = OnnxTensor.createTensor(env, mask);
              OnnxTensor ty = OnnxTensor.createTensor(env, types);

@@ -15,7 +15,7 @@ import java.util.zip.ZipEntry;
 /**
  * Keeps the sentence encoder's large files unpacked on disk between runs: ONNX Runtime's native library and the model.
  * Left to itself, ONNX Runtime unpacks its 28 MB library into a fresh temporary directory on every start (and deletes
- * it at exit, which killed an exit that raced a load), and the model's 23 MB are inflated from their jar each time;
+ * it at exit), and the model's 23 MB are inflated from their jar each time;
  * together about half a second of every cold start, on the first article's path. Files are unpacked once into a
  * directory named by the jar entry's checksum, written whole under a temporary name and then moved into place, so a
  * second process never reads half a file and a new version never meets an old file.
@@ -146,13 +146,14 @@ final class EncoderFiles {
         return Optional.of(Path.of(userHome, ".cache", "sitrep"));
     }
 
-    /** ONNX Runtime's name for this machine's folder of native libraries. */
+    /**
+     * ONNX Runtime's name for this machine's folder of native libraries, on Linux only: elsewhere the runtime's
+     * libraries come in other sets (a providers library beside them on Windows) that we have not run from a cache.
+     */
     private static Optional<String> platform() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
         String a = arch.equals("amd64") || arch.equals("x86_64") ? "x64" : arch.equals("aarch64") ? "aarch64" : null;
-        String o = os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "osx" : os.startsWith("windows") ? "win"
-                : null;
-        return a == null || o == null ? Optional.empty() : Optional.of(o + "-" + a);
+        return a == null || !os.startsWith("linux") ? Optional.empty() : Optional.of("linux-" + a);
     }
 }
