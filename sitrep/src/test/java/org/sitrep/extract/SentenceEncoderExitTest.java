@@ -20,8 +20,9 @@ class SentenceEncoderExitTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (String wait : new String[] {"300", "450", "600", "750", "900"}) {
             Path log = dir.resolve("exit-" + wait + ".log");
-            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    ExitWhileEncoderLoads.class.getName(), wait)
+            // a crash report goes to the test's directory, not into the working tree
+            Process p = new ProcessBuilder(java, "-XX:ErrorFile=" + dir.resolve("hs_err_%p.log"), "-cp",
+                    System.getProperty("java.class.path"), ExitWhileEncoderLoads.class.getName(), wait)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             int code = p.waitFor();
             assertEquals(0, code, () -> "exit after " + wait + " ms: " + read(log));
