@@ -33,8 +33,8 @@ public final class Engine {
 
     /**
      * Waits until what {@link #standard()} loads in the background (the learned type model) is loaded. A program
-     * that ends with {@link System#exit} calls this first: the model's native runtime must not be unloaded while it
-     * is still being read.
+     * that ends with {@link System#exit} calls this first: the exit closes the model's native runtime, which must not
+     * happen while the load is still creating its session.
      */
     public static void awaitBackgroundLoads() {
         ExtractStage.awaitLearnedTypes();

@@ -27,8 +27,6 @@ import java.util.Optional;
  */
 final class BertEncoderSession {
     private static final int WINDOW = 510;
-    private static final long CLS = 101;
-    private static final long SEP = 102;
     /** 30,000 pieces are field names read once: canonicalising and interning them cost more than the parse. */
     private static final JsonFactory VOCAB_JSON = JsonFactory.builder()
             .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
@@ -36,11 +34,16 @@ final class BertEncoderSession {
     private final OrtEnvironment env;
     private final OrtSession session;
     private final WordPieceTokenizer tokenizer;
+    /** The pieces that open and close every input, as the model was trained. */
+    private final long start;
+    private final long end;
 
     private BertEncoderSession(OrtEnvironment env, OrtSession session, WordPieceTokenizer tokenizer) {
         this.env = env;
         this.session = session;
         this.tokenizer = tokenizer;
+        this.start = tokenizer.special("[CLS]");
+        this.end = tokenizer.special("[SEP]");
     }
 
     /**
@@ -135,11 +138,11 @@ final class BertEncoderSession {
         long[][] input = new long[1][n];
         long[][] mask = new long[1][n];
         long[][] types = new long[1][n];
-        input[0][0] = CLS;
+        input[0][0] = start;
         for (int i = from; i < to; i++) {
             input[0][i - from + 1] = ids[i];
         }
-        input[0][n - 1] = SEP;
+        input[0][n - 1] = end;
         Arrays.fill(mask[0], 1);
         try (OnnxTensor in = OnnxTensor.createTensor(env, input);
              OnnxTensor m = OnnxTensor.createTensor(env, mask);

@@ -48,9 +48,11 @@ final class EncoderFiles {
         String dir = "ai/onnxruntime/native/" + platform.get() + "/";
         String[] libs = {System.mapLibraryName("onnxruntime"), System.mapLibraryName("onnxruntime4j_jni")};
         try {
+            // both libraries in one directory, named by the main library's version
+            String dirName = "onnxruntime-" + stamp(dir + libs[0]);
             Path at = null;
             for (String lib : libs) {
-                Optional<Path> file = unpacked(dir + lib, root.get(), "onnxruntime-" + stamp(dir + libs[0]));
+                Optional<Path> file = unpacked(dir + lib, root.get(), dirName);
                 if (file.isEmpty()) {
                     return;
                 }
@@ -119,9 +121,8 @@ final class EncoderFiles {
         if (!url.getProtocol().equals("jar")) {
             return Optional.empty();
         }
-        JarURLConnection c = (JarURLConnection) url.openConnection();
-        c.setUseCaches(false);
-        return Optional.ofNullable(c.getJarEntry());
+        // the connection's cached jar is shared by every lookup, so the jar's directory is read once
+        return Optional.ofNullable(((JarURLConnection) url.openConnection()).getJarEntry());
     }
 
     private static Optional<Path> root() {

@@ -71,9 +71,9 @@ public final class SentenceEncoder {
     }
 
     /**
-     * Threads the encoder runs on. ONNX Runtime and the tokenizer use more native stack than a Java thread's default
-     * (1 MB) leaves below a deep caller: an ingest started from a long class path died of a silent SIGSEGV in the
-     * encoder, and ran with -Xss8m. So loading and encoding run on daemon threads of their own with a large stack, one
+     * Threads the encoder runs on. The encoder's native code used more stack than a Java thread's default (1 MB)
+     * leaves below a deep caller: an ingest started from a long class path died of a silent SIGSEGV in the encoder,
+     * and ran with -Xss8m. So loading and encoding run on daemon threads of their own with a large stack, one
      * per core.
      */
     private static final ExecutorService RUNNERS = Executors.newFixedThreadPool(

@@ -25,7 +25,7 @@ final class SentenceTyping {
 
     /** The background load {@link #preload} started, or null before the first. */
     private static Thread loader;
-    /** How long an exit waits for the load (it takes about a second; a stuck one must not hang the exit). */
+    /** How long an exit waits for the load (it takes about half a second; a stuck one must not hang the exit). */
     private static final long LOAD_WAIT_MS = 30_000;
 
     SentenceTyping() {

@@ -18,11 +18,16 @@ final class WordPieceTokenizer {
 
     WordPieceTokenizer(Map<String, Integer> vocab) {
         this.vocab = Map.copyOf(vocab);
-        Integer unk = vocab.get("[UNK]");
-        if (unk == null) {
-            throw new IllegalArgumentException("word-piece vocabulary has no [UNK] piece");
+        this.unknown = special("[UNK]");
+    }
+
+    /** The id of a special piece of the vocabulary ("[CLS]", "[SEP]"); a vocabulary without it is refused. */
+    int special(String piece) {
+        Integer id = vocab.get(piece);
+        if (id == null) {
+            throw new IllegalArgumentException("word-piece vocabulary has no " + piece + " piece");
         }
-        this.unknown = unk;
+        return id;
     }
 
     /** The piece ids of {@code text}, in order, without the special start and end pieces. */
