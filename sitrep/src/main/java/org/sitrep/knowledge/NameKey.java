@@ -1,6 +1,5 @@
 package org.sitrep.knowledge;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,8 +11,6 @@ import java.util.Locale;
  * Arabic script is kept as its own tokens (it matches Arabic aliases).
  */
 public final class NameKey {
-    private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII");
-
     private NameKey() {
     }
 
@@ -108,11 +105,6 @@ public final class NameKey {
         // Latin-ASCII keeps length for nearly all characters we meet; Arabic stays Arabic here so offsets hold.
         // The folder remembers each character's folding, so a curly quote no longer sends a whole text through ICU.
         return LatinFolder.shared().fold(s).toLowerCase(Locale.ROOT);
-    }
-
-    /** Folds any script to Latin (for keys of Arabic-script aliases, not for scanning text). */
-    public static String romanize(String s) {
-        return FOLD.transliterate(s).toLowerCase(Locale.ROOT);
     }
 
     record Token(String text, int start, int end) {

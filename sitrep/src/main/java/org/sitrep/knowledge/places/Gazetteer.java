@@ -48,7 +48,8 @@ public final class Gazetteer {
     /** Mentions whose candidates are kept: a few weeks of news name far fewer distinct places and organisations. */
     private static final int RECENT_MENTIONS = 8192;
 
-    private record NameRef(Place place, String name) {
+    /** {@code romanised}: the name as {@link SkeletonKey#romanised} gives it when of the Arabic script, else null. */
+    private record NameRef(Place place, String name, String romanised) {
     }
 
     /** A country's bounding box in degrees (Natural Earth admin-0, all parts). */
@@ -162,7 +163,7 @@ public final class Gazetteer {
                         continue;
                     }
                     seenKeys.add(key);
-                    NameRef ref = new NameRef(p, n);
+                    NameRef ref = new NameRef(p, n, ascii ? null : cursor.romanised());
                     post(keys, key, ref);
                     String sk = ascii ? SkeletonKey.ofRomanised(n) : cursor.skeleton();
                     if (!sk.isEmpty()) {
@@ -171,7 +172,7 @@ public final class Gazetteer {
                     if (spottablePlace && spottable(n, key, ascii, stop)) {
                         // the key is NameKey.of(n): its tokens joined by single spaces (most are one word)
                         lexicon.addTokens(key.indexOf(' ') < 0 ? List.of(key) : List.of(key.split(" ")), p.id());
-                        spotJoined(lexicon, p, n, key, stop);
+                        spotJoined(lexicon, p, n, ascii, ascii ? joinedKey(n) : cursor.joined(), key, stop);
                     }
                 }
             }
@@ -179,15 +180,21 @@ public final class Gazetteer {
         }
     }
 
-    /** Also spots a name as written without its inner ayn and hamza marks ({@link JoinedMarks}). */
-    private static void spotJoined(PhraseLexicon.Builder lexicon, Place p, String name, String key, Set<String> stop) {
+    /** The key of an ASCII name written without its inner ayn and hamza marks, or null when it has none. */
+    private static String joinedKey(String name) {
         String joined = JoinedMarks.of(name);
-        if (joined == null) {
-            return;
-        }
-        String k = key(joined);
-        if (!k.equals(key) && spottable(joined, k, SkeletonKey.ascii(joined), stop)) {
-            lexicon.addTokens(k.indexOf(' ') < 0 ? List.of(k) : List.of(k.split(" ")), p.id());
+        return joined == null ? null : asciiKey(joined);
+    }
+
+    /**
+     * Also spots a name as written without its inner ayn and hamza marks ({@link JoinedMarks}): {@code joined} is
+     * that form's key, null when the name has none. The marks are neither Arabic script nor letters, so the name
+     * stands for its joined form in {@link #spottable}'s tests of script and case.
+     */
+    private static void spotJoined(PhraseLexicon.Builder lexicon, Place p, String name, boolean ascii, String joined,
+                                   String key, Set<String> stop) {
+        if (joined != null && !joined.equals(key) && spottable(name, joined, ascii, stop)) {
+            lexicon.addTokens(joined.indexOf(' ') < 0 ? List.of(joined) : List.of(joined.split(" ")), p.id());
         }
     }
 
@@ -508,7 +515,7 @@ public final class Gazetteer {
 
     private static void consider(String mention, Collection<NameRef> refs, Map<String, PlaceMatch> best) {
         for (NameRef r : refs) {
-            double s = NameSimilarity.score(mention, r.name());
+            double s = NameSimilarity.score(mention, r.name(), r.romanised());
             // Romanisation varies for Arabic names, not for "Newark" or "Sudan": outside the Levant a name must
             // match as written (up to case, accents and punctuation), or "Newark" becomes New York
             if (s < MIN_SIMILARITY || (s < FOREIGN_MIN_SIMILARITY && !inRegion(r.place()))) {

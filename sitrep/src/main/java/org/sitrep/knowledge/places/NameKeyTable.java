@@ -22,24 +22,31 @@ final class NameKeyTable {
     private static final Logger LOG = LoggerFactory.getLogger(NameKeyTable.class);
     static final String FILE = "namekeys.tsv";
     static final String COUNT = "names";
-    static final String HEADER = "key\tskeleton";
+    static final String HEADER = "key\tskeleton\tjoined\tromanised";
 
     /** Name key and skeleton of row i, or null for the computing table. */
     private final String[] keys;
     private final String[] skeletons;
+    /** Key of the name written without its inner marks ({@link JoinedMarks}), or "" when it has none. */
+    private final String[] joined;
+    /** {@link SkeletonKey#romanised} of an Arabic-script name (name similarity needs it), or "" for others. */
+    private final String[] romanised;
     private final int names;
     private final int checksum;
 
-    private NameKeyTable(String[] keys, String[] skeletons, int names, int checksum) {
+    private NameKeyTable(String[] keys, String[] skeletons, String[] joined, String[] romanised, int names,
+                         int checksum) {
         this.keys = keys;
         this.skeletons = skeletons;
+        this.joined = joined;
+        this.romanised = romanised;
         this.names = names;
         this.checksum = checksum;
     }
 
     /** A table that keys every name itself (the build step, which writes the file, and a stale file's reload). */
     static NameKeyTable computing() {
-        return new NameKeyTable(null, null, -1, 0);
+        return new NameKeyTable(null, null, null, null, -1, 0);
     }
 
     /** The table of {@value #FILE} from the source. */
@@ -50,6 +57,8 @@ final class NameKeyTable {
         int sum = 0;
         String[] keys = null;
         String[] skeletons = null;
+        String[] joined = null;
+        String[] romanised = null;
         int row = 0;
         for (String line : lines) {
             n++;
@@ -76,24 +85,30 @@ final class NameKeyTable {
                 }
                 keys = new String[count];
                 skeletons = new String[count];
+                joined = new String[count];
+                romanised = new String[count];
                 continue;
             }
             int tab = line.indexOf('\t');
-            if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) {
-                throw new IllegalStateException(FILE + " line " + n + ": expected 2 columns");
+            int tab2 = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+            int tab3 = tab2 < 0 ? -1 : line.indexOf('\t', tab2 + 1);
+            if (tab3 < 0 || line.indexOf('\t', tab3 + 1) >= 0) {
+                throw new IllegalStateException(FILE + " line " + n + ": expected 4 columns");
             }
             if (row >= count) {
                 throw new IllegalStateException(FILE + " line " + n + ": more rows than the " + count + " announced");
             }
             keys[row] = line.substring(0, tab);
-            skeletons[row] = line.substring(tab + 1);
+            skeletons[row] = line.substring(tab + 1, tab2);
+            joined[row] = line.substring(tab2 + 1, tab3);
+            romanised[row] = line.substring(tab3 + 1);
             row++;
         }
         if (keys == null || row != count) {
             throw new IllegalStateException(FILE + ": expected " + Math.max(count, 0) + " rows after the header, got "
                     + row);
         }
-        return new NameKeyTable(keys, skeletons, count, sum);
+        return new NameKeyTable(keys, skeletons, joined, romanised, count, sum);
     }
 
     /** A fresh walk over the rows, for one load. */
@@ -108,7 +123,7 @@ final class NameKeyTable {
 
     /**
      * Keys of the non-ASCII names in walk order. Used by one loading thread: call {@link #key} for every
-     * non-ASCII name in that order, {@link #skeleton} after it when wanted.
+     * non-ASCII name in that order, {@link #skeleton}, {@link #joined} and {@link #romanised} after it when wanted.
      */
     final class Cursor {
         private int row = -1;
@@ -116,11 +131,13 @@ final class NameKeyTable {
         private int computed;
         private LatinFolder folder;
         private NameKeys slow;
+        private String name;
 
         /** Equal to {@code NameKey.of(name)} when the file is fresh. */
         String key(String name) {
             row++;
             sum = step(sum, name);
+            this.name = name;
             if (keys == null) {
                 if (folder == null) {
                     folder = new LatinFolder();
@@ -138,6 +155,31 @@ final class NameKeyTable {
                 return slow.skeleton();
             }
             return row < skeletons.length ? skeletons[row] : "";
+        }
+
+        /**
+         * Equal to {@code NameKey.of(JoinedMarks.of(name))} of the name last given to {@link #key}, or null when
+         * it has no inner marks to join.
+         */
+        String joined() {
+            if (keys == null) {
+                String j = JoinedMarks.of(name);
+                return j == null ? null : NameKeys.of(j, folder).key();
+            }
+            String k = row < joined.length ? joined[row] : "";
+            return k.isEmpty() ? null : k;
+        }
+
+        /**
+         * Equal to {@code SkeletonKey.romanised(name)} of the name last given to {@link #key} when it is of the
+         * Arabic script, else null.
+         */
+        String romanised() {
+            if (keys == null) {
+                return SkeletonKey.arabicRomanised(name) ? SkeletonKey.romanised(name) : null;
+            }
+            String r = row < romanised.length ? romanised[row] : "";
+            return r.isEmpty() ? null : r;
         }
 
         /** Whether the names walked are the ones the file was built for (always true when computing). */

@@ -14,11 +14,20 @@ public final class NameSimilarity {
     }
 
     public static double score(String a, String b) {
+        return score(a, b, null);
+    }
+
+    /**
+     * As {@link #score(String, String)}, given {@code b} as {@link SkeletonKey#romanised} gives it when that is
+     * known already (the gazetteer's Arabic-script names, romanised at build time), else null.
+     */
+    static double score(String a, String b, String romanisedB) {
         if (NameKey.of(a).equals(NameKey.of(b))) {
             return 1.0;
         }
+        String rb = romanisedB != null ? romanisedB : SkeletonKey.romanised(b);
         String la = SkeletonKey.loose(a);
-        String lb = SkeletonKey.loose(b);
+        String lb = SkeletonKey.looseOfRomanised(rb);
         if (la.isEmpty() || lb.isEmpty()) {
             return 0;
         }
@@ -27,7 +36,7 @@ public final class NameSimilarity {
         }
         double jw = jaroWinkler(la, lb);
         String sa = SkeletonKey.of(a);
-        if (!sa.isEmpty() && sa.equals(SkeletonKey.of(b))) {
+        if (!sa.isEmpty() && sa.equals(SkeletonKey.ofRomanised(rb))) {
             // two-consonant skeletons ("zz", "tr") are shared by many unrelated names: a weaker floor
             return Math.max(sa.length() >= 3 ? SAME_SKELETON : SHORT_SKELETON, jw);
         }

@@ -4,6 +4,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.knowledge.LatinFolder;
 
 /**
  * Transliteration-tolerant keys for romanised Arabic names. {@link #of} gives a consonant skeleton
@@ -15,7 +16,6 @@ public final class SkeletonKey {
     /** Built on first use: keying ASCII names (and loading the gazetteer) needs no transliterator. */
     private static final class Icu {
         static final Transliterator ARABIC = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
-        static final Transliterator LATIN = Transliterator.getInstance("Latin-ASCII");
         /** The first step of {@link Icu#ARABIC} alone, for callers that fold its Latin output themselves. */
         static final Transliterator ARABIC_LATIN = Transliterator.getInstance("Arabic-Latin");
     }
@@ -192,9 +192,15 @@ public final class SkeletonKey {
         return tokensOfRomanised(romanised(name), Romanisation.shipped());
     }
 
+    /** {@link #loose} of a name already through {@link #romanised}. */
+    static String looseOfRomanised(String romanised) {
+        return String.join("", tokensOfRomanised(romanised, Romanisation.shipped()));
+    }
+
     /** The name in Latin letters: as it is when ASCII, else through Arabic-Latin or Latin-ASCII by its script. */
     static String romanised(String name) {
-        return ascii(name) ? name : hasArabic(name) ? Icu.ARABIC.transliterate(name) : Icu.LATIN.transliterate(name);
+        return ascii(name) ? name : hasArabic(name) ? Icu.ARABIC.transliterate(name)
+                : LatinFolder.shared().fold(name);
     }
 
     /** Whether {@link #romanised} folds the name with Latin-ASCII alone (not ASCII, no Arabic script). */

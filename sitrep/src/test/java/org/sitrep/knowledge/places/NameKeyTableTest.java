@@ -2,6 +2,7 @@ package org.sitrep.knowledge.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,9 @@ class NameKeyTableTest {
                 if (!SkeletonKey.ascii(n)) {
                     assertEquals(NameKey.of(n), cursor.key(n), n);
                     assertEquals(SkeletonKey.of(n), cursor.skeleton(), n);
+                    String joined = JoinedMarks.of(n);
+                    assertEquals(joined == null ? null : NameKey.of(joined), cursor.joined(), n);
+                    assertEquals(SkeletonKey.arabicRomanised(n) ? SkeletonKey.romanised(n) : null, cursor.romanised(), n);
                     nonAscii++;
                 }
             }
@@ -81,7 +85,11 @@ class NameKeyTableTest {
         assertEquals(SkeletonKey.of("Ḩamāh"), cursor.skeleton());
         assertEquals(NameKey.of("دير الزور"), cursor.key("دير الزور"));
         assertEquals(SkeletonKey.of("دير الزور"), cursor.skeleton());
-        assertEquals(2, cursor.computed());
+        assertNull(cursor.joined());
+        assertEquals(SkeletonKey.romanised("دير الزور"), cursor.romanised());
+        assertEquals(NameKey.of("Ma‘arrat H̱efer"), cursor.key("Ma‘arrat H̱efer"));
+        assertEquals(NameKey.of("Maarrat H̱efer"), cursor.joined());
+        assertEquals(3, cursor.computed());
         assertTrue(cursor.fresh());
     }
 
@@ -94,10 +102,10 @@ class NameKeyTableTest {
                 () -> NameKeyTable.read(file -> List.of("names\t1\t0", "name\tkey")));
         assertTrue(header.getMessage().contains("namekeys.tsv line 2"), header.getMessage());
         IllegalStateException cols = assertThrows(IllegalStateException.class,
-                () -> NameKeyTable.read(file -> List.of("names\t1\t0", NameKeyTable.HEADER, "Ḩamāh\thamah\thmh")));
+                () -> NameKeyTable.read(file -> List.of("names\t1\t0", NameKeyTable.HEADER, "Ḩamāh\thamah\thmh\t\t")));
         assertTrue(cols.getMessage().contains("namekeys.tsv line 3"), cols.getMessage());
         IllegalStateException rows = assertThrows(IllegalStateException.class,
-                () -> NameKeyTable.read(file -> List.of("names\t2\t0", NameKeyTable.HEADER, "hamah\thmh")));
+                () -> NameKeyTable.read(file -> List.of("names\t2\t0", NameKeyTable.HEADER, "hamah\thmh\t\t")));
         assertTrue(rows.getMessage().contains("expected 2 rows"), rows.getMessage());
     }
 }
