@@ -1,8 +1,6 @@
 package org.sitrep.knowledge.actors;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,7 @@ final class ActorEntryParser {
     }
 
     ActorDraft actor(JsonEntries.Entry e) {
-        JsonNode n = e.node();
+        JsonValue n = e.node();
         String where = e.where();
         unknownFields(n, ACTOR_FIELDS, where, "actor");
         ActorDraft d = new ActorDraft();
@@ -55,7 +53,7 @@ final class ActorEntryParser {
         aliases(n, d, label, where);
         renamings(n, d, label);
         if (n.has("successor")) {
-            JsonNode s = n.get("successor");
+            JsonValue s = n.get("successor");
             String sid = text(s, "id", label + " successor");
             DateBound date = date(s, "date", label + " successor");
             if (sid == null || date == null) {
@@ -64,7 +62,7 @@ final class ActorEntryParser {
                 d.successor = new Succession(sid, date);
             }
         }
-        for (JsonNode o : list(n, "operations", label)) {
+        for (JsonValue o : list(n, "operations", label)) {
             String c = text(o, "country", label + " operation");
             DateBound f = date(o, "from", label + " operation");
             String tag = text(o, "tag", label + " operation");
@@ -79,7 +77,7 @@ final class ActorEntryParser {
     }
 
     GenericMention generic(JsonEntries.Entry e) {
-        JsonNode n = e.node();
+        JsonValue n = e.node();
         String where = e.where();
         unknownFields(n, GENERIC_FIELDS, where, "generic mention");
         String id = text(n, "id", where);
@@ -94,9 +92,7 @@ final class ActorEntryParser {
         }
         Map<String, String> byFocus = new LinkedHashMap<>();
         if (n.has("byFocus")) {
-            Iterator<Map.Entry<String, JsonNode>> it = n.get("byFocus").fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonValue> f : n.get("byFocus").fields().entrySet()) {
                 byFocus.put(f.getKey(), f.getValue().asText());
             }
         }
@@ -106,8 +102,8 @@ final class ActorEntryParser {
                 strings(n, "among", label), where);
     }
 
-    private void aliases(JsonNode n, ActorDraft d, String label, String where) {
-        for (JsonNode a : list(n, "aliases", label)) {
+    private void aliases(JsonValue n, ActorDraft d, String label, String where) {
+        for (JsonValue a : list(n, "aliases", label)) {
             if (a.isTextual()) {
                 d.aliases.add(new ActorDraft.AliasSpec(a.asText(), null, null, null, false, where));
             } else if (a.isObject()) {
@@ -133,8 +129,8 @@ final class ActorEntryParser {
         }
     }
 
-    private void renamings(JsonNode n, ActorDraft d, String label) {
-        for (JsonNode r : list(n, "renamings", label)) {
+    private void renamings(JsonValue n, ActorDraft d, String label) {
+        for (JsonValue r : list(n, "renamings", label)) {
             DateBound date = date(r, "date", label + " renaming");
             String f = text(r, "from", label + " renaming");
             String t = text(r, "to", label + " renaming");
@@ -146,18 +142,16 @@ final class ActorEntryParser {
         }
     }
 
-    private void unknownFields(JsonNode n, Set<String> known, String where, String what) {
-        Iterator<String> it = n.fieldNames();
-        while (it.hasNext()) {
-            String f = it.next();
+    private void unknownFields(JsonValue n, Set<String> known, String where, String what) {
+        for (String f : n.fields().keySet()) {
             if (!known.contains(f)) {
                 problems.add(where + ": unknown field \"" + f + "\" in " + what + " (known: " + known + ")");
             }
         }
     }
 
-    private String text(JsonNode n, String field, String label) {
-        JsonNode v = n.get(field);
+    private String text(JsonValue n, String field, String label) {
+        JsonValue v = n.get(field);
         if (v == null || v.isNull()) {
             return null;
         }
@@ -169,7 +163,7 @@ final class ActorEntryParser {
         return s.isEmpty() ? null : s;
     }
 
-    private DateBound date(JsonNode n, String field, String label) {
+    private DateBound date(JsonValue n, String field, String label) {
         String s = text(n, field, label);
         if (s == null) {
             return null;
@@ -182,9 +176,9 @@ final class ActorEntryParser {
         }
     }
 
-    private List<JsonNode> list(JsonNode n, String field, String label) {
-        JsonNode v = n.get(field);
-        List<JsonNode> out = new ArrayList<>();
+    private List<JsonValue> list(JsonValue n, String field, String label) {
+        JsonValue v = n.get(field);
+        List<JsonValue> out = new ArrayList<>();
         if (v == null || v.isNull()) {
             return out;
         }
@@ -192,11 +186,11 @@ final class ActorEntryParser {
             problems.add(label + ": \"" + field + "\" must be a list");
             return out;
         }
-        v.forEach(out::add);
+        out.addAll(v.elements());
         return out;
     }
 
-    private List<String> strings(JsonNode n, String field, String label) {
+    private List<String> strings(JsonValue n, String field, String label) {
         return mapList(list(n, field, label), x -> {
             if (!x.isTextual() || x.asText().isBlank()) {
                 problems.add(label + ": \"" + field + "\" must hold non-empty strings");
@@ -206,9 +200,9 @@ final class ActorEntryParser {
         });
     }
 
-    private static <T> List<T> mapList(List<JsonNode> in, Function<JsonNode, T> f) {
+    private static <T> List<T> mapList(List<JsonValue> in, Function<JsonValue, T> f) {
         List<T> out = new ArrayList<>();
-        for (JsonNode x : in) {
+        for (JsonValue x : in) {
             T t = f.apply(x);
             if (t != null) {
                 out.add(t);

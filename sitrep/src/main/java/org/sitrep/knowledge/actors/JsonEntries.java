@@ -1,10 +1,9 @@
 package org.sitrep.knowledge.actors;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -12,9 +11,9 @@ import java.util.List;
 
 /** Reads a JSON array of objects, keeping the line each object starts on so problems can name it. */
 final class JsonEntries {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
-    record Entry(String source, int line, JsonNode node) {
+    record Entry(String source, int line, JsonValue node) {
         String where() {
             return source + ":" + line;
         }
@@ -25,7 +24,7 @@ final class JsonEntries {
 
     static List<Entry> read(String sourceName, InputStream in) {
         List<Entry> out = new ArrayList<>();
-        try (JsonParser p = MAPPER.createParser(in)) {
+        try (JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 throw new ActorDataException(List.of(sourceName + ":1: expected a JSON array of entries"));
             }
@@ -38,7 +37,7 @@ final class JsonEntries {
                 if (t != JsonToken.START_OBJECT) {
                     throw new ActorDataException(List.of(sourceName + ":" + line + ": expected an object, found " + t));
                 }
-                out.add(new Entry(sourceName, line, MAPPER.readTree(p)));
+                out.add(new Entry(sourceName, line, JsonValue.read(p)));
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
