@@ -67,6 +67,11 @@ final class RuleBook {
         }
     }
 
+    /** The rules' patterns in rule order (for the build step that writes their leading characters). */
+    List<Pattern> patterns() {
+        return rules.stream().map(Rule::pattern).toList();
+    }
+
     private static int triggerBit(int hash) {
         return (hash ^ (hash >>> 16)) & (TRIGGER_BITS - 1);
     }

@@ -1,0 +1,89 @@
+package org.sitrep.resolve.time;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.sitrep.knowledge.BundledResource;
+
+/**
+ * The {@link LeadingChars} of the standard grammar's patterns, found at build time ({@link LeadingCharsTableWriter})
+ * and keyed by a hash of each pattern's text and flags, so building the grammar asks no pattern about its leading
+ * characters. A pattern the table lacks (a rule changed since the table was written) is probed at load as before;
+ * LeadingCharsTableTest fails until the table is written again.
+ */
+final class LeadingCharsTable {
+    static final String FILE = "leading-chars.tsv";
+    static final String HEADER = "pattern\tleading";
+
+    private static final class Holder {
+        static final LeadingCharsTable SHIPPED = parse(BundledResource.lines(LeadingCharsTable.class, FILE), FILE);
+    }
+
+    private final Map<String, String> byKey;
+
+    private LeadingCharsTable(Map<String, String> byKey) {
+        this.byKey = byKey;
+    }
+
+    static LeadingCharsTable shipped() {
+        return Holder.SHIPPED;
+    }
+
+    /** The pattern's leading characters, or null when the table does not hold it. */
+    LeadingChars get(Pattern pattern) {
+        String words = byKey.get(key(pattern));
+        return words == null ? null : LeadingChars.decode(words);
+    }
+
+    int size() {
+        return byKey.size();
+    }
+
+    /** A 64-bit FNV-1a hash of the pattern's flags and text, in hex. */
+    static String key(Pattern pattern) {
+        long h = 0xcbf29ce484222325L;
+        String s = pattern.flags() + "/" + pattern.pattern();
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return Long.toHexString(h);
+    }
+
+    static LeadingCharsTable parse(List<String> lines, String name) {
+        Map<String, String> out = new HashMap<>();
+        boolean header = true;
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                if (!line.equals(HEADER)) {
+                    throw new IllegalStateException(name + " line " + n + ": expected the header '" + HEADER + "'");
+                }
+                header = false;
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab <= 0 || line.indexOf('\t', tab + 1) >= 0) {
+                throw new IllegalStateException(name + " line " + n + ": expected a pattern key, a tab and hex words");
+            }
+            String words = line.substring(tab + 1);
+            try {
+                LeadingChars.decode(words);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(name + " line " + n + ": " + e.getMessage());
+            }
+            if (out.put(line.substring(0, tab), words) != null) {
+                throw new IllegalStateException(name + " line " + n + ": pattern " + line.substring(0, tab) + " twice");
+            }
+        }
+        if (header) {
+            throw new IllegalStateException(name + ": no header '" + HEADER + "'");
+        }
+        return new LeadingCharsTable(Map.copyOf(out));
+    }
+}
