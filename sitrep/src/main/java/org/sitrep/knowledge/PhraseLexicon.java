@@ -4,10 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.model.Span;
 
 /**
@@ -41,7 +39,7 @@ public final class PhraseLexicon {
         }
         Node n = roots.get(toks.get(0));
         for (int i = 1; n != null && i < toks.size(); i++) {
-            n = n.next.get(toks.get(i));
+            n = n.child(toks.get(i));
         }
         return n == null ? List.of() : n.ids;
     }
@@ -116,7 +114,7 @@ public final class PhraseLexicon {
                 if (j >= count) {
                     break;
                 }
-                n = n.next.get(toks.word(j));
+                n = n.child(toks.word(j));
             }
             if (best != null) {
                 int s = toks.start(i);
@@ -134,15 +132,33 @@ public final class PhraseLexicon {
         return scan(text, 0, text.length());
     }
 
+    /**
+     * A word of a name: the words that may follow it and the entries whose name ends here. Most nodes end one name
+     * and go no further (a lexicon of the gazetteer holds some 30,000), so the follower map is made only for a node
+     * that has one, and the ids are a short list while building: a map and a linked set per node were a sixth of
+     * the gazetteer's load.
+     */
     private static final class Node {
-        final Map<String, Node> next = new HashMap<>();
-        /** Ids while the lexicon is built (in the order added); null once it is built. */
-        Set<String> adding = new LinkedHashSet<>();
+        /** The nodes of the words that may follow; null while there are none. */
+        Map<String, Node> next;
+        /** Ids while the lexicon is built (in the order added, each once); null once it is built. */
+        List<String> adding = new ArrayList<>(1);
         /**
          * The ids, immutable, set when the lexicon is built: every hit shares this list instead of copying the ids.
          * Written before the lexicon is constructed and reached only through its final field, so safely published.
          */
         List<String> ids = List.of();
+
+        Node child(String word) {
+            return next == null ? null : next.get(word);
+        }
+
+        Node childOrNew(String word) {
+            if (next == null) {
+                next = new HashMap<>(4);
+            }
+            return next.computeIfAbsent(word, k -> new Node());
+        }
     }
 
     public static final class Builder {
@@ -175,9 +191,10 @@ public final class PhraseLexicon {
             }
             Node n = roots.computeIfAbsent(toks.get(0), k -> new Node());
             for (int i = 1; i < toks.size(); i++) {
-                n = n.next.computeIfAbsent(toks.get(i), k -> new Node());
+                n = n.childOrNew(toks.get(i));
             }
-            if (n.adding.add(entryId)) {
+            if (!n.adding.contains(entryId)) {
+                n.adding.add(entryId);
                 size++;
             }
             return this;
@@ -192,9 +209,11 @@ public final class PhraseLexicon {
             Deque<Node> todo = new ArrayDeque<>(roots.values());
             while (!todo.isEmpty()) {
                 Node n = todo.pop();
-                n.ids = List.copyOf(n.adding);
+                n.ids = n.adding.isEmpty() ? List.of() : List.copyOf(n.adding);
                 n.adding = null;
-                todo.addAll(n.next.values());
+                if (n.next != null) {
+                    todo.addAll(n.next.values());
+                }
             }
             return new PhraseLexicon(roots, size);
         }

@@ -3,8 +3,9 @@ package org.sitrep.knowledge.places;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the keys within one edit (a letter changed, added or dropped) of a string without comparing it with every
@@ -16,27 +17,37 @@ import java.util.List;
 final class OneEditIndex {
     private final String[] keys;
     /** Key positions sorted by the key, for prefix ranges. */
-    private final Integer[] byKey;
+    private final int[] byKey;
     /** Each key reversed, and the positions sorted by it, for suffix ranges. */
     private final String[] reversed;
-    private final Integer[] byReversed;
+    private final int[] byReversed;
 
     OneEditIndex(Collection<String> keysInOrder) {
         keys = keysInOrder.toArray(new String[0]);
         reversed = new String[keys.length];
+        Map<String, Integer> position = new HashMap<>(keys.length * 2);
+        Map<String, Integer> reversedPosition = new HashMap<>(keys.length * 2);
         for (int i = 0; i < keys.length; i++) {
             reversed[i] = new StringBuilder(keys[i]).reverse().toString();
+            position.put(keys[i], i);
+            reversedPosition.put(reversed[i], i);
         }
-        byKey = positions(keys);
-        byReversed = positions(reversed);
+        byKey = positions(keys, position);
+        byReversed = positions(reversed, reversedPosition);
     }
 
-    private static Integer[] positions(String[] of) {
-        Integer[] p = new Integer[of.length];
+    /**
+     * The positions of the strings in their sorted order. The strings are sorted as such and their positions looked
+     * up after: sorting boxed positions through a comparator was a third of the first document's work on a cold
+     * start, where this index is built. The keys are distinct, and so are their reversals.
+     */
+    private static int[] positions(String[] of, Map<String, Integer> position) {
+        String[] sorted = of.clone();
+        Arrays.sort(sorted);
+        int[] p = new int[sorted.length];
         for (int i = 0; i < p.length; i++) {
-            p[i] = i;
+            p[i] = position.get(sorted[i]);
         }
-        Arrays.sort(p, Comparator.comparing(i -> of[i]));
         return p;
     }
 
@@ -68,7 +79,7 @@ final class OneEditIndex {
     }
 
     /** Positions of the keys whose {@code sorted} form starts with {@code prefix} and that lie one edit from s. */
-    private void collect(String[] sorted, Integer[] order, String prefix, String s, List<Integer> found) {
+    private void collect(String[] sorted, int[] order, String prefix, String s, List<Integer> found) {
         int lo = 0;
         int hi = order.length;
         while (lo < hi) {
