@@ -11,44 +11,67 @@ import java.util.Map;
  * Finds the keys within one edit (a letter changed, added or dropped) of a string without comparing it with every
  * key. Two strings one edit apart share the first half of one of them unchanged (the edit lies in its second half)
  * or its second half (the edit lies in the first): so only keys that start with the string's first half or end with
- * its second half are compared. Answers exactly the keys a comparison with every key would, in the order the keys
- * were given.
+ * its second half are compared. Those keys are found by hashing: each key is filed under the first and second halves
+ * a string one edit from it can have (its length differs by one at most, so two of each at most); sorting the keys
+ * for prefix ranges, as before, was most of the first document's place work on a cold start. Answers exactly the
+ * keys a comparison with every key would, in the order the keys were given. Immutable once built.
  */
 final class OneEditIndex {
+    private static final int[] NONE = new int[0];
     private final String[] keys;
-    /** Key positions sorted by the key, for prefix ranges. */
-    private final int[] byKey;
-    /** Each key reversed, and the positions sorted by it, for suffix ranges. */
-    private final String[] reversed;
-    private final int[] byReversed;
+    /** Positions (ascending) of the keys starting with a first half a string one edit away may have. */
+    private final Map<String, int[]> byFirstHalf;
+    /** Positions (ascending) of the keys ending with a second half a string one edit away may have. */
+    private final Map<String, int[]> bySecondHalf;
 
     OneEditIndex(Collection<String> keysInOrder) {
         keys = keysInOrder.toArray(new String[0]);
-        reversed = new String[keys.length];
-        Map<String, Integer> position = new HashMap<>(keys.length * 2);
-        Map<String, Integer> reversedPosition = new HashMap<>(keys.length * 2);
+        Map<String, Postings> first = new HashMap<>(keys.length * 2);
+        Map<String, Postings> second = new HashMap<>(keys.length * 2);
         for (int i = 0; i < keys.length; i++) {
-            reversed[i] = new StringBuilder(keys[i]).reverse().toString();
-            position.put(keys[i], i);
-            reversedPosition.put(reversed[i], i);
+            String k = keys[i];
+            int len = k.length();
+            int lastFirst = -1;
+            int lastSecond = -1;
+            // the lengths a string one edit from k can have, of two or more letters (shorter ones scan every key)
+            for (int n = Math.max(2, len - 1); n <= len + 1; n++) {
+                int head = n / 2;
+                int tail = n - head;
+                if (head <= len && head != lastFirst) {
+                    first.computeIfAbsent(k.substring(0, head), x -> new Postings()).add(i);
+                    lastFirst = head;
+                }
+                if (tail <= len && tail != lastSecond) {
+                    second.computeIfAbsent(k.substring(len - tail), x -> new Postings()).add(i);
+                    lastSecond = tail;
+                }
+            }
         }
-        byKey = positions(keys, position);
-        byReversed = positions(reversed, reversedPosition);
+        byFirstHalf = frozen(first);
+        bySecondHalf = frozen(second);
     }
 
-    /**
-     * The positions of the strings in their sorted order. The strings are sorted as such and their positions looked
-     * up after: sorting boxed positions through a comparator was a third of the first document's work on a cold
-     * start, where this index is built. The keys are distinct, and so are their reversals.
-     */
-    private static int[] positions(String[] of, Map<String, Integer> position) {
-        String[] sorted = of.clone();
-        Arrays.sort(sorted);
-        int[] p = new int[sorted.length];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = position.get(sorted[i]);
+    /** A growing list of ascending positions. */
+    private static final class Postings {
+        private int[] at = new int[2];
+        private int size;
+
+        void add(int position) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = position;
         }
-        return p;
+
+        int[] toArray() {
+            return size == at.length ? at : Arrays.copyOf(at, size);
+        }
+    }
+
+    private static Map<String, int[]> frozen(Map<String, Postings> m) {
+        Map<String, int[]> out = new HashMap<>(m.size() * 2);
+        m.forEach((k, v) -> out.put(k, v.toArray()));
+        return out;
     }
 
     /** The keys within one edit of {@code s} (s itself included when it is a key), in the order given. */
@@ -63,38 +86,27 @@ final class OneEditIndex {
             return all;
         }
         int half = s.length() / 2;
-        List<Integer> found = new ArrayList<>();
-        collect(keys, byKey, s.substring(0, half), s, found);
-        collect(reversed, byReversed, new StringBuilder(s.substring(half)).reverse().toString(), s, found);
-        found.sort(null);
-        List<String> out = new ArrayList<>(found.size());
-        int last = -1;
-        for (int i : found) {
-            if (i != last) {
-                out.add(keys[i]);
-                last = i;
+        int[] a = byFirstHalf.getOrDefault(s.substring(0, half), NONE);
+        int[] b = bySecondHalf.getOrDefault(s.substring(half), NONE);
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        // both lists ascend: merged, each position once, in the order the keys were given
+        while (i < a.length || j < b.length) {
+            int p;
+            if (j >= b.length || (i < a.length && a[i] < b[j])) {
+                p = a[i++];
+            } else if (i >= a.length || b[j] < a[i]) {
+                p = b[j++];
+            } else {
+                p = a[i++];
+                j++;
+            }
+            String k = keys[p];
+            if (Math.abs(k.length() - s.length()) <= 1 && Gazetteer.withinOneEdit(s, k)) {
+                out.add(k);
             }
         }
         return out;
-    }
-
-    /** Positions of the keys whose {@code sorted} form starts with {@code prefix} and that lie one edit from s. */
-    private void collect(String[] sorted, int[] order, String prefix, String s, List<Integer> found) {
-        int lo = 0;
-        int hi = order.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[order[mid]].compareTo(prefix) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int i = lo; i < order.length && sorted[order[i]].startsWith(prefix); i++) {
-            String k = keys[order[i]];
-            if (Math.abs(k.length() - s.length()) <= 1 && Gazetteer.withinOneEdit(s, k)) {
-                found.add(order[i]);
-            }
-        }
     }
 }
