@@ -2,12 +2,14 @@ package org.sitrep.extract;
 
 import org.sitrep.model.ScoredType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.knowledge.DataRow;
+import org.sitrep.knowledge.Decimals;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -153,13 +155,26 @@ public final class LearnedTypeModel {
         return v;
     }
 
+    /** The space-separated numbers of a column (cut by hand: a regular-expression split per row cost at load). */
     private static float[] floats(DataRow r, String col) {
-        String[] parts = col.trim().split(" +");
-        float[] v = new float[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            v[i] = (float) number(r, parts[i]);
+        String t = col.trim();
+        float[] v = new float[t.isEmpty() ? 0 : 16];
+        int n = 0;
+        int i = 0;
+        while (i < t.length()) {
+            int end = t.indexOf(' ', i);
+            if (end < 0) {
+                end = t.length();
+            }
+            if (end > i) {
+                if (n == v.length) {
+                    v = Arrays.copyOf(v, n * 2);
+                }
+                v[n++] = (float) number(r, t.substring(i, end));
+            }
+            i = end + 1;
         }
-        return v;
+        return n == v.length ? v : Arrays.copyOf(v, n);
     }
 
     private static float[] floats(List<Float> list) {
@@ -171,6 +186,10 @@ public final class LearnedTypeModel {
     }
 
     private static double number(DataRow r, String s) {
+        double fast = Decimals.parse(s);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {

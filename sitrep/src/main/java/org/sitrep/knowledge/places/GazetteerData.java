@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.knowledge.Decimals;
 
 /** Reads one tab-separated data file of this package: '#' comments, one header line, fixed column count. */
 final class GazetteerData {

@@ -1,13 +1,13 @@
-package org.sitrep.knowledge.places;
+package org.sitrep.knowledge;
 
 /**
- * Parses the plain decimals of the gazetteer files ("36.2021", "-0.5", "1602264") without
- * {@link Double#parseDouble}, which was a twentieth of the cold load for some 30,000 coordinates. Exact: a
+ * Parses the plain decimals of data files ("36.2021", "-0.5", "1602264") without {@link Double#parseDouble}, which
+ * was a twentieth of the gazetteer's cold load for some 30,000 coordinates and most of the type model's. Exact: a
  * decimal of at most 15 significant digits and 22 fraction digits is its digits as a whole number (exact in a
  * double) divided by a power of ten (exact too), one correctly rounded division, the very value parseDouble
  * gives. Anything else (exponents, signs other than one leading '-', longer numbers) is left to parseDouble.
  */
-final class Decimals {
+public final class Decimals {
     private static final double[] POWERS = new double[23];
 
     static {
@@ -22,7 +22,7 @@ final class Decimals {
     }
 
     /** The value of a plain decimal, or NaN when the text is not one this fast path handles. */
-    static double parse(String s) {
+    public static double parse(String s) {
         int n = s.length();
         int i = 0;
         boolean negative = n > 0 && s.charAt(0) == '-';

@@ -1,4 +1,4 @@
-package org.sitrep.knowledge.places;
+package org.sitrep.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
