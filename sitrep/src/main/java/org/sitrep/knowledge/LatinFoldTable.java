@@ -67,56 +67,38 @@ final class LatinFoldTable {
     /** Rows "unit TAB folded": the unit as four hex digits, the folding as space-separated hex units or "*". */
     static LatinFoldTable parse(List<String> lines, String name) {
         Map<Character, String> out = new HashMap<>(4096);
-        boolean header = true;
-        int n = 0;
-        for (String line : lines) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (DataRow r : DataRow.parseAfterHeader(name, lines, "unit", 2, IllegalStateException::new)) {
+            if (r.cols().length != 2 || r.col(0).length() != 4) {
+                throw r.error("expected a four-digit unit, a tab and its folding");
             }
-            if (header) {
-                if (!line.equals(HEADER)) {
-                    throw new IllegalStateException(name + " line " + n + ": expected the header '" + HEADER + "'");
-                }
-                header = false;
-                continue;
+            char unit = (char) hex(r, r.col(0));
+            String cell = r.col(1);
+            if (out.put(unit, cell.equals(IN_CONTEXT_CELL) ? IN_CONTEXT : units(r, cell)) != null) {
+                throw r.error("unit " + r.col(0) + " twice");
             }
-            int tab = line.indexOf('\t');
-            if (tab != 4 || line.indexOf('\t', tab + 1) >= 0) {
-                throw new IllegalStateException(name + " line " + n + ": expected a four-digit unit, a tab and "
-                        + "its folding");
-            }
-            char unit = (char) hex(line.substring(0, 4), name, n);
-            String cell = line.substring(tab + 1);
-            if (out.put(unit, cell.equals(IN_CONTEXT_CELL) ? IN_CONTEXT : units(cell, name, n)) != null) {
-                throw new IllegalStateException(name + " line " + n + ": unit " + line.substring(0, 4) + " twice");
-            }
-        }
-        if (header) {
-            throw new IllegalStateException(name + ": no header '" + HEADER + "'");
         }
         return new LatinFoldTable(out);
     }
 
-    private static String units(String cell, String name, int line) {
+    private static String units(DataRow r, String cell) {
         if (cell.isEmpty()) {
             return "";
         }
         StringBuilder b = new StringBuilder();
         for (String u : cell.split(" ")) {
-            b.append((char) hex(u, name, line));
+            b.append((char) hex(r, u));
         }
         return b.toString();
     }
 
-    private static int hex(String s, String name, int line) {
+    private static int hex(DataRow r, String s) {
         if (s.length() != 4) {
-            throw new IllegalStateException(name + " line " + line + ": bad unit '" + s + "'");
+            throw r.error("bad unit '" + s + "'");
         }
         try {
             return Integer.parseInt(s, 16);
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(name + " line " + line + ": bad unit '" + s + "'");
+            throw r.error("bad unit '" + s + "'");
         }
     }
 }

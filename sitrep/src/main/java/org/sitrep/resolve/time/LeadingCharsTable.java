@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.BundledResource;
+import org.sitrep.knowledge.DataRow;
 
 /**
  * The {@link LeadingChars} of the standard grammar's patterns, found at build time ({@link LeadingCharsTableWriter})
@@ -53,36 +54,18 @@ final class LeadingCharsTable {
 
     static LeadingCharsTable parse(List<String> lines, String name) {
         Map<String, String> out = new HashMap<>();
-        boolean header = true;
-        int n = 0;
-        for (String line : lines) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (DataRow r : DataRow.parseAfterHeader(name, lines, "pattern", 2, IllegalStateException::new)) {
+            if (r.cols().length != 2 || r.col(0).isEmpty()) {
+                throw r.error("expected a pattern key, a tab and hex words");
             }
-            if (header) {
-                if (!line.equals(HEADER)) {
-                    throw new IllegalStateException(name + " line " + n + ": expected the header '" + HEADER + "'");
-                }
-                header = false;
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            if (tab <= 0 || line.indexOf('\t', tab + 1) >= 0) {
-                throw new IllegalStateException(name + " line " + n + ": expected a pattern key, a tab and hex words");
-            }
-            String words = line.substring(tab + 1);
             try {
-                LeadingChars.decode(words);
+                LeadingChars.decode(r.col(1));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(name + " line " + n + ": " + e.getMessage());
+                throw r.error(e.getMessage());
             }
-            if (out.put(line.substring(0, tab), words) != null) {
-                throw new IllegalStateException(name + " line " + n + ": pattern " + line.substring(0, tab) + " twice");
+            if (out.put(r.col(0), r.col(1)) != null) {
+                throw r.error("pattern " + r.col(0) + " twice");
             }
-        }
-        if (header) {
-            throw new IllegalStateException(name + ": no header '" + HEADER + "'");
         }
         return new LeadingCharsTable(Map.copyOf(out));
     }
