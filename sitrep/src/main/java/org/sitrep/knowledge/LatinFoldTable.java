@@ -34,13 +34,12 @@ final class LatinFoldTable {
         return Holder.SHIPPED;
     }
 
-    /** What the unit folds to alone (itself when unlisted), or {@link #IN_CONTEXT}. */
+    /** What the unit folds to alone, {@link #IN_CONTEXT}, or null when it stays as it is (it is not listed). */
     String fold(char c) {
         if (foldsWithNeighbours(c)) {
             return IN_CONTEXT;
         }
-        String f = folds.get(c);
-        return f != null ? f : String.valueOf(c);
+        return folds.get(c);
     }
 
     /** Whether Latin-ASCII keeps the unit as it is, whatever stands around it. */

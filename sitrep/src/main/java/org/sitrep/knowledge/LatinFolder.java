@@ -50,6 +50,12 @@ public final class LatinFolder {
                 continue;
             }
             String f = table.fold(c);
+            if (f == null) {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
             if (f == LatinFoldTable.IN_CONTEXT) {
                 return Icu.LATIN_ASCII.transliterate(name);
             }
