@@ -3,11 +3,14 @@ package org.sitrep.resolve.place;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.knowledge.NameHit;
 import org.sitrep.knowledge.places.Gazetteer;
 import org.sitrep.knowledge.places.Place;
@@ -27,6 +30,11 @@ import org.sitrep.model.Span;
 final class DocumentPlaces {
     /** How far (characters) either side of a sentence other place mentions and region cues count as its context. */
     static final int REACH = 30_000;
+
+    /** A word for a road, near which the towns it runs through are looked for. */
+    private static final Pattern ROAD_WORD = Pattern.compile("(?i)\\b(?:road|route|highway|supply\\s+line)s?\\b");
+    /** How far from a road word (characters) the towns a road is described by count. */
+    static final int WAYPOINT_REACH = 200;
 
     /** A place mention with what its name tells without help. */
     record Other(Mention mention, String key, Place unambiguous, boolean exactInRegion, List<Place> closeReadings) {
@@ -134,7 +142,10 @@ final class DocumentPlaces {
         return known;
     }
 
-    /** Ids of the roads the document names, in text order (one scan per document). */
+    /**
+     * Ids of the roads the document names, in text order (one scan per document); when it names none by name, the
+     * roads it describes by their towns ({@link #roadsThroughTownsNamed}).
+     */
     Set<String> roads(Gazetteer gazetteer) {
         if (roads == null) {
             roads = new LinkedHashSet<>();
@@ -143,8 +154,40 @@ final class DocumentPlaces {
                     gazetteer.byId(id).filter(p -> p.kind() == PlaceKind.ROAD).ifPresent(p -> roads.add(p.id()));
                 }
             }
+            if (roads.isEmpty()) {
+                roads.addAll(roadsThroughTownsNamed(gazetteer));
+            }
         }
         return roads;
+    }
+
+    /**
+     * "The road, which runs from Salamiyah through Ithriyah and Khanasser", "the road between Khanaser and Ithriya":
+     * the roads two or more of whose waypoints are place mentions within {@link #WAYPOINT_REACH} characters of a
+     * road word. A single town says nothing of which road through it is meant.
+     */
+    private Set<String> roadsThroughTownsNamed(Gazetteer gazetteer) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Place> known = null;
+        Matcher m = ROAD_WORD.matcher(text);
+        while (m.find()) {
+            Set<String> near = new HashSet<>();
+            for (Other o : othersStartingIn(m.start() - WAYPOINT_REACH, m.end() + WAYPOINT_REACH)) {
+                o.closeReadings().forEach(p -> near.add(p.id()));
+            }
+            if (near.size() < 2) {
+                continue;
+            }
+            if (known == null) {
+                known = gazetteer.entries().stream().filter(p -> p.kind() == PlaceKind.ROAD).toList();
+            }
+            for (Place road : known) {
+                if (road.waypoints().stream().filter(near::contains).count() >= 2) {
+                    out.add(road.id());
+                }
+            }
+        }
+        return out;
     }
 
     /** The first index whose value is at least {@code key} ({@code a} ascending). */

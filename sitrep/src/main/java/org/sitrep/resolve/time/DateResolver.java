@@ -148,7 +148,8 @@ public final class DateResolver {
             DateSpan joined = joinedDays(doc.text(), inside, own);
             return joined != null ? joined : fromExpression(inside, List.of());
         }
-        if (r.flags().contains(org.sitrep.model.Status.PRESENT_FLAG) && doc.published() != null) {
+        if ((r.flags().contains(org.sitrep.model.Status.PRESENT_FLAG) || saidInTheSentence(r))
+                && doc.published() != null) {
             // "the road is now cleared": the state as the text is written, not at the narrative's last date
             LocalDate p = doc.published();
             return new DateSpan(p, p, DatePrecision.DAY, doc.publishedSource(), List.of(DATE_FROM_DOCUMENT));
@@ -164,6 +165,21 @@ public final class DateResolver {
                     List.of(DATE_FROM_DOCUMENT));
         }
         return window == null || window.openEnded() ? null : windowDate(window);
+    }
+
+    /**
+     * "Rami Abdel Rahman said the road was cut": a state its source states in the same sentence, without a date of
+     * its own, holds as the source speaks (the text's day), not at the narrative's last date. Not a state told in a
+     * time clause ("prices soared while the road was closed"), which is over when it is told.
+     */
+    private static boolean saidInTheSentence(Report r) {
+        if (r.kind() != org.sitrep.model.ReportKind.STATUS
+                || r.flags().contains(org.sitrep.model.Status.TIME_CLAUSE_FLAG)) {
+            return false;
+        }
+        Span ev = r.evidence().span();
+        return r.attribution().stream().anyMatch(a -> a.mention() != null
+                && a.mention().span().start() >= ev.start() && a.mention().span().end() <= ev.end());
     }
 
     /**

@@ -121,6 +121,30 @@ class PlaceResolverTest {
     }
 
     @Test
+    void resolve_theRoad_takesTheRoadTheDocumentDescribesByItsTowns() {
+        // the road is never named, only told by the towns it runs through, after "the road" is cut
+        String text = "Fighters said the road was cut on Friday. The road, which runs from Salamiyah through Ithriyah "
+                + "and Khanasser, is the army's only way into the city.";
+        Location loc = resolver.resolve(Location.unresolved(mention(text, "the road", 0)),
+                new PlaceContext(text, List.of(mention(text, "the road", 0), mention(text, "Salamiyah", 0),
+                        mention(text, "Ithriyah", 0), mention(text, "Khanasser", 0)), null));
+        assertEquals("road:khanasser", loc.gazetteerId());
+    }
+
+    @Test
+    void resolve_theRoadWithOneTownNearby_unresolved() {
+        String text = "Fighters said the road was cut on Friday near Ithriyah.";
+        Location loc = resolver.resolve(Location.unresolved(mention(text, "the road", 0)),
+                new PlaceContext(text, List.of(mention(text, "the road", 0), mention(text, "Ithriyah", 0)), null));
+        assertFalse(loc.resolved());
+    }
+
+    private static Mention mention(String text, String words, int from) {
+        int at = text.indexOf(words, from);
+        return Mention.of(words, at, at + words.length());
+    }
+
+    @Test
     void resolve_supplyLineWithoutNamedRoad_unresolved() {
         String text = "The militants cut the supply line again.";
         Mention m = Mention.of("the supply line", 18, 33);
