@@ -67,10 +67,7 @@ public final class Routes {
             }
         }
         List<Route> out = new ArrayList<>();
-        for (Place p : g.entries()) {
-            if (p.kind() != PlaceKind.ROAD) {
-                continue;
-            }
+        for (Place p : g.roads()) {
             List<Town> towns = g.waypoints(p).stream()
                     .map(w -> new Town(w.name(), w.id(), w.lat(), w.lon())).toList();
             List<String> aliases = p.names().stream().filter(n -> !n.equals(p.name())).toList();

@@ -59,10 +59,6 @@ final class LatinFoldTable {
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
-    int size() {
-        return folds.size();
-    }
-
     /** Rows "unit TAB folded": the unit as four hex digits, the folding as space-separated hex units or "*". */
     static LatinFoldTable parse(List<String> lines, String name) {
         Map<Character, String> out = new HashMap<>(4096);

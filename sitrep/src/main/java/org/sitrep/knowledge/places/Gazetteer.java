@@ -62,6 +62,8 @@ public final class Gazetteer {
     }
 
     private final List<Place> entries;
+    /** The roads (kind ROAD) in load order: a dozen entries, asked for by route analysis and road resolution. */
+    private final List<Place> roads;
     private final Map<String, Place> byId;
     private final Admin1Areas areas;
     private final Map<String, List<NameRef>> byKey;
@@ -119,6 +121,7 @@ public final class Gazetteer {
     private Gazetteer(List<Place> entries, Map<String, Place> byId, Admin1Areas areas, Set<String> stop,
                       Map<String, CountryBox> boxes, Map<String, String> acled, NameKeyTable table) {
         this.entries = entries;
+        this.roads = entries.stream().filter(p -> p.kind() == PlaceKind.ROAD).toList();
         this.countryBoxes = Map.copyOf(boxes);
         this.acledAdmin1 = Map.copyOf(acled);
         // a read-only view, as for the name indexes: copying 15,000 entries cost at every load
@@ -325,6 +328,11 @@ public final class Gazetteer {
 
     public List<Place> entries() {
         return entries;
+    }
+
+    /** The roads of the gazetteer (kind ROAD), in load order. */
+    public List<Place> roads() {
+        return roads;
     }
 
     public int size() {

@@ -168,7 +168,6 @@ final class DocumentPlaces {
      */
     private Set<String> roadsThroughTownsNamed(Gazetteer gazetteer) {
         Set<String> out = new LinkedHashSet<>();
-        List<Place> known = null;
         Matcher m = ROAD_WORD.matcher(text);
         while (m.find()) {
             Set<String> near = new HashSet<>();
@@ -178,10 +177,7 @@ final class DocumentPlaces {
             if (near.size() < 2) {
                 continue;
             }
-            if (known == null) {
-                known = gazetteer.entries().stream().filter(p -> p.kind() == PlaceKind.ROAD).toList();
-            }
-            for (Place road : known) {
+            for (Place road : gazetteer.roads()) {
                 if (road.waypoints().stream().filter(near::contains).count() >= 2) {
                     out.add(road.id());
                 }

@@ -10,8 +10,10 @@ import org.sitrep.model.DatePrecision;
 import org.sitrep.model.DateSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.Report;
+import org.sitrep.model.ReportKind;
 import org.sitrep.model.SectionKind;
 import org.sitrep.model.Span;
+import org.sitrep.model.Status;
 
 /**
  * Dates reports. For each report, in order of preference: a time expression inside its evidence sentence (a wire
@@ -148,7 +150,7 @@ public final class DateResolver {
             DateSpan joined = joinedDays(doc.text(), inside, own);
             return joined != null ? joined : fromExpression(inside, List.of());
         }
-        if ((r.flags().contains(org.sitrep.model.Status.PRESENT_FLAG) || saidInTheSentence(r))
+        if ((r.flags().contains(Status.PRESENT_FLAG) || saidInTheSentence(r))
                 && doc.published() != null) {
             // "the road is now cleared": the state as the text is written, not at the narrative's last date
             LocalDate p = doc.published();
@@ -173,8 +175,8 @@ public final class DateResolver {
      * time clause ("prices soared while the road was closed"), which is over when it is told.
      */
     private static boolean saidInTheSentence(Report r) {
-        if (r.kind() != org.sitrep.model.ReportKind.STATUS
-                || r.flags().contains(org.sitrep.model.Status.TIME_CLAUSE_FLAG)) {
+        if (r.kind() != ReportKind.STATUS
+                || r.flags().contains(Status.TIME_CLAUSE_FLAG)) {
             return false;
         }
         Span ev = r.evidence().span();

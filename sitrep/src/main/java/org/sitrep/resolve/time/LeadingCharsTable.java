@@ -37,10 +37,6 @@ final class LeadingCharsTable {
         return words == null ? null : LeadingChars.decode(words);
     }
 
-    int size() {
-        return byKey.size();
-    }
-
     /** A 64-bit FNV-1a hash of the pattern's flags and text, in hex. */
     static String key(Pattern pattern) {
         long h = 0xcbf29ce484222325L;
