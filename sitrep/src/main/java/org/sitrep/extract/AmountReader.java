@@ -1,11 +1,16 @@
 package org.sitrep.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.sitrep.extract.ClauseAnalyzer.Hit;
 import org.sitrep.model.Quantity;
 
 /** Amounts of a clause: how many were killed or injured, how many strikes, and whether the clause is a statistic. */
 final class AmountReader {
+    /** "a woman and her child": the possessive that ties the next victims to the one before. */
+    private static final Set<String> POSSESSIVES = ClosedClass.of("kin-possessives");
+    /** Plural kin nouns that do not end in s. */
+    private static final Set<String> PLURAL_KIN = ClosedClass.of("plural-kin");
     private final ActorLexicon actorLex;
     private final AnchorCues anchorLex;
     private final NumberReader numbers;
@@ -102,7 +107,8 @@ final class AmountReader {
         Token t = toks.get(i);
         if (t.is("a") || t.is("an") || t.is("one")) {
             int e = Math.min(b, i + 2);
-            return quantity(text, toks, i, e, 1);
+            Quantity kin = withKin(text, toks, i, e, b);
+            return kin != null ? kin : quantity(text, toks, i, e, 1);
         }
         if (t.capitalised()) {
             int e = i;
@@ -119,6 +125,24 @@ final class AmountReader {
             return quantity(text, toks, i, e, 1);
         }
         return null;
+    }
+
+    /**
+     * "killing a woman and her child", "a man and his two sons": one person and those named with them after "and" by
+     * a possessive, one for a singular noun or the number told; null when the victims go on otherwise ("a woman and
+     * her children" gives no count of the children, so the one person stays the count).
+     */
+    private Quantity withKin(String text, List<Token> toks, int i, int e, int b) {
+        if (e + 2 >= b || !toks.get(e).is("and") || !POSSESSIVES.contains(toks.get(e + 1).lower())) {
+            return null;
+        }
+        NumberReader.Hit n = numbers.at(toks, e + 2, b);
+        if (n != null && n.value() != null && n.end() < b && toks.get(n.end()).isWord()) {
+            return quantity(text, toks, i, n.end() + 1, 1 + n.value());
+        }
+        Token noun = toks.get(e + 2);
+        boolean singular = noun.isWord() && !noun.lower().endsWith("s") && !PLURAL_KIN.contains(noun.lower());
+        return singular ? quantity(text, toks, i, e + 3, 2) : null;
     }
 
     private static boolean noPunct(List<Token> toks, int s, int e) {

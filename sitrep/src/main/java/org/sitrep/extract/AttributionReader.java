@@ -431,8 +431,10 @@ final class AttributionReader {
                 s--;
                 continue;
             }
-            if (!(t.isWord() || t.is("'s")) || NP_STOP.contains(t.lower()) || triggerLex.triggers().startsWith(t.lower())
-                    || modalLex.reporting().startsWith(t.lower())) {
+            // "residents of regime-held Aleppo": the second half of a hyphenated modifier starts no act or report
+            boolean modifierHalf = t.glued() && s >= 2 && toks.get(s - 2).isWord();
+            if (!(t.isWord() || t.is("'s")) || NP_STOP.contains(t.lower()) || !modifierHalf
+                    && (triggerLex.triggers().startsWith(t.lower()) || modalLex.reporting().startsWith(t.lower()))) {
                 break;
             }
             s--;

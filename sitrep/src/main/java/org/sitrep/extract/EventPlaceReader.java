@@ -302,10 +302,14 @@ final class EventPlaceReader {
         int j = p.start();
         // "in North Hama": a compass word the spotter kept with the name still says the event is only near it
         boolean vicinity = p.end() - p.start() > 1 && VICINITY_WORDS.contains(toks.get(j).lower());
+        // "shelled with heavy artillery the towns of Al-Bara and Ibleen": a place noun and "of" before the name
+        boolean headOf = false;
         while (j > 0 && (toks.get(j - 1).is("the") || toks.get(j - 1).is("of")
                 || placeLex.placeHeads().contains(toks.get(j - 1).lower())
                 || VICINITY_WORDS.contains(toks.get(j - 1).lower()))) {
             vicinity |= VICINITY_WORDS.contains(toks.get(j - 1).lower());
+            headOf |= toks.get(j - 1).is("of") && j == p.start() && j >= 2
+                    && placeLex.placeHeads().contains(toks.get(j - 2).lower());
             j--;
         }
         for (int back = 1; back <= 3 && j - back >= 0; back++) {
@@ -328,7 +332,7 @@ final class EventPlaceReader {
         if (anchor.trigger().verb() && j >= anchor.end() && j - anchor.end() <= 1) {
             return new int[] {5, vicinity ? 1 : 0};
         }
-        boolean headed = placeLex.placeHeads().contains(toks.get(p.end() - 1).lower());
+        boolean headed = headOf || placeLex.placeHeads().contains(toks.get(p.end() - 1).lower());
         return new int[] {headed ? 3 : 1, vicinity ? 1 : 0};
     }
 }

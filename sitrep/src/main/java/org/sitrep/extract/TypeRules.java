@@ -128,6 +128,10 @@ final class TypeRules {
         if (tr.has("air_or_ground") && !aerialContext(toks, clauseStart, hitStart, clauseEnd, actor1)) {
             return new Typed(SubEventType.REMOTE_EXPLOSIVE, tr.weight());
         }
+        if (tr.has("purpose") && !purposeAfter(toks, hitEnd, clauseEnd) && !crowds.protesting(toks, actor1, true)) {
+            // "fighters gathered near the front": a gathering with no cause voiced; "protesters gathered" is one
+            return new Typed(null, 0);
+        }
         if (tr.type().eventType() == SubEventType.EventType.PROTESTS) {
             SubEventType escalated = crowds.protestEscalation(toks, clauseStart, clauseEnd);
             if (escalated != null) {
@@ -165,6 +169,16 @@ final class TypeRules {
             return new Typed(SubEventType.EXCESSIVE_FORCE, 3);
         }
         return null;
+    }
+
+    /** Whether the clause after a gathering verb says what the gathering was for ("to call for", "chanting"). */
+    private boolean purposeAfter(List<Token> toks, int from, int clauseEnd) {
+        for (int i = from; i < clauseEnd; i++) {
+            if (typeLex.gatheringPurposes().at(toks, i, clauseEnd) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A trigger with no type of its own: a kill or attack typed by its victims, a destruction by its object. */

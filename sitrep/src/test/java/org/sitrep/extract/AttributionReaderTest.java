@@ -30,6 +30,14 @@ class AttributionReaderTest {
     }
 
     @Test
+    void read_hyphenatedModifierInSpeaker_wholePhraseNotThePlaceInside() {
+        // "held" also begins a trigger ("held banners"); as the half of "regime-held" it ends no phrase
+        assertEquals(List.of("Residents of regime-held Aleppo"),
+                names("Residents of regime-held Aleppo said rebel rockets hit the Hamdaniyah district on Tuesday."));
+        assertEquals(List.of("Turkish-backed fighters"), names("Turkish-backed fighters said they shelled Tal Rifaat."));
+    }
+
+    @Test
     void read_relativeClauseWithoutLeadVerb_speakerOnly() {
         assertEquals(List.of("Omar Saleh"),
                 names("Omar Saleh, who lives near the market, said shelling hit Saraqib."));

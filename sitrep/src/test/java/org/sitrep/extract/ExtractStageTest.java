@@ -198,6 +198,24 @@ class ExtractStageTest {
     }
 
     @Test
+    void extract_townsOfTwoNamesAsTheObject_theFirstIsThePlace() {
+        // the names follow "the towns of", not the verb: the place noun before "of" attaches them to the act
+        Report r = only(Fixtures.body("Regime forces shelled with heavy artillery the towns of Idlib and Hama."));
+        assertEquals("Idlib", r.location().mention().text());
+    }
+
+    @Test
+    void extract_victimAndKinByPossessive_countsThemAll() {
+        assertEquals(2, only(Fixtures.body("An air strike hit the village, killing a woman and her child."))
+                .fatalities().value());
+        assertEquals(3, only(Fixtures.body("Gunmen shot dead a farmer and his two sons near the village."))
+                .fatalities().value());
+        // the children are not counted: the one woman stays the lowest count told
+        assertEquals(1, only(Fixtures.body("An air strike hit the village, killing a woman and her children."))
+                .fatalities().value());
+    }
+
+    @Test
     void extract_rhetoricAndIrrealis_noAssertedEvent() {
         for (String s : List.of(
                 "It is hard to see how the militias will stay out of any future clashes in the valley.",

@@ -33,6 +33,16 @@ class TypeRulesTest {
     }
 
     @Test
+    void detect_gatheringWithACauseVoiced_isAProtestAndWithoutOneNoEvent() {
+        assertEquals(Optional.of(SubEventType.PEACEFUL_PROTEST), detected(
+                "Dozens of people gathered in the town square on Friday to call for the release of detainees."));
+        assertEquals(Optional.of(SubEventType.PEACEFUL_PROTEST), detected(
+                "Residents gathered outside the governor's office on Sunday, chanting slogans against corruption."));
+        assertEquals(Optional.empty(), detected("Fighters gathered near the front line on Monday."));
+        assertEquals(Optional.empty(), detected("Relatives gathered at the hospital to wait for news."));
+    }
+
+    @Test
     void type_sceneClause_weighsLessThanMainEvent() {
         // the withdrawal after "after" sets the scene; the retaking is the event
         assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,

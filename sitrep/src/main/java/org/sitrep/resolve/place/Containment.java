@@ -81,19 +81,40 @@ final class Containment {
      * container first, then (when that one is unknown) the one named after it ("X in rural Y in Z countryside").
      */
     Holder after(String text, int end, Map<String, List<PlaceMatch>> cache) {
+        return after(text, end, cache, false);
+    }
+
+    /**
+     * As {@link #after(String, int, Map)}; {@code quarter}: the mention is a city's quarter ("the Hamdaniyah district
+     * of Aleppo"), so a container that names both a town and its governorate is the town.
+     */
+    Holder after(String text, int end, Map<String, List<PlaceMatch>> cache, boolean quarter) {
         int at = end;
         for (int level = 0; level < 2; level++) {
             Optional<ContainerCue.Container> cue = ContainerCue.after(text, at);
             if (cue.isEmpty()) {
                 return null;
             }
-            Holder h = holder(cue.get(), cache);
+            Holder h = quarter ? cityOf(cue.get(), cache) : null;
+            h = h != null ? h : holder(cue.get(), cache);
             if (h != null) {
                 return h;
             }
             at = cue.get().end();
         }
         return null;
+    }
+
+    /** The town a quarter lies in, when the container names one unambiguously as written ("of Aleppo"). */
+    private Holder cityOf(ContainerCue.Container cue, Map<String, List<PlaceMatch>> cache) {
+        if (cue.around() || cue.comma()) {
+            return null;
+        }
+        return readings.unambiguous(cue.name(), cache)
+                .filter(p -> p.kind() == PlaceKind.POPULATED_PLACE)
+                .filter(p -> readings.candidates(cue.name(), cache).stream().anyMatch(m -> m.place().id().equals(p.id())
+                        && m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY))
+                .map(p -> new Holder(p, TOWN_REACH_KM)).orElse(null);
     }
 
     private Holder holder(ContainerCue.Container cue, Map<String, List<PlaceMatch>> cache) {

@@ -74,6 +74,7 @@ public final class PlaceResolver {
     private final NonPlaces nonPlaces;
     private final Readings readings;
     private final Containment containment;
+    private final AreaReadings areas;
 
     public PlaceResolver() {
         this(Gazetteer.get());
@@ -84,6 +85,7 @@ public final class PlaceResolver {
         this.nonPlaces = new NonPlaces(gazetteer);
         this.readings = new Readings(gazetteer);
         this.containment = new Containment(readings);
+        this.areas = new AreaReadings(gazetteer);
     }
 
     /** Resolves {@code location.mention()}; an already resolved location is returned unchanged. */
@@ -102,7 +104,9 @@ public final class PlaceResolver {
         Span span = mention.span();
         boolean inText = span.end() <= text.length() && span.of(text).equals(mention.text());
         String name = Readings.LEADING_THE.matcher(mention.text().strip()).replaceFirst("");
-        boolean region = REGION_SUFFIX.matcher(name).find() || (inText && Cues.regionAround(text, span.start(), span.end()));
+        boolean regionWorded = REGION_SUFFIX.matcher(name).find()
+                || (inText && Cues.regionAround(text, span.start(), span.end()));
+        boolean districtNamed = DISTRICT_WORD.matcher(name).find();
         name = REGION_SUFFIX.matcher(name).replaceFirst("");
 
         if (nonPlaces.notAPlace(mention.text())) {
@@ -111,21 +115,18 @@ public final class PlaceResolver {
         if (GENERIC_ROAD.matcher(mention.text().strip()).matches()) {
             return genericRoad(mention, ctx);
         }
-        List<PlaceMatch> matches = readings.candidates(name, cache);
-        if (SETTLEMENT_SUFFIX.matcher(name).find()) {
-            // "Ar-Raqqa city": the bare name, unless the whole phrase is a name of its own at least as close
-            List<PlaceMatch> bare = readings.candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
-            if (bestSimilarity(bare) >= Math.max(bestSimilarity(matches) + 1e-9, MIN_ANSWER_SIMILARITY)) {
-                matches = bare;
-            }
-        }
+        List<PlaceMatch> matches = candidatesOf(name, cache);
         if (matches.isEmpty() && inText && Qualifiers.withoutPartQualifier(name).isPresent()) {
             return unqualified(mention, name, ctx);
         }
-        matches = region ? asRegions(matches) : Containment.townsOverAreas(matches);
+        // "the Hamdaniyah district of Aleppo", "the Salaheddine district": a district is no governorate, and a name
+        // no district or subdistrict of Syria bears is a quarter or a town, which its container cue places
+        List<PlaceMatch> units = regionWorded && districtNamed ? AreaReadings.districtUnits(matches) : List.of();
+        boolean region = regionWorded && (!districtNamed || !units.isEmpty());
+        matches = !units.isEmpty() ? units : region ? areas.of(matches) : Containment.townsOverAreas(matches);
         // a road or river named "near Y" is placed on its segment, not held in Y's surroundings
         Containment.Holder holder = inText && !region && matches.stream().noneMatch(m -> m.place().kind().linear())
-                ? containment.after(text, span.end(), cache) : null;
+                ? containment.after(text, span.end(), cache, districtNamed) : null;
         if (holder != null) {
             // "Fleifel town in Idleb countryside": a reading outside Idleb is another place of that name
             matches = matches.stream().filter(m -> holder.holds(m.place(), gazetteer)).toList();
@@ -136,18 +137,22 @@ public final class PlaceResolver {
         Span sentence = ctx.evidence() != null ? ctx.evidence() : (inText ? Sentences.around(text, span) : null);
         String sentenceText = sentence == null ? mention.text() : sentence.of(text);
         Evidence ev = evidence(text, mention, doc, sentence, sentenceText, cache);
+        // "residents of Aleppo said rockets hit the Hamdaniyah district": a quarter of the city the sentence names,
+        // not a town of that name 300 km away; placed at the city when the gazetteer lacks the quarter
+        Containment.Holder quarterOf = districtNamed && !region && holder == null ? ev.sentenceCity()
+                .map(c -> new Containment.Holder(c, Containment.TOWN_REACH_KM)).orElse(null) : null;
+        matches = quarterOf == null ? matches : matches.stream().filter(m -> quarterOf.holds(m.place(), gazetteer))
+                .toList();
+        if (quarterOf != null && matches.isEmpty()) {
+            return quarterOf.located(mention, gazetteer, List.of());
+        }
         matches = closeSpellings(matches, ev);
 
         List<Scored> scored = new ArrayList<>(matches.stream().map(m -> new Scored(m, score(m, ev, region)))
                 .sorted(Comparator.comparingDouble(Scored::score).reversed()).toList());
-        // a country's or continent's own name means that country ("Iraq", "Syria"), whatever village shares it
-        scored.stream().filter(s -> s.match().similarity() >= 1.0 && !region
-                        && (s.match().place().kind() == PlaceKind.COUNTRY || s.match().place().kind() == PlaceKind.CONTINENT))
-                .findFirst().ifPresent(s -> {
-                    scored.remove(s);
-                    scored.add(0, new Scored(s.match(), Math.max(s.score(), scored.isEmpty() ? 0 : scored.get(0).score())
-                            + MIN_MARGIN));
-                });
+        if (!region) {
+            countryFirst(scored);
+        }
         Scored best = scored.get(0);
         Scored rival = scored.stream().skip(1)
                 .filter(s -> Geo.km(s.match().place(), best.match().place()) > SAME_PLACE_KM)
@@ -169,10 +174,37 @@ public final class PlaceResolver {
             // (its centroid can lie 30 km from the town); "the Tell Abiad countryside" stays the area around it
             return located(mention, seat.get(), ev, false, true, listed);
         }
-        boolean hedged = inText && Cues.hedgedBefore(text, span.start());
-        boolean part = inText ? Cues.partOfArea(text, span.start(), span.end(), mention.text())
+        return located(mention, p, ev, inText && Cues.hedgedBefore(text, span.start()),
+                partOfArea(text, mention, inText), listed);
+    }
+
+    /** "east Hama", "rural Idlib": the mention names a part of the area around a town. */
+    private static boolean partOfArea(String text, Mention mention, boolean inText) {
+        return inText ? Cues.partOfArea(text, mention.span().start(), mention.span().end(), mention.text())
                 : Cues.partOfArea("", -1, -1, mention.text());
-        return located(mention, p, ev, hedged, part, listed);
+    }
+
+    /** The readings of a name; "Ar-Raqqa city": the bare name, unless the whole phrase is a name at least as close. */
+    private List<PlaceMatch> candidatesOf(String name, Map<String, List<PlaceMatch>> cache) {
+        List<PlaceMatch> matches = readings.candidates(name, cache);
+        if (SETTLEMENT_SUFFIX.matcher(name).find()) {
+            List<PlaceMatch> bare = readings.candidates(SETTLEMENT_SUFFIX.matcher(name).replaceFirst(""), cache);
+            if (bestSimilarity(bare) >= Math.max(bestSimilarity(matches) + 1e-9, MIN_ANSWER_SIMILARITY)) {
+                return bare;
+            }
+        }
+        return matches;
+    }
+
+    /** A country's or continent's own name means that country ("Iraq", "Syria"), whatever village shares it. */
+    private static void countryFirst(List<Scored> scored) {
+        scored.stream().filter(s -> s.match().similarity() >= 1.0 && (s.match().place().kind() == PlaceKind.COUNTRY
+                        || s.match().place().kind() == PlaceKind.CONTINENT))
+                .findFirst().ifPresent(s -> {
+                    scored.remove(s);
+                    scored.add(0, new Scored(s.match(), Math.max(s.score(), scored.isEmpty() ? 0 : scored.get(0).score())
+                            + MIN_MARGIN));
+                });
     }
 
     /**
@@ -226,8 +258,18 @@ public final class PlaceResolver {
      * matched as written), so a Levant reading of an unknown name is plausible at all.
      */
     private record Evidence(Map<String, Double> admin1Weights, List<Place> anchors, List<ResolvedRelative> relatives,
-                            List<Place> sentencePlaces, boolean levantCue, Set<String> sentenceCountries) {
+                            List<Place> sentencePlaces, boolean levantCue, Set<String> sentenceCountries,
+                            List<Place> sentenceUnambiguous) {
+        /** The one city (a town of at least {@value #CITY_POPULATION} people) the sentence names unambiguously. */
+        Optional<Place> sentenceCity() {
+            List<Place> cities = sentenceUnambiguous.stream().filter(p -> p.kind() == PlaceKind.POPULATED_PLACE
+                    && p.population() >= CITY_POPULATION).distinct().toList();
+            return cities.size() == 1 ? Optional.of(cities.get(0)) : Optional.empty();
+        }
     }
+
+    /** A town big enough to have named quarters ("districts") that news tells by name. */
+    static final long CITY_POPULATION = 100_000;
 
     private record ResolvedRelative(Place anchor, Double km) {
     }
@@ -430,9 +472,10 @@ public final class PlaceResolver {
             }
             readings.unambiguous(r.anchor(), cache).ifPresent(p -> rels.add(new ResolvedRelative(p, r.km())));
         }
+        List<Place> unambiguous = List.copyOf(sentencePlaces);
         sentencePlaces.addAll(sentenceReadings); // unambiguous places first, then every reading
         return new Evidence(a1, List.copyOf(anchors.values()), rels, sentencePlaces, levant,
-                countriesNamedIn(text, sentence, sentenceText, doc));
+                countriesNamedIn(text, sentence, sentenceText, doc), unambiguous);
     }
 
     /**
@@ -481,31 +524,6 @@ public final class PlaceResolver {
      * "Hama province", "the Tadmor countryside": admin-1 units matching the name; else districts and subdistricts
      * of that name (an area with its radius); else the units of big towns of that name.
      */
-    private List<PlaceMatch> asRegions(List<PlaceMatch> matches) {
-        Map<String, PlaceMatch> out = new LinkedHashMap<>();
-        for (PlaceMatch m : matches) {
-            if (m.place().kind() == PlaceKind.ADMIN1) {
-                out.putIfAbsent(m.place().id(), m);
-            }
-        }
-        if (out.isEmpty()) {
-            // the largest area of the name: "Menbij countryside" means the district, not the town's subdistrict
-            matches.stream().filter(m -> Containment.adminArea(m.place()) && m.similarity() >= MIN_ANSWER_SIMILARITY)
-                    .max(Comparator.comparingDouble((PlaceMatch m) -> m.similarity())
-                            .thenComparingDouble(m -> m.place().accuracyKm()))
-                    .ifPresent(m -> out.put(m.place().id(), m));
-        }
-        if (out.isEmpty()) {
-            for (PlaceMatch m : matches) {
-                Place p = m.place();
-                if (p.admin1() != null && p.population() >= 50_000 && p.kind() != PlaceKind.DISTRICT) {
-                    gazetteer.byId("ne:" + p.admin1()).ifPresent(u -> out.putIfAbsent(u.id(),
-                            new PlaceMatch(u, m.matchedName(), m.similarity())));
-                }
-            }
-        }
-        return List.copyOf(out.values());
-    }
 
     // ---- answers ----
 
@@ -558,7 +576,8 @@ public final class PlaceResolver {
             return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
         }
         Place road = gazetteer.byId(roads.iterator().next()).orElseThrow();
-        return located(mention, road, new Evidence(Map.of(), List.of(), List.of(), List.of(), true, Set.of()), false,
+        return located(mention, road,
+                new Evidence(Map.of(), List.of(), List.of(), List.of(), true, Set.of(), List.of()), false,
                 false, listed);
     }
 

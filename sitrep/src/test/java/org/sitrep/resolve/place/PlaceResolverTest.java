@@ -254,6 +254,30 @@ class PlaceResolverTest {
     }
 
     @Test
+    void resolve_unknownQuarterOfACity_placedAtTheCityNotAtAForeignNamesake() {
+        // a town of Iraq is named alike; a district is no governorate, and "of Aleppo" holds the quarter
+        Location of = resolveIn("Rockets fell on the Hamdaniyah district of Aleppo on Monday.", "Hamdaniyah district");
+        assertEquals("SY", of.country(), of.candidates().toString());
+        assertEquals("Aleppo", of.name());
+        assertEquals(2, of.geoPrecision());
+        // the same quarter with the city named elsewhere in the sentence
+        Location said = resolveIn("Residents of Aleppo said rockets hit the Hamdaniyah district on Tuesday.",
+                "Hamdaniyah district");
+        assertEquals("SY", said.country(), said.candidates().toString());
+        assertEquals(2, said.geoPrecision());
+        // a quarter the gazetteer knows, no longer read as the Iraqi governorate spelt alike
+        Location known = resolveIn("Clashes erupted in the Salaheddine district of Aleppo.", "Salaheddine district");
+        assertEquals("sup:aleppo-salaheddine", known.gazetteerId(), known.candidates().toString());
+    }
+
+    @Test
+    void resolve_districtOfSyriaNamedAsSuch_stillTheUnitAtItsSeat() {
+        Location loc = resolveIn("Reinforcements arrived at Tell Abiad district on Monday.", "Tell Abiad district");
+        assertEquals("SY", loc.country(), loc.candidates().toString());
+        assertEquals(2, loc.geoPrecision());
+    }
+
+    @Test
     void resolve_quarterNamedWithDistrict_staysTheQuarter() {
         Location loc = resolveIn("Barrel bombs hit the Hanano district of Aleppo.", "Hanano");
         assertEquals("sup:aleppo-hanano", loc.gazetteerId(), loc.candidates().toString());
