@@ -79,7 +79,10 @@ public record TypeDecision(double rulesSure, double ruleWeight, double commentar
         }
         SubEventType best = takenThenHarmed(withoutFight(forceNamed(sameActBySide(highest(score, null), rules), rules,
                 score), signs.noFight()), signs.harm());
-        if (signs.takingOnlyAimed() && taking(best)) {
+        if (taking(best) && (signs.takingOnlyAimed() || !rules.isEmpty() && rules.stream()
+                .noneMatch(r -> taking(r.type()) || r.type() == SubEventType.NON_VIOLENT_TRANSFER))) {
+            // "Army units targeted positions of Jabhat al-Nusra in Kafr Zita": the rules read an act and no ground
+            // changing hands, so the sentence vector's take-over (soldiers and a village) is no reading of the words
             best = notTaking(score, best);
         }
         return new ScoredType(best, Math.min(1, score.getOrDefault(best, 0.0) / (1 + ruleWeight) / 2));

@@ -92,6 +92,21 @@ class TypeDecisionTest {
     }
 
     @Test
+    void decide_takingTheRulesDidNotRead_isNoTaking() {
+        LearnedTypeModel.Prediction p = model(SubEventType.GOVERNMENT_REGAINS_TERRITORY, 0.4,
+                SubEventType.ARMED_CLASH, 0.3);
+        TypeDecision d = new TypeDecision(1.01, 0);
+        // "Army units targeted positions of the group in the village": an act, and no ground changing hands
+        assertEquals(SubEventType.ARMED_CLASH,
+                d.decide(List.of(new ScoredType(SubEventType.ARMED_CLASH, 1.0)), p).type());
+        // no trigger at all: the model's reading stands
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, d.decide(List.of(), p).type());
+        // "the army retook the village after the rebels withdrew": a transfer read by the rules is ground changing hands
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                d.decide(List.of(new ScoredType(SubEventType.NON_VIOLENT_TRANSFER, 1.0)), p).type());
+    }
+
+    @Test
     void decide_takenThenHarmed_isAnAttack() {
         LearnedTypeModel.Prediction p = model(SubEventType.ABDUCTION, 0.6, SubEventType.ATTACK, 0.2);
         TypeDecision d = new TypeDecision(1.01, 0);
