@@ -116,6 +116,11 @@ public final class SkeletonKey {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
+    /** Whether a word is the Arabic definite article as romanised ("al", "el", "ash", "ez" ...), in any case. */
+    public static boolean isArticle(String word) {
+        return ARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean article(String s, int a, int b) {
         int len = b - a;
         if (len > 3) {

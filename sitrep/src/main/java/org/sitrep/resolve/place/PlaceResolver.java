@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +66,9 @@ public final class PlaceResolver {
     private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile(
             "(?i)\\s+(?:town|village|city|area|axis|front(?:line)?s?|hills?|farms?|camp|desert"
                     + "|(?:military\\s+|central\\s+)?(?:prison|airport|air\\s*base|hospital|checkpoint|roundabout|dam))$");
+    /** A mention placed without context from the text. */
+    private static final Evidence NO_EVIDENCE = new Evidence(Map.of(), List.of(), List.of(), List.of(), true, Set.of(),
+            List.of());
     /** A mention naming a district as such ("Tell Abiad district"), placed at its seat town. */
     private static final Pattern DISTRICT_WORD = Pattern.compile("(?i)\\sdistrict$");
 
@@ -75,6 +77,7 @@ public final class PlaceResolver {
     private final Readings readings;
     private final Containment containment;
     private final AreaReadings areas;
+    private final CityQuarters cities;
 
     public PlaceResolver() {
         this(Gazetteer.get());
@@ -86,6 +89,7 @@ public final class PlaceResolver {
         this.readings = new Readings(gazetteer);
         this.containment = new Containment(readings);
         this.areas = new AreaReadings(gazetteer);
+        this.cities = new CityQuarters(readings);
     }
 
     /** Resolves {@code location.mention()}; an already resolved location is returned unchanged. */
@@ -116,8 +120,9 @@ public final class PlaceResolver {
             return genericRoad(mention, ctx);
         }
         List<PlaceMatch> matches = candidatesOf(name, cache);
-        if (matches.isEmpty() && inText && Qualifiers.withoutPartQualifier(name).isPresent()) {
-            return unqualified(mention, name, ctx);
+        Location part = matches.isEmpty() && inText ? partOfKnown(mention, name, ctx, cache) : null;
+        if (part != null) {
+            return part;
         }
         // "the Hamdaniyah district of Aleppo", "the Salaheddine district": a district is no governorate, and a name
         // no district or subdistrict of Syria bears is a quarter or a town, which its container cue places
@@ -137,8 +142,7 @@ public final class PlaceResolver {
         Span sentence = ctx.evidence() != null ? ctx.evidence() : (inText ? Sentences.around(text, span) : null);
         String sentenceText = sentence == null ? mention.text() : sentence.of(text);
         Evidence ev = evidence(text, mention, doc, sentence, sentenceText, cache);
-        // "residents of Aleppo said rockets hit the Hamdaniyah district": a quarter of the city the sentence names,
-        // not a town of that name 300 km away; placed at the city when the gazetteer lacks the quarter
+        // "residents of Aleppo said rockets hit the Hamdaniyah district": a quarter of the city the sentence names
         Containment.Holder quarterOf = districtNamed && !region && holder == null ? ev.sentenceCity()
                 .map(c -> new Containment.Holder(c, Containment.TOWN_REACH_KM)).orElse(null) : null;
         matches = quarterOf == null ? matches : matches.stream().filter(m -> quarterOf.holds(m.place(), gazetteer))
@@ -182,6 +186,20 @@ public final class PlaceResolver {
     private static boolean partOfArea(String text, Mention mention, boolean inText) {
         return inText ? Cues.partOfArea(text, mention.span().start(), mention.span().end(), mention.text())
                 : Cues.partOfArea("", -1, -1, mention.text());
+    }
+
+    /**
+     * An unknown name read as a part of a known place: "Eastern Aleppo"; "Daraa al-Mahatta", a quarter of a city the
+     * gazetteer lacks, placed at the city (precision 2) with its own name kept. Null when none.
+     */
+    private Location partOfKnown(Mention mention, String name, PlaceContext ctx, Map<String, List<PlaceMatch>> cache) {
+        if (Qualifiers.withoutPartQualifier(name).isPresent()) {
+            return unqualified(mention, name, ctx);
+        }
+        return cities.ofQuarterNamed(name, cache).map(p -> located(mention, p, NO_EVIDENCE, false, true, List.of()))
+                .map(l -> new Location(mention.text(), mention, l.lat(), l.lon(), l.geoPrecision(), l.gazetteerId(),
+                        l.admin1(), l.country(), l.candidates()))
+                .orElse(null);
     }
 
     /** The readings of a name; "Ar-Raqqa city": the bare name, unless the whole phrase is a name at least as close. */
@@ -252,7 +270,6 @@ public final class PlaceResolver {
     private record Scored(PlaceMatch match, double score) {
     }
 
-    /** What the document tells about where this mention is. */
     /**
      * {@code levantCue}: the document names some other place of the Levant (a country, a governorate or a town
      * matched as written), so a Levant reading of an unknown name is plausible at all.
@@ -260,16 +277,12 @@ public final class PlaceResolver {
     private record Evidence(Map<String, Double> admin1Weights, List<Place> anchors, List<ResolvedRelative> relatives,
                             List<Place> sentencePlaces, boolean levantCue, Set<String> sentenceCountries,
                             List<Place> sentenceUnambiguous) {
-        /** The one city (a town of at least {@value #CITY_POPULATION} people) the sentence names unambiguously. */
+        /** The one {@link #city} the sentence names unambiguously. */
         Optional<Place> sentenceCity() {
-            List<Place> cities = sentenceUnambiguous.stream().filter(p -> p.kind() == PlaceKind.POPULATED_PLACE
-                    && p.population() >= CITY_POPULATION).distinct().toList();
-            return cities.size() == 1 ? Optional.of(cities.get(0)) : Optional.empty();
+            return CityQuarters.onlyCity(sentenceUnambiguous);
         }
     }
 
-    /** A town big enough to have named quarters ("districts") that news tells by name. */
-    static final long CITY_POPULATION = 100_000;
 
     private record ResolvedRelative(Place anchor, Double km) {
     }
@@ -576,9 +589,7 @@ public final class PlaceResolver {
             return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
         }
         Place road = gazetteer.byId(roads.iterator().next()).orElseThrow();
-        return located(mention, road,
-                new Evidence(Map.of(), List.of(), List.of(), List.of(), true, Set.of(), List.of()), false,
-                false, listed);
+        return located(mention, road, NO_EVIDENCE, false, false, listed);
     }
 
     private Candidate candidate(Scored s) {

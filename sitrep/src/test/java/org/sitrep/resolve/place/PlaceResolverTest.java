@@ -271,6 +271,17 @@ class PlaceResolverTest {
     }
 
     @Test
+    void resolve_unknownNameOfACityAndAnArticledWord_aPartOfTheCity() {
+        // Daraa (a governorate's seat) and a quarter the gazetteer lacks: the city, at precision 2, the name kept
+        Location loc = resolveIn("Rocket shells fell on houses in Daraa al-Mahatta on Monday.", "Daraa al-Mahatta");
+        assertEquals("SY", loc.country(), loc.candidates().toString());
+        assertEquals("Daraa al-Mahatta", loc.name());
+        assertEquals(2, loc.geoPrecision());
+        // "Khan" is no city: a village of a longer name stays unknown rather than placed at a namesake
+        assertNull(resolveIn("Gunmen attacked a checkpoint in Khan al-Sabeel on Monday.", "Khan al-Sabeel").lat());
+    }
+
+    @Test
     void resolve_districtOfSyriaNamedAsSuch_stillTheUnitAtItsSeat() {
         Location loc = resolveIn("Reinforcements arrived at Tell Abiad district on Monday.", "Tell Abiad district");
         assertEquals("SY", loc.country(), loc.candidates().toString());
