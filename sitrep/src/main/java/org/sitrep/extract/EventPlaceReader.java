@@ -21,6 +21,7 @@ final class EventPlaceReader {
     }
 
     private static final Set<String> VICINITY_WORDS = ClosedClass.of("vicinity-words");
+    private static final Set<String> RELATIVE = ClosedClass.of("relative");
     private static final Set<String> CONTAINER_WORDS = ClosedClass.of("container-words");
     private static final Set<String> DIRECTION_WORDS = ClosedClass.of("directions");
     private static final Set<String> SETTLEMENT_NOUNS = ClosedClass.of("settlement-nouns");
@@ -79,11 +80,13 @@ final class EventPlaceReader {
                 .filter(p -> !countries.containsKey(p.name()) && placeStrength(toks, p, best)[0] >= 2).toList();
         for (NameSpan p : smaller.isEmpty() ? tried : smaller) {
             if (p.end() <= dateline) {
-                continue; // where the story was filed; it still counts against reading another name as the only one
+                continue; // where the story was filed, no place of the event
             }
             int[] sv = placeStrength(toks, p, best);
             int strength = sv[0];
-            if (strength < 2 && !(strength == 1 && inClause.size() == 1)) {
+            // "BEIRUT (Reuters) - Forces shelled positions near Saraqib": the dateline is no rival to the one name
+            long rivals = inClause.stream().filter(q -> q.end() > dateline).count();
+            if (strength < 2 && !(strength == 1 && rivals == 1 && !describedObject(toks, best, p))) {
                 continue;
             }
             int dist = p.start() >= best.end() ? p.start() - best.end() : best.start() - p.end();
@@ -105,6 +108,19 @@ final class EventPlaceReader {
         Place chosen = contained != null ? new Place(contained, placeStrength(toks, contained, best)[1] == 1)
                 : new Place(place, vicinity);
         return chosen.name() == null ? chosen : between(toks, inClause, chosen);
+    }
+
+    /**
+     * "seized a stretch of the road that links western Aleppo with the rest of the country": a name only loosely
+     * attached after a relative word that follows the act describes what the act took or hit, not where it was.
+     */
+    private static boolean describedObject(List<Token> toks, Hit act, NameSpan p) {
+        for (int i = act.end(); i < p.start(); i++) {
+            if (toks.get(i).is("that") || RELATIVE.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -198,6 +198,18 @@ class ExtractStageTest {
     }
 
     @Test
+    void extract_datelineCity_noRivalToTheOneNameOfTheClause() {
+        Report r = only(Fixtures.body("BEIRUT (Reuters) - Government forces shelled rebel positions near Saraqib."));
+        assertEquals("Saraqib", r.location().mention().text());
+    }
+
+    @Test
+    void extract_nameInARelativeClauseAboutTheObject_isNoPlaceOfTheAct() {
+        Report r = only(Fixtures.body("Fighters seized a stretch of the road that links western Aleppo with the coast."));
+        assertEquals(null, r.location());
+    }
+
+    @Test
     void extract_townsOfTwoNamesAsTheObject_theFirstIsThePlace() {
         // the names follow "the towns of", not the verb: the place noun before "of" attaches them to the act
         Report r = only(Fixtures.body("Regime forces shelled with heavy artillery the towns of Idlib and Hama."));
