@@ -11,6 +11,14 @@ final class AmountReader {
     private static final Set<String> POSSESSIVES = ClosedClass.of("kin-possessives");
     /** Plural kin nouns that do not end in s. */
     private static final Set<String> PLURAL_KIN = ClosedClass.of("plural-kin");
+    /** Words opening an aside on who was among the people counted ("including nine children"). */
+    private static final Set<String> ASIDE_OPENERS = ClosedClass.of("aside-openers");
+    /** How far before its verb a subject's count may stand ("Two fighters of the Syrian Democratic Forces lost"). */
+    private static final int SUBJECT_REACH = 8;
+    /** Words before a verb form that make it a complement, not the verb of a subject before it. */
+    private static final Set<String> COMPLEMENT_MARKERS = ClosedClass.of("complement-markers");
+    /** How many words an aside on the people counted may hold. */
+    private static final int ASIDE_REACH = 8;
     private final ActorLexicon actorLex;
     private final AnchorCues anchorLex;
     private final NumberReader numbers;
@@ -58,10 +66,13 @@ final class AmountReader {
             if (q == null) {
                 // the number nearest the verb is its subject: "5,000 people fled and 12 were killed" killed 12;
                 // of numbers ending at the same word the longest keeps its qualifier ("at least 12")
+                // "At least 18 civilians, including nine children, were killed": the subject's count is before the
+                // aside, which only says who was among them
+                int end = beforeAside(toks, h.start(), a);
                 NumberReader.Hit near = null;
-                for (int s = Math.max(a, h.start() - 6); s < h.start(); s++) {
-                    NumberReader.Hit n = numbers.at(toks, s, h.start());
-                    if (n != null && n.value() != null && noPunct(toks, n.end(), h.start())
+                for (int s = Math.max(a, end - SUBJECT_REACH); s < end; s++) {
+                    NumberReader.Hit n = numbers.at(toks, s, end);
+                    if (n != null && n.value() != null && noPunct(toks, n.end(), end) && !complement(toks, h, a)
                             && (near == null || n.end() > near.end())) {
                         near = n;
                     }
@@ -81,6 +92,34 @@ final class AmountReader {
     }
 
     /**
+     * "surrounded 29 policemen with the aim of killing them", "sent 40 men to kill": a verb form after "of", "to" or
+     * "for" is another verb's complement, and a count before it is that verb's object, no toll.
+     */
+    private static boolean complement(List<Token> toks, Hit h, int a) {
+        return h.start() > a && COMPLEMENT_MARKERS.contains(toks.get(h.start() - 1).lower());
+    }
+
+    /**
+     * Where the subject before a verb at {@code verb} ends when an aside set off by commas closes it ("18 civilians,
+     * including nine children, were killed"): the aside's opening comma; else {@code verb}.
+     */
+    private static int beforeAside(List<Token> toks, int verb, int a) {
+        int close = -1;
+        for (int i = verb - 1; i >= Math.max(a, verb - 3); i--) {
+            if (toks.get(i).is(",")) {
+                close = i;
+                break;
+            }
+        }
+        for (int i = close - 1; close > 0 && i >= Math.max(a + 1, close - ASIDE_REACH); i--) {
+            if (toks.get(i).is(",")) {
+                return i + 1 < close && ASIDE_OPENERS.contains(toks.get(i + 1).lower()) ? i : verb;
+            }
+        }
+        return verb;
+    }
+
+    /**
      * "A teenager was shot dead", "a soldier was wounded": a singular subject opened by "a/an/one" right before a
      * passive killing or wounding verb is one victim. Only plain words between the article and the verb group.
      */
@@ -89,10 +128,15 @@ final class AmountReader {
         while (be >= a && !RoleReader.BE.contains(toks.get(be).lower())) {
             be--;
         }
-        for (int i = be - 1; i >= Math.max(a, be - 4); i--) {
+        for (int i = be - 1; i >= Math.max(a, be - 6); i--) {
             Token w = toks.get(i);
             if (w.is("a") || w.is("an") || w.is("one")) {
-                return i + 1 < be && !toks.get(be - 1).lower().endsWith("s") || i + 1 == be - 1
+                // "A man and his son were killed": the one and those a possessive ties to them
+                Quantity kin = withKin(text, toks, i, i + 2, be);
+                if (kin != null) {
+                    return kin;
+                }
+                return i >= be - 4 && (i + 1 < be && !toks.get(be - 1).lower().endsWith("s") || i + 1 == be - 1)
                         ? quantity(text, toks, i, be, 1) : null;
             }
             if (!w.isWord()) {

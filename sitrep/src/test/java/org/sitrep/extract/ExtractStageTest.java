@@ -228,6 +228,19 @@ class ExtractStageTest {
     }
 
     @Test
+    void extract_passiveAndDistantSubjects_countedAsToldBeforeTheVerb() {
+        assertEquals(2, only(Fixtures.body("A man and his son were killed when a mortar shell hit their home."))
+                .fatalities().value());
+        // the aside says who was among them; the subject's count is before it
+        assertEquals(18, only(Fixtures.body("At least 18 civilians, including nine children, were killed by air "
+                + "strikes on the town.")).fatalities().value());
+        assertEquals(2, only(Fixtures.body("Two fighters of the Kurdish-led militia lost their lives when a drone "
+                + "targeted their vehicle.")).fatalities().value());
+        assertEquals(2, only(Fixtures.body("Shelling on the town caused the martyrdom of two civilians."))
+                .fatalities().value());
+    }
+
+    @Test
     void extract_rhetoricAndIrrealis_noAssertedEvent() {
         for (String s : List.of(
                 "It is hard to see how the militias will stay out of any future clashes in the valley.",
