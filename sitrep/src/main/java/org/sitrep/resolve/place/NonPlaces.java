@@ -18,27 +18,30 @@ import org.sitrep.knowledge.places.Gazetteer;
 final class NonPlaces {
     static final String FILE = "non-places.tsv";
     private static final Pattern NEXT_WORDS = Pattern.compile(
-            "^(?:'s)?\\s+(?:(?:has|have|had|also|again|later|then|strongly|publicly|officially)\\s+){0,2}(\\p{L}+)");
+            "^(?:['’]s)?\\s+(?:(?:has|have|had|also|again|later|then|strongly|publicly|officially)\\s+){0,2}(\\p{L}+)");
 
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:in|at|from|of|to|near|into|on)\\s+$");
 
     private final Set<String> words;
     private final Set<String> speech;
+    private final Set<String> institutions;
     private final Gazetteer gazetteer;
 
     NonPlaces(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.words = Lists.LOADED.words();
         this.speech = Lists.LOADED.speech();
+        this.institutions = Lists.LOADED.institutions();
     }
 
     /** The file's two word sets, read once however many resolvers are built. */
-    private record Lists(Set<String> words, Set<String> speech) {
+    private record Lists(Set<String> words, Set<String> speech, Set<String> institutions) {
         static final Lists LOADED = read();
 
         private static Lists read() {
             Set<String> w = new HashSet<>();
             Set<String> s = new HashSet<>();
+            Set<String> inst = new HashSet<>();
             for (DataRow r : DataRow.parse(FILE, BundledResource.lines(NonPlaces.class, FILE), 2,
                     IllegalStateException::new)) {
                 String word = r.col(1).toLowerCase(Locale.ROOT);
@@ -48,10 +51,12 @@ final class NonPlaces {
                     }
                     case "people", "platform", "common" -> w.add(word);
                     case "speech" -> s.add(word);
-                    default -> throw r.error("kind is people, platform, common or speech, not '" + r.col(0) + "'");
+                    case "institution" -> inst.add(word);
+                    default -> throw r.error("kind is people, platform, common, speech or institution, not '"
+                            + r.col(0) + "'");
                 }
             }
-            return new Lists(Set.copyOf(w), Set.copyOf(s));
+            return new Lists(Set.copyOf(w), Set.copyOf(s), Set.copyOf(inst));
         }
     }
 
@@ -78,10 +83,15 @@ final class NonPlaces {
         if (start < 0 || end <= start || end > text.length()) {
             return false;
         }
-        if (AFTER_PREPOSITION.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+        Matcher next = NEXT_WORDS.matcher(text.substring(end, Math.min(text.length(), end + 48)));
+        if (!next.find()) {
             return false;
         }
-        Matcher next = NEXT_WORDS.matcher(text.substring(end, Math.min(text.length(), end + 48)));
-        return next.find() && speech.contains(next.group(1).toLowerCase(Locale.ROOT));
+        String word = next.group(1).toLowerCase(Locale.ROOT);
+        if (next.group().matches("(?s)^['’]s\\s.*") && institutions.contains(word)) {
+            return true; // "according to Turkey's defence ministry": a state's body speaks or acts for it
+        }
+        return !AFTER_PREPOSITION.matcher(text.substring(Math.max(0, start - 12), start)).find()
+                && speech.contains(word);
     }
 }

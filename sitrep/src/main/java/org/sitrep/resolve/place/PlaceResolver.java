@@ -492,22 +492,21 @@ public final class PlaceResolver {
     }
 
     /**
-     * ISO codes of the countries the sentence names as written ("Sinjar in Iraq's Nineveh"). A sentence of the text
-     * is scanned in place (the same names as scanning its copy), so the several mentions of one sentence share its
-     * tokens ({@link org.sitrep.knowledge.PhraseLexicon#scan(String, int, int)}).
+     * ISO codes of the countries the sentence names as written ("Sinjar in Iraq's Nineveh"), not as a party ("Turkey's
+     * defence ministry said"). A sentence is scanned in place, so the mentions of one sentence share its names.
      */
     private Set<String> countriesNamedIn(String text, Span sentence, String sentenceText, DocumentPlaces doc) {
         if (sentence == null) {
-            return countriesIn(gazetteer.names().scan(sentenceText));
+            return countriesIn(sentenceText, gazetteer.names().scan(sentenceText));
         }
-        // the mentions of one sentence all ask: its names are looked up once
-        return doc.countriesNamedIn(sentence, s -> countriesIn(gazetteer.names().scan(text, s.start(), s.end())));
+        return doc.countriesNamedIn(sentence, s -> countriesIn(text, gazetteer.names().scan(text, s.start(), s.end())));
     }
 
-    private Set<String> countriesIn(List<NameHit> hits) {
+    private Set<String> countriesIn(String text, List<NameHit> hits) {
         Set<String> out = new java.util.HashSet<>();
         for (NameHit h : hits) {
-            for (String id : h.entryIds()) {
+            for (String id : nonPlaces.speaker(text, h.span().start(), h.span().end()) ? List.<String>of()
+                    : h.entryIds()) {
                 if (id.startsWith("country:")) {
                     gazetteer.byId(id).ifPresent(p -> out.add(p.country()));
                 }

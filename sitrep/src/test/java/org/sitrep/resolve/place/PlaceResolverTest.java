@@ -282,6 +282,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void resolve_countryAsThePartyThatSpeaks_noCueForItsNamesake() {
+        // Turkey's defence ministry speaks; the town is Syria's Ras al-Ain, not Ceylanpinar across the border
+        Location loc = resolveIn("A car bomb exploded in the town of Ras al-Ain on Thursday, killing six people, "
+                + "according to Turkey's defence ministry.", "Ras al-Ain");
+        assertEquals("SY", loc.country(), loc.candidates().toString());
+    }
+
+    @Test
     void resolve_districtOfSyriaNamedAsSuch_stillTheUnitAtItsSeat() {
         Location loc = resolveIn("Reinforcements arrived at Tell Abiad district on Monday.", "Tell Abiad district");
         assertEquals("SY", loc.country(), loc.candidates().toString());
