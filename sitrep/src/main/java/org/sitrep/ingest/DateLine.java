@@ -50,7 +50,10 @@ final class DateLine {
             + "|gmt|utc|[a-z]{1,2}t|am|pm|a\\.m\\.|p\\.m\\.)\\b\\.?"
             + "|\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b|[+-]\\d{2}:?\\d{2}\\b");
     private static final Pattern UPDATED = Pattern.compile("(?i)\\b(updated|modified)\\b");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s,|·•\\-–—:/()\\[\\]]+");
+    /** Punctuation around a dateline's parts, markdown's heading and emphasis marks included ("# SOHR - 14 April"). */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,|·•\\-–—:/()\\[\\]#*_]+");
+    /** A byline's words: "By a guest columnist", "by Staff Writer" (prose has verbs and longer runs). */
+    private static final Pattern BYLINE = Pattern.compile("(?i)by(?:\\s+[\\p{L}.'’-]+){1,5}");
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&-]*|of|the|and|al|el|de|"
             + "du|la|le|for|on|in|news|&|[\\p{Ll}]{1,3}-\\p{Lu}[\\p{L}'’-]*");
     private static final int MAX_WORDS = 14;
@@ -146,6 +149,9 @@ final class DateLine {
         rest = SEPARATORS.matcher(rest).replaceAll(" ").strip();
         if (rest.isEmpty()) {
             return "";
+        }
+        if (BYLINE.matcher(rest).matches()) {
+            return rest.replaceFirst("(?i)^by\\s+", "");
         }
         String[] words = rest.split(" ");
         if (words.length > MAX_NAME_WORDS) {

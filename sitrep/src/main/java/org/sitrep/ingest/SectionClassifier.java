@@ -171,7 +171,8 @@ final class SectionClassifier {
         int best = -1;
         for (int i = 0; i < n && best < 0; i++) {
             Block b = blocks.get(i);
-            if (open(i) && b.shape() == Block.Shape.HEADING && b.level() == 1) {
+            // "# SOHR - 14 April 2021": a heading that is a dateline dates the page and titles nothing
+            if (open(i) && b.shape() == Block.Shape.HEADING && b.level() == 1 && dateline(i).isEmpty()) {
                 best = i;
             }
         }

@@ -27,6 +27,8 @@ class DateLineTest {
         "Sept. 9, 2013 | 2013-09-09 | ",
         "Posted on Thu, June 4, 2015 | 2015-06-04 | ",
         "Wednesday 1 July 2015 | 2015-07-01 | ",
+        "By a guest columnist / 3 March 2020 | 2020-03-03 | a guest columnist",
+        "# Field Monitor - 14 April 2021 | 2021-04-14 | Field Monitor",
     })
     void parse_datelineFormats_dateAndName(String line, String date, String name) {
         DateLine.Hit h = DateLine.parse(line).orElseThrow(() -> new AssertionError("not read: " + line));

@@ -92,6 +92,18 @@ class DocumentReaderTest {
     }
 
     @Test
+    void read_headingThatIsADateline_datesThePage() throws Exception {
+        Document d = reader.read("bulletin.md", ("# Field Monitor - 14 April 2021\n\nGovernment forces shelled the "
+                + "town on Tuesday evening, killing two civilians and wounding five others in the market.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(LocalDate.of(2021, 4, 14), d.published());
+        Document byline = reader.read("opinion.txt", ("The world looked away\n\nBy a guest columnist | 3 March 2020\n\n"
+                + "Last week, air strikes hit a school in the town and killed several children, residents said.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(LocalDate.of(2020, 3, 3), byline.published());
+    }
+
+    @Test
     void read_blogRepost_pageDateIsTheRepostAndOriginalRecorded() throws Exception {
         Reading r = reader.readFully("repost.md", fixture("blog-repost.md"));
         Document d = r.document();
