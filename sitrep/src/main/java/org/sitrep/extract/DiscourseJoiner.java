@@ -86,7 +86,10 @@ final class DiscourseJoiner {
                         GatheringJoin.graver(p.subEventType(), a.gatheringCue())), a.sentence());
                 continue;
             }
-            int into = a.definite() ? referent(joined, r, a) : harm ? harms.sameDoers(text, joined, r, a) : -1;
+            int into = a.definite() ? referent(joined, r, a) : -1;
+            // "A military source said the army units killed 14 militants": the doers back again, with the toll
+            into = into < 0 && harm && (!a.definite() || r.location() == null) ? harms.sameDoers(text, joined, r, a)
+                    : into;
             if (into >= 0) {
                 joined.joinedEarlier();
                 joined.set(into, merge.merge(text, joined.get(into), r), a.sentence());

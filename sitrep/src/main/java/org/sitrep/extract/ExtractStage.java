@@ -349,7 +349,9 @@ public final class ExtractStage implements Stage {
         // "Police arrested three rebels" after a protest is no intervention at it
         boolean armedTarget = f.actor2().stream().anyMatch(x -> !x.civilian());
         ctx.anchors.put(event.id(), new DiscourseJoiner.Anchor(ctx.sentence,
-                definite.at(toks, f.anchor(), f.trigger().verb()), f.trigger().weight() == 1, turn,
+                definite.at(toks, f.anchor(), f.trigger().verb())
+                        || f.place() == null && f.trigger().verb() && definite.subjectAt(toks, f.anchor()),
+                f.trigger().weight() == 1, turn,
                 CrowdRules.gathering(f.type()) || gatherings.about(toks, 0, toks.size())
                         || !armedTarget && gatherings.stepsIn(toks, 0, toks.size(), turn)));
         if (CrowdRules.gathering(f.type()) && modality.assertsOccurrence()) {

@@ -96,6 +96,17 @@ class DiscourseJoinerTest {
     }
 
     @Test
+    void definiteDoersOfTheSameActWithoutAPlace_joinTheActToldBefore() {
+        // "the jets" are the aircraft of the strikes just told; the same words with a new place are a new strike
+        List<Report> rs = events("Russian air strikes killed 12 civilians in the city of Idlib on Wednesday, a monitor"
+                + " said. The monitor said the jets struck a residential area near a bakery.");
+        assertEquals(1, rs.size(), rs::toString);
+        assertEquals(12, rs.get(0).fatalities().value());
+        assertEquals(2, events("Russian jets struck Idlib on Monday. The jets also struck Hama, killing three.")
+                .size());
+    }
+
+    @Test
     void theSameDoersTollToldNext_isTheOperationsToll() {
         // "the army units" names the doer of the operation just told: its toll, one event
         List<Report> rs = events("Army units recaptured the village of Tal Sakhr in the Hama countryside on Sunday. A"
