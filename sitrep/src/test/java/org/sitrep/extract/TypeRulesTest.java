@@ -43,6 +43,16 @@ class TypeRulesTest {
     }
 
     @Test
+    void detect_stateMediaWordings_takeOverAndDefusing() {
+        // "established full control over": a take-over as state media word it
+        assertEquals(Optional.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY),
+                detected("Army units established full control over the village on Monday."));
+        // "continued to dismantle explosive devices": defusing, no bombing
+        assertEquals(Optional.of(SubEventType.DISRUPTED_WEAPONS_USE), detected(
+                "Engineering units continued to dismantle explosive devices left by the militants in the town."));
+    }
+
+    @Test
     void type_sceneClause_weighsLessThanMainEvent() {
         // the withdrawal after "after" sets the scene; the retaking is the event
         assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
