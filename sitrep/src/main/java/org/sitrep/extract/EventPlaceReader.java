@@ -107,6 +107,11 @@ final class EventPlaceReader {
         NameSpan contained = place == null ? null : containedBefore(toks, inClause, place);
         Place chosen = contained != null ? new Place(contained, placeStrength(toks, contained, best)[1] == 1)
                 : new Place(place, vicinity);
+        if (chosen.name() != null && chosen.name().end() < toks.size() && toks.get(chosen.name().end()).is("'s")) {
+            // "in Syria's Idlib province": the place the name owns is the more specific one
+            NameSpan owned = startingAt(inClause, chosen.name().end() + 1);
+            chosen = owned == null ? chosen : new Place(owned, chosen.vicinity());
+        }
         return chosen.name() == null ? chosen : between(toks, inClause, chosen);
     }
 
@@ -118,6 +123,22 @@ final class EventPlaceReader {
         for (int i = act.end(); i < p.start(); i++) {
             if (toks.get(i).is("that") || RELATIVE.contains(toks.get(i).lower())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Iraq's Nineveh province": a country owning the unit named after it, the container of what comes before. */
+    private static boolean ownedUnit(List<Token> toks, int at) {
+        if (at >= toks.size() || !toks.get(at).is("'s")) {
+            return false;
+        }
+        for (int i = at + 1; i < Math.min(toks.size(), at + 5); i++) {
+            if (CONTAINER_WORDS.contains(toks.get(i).lower())) {
+                return true;
+            }
+            if (!toks.get(i).capitalised()) {
+                return false;
             }
         }
         return false;
@@ -214,7 +235,8 @@ final class EventPlaceReader {
     private static NameSpan containedBefore(List<Token> toks, List<NameSpan> inClause, NameSpan chosen) {
         // the region word may be part of the name ("Idlib province") or follow it ("the Aleppo countryside")
         boolean region = CONTAINER_WORDS.contains(toks.get(chosen.end() - 1).lower())
-                || chosen.end() < toks.size() && CONTAINER_WORDS.contains(toks.get(chosen.end()).lower());
+                || chosen.end() < toks.size() && CONTAINER_WORDS.contains(toks.get(chosen.end()).lower())
+                || ownedUnit(toks, chosen.end());
         // "the Al Hajana neighborhood of Al-Bukamal city in Deir ez Zor": after a settlement named as one, "in Y"
         // says where that settlement lies
         int before = chosen.start() - (chosen.start() >= 1 && toks.get(chosen.start() - 1).is("the") ? 2 : 1);

@@ -210,6 +210,14 @@ class ExtractStageTest {
     }
 
     @Test
+    void extract_countryOwningAPlace_theOwnedPlaceOrWhatItHolds() {
+        assertEquals("Idlib province", only(Fixtures.body("Clashes erupted in Syria's Idlib province on Monday."))
+                .location().mention().text());
+        assertEquals("Manbij", only(Fixtures.body("Manbij in Syria's Aleppo province was shelled on Monday."))
+                .location().mention().text());
+    }
+
+    @Test
     void extract_townsOfTwoNamesAsTheObject_theFirstIsThePlace() {
         // the names follow "the towns of", not the verb: the place noun before "of" attaches them to the act
         Report r = only(Fixtures.body("Regime forces shelled with heavy artillery the towns of Idlib and Hama."));
