@@ -22,6 +22,8 @@ final class EventPlaceReader {
 
     private static final Set<String> VICINITY_WORDS = ClosedClass.of("vicinity-words");
     private static final Set<String> RELATIVE = ClosedClass.of("relative");
+    /** Words between "from" and a place that still make it an origin ("from over Lebanon", "from across the border"). */
+    private static final Set<String> ORIGIN_PARTICLES = ClosedClass.of("origin-particles");
     private static final Set<String> CONTAINER_WORDS = ClosedClass.of("container-words");
     private static final Set<String> DIRECTION_WORDS = ClosedClass.of("directions");
     private static final Set<String> SETTLEMENT_NOUNS = ClosedClass.of("settlement-nouns");
@@ -361,6 +363,9 @@ final class EventPlaceReader {
                 }
                 return new int[] {m.value().strength(), (vicinity || m.value().vicinity()) ? 1 : 0};
             }
+        }
+        if (j > 1 && toks.get(j - 2).is("from") && ORIGIN_PARTICLES.contains(toks.get(j - 1).lower())) {
+            return new int[] {0, 0}; // "missiles fired from over Lebanon": where they came from, not where they fell
         }
         if (j > 0 && toks.get(j - 1).is("from")) {
             // "10 km from Azaz" measures a distance to the place, the event is near it; other "from" is an origin

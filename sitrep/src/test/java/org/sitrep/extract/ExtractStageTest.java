@@ -195,6 +195,9 @@ class ExtractStageTest {
     void extract_eventPlaceNotOrigin_skipsFromPlace() {
         Report r = only(Fixtures.body("Nusra fighters moved from Idlib and attacked the army in Hama."));
         assertEquals("Hama", r.location().name());
+        // "from over X": still where the missiles came from
+        assertEquals(null, only(Fixtures.body("Air defences intercepted most of the missiles fired from over Homs."))
+                .location());
     }
 
     @Test
