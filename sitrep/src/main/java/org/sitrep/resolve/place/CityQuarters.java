@@ -10,12 +10,15 @@ import org.sitrep.knowledge.places.PlaceKind;
 import org.sitrep.knowledge.places.PlaceMatch;
 import org.sitrep.knowledge.places.SkeletonKey;
 
-/** Cities with quarters that news names ("the Hamdaniyah district", "Daraa al-Mahatta"), and the city a quarter is in. */
+/**
+ * Cities with quarters that news names ("the Hamdaniyah district", "Daraa al-Mahatta"), and the city a quarter is in.
+ */
 final class CityQuarters {
     /** A town big enough to have named quarters that news tells by name. */
     static final long CITY_POPULATION = 100_000;
     /** A name and then an article glued to a word: "Daraa al-Mahatta". */
-    private static final Pattern CITY_THEN_ARTICLE = Pattern.compile("(\\p{L}[\\p{L}'’` -]*?)[\\s-]+(\\p{L}+)-\\p{Lu}\\p{L}+");
+    private static final Pattern CITY_THEN_ARTICLE =
+            Pattern.compile("(\\p{L}[\\p{L}'’` -]*?)[\\s-]+(\\p{L}+)-\\p{Lu}\\p{L}+");
 
     private final Readings readings;
 

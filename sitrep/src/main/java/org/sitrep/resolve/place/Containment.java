@@ -95,8 +95,7 @@ final class Containment {
             if (cue.isEmpty()) {
                 return null;
             }
-            Holder h = quarter ? cityOf(cue.get(), cache) : null;
-            h = h != null ? h : holder(cue.get(), cache);
+            Holder h = holder(cue.get(), cache, quarter);
             if (h != null) {
                 return h;
             }
@@ -105,23 +104,21 @@ final class Containment {
         return null;
     }
 
-    /** The town a quarter lies in, when the container names one unambiguously as written ("of Aleppo"). */
-    private Holder cityOf(ContainerCue.Container cue, Map<String, List<PlaceMatch>> cache) {
-        if (cue.around() || cue.comma()) {
-            return null;
-        }
-        return readings.unambiguous(cue.name(), cache)
-                .filter(p -> p.kind() == PlaceKind.POPULATED_PLACE)
-                .filter(p -> readings.candidates(cue.name(), cache).stream().anyMatch(m -> m.place().id().equals(p.id())
-                        && m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY))
-                .map(p -> new Holder(p, TOWN_REACH_KM)).orElse(null);
-    }
-
-    private Holder holder(ContainerCue.Container cue, Map<String, List<PlaceMatch>> cache) {
+    /** {@code quarter}: the mention is a city's quarter, which lies in the town its container names. */
+    private Holder holder(ContainerCue.Container cue, Map<String, List<PlaceMatch>> cache, boolean quarter) {
         List<PlaceMatch> ms = readings.candidates(cue.name(), cache).stream()
                 // as written (up to accents and articles): "in March" is no container named like Maraş
                 .filter(m -> m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY && Gazetteer.inRegion(m.place()))
                 .toList();
+        Optional<Place> town = readings.unambiguous(cue.name(), cache)
+                .filter(p -> ms.stream().anyMatch(m -> m.place().id().equals(p.id())))
+                .filter(p -> !p.kind().wideArea() && !p.kind().linear());
+        // "the Hamdaniyah district of Aleppo": the town, not the governorate of the same name
+        Optional<Place> city = quarter && !cue.around() && !cue.comma()
+                ? town.filter(p -> p.kind() == PlaceKind.POPULATED_PLACE) : Optional.empty();
+        if (city.isPresent()) {
+            return new Holder(city.get(), TOWN_REACH_KM);
+        }
         Optional<PlaceMatch> unit = ms.stream().filter(m -> m.place().kind() == PlaceKind.ADMIN1).findFirst();
         if (unit.isPresent()) {
             return new Holder(unit.get().place(), 0);
@@ -137,9 +134,6 @@ final class Containment {
         }
         Optional<PlaceMatch> area = ms.stream().filter(m -> m.place().kind() == PlaceKind.DISTRICT
                 && m.place().accuracyKm() > 0).max(Comparator.comparingDouble(m -> m.place().accuracyKm()));
-        Optional<Place> town = readings.unambiguous(cue.name(), cache)
-                .filter(p -> ms.stream().anyMatch(m -> m.place().id().equals(p.id())))
-                .filter(p -> !p.kind().wideArea() && !p.kind().linear());
         if (town.isPresent() && (area.isEmpty() || !cue.around())) {
             return new Holder(town.get(), cue.around() ? TOWN_COUNTRYSIDE_REACH_KM : TOWN_REACH_KM);
         }

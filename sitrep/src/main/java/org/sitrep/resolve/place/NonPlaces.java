@@ -17,8 +17,9 @@ import org.sitrep.knowledge.places.Gazetteer;
  */
 final class NonPlaces {
     static final String FILE = "non-places.tsv";
+    /** The word after a name, skipping adverbs; group 1 is a possessive "'s" right after the name. */
     private static final Pattern NEXT_WORDS = Pattern.compile(
-            "^(?:['’]s)?\\s+(?:(?:has|have|had|also|again|later|then|strongly|publicly|officially)\\s+){0,2}(\\p{L}+)");
+            "^(['’]s)?\\s+(?:(?:has|have|had|also|again|later|then|strongly|publicly|officially)\\s+){0,2}(\\p{L}+)");
 
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:in|at|from|of|to|near|into|on)\\s+$");
 
@@ -87,8 +88,8 @@ final class NonPlaces {
         if (!next.find()) {
             return false;
         }
-        String word = next.group(1).toLowerCase(Locale.ROOT);
-        if (next.group().matches("(?s)^['’]s\\s.*") && institutions.contains(word)) {
+        String word = next.group(2).toLowerCase(Locale.ROOT);
+        if (next.group(1) != null && institutions.contains(word)) {
             return true; // "according to Turkey's defence ministry": a state's body speaks or acts for it
         }
         return !AFTER_PREPOSITION.matcher(text.substring(Math.max(0, start - 12), start)).find()
