@@ -73,7 +73,31 @@ public final class SnippetClassifier {
      * held-out part of our own sentences, and so was the {@link PassageReading} of a text of several sentences.
      */
     public ScoredType classifyForced(String snippet) {
-        Collected c = collect(snippet);
+        return classifyForced(snippet, collect(snippet, null));
+    }
+
+    /**
+     * The type of the act named at {@code [start, end)} of the snippet (a trigger word a labeller marked), as the record
+     * types the event report of that act ({@link SentenceTyping}): where the rules read an act there and the snippet's
+     * acts differ in type ("Riot police detained several people as officers intervened to separate the
+     * demonstrators"), or the act is one of remote violence (its weapon names it), the rules' type of that act;
+     * otherwise, and where the rules read no act there, the {@link #classifyForced forced choice} of the whole snippet.
+     */
+    public ScoredType classifyForcedAt(String snippet, int start, int end) {
+        Collected all = collect(snippet, null);
+        Collected at = collect(snippet, new int[] {start, end});
+        if (at.votes().isEmpty()) {
+            return classifyForced(snippet, all);
+        }
+        ScoredType act = rank(at.votes(), Map::of).get(0);
+        boolean apart = all.votes().keySet().stream().anyMatch(t -> t != act.type());
+        if (apart || act.type().eventType() == SubEventType.EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+            return act;
+        }
+        return classifyForced(snippet, all);
+    }
+
+    private ScoredType classifyForced(String snippet, Collected c) {
         LearnedTypeModel m = LearnedTypeModel.get();
         // the whole text is read once: the rules' tie-break and the passage reading share its encoding and cues
         Map<String, LearnedTypeModel.Prediction> read = new HashMap<>();
@@ -139,6 +163,11 @@ public final class SnippetClassifier {
     }
 
     private Collected collect(String snippet) {
+        return collect(snippet, null);
+    }
+
+    /** What the rules read from a snippet; with an {@code anchor} (a character range), only acts named there vote. */
+    private Collected collect(String snippet, int[] anchor) {
         Map<SubEventType, Double> votes = new EnumMap<>(SubEventType.class);
         Set<RuleCues.Flag> flags = EnumSet.noneOf(RuleCues.Flag.class);
         boolean asserted = false;
@@ -166,6 +195,10 @@ public final class SnippetClassifier {
                 SubEventType previousType = null;
                 for (ClauseAnalyzer.Hit h : hits) {
                     if (h.start() < c[0] || h.end() > c[1]) {
+                        continue;
+                    }
+                    if (anchor != null && (toks.get(h.end() - 1).end() <= anchor[0]
+                            || toks.get(h.start()).start() >= anchor[1])) {
                         continue;
                     }
                     ClauseAnalyzer.Hit before = previous;

@@ -44,6 +44,29 @@ class SnippetClassifierTest {
     }
 
     @Test
+    void classifyForcedAt_sentenceOfTwoActs_typesTheActNamedThere() {
+        String s = "Riot police detained three men as hundreds of students marched through the square.";
+        assertEquals(SubEventType.ARRESTS, at(s, "detained").type());
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, at(s, "marched").type());
+        // no act named there: the forced choice of the whole sentence
+        assertEquals(c.classifyForced(s).type(), at(s, "square").type());
+        String two = "A roadside bomb hit an army patrol near the village, and gunmen then opened fire on the soldiers.";
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE, at(two, "bomb").type());
+        assertEquals(SubEventType.ARMED_CLASH, at(two, "opened fire").type());
+        // one act: the sentence's reading, the model included, as the record types it
+        String one = "Gunmen opened fire on a wedding party in the village, killing a guest.";
+        assertEquals(c.classifyForced(one), at(one, "opened fire"));
+        // a weapon names its act: a bomb stays a bomb whatever the sentence says around it
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, at("Government jets pounded the hilltop villages at dawn.",
+                "pounded").type());
+    }
+
+    private ScoredType at(String sentence, String word) {
+        int i = sentence.indexOf(word);
+        return c.classifyForcedAt(sentence, i, i + word.length());
+    }
+
+    @Test
     void classify_instrumentActorWithGenericVerb_instrumentType() {
         assertEquals(SubEventType.AIR_DRONE_STRIKE, forced("Government jets pounded the hilltop villages at dawn."));
         assertEquals(SubEventType.AIR_DRONE_STRIKE, forced("Drones hit a fuel truck on the desert road."));

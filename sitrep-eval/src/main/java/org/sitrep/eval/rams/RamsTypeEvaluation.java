@@ -14,13 +14,15 @@ import org.sitrep.model.SubEventType;
 /**
  * Scores {@link SnippetClassifier} on RAMS passages whose trigger type maps onto one ACLED sub-event type
  * (rams-acled.tsv). The trigger's sentence is classified, forced and unforced (unforced: an empty detection
- * counts as the class NONE, which is always wrong here since every scored passage has an ACLED type), and scored
+ * counts as the class NONE, which is always wrong here since every scored passage has an ACLED type); the forced
+ * choice also at the trigger ({@link SnippetClassifier#classifyForcedAt}: the type of the act the trigger names, as
+ * the record types it, for RAMS types each trigger, and a sentence may tell several acts); each is scored
  * with {@link TypeScores#score} (support-weighted F1). Three subsets: all mapped passages, the development
  * part (passages not about Syria, used for error analysis) and the Syria passages (reported, not tuned on).
  */
 public final class RamsTypeEvaluation {
-    /** Forced and unforced scores over one subset. */
-    public record Part(int passages, TypeScores.Score forced, TypeScores.Score unforced) {
+    /** Forced (of the sentence, and at the trigger) and unforced scores over one subset. */
+    public record Part(int passages, TypeScores.Score forced, TypeScores.Score atTrigger, TypeScores.Score unforced) {
     }
 
     /** Scores of all mapped passages, of the non-Syria (dev) ones and of the Syria ones. */
@@ -36,12 +38,9 @@ public final class RamsTypeEvaluation {
     }
 
     static Result evaluate(List<RamsPassage> passages, RamsAcledMap map, SnippetClassifier c) {
-        List<TypeScores.Judged> fAll = new ArrayList<>();
-        List<TypeScores.Judged> uAll = new ArrayList<>();
-        List<TypeScores.Judged> fDev = new ArrayList<>();
-        List<TypeScores.Judged> uDev = new ArrayList<>();
-        List<TypeScores.Judged> fSyr = new ArrayList<>();
-        List<TypeScores.Judged> uSyr = new ArrayList<>();
+        Judgements all = new Judgements();
+        Judgements dev = new Judgements();
+        Judgements syria = new Judgements();
         Map<String, Integer> unmapped = new TreeMap<>();
         for (RamsPassage p : passages) {
             Optional<SubEventType> gold = map.acled(p.eventType());
@@ -52,15 +51,13 @@ public final class RamsTypeEvaluation {
             String sentence = p.sentenceText();
             String g = gold.get().label();
             String id = errorId(p);
-            TypeScores.Judged forced = new TypeScores.Judged(id, g, c.classifyForced(sentence).type().label());
-            TypeScores.Judged unforced = new TypeScores.Judged(id, g,
-                    c.detect(sentence).map(st -> st.type().label()).orElse(TypeScores.NONE));
-            fAll.add(forced);
-            uAll.add(unforced);
-            (p.syria() ? fSyr : fDev).add(forced);
-            (p.syria() ? uSyr : uDev).add(unforced);
+            String detected = c.detect(sentence).map(st -> st.type().label()).orElse(TypeScores.NONE);
+            String forced = c.classifyForced(sentence).type().label();
+            String atTrigger = atTrigger(c, p);
+            all.add(id, g, forced, atTrigger, detected);
+            (p.syria() ? syria : dev).add(id, g, forced, atTrigger, detected);
         }
-        return new Result(passages.size(), fAll.size(), part(fAll, uAll), part(fDev, uDev), part(fSyr, uSyr),
+        return new Result(passages.size(), all.forced.size(), all.part(), dev.part(), syria.part(),
                 Map.copyOf(unmapped));
     }
 
@@ -77,10 +74,8 @@ public final class RamsTypeEvaluation {
     }
 
     static Labelled evaluateLabelled(List<RamsPassage> passages, RamsLabels labels, SnippetClassifier c) {
-        List<TypeScores.Judged> fTyped = new ArrayList<>();
-        List<TypeScores.Judged> uTyped = new ArrayList<>();
-        List<TypeScores.Judged> fSure = new ArrayList<>();
-        List<TypeScores.Judged> uSure = new ArrayList<>();
+        Judgements typed = new Judgements();
+        Judgements sure = new Judgements();
         List<TypeScores.Judged> detection = new ArrayList<>();
         int labelled = 0;
         for (RamsPassage p : passages) {
@@ -97,20 +92,18 @@ public final class RamsTypeEvaluation {
             if (label.get().type().isEmpty()) {
                 continue;
             }
-            TypeScores.Judged forced = new TypeScores.Judged(id, g, c.classifyForced(sentence).type().label());
-            TypeScores.Judged unforced = new TypeScores.Judged(id, g, detected);
-            fTyped.add(forced);
-            uTyped.add(unforced);
+            String forced = c.classifyForced(sentence).type().label();
+            String atTrigger = atTrigger(c, p);
+            typed.add(id, g, forced, atTrigger, detected);
             if (label.get().sure()) {
-                fSure.add(forced);
-                uSure.add(unforced);
+                sure.add(id, g, forced, atTrigger, detected);
             }
         }
         if (labelled < labels.size()) {
             throw new IllegalStateException(RamsLabels.FILE + ": " + (labels.size() - labelled)
                     + " labelled passages are not in the RAMS file read");
         }
-        return new Labelled(labelled, part(fTyped, uTyped), part(fSure, uSure), TypeScores.score(detection));
+        return new Labelled(labelled, typed.part(), sure.part(), TypeScores.score(detection));
     }
 
     /**
@@ -156,7 +149,27 @@ public final class RamsTypeEvaluation {
         return p.docKey() + " [" + p.text().substring(p.trigger()[0], p.trigger()[1]) + "] " + p.sentenceText();
     }
 
-    private static Part part(List<TypeScores.Judged> forced, List<TypeScores.Judged> unforced) {
-        return new Part(forced.size(), TypeScores.score(forced), TypeScores.score(unforced));
+    /** The forced choice at the passage's trigger, the trigger given within its sentence. */
+    private static String atTrigger(SnippetClassifier c, RamsPassage p) {
+        int from = p.triggerSentence()[0];
+        return c.classifyForcedAt(p.sentenceText(), p.trigger()[0] - from, p.trigger()[1] - from).type().label();
+    }
+
+    /** The three readings of the passages of one subset, judged against their gold types. */
+    private static final class Judgements {
+        final List<TypeScores.Judged> forced = new ArrayList<>();
+        final List<TypeScores.Judged> atTrigger = new ArrayList<>();
+        final List<TypeScores.Judged> unforced = new ArrayList<>();
+
+        void add(String id, String gold, String forcedType, String atTriggerType, String detected) {
+            forced.add(new TypeScores.Judged(id, gold, forcedType));
+            atTrigger.add(new TypeScores.Judged(id, gold, atTriggerType));
+            unforced.add(new TypeScores.Judged(id, gold, detected));
+        }
+
+        Part part() {
+            return new Part(forced.size(), TypeScores.score(forced), TypeScores.score(atTrigger),
+                    TypeScores.score(unforced));
+        }
     }
 }

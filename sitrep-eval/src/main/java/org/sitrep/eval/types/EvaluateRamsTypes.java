@@ -54,9 +54,11 @@ public final class EvaluateRamsTypes {
 
     private static void print(String name, RamsTypeEvaluation.Part p, boolean errors, PrintStream out) {
         TypeEvaluation.print(name + " forced", p.forced(), 10, out);
+        TypeEvaluation.print(name + " forced at the trigger", p.atTrigger(), 10, out);
         TypeEvaluation.print(name + " unforced", p.unforced(), 10, out);
         if (errors) {
             p.forced().errors().forEach(e -> out.println("  forced " + e));
+            p.atTrigger().errors().forEach(e -> out.println("  at trigger " + e));
         }
     }
 }

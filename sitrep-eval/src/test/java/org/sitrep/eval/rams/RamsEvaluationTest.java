@@ -72,6 +72,7 @@ class RamsEvaluationTest {
         assertEquals(2, r.passagesMapped());
         assertEquals(1, r.unmappedTypes().get("contact.discussion.meet"));
         assertEquals(1.0, r.all().forced().weightedF1(), 1e-9, () -> r.all().forced().errors().toString());
+        assertEquals(1.0, r.all().atTrigger().weightedF1(), 1e-9, () -> r.all().atTrigger().errors().toString());
     }
 
     @Test
