@@ -120,6 +120,34 @@ final class DateLine {
         return Optional.empty();
     }
 
+    /** What may open a wire story's first paragraph before its date: a place and a comma ("IDLIB, "), or nothing. */
+    private static final Pattern LEAD_PLACE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}'\u2019 .-]{0,40},\\s*)?");
+    /** What follows a lead's date: an outlet in brackets, then the dash or colon that opens the story. */
+    private static final Pattern LEAD_OPENER =
+            Pattern.compile("\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:--|[-\u2013\u2014:])\\s");
+    /** How far into the paragraph a lead's date may start. */
+    private static final int LEAD_REACH = 48;
+
+    /**
+     * The date of a wire dateline opening a paragraph ("IDLIB, March 3, 2020 \u2014 Six people were killed ...",
+     * "DAMASCUS, 3 March 2020 (SANA) -- "): the day the story was filed. Only a date with its year counts; the
+     * returned range is the date's, in the paragraph.
+     */
+    static Optional<Hit> lead(String paragraph) {
+        for (int i = 0; i < 2; i++) { // the two spelt-out forms: "March 3, 2020" and "3 March 2020"
+            Matcher m = DATES[i].matcher(paragraph);
+            if (!m.find() || m.start() > LEAD_REACH || !LEAD_PLACE.matcher(paragraph.substring(0, m.start())).matches()
+                    || !LEAD_OPENER.matcher(paragraph.substring(m.end())).lookingAt()) {
+                continue;
+            }
+            LocalDate date = date(m);
+            if (date != null) {
+                return Optional.of(new Hit(date, null, m.start(), m.end(), false));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Just the date of a machine-written value ("2015-10-31T08:00:00Z", "October 31, 2015"), if readable. */
     static Optional<LocalDate> parseValue(String value) {
         if (value == null) {

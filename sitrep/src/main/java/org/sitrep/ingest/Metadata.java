@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.model.Mention;
 import org.sitrep.model.SectionKind;
@@ -62,6 +63,20 @@ record Metadata(String title, String outlet, String author, LocalDate published,
         }
         if (published != null && source == null && own != null && own.date().date().equals(published)) {
             source = mention(text, own);
+        }
+        if (published == null) {
+            // no stated date: a wire dateline opening the story ("IDLIB, March 3, 2020 - ...") says when it was filed
+            for (Role r : roles) {
+                if (r.kind() == SectionKind.BODY) {
+                    Optional<DateLine.Hit> lead = DateLine.lead(r.text());
+                    if (lead.isPresent()) {
+                        int at = r.block().span().start();
+                        published = lead.get().date();
+                        source = Mention.in(text, new Span(at + lead.get().start(), at + lead.get().end()));
+                    }
+                    break;
+                }
+            }
         }
         if (html != null && published != null && own != null && original == null
                 && own.date().date().plusDays(1).isBefore(published)) { // a day apart may be a time-zone shift

@@ -36,6 +36,28 @@ class DateLineTest {
         assertEquals(name, h.name());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "IDLIB, March 3, 2020 \u2014 Six people were killed | 2020-03-03",
+        "DAMASCUS, 3 March 2020 (SANA) -- Army units entered the town | 2020-03-03",
+        "Deir ez-Zor, 14 April 2021 - Clashes broke out | 2021-04-14",
+        "March 3, 2020: Six people were killed | 2020-03-03",
+    })
+    void lead_wireDatelineOpeningAParagraph_itsDate(String paragraph, String date) {
+        assertEquals(LocalDate.parse(date), DateLine.lead(paragraph).orElseThrow().date());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Six people were killed on March 3, 2020 - a monitor said",
+        "BEIRUT, Oct 22 (Reuters) - Government forces shelled the town",
+        "On March 3, 2020, six people were killed",
+        "The attack of March 3, 2020 was the deadliest",
+    })
+    void lead_dateNotOpeningTheStory_none(String paragraph) {
+        assertTrue(DateLine.lead(paragraph).isEmpty(), paragraph);
+    }
+
     @Test
     void parse_numericDateValidOnlyMonthFirst_readMonthFirst() {
         assertEquals(LocalDate.of(2015, 10, 31), DateLine.parse("10/31/2015").orElseThrow().date());

@@ -104,6 +104,20 @@ class DocumentReaderTest {
     }
 
     @Test
+    void read_wireDatelineOpeningTheStory_datesAnUndatedPage() throws Exception {
+        Document d = reader.read("wire.txt", ("Shelling kills six in the north\n\nHAMA CITY, March 3, 2020 \u2014 Six people "
+                + "were killed on Tuesday when artillery hit the town, a monitor said.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(LocalDate.of(2020, 3, 3), d.published());
+        assertEquals("March 3, 2020", d.publishedSource().text());
+        // a date inside the story is no dateline: the page stays undated
+        Document prose = reader.read("story.txt", ("Shelling kills six in the north\n\nSix people were killed on "
+                + "March 3, 2020 when artillery hit the town, a monitor said.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertNull(prose.published());
+    }
+
+    @Test
     void read_blogRepost_pageDateIsTheRepostAndOriginalRecorded() throws Exception {
         Reading r = reader.readFully("repost.md", fixture("blog-repost.md"));
         Document d = r.document();
