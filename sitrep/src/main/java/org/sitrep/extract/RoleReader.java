@@ -40,6 +40,8 @@ final class RoleReader {
     private static final Set<String> PRONOUN_SUBJECTS = ClosedClass.of("pronoun-subjects");
     /** Participles saying the subject was harmed: "were wounded", "was killed". */
     private static final Set<String> HARMED = ClosedClass.of("harmed-participles");
+    /** Death verbs whose subject died ("died", "lost their lives", "perished"): read like a passive. */
+    private static final Set<String> SUFFERER = ClosedClass.of("sufferer-verbs");
 
     /** actor1, assoc actor1 and actor2 of a trigger within its clause. */
     List<List<NameSpan>> roles(List<Token> toks, List<NameSpan> actors, Hit h, int a, int b) {
@@ -73,16 +75,17 @@ final class RoleReader {
         List<NameSpan> firstAfter = after.firstAfter();
         List<NameSpan> secondAfter = after.secondAfter();
         List<NameSpan> helped = after.helped();
+        boolean suffered = before != null && harmedSubject(toks, before, t);
         if (by != null) {
             a1.addAll(by);
-            if (passive && before != null) {
+            if ((passive || suffered) && before != null) {
                 a2.addAll(before);
             } else if (target != null) {
                 a2.addAll(target);
             } else if (firstAfter != null) {
                 a2.addAll(firstAfter);
             }
-        } else if (passive || before != null && harmedSubject(toks, before, t)) {
+        } else if (passive || suffered) {
             if (before != null) {
                 a2.addAll(before);
             }
@@ -393,11 +396,13 @@ final class RoleReader {
 
     /**
      * "Several SDF fighters were wounded and received medical care after the strike": a subject told as harmed ("be"
-     * and a harm participle right after it) suffered the event named later in its clause; it did not do it.
+     * and a harm participle right after it) suffered the event named later in its clause; it did not do it. So did a
+     * subject of a death verb ("Two SDF fighters lost their lives when a Turkish drone targeted their vehicle").
      */
     private static boolean harmedSubject(List<Token> toks, List<NameSpan> subject, int trigger) {
         int e = subject.get(subject.size() - 1).end();
-        return e + 1 < trigger && beVerb(toks.get(e)) && HARMED.contains(toks.get(e + 1).lower());
+        return e + 1 < trigger && beVerb(toks.get(e)) && HARMED.contains(toks.get(e + 1).lower())
+                || e < trigger && SUFFERER.contains(toks.get(e).lower());
     }
 
     static boolean passiveAt(List<Token> toks, int t, int a) {

@@ -14,12 +14,15 @@ import org.sitrep.model.SubEventType;
  * What linking compares of one report, computed once: type, point (NaN when unplaced) with its precision, its
  * gazetteer id and the linear feature it lies on, the date interval widened by its slack (in epoch days), actor keys of both
  * sides, and the content words of its evidence. Also the id of the event the report founds when it founds one
- * ({@link Event#idFor}, a digest): the split asks it of every report of every event a document grows.
+ * ({@link Event#idFor}, a digest): the split asks it of every report of every event a document grows. The document
+ * and the day its own sentence names ({@link #NO_DAY} when it names none) tell apart two acts one text dates apart.
  */
 public record LinkFeatures(String reportId, SubEventType type, double lat, double lon, Integer geoPrecision,
                            String placeId, String lineId, long firstDay, long lastDay, DatePrecision datePrecision,
                            ActorCompatibility.Sides actors, int[] words, List<Set<String>> placeNames,
-                           String admin1, String foundedEventId) {
+                           String admin1, String foundedEventId, String documentId, long statedDay) {
+    /** {@code statedDay} of a report whose sentence names no single day. */
+    public static final long NO_DAY = Long.MIN_VALUE;
 
     public boolean placed() {
         return !Double.isNaN(lat);
@@ -64,7 +67,17 @@ public record LinkFeatures(String reportId, SubEventType type, double lat, doubl
         }
         return new LinkFeatures(r.id(), r.subEventType(), lat, lon, precision, placeId, line, first, last, dp,
                 actors.sides(r), text.words(r.evidence().text()), PlaceNames.standard().keys(loc), admin1,
-                Event.idFor(r.id()));
+                Event.idFor(r.id()), r.documentId(), statedDay(r));
+    }
+
+    /** The one day the report's own sentence names ("on Monday", "on 3 March"), or {@link #NO_DAY}. */
+    static long statedDay(Report r) {
+        DateSpan d = r.date();
+        if (d == null || d.precision() != DatePrecision.DAY || !d.start().equals(d.end()) || d.mention() == null
+                || !r.evidence().span().contains(d.mention().span())) {
+            return NO_DAY;
+        }
+        return d.start().toEpochDay();
     }
 
     /**

@@ -5,7 +5,11 @@ package org.sitrep.link;
  * non-overlapping times veto the pair. Otherwise the score is a weighted sum of place, time, type, actor and
  * text agreement, where an unknown dimension adds nothing (unknown is not agreement). A pair lacking both place
  * and date on either side joins only with the same type, both sides' actors shared and strong text overlap:
- * nothing else would keep such reports from gluing unrelated events together.
+ * nothing else would keep such reports from gluing unrelated events together. Two reports of one document whose
+ * own sentences name different days and different acts are two events: the writer told them apart ("... killed on
+ * Tuesday when forces shelled Ariha", "A shepherd was killed by a landmine near Kafr Nabl on Monday"), though across
+ * documents a day's difference is common. One act told twice may carry two days in one text (the take-over "the
+ * monitor said on Saturday" and its detail "on Friday"), so the same type never vetoes.
  */
 final class PairScorer {
     private final LinkSettings settings;
@@ -26,6 +30,11 @@ final class PairScorer {
                 && a.type().eventType() == b.type().eventType();
         if (!listed && !siblings) {
             return PairScore.vetoed("type");
+        }
+        if (a.type() != b.type() && a.statedDay() != LinkFeatures.NO_DAY && b.statedDay() != LinkFeatures.NO_DAY
+                && a.statedDay() != b.statedDay() && a.documentId() != null
+                && a.documentId().equals(b.documentId())) {
+            return PairScore.vetoed("days told apart");
         }
         boolean placed = a.placed() && b.placed();
         boolean dated = a.dated() && b.dated();

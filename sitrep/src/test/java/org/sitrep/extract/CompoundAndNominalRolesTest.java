@@ -91,4 +91,16 @@ class CompoundAndNominalRolesTest {
         assertEquals(List.of(), a1(r));
         assertEquals(List.of("Several SDF fighters"), ExtractStageTest.names(r.actor2()));
     }
+
+    @Test
+    void subjectOfADeathVerb_sufferedTheActOfItsWhenClause() {
+        // regression: the fighters who "lost their lives" had been read as the side that struck, the drone's lost
+        Report r = only("Two SDF fighters lost their lives when a Turkish drone targeted their vehicle near Amuda.");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, r.subEventType());
+        assertEquals(List.of("Military Forces of Turkey"), a1(r));
+        assertEquals(List.of("Two SDF fighters"), ExtractStageTest.names(r.actor2()));
+        Report died = only("Three civilians died when a Turkish drone hit their car near Derbasiyah.");
+        assertEquals(List.of("Three civilians"), ExtractStageTest.names(died.actor2()));
+        assertFalse(a1(died).contains("Three civilians"));
+    }
 }

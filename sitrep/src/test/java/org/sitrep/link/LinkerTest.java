@@ -68,6 +68,24 @@ class LinkerTest {
     }
 
     @Test
+    void link_oneDocumentTellingTwoActsOnTwoDays_staysApart() {
+        // regression: the Tuesday shelling of one town and a landmine near the next village on Monday, told in one
+        // wire story with civilians the victims of both, had become one event once both victims read as civilians
+        Report shelling = R.report("shelling").doc("wire").type(SubEventType.SHELLING_ARTILLERY_MISSILE)
+                .at(35.81, 36.61, 2).onRelative("2020-03-03").against("civilians").killed(6)
+                .text("Six people were killed on Tuesday when forces shelled the town").build();
+        Report mine = R.report("mine").doc("wire").type(SubEventType.REMOTE_EXPLOSIVE).at(35.61, 36.56, 2)
+                .onRelative("2020-03-02").against("civilians").killed(1)
+                .text("A shepherd was killed by a landmine near the village on Monday").build();
+        assertEquals(2, linkOneByOne(shelling, mine).size());
+        // told by two documents, a day apart and typed apart, they may still be one happening
+        Report other = R.report("other").doc("agency").type(SubEventType.REMOTE_EXPLOSIVE).at(35.61, 36.56, 2)
+                .onRelative("2020-03-02").against("civilians").killed(6)
+                .text("Six people were killed by a landmine near the village on Monday").build();
+        assertEquals(1, linkOneByOne(shelling, other).size());
+    }
+
+    @Test
     void link_sameRoadOnDifferentDays_staysApart() {
         Report cut = R.report("cut").type(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
                 .onRoad("road:supply", 35.5, 37.5).on("2015-10-23").by("islamic-state").build();

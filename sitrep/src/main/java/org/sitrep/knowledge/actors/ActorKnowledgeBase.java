@@ -30,6 +30,7 @@ public final class ActorKnowledgeBase {
     static final String ACTORS = "actors.json";
     static final String GENERICS = "generic.json";
     static final String CUES = "country-cues.tsv";
+    static final String VICTIMS = "victim-heads.tsv";
 
     private static volatile ActorKnowledgeBase bundled;
 
@@ -38,10 +39,13 @@ public final class ActorKnowledgeBase {
     private final PhraseLexicon names;
     private final PhraseLexicon genericNames;
     private final PhraseLexicon countryCues;
+    /** head word of a victim phrase -> actor id (victim-heads.tsv). */
+    private final Map<String, String> victimHeads;
     /** actor id + '|' + key: keys of that actor written only as capital acronyms. */
     private final Set<String> capitalsOnly;
 
-    private ActorKnowledgeBase(List<Actor> actors, List<GenericMention> gens, PhraseLexicon cues) {
+    private ActorKnowledgeBase(List<Actor> actors, List<GenericMention> gens, PhraseLexicon cues,
+                               Map<String, String> victims) {
         Map<String, Actor> m = new LinkedHashMap<>();
         PhraseLexicon.Builder nb = PhraseLexicon.builder();
         Map<String, Boolean> allAcronyms = new LinkedHashMap<>();
@@ -69,6 +73,7 @@ public final class ActorKnowledgeBase {
         this.names = nb.build();
         this.genericNames = gb.build();
         this.countryCues = cues;
+        this.victimHeads = Map.copyOf(victims);
         this.capitalsOnly = Set.copyOf(caps);
     }
 
@@ -113,7 +118,14 @@ public final class ActorKnowledgeBase {
         } catch (IOException e) {
             throw new ActorDataException(List.of(CUES + ": cannot read: " + e.getMessage()));
         }
-        ActorKnowledgeBase kb = new ActorKnowledgeBase(loaded.actors(), loaded.generics(), cues);
+        Map<String, String> victims;
+        try (InputStream v = resource(VICTIMS)) {
+            victims = readVictimHeads(VICTIMS, v, loaded.actors().stream().map(Actor::id).collect(
+                    java.util.stream.Collectors.toSet()));
+        } catch (IOException e) {
+            throw new ActorDataException(List.of(VICTIMS + ": cannot read: " + e.getMessage()));
+        }
+        ActorKnowledgeBase kb = new ActorKnowledgeBase(loaded.actors(), loaded.generics(), cues, victims);
         LOG.debug("actor knowledge base: {} actors, {} names, {} generic phrases, {} extra files",
                 kb.byId.size(), kb.names.size(), kb.genericNames.size(), extraFiles.size());
         return kb;
@@ -150,6 +162,47 @@ public final class ActorKnowledgeBase {
             throw new ActorDataException(problems);
         }
         return b.build();
+    }
+
+    /**
+     * Reads victim-heads.tsv: head word, actor id (which must be known), source. Every problem is reported in one
+     * {@link ActorDataException}, naming file and line.
+     */
+    static Map<String, String> readVictimHeads(String source, InputStream in, Set<String> actorIds)
+            throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 3 || !f[0].matches("\\p{Ll}+") || f[2].isBlank()) {
+                    problems.add(source + ":" + no + ": expected 'head word in lower case<TAB>actor id<TAB>source'");
+                } else if (!actorIds.contains(f[1])) {
+                    problems.add(source + ":" + no + ": unknown actor id '" + f[1] + "'");
+                } else if (out.put(f[0], f[1]) != null) {
+                    problems.add(source + ":" + no + ": '" + f[0] + "' listed twice");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ActorDataException(problems);
+        }
+        return out;
+    }
+
+    /**
+     * The actor a victim phrase stands for when no name matches it, by its head word ("six people", "a shepherd":
+     * Civilians); empty when the word names no such victims.
+     */
+    public Optional<Actor> victimHead(String word) {
+        String id = victimHeads.get(word.toLowerCase(java.util.Locale.ROOT));
+        return id == null ? Optional.empty() : byId(id);
     }
 
     /** Every name of every actor; entry ids are actor ids. Matching is case-insensitive: see {@link #acceptsAsWritten}. */

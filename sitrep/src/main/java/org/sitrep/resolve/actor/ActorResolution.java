@@ -26,6 +26,8 @@ public record ActorResolution(ActorRef ref, Rule rule, List<String> flags) {
         GENERIC_NEARBY,
         /** A generic phrase read through the document's country focus ("government forces" in a Syria story). */
         GENERIC_FOCUS,
+        /** A victim phrase no name matches, read by its head word ("six people", "a shepherd": Civilians). */
+        VICTIM_HEAD,
         /** Only the ACLED category is known. */
         CATEGORY_ONLY,
         /** Nothing known: id and category stay null. */

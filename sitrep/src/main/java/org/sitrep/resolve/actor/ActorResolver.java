@@ -75,10 +75,14 @@ public final class ActorResolver {
         List<String> flags = new ArrayList<>();
         List<List<ActorRef>> lists = new ArrayList<>();
         Set<ActorRef> ledBy = new HashSet<>();
-        for (List<ActorRef> refs : List.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2())) {
+        List<List<ActorRef>> sides = List.of(r.actor1(), r.actor2(), r.assocActor1(), r.assocActor2());
+        for (int side = 0; side < sides.size(); side++) {
             List<ActorRef> out = new ArrayList<>();
-            for (ActorRef ref : refs) {
+            for (ActorRef ref : sides.get(side)) {
                 ActorResolution res = resolve(ref, ctx);
+                if (res.rule() == ActorResolution.Rule.UNRESOLVED && side % 2 == 1) {
+                    res = asVictim(res);
+                }
                 if (res.rule() == ActorResolution.Rule.LED_BY) {
                     ledBy.add(res.ref());
                 }
@@ -96,6 +100,22 @@ public final class ActorResolver {
         List<ActorRef> targets = lists.get(1).stream()
                 .filter(a -> !(ledBy.contains(a) && a.id() != null && doers.contains(a.id()))).toList();
         return r.withActors(lists.get(0), targets, lists.get(2), lists.get(3)).withAddedFlags(flags);
+    }
+
+    /**
+     * A side acted upon that no name resolved, read by its head word: "six people", "a shepherd" and "two brothers"
+     * are civilians, as ACLED codes them (victim-heads.tsv); otherwise unchanged. The side that acts is never read so
+     * ("a man opened fire").
+     */
+    private ActorResolution asVictim(ActorResolution res) {
+        String[] words = res.ref().mention().text().split("[^\\p{L}]+");
+        if (words.length == 0) {
+            return res;
+        }
+        return kb.victimHead(words[words.length - 1])
+                .map(a -> new ActorResolution(refTo(a, res.ref().mention()), ActorResolution.Rule.VICTIM_HEAD,
+                        res.flags()))
+                .orElse(res);
     }
 
     /** The anachronism findings, with reasons, of a report whose actors are resolved. */

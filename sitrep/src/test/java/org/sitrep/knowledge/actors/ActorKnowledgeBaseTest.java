@@ -219,6 +219,31 @@ class ActorKnowledgeBaseTest {
     }
 
     @Test
+    void victimHeads_bundled_readTheSideActedUpon() {
+        ActorKnowledgeBase kb = ActorKnowledgeBase.bundled();
+        assertEquals("civilians", kb.victimHead("people").orElseThrow().id());
+        assertEquals("civilians", kb.victimHead("Shepherd").orElseThrow().id());
+        assertEquals("women", kb.victimHead("daughters").orElseThrow().id());
+        assertTrue(kb.victimHead("soldiers").isEmpty());
+        assertTrue(kb.victimHead("protesters").isEmpty(), "ACLED codes protesters apart from civilians");
+    }
+
+    @Test
+    void victimHeads_badRows_reportEveryProblemWithLine() {
+        String rows = "# comment\npeople\tcivilians\tsource\nPeople\tcivilians\tsource\nmen\tnobody\tsource\n"
+                + "boy\tchildren\nman\tcivilians\tsource\nman\tcivilians\tsource\n";
+        ActorDataException e = assertThrows(ActorDataException.class, () -> ActorKnowledgeBase.readVictimHeads(
+                "v.tsv", new java.io.ByteArrayInputStream(rows.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                java.util.Set.of("civilians", "children")));
+        String msg = e.getMessage();
+        assertTrue(msg.contains("v.tsv:3") && msg.contains("lower case"), msg);
+        assertTrue(msg.contains("v.tsv:4") && msg.contains("nobody"), msg);
+        assertTrue(msg.contains("v.tsv:5"), msg);
+        assertTrue(msg.contains("v.tsv:7") && msg.contains("twice"), msg);
+        assertFalse(msg.contains("v.tsv:2"), msg);
+    }
+
+    @Test
     void load_brokenSuccession_isReported() throws IOException {
         Path extra = write("succ.json", """
                 [{"id": "old-front", "name": "Old Front", "category": 2, "reference": "https://example.org/o",

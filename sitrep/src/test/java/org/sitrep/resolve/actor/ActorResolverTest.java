@@ -1,6 +1,7 @@
 package org.sitrep.resolve.actor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.resolve.actor.Fixtures.RESOLVER;
@@ -161,6 +162,35 @@ class ActorResolverTest {
         assertEquals("islamic-state", out.actor2().get(0).id());
         assertTrue(out.flags().contains("anachronism:sdf-name-before-2015-10-10"), out.flags().toString());
         assertTrue(out.flags().stream().noneMatch(f -> f.contains("isis")), "ISIS was in use in May 2013");
+    }
+
+    @Test
+    void resolve_report_victimPhrasesByTheirHeadAreCivilians_onlyOnTheSideActedUpon() {
+        String text = "Gunmen killed six people and a shepherd's two daughters near Binnish; a man then shot two brothers.";
+        Report rep = Fixtures.report(text, text, LocalDate.of(2020, 3, 3), List.of(ref(text, "a man")),
+                List.of(ref(text, "six people"), ref(text, "two daughters"), ref(text, "two brothers")));
+        Report out = RESOLVER.resolve(rep, RESOLVER.context(text, LocalDate.of(2020, 3, 4)));
+        assertEquals("civilians", out.actor2().get(0).id());
+        assertEquals(7, out.actor2().get(0).category());
+        assertEquals("six people", out.actor2().get(0).mention().text());
+        assertEquals("women", out.actor2().get(1).id());
+        assertEquals("civilians", out.actor2().get(2).id());
+        // the side that acts is never read as civilians by its head word
+        assertNull(out.actor1().get(0).id());
+        assertNull(out.actor1().get(0).category());
+    }
+
+    @Test
+    void resolve_nationalArmy_isTheSnaInSyriaOnly() {
+        String s = "Fighters of the National Army shelled positions of the Syrian Democratic Forces near Manbij.";
+        DocumentContext syria = RESOLVER.context(SYRIA + " " + s, LocalDate.of(2020, 3, 3));
+        assertEquals("syrian-national-army", RESOLVER.resolve(ref(syria.text(), "National Army"),
+                sentenceContext(syria, s, null)).ref().id());
+        String libya = "Forces of the National Army shelled Tripoli's southern suburbs, Libyan officials said.";
+        DocumentContext elsewhere = RESOLVER.context(libya, LocalDate.of(2020, 3, 3));
+        ActorResolution r = RESOLVER.resolve(ref(libya, "National Army"), sentenceContext(elsewhere, libya, null));
+        assertNotEquals("syrian-national-army", r.ref().id());
+        assertNotEquals("syrian-arab-army", r.ref().id());
     }
 
     @Test
