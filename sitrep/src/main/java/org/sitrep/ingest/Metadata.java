@@ -64,19 +64,10 @@ record Metadata(String title, String outlet, String author, LocalDate published,
         if (published != null && source == null && own != null && own.date().date().equals(published)) {
             source = mention(text, own);
         }
-        if (published == null) {
-            // no stated date: a wire dateline opening the story ("IDLIB, March 3, 2020 - ...") says when it was filed
-            for (Role r : roles) {
-                if (r.kind() == SectionKind.BODY) {
-                    Optional<DateLine.Hit> lead = DateLine.lead(r.text());
-                    if (lead.isPresent()) {
-                        int at = r.block().span().start();
-                        published = lead.get().date();
-                        source = Mention.in(text, new Span(at + lead.get().start(), at + lead.get().end()));
-                    }
-                    break;
-                }
-            }
+        Optional<LeadDate> lead = published == null ? LeadDate.of(text, roles) : Optional.empty();
+        if (lead.isPresent()) {
+            published = lead.get().date();
+            source = lead.get().source();
         }
         if (html != null && published != null && own != null && original == null
                 && own.date().date().plusDays(1).isBefore(published)) { // a day apart may be a time-zone shift
@@ -102,6 +93,23 @@ record Metadata(String title, String outlet, String author, LocalDate published,
                     original == null ? null : mention(text, original));
         }
         return new Metadata(title, outlet, author, published, source, rep);
+    }
+
+    /**
+     * The date of a wire dateline opening the story's first body paragraph ("IDLIB, March 3, 2020 - ..."): when it
+     * was filed, read only when nothing else dates the page.
+     */
+    private record LeadDate(LocalDate date, Mention source) {
+        static Optional<LeadDate> of(String text, List<Role> roles) {
+            for (Role r : roles) {
+                if (r.kind() == SectionKind.BODY) {
+                    int at = r.block().span().start();
+                    return DateLine.lead(r.text()).map(h -> new LeadDate(h.date(),
+                            Mention.in(text, new Span(at + h.start(), at + h.end()))));
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     /** The page's own dateline and its original's (either may be null), told apart as the class comment says. */
