@@ -41,9 +41,11 @@ public final class ActorResolver {
     private final ActorKnowledgeBase kb;
     private final ActorMentionFinder finder;
     private final AnachronismCheck check;
+    private final CrowdSide crowds;
 
     public ActorResolver(ActorKnowledgeBase kb) {
         this.kb = kb;
+        this.crowds = new CrowdSide(kb);
         this.finder = new ActorMentionFinder(kb);
         this.check = new AnachronismCheck(kb);
     }
@@ -99,7 +101,7 @@ public final class ActorResolver {
         lists.get(0).forEach(a -> doers.add(a.id()));
         List<ActorRef> targets = lists.get(1).stream()
                 .filter(a -> !(ledBy.contains(a) && a.id() != null && doers.contains(a.id()))).toList();
-        return r.withActors(lists.get(0), targets, lists.get(2), lists.get(3)).withAddedFlags(flags);
+        return crowds.apply(r.withActors(lists.get(0), targets, lists.get(2), lists.get(3))).withAddedFlags(flags);
     }
 
     /**

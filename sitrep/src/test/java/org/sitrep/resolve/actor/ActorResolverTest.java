@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
 
 class ActorResolverTest {
     // a Syria story, our own wording
@@ -178,6 +179,32 @@ class ActorResolverTest {
         // the side that acts is never read as civilians by its head word
         assertNull(out.actor1().get(0).id());
         assertNull(out.actor1().get(0).category());
+    }
+
+    @Test
+    void resolve_report_crowdOfAProtestOrRiot_isNamedByWhatItDid() {
+        String protest = "Teachers staged a protest in the capital demanding higher pay.";
+        Report p = RESOLVER.resolve(Fixtures.typed(protest, "protest", SubEventType.PEACEFUL_PROTEST,
+                List.of(ref(protest, "Teachers")), List.of()), RESOLVER.context(protest, LocalDate.of(2020, 3, 3)));
+        assertEquals("protesters", p.actor1().get(0).id());
+        assertEquals(6, p.actor1().get(0).category());
+        assertEquals("Teachers", p.assocActor1().get(0).mention().text(), "who they were: an associate");
+        String riot = "Youths rioted in the town, burning tyres.";
+        Report r = RESOLVER.resolve(Fixtures.typed(riot, "rioted", SubEventType.VIOLENT_DEMONSTRATION,
+                List.of(ref(riot, "Youths")), List.of()), RESOLVER.context(riot, LocalDate.of(2020, 3, 3)));
+        assertEquals("rioters", r.actor1().get(0).id());
+        // no people named: the act's word names them
+        String bare = "A demonstration took place in the town against fuel prices.";
+        Report b = RESOLVER.resolve(Fixtures.typed(bare, "demonstration", SubEventType.PEACEFUL_PROTEST, List.of(),
+                List.of()), RESOLVER.context(bare, LocalDate.of(2020, 3, 3)));
+        assertEquals("protesters", b.actor1().get(0).id());
+        assertEquals("demonstration", b.actor1().get(0).mention().text());
+        // a side that is no crowd is left as read
+        String police = "Police dispersed a protest in the town.";
+        Report q = RESOLVER.resolve(Fixtures.typed(police, "protest", SubEventType.PROTEST_WITH_INTERVENTION,
+                List.of(ref(police, "Police")), List.of()), RESOLVER.context(police, LocalDate.of(2020, 3, 3)));
+        assertEquals("Police", q.actor1().get(0).mention().text());
+        assertTrue(q.assocActor1().isEmpty());
     }
 
     @Test

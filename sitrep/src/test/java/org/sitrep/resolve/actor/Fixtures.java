@@ -13,6 +13,7 @@ import org.sitrep.model.Report;
 import org.sitrep.model.ReportKind;
 import org.sitrep.model.SectionKind;
 import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
 
 /** Test documents and reports written for these tests (our own wording, public facts). */
 final class Fixtures {
@@ -48,6 +49,17 @@ final class Fixtures {
         return new Report(Report.idFor("doc", span, 0), ReportKind.EVENT, null, "doc", SectionKind.BODY,
                 new Evidence("doc", sentence, span), null, null, null, null, null, actor1, actor2, List.of(), List.of(),
                 null, date == null ? null : DateSpan.day(date, null), null, null, null, Modality.ASSERTED, List.of(),
+                List.of());
+    }
+
+    /** A report of {@code type} whose evidence is the whole text and whose trigger is {@code trigger}'s words. */
+    static Report typed(String text, String trigger, SubEventType type, List<ActorRef> actor1,
+                        List<ActorRef> actor2) {
+        Span span = new Span(0, text.length());
+        int t = text.indexOf(trigger);
+        return new Report(Report.idFor("doc", span, 0), ReportKind.EVENT, null, "doc", SectionKind.BODY,
+                new Evidence("doc", text, span), Mention.of(trigger, t, t + trigger.length()), type, null, null, null,
+                actor1, actor2, List.of(), List.of(), null, null, null, null, null, Modality.ASSERTED, List.of(),
                 List.of());
     }
 
