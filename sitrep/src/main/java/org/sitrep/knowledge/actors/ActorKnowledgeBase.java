@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.knowledge.BundledResource;
+import org.sitrep.knowledge.DataRow;
 import org.sitrep.knowledge.NameKey;
 import org.sitrep.knowledge.PhraseLexicon;
 import org.slf4j.Logger;
@@ -118,13 +120,8 @@ public final class ActorKnowledgeBase {
         } catch (IOException e) {
             throw new ActorDataException(List.of(CUES + ": cannot read: " + e.getMessage()));
         }
-        Map<String, String> victims;
-        try (InputStream v = resource(VICTIMS)) {
-            victims = readVictimHeads(VICTIMS, v, loaded.actors().stream().map(Actor::id).collect(
-                    java.util.stream.Collectors.toSet()));
-        } catch (IOException e) {
-            throw new ActorDataException(List.of(VICTIMS + ": cannot read: " + e.getMessage()));
-        }
+        Map<String, String> victims = readVictimHeads(VICTIMS, BundledResource.lines(ActorKnowledgeBase.class,
+                VICTIMS), loaded.actors().stream().map(Actor::id).collect(java.util.stream.Collectors.toSet()));
         ActorKnowledgeBase kb = new ActorKnowledgeBase(loaded.actors(), loaded.generics(), cues, victims);
         LOG.debug("actor knowledge base: {} actors, {} names, {} generic phrases, {} extra files",
                 kb.byId.size(), kb.names.size(), kb.genericNames.size(), extraFiles.size());
@@ -168,26 +165,17 @@ public final class ActorKnowledgeBase {
      * Reads victim-heads.tsv: head word, actor id (which must be known), source. Every problem is reported in one
      * {@link ActorDataException}, naming file and line.
      */
-    static Map<String, String> readVictimHeads(String source, InputStream in, Set<String> actorIds)
-            throws IOException {
+    static Map<String, String> readVictimHeads(String source, List<String> lines, Set<String> actorIds) {
         Map<String, String> out = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3 || !f[0].matches("\\p{Ll}+") || f[2].isBlank()) {
-                    problems.add(source + ":" + no + ": expected 'head word in lower case<TAB>actor id<TAB>source'");
-                } else if (!actorIds.contains(f[1])) {
-                    problems.add(source + ":" + no + ": unknown actor id '" + f[1] + "'");
-                } else if (out.put(f[0], f[1]) != null) {
-                    problems.add(source + ":" + no + ": '" + f[0] + "' listed twice");
-                }
+        for (DataRow r : DataRow.parse(source, lines, 1, m -> new ActorDataException(List.of(m)))) {
+            String at = source + ":" + r.line() + ": ";
+            if (r.cols().length != 3 || !r.col(0).matches("\\p{Ll}+") || r.col(2).isEmpty()) {
+                problems.add(at + "expected 'head word in lower case<TAB>actor id<TAB>source'");
+            } else if (!actorIds.contains(r.col(1))) {
+                problems.add(at + "unknown actor id '" + r.col(1) + "'");
+            } else if (out.put(r.col(0), r.col(1)) != null) {
+                problems.add(at + "'" + r.col(0) + "' listed twice");
             }
         }
         if (!problems.isEmpty()) {

@@ -233,8 +233,7 @@ class ActorKnowledgeBaseTest {
         String rows = "# comment\npeople\tcivilians\tsource\nPeople\tcivilians\tsource\nmen\tnobody\tsource\n"
                 + "boy\tchildren\nman\tcivilians\tsource\nman\tcivilians\tsource\n";
         ActorDataException e = assertThrows(ActorDataException.class, () -> ActorKnowledgeBase.readVictimHeads(
-                "v.tsv", new java.io.ByteArrayInputStream(rows.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                java.util.Set.of("civilians", "children")));
+                "v.tsv", List.of(rows.split("\n")), java.util.Set.of("civilians", "children")));
         String msg = e.getMessage();
         assertTrue(msg.contains("v.tsv:3") && msg.contains("lower case"), msg);
         assertTrue(msg.contains("v.tsv:4") && msg.contains("nobody"), msg);
