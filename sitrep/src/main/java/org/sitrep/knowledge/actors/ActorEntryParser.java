@@ -14,7 +14,8 @@ final class ActorEntryParser {
             "memberOf", "from", "to", "tag", "aliases", "renamings", "predecessors", "successor", "operations",
             "wikidata", "reference", "note");
     static final Set<String> ALIAS_FIELDS = Set.of("names", "since", "until", "tag", "ambiguous");
-    static final Set<String> GENERIC_FIELDS = Set.of("id", "phrases", "category", "byFocus", "deferTo", "corefer",
+    static final Set<String> GENERIC_FIELDS = Set.of("id", "phrases", "category", "byFocus", "nationalForces",
+            "deferTo", "corefer",
             "among", "note");
 
     private final List<String> problems;
@@ -99,7 +100,7 @@ final class ActorEntryParser {
         boolean corefer = n.has("corefer") && n.get("corefer").asBoolean();
         return new GenericMention(id == null ? "?" : id, strings(n, "phrases", label), category, byFocus,
                 strings(n, "deferTo", label), corefer,
-                strings(n, "among", label), where);
+                strings(n, "among", label), where, n.has("nationalForces") ? n.get("nationalForces").asText() : null);
     }
 
     private void aliases(JsonValue n, ActorDraft d, String label, String where) {

@@ -33,6 +33,7 @@ public final class ActorKnowledgeBase {
     static final String GENERICS = "generic.json";
     static final String CUES = "country-cues.tsv";
     static final String VICTIMS = "victim-heads.tsv";
+    static final String NATIONAL = "national-forces.json";
 
     private static volatile ActorKnowledgeBase bundled;
 
@@ -41,6 +42,8 @@ public final class ActorKnowledgeBase {
     private final PhraseLexicon names;
     private final PhraseLexicon genericNames;
     private final PhraseLexicon countryCues;
+    /** "military|KE" -> the actor named "Military Forces of Kenya" (by name or alias), likewise "police|KE". */
+    private final Map<String, String> nationalForces;
     /** head word of a victim phrase -> actor id (victim-heads.tsv). */
     private final Map<String, String> victimHeads;
     /** actor id + '|' + key: keys of that actor written only as capital acronyms. */
@@ -76,6 +79,19 @@ public final class ActorKnowledgeBase {
         this.genericNames = gb.build();
         this.countryCues = cues;
         this.victimHeads = Map.copyOf(victims);
+        Map<String, String> forces = new LinkedHashMap<>();
+        for (Actor a : actors) {
+            for (ActorName n : a.names()) {
+                for (String kind : GenericMention.FORCE_KINDS) {
+                    String prefix = kind.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + kind.substring(1)
+                            + " Forces of ";
+                    if (a.category() == 1 && a.country() != null && n.text().startsWith(prefix)) {
+                        forces.putIfAbsent(kind + "|" + a.country(), a.id());
+                    }
+                }
+            }
+        }
+        this.nationalForces = Map.copyOf(forces);
         this.capitalsOnly = Set.copyOf(caps);
     }
 
@@ -100,8 +116,9 @@ public final class ActorKnowledgeBase {
      */
     public static ActorKnowledgeBase load(List<Path> extraFiles) {
         ActorLoader loader = new ActorLoader();
-        try (InputStream a = resource(ACTORS); InputStream g = resource(GENERICS)) {
+        try (InputStream a = resource(ACTORS); InputStream n = resource(NATIONAL); InputStream g = resource(GENERICS)) {
             loader.addActors(ACTORS, a, false);
+            loader.addActors(NATIONAL, n, false);
             loader.addGenerics(GENERICS, g);
         } catch (IOException e) {
             throw new ActorDataException(List.of("bundled actor data unreadable: " + e.getMessage()));
@@ -182,6 +199,15 @@ public final class ActorKnowledgeBase {
             throw new ActorDataException(problems);
         }
         return out;
+    }
+
+    /**
+     * A country's military or police ({@code kind} one of {@link GenericMention#FORCE_KINDS}): the actor named as ACLED
+     * names state forces, "Military Forces of Kenya" (national-forces.json, or actors.json where it has the entry).
+     */
+    public Optional<Actor> nationalForces(String kind, String country) {
+        String id = nationalForces.get(kind + "|" + country);
+        return id == null ? Optional.empty() : byId(id);
     }
 
     /**

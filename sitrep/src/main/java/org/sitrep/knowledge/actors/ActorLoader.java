@@ -275,6 +275,9 @@ final class ActorLoader {
                     problems.add(label + ": byFocus names unknown actor '" + id + "'");
                 }
             });
+            if (g.nationalForces() != null && !GenericMention.FORCE_KINDS.contains(g.nationalForces())) {
+                problems.add(label + ": nationalForces must be one of " + GenericMention.FORCE_KINDS);
+            }
             for (String id : g.among()) {
                 if (!byId.containsKey(id)) {
                     problems.add(label + ": among names unknown actor '" + id + "'");

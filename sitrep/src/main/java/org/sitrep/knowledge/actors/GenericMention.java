@@ -17,9 +17,15 @@ import java.util.Objects;
  * @param corefer  whether the phrase may stand for the only actor of its category the document names
  * @param among    when non-empty, the only actors {@code corefer} may pick (e.g. Kurdish groups for "Kurdish fighters")
  * @param source   file:line of the entry
+ * @param nationalForces {@code military} or {@code police} when the phrase, set in a country {@code byFocus} does not
+ *                 list, means that country's military or police ({@link ActorKnowledgeBase#nationalForces}); or null
  */
 public record GenericMention(String id, List<String> phrases, Integer category, Map<String, String> byFocus,
-                             List<String> deferTo, boolean corefer, List<String> among, String source) {
+                             List<String> deferTo, boolean corefer, List<String> among, String source,
+                             String nationalForces) {
+    /** The kinds of national force a generic phrase may stand for. */
+    public static final List<String> FORCE_KINDS = List.of("military", "police");
+
     public GenericMention {
         Objects.requireNonNull(id, "id");
         phrases = List.copyOf(phrases);

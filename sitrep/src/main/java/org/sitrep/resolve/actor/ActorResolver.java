@@ -171,7 +171,8 @@ public final class ActorResolver {
         }
         if (genericHit != null) {
             GenericMention g = kb.generic(genericHit.ids().get(0)).orElseThrow();
-            if (!g.byFocus().isEmpty() && qualifiedByNationality(genericHit, ref.mention(), ctx)) {
+            if ((!g.byFocus().isEmpty() || g.nationalForces() != null)
+                    && qualifiedByNationality(genericHit, ref.mention(), ctx)) {
                 // "Qatari government forces": some state's forces, not the focus country's
                 return categoryOnly(g, ref.mention());
             }
@@ -261,6 +262,12 @@ public final class ActorResolver {
         if (country != null && g.byFocus().containsKey(country)) {
             return new ActorResolution(refTo(kb.byId(g.byFocus().get(country)).orElseThrow(), mention),
                     ActorResolution.Rule.GENERIC_FOCUS, List.of());
+        }
+        Optional<Actor> national = country == null || g.nationalForces() == null ? Optional.empty()
+                : kb.nationalForces(g.nationalForces(), country);
+        if (national.isPresent()) {
+            // "police" in a Kenya story: the Police Forces of Kenya, as ACLED names state forces
+            return new ActorResolution(refTo(national.get(), mention), ActorResolution.Rule.GENERIC_FOCUS, List.of());
         }
         if (g.corefer() && g.among().isEmpty()) {
             // "the jihadists" stands for a group only when the same or the previous sentence names just one

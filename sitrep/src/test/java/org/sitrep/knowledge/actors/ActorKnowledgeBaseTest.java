@@ -229,6 +229,28 @@ class ActorKnowledgeBaseTest {
     }
 
     @Test
+    void nationalForces_everyCountryHasItsMilitaryAndPolice_underAcledNames() {
+        ActorKnowledgeBase kb = ActorKnowledgeBase.bundled();
+        assertEquals("Police Forces of Kenya", kb.nationalForces("police", "KE").orElseThrow().name());
+        assertEquals("Military Forces of the Philippines", kb.nationalForces("military", "PH").orElseThrow().name());
+        // a force actors.json names itself keeps its own entry
+        assertEquals("syrian-armed-forces", kb.nationalForces("military", "SY").orElseThrow().id());
+        assertEquals("Police Forces of Syria", kb.nationalForces("police", "SY").orElseThrow().name());
+        assertEquals(List.of("military-forces-of-ua"), kb.candidates("Ukrainian troops").stream().map(Actor::id).toList());
+        assertTrue(kb.nationalForces("navy", "KE").isEmpty());
+    }
+
+    @Test
+    void nationalForces_unknownKindInAGeneric_isReported() {
+        ActorLoader loader = new ActorLoader();
+        loader.addGenerics("g.json", new java.io.ByteArrayInputStream(("[{\"id\": \"coast-guard\", \"category\": 1, "
+                + "\"phrases\": [\"coast guard\"], \"nationalForces\": \"navy\"}]")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ActorDataException e = assertThrows(ActorDataException.class, loader::finish);
+        assertTrue(e.getMessage().contains("nationalForces"), e.getMessage());
+    }
+
+    @Test
     void victimHeads_badRows_reportEveryProblemWithLine() {
         String rows = "# comment\npeople\tcivilians\tsource\nPeople\tcivilians\tsource\nmen\tnobody\tsource\n"
                 + "boy\tchildren\nman\tcivilians\tsource\nman\tcivilians\tsource\n";

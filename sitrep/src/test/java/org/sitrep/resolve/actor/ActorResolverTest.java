@@ -208,6 +208,23 @@ class ActorResolverTest {
     }
 
     @Test
+    void resolve_policeAndSoldiersWithNoSideNamed_areTheForcesOfTheCountryTheEventIsIn() {
+        String s = "Police fired tear gas at students in the town while soldiers guarded the bridge.";
+        DocumentContext doc = RESOLVER.context(s, LocalDate.of(2022, 3, 3));
+        ResolutionContext kenya = new ResolutionContext(doc, null, s, 0, "KE");
+        assertEquals("police-forces-of-ke", RESOLVER.resolve(ref(s, "Police"), kenya).ref().id());
+        assertEquals("military-forces-of-ke", RESOLVER.resolve(ref(s, "soldiers"), kenya).ref().id());
+        // where the event is set is unknown: only the category
+        ResolutionContext nowhere = new ResolutionContext(doc, null, s, 0, null);
+        ActorResolution unknown = RESOLVER.resolve(ref(s, "Police"), nowhere);
+        assertNull(unknown.ref().id());
+        assertEquals(1, unknown.ref().category());
+        String chad = "Chadian soldiers crossed into the border town.";
+        ResolutionContext cameroon = new ResolutionContext(RESOLVER.context(chad, null), null, chad, 0, "CM");
+        assertEquals("military-forces-of-td", RESOLVER.resolve(ref(chad, "Chadian soldiers"), cameroon).ref().id());
+    }
+
+    @Test
     void resolve_nationalArmy_isTheSnaInSyriaOnly() {
         String s = "Fighters of the National Army shelled positions of the Syrian Democratic Forces near Manbij.";
         DocumentContext syria = RESOLVER.context(SYRIA + " " + s, LocalDate.of(2020, 3, 3));
