@@ -144,6 +144,19 @@ final class DiscourseJoiner {
         return -1;
     }
 
+    /**
+     * A gathering elsewhere is another crowd: "Residents protested in Mombasa ... A demonstration took place in
+     * Kisumu" names no residents in Kisumu. (A side that strikes carries on from place to place: "Russian jets struck
+     * Saraqib. Strikes also hit Binnish.")
+     */
+    private static boolean otherCrowd(Report p, Report r) {
+        SubEventType.EventType kind = r.subEventType().eventType();
+        return (kind == SubEventType.EventType.PROTESTS || kind == SubEventType.EventType.RIOTS)
+                && p.location() != null && r.location() != null && p.location().mention() != null
+                && r.location().mention() != null
+                && !p.location().mention().text().equalsIgnoreCase(r.location().mention().text());
+    }
+
     /** A side of the sentence before, when this event leaves its doer implicit and is of the same type. */
     private Report carrySide(JoinedReports joined, Report r, Anchor a) {
         for (int i = joined.size() - 1; i >= 0; i--) {
@@ -153,7 +166,7 @@ final class DiscourseJoiner {
             }
             if (joined.lastSentence(i) == a.sentence() - 1 && JoinedReports.assertedEvent(p)
                     && p.subEventType() == r.subEventType() && r.subEventType() != null && !p.actor1().isEmpty()
-                    && !sides.shares(p.actor1(), r.actor2())) {
+                    && !sides.shares(p.actor1(), r.actor2()) && !otherCrowd(p, r)) {
                 return r.withActors(p.actor1(), r.actor2(), p.assocActor1(), r.assocActor2())
                         .withAddedFlags(List.of("actor1_from_context"));
             }

@@ -164,6 +164,17 @@ class DiscourseJoinerTest {
     }
 
     @Test
+    void gatheringElsewhere_isAnotherCrowd_itTakesNoSideOfTheSentenceBefore() {
+        // regression: the residents protesting in one town had become the crowd of a demonstration in the next
+        List<Report> rs = events("Residents protested in Homs on Tuesday over water cuts. A demonstration took place in"
+                + " Hama on Tuesday against fuel prices.");
+        assertEquals(2, rs.size(), rs::toString);
+        assertFalse(rs.get(1).flags().contains("actor1_from_context"), rs.get(1)::toString);
+        assertTrue(rs.get(1).actor1().stream().noneMatch(a -> a.mention().text().equals("Residents")),
+                rs.get(1)::toString);
+    }
+
+    @Test
     void implicitDoer_afterAnEventOfAnotherType_staysWithoutOne() {
         List<Report> rs = events("IS fighters seized the village of Tadef on Friday. Airstrikes hit Azaz, killing two"
                 + " men.");
