@@ -67,6 +67,17 @@ class SnippetClassifierTest {
     }
 
     @Test
+    void annihilate_isViolenceByItsDoer_andSportOrVotesAreNone() {
+        // regression: "annihilate" was no trigger, so "Russian air forces annihilate oil tankers" read as no event
+        assertEquals(SubEventType.AIR_DRONE_STRIKE,
+                c.detect("Russian air forces annihilated an oil convoy near the town on Monday.").orElseThrow().type());
+        assertTrue(c.detect("The team beat its rivals in the final on Sunday.").isEmpty());
+        assertTrue(c.detect("The ruling party annihilated the opposition in the election.").isEmpty());
+        assertEquals(SubEventType.ATTACK, c.detect("Gunmen beat a shepherd to death near the village.").orElseThrow()
+                .type());
+    }
+
+    @Test
     void classify_instrumentActorWithGenericVerb_instrumentType() {
         assertEquals(SubEventType.AIR_DRONE_STRIKE, forced("Government jets pounded the hilltop villages at dawn."));
         assertEquals(SubEventType.AIR_DRONE_STRIKE, forced("Drones hit a fuel truck on the desert road."));
