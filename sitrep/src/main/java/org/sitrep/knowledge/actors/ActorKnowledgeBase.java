@@ -219,6 +219,12 @@ public final class ActorKnowledgeBase {
         return id == null ? Optional.empty() : byId(id);
     }
 
+    /** As {@link #victimHead}, for a whole phrase read by its last word, its head ("two brothers"). */
+    public Optional<Actor> victimPhrase(String phrase) {
+        String[] words = phrase.split("[^\\p{L}]+");
+        return words.length == 0 ? Optional.empty() : victimHead(words[words.length - 1]);
+    }
+
     /** Every name of every actor; entry ids are actor ids. Matching is case-insensitive: see {@link #acceptsAsWritten}. */
     public PhraseLexicon names() {
         return names;

@@ -110,11 +110,7 @@ public final class ActorResolver {
      * ("a man opened fire").
      */
     private ActorResolution asVictim(ActorResolution res) {
-        String[] words = res.ref().mention().text().split("[^\\p{L}]+");
-        if (words.length == 0) {
-            return res;
-        }
-        return kb.victimHead(words[words.length - 1])
+        return kb.victimPhrase(res.ref().mention().text())
                 .map(a -> new ActorResolution(refTo(a, res.ref().mention()), ActorResolution.Rule.VICTIM_HEAD,
                         res.flags()))
                 .orElse(res);

@@ -58,8 +58,7 @@ final class CrowdSide {
         if (a.category() != null) {
             return PEOPLE.contains(a.category());
         }
-        String[] words = a.mention().text().split("[^\\p{L}]+");
-        return words.length > 0 && kb.victimHead(words[words.length - 1]).isPresent();
+        return kb.victimPhrase(a.mention().text()).isPresent();
     }
 
     private Optional<Actor> crowdOf(SubEventType t) {
