@@ -12,13 +12,19 @@ import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
 
 /**
- * ACLED names the side that demonstrates by what it did, not by who its people are: the actor of a protest is
- * Protesters, of a riot Rioters, and who they were (teachers, residents, a union) is an associated actor. So a protest
- * or riot whose acting side names no armed or state actor takes Protesters or Rioters as its actor, its own people
- * moving to the associates; a side with no people named takes it from the act's word ("A demonstration took place"
- * names its protesters). Only a side of people is so read: civilians, protesters or rioters, or words that name
- * people (victim-heads.tsv: "teachers", "youths"); a side naming anyone else (a party, the police that stepped in) is
- * left as read. Excessive force against protesters is left too: there the force is the side that acts.
+ * ACLED names the side that demonstrates by what it did, not by who its people are, and gives a demonstration only
+ * the sides that took part in it:
+ * <ul>
+ * <li>a protest's actor is Protesters, who they were (teachers, residents, a union) an associated actor; a side with
+ * no people named takes it from the act's word ("A demonstration took place" names its protesters);</li>
+ * <li>a peaceful protest has no other side: what it was against or for ("against the government", "in support of
+ * the detainees") is its subject, not a party to it, and only another crowd (a counter-protest) stays;</li>
+ * <li>a protest met by force (intervention, excessive force) has the force as its other side, whichever way the
+ * sentence put them ("Police dispersed the protesters");</li>
+ * <li>a riot's actor is Rioters when the side that acts is people (civilians, rioters, or words that name people,
+ * victim-heads.tsv: "youths"), its people again associates.</li>
+ * </ul>
+ * A protest whose acting side is armed (and no force met it), or a riot by anyone else, is left as read.
  */
 final class CrowdSide {
     /** ACLED inter codes of people: 5 rioters, 6 protesters, 7 civilians. */
@@ -36,22 +42,67 @@ final class CrowdSide {
 
     /** The report with its crowd side named as ACLED names it; unchanged when it is no protest or riot. */
     Report apply(Report r) {
-        Optional<Actor> crowd = crowdOf(r.subEventType());
-        if (crowd.isEmpty() || !r.actor1().stream().allMatch(this::people)) {
+        SubEventType t = r.subEventType();
+        if (t == null || protesters.isEmpty() || rioters.isEmpty()) {
             return r;
         }
-        Actor c = crowd.get();
-        if (r.actor1().stream().anyMatch(a -> c.id().equals(a.id()))) {
+        return switch (t) {
+            case PEACEFUL_PROTEST -> peaceful(r);
+            case PROTEST_WITH_INTERVENTION, EXCESSIVE_FORCE -> metByForce(r);
+            case VIOLENT_DEMONSTRATION, MOB_VIOLENCE -> riot(r);
+            default -> r;
+        };
+    }
+
+    private Report peaceful(Report r) {
+        if (r.actor1().stream().anyMatch(CrowdSide::armed)) {
             return r;
         }
-        Mention m = !r.actor1().isEmpty() ? r.actor1().get(0).mention() : r.trigger();
+        List<ActorRef> counter = r.actor2().stream().filter(a -> protesters.get().id().equals(a.id())).toList();
+        return crowd(r, protesters.get(), r.actor1(), counter, counter.isEmpty() ? List.of() : r.assocActor2());
+    }
+
+    private Report metByForce(Report r) {
+        List<ActorRef> force = new ArrayList<>();
+        List<ActorRef> people = new ArrayList<>();
+        for (ActorRef a : r.actor1()) {
+            (armed(a) ? force : people).add(a);
+        }
+        boolean swapped = !force.isEmpty();
+        for (ActorRef a : r.actor2()) {
+            (armed(a) ? force : people).add(a);
+        }
+        return crowd(r, protesters.get(), people, force, swapped ? List.of() : r.assocActor2());
+    }
+
+    private Report riot(Report r) {
+        if (!r.actor1().stream().allMatch(this::people)) {
+            return r;
+        }
+        return crowd(r, rioters.get(), r.actor1(), r.actor2(), r.assocActor2());
+    }
+
+    /**
+     * The report with the crowd {@code c} as its actor (provenance: its first person named, else the act's word),
+     * {@code people} its associates unless they are that crowd already, and {@code other} as the other side.
+     */
+    private static Report crowd(Report r, Actor c, List<ActorRef> people, List<ActorRef> other,
+                                List<ActorRef> otherAssoc) {
+        Mention m = !people.isEmpty() ? people.get(0).mention() : r.trigger();
         if (m == null) {
             return r;
         }
-        List<ActorRef> assoc = new ArrayList<>(r.actor1());
+        List<ActorRef> assoc = new ArrayList<>();
+        people.stream().filter(a -> !c.id().equals(a.id())).forEach(assoc::add);
         assoc.addAll(r.assocActor1());
-        return r.withActors(List.of(new ActorRef(c.name(), c.id(), c.category(), m)), r.actor2(), assoc,
-                r.assocActor2());
+        ActorRef named = people.stream().filter(a -> c.id().equals(a.id())).findFirst()
+                .orElse(new ActorRef(c.name(), c.id(), c.category(), m));
+        return r.withActors(List.of(named), other, assoc, otherAssoc);
+    }
+
+    /** State forces and armed groups (ACLED inter codes 1..4 and 8): never a crowd. */
+    private static boolean armed(ActorRef a) {
+        return a.category() != null && !PEOPLE.contains(a.category());
     }
 
     private boolean people(ActorRef a) {
@@ -59,16 +110,5 @@ final class CrowdSide {
             return PEOPLE.contains(a.category());
         }
         return kb.victimPhrase(a.mention().text()).isPresent();
-    }
-
-    private Optional<Actor> crowdOf(SubEventType t) {
-        if (t == null) {
-            return Optional.empty();
-        }
-        return switch (t) {
-            case PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION -> protesters;
-            case VIOLENT_DEMONSTRATION, MOB_VIOLENCE -> rioters;
-            default -> Optional.empty();
-        };
     }
 }

@@ -199,12 +199,27 @@ class ActorResolverTest {
                 List.of()), RESOLVER.context(bare, LocalDate.of(2020, 3, 3)));
         assertEquals("protesters", b.actor1().get(0).id());
         assertEquals("demonstration", b.actor1().get(0).mention().text());
-        // a side that is no crowd is left as read
-        String police = "Police dispersed a protest in the town.";
-        Report q = RESOLVER.resolve(Fixtures.typed(police, "protest", SubEventType.PROTEST_WITH_INTERVENTION,
-                List.of(ref(police, "Police")), List.of()), RESOLVER.context(police, LocalDate.of(2020, 3, 3)));
-        assertEquals("Police", q.actor1().get(0).mention().text());
-        assertTrue(q.assocActor1().isEmpty());
+        // the force that met a protest is its other side, whichever way the sentence put them
+        String police = "Police dispersed the students protesting in the town.";
+        Report q = RESOLVER.resolve(Fixtures.typed(police, "protesting", SubEventType.PROTEST_WITH_INTERVENTION,
+                List.of(ref(police, "Police")), List.of(ref(police, "students"))),
+                RESOLVER.context(police, LocalDate.of(2020, 3, 3)));
+        assertEquals("protesters", q.actor1().get(0).id());
+        assertEquals("students", q.assocActor1().get(0).mention().text());
+        assertEquals("Police", q.actor2().get(0).mention().text());
+        assertEquals(1, q.actor2().get(0).category());
+        // what a peaceful protest was against is its subject, no side of it
+        String against = "Residents protested against the government in the town.";
+        Report g = RESOLVER.resolve(Fixtures.typed(against, "protested", SubEventType.PEACEFUL_PROTEST,
+                List.of(ref(against, "Residents")), List.of(ref(against, "the government"))),
+                RESOLVER.context(against, LocalDate.of(2020, 3, 3)));
+        assertEquals("protesters", g.actor1().get(0).id());
+        assertTrue(g.actor2().isEmpty(), g.actor2()::toString);
+        // an armed side that protests, with no force meeting it, is left as read
+        String armed = "Rebel fighters staged a protest in the town.";
+        Report a = RESOLVER.resolve(Fixtures.typed(armed, "protest", SubEventType.PEACEFUL_PROTEST,
+                List.of(ref(armed, "Rebel fighters")), List.of()), RESOLVER.context(armed, LocalDate.of(2020, 3, 3)));
+        assertEquals("Rebel fighters", a.actor1().get(0).mention().text());
     }
 
     @Test
