@@ -40,7 +40,7 @@ final class RoleReader {
     private static final Set<String> PRONOUN_SUBJECTS = ClosedClass.of("pronoun-subjects");
     /** Participles saying the subject was harmed: "were wounded", "was killed". */
     private static final Set<String> HARMED = ClosedClass.of("harmed-participles");
-    /** Death verbs whose subject died ("died", "lost their lives", "perished"): read like a passive. */
+    /** Death verbs whose subject died ("died", "lost their lives", "perished"): a harmed subject, see harmedSubject. */
     private static final Set<String> SUFFERER = ClosedClass.of("sufferer-verbs");
 
     /** actor1, assoc actor1 and actor2 of a trigger within its clause. */

@@ -73,7 +73,7 @@ public final class SnippetClassifier {
      * held-out part of our own sentences, and so was the {@link PassageReading} of a text of several sentences.
      */
     public ScoredType classifyForced(String snippet) {
-        return classifyForced(snippet, collect(snippet, null));
+        return classifyForced(snippet, collect(snippet));
     }
 
     /**

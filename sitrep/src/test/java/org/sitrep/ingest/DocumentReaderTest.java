@@ -35,6 +35,11 @@ class DocumentReaderTest {
     }
 
     /** The section kind covering the first occurrence of a phrase in the clean text. */
+    /** The document {@code reader} makes of {@code text}, written in UTF-8 under file {@code name}. */
+    private Document readUtf8(String name, String text) throws IngestException {
+        return reader.read(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
     static SectionKind kindOf(Document d, String phrase) {
         int at = d.text().indexOf(phrase);
         assertTrue(at >= 0, "phrase not in clean text: " + phrase);
@@ -93,27 +98,23 @@ class DocumentReaderTest {
 
     @Test
     void read_headingThatIsADateline_datesThePage() throws Exception {
-        Document d = reader.read("bulletin.md", ("# Field Monitor - 14 April 2021\n\nGovernment forces shelled the "
-                + "town on Tuesday evening, killing two civilians and wounding five others in the market.\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Document d = readUtf8("bulletin.md", "# Field Monitor - 14 April 2021\n\nGovernment forces shelled the "
+                + "town on Tuesday evening, killing two civilians and wounding five others in the market.\n");
         assertEquals(LocalDate.of(2021, 4, 14), d.published());
-        Document byline = reader.read("opinion.txt", ("The world looked away\n\nBy a guest columnist | 3 March 2020\n\n"
-                + "Last week, air strikes hit a school in the town and killed several children, residents said.\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Document byline = readUtf8("opinion.txt", "The world looked away\n\nBy a guest columnist | 3 March 2020\n\n"
+                + "Last week, air strikes hit a school in the town and killed several children, residents said.\n");
         assertEquals(LocalDate.of(2020, 3, 3), byline.published());
     }
 
     @Test
     void read_wireDatelineOpeningTheStory_datesAnUndatedPage() throws Exception {
-        Document d = reader.read("wire.txt", ("Shelling kills six in the north\n\nHAMA CITY, March 3, 2020 \u2014 Six people "
-                + "were killed on Tuesday when artillery hit the town, a monitor said.\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Document d = readUtf8("wire.txt", "Shelling kills six in the north\n\nHAMA CITY, March 3, 2020 \u2014 Six people "
+                + "were killed on Tuesday when artillery hit the town, a monitor said.\n");
         assertEquals(LocalDate.of(2020, 3, 3), d.published());
         assertEquals("March 3, 2020", d.publishedSource().text());
         // a date inside the story is no dateline: the page stays undated
-        Document prose = reader.read("story.txt", ("Shelling kills six in the north\n\nSix people were killed on "
-                + "March 3, 2020 when artillery hit the town, a monitor said.\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Document prose = readUtf8("story.txt", "Shelling kills six in the north\n\nSix people were killed on "
+                + "March 3, 2020 when artillery hit the town, a monitor said.\n");
         assertNull(prose.published());
     }
 
@@ -204,7 +205,7 @@ class DocumentReaderTest {
 
     @Test
     void read_utf8Text_noFallbackFlag() throws Exception {
-        Document d = reader.read("u.txt", "Clashes were reported near the airport on Friday.".getBytes(StandardCharsets.UTF_8));
+        Document d = readUtf8("u.txt", "Clashes were reported near the airport on Friday.");
         assertFalse(d.flags().contains(DocumentFlag.ENCODING_FALLBACK));
         assertTrue(d.flags().contains(DocumentFlag.DATE_UNKNOWN));
         assertNull(d.published());
@@ -244,7 +245,7 @@ class DocumentReaderTest {
     void read_bodyProseDates_neverBecomePublicationDate() throws Exception {
         String text = "Army advances east of the river\n\nThe army said on 17 September 2017 that it had crossed "
                 + "the river, and that on 2 October 2017 it would push on to the oil fields nearby.\n";
-        Document d = reader.read("x.txt", text.getBytes(StandardCharsets.UTF_8));
+        Document d = readUtf8("x.txt", text);
         assertNull(d.published());
         assertTrue(d.flags().contains(DocumentFlag.DATE_UNKNOWN));
     }
@@ -257,7 +258,7 @@ class DocumentReaderTest {
                 + "\"Aircraft struck positions around the town overnight, residents said.\n\n"
                 + "The strikes followed a week of clashes on the southern road.\"\n\n"
                 + "Fighting spreads to nearby villages\n\nForum List\n";
-        Document d = reader.read("forum.txt", text.getBytes(StandardCharsets.UTF_8));
+        Document d = readUtf8("forum.txt", text);
         assertEquals(LocalDate.of(2016, 3, 12), d.published());
         assertEquals(SectionKind.BODY, kindOf(d, "My own view"));
         assertEquals(SectionKind.QUOTE, kindOf(d, "Aircraft struck positions"));
@@ -271,7 +272,7 @@ class DocumentReaderTest {
         String text = "Bridge destroyed in overnight raid\n\nThe last bridge over the river was destroyed overnight "
                 + "by an air raid, local officials said on Tuesday.\n\n— Dana Coles\n\n3 Comments\n\n"
                 + "Sami says:\n\nThis is terrible news for the farmers on the other bank.\n\nReply\n";
-        Document d = reader.read("c.txt", text.getBytes(StandardCharsets.UTF_8));
+        Document d = readUtf8("c.txt", text);
         assertEquals("Dana Coles", d.author());
         assertEquals(SectionKind.BODY, kindOf(d, "The last bridge"));
         assertEquals(SectionKind.BOILERPLATE, kindOf(d, "— Dana Coles"));

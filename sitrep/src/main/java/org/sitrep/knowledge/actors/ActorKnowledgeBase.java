@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.knowledge.BundledResource;
 import org.sitrep.knowledge.DataRow;
 import org.sitrep.knowledge.NameKey;
@@ -79,19 +81,7 @@ public final class ActorKnowledgeBase {
         this.genericNames = gb.build();
         this.countryCues = cues;
         this.victimHeads = Map.copyOf(victims);
-        Map<String, String> forces = new LinkedHashMap<>();
-        for (Actor a : actors) {
-            for (ActorName n : a.names()) {
-                for (String kind : GenericMention.FORCE_KINDS) {
-                    String prefix = kind.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + kind.substring(1)
-                            + " Forces of ";
-                    if (a.category() == 1 && a.country() != null && n.text().startsWith(prefix)) {
-                        forces.putIfAbsent(kind + "|" + a.country(), a.id());
-                    }
-                }
-            }
-        }
-        this.nationalForces = Map.copyOf(forces);
+        this.nationalForces = nationalForcesOf(actors);
         this.capitalsOnly = Set.copyOf(caps);
     }
 
@@ -138,7 +128,7 @@ public final class ActorKnowledgeBase {
             throw new ActorDataException(List.of(CUES + ": cannot read: " + e.getMessage()));
         }
         Map<String, String> victims = readVictimHeads(VICTIMS, BundledResource.lines(ActorKnowledgeBase.class,
-                VICTIMS), loaded.actors().stream().map(Actor::id).collect(java.util.stream.Collectors.toSet()));
+                VICTIMS), loaded.actors().stream().map(Actor::id).collect(Collectors.toSet()));
         ActorKnowledgeBase kb = new ActorKnowledgeBase(loaded.actors(), loaded.generics(), cues, victims);
         LOG.debug("actor knowledge base: {} actors, {} names, {} generic phrases, {} extra files",
                 kb.byId.size(), kb.names.size(), kb.genericNames.size(), extraFiles.size());
@@ -179,6 +169,27 @@ public final class ActorKnowledgeBase {
     }
 
     /**
+     * The state actors named as ACLED names a country's forces ("Military Forces of Kenya", by name or alias), keyed
+     * "military|KE" or "police|KE"; the first such actor of a country wins.
+     */
+    private static Map<String, String> nationalForcesOf(List<Actor> actors) {
+        Map<String, String> forces = new LinkedHashMap<>();
+        for (Actor a : actors) {
+            if (a.category() != 1 || a.country() == null) {
+                continue;
+            }
+            for (ActorName n : a.names()) {
+                for (String kind : GenericMention.FORCE_KINDS) {
+                    if (n.text().startsWith(GenericMention.forceNamePrefix(kind))) {
+                        forces.putIfAbsent(kind + "|" + a.country(), a.id());
+                    }
+                }
+            }
+        }
+        return Map.copyOf(forces);
+    }
+
+    /**
      * Reads victim-heads.tsv: head word, actor id (which must be known), source. Every problem is reported in one
      * {@link ActorDataException}, naming file and line.
      */
@@ -215,7 +226,7 @@ public final class ActorKnowledgeBase {
      * Civilians); empty when the word names no such victims.
      */
     public Optional<Actor> victimHead(String word) {
-        String id = victimHeads.get(word.toLowerCase(java.util.Locale.ROOT));
+        String id = victimHeads.get(word.toLowerCase(Locale.ROOT));
         return id == null ? Optional.empty() : byId(id);
     }
 

@@ -1,6 +1,7 @@
 package org.sitrep.knowledge.actors;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,6 +26,11 @@ public record GenericMention(String id, List<String> phrases, Integer category, 
                              String nationalForces) {
     /** The kinds of national force a generic phrase may stand for. */
     public static final List<String> FORCE_KINDS = List.of("military", "police");
+
+    /** How ACLED's name of a country's force of that kind begins: "Military Forces of ", "Police Forces of ". */
+    static String forceNamePrefix(String kind) {
+        return kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1) + " Forces of ";
+    }
 
     public GenericMention {
         Objects.requireNonNull(id, "id");

@@ -37,6 +37,9 @@ public final class ActorResolver {
     /** Words between names of one chain: "Hayat Tahrir al-Sham (al-Qaeda)", "HTS 'Nusra Front'". */
     private static final Pattern CHAIN_GAP = Pattern.compile("[\\s()'\"\u2018\u2019\u201c\u201d-]*");
     private static final int LOOK_BACK = 160;
+    /** Where the sides acted upon stand in the list of a report's four actor lists (actor1, actor2, assoc1, assoc2). */
+    private static final int ACTOR2 = 1;
+    private static final int ASSOC_ACTOR2 = 3;
 
     private final ActorKnowledgeBase kb;
     private final ActorMentionFinder finder;
@@ -82,7 +85,7 @@ public final class ActorResolver {
             List<ActorRef> out = new ArrayList<>();
             for (ActorRef ref : sides.get(side)) {
                 ActorResolution res = resolve(ref, ctx);
-                if (res.rule() == ActorResolution.Rule.UNRESOLVED && side % 2 == 1) {
+                if (res.rule() == ActorResolution.Rule.UNRESOLVED && (side == ACTOR2 || side == ASSOC_ACTOR2)) {
                     res = asVictim(res);
                 }
                 if (res.rule() == ActorResolution.Rule.LED_BY) {
