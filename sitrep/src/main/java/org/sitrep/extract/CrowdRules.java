@@ -18,6 +18,11 @@ final class CrowdRules {
     /** Crowd words that are adjectives ("young"): a crowd only before a plural of people ("young men"). */
     private static final Set<String> CROWD_ADJECTIVES = ClosedClass.of("crowd-adjectives");
     private static final Set<String> PLURAL_PEOPLE = ClosedClass.of("plural-people");
+    private static final Set<String> PHRASE_PREPS = ClosedClass.of("phrase-preps");
+    private static final Set<String> PHRASE_FILLERS = ClosedClass.of("phrase-fillers");
+    private static final Set<String> OFFICIAL_VOICES = ClosedClass.of("official-voices");
+    private static final Set<String> OFFICIAL_VOICE_LINKS = ClosedClass.of("official-voice-links");
+    private static final Set<String> OFFICIAL_VOICE_STOPS = ClosedClass.of("official-voice-stops");
 
     private final TriggerLexicon triggerLex;
     private final ActorLexicon actorLex;
@@ -83,6 +88,46 @@ final class CrowdRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the act word at {@code hitStart} names an act inside a prepositional phrase ("in the area of the
+     * massacre", "since the 1941 massacre"): a preposition right before it, or before determiners and numbers only.
+     * The crowd told before such a word is where or when something else happened, not the act's doer.
+     */
+    static boolean inPrepositionalPhrase(List<Token> toks, int clauseStart, int hitStart) {
+        int i = hitStart - 1;
+        while (i >= clauseStart && (toks.get(i).isNumber() || PHRASE_FILLERS.contains(toks.get(i).lower()))) {
+            i--;
+        }
+        return i >= clauseStart && PHRASE_PREPS.contains(toks.get(i).lower());
+    }
+
+    /**
+     * Whether the protest word at {@code hitStart} has an office of state as its subject ("the foreign ministry
+     * protested the decision", "the president is demanding the extradition"): a diplomatic protest or a demand, which
+     * ACLED does not code as a demonstration. The office word stands right before the protest word, or before a few
+     * linking words ("has formally protested"), and is not itself the object of a preposition ("supporters of the
+     * president rallied", "gathered outside the ministry").
+     */
+    static boolean officialVoice(List<Token> toks, int clauseStart, int hitStart) {
+        int i = hitStart - 1;
+        while (i >= clauseStart && OFFICIAL_VOICE_LINKS.contains(toks.get(i).lower())) {
+            i--;
+        }
+        if (i < clauseStart || !OFFICIAL_VOICES.contains(toks.get(i).lower())) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(clauseStart, i - 4); j--) {
+            Token t = toks.get(j);
+            if (t.isPunct()) {
+                return true;
+            }
+            if (OFFICIAL_VOICE_STOPS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

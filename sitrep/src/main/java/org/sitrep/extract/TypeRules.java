@@ -133,6 +133,9 @@ final class TypeRules {
             return new Typed(null, 0);
         }
         if (tr.type().eventType() == SubEventType.EventType.PROTESTS) {
+            if (CrowdRules.officialVoice(toks, clauseStart, hitStart)) {
+                return new Typed(null, 0); // "the foreign ministry protested the decision": diplomacy, no crowd
+            }
             SubEventType escalated = crowds.protestEscalation(toks, clauseStart, clauseEnd);
             if (escalated != null) {
                 return new Typed(escalated, tr.weight());
@@ -154,14 +157,17 @@ final class TypeRules {
         if (instrument != null) {
             return new Typed(instrument, 3);
         }
-        boolean passive = hitStart > clauseStart && RoleReader.beVerb(toks.get(hitStart - 1));
-        if (crowds.protesting(toks, actor1, true)
+        // "were attacked", "the residents in the area of the massacre": the words before the act are not its doer
+        boolean inPhrase = CrowdRules.inPrepositionalPhrase(toks, clauseStart, hitStart);
+        boolean passive = inPhrase || hitStart > clauseStart && RoleReader.beVerb(toks.get(hitStart - 1));
+        List<NameSpan> doers = inPhrase ? actor1.stream().filter(a -> a.start() >= hitStart).toList() : actor1;
+        if (crowds.protesting(toks, doers, true)
                 || !passive && crowds.subjectProtest(toks, clauseStart, hitStart, clauseEnd)) {
             // "students protested against the killing of a classmate": the protest's subject, no act of theirs
             return CrowdRules.topic(toks, clauseStart, hitStart) ? new Typed(null, 0)
                     : new Typed(SubEventType.VIOLENT_DEMONSTRATION, 4);
         }
-        if (crowds.mob(toks, actor1, clauseStart, clauseEnd)
+        if (crowds.mob(toks, doers, clauseStart, clauseEnd)
                 || !passive && crowds.subjectMob(toks, clauseStart, hitStart, clauseEnd)) {
             return new Typed(SubEventType.MOB_VIOLENCE, 4);
         }

@@ -43,6 +43,36 @@ class TypeRulesTest {
     }
 
     @Test
+    void detect_protestWordWithAnOfficeAsSubject_isDiplomacyNoDemonstration() {
+        assertEquals(Optional.empty(), detected("The foreign ministry protested the decision on Monday."));
+        assertEquals(Optional.empty(), detected("The president is demanding the extradition of the cleric."));
+        assertEquals(Optional.empty(), detected("The ambassador has formally protested against the new visa rules."));
+        // the office is where or for whom people gathered, not who protested
+        assertEquals(Optional.of(SubEventType.PEACEFUL_PROTEST),
+                detected("Supporters of the president rallied in the capital on Sunday."));
+        assertEquals(Optional.of(SubEventType.PEACEFUL_PROTEST),
+                detected("Teachers protested outside the ministry on Tuesday over unpaid wages."));
+    }
+
+    @Test
+    void detect_attacksOnPoliciesAndThwartedCoups_areNoEvents() {
+        assertEquals(Optional.empty(), detected("Democrats stepped up their attacks on the health bill."));
+        assertEquals(Optional.empty(), detected("The army thwarted a coup attempt in the capital."));
+        // the same words with a physical target or a weapon stay events
+        assertEquals(Optional.of(SubEventType.DISRUPTED_WEAPONS_USE),
+                detected("Police thwarted a bomb attack near the stadium on Friday."));
+        assertTrue(detected("Gunmen attacked the offices of the ruling party on Friday.").isPresent());
+    }
+
+    @Test
+    void type_crowdBeforeAnActInAPhrase_isNoDoer() {
+        // the residents live where the massacre was; they did not commit it
+        assertEquals(SubEventType.ATTACK,
+                forced("The residents in the area of the massacre had received aid a week earlier."));
+        assertEquals(SubEventType.MOB_VIOLENCE, forced("Residents of the village lynched a suspected thief."));
+    }
+
+    @Test
     void detect_stateMediaWordings_takeOverAndDefusing() {
         // "established full control over": a take-over as state media word it
         assertEquals(Optional.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY),
