@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.extract.ClauseAnalyzer.Hit;
 import org.sitrep.model.Modality;
 import org.sitrep.model.SubEventType;
@@ -11,6 +12,7 @@ import org.sitrep.model.SubEventType;
  * it; reactions to and back-references of events told elsewhere anchor nothing.
  */
 final class TriggerHits {
+    private static final Set<String> HARMED_DETERMINERS = ClosedClass.of("determiners.harmed");
     private final TriggerLexicon triggerLex;
     private final ModalityCues modalLex;
     private final AnchorCues anchorLex;
@@ -44,6 +46,11 @@ final class TriggerHits {
             }
             if (episodes.otherSense(toks, m.start(), m.end())) {
                 // "struck a chord", "prices exploded", the month March: another word may still anchor the clause
+                continue;
+            }
+            if (harmedPeople(toks, m.start(), m.value())) {
+                // "handing over the wounded", "the injured soldiers were evacuated": people, the harm told elsewhere
+                i = m.end() - 1;
                 continue;
             }
             Modality blocked = null;
@@ -88,6 +95,17 @@ final class TriggerHits {
         Token det = toks.get(start - 1);
         return (det.is("the") || det.is("a") || det.is("an") || det.is("this") || det.is("that"))
                 && anchorLex.reactionVerbs().contains(toks.get(start - 2).lower());
+    }
+
+    /**
+     * A harm participle right after a determiner ("the wounded", "their injured comrades"): it names people who were
+     * harmed, as a noun or an adjective, not the act that harmed them.
+     */
+    private static boolean harmedPeople(List<Token> toks, int start, Trigger tr) {
+        if (start == 0 || tr.type() != null || !(tr.has("injure") || tr.has("kill"))) {
+            return false;
+        }
+        return HARMED_DETERMINERS.contains(toks.get(start - 1).lower()) && toks.get(start).lower().endsWith("ed");
     }
 
     /** End of an opening "Since ... ," clause (exclusive), or 0. */

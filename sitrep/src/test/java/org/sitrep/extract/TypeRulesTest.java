@@ -65,6 +65,21 @@ class TypeRulesTest {
     }
 
     @Test
+    void detect_prisonersAndWoundedHandedOver_areAnExchangeNoHarmAndNoGroundGiven() {
+        // the wounded are people handed over, not a wounding; handing over prisoners gives up no ground
+        assertEquals(Optional.of(SubEventType.AGREEMENT),
+                detected("The two sides exchanged prisoners and handed over the wounded on Friday."));
+        assertFalse(votesFor("The rebels handed over the bodies of the dead soldiers to the Red Crescent.",
+                SubEventType.NON_VIOLENT_TRANSFER));
+        assertEquals(Optional.empty(), detected("The wounded soldiers were flown to the capital on Monday."));
+        // a town handed over is still ground given up; a wounding told as an act is still harm
+        assertEquals(Optional.of(SubEventType.NON_VIOLENT_TRANSFER),
+                detected("The rebels handed over the town to the army on Monday."));
+        assertEquals(Optional.of(SubEventType.ATTACK),
+                detected("Gunmen wounded three farmers near the village on Monday."));
+    }
+
+    @Test
     void type_crowdBeforeAnActInAPhrase_isNoDoer() {
         // the residents live where the massacre was; they did not commit it
         assertEquals(SubEventType.ATTACK,
