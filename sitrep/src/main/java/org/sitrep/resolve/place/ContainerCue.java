@@ -64,7 +64,8 @@ final class ContainerCue {
         boolean around = m.group(1) != null || (m.group(3) != null
                 && !m.group(3).matches("(?i)town|city|village"));
         String name = m.group(2);
-        if (comma && LIST_GOES_ON.matcher(window.substring(m.end(2))).find()) {
+        // "(Kajuru, Kaduna)": inside brackets a comma goes on to the next container, not to the next place of a list
+        if (comma && !link.contains("(") && LIST_GOES_ON.matcher(window.substring(m.end(2))).find()) {
             return Optional.empty(); // "Kobani, Al-Hasakah and Al-Raqqa": a list of places, not a place and its unit
         }
         if (name.matches("(?i)the")) {

@@ -36,9 +36,13 @@ final class Containment {
      * What a container cue names, resolved: a governorate, an area with a radius, or a town with the reach its
      * wording gives ("in X" or "in the countryside of X").
      */
-    record Holder(Place place, double reachKm, Place seat) {
+    record Holder(Place place, double reachKm, Place seat, boolean placesUnknown) {
         Holder(Place place, double reachKm) {
             this(place, reachKm, null);
+        }
+
+        Holder(Place place, double reachKm, Place seat) {
+            this(place, reachKm, seat, true);
         }
 
         boolean holds(Place p, Gazetteer g) {
@@ -48,7 +52,8 @@ final class Containment {
             if (place.kind() == PlaceKind.ADMIN1) {
                 return g.kmOutside(place.admin1(), p.lat(), p.lon()) <= UNIT_SLACK_KM;
             }
-            if (place.kind() == PlaceKind.COUNTRY) {
+            if (place.kind() == PlaceKind.COUNTRY || place.kind() == PlaceKind.FOREIGN_REGION) {
+                // a unit abroad is a point without an outline: its country is what it tells of a town in it
                 return place.country() != null && place.country().equals(p.country());
             }
             // "near Ashma in Kobani countryside": the countryside of a border district's seat reaches places its
@@ -63,14 +68,14 @@ final class Containment {
          * it: the village lies around the town, and a border district's centroid can be 30 km from its seat.
          */
         Location located(Mention mention, Gazetteer g, List<Candidate> listed) {
-            if (place.kind() == PlaceKind.COUNTRY) {
-                // a country says too little to place a village in it: unknown stays unknown
+            if (place.kind() == PlaceKind.COUNTRY || !placesUnknown) {
+                // a country, or a name shared by several units, says too little to place a village: unknown stays
                 return new Location(mention.text(), mention, null, null, null, null, null, null, listed);
             }
             Place at = seat != null ? seat : place;
-            String admin1 = at.admin1() == null ? null
+            String admin1 = at.kind() == PlaceKind.FOREIGN_REGION ? at.name() : at.admin1() == null ? null
                     : g.byId("ne:" + at.admin1()).map(Place::name).orElse(null);
-            int precision = at.kind() == PlaceKind.ADMIN1 ? 3 : 2;
+            int precision = at.kind() == PlaceKind.ADMIN1 || at.kind() == PlaceKind.FOREIGN_REGION ? 3 : 2;
             return new Location(at.name(), mention, at.lat(), at.lon(), precision, at.id(), admin1,
                     at.country(), listed);
         }
@@ -123,6 +128,9 @@ final class Containment {
         if (unit.isPresent()) {
             return new Holder(unit.get().place(), 0);
         }
+        if (ms.isEmpty()) {
+            return abroad(cue, cache);
+        }
         // "Tal Sakhr in Syria": a reading in another country is another place of that name
         Optional<PlaceMatch> country = ms.stream().filter(m -> m.place().kind() == PlaceKind.COUNTRY
                 && m.similarity() >= 1.0).findFirst();
@@ -139,6 +147,28 @@ final class Containment {
         }
         return area.map(a -> new Holder(a.place(), a.place().accuracyKm() + UNIT_SLACK_KM, seatOf(ms, a).orElse(null)))
                 .orElse(null);
+    }
+
+    /**
+     * A container outside the Levant, named as written: an admin-1 unit ("Granada (Andalucia)", "Idon town (Kajuru,
+     * Kaduna)", "Zmiivka village, Kherson") or a country ("Tours, France"). Units of one name in several countries
+     * hold nothing (which one is meant is unknown); one name for several units of one country (a region over its
+     * provinces) holds that country's places without placing an unknown village.
+     */
+    private Holder abroad(ContainerCue.Container cue, Map<String, List<PlaceMatch>> cache) {
+        List<Place> named = readings.candidates(cue.name(), cache).stream()
+                .filter(m -> m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY && !Gazetteer.inRegion(m.place()))
+                .map(PlaceMatch::place)
+                .filter(p -> p.kind() == PlaceKind.FOREIGN_REGION || p.kind() == PlaceKind.COUNTRY)
+                .distinct().toList();
+        Optional<Place> country = named.stream().filter(p -> p.kind() == PlaceKind.COUNTRY).findFirst();
+        if (country.isPresent()) {
+            return new Holder(country.get(), 0);
+        }
+        if (named.isEmpty() || named.stream().map(Place::country).distinct().count() > 1) {
+            return null;
+        }
+        return new Holder(named.get(0), 0, null, named.size() == 1);
     }
 
     /**

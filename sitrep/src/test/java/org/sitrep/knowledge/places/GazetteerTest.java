@@ -51,6 +51,12 @@ class GazetteerTest {
             if (!p.id().startsWith("sup:")) {
                 continue;
             }
+            if (p.kind() == PlaceKind.FOREIGN_REGION) {
+                // an area abroad (the UK's nations) has no admin-1 outline here: its point lies in its country
+                assertFalse(Gazetteer.inRegion(p), p.id());
+                assertTrue(g.countryBox(p.country()).orElseThrow().contains(p.lat(), p.lon(), 0), p.id());
+                continue;
+            }
             assertTrue(g.byId("ne:" + p.admin1()).isPresent(), p.id() + " admin1 " + p.admin1());
             double km = g.kmOutside(p.admin1(), p.lat(), p.lon());
             assertTrue(km <= 2 + p.accuracyKm(), p.id() + " is " + km + " km outside " + p.admin1());

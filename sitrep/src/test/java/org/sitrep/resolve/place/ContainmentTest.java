@@ -1,6 +1,7 @@
 package org.sitrep.resolve.place;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -51,6 +52,33 @@ class ContainmentTest {
         // "Daraa" is also the name of its governorate; a reading in another province is another place
         Location loc = resolveIn("Shells fell on Kafr Zita town in Hama countryside.", "Kafr Zita town");
         assertEquals("geonames:168620", loc.gazetteerId(), loc.toString());
+    }
+
+    @Test
+    void unknownTownAbroadWithItsAdmin1InBrackets_placedAtTheUnitKeepingItsName() {
+        Location loc = resolveIn("Farmers protested in Zorbakov (Kaduna) on Monday.", "Zorbakov");
+        assertEquals("ne:NG-KD", loc.gazetteerId(), loc.toString());
+        assertEquals(3, loc.geoPrecision());
+        assertEquals("Zorbakov", loc.mention().text());
+        // with its district first: the unit after it still holds it
+        assertEquals("ne:NG-KD", resolveIn("Gunmen raided Zorbakov town (Kajuru, Kaduna) at night.", "Zorbakov town")
+                .gazetteerId());
+    }
+
+    @Test
+    void knownTownAbroadWithItsUnit_theNamesakeInTheUnitsCountry() {
+        // Granada in Spain, not in Nicaragua; London in England, not in Ontario
+        assertEquals("geonames:2517117",
+                resolveIn("Citizens protested in Granada (Andalucia) on Monday.", "Granada").gazetteerId());
+        assertEquals("geonames:2643743",
+                resolveIn("Activists marched in London (England) on Saturday.", "London").gazetteerId());
+    }
+
+    @Test
+    void unitNameAbroadThatSaysTooLittle_placesNoUnknownTown() {
+        // Granada is a province of Spain and a department of Nicaragua; Andalucia is eight provinces
+        assertFalse(resolveIn("Farmers protested in Zorbakov (Granada) on Monday.", "Zorbakov").resolved());
+        assertFalse(resolveIn("Farmers protested in Zorbakov (Andalucia) on Monday.", "Zorbakov").resolved());
     }
 
     @Test
