@@ -34,6 +34,8 @@ final class ContainerCue {
             + "muhafazah|desert|plain)";
     private static final Pattern LIST_GOES_ON = Pattern.compile(
             "^(?:'s?)?(?:\\s+(?!" + REGION_WORD + "\\b)\\p{L}+)?\\s*(?:,|&|(?i:and|or)\\b)");
+    /** The rest of a bracket of containers: names after commas up to the closing bracket. */
+    private static final Pattern BRACKETED_CHAIN = Pattern.compile("^(?:\\s*,\\s*[^,()]+)*\\s*\\)");
     private static final Pattern CUE = Pattern.compile("^" + REST + HEAD + AND_ITS + LINK + "(?i:the\\s+)?(?:" + DIRECTION
             + "\\s+)?(" + AROUND + ")?(?:(?i:town|city|village)\\s+of\\s+)?" + NAME + "(?:'s?)?(?:\\s+("
             + REGION_WORD + "|(?i:town|city|village)))?");
@@ -64,8 +66,11 @@ final class ContainerCue {
         boolean around = m.group(1) != null || (m.group(3) != null
                 && !m.group(3).matches("(?i)town|city|village"));
         String name = m.group(2);
-        // "(Kajuru, Kaduna)": inside brackets a comma goes on to the next container, not to the next place of a list
-        if (comma && !link.contains("(") && LIST_GOES_ON.matcher(window.substring(m.end(2))).find()) {
+        // "(Kajuru, Kaduna)", "(Bwisha, Rutshuru, Nord-Kivu)": inside brackets a comma goes on to the next container,
+        // not to the next place of a list
+        String rest = window.substring(m.end(2));
+        if (comma && !BRACKETED_CHAIN.matcher(rest).find()
+                && LIST_GOES_ON.matcher(rest).find()) {
             return Optional.empty(); // "Kobani, Al-Hasakah and Al-Raqqa": a list of places, not a place and its unit
         }
         if (name.matches("(?i)the")) {

@@ -83,7 +83,8 @@ final class Containment {
 
     /**
      * The unit or town the words after a mention place it in, if they name one the gazetteer knows: the nearest
-     * container first, then (when that one is unknown) the one named after it ("X in rural Y in Z countryside").
+     * container first, then (when that one is unknown) the ones named after it, up to three ("X in rural Y in Z
+     * countryside", "Kinyamahura (Bwisha, Rutshuru, Nord-Kivu)").
      */
     Holder after(String text, int end, Map<String, List<PlaceMatch>> cache) {
         return after(text, end, cache, false);
@@ -95,7 +96,7 @@ final class Containment {
      */
     Holder after(String text, int end, Map<String, List<PlaceMatch>> cache, boolean quarter) {
         int at = end;
-        for (int level = 0; level < 2; level++) {
+        for (int level = 0; level < 3; level++) {
             Optional<ContainerCue.Container> cue = ContainerCue.after(text, at);
             if (cue.isEmpty()) {
                 return null;

@@ -63,6 +63,9 @@ class ContainmentTest {
         // with its district first: the unit after it still holds it
         assertEquals("ne:NG-KD", resolveIn("Gunmen raided Zorbakov town (Kajuru, Kaduna) at night.", "Zorbakov town")
                 .gazetteerId());
+        // three containers, the last one known
+        assertEquals("ne:CD-NK", resolveIn("Soldiers clashed with rebels in Zorbakov (Bwisha, Rutshuru, Nord-Kivu).",
+                "Zorbakov").gazetteerId());
     }
 
     @Test
