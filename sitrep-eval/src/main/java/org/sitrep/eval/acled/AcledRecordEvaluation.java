@@ -40,7 +40,8 @@ import org.sitrep.model.SubEventType;
  * its actors matches, by this rule and no other: (1) the same actor of our knowledge base, or a unit of it (ACLED's
  * name, without its parenthesised qualifier such as "(2000-)" or "(Syria)", looked up in our knowledge base as any
  * mention is); or (2) the same words, case and a leading "the" aside, once ACLED's qualifier is dropped
- * ("Protesters (Kenya)" and "protesters"). Precision is over the rows where the engine names that side, recall over
+ * ("Protesters (Kenya)" and "protesters"). ACLED's "ACRONYM: Full Name" form is tried as each part too ("PKK: Kurdistan
+ * Workers Party" is the PKK). Precision is over the rows where the engine names that side, recall over
  * the rows where ACLED codes it. The actor's kind is scored apart: our category against ACLED's {@code inter1} /
  * {@code inter2} code (same 1..8 scale). No table maps ACLED names to ours, so nothing is fitted to ACLED strings.
  */
@@ -113,18 +114,32 @@ public final class AcledRecordEvaluation {
     /** Whether one of {@code refs} denotes ACLED's actor {@code gold}, by the rule in the class comment. */
     boolean matches(String gold, List<ActorRef> refs) {
         String bare = QUALIFIER.matcher(gold).replaceAll("").strip();
-        Set<String> ids = new HashSet<>();
-        actors.candidates(bare).forEach(a -> ids.add(a.id()));
-        String words = words(bare);
-        for (ActorRef r : refs) {
-            if (r.id() != null && withParents(r.id()).stream().anyMatch(ids::contains)) {
-                return true;
-            }
-            if (!words.isEmpty() && (words.equals(words(r.name())) || words.equals(words(r.mention().text())))) {
-                return true;
+        for (String name : names(bare)) {
+            Set<String> ids = new HashSet<>();
+            actors.candidates(name).forEach(a -> ids.add(a.id()));
+            String words = words(name);
+            for (ActorRef r : refs) {
+                if (r.id() != null && withParents(r.id()).stream().anyMatch(ids::contains)) {
+                    return true;
+                }
+                if (!words.isEmpty() && (words.equals(words(r.name())) || words.equals(words(r.mention().text())))) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * The names ACLED's actor name stands for: the name itself and, for ACLED's "ACRONYM: Full Name" form ("PKK:
+     * Kurdistan Workers Party", "QSD: Syrian Democratic Forces"), the acronym and the full name each.
+     */
+    static List<String> names(String bare) {
+        int colon = bare.indexOf(": ");
+        if (colon <= 0) {
+            return List.of(bare);
+        }
+        return List.of(bare, bare.substring(0, colon).strip(), bare.substring(colon + 2).strip());
     }
 
     private Set<String> withParents(String id) {

@@ -82,6 +82,9 @@ class AcledEvaluationTest {
         assertTrue(eval.matches("Military Forces of Syria (2000-)", List.of(ref("Syrian Arab Air Force",
                 "syrian-arab-air-force"))), "a unit of the coded actor");
         assertFalse(eval.matches("Military Forces of Syria (2000-)", List.of(ref("gunmen", null))));
+        // ACLED's "ACRONYM: Full Name": either part names the actor
+        assertTrue(eval.matches("QSD: Syrian Democratic Forces", List.of(ref("Syrian Democratic Forces", null))));
+        assertFalse(eval.matches("QSD: Syrian Democratic Forces", List.of(ref("Kurdistan Workers' Party", null))));
         assertFalse(eval.matches("Civilians (Syria)", List.of(ref("Syrian Arab Air Force",
                 "syrian-arab-air-force"))));
         assertFalse(eval.matches("Civilians (Syria)", List.of()));

@@ -117,6 +117,19 @@ class ActorKnowledgeBaseTest {
     }
 
     @Test
+    void candidates_armedGroupsBeyondSyria_foundByTheirNewsNames() {
+        assertEquals(List.of("jnim"), ids(KB.candidates("JNIM")));
+        assertEquals(List.of("jnim"), ids(KB.candidates("Group for Support of Islam and Muslims")));
+        assertEquals(List.of("al-shabaab"), ids(KB.candidates("Al Shabaab")));
+        assertEquals(List.of("iswap"), ids(KB.candidates("Islamic State West Africa Province")));
+        assertEquals(List.of("houthis"), ids(KB.candidates("Ansar Allah")));
+        assertEquals(1, KB.byId("houthis").orElseThrow().category()); // ACLED's state forces of Sanaa
+        // an acronym that is also a common word matches only in capitals: "pdf" is a file
+        assertEquals(List.of("peoples-defence-force"), ids(KB.candidates("PDF")));
+        assertTrue(KB.candidates("pdf").isEmpty());
+    }
+
+    @Test
     void candidates_acronymInLowerCase_findsNothing() {
         assertTrue(KB.candidates("is").isEmpty());
         assertTrue(KB.candidates("Is").isEmpty());
