@@ -17,7 +17,8 @@ final class ContainerCue {
      * head word or the link.
      */
     private static final String REST = "(?:\\s+[A-Z][\\p{L}'’`]+){0,2}";
-    private static final String HEAD = "(?:\\s+(?i:town|village|villages|city|area|camp|farms?|hills?|axis|"
+    private static final String HEAD = "(?:\\s+(?i:town|township|municipality|commune|ward|village|villages|city|area|camp|"
+            + "farms?|hills?|axis|"
             + "front(?:line)?s?|neighbou?rhood|quarter|desert|plain|countryside|district|subdistrict|crossing|"
             + "base|airport|checkpoint|dam|road|highway|bridge|field|point|badia|steppe))*";
     /** "X town and its farmlands in Y": what goes with the place before its container. */

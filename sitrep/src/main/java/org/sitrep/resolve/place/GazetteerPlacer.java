@@ -62,8 +62,28 @@ public final class GazetteerPlacer implements ReportPlacer {
                 continue;
             }
             PlaceContext ctx = context.withEvidence(r.evidence().span());
-            out.add(r.withLocation(resolver.routeTo(loc.mention(), ctx).orElseGet(() -> resolver.resolve(loc, ctx))));
+            Location placed = resolver.routeTo(loc.mention(), ctx).orElseGet(() -> resolver.resolve(loc, ctx));
+            if (!placed.resolved() && placed.candidates().isEmpty()) {
+                placed = inScene(document.text(), r, placed, ctx);
+            }
+            out.add(r.withLocation(placed));
         }
         return out;
+    }
+
+    /**
+     * A place the gazetteer has no reading of, named after the scene its sentence opened with ("in Loikaw town (Loikaw
+     * district, Kayah State), a bomb exploded in Daw U Khu Ward"), lies in that scene: the scene's place, at the
+     * precision it has, keeping the words the report named. Unplaced when the scene cannot be placed either.
+     */
+    private Location inScene(String text, Report r, Location unplaced, PlaceContext ctx) {
+        Mention own = unplaced.mention();
+        return SceneOpener.in(text, r.evidence().span())
+                .filter(scene -> scene.span().end() <= own.span().start())
+                .map(scene -> resolver.resolve(Location.unresolved(scene), ctx))
+                .filter(Location::resolved)
+                .map(s -> new Location(s.name(), own, s.lat(), s.lon(), s.geoPrecision(), s.gazetteerId(), s.admin1(),
+                        s.country(), unplaced.candidates()))
+                .orElse(unplaced);
     }
 }

@@ -46,4 +46,20 @@ class GazetteerPlacerTest {
         assertTrue(town.resolved(), town.candidates().toString());
         assertEquals("SY", town.country());
     }
+
+    @Test
+    void place_unknownPlaceAfterTheSceneTheSentenceOpensWith_liesInThatScene() throws Exception {
+        String one = "On 4 April 2022, in Zorbakov town (Zorbakov district, Kaduna), gunmen killed two farmers in "
+                + "Qwertyville ward.";
+        String two = "Gunmen killed two farmers in Qwertyville ward on Monday.";
+        Document d = new DocumentReader().read("notes/scene.txt", ("Notes\n\n" + one + "\n\n" + two + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        List<Report> out = placer.place(d, List.of(at(d, one, "Qwertyville ward"), at(d, two, "Qwertyville ward")));
+        Location ward = out.get(0).location();
+        assertEquals("ne:NG-KD", ward.gazetteerId(), ward.toString());
+        assertEquals("Qwertyville ward", ward.mention().text());
+        assertEquals(3, ward.geoPrecision());
+        // no scene set: unknown stays unknown
+        assertFalse(out.get(1).location().resolved(), out.get(1).location().toString());
+    }
 }
