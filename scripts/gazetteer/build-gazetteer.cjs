@@ -153,7 +153,7 @@ async function places(modules, units) {
 
 // ---- world.tsv: what general news names outside the Levant, so a foreign name never lands on a Levant village ----
 
-const FOREIGN_CITY_MIN_POP = Number(process.env.FOREIGN_CITY_MIN_POP || 150000);
+const FOREIGN_CITY_MIN_POP = Number(process.env.FOREIGN_CITY_MIN_POP || 15000);
 
 function polygonStats(polys) {
   let best = null;

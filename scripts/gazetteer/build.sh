@@ -7,8 +7,8 @@
 # org/sitrep/knowledge/latin-ascii.tsv (ICU's Latin-ASCII folding per character) with LatinFoldTableWriter.
 # Usage: scripts/gazetteer/build.sh [--keys-only] [output-dir]
 # Versions can be overridden: CITIES_VERSION=1.0.1 PLACES_VERSION=1.0.8 scripts/gazetteer/build.sh
-# The floor for foreign towns in world.tsv (default 150000 people; capitals and admin-1 seats always):
-#   FOREIGN_CITY_MIN_POP=15000 scripts/gazetteer/build.sh
+# The floor for foreign towns in world.tsv (default 15000 people; capitals and admin-1 seats always):
+#   FOREIGN_CITY_MIN_POP=150000 scripts/gazetteer/build.sh   (the floor until session 27)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

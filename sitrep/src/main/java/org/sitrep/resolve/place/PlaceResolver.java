@@ -41,8 +41,6 @@ public final class PlaceResolver {
     private static final Theatre THEATRE = Theatre.standard();
     /** How much less alike than the best-matching name a candidate may be and still compete without context. */
     static final double LOOSE_GAP = 0.05;
-    /** How far a foreign province's label point may lie from the town it is named after. */
-    static final double FOREIGN_NAMESAKE_KM = 150;
     /** Weight of a reading of another name in the sentence, relative to an unambiguous place nearby. */
     static final double SOFT_ANCHOR = 0.5;
     private static final Pattern GENERIC_ROAD = Pattern.compile(
@@ -68,7 +66,7 @@ public final class PlaceResolver {
                     + "|(?:military\\s+|central\\s+)?(?:prison|airport|air\\s*base|hospital|checkpoint|roundabout|dam))$");
     /** A mention placed without context from the text. */
     private static final Evidence NO_EVIDENCE = new Evidence(Map.of(), List.of(), List.of(), List.of(), true, Set.of(),
-            List.of());
+            List.of(), Set.of(), false);
     /** A mention naming a district as such ("Tell Abiad district"), placed at its seat town. */
     private static final Pattern DISTRICT_WORD = Pattern.compile("(?i)\\sdistrict$");
 
@@ -158,13 +156,8 @@ public final class PlaceResolver {
             countryFirst(scored);
         }
         Scored best = scored.get(0);
-        Scored rival = scored.stream().skip(1)
-                .filter(s -> Geo.km(s.match().place(), best.match().place()) > SAME_PLACE_KM)
-                .filter(s -> !namesakeUnit(s.match().place(), best.match().place()))
-                .findFirst().orElse(null);
         List<Candidate> listed = scored.stream().limit(MAX_CANDIDATES).map(this::candidate).toList();
-        boolean confident = best.match().similarity() >= MIN_ANSWER_SIMILARITY
-                && (rival == null || best.score() - rival.score() >= MIN_MARGIN)
+        boolean confident = best.match().similarity() >= MIN_ANSWER_SIMILARITY && clearLead(scored, ev)
                 && !lowEvidence(name, best.match(), matches, ev);
         if (!confident) {
             return holder == null ? new Location(mention.text(), mention, null, null, null, null, null, null, listed)
@@ -180,6 +173,22 @@ public final class PlaceResolver {
         }
         return located(mention, p, ev, inText && Cues.hedgedBefore(text, span.start()),
                 partOfArea(text, mention, inText), listed);
+    }
+
+    /**
+     * Whether the best of {@code scored} stands clear: every other place of the name trails it by the margin, or is
+     * a far smaller namesake nothing in the document points at. A place of the namesake's country points at it (a
+     * local paper naming "Paris" beside Texas means the Texan one), and so does any place the gazetteer does not
+     * know: a text about hamlets is local news, where the small namesake is as likely as the famous city.
+     */
+    private static boolean clearLead(List<Scored> scored, Evidence ev) {
+        Scored best = scored.get(0);
+        return scored.stream().skip(1)
+                .filter(s -> Geo.km(s.match().place(), best.match().place()) > SAME_PLACE_KM)
+                .filter(s -> !Namesakes.unitOf(s.match().place(), best.match().place()))
+                .allMatch(s -> best.score() - s.score() >= MIN_MARGIN || (!supported(s.match().place(), ev)
+                        && !ev.unknownPlaces() && !ev.documentCountries().contains(s.match().place().country())
+                        && Namesakes.outweighs(best.match().place(), s.match().place())));
     }
 
     /** "east Hama", "rural Idlib": the mention names a part of the area around a town. */
@@ -272,17 +281,19 @@ public final class PlaceResolver {
 
     /**
      * {@code levantCue}: the document names some other place of the Levant (a country, a governorate or a town
-     * matched as written), so a Levant reading of an unknown name is plausible at all.
+     * matched as written), so a Levant reading of an unknown name is plausible at all. {@code documentCountries}: the
+     * countries any reading of the document's other place names lies in, but for names of a country or of its
+     * capital, which world news names for a government. {@code unknownPlaces}: the document names a
+     * place the gazetteer has no reading of, so it tells of somewhere too small for the gazetteer's towns abroad.
      */
     private record Evidence(Map<String, Double> admin1Weights, List<Place> anchors, List<ResolvedRelative> relatives,
                             List<Place> sentencePlaces, boolean levantCue, Set<String> sentenceCountries,
-                            List<Place> sentenceUnambiguous) {
+                            List<Place> sentenceUnambiguous, Set<String> documentCountries, boolean unknownPlaces) {
         /** The one {@link #city} the sentence names unambiguously. */
         Optional<Place> sentenceCity() {
             return CityQuarters.onlyCity(sentenceUnambiguous);
         }
     }
-
 
     private record ResolvedRelative(Place anchor, Double km) {
     }
@@ -332,25 +343,6 @@ public final class PlaceResolver {
             return close;
         }
         return matches.stream().filter(m -> m.similarity() >= top - LOOSE_GAP || supported(m.place(), ev)).toList();
-    }
-
-    /**
-     * Whether {@code unit} is the admin-1 unit that holds {@code p}: "Jerusalem" the city and the district named
-     * after it are one answer at two scales, not two rival places.
-     */
-    private static boolean namesakeUnit(Place unit, Place p) {
-        if (Containment.adminArea(unit) || Containment.adminArea(p)) {
-            Place area = Containment.adminArea(unit) ? unit : p;
-            Place other = area == unit ? p : unit;
-            return Containment.inArea(other, area);
-        }
-        if (unit.kind() == PlaceKind.FOREIGN_REGION) {
-            // foreign towns carry no admin-1 id: a province of the same name around the town is its namesake
-            return p.kind() == PlaceKind.POPULATED_PLACE && unit.country().equals(p.country())
-                    && Geo.km(unit, p) <= FOREIGN_NAMESAKE_KM;
-        }
-        return unit.kind() == PlaceKind.ADMIN1 && p.kind() != PlaceKind.ADMIN1 && unit.admin1() != null
-                && unit.admin1().equals(p.admin1());
     }
 
     /**
@@ -450,6 +442,8 @@ public final class PlaceResolver {
         Map<String, Place> anchors = new LinkedHashMap<>();
         List<Place> sentencePlaces = new ArrayList<>();
         List<Place> sentenceReadings = new ArrayList<>();
+        Set<String> countries = new java.util.HashSet<>();
+        boolean unknown = false;
         for (DocumentPlaces.Other other : doc.near(from, to)) {
             if (other.mention().span().overlaps(mention.span()) || other.key().equals(ownKey)) {
                 continue; // the same name again cannot vouch for its own reading
@@ -460,7 +454,11 @@ public final class PlaceResolver {
                 // two ambiguous names each have a reading close to the other's, those readings back each other
                 sentenceReadings.addAll(other.closeReadings());
             }
+            unknown |= other.closeReadings().isEmpty();
             Place p = other.unambiguous();
+            if (p == null || !Namesakes.nationalName(p)) {
+                other.closeReadings().forEach(r -> countries.add(r.country()));
+            }
             if (p == null) {
                 continue;
             }
@@ -488,7 +486,7 @@ public final class PlaceResolver {
         List<Place> unambiguous = List.copyOf(sentencePlaces);
         sentencePlaces.addAll(sentenceReadings); // unambiguous places first, then every reading
         return new Evidence(a1, List.copyOf(anchors.values()), rels, sentencePlaces, levant,
-                countriesNamedIn(text, sentence, sentenceText, doc), unambiguous);
+                countriesNamedIn(text, sentence, sentenceText, doc), unambiguous, countries, unknown);
     }
 
     /**
@@ -531,11 +529,6 @@ public final class PlaceResolver {
         }
         return true;
     }
-
-    /**
-     * "Hama province", "the Tadmor countryside": admin-1 units matching the name; else districts and subdistricts
-     * of that name (an area with its radius); else the units of big towns of that name.
-     */
 
     // ---- answers ----
 

@@ -36,8 +36,11 @@ final class Readings {
             return Optional.empty();
         }
         double bestSim = all.get(0).similarity();
-        // only names about as close as the best compete: "Azaz" is not made ambiguous by "Aziziye"
-        List<PlaceMatch> ms = all.stream().filter(m -> m.similarity() >= bestSim - 0.05).toList();
+        // only names about as close as the best compete: "Azaz" is not made ambiguous by "Aziziye"; and a name abroad,
+        // which romanisation does not vary, competes only spelt as closely as the best: "Hama" is not made ambiguous
+        // by El Hamma in Tunisia
+        List<PlaceMatch> ms = all.stream().filter(m -> m.similarity() >= bestSim
+                - (Gazetteer.inRegion(m.place()) ? 0.05 : 0)).toList();
         PlaceMatch top = ms.stream().max(Comparator.comparingLong(m -> m.place().population())).orElseThrow();
         boolean alone = ms.stream().allMatch(m -> m == top
                 || Geo.km(m.place(), top.place()) <= PlaceResolver.SAME_PLACE_KM || m.place().kind() == PlaceKind.ADMIN1);
