@@ -3,6 +3,7 @@ package org.sitrep.resolve.place;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -442,7 +443,7 @@ public final class PlaceResolver {
         Map<String, Place> anchors = new LinkedHashMap<>();
         List<Place> sentencePlaces = new ArrayList<>();
         List<Place> sentenceReadings = new ArrayList<>();
-        Set<String> countries = new java.util.HashSet<>();
+        Set<String> countries = new HashSet<>();
         boolean unknown = false;
         for (DocumentPlaces.Other other : doc.near(from, to)) {
             if (other.mention().span().overlaps(mention.span()) || other.key().equals(ownKey)) {
