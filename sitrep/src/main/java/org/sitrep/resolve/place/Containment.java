@@ -116,6 +116,9 @@ final class Containment {
                 // as written (up to accents and articles): "in March" is no container named like Maraş
                 .filter(m -> m.similarity() >= Gazetteer.FOREIGN_MIN_SIMILARITY && Gazetteer.inRegion(m.place()))
                 .toList();
+        if (ms.isEmpty()) {
+            return abroad(cue, cache); // nothing of the Levant by that name: a unit or country abroad, or nothing
+        }
         Optional<Place> town = readings.unambiguous(cue.name(), cache)
                 .filter(p -> ms.stream().anyMatch(m -> m.place().id().equals(p.id())))
                 .filter(p -> !p.kind().wideArea() && !p.kind().linear());
@@ -128,9 +131,6 @@ final class Containment {
         Optional<PlaceMatch> unit = ms.stream().filter(m -> m.place().kind() == PlaceKind.ADMIN1).findFirst();
         if (unit.isPresent()) {
             return new Holder(unit.get().place(), 0);
-        }
-        if (ms.isEmpty()) {
-            return abroad(cue, cache);
         }
         // "Tal Sakhr in Syria": a reading in another country is another place of that name
         Optional<PlaceMatch> country = ms.stream().filter(m -> m.place().kind() == PlaceKind.COUNTRY
